@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { peopleMigration } from './001_people';
+
+/** Every schema step, in order. Append only: a shipped migration never changes. */
+export const migrations: readonly Migration[] = [peopleMigration];

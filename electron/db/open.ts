@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate, type MigrateOptions } from './migrate';
+import type { Migration } from './migration';
+import { migrations as allMigrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  migrations?: readonly Migration[];
+  target?: MigrateOptions['target'];
+  /** Folder for pre-migration copies; defaults to `backups/` beside the data file. */
+  backupDir?: string;
+}
+
+/**
+ * Opens (creating if needed) the store and brings its schema up to date. Pragmas are set
+ * explicitly here, once, for every connection:
+ * - WAL: readers never block the writer, and a crash mid-write leaves the file consistent.
+ * - synchronous=FULL: in WAL mode NORMAL can lose the last commits on power loss; managers'
+ *   notes are worth one fsync per commit, and autosave commits at most about once a second.
+ * - foreign_keys: erase relies on ON DELETE CASCADE to leave nothing of a person behind.
+ * - secure_delete: erased text is overwritten, not left readable in free pages.
+ * - busy_timeout: a backup or a second window waits instead of failing.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma('busy_timeout = 5000');
+    const backupDir = options.backupDir ?? join(dirname(path), 'backups');
+    migrate(db, options.migrations ?? allMigrations, {
+      target: options.target,
+      backupTo: (fromVersion) => {
+        mkdirSync(backupDir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        return join(backupDir, `pre-migration-v${fromVersion}-${stamp}.sqlite`);
+      },
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** Lets SQLite refresh its planner statistics on the way out, as its docs advise. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  db.pragma('optimize');
+  db.close();
+}

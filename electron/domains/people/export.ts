@@ -1,0 +1,45 @@
+import type { Person, PersonExport } from '../../../shared/people/model';
+import { RELATIONSHIP_LABELS } from '../../../shared/people/model';
+import type { Db } from '../../db/open';
+import { personDataSections } from '../personData';
+
+function slug(text: string): string {
+  const base = text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase();
+  return base.slice(0, 60) || 'person';
+}
+
+function profileMarkdown(person: Person): string {
+  const lines = [`# ${person.name}`, ''];
+  const facts: [string, string | null][] = [
+    ['Preferred name', person.preferredName],
+    ['Pronouns', person.pronouns],
+    ['Role', person.title],
+    ['Team', person.teamName],
+    ['Relationship', RELATIONSHIP_LABELS[person.relationship]],
+    ['Track', person.track],
+    ['Level', person.level],
+    ['Start date', person.startDate],
+    ['Time zone', person.timeZone],
+    ['Status', person.status === 'active' ? 'Active' : `Left${person.leftOn ? ` on ${person.leftOn}` : ''}`],
+  ];
+  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`);
+  return lines.join('\n');
+}
+
+/** Everything Cairn holds about one person, as JSON (for machines) and Markdown (for people). */
+export function exportPerson(db: Db, person: Person, exportedAt: string): PersonExport {
+  const sections: Record<string, unknown> = {};
+  const markdown = [profileMarkdown(person)];
+  for (const section of personDataSections) {
+    sections[section.key] = section.collect(db, person.id);
+    const text = section.markdown(db, person.id);
+    if (text) markdown.push(text);
+  }
+  const json = JSON.stringify({ format: 'cairn-person-export', version: 1, exportedAt, person, ...sections }, null, 2);
+  return { fileBaseName: `cairn-${slug(person.name)}-${exportedAt.slice(0, 10)}`, json, markdown: `${markdown.join('\n\n')}\n` };
+}

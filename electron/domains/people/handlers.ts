@@ -1,0 +1,104 @@
+import type { ErasurePreview, Person } from '../../../shared/people/model';
+import type { HandlerContext } from '../../ipc/context';
+import { conflict, invalid, notFound } from '../../ipc/domainError';
+import type { HandlerMap } from '../../ipc/handlers';
+import { personDataSections } from '../personData';
+import { exportPerson } from './export';
+import * as q from './queries';
+
+type PeopleChannel =
+  | 'people.list'
+  | 'people.get'
+  | 'people.create'
+  | 'people.update'
+  | 'people.archive'
+  | 'people.restore'
+  | 'people.erasePreview'
+  | 'people.erase'
+  | 'people.export'
+  | 'teams.list'
+  | 'teams.create'
+  | 'teams.update'
+  | 'teams.delete';
+
+function requirePerson(ctx: HandlerContext, id: string): Person {
+  const person = q.findPerson(ctx.db, id);
+  if (!person) throw notFound('person');
+  return person;
+}
+
+function requireTeamIfGiven(ctx: HandlerContext, teamId: string | null): void {
+  if (teamId !== null && !q.findTeam(ctx.db, teamId)) {
+    throw invalid('teamId: that team does not exist (it may have been deleted).', 'teamId');
+  }
+}
+
+function requireUniqueTeamName(ctx: HandlerContext, name: string, exceptId?: string): void {
+  const existing = q.findTeamByName(ctx.db, name);
+  if (existing && existing.id !== exceptId) throw conflict(`name: a team called "${name}" already exists.`, 'name');
+}
+
+const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
+
+function erasurePreview(ctx: HandlerContext, person: Person): ErasurePreview {
+  const items = [{ label: 'profile', count: 1 }];
+  for (const section of personDataSections) {
+    items.push({ label: section.label, count: section.count(ctx.db, person.id) });
+  }
+  return { personId: person.id, name: person.name, items };
+}
+
+export const peopleHandlers: HandlerMap<PeopleChannel> = {
+  'people.list': (ctx, query) => q.listPeople(ctx.db, query),
+  'people.get': (ctx, { id }) => requirePerson(ctx, id),
+  'people.create': (ctx, fields) => {
+    requireTeamIfGiven(ctx, fields.teamId);
+    const id = q.insertPerson(ctx.db, fields, stamp(ctx));
+    return requirePerson(ctx, id);
+  },
+  'people.update': (ctx, { id, fields }) => {
+    requirePerson(ctx, id);
+    requireTeamIfGiven(ctx, fields.teamId);
+    q.updatePerson(ctx.db, id, fields, stamp(ctx));
+    return requirePerson(ctx, id);
+  },
+  'people.archive': (ctx, { id }) => {
+    const person = requirePerson(ctx, id);
+    if (person.status === 'left') return person;
+    q.setPersonStatus(ctx.db, id, 'left', today(ctx), stamp(ctx));
+    return requirePerson(ctx, id);
+  },
+  'people.restore': (ctx, { id }) => {
+    const person = requirePerson(ctx, id);
+    if (person.status === 'active') return person;
+    q.setPersonStatus(ctx.db, id, 'active', null, stamp(ctx));
+    return requirePerson(ctx, id);
+  },
+  'people.erasePreview': (ctx, { id }) => erasurePreview(ctx, requirePerson(ctx, id)),
+  'people.erase': (ctx, { id, confirmName }) => {
+    const person = requirePerson(ctx, id);
+    if (confirmName.trim() !== person.name) {
+      throw invalid(`confirmName: type the name exactly as shown ("${person.name}") to erase.`, 'confirmName');
+    }
+    q.deletePerson(ctx.db, id);
+    return { erased: true };
+  },
+  'people.export': (ctx, { id }) => exportPerson(ctx.db, requirePerson(ctx, id), stamp(ctx)),
+  'teams.list': (ctx) => q.listTeams(ctx.db),
+  'teams.create': (ctx, fields) => {
+    requireUniqueTeamName(ctx, fields.name);
+    const id = q.insertTeam(ctx.db, fields, stamp(ctx));
+    return q.findTeam(ctx.db, id)!;
+  },
+  'teams.update': (ctx, { id, fields }) => {
+    if (!q.findTeam(ctx.db, id)) throw notFound('team');
+    requireUniqueTeamName(ctx, fields.name, id);
+    q.updateTeam(ctx.db, id, fields);
+    return q.findTeam(ctx.db, id)!;
+  },
+  'teams.delete': (ctx, { id }) => {
+    if (!q.findTeam(ctx.db, id)) throw notFound('team');
+    return { deleted: true, membersMoved: q.deleteTeam(ctx.db, id) };
+  },
+};

@@ -1,0 +1,18 @@
+import type { Db } from '../db/open';
+
+/**
+ * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
+ * ON DELETE CASCADE to remove the rows; per-person export includes `collect`'s result.
+ * A domain about people adds its section to `personDataSections`.
+ */
+export interface PersonDataSection {
+  key: string;
+  /** Plural noun for the confirmation list, e.g. "1:1 meetings". */
+  label: string;
+  count(db: Db, personId: string): number;
+  collect(db: Db, personId: string): unknown;
+  /** Markdown for the person's export, or '' when there is nothing to say. */
+  markdown(db: Db, personId: string): string;
+}
+
+export const personDataSections: PersonDataSection[] = [];

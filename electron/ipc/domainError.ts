@@ -1,0 +1,25 @@
+import type { ErrorCode } from '../../shared/ipc/result';
+
+/** A refusal the user can act on; the dispatcher turns it into `{ ok: false, error }`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function notFound(what: string, field = 'id'): DomainError {
+  return new DomainError('not_found', `No ${what} with that id.`, field);
+}
+
+export function conflict(message: string, field?: string): DomainError {
+  return new DomainError('conflict', message, field);
+}
+
+export function invalid(message: string, field?: string): DomainError {
+  return new DomainError('invalid_input', message, field);
+}

@@ -1,0 +1,20 @@
+import type { IpcMain, WebFrameMain } from 'electron';
+import { channelNames } from '../../shared/ipc/contract';
+import { CHANNEL_PREFIX } from '../../shared/ipc/channelName';
+import { fail } from '../../shared/ipc/result';
+import { isTrustedSender } from '../security/policy';
+import type { Dispatch } from './dispatcher';
+
+/** One ipcMain handler per contract channel; each checks who is asking before dispatching. */
+export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {
+  for (const name of channelNames) {
+    ipcMain.handle(`${CHANNEL_PREFIX}${name}`, (event, payload: unknown) => {
+      const frame: WebFrameMain | null = event.senderFrame;
+      const sender = frame ? { url: frame.url, isTopFrame: frame.parent === null } : null;
+      if (!isTrustedSender(sender, devServerUrl)) {
+        return fail('forbidden', 'Requests are accepted only from the Cairn window.');
+      }
+      return dispatch(name, payload);
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import type { CairnBridge } from '../../../shared/ipc/bridge';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/ipc/contract';
+import type { IpcError, Result } from '../../../shared/ipc/result';
+
+declare global {
+  interface Window {
+    cairn: CairnBridge;
+  }
+}
+
+/** A refusal from the store, carrying the code and the field it concerns. */
+export class RequestError extends Error {
+  readonly code: IpcError['code'];
+  readonly field: string | undefined;
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = 'RequestError';
+    this.code = error.code;
+    this.field = error.field;
+  }
+}
+
+/** Calls one contract channel and returns its value, or throws a RequestError. */
+export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const send = window.cairn[channel] as (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  const result = await send(input);
+  if (!result.ok) throw new RequestError(result.error);
+  return result.value;
+}

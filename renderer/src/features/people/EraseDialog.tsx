@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { ErasurePreview } from '../../../../shared/people/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+function describe(item: ErasurePreview['items'][number]): string {
+  return `${item.count} ${item.label}`;
+}
+
+/** Erasing cannot be undone, so the dialog lists what goes and asks for the name typed out. */
+export function EraseDialog({ personId, open, onClose, onErased }: {
+  personId: string;
+  open: boolean;
+  onClose: () => void;
+  onErased: (name: string) => void;
+}) {
+  const preview = useRequest(
+    () => (open ? call('people.erasePreview', { id: personId }) : Promise.resolve(null)),
+    `${personId}:${open}`,
+  );
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<Error | null>(null);
+  const name = preview.data?.name ?? '';
+
+  const erase = async () => {
+    try {
+      await call('people.erase', { id: personId, confirmName: typed });
+      onErased(name);
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+
+  return (
+    <Modal title="Erase this person for good?" open={open} onClose={onClose}>
+      {preview.error ? <ErrorMessage error={preview.error} /> : null}
+      {preview.data ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void erase();
+          }}
+        >
+          <p>
+            This deletes everything Cairn holds about <strong>{name}</strong>. It cannot be undone. To keep their
+            history, archive them instead.
+          </p>
+          <ul className="erase-list" aria-label="What will be deleted">
+            {preview.data.items.map((item) => (
+              <li key={item.label}>{describe(item)}</li>
+            ))}
+          </ul>
+          <Field label={`Type "${name}" to confirm`} error={error?.message}>
+            {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
+          </Field>
+          <div className="form-actions">
+            <button type="submit" className="button button--danger" disabled={typed.trim() !== name}>
+              Erase {name}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Keep
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+import { Link } from 'wouter';
+import { RELATIONSHIP_LABELS, RELATIONSHIPS, type Relationship } from '../../../../shared/people/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { toQuery, usePeopleFilters } from './filters';
+import { PeopleTable } from './PeopleTable';
+
+export function PeopleScreen() {
+  const filters = usePeopleFilters();
+  const query = toQuery(filters);
+  const people = useRequest(() => call('people.list', query), JSON.stringify(query));
+  const teams = useRequest(() => call('teams.list', {}), 'teams');
+  const filtered = filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
+
+  return (
+    <>
+      <PageHeader
+        title="People"
+        actions={
+          <Link href="/people/new" className="button button--primary">
+            Add person
+          </Link>
+        }
+      />
+      <form className="filters" role="search" aria-label="Filter people" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="people-search">Search</label>
+          <input
+            id="people-search"
+            type="search"
+            placeholder="Name or role"
+            value={filters.search}
+            onChange={(e) => filters.set({ search: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="people-team">Team</label>
+          <select id="people-team" value={filters.team} onChange={(e) => filters.set({ team: e.target.value })}>
+            <option value="">Any team</option>
+            <option value="none">No team</option>
+            {teams.data?.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="people-relationship">Relationship</label>
+          <select
+            id="people-relationship"
+            value={filters.relationship}
+            onChange={(e) => filters.set({ relationship: e.target.value as Relationship | '' })}
+          >
+            <option value="">Any relationship</option>
+            {RELATIONSHIPS.map((r) => (
+              <option key={r} value={r}>
+                {RELATIONSHIP_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="people-status">Status</label>
+          <select
+            id="people-status"
+            value={filters.status}
+            onChange={(e) => filters.set({ status: e.target.value as 'active' | 'left' | 'all' })}
+          >
+            <option value="active">Active</option>
+            <option value="left">Left (archived)</option>
+            <option value="all">Everyone</option>
+          </select>
+        </div>
+        {filtered ? (
+          <button type="button" className="button button--quiet" onClick={filters.reset}>
+            Clear filters
+          </button>
+        ) : null}
+      </form>
+      {people.error ? <ErrorMessage error={people.error} /> : null}
+      {people.data && people.data.length > 0 ? <PeopleTable people={people.data} /> : null}
+      {people.status === 'ready' && people.data.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No one matches">
+            <p>No person matches these filters. Clear them to see everyone.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title="No people yet"
+            action={
+              <Link href="/people/new" className="button button--primary">
+                Add your first person
+              </Link>
+            }
+          >
+            <p>Add the people you manage, mentor or meet with. Their 1:1s, growth and goals gather on their page.</p>
+          </EmptyState>
+        )
+      ) : null}
+    </>
+  );
+}

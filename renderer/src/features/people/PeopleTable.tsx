@@ -1,0 +1,33 @@
+import { Link } from 'wouter';
+import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/model';
+
+export function PeopleTable({ people }: { people: Person[] }) {
+  return (
+    <table className="table people-table">
+      <caption className="visually-hidden">{people.length === 1 ? '1 person' : `${people.length} people`}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Role</th>
+          <th scope="col">Team</th>
+          <th scope="col">Relationship</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <Link href={`/people/${p.id}`}>{p.name}</Link>
+              {p.pronouns ? <span className="muted"> ({p.pronouns})</span> : null}
+            </td>
+            <td>{p.title || <span className="muted">—</span>}</td>
+            <td>{p.teamName ?? <span className="muted">No team</span>}</td>
+            <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
+            <td>{p.status === 'active' ? 'Active' : <span className="badge">Left</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

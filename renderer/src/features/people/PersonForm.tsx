@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  personFieldsSchema,
+  RELATIONSHIP_LABELS,
+  RELATIONSHIPS,
+  type PersonFields,
+  type Team,
+} from '../../../../shared/people/model';
+import { RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+
+interface PersonFormProps {
+  initial: PersonFields;
+  teams: Team[];
+  submitLabel: string;
+  onSubmit: (fields: PersonFields) => Promise<void>;
+  onCancel: () => void;
+}
+
+const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+
+/** Server messages start with the field name for logs and API users; beside the field it is redundant. */
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+
+export function PersonForm({ initial, teams, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      if (error instanceof RequestError && error.field && error.field in personFieldsSchema.shape) {
+        setError(error.field as keyof PersonFields, { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+      } else {
+        setError('root', { message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  });
+
+  return (
+    <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Name" required error={errors.name?.message}>
+          {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
+        </Field>
+        <Field label="Preferred name" error={errors.preferredName?.message}>
+          {(ids) => <input {...ids} {...register('preferredName')} autoComplete="off" />}
+        </Field>
+        <Field label="Pronouns" error={errors.pronouns?.message} hint="For example she/her, he/him, they/them">
+          {(ids) => <input {...ids} {...register('pronouns')} autoComplete="off" />}
+        </Field>
+        <Field label="Role or title" error={errors.title?.message}>
+          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
+        </Field>
+        <Field label="Team" error={errors.teamId?.message}>
+          {(ids) => (
+            <select {...ids} {...register('teamId', { setValueAs: emptyToNull })}>
+              <option value="">No team</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Relationship to you" required error={errors.relationship?.message}>
+          {(ids) => (
+            <select {...ids} {...register('relationship')}>
+              {RELATIONSHIPS.map((r) => (
+                <option key={r} value={r}>
+                  {RELATIONSHIP_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Start date" error={errors.startDate?.message}>
+          {(ids) => <input {...ids} type="date" {...register('startDate', { setValueAs: emptyToNull })} />}
+        </Field>
+        <Field label="Time zone" error={errors.timeZone?.message} hint="Used to date their 1:1s, e.g. Europe/Berlin">
+          {(ids) => (
+            <>
+              <input {...ids} list="time-zones" {...register('timeZone', { setValueAs: emptyToNull })} autoComplete="off" />
+              <datalist id="time-zones">
+                {timeZones.map((z) => (
+                  <option key={z} value={z} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+      </div>
+      <fieldset className="form-grid">
+        <legend>Career ladder</legend>
+        <Field label="Track" error={errors.track?.message} hint="For example IC or Management">
+          {(ids) => <input {...ids} {...register('track')} autoComplete="off" />}
+        </Field>
+        <Field label="Level" error={errors.level?.message} hint="Linked to a ladder once ladders are set up">
+          {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
+        </Field>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

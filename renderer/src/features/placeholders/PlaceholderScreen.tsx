@@ -1,0 +1,14 @@
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import type { Placeholder } from './placeholders';
+
+export function PlaceholderScreen({ placeholder }: { placeholder: Placeholder }) {
+  return (
+    <>
+      <PageHeader title={placeholder.title} />
+      <EmptyState title="Nothing here yet">
+        <p>{placeholder.body}</p>
+      </EmptyState>
+    </>
+  );
+}

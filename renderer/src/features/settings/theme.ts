@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Settings, Theme } from '../../../../shared/settings/model';
+import { call } from '../../api/client';
+
+interface SettingsState {
+  settings: Settings | null;
+  load: () => Promise<void>;
+  update: (patch: Partial<Settings>) => Promise<void>;
+}
+
+export const useSettings = create<SettingsState>((set, get) => ({
+  settings: null,
+  load: async () => set({ settings: await call('settings.get', {}) }),
+  /** Shows the change at once; puts the old value back if the store refuses it. */
+  update: async (patch) => {
+    const before = get().settings;
+    if (before) set({ settings: { ...before, ...patch } });
+    try {
+      set({ settings: await call('settings.update', patch) });
+    } catch (error) {
+      set({ settings: before });
+      throw error;
+    }
+  },
+}));
+
+/** "system" leaves the attribute off so the stylesheet follows prefers-color-scheme. */
+export function applyTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+export function useThemeFromSettings(): void {
+  const { settings, load } = useSettings();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings]);
+}

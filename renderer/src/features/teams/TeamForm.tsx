@@ -1,0 +1,52 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { teamFieldsSchema, type TeamFields } from '../../../../shared/people/model';
+import { RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+
+export function TeamForm({ initial, submitLabel, onSubmit, onCancel }: {
+  initial: TeamFields;
+  submitLabel: string;
+  onSubmit: (fields: TeamFields) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<TeamFields>({ resolver: zodResolver(teamFieldsSchema), defaultValues: initial });
+
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+      reset(initial);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error);
+      const field = error instanceof RequestError && error.field === 'description' ? 'description' : 'name';
+      setError(field, { message }, { shouldFocus: true });
+    }
+  });
+
+  return (
+    <form className="team-form" onSubmit={submit} noValidate aria-label={submitLabel}>
+      <Field label="Team name" required error={errors.name?.message}>
+        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
+      </Field>
+      <Field label="Description" error={errors.description?.message}>
+        {(ids) => <input {...ids} {...register('description')} autoComplete="off" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

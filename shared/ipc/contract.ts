@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { peopleContract } from '../people/contract';
+import { settingsContract } from '../settings/model';
+import type { ChannelSpec } from './channel';
+
+/**
+ * The one map of every request the window may make. Main's handlers, the preload bridge and
+ * the renderer's client are all derived from it; a channel missing here cannot be called.
+ * A domain adds its entries by spreading its own contract in.
+ */
+export const contract = {
+  ...settingsContract,
+  ...peopleContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> =
+  Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}

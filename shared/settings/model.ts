@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const settingsSchema = z.strictObject({
+  theme: z.enum(THEMES, { message: 'must be system, light or dark' }),
+  weekStart: z.enum(['monday', 'sunday'], { message: 'must be monday or sunday' }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { theme: 'system', weekStart: 'monday' };
+
+export interface AppInfo {
+  version: string;
+  dataFile: string;
+  schemaVersion: number;
+}
+
+export const settingsContract = {
+  'settings.get': channel<Settings>()(z.strictObject({})),
+  'settings.update': channel<Settings>()(settingsSchema.partial()),
+  'app.info': channel<AppInfo>()(z.strictObject({})),
+};

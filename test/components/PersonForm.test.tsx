@@ -1,0 +1,72 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { emptyPersonFields, type PersonFields, type Team } from '../../shared/people/model';
+import { RequestError } from '../../renderer/src/api/client';
+import { PersonForm } from '../../renderer/src/features/people/PersonForm';
+
+const teams: Team[] = [
+  { id: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11', name: 'Platform', description: '', activeMembers: 0, createdAt: '' },
+];
+
+function setup(onSubmit = vi.fn(async (_: PersonFields) => {})) {
+  render(<PersonForm initial={emptyPersonFields} teams={teams} submitLabel="Add person" onSubmit={onSubmit} onCancel={() => {}} />);
+  return { onSubmit, user: userEvent.setup() };
+}
+
+describe('PersonForm', () => {
+  it('shows the error beside the name, marks it invalid, focuses it, and does not submit', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    const name = screen.getByLabelText('Name (required)');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    const errorId = name.getAttribute('aria-describedby');
+    expect(errorId && document.getElementById(errorId)?.textContent).toBe('Name is required');
+    expect(document.activeElement).toBe(name);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('submits trimmed values, turning blank choices into null', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(screen.getByLabelText('Name (required)'), '  Ada Lovelace ');
+    await user.selectOptions(screen.getByLabelText('Team'), 'Platform');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      name: 'Ada Lovelace',
+      teamId: teams[0]!.id,
+      startDate: null,
+      timeZone: null,
+      relationship: 'direct_report',
+    });
+  });
+
+  it('can be filled and submitted with the keyboard alone', async () => {
+    const { onSubmit, user } = setup();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Name (required)'));
+    await user.keyboard('Grace Hopper{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a refusal from the store next to the field it names', async () => {
+    const onSubmit = vi.fn(async () => {
+      throw new RequestError({ code: 'invalid_input', message: 'teamId: that team does not exist.', field: 'teamId' });
+    });
+    const { user } = setup(onSubmit);
+    await user.type(screen.getByLabelText('Name (required)'), 'Ada');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(await screen.findByText('that team does not exist.')).toBeTruthy();
+    expect(screen.getByLabelText('Team').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a refusal without a field above the form', async () => {
+    const onSubmit = vi.fn(async () => {
+      throw new RequestError({ code: 'internal', message: 'Cairn could not complete this request; nothing was changed.' });
+    });
+    const { user } = setup(onSubmit);
+    await user.type(screen.getByLabelText('Name (required)'), 'Ada');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was changed');
+  });
+});

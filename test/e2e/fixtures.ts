@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { channelNames } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+/** The built renderer is served under this origin; *.localhost is a secure context. */
+export const APP_URL = 'http://cairn.localhost';
+const RENDERER_DIR = resolve('out/renderer');
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * `page` is the built Cairn renderer in Chromium with `window.cairn` wired to the real
+ * main-process handlers over a real SQLite file in a fresh temp folder. Only Electron's
+ * transport is replaced (by a Playwright binding). Any request that would leave the app
+ * fails the test.
+ */
+export const test = base.extend<{ app: TestApp; outbound: string[] }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = createTestApp({ now: new Date() });
+    await use(app);
+    app.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  outbound: async ({}, use) => {
+    const outbound: string[] = [];
+    await use(outbound);
+    expect(outbound, 'the app must make no network requests').toEqual([]);
+  },
+  page: async ({ page, app, outbound }, use) => {
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== APP_URL) {
+        outbound.push(url.href);
+        return route.abort('blockedbyclient');
+      }
+      const path = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+      const file = join(RENDERER_DIR, path);
+      if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 });
+      try {
+        return route.fulfill({ body: await readFile(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+      } catch {
+        return route.fulfill({ status: 404 });
+      }
+    });
+    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) => app.dispatch(channel, payload));
+    await page.addInitScript(
+      ({ names, global }) => {
+        const send = (window as unknown as { __cairnIpc: (c: string, p: unknown) => Promise<unknown> }).__cairnIpc;
+        const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+        for (const name of names) bridge[name] = (input) => send(name, input);
+        Object.defineProperty(window, global, { value: Object.freeze(bridge) });
+      },
+      { names: channelNames as string[], global: BRIDGE_GLOBAL },
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${APP_URL}/index.html`);
+    await use(page);
+    expect(errors, 'the page must log no errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Fails with the list of WCAG 2.2 AA violations axe finds on the current screen. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** Goes to a screen through the sidebar, as a user would. */
+export async function openSection(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

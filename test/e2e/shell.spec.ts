@@ -1,0 +1,63 @@
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+const sections = [
+  { label: '1:1s', text: 'Your 1:1 series will live here' },
+  { label: 'Ladders', text: 'Career ladders will live here' },
+  { label: 'Mentoring', text: 'Mentoring pairs will live here' },
+  { label: 'Interviews', text: 'Structured interviews will live here' },
+];
+
+test('every section has a screen that says what it will hold, and passes axe', async ({ page }) => {
+  for (const s of sections) {
+    await openSection(page, s.label);
+    await expect(page.getByText(s.text)).toBeVisible();
+    await expect(page.getByRole('link', { name: s.label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expectAccessible(page);
+  }
+  await openSection(page, 'Settings');
+  await expectAccessible(page);
+  await openSection(page, 'Teams');
+  await expectAccessible(page);
+});
+
+test('the keyboard alone reaches the content and the sidebar, with focus visible', async ({ page }) => {
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Tab');
+  const people = page.getByRole('link', { name: 'People', exact: true });
+  await expect(people).toBeFocused();
+  const outline = await people.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  // Tab down to Teams and open it with Enter: the new screen's heading takes focus.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Teams', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeFocused();
+});
+
+test('themes switch, persist across a restart, and pass axe in light and dark', async ({ page, app }) => {
+  await openSection(page, 'Settings');
+  await page.getByLabel('Dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
+  app.restart();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openSection(page, 'People');
+  await expectAccessible(page);
+  await openSection(page, 'Settings');
+  await page.getByLabel('Light').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expectAccessible(page);
+  await expect(page.getByText(app.dataFile)).toBeVisible();
+});
+
+test('the layout holds at the smallest supported window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('link', { name: 'Add your first person' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();
+});

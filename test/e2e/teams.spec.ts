@@ -1,0 +1,34 @@
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+test('teams are created, refused when duplicated, renamed and deleted without losing members', async ({ page, app }) => {
+  await openSection(page, 'Teams');
+  await expect(page.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
+  const newTeam = page.getByRole('form', { name: 'Add team' });
+  await newTeam.getByLabel('Team name (required)').fill('Platform');
+  await newTeam.getByRole('button', { name: 'Add team' }).click();
+  await expect(page.getByRole('heading', { name: 'Platform' })).toBeVisible();
+
+  await newTeam.getByLabel('Team name (required)').fill('platform');
+  await newTeam.getByRole('button', { name: 'Add team' }).click();
+  await expect(newTeam.getByText('a team called "platform" already exists.')).toBeVisible();
+  expect(app.call('teams.list', {})).toHaveLength(1);
+
+  const [team] = app.call('teams.list', {});
+  app.call('people.create', {
+    name: 'Ada', preferredName: '', pronouns: '', title: '', teamId: team!.id, relationship: 'direct_report',
+    ladderId: null, track: '', level: '', startDate: null, timeZone: null,
+  });
+  await page.getByRole('button', { name: 'Edit Platform' }).click();
+  const edit = page.getByRole('form', { name: 'Save team' });
+  await edit.getByLabel('Team name (required)').fill('Core platform');
+  await edit.getByRole('button', { name: 'Save team' }).click();
+  await expect(page.getByRole('heading', { name: 'Core platform' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Delete Core platform' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('its 1 active members are kept');
+  await dialog.getByRole('button', { name: 'Delete team' }).click();
+  await expect(page.getByRole('status')).toContainText('1 people now have no team');
+  expect(app.call('people.list', {})[0]?.teamId).toBeNull();
+});

@@ -1,0 +1,96 @@
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The layering of ENGINEERING.md is enforced by eslint.config.js. These cases lint code
+ * as if it were a file at the given path, so they prove the real config catches each
+ * forbidden import (and lets a clean file through).
+ */
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  if (!result) throw new Error(`ESLint returned no result for ${filePath}`);
+  const fatal = result.messages.filter((m) => m.fatal);
+  if (fatal.length > 0) throw new Error(`ESLint could not parse ${filePath}: ${fatal[0]?.message}`);
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint layering: shared/', () => {
+  it('reports an import of the main process', async () => {
+    const problems = await restrictedImports('shared/x.ts', "import { openDatabase } from '../electron/db/open';\nexport const f = openDatabase;\n");
+    expect(problems).not.toEqual([]);
+  });
+
+  it('reports a climb out of shared/ from a subfolder', async () => {
+    const problems = await restrictedImports('shared/ipc/x.ts', "import { a } from '../../electron/log';\nexport const f = a;\n");
+    expect(problems).not.toEqual([]);
+  });
+
+  it('reports a climb out of shared/ to any other folder', async () => {
+    const problems = await restrictedImports('shared/people/x.ts', "import { a } from '../../test/support/a';\nexport const f = a;\n");
+    expect(problems).not.toEqual([]);
+  });
+
+  it('reports a type-only import of the renderer', async () => {
+    const problems = await restrictedImports('shared/x.ts', "import type { A } from '../renderer/src/App';\nexport type B = A;\n");
+    expect(problems).not.toEqual([]);
+  });
+
+  it.each(['better-sqlite3', 'electron', 'react', 'node:fs', 'fs'])('reports the package %s', async (pkg) => {
+    const problems = await restrictedImports('shared/x.ts', `import * as m from '${pkg}';\nexport const f = m;\n`);
+    expect(problems).not.toEqual([]);
+  });
+
+  it('lets a file import zod and other shared/ files', async () => {
+    const code = [
+      "import { z } from 'zod';",
+      "import { y } from './y';",
+      "import { model } from '../people/model';",
+      'export const schema = z.object({ y: z.literal(y), model: z.literal(model) });',
+      '',
+    ].join('\n');
+    expect(await restrictedImports('shared/x.ts', code.replace("'../people/model'", "'./people/model'"))).toEqual([]);
+    expect(await restrictedImports('shared/ipc/x.ts', code)).toEqual([]);
+  });
+});
+
+describe('lint layering: renderer/', () => {
+  it('reports an import of the main process by relative path', async () => {
+    const problems = await restrictedImports('renderer/src/x.ts', "import { createLogger } from '../../electron/log';\nexport const f = createLogger;\n");
+    expect(problems).not.toEqual([]);
+  });
+
+  it.each(['node:fs', 'electron', 'better-sqlite3', 'electron-store', 'path'])('reports the module %s', async (pkg) => {
+    const problems = await restrictedImports('renderer/src/features/x.tsx', `import * as m from '${pkg}';\nexport const f = m;\n`);
+    expect(problems).not.toEqual([]);
+  });
+
+  it('lets a component import React, shared/ and its own folder', async () => {
+    const code = [
+      "import { useState } from 'react';",
+      "import type { CairnBridge } from '../../shared/ipc/bridge';",
+      "import { sections } from './sections';",
+      'export function useBridge(b: CairnBridge) {',
+      '  const [s] = useState(sections);',
+      '  return [b, s] as const;',
+      '}',
+      '',
+    ].join('\n');
+    expect(await restrictedImports('renderer/src/x.tsx', code)).toEqual([]);
+  });
+});
+
+describe('lint: no-console', () => {
+  it('reports console in app code but not in tests', async () => {
+    const code = "console.log('hi');\n";
+    const app = await eslint.lintText(code, { filePath: 'electron/x.ts' });
+    const test = await eslint.lintText(code, { filePath: 'test/unit/x.test.ts' });
+    expect(app[0]?.messages.map((m) => m.ruleId)).toContain('no-console');
+    expect(test[0]?.messages.map((m) => m.ruleId)).not.toContain('no-console');
+  });
+});
