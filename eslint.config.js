@@ -125,7 +125,8 @@ export default defineConfig(
               message: 'The renderer reaches the main process only through window.cairn (shared/ipc).',
             },
             {
-              regex: '^(electron|better-sqlite3|electron-store)(/|$)',
+              // better-sqlite3 and its SQLCipher build, better-sqlite3-multiple-ciphers.
+              regex: '^(electron|electron-store|better-sqlite3(-[^/]+)?)(/|$)',
               message: 'Main-process module: the renderer reaches it only through window.cairn.',
             },
             {

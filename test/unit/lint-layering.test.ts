@@ -41,7 +41,7 @@ describe('lint layering: shared/', () => {
     expect(problems).not.toEqual([]);
   });
 
-  it.each(['better-sqlite3', 'electron', 'react', 'node:fs', 'fs'])('reports the package %s', async (pkg) => {
+  it.each(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'react', 'node:fs', 'fs'])('reports the package %s', async (pkg) => {
     const problems = await restrictedImports('shared/x.ts', `import * as m from '${pkg}';\nexport const f = m;\n`);
     expect(problems).not.toEqual([]);
   });
@@ -65,7 +65,7 @@ describe('lint layering: renderer/', () => {
     expect(problems).not.toEqual([]);
   });
 
-  it.each(['node:fs', 'electron', 'better-sqlite3', 'electron-store', 'path'])('reports the module %s', async (pkg) => {
+  it.each(['node:fs', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron-store', 'path'])('reports the module %s', async (pkg) => {
     const problems = await restrictedImports('renderer/src/features/x.tsx', `import * as m from '${pkg}';\nexport const f = m;\n`);
     expect(problems).not.toEqual([]);
   });
