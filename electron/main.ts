@@ -2,20 +2,20 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { dataFilePath, resolveDataDir } from './dataLocation';
+import { resolveDataDir } from './dataLocation';
 import { NewerDatabaseError } from './db/migrate';
-import { closeDatabase, openDatabase, type Db } from './db/open';
-import { createDispatcher } from './ipc/dispatcher';
 import { registerIpc } from './ipc/register';
 import { createLogger } from './log';
 import { hardenContents, hardenSession } from './security/harden';
 import { isSafeExternalUrl } from './security/policy';
+import { AppSession } from './session';
 import { createSettingsStore } from './settings/store';
+import { electronSecretStore } from './vault/electronSecretStore';
 import { createMainWindow } from './window';
 
 const log = createLogger('main');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-let db: Db | null = null;
+let appSession: AppSession | null = null;
 
 registerAppScheme();
 
@@ -43,28 +43,27 @@ app.on('web-contents-created', (_event, contents) => {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  const dataFile = dataFilePath(dataDir);
+  const kv = new ElectronStore({ name: 'settings', cwd: dataDir });
   try {
-    db = openDatabase(dataFile);
+    appSession = new AppSession({
+      dataDir,
+      secretStore: electronSecretStore(),
+      settings: createSettingsStore(kv),
+      now: () => new Date(),
+      appVersion: app.getVersion(),
+    });
   } catch (error) {
     const message =
       error instanceof NewerDatabaseError
         ? error.message
-        : `Cairn could not open its data file at ${dataFile}. It was not changed.`;
+        : `Cairn could not open its data in ${dataDir}. Nothing was changed.`;
     log.error(`open failed: ${error instanceof Error ? error.name : 'unknown'}`);
     dialog.showErrorBox('Cairn cannot start', message);
     app.exit(1);
     return;
   }
-  const kv = new ElectronStore({ name: 'settings', cwd: dataDir });
-  const settings = createSettingsStore(kv);
-  const dispatch = createDispatcher({
-    db,
-    settings,
-    now: () => new Date(),
-    dataFile,
-    appVersion: app.getVersion(),
-  });
+  const running = appSession;
+  const dispatch = (channel: string, payload: unknown) => running.dispatch(channel, payload);
   registerIpc(ipcMain, dispatch, devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   createMainWindow(kv, devServerUrl);
@@ -80,6 +79,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  if (db) closeDatabase(db);
-  db = null;
+  appSession?.close();
+  appSession = null;
 });

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { assert } from '../assert';
 import { createLogger } from '../log';
 import type { Migration } from './migration';

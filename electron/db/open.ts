@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, WrongKeyError, type DbKey } from './cipher';
 import { migrate, type MigrateOptions } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
@@ -8,6 +9,8 @@ import { migrations as allMigrations } from './migrations';
 export type Db = Database.Database;
 
 export interface OpenOptions {
+  /** The store's key; without one the file is plain SQLite (tests of migrations only). */
+  key?: DbKey;
   migrations?: readonly Migration[];
   target?: MigrateOptions['target'];
   /** Folder for pre-migration copies; defaults to `backups/` beside the data file. */
@@ -23,11 +26,20 @@ export interface OpenOptions {
  * - foreign_keys: erase relies on ON DELETE CASCADE to leave nothing of a person behind.
  * - secure_delete: erased text is overwritten, not left readable in free pages.
  * - busy_timeout: a backup or a second window waits instead of failing.
+ * With a key the file is encrypted (SQLCipher format): pages, WAL and backups alike.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
+    if (options.key) {
+      applyKey(db, options.key);
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch {
+        throw new WrongKeyError();
+      }
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -1,14 +1,17 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { VaultChannel } from '../../shared/vault/model';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
 
-export type Handler<C extends ChannelName> = (ctx: HandlerContext, input: ParsedInput<C>) => ChannelOutput<C>;
-export type HandlerMap<C extends ChannelName = ChannelName> = { [K in C]: Handler<K> };
+export type Handler<C extends StoreChannel> = (ctx: HandlerContext, input: ParsedInput<C>) => ChannelOutput<C>;
+/** Channels answered by the open store; vault channels are the session's own. */
+export type StoreChannel = Exclude<ChannelName, VaultChannel>;
+export type HandlerMap<C extends StoreChannel = StoreChannel> = { [K in C]: Handler<K> };
 
 /**
- * Every channel's handler. The type demands one for each channel of the contract, so a
- * contract entry without a handler breaks the build.
+ * Every store channel's handler. The type demands one for each such channel of the
+ * contract, so a contract entry without a handler breaks the build.
  */
 export const handlers: HandlerMap = {
   ...settingsHandlers,

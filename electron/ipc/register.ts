@@ -3,7 +3,9 @@ import { channelNames } from '../../shared/ipc/contract';
 import { CHANNEL_PREFIX } from '../../shared/ipc/channelName';
 import { fail } from '../../shared/ipc/result';
 import { isTrustedSender } from '../security/policy';
-import type { Dispatch } from './dispatcher';
+import type { Result } from '../../shared/ipc/result';
+
+type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 
 /** One ipcMain handler per contract channel; each checks who is asking before dispatching. */
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {

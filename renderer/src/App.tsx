@@ -1,7 +1,12 @@
+import { useEffect } from 'react';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
 import { useThemeFromSettings } from './features/settings/theme';
+import { ErrorMessage } from './components/ErrorMessage';
+import { LockScreen } from './features/vault/LockScreen';
+import { RecoveryKeyScreen } from './features/vault/RecoveryKeyScreen';
+import { useVault } from './features/vault/vaultStore';
 import { Routes } from './routes';
 import { sections } from './sections';
 
@@ -28,7 +33,7 @@ function Sidebar() {
   );
 }
 
-export function App() {
+function Shell() {
   useThemeFromSettings();
   return (
     <Router hook={useHashLocation}>
@@ -47,4 +52,17 @@ export function App() {
       <NoticeBar />
     </Router>
   );
+}
+
+/** Nothing of the store is reachable until the vault is unlocked and the recovery key stored. */
+export function App() {
+  const { status, error, load } = useVault();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (error) return <ErrorMessage error={error} />;
+  if (!status) return null;
+  if (status.state !== 'unlocked') return <LockScreen status={status} />;
+  if (status.recoveryKey) return <RecoveryKeyScreen recoveryKey={status.recoveryKey} />;
+  return <Shell />;
 }

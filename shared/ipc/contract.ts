@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
+import { vaultContract } from '../vault/model';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -9,6 +10,7 @@ import type { ChannelSpec } from './channel';
  * A domain adds its entries by spreading its own contract in.
  */
 export const contract = {
+  ...vaultContract,
   ...settingsContract,
   ...peopleContract,
 };

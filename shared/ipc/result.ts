@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'conflict',
   'forbidden',
   'unknown_channel',
+  /** The store is still locked: the key has not been given yet. */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { channelNames } from '../../shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
-import { createTestApp, type TestApp } from '../support/testApp';
+import { createTestApp, type TestApp, type TestAppOptions } from '../support/testApp';
 
 /** The built renderer is served under this origin; *.localhost is a secure context. */
 export const APP_URL = 'http://cairn.localhost';
@@ -23,10 +23,17 @@ const MIME: Record<string, string> = {
  * transport is replaced (by a Playwright binding). Any request that would leave the app
  * fails the test.
  */
-export const test = base.extend<{ app: TestApp; outbound: string[] }>({
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const app = createTestApp({ now: new Date() });
+export interface AppOptions extends TestAppOptions {
+  /** Leave the first-run recovery-key screen up (vault.spec.ts walks it). */
+  showRecoveryKey?: boolean;
+}
+
+export const test = base.extend<{ appOptions: AppOptions; app: TestApp; outbound: string[] }>({
+  appOptions: [{}, { option: true }],
+  app: async ({ appOptions }, use) => {
+    const app = createTestApp({ now: new Date(), ...appOptions });
+    const status = app.call('vault.status', {});
+    if (status.state === 'unlocked' && !appOptions.showRecoveryKey) app.call('vault.recoveryKeyStored', {});
     await use(app);
     app.close();
   },

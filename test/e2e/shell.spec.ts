@@ -21,6 +21,7 @@ test('every section has a screen that says what it will hold, and passes axe', a
 });
 
 test('the keyboard alone reaches the content and the sidebar, with focus visible', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

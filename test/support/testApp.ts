@@ -4,65 +4,78 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { closeDatabase, openDatabase, type Db } from '../../electron/db/open';
-import type { HandlerContext } from '../../electron/ipc/context';
-import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatcher';
+import type { Db } from '../../electron/db/open';
+import { AppSession } from '../../electron/session';
 import { createSettingsStore } from '../../electron/settings/store';
+import { createTestSecretStore } from './testSecretStore';
 
 /**
- * The real main-process stack on a real SQLite file in a fresh temp folder: what the app
- * runs, minus Electron's transport. Settings use `conf`, the library electron-store wraps.
+ * The real main-process stack (vault, encrypted store, dispatcher) on a real SQLite file in a
+ * fresh temp folder: what the app runs, minus Electron's transport and the OS key store.
+ * Settings use `conf`, the library electron-store wraps.
  */
 export interface TestApp {
   dir: string;
   dataFile: string;
-  db: Db;
-  dispatch: Dispatch;
+  /** The open store; throws while the vault is locked. */
+  readonly db: Db;
+  session: AppSession;
+  secretStore: ReturnType<typeof createTestSecretStore>;
+  dispatch(channel: string, payload: unknown): Result<unknown>;
   /** Typed call that throws on a refusal, for arranging data. */
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): ChannelOutput<C>;
   /** Raw result, for asserting refusals. */
   send(channel: string, payload: unknown): Result<unknown>;
   /** Moves the clock the handlers see. */
   setNow(date: Date): void;
-  /** Closes and reopens the file, as quitting and starting the app would. */
+  /** Ends this run and starts a new one on the same folder, as quitting and relaunching would. */
   restart(): void;
   close(): void;
 }
 
-export function createTestApp(options: { dir?: string; now?: Date } = {}): TestApp {
+export interface TestAppOptions {
+  dir?: string;
+  now?: Date;
+  /** 'unavailable' behaves like Linux with only the basic_text backend: a passphrase is needed. */
+  osKeyStore?: 'available' | 'unavailable';
+}
+
+export function createTestApp(options: TestAppOptions = {}): TestApp {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'cairn-test-'));
-  const dataFile = join(dir, 'cairn.sqlite');
   let now = options.now ?? new Date('2026-03-02T09:00:00Z');
   const settings = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', projectName: 'cairn-test' }));
+  const secretStore = createTestSecretStore(options.osKeyStore !== 'unavailable');
+  const start = () =>
+    new AppSession({ dataDir: dir, secretStore, settings, now: () => now, appVersion: '0.0.0-test' });
 
-  const app = {} as TestApp;
-  const boot = () => {
-    const db = openDatabase(dataFile);
-    const ctx: HandlerContext = { db, settings, now: () => now, dataFile, appVersion: '0.0.0-test' };
-    app.db = db;
-    app.dispatch = createDispatcher(ctx);
-  };
-  boot();
-  Object.assign(app, {
+  const app: TestApp = {
     dir,
-    dataFile,
-    send: (channel: string, payload: unknown) => app.dispatch(channel, payload),
-    call: (channel: string, input: unknown) => {
-      const result = app.dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel} refused: ${result.error.code} ${result.error.message}`);
-      return result.value;
+    dataFile: join(dir, 'cairn.sqlite'),
+    session: start(),
+    secretStore,
+    get db() {
+      const db = app.session.database;
+      if (!db) throw new Error('The test store is locked.');
+      return db;
     },
-    setNow: (date: Date) => {
+    dispatch: (channel, payload) => app.session.dispatch(channel, payload),
+    send: (channel, payload) => app.session.dispatch(channel, payload),
+    call: (channel, input) => {
+      const result = app.session.dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} refused: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    setNow: (date) => {
       now = date;
     },
     restart: () => {
-      closeDatabase(app.db);
-      boot();
+      app.session.close();
+      app.session = start();
     },
     close: () => {
-      closeDatabase(app.db);
+      app.session.close();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
-  });
+  };
   return app;
 }

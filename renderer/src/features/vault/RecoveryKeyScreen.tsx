@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { useVault } from './vaultStore';
+
+/** Shown once, right after the key is made: the only way into the data without this machine. */
+export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
+  const apply = useVault((s) => s.apply);
+  const [stored, setStored] = useState(false);
+  return (
+    <main className="lock" id="main">
+      <div className="lock__card panel">
+        <h1>Store your recovery key</h1>
+        <p>
+          Your data is encrypted. If this computer is replaced or its key store is reset, this key is the only way to open
+          your data again. Cairn will not show it again. Write it down or keep it in a password manager.
+        </p>
+        <p className="lock__recovery-key" aria-label="Recovery key">
+          <code>{recoveryKey}</code>
+        </p>
+        <label className="choice">
+          <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
+          I have stored my recovery key somewhere safe
+        </label>
+        <div className="form-actions">
+          <button type="button" className="button button--primary" disabled={!stored} onClick={() => void apply(() => call('vault.recoveryKeyStored', {}))}>
+            Continue to Cairn
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}

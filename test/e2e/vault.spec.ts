@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectAccessible, test } from './fixtures';
+
+test.describe('first run with an OS key store', () => {
+  test.use({ appOptions: { showRecoveryKey: true } });
+
+  test('shows the recovery key once, then the app', async ({ page }) => {
+    await expect(page.getByRole('heading', { name: 'Store your recovery key' })).toBeVisible();
+    const key = await page.getByLabel('Recovery key', { exact: true }).textContent();
+    expect(key).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{3}$/);
+    await expectAccessible(page);
+    const next = page.getByRole('button', { name: 'Continue to Cairn' });
+    await expect(next).toBeDisabled();
+    await page.getByLabel('I have stored my recovery key somewhere safe').check();
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(page.getByText('Store your recovery key')).toHaveCount(0);
+  });
+});
+
+test.describe('without an OS key store', () => {
+  test.use({ appOptions: { osKeyStore: 'unavailable' } });
+
+  test('sets a passphrase, unlocks with it after a restart, and refuses a wrong one', async ({ page, app }) => {
+    await expect(page.getByRole('heading', { name: 'Protect your data with a passphrase' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('New passphrase').fill('quiet meadow ledger');
+    await page.getByLabel('Repeat the passphrase').fill('quiet meadow ledgr');
+    await expect(page.getByText('The two passphrases differ')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Encrypt and continue' })).toBeDisabled();
+    await page.getByLabel('Repeat the passphrase').fill('quiet meadow ledger');
+    await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Store your recovery key' })).toBeVisible();
+    const recoveryKey = (await page.getByLabel('Recovery key', { exact: true }).textContent()) ?? '';
+    await page.getByLabel('I have stored my recovery key somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue to Cairn' }).click();
+
+    // A note typed through the UI, then a restart.
+    await page.getByRole('link', { name: 'Add your first person' }).click();
+    await page.getByLabel('Name (required)').fill('Zebra Canary 4412');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zebra Canary 4412' })).toBeVisible();
+    app.restart();
+    expect(readFileSync(app.dataFile).includes('Zebra Canary 4412')).toBe(false);
+    await page.reload();
+
+    await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Passphrase').fill('quiet meadow');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('that passphrase does not open this data.')).toBeVisible();
+    await page.getByLabel('Passphrase').fill('quiet meadow ledger');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zebra Canary 4412' })).toBeVisible();
+
+    // Forgotten passphrase: the recovery key opens it and sets a new one.
+    app.restart();
+    await page.reload();
+    await page.getByRole('button', { name: 'I forgot it: use the recovery key' }).click();
+    await page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey.toLowerCase());
+    await page.getByLabel('New passphrase').fill('bright harbour words');
+    await page.getByLabel('Repeat the passphrase').fill('bright harbour words');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Open my data' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zebra Canary 4412' })).toBeVisible();
+  });
+});
