@@ -1,14 +1,25 @@
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupInfo, SessionChannel, StoreStatus } from '../shared/backups/model';
+import { isSessionChannel } from '../shared/backups/model';
 import { fail, ok, type Result } from '../shared/ipc/result';
 import { isVaultChannel, type VaultChannel, type VaultStatus } from '../shared/vault/model';
+import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
+import { replaceDataFile, setAside } from './backup/restoreFile';
+import { backupDue, backupsToKeep } from './backup/retention';
 import { dataFilePath } from './dataLocation';
+import { WrongKeyError } from './db/cipher';
 import { NewerDatabaseError } from './db/migrate';
-import { closeDatabase, openDatabase, type Db } from './db/open';
+import { closeDatabase, DamagedDatabaseError, openDatabase, type Db } from './db/open';
+import { conflict, DomainError, invalid } from './ipc/domainError';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { failureOf, validateRequest } from './ipc/validate';
+import { createLogger } from './log';
 import type { SettingsStore } from './settings/store';
 import type { SecretStore } from './vault/secretStore';
 import { Vault } from './vault/vault';
+
+const log = createLogger('session');
 
 export interface SessionOptions {
   dataDir: string;
@@ -19,42 +30,61 @@ export interface SessionOptions {
 }
 
 /**
- * One run of Cairn's main side: the vault that holds the key and, once unlocked, the open
- * store and its dispatcher. Electron's IPC and the test harness both send every request
- * here, so what is tested is what ships. Until the store is unlocked only vault requests
- * are answered.
+ * One run of Cairn's main side: the vault that holds the key, the store once unlocked, its
+ * backups. Electron's IPC and the test harness both send every request here, so what is
+ * tested is what ships. Until unlocked only vault requests are answered; a store found
+ * damaged at start is set aside (never reset) and the user is offered a backup.
  */
 export class AppSession {
   readonly dataFile: string;
+  readonly backupDir: string;
   private readonly vault: Vault;
   private db: Db | null = null;
   private store: Dispatch | null = null;
+  private damage: { damagedFile: string } | null = null;
 
   constructor(private readonly options: SessionOptions) {
     this.dataFile = dataFilePath(options.dataDir);
+    this.backupDir = join(options.dataDir, 'backups');
+    mkdirSync(this.backupDir, { recursive: true });
     this.vault = new Vault({
       dataDir: options.dataDir,
       dataFile: this.dataFile,
-      backupDir: join(options.dataDir, 'backups'),
+      backupDir: this.backupDir,
       secretStore: options.secretStore,
       now: options.now,
     });
     this.openIfUnlocked();
   }
 
-  /** The open store, for the app's own jobs (backups) and for tests; null while locked. */
+  /** The open store, for tests; null while locked or damaged. */
   get database(): Db | null {
     return this.db;
   }
 
   dispatch(channel: string, payload: unknown): Result<unknown> {
-    if (isVaultChannel(channel)) return this.vaultRequest(channel, payload);
+    if (isVaultChannel(channel) || isSessionChannel(channel)) return this.sessionRequest(channel, payload);
     if (!this.store) {
       const request = validateRequest(channel, payload);
       if (!request.ok) return request.result;
-      return fail('locked', 'Cairn is locked: unlock it to continue.');
+      return this.damage
+        ? fail('locked', 'The data file is damaged: restore a backup first.')
+        : fail('locked', 'Cairn is locked: unlock it to continue.');
     }
     return this.store(channel, payload);
+  }
+
+  /** Called by the app's timer: a backup when the schedule says one is due, then pruning. */
+  runScheduledBackup(): BackupInfo | null {
+    const key = this.vault.currentKey();
+    if (!this.db || !key) return null;
+    const scheduled = listBackups(this.backupDir).filter((b) => b.kind === 'scheduled');
+    if (!backupDue(scheduled[0]?.createdAt ?? null, this.options.settings.get().backupSchedule, this.options.now())) return null;
+    const made = writeBackup(this.db, this.backupDir, 'scheduled', this.options.now(), key);
+    const keep = backupsToKeep([made, ...scheduled], this.options.now());
+    for (const old of scheduled) if (!keep.has(old.id)) rmSync(join(this.backupDir, old.id), { force: true });
+    log.info('scheduled backup written');
+    return made;
   }
 
   /** Closes and reopens the store with the same key, as quitting and starting again would. */
@@ -67,40 +97,91 @@ export class AppSession {
     this.closeStore();
   }
 
-  private vaultRequest(channel: VaultChannel, payload: unknown): Result<VaultStatus> {
+  private sessionRequest(channel: VaultChannel | SessionChannel, payload: unknown): Result<unknown> {
     const request = validateRequest(channel, payload);
     if (!request.ok) return request.result;
     try {
-      const input = request.input as Record<string, string | undefined>;
-      const status = ((): VaultStatus => {
-        switch (channel) {
-          case 'vault.status':
-            return this.vault.status();
-          case 'vault.createWithPassphrase':
-            return this.vault.createWithPassphrase(input.passphrase ?? '');
-          case 'vault.unlock':
-            return this.vault.unlock(input.passphrase ?? '');
-          case 'vault.recover':
-            return this.vault.recover(input.recoveryKey ?? '', input.newPassphrase);
-          case 'vault.recoveryKeyStored':
-            return this.vault.recoveryKeyStored();
-        }
-      })();
+      const value = this.handle(channel, request.input as Record<string, string | undefined>);
       this.openIfUnlocked();
-      return ok(status);
+      return ok(value);
     } catch (error) {
       if (error instanceof NewerDatabaseError) return fail('conflict', error.message);
       return failureOf(channel, error);
     }
   }
 
+  private handle(channel: VaultChannel | SessionChannel, input: Record<string, string | undefined>): unknown {
+    switch (channel) {
+      case 'vault.status':
+        return this.vault.status();
+      case 'vault.createWithPassphrase':
+        return this.vault.createWithPassphrase(input.passphrase ?? '');
+      case 'vault.unlock':
+        return this.vault.unlock(input.passphrase ?? '');
+      case 'vault.recover':
+        return this.vault.recover(input.recoveryKey ?? '', input.newPassphrase);
+      case 'vault.recoveryKeyStored':
+        return this.vault.recoveryKeyStored();
+      case 'store.status':
+        return this.storeStatus();
+      case 'store.startEmpty':
+        if (!this.damage) throw conflict('The data file is not damaged; there is nothing to start over from.');
+        this.damage = null;
+        return this.storeStatus();
+      case 'backups.list':
+        return listBackups(this.backupDir);
+      case 'backups.create':
+        return writeBackup(this.requireOpen(), this.backupDir, 'manual', this.options.now(), this.requireKey());
+      case 'backups.preview':
+        return previewBackup(this.backupDir, input.id ?? '', this.requireKey());
+      case 'backups.restore':
+        return this.restore(input.id ?? '');
+    }
+  }
+
+  private storeStatus(): StoreStatus {
+    return this.damage
+      ? { state: 'damaged', damagedFile: this.damage.damagedFile, backups: listBackups(this.backupDir) }
+      : { state: 'open' };
+  }
+
+  private restore(id: string): StoreStatus {
+    const key = this.requireKey();
+    const source = backupPath(this.backupDir, id);
+    if (!verifyBackup(source, key)) throw invalid('id: that backup is damaged or belongs to other data; it was not restored.', 'id');
+    if (this.db) writeBackup(this.db, this.backupDir, 'pre-restore', this.options.now(), key);
+    this.closeStore();
+    replaceDataFile(this.dataFile, source);
+    this.damage = null;
+    log.info('restored a backup');
+    return this.storeStatus();
+  }
+
+  private requireKey() {
+    const key = this.vault.currentKey();
+    if (!key) throw new DomainError('locked', 'Cairn is locked: unlock it to continue.');
+    return key;
+  }
+
+  private requireOpen(): Db {
+    if (!this.db) throw new DomainError('locked', 'The data is not open.');
+    return this.db;
+  }
+
   private openIfUnlocked(): void {
     const key = this.vault.currentKey();
-    if (!key || this.db) return;
-    const db = openDatabase(this.dataFile, { key });
-    this.db = db;
+    if (!key || this.db || this.damage) return;
+    try {
+      this.db = openDatabase(this.dataFile, { key, backupDir: this.backupDir });
+    } catch (error) {
+      // The key came from the vault, so a file it cannot read is damaged, not foreign.
+      if (!(error instanceof DamagedDatabaseError || error instanceof WrongKeyError)) throw error;
+      this.damage = { damagedFile: setAside(this.dataFile, this.options.dataDir, this.options.now()) };
+      log.warn('data file failed its check at start and was set aside');
+      return;
+    }
     this.store = createDispatcher({
-      db,
+      db: this.db,
       settings: this.options.settings,
       now: this.options.now,
       dataFile: this.dataFile,

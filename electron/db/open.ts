@@ -8,6 +8,24 @@ import { migrations as allMigrations } from './migrations';
 
 export type Db = Database.Database;
 
+export class DamagedDatabaseError extends Error {
+  constructor() {
+    super('The data file is damaged.');
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+/** quick_check at every start: damage is found before anything is written on top of it. */
+function assertUndamaged(db: Db): void {
+  let verdict: unknown;
+  try {
+    verdict = db.pragma('quick_check', { simple: true });
+  } catch {
+    throw new DamagedDatabaseError();
+  }
+  if (verdict !== 'ok') throw new DamagedDatabaseError();
+}
+
 export interface OpenOptions {
   /** The store's key; without one the file is plain SQLite (tests of migrations only). */
   key?: DbKey;
@@ -40,6 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         throw new WrongKeyError();
       }
     }
+    assertUndamaged(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -50,8 +69,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       target: options.target,
       backupTo: (fromVersion) => {
         mkdirSync(backupDir, { recursive: true });
-        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        return join(backupDir, `pre-migration-v${fromVersion}-${stamp}.sqlite`);
+        void fromVersion;
+        return join(backupDir, `cairn-pre-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
       },
     });
   } catch (error) {

@@ -1,12 +1,13 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { SessionChannel } from '../../shared/backups/model';
 import type { VaultChannel } from '../../shared/vault/model';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
 
 export type Handler<C extends StoreChannel> = (ctx: HandlerContext, input: ParsedInput<C>) => ChannelOutput<C>;
-/** Channels answered by the open store; vault channels are the session's own. */
-export type StoreChannel = Exclude<ChannelName, VaultChannel>;
+/** Channels answered by the open store; vault and backup channels are the session's own. */
+export type StoreChannel = Exclude<ChannelName, VaultChannel | SessionChannel>;
 export type HandlerMap<C extends StoreChannel = StoreChannel> = { [K in C]: Handler<K> };
 
 /**

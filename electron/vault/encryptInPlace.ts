@@ -14,7 +14,7 @@ export function encryptInPlace(dataFile: string, key: DbKey, backupDir: string, 
   plain.pragma('wal_checkpoint(TRUNCATE)');
   plain.pragma('journal_mode = DELETE');
   plain.close();
-  const backup = join(backupDir, `pre-encryption-${stamp}.sqlite`);
+  const backup = join(backupDir, `cairn-pre-encryption-${stamp}.sqlite`);
   copyFileSync(dataFile, backup);
   const db = new Database(dataFile);
   db.pragma(`cipher='sqlcipher'`);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
+import { backupsContract } from '../backups/model';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -11,6 +12,7 @@ import type { ChannelSpec } from './channel';
  */
 export const contract = {
   ...vaultContract,
+  ...backupsContract,
   ...settingsContract,
   ...peopleContract,
 };

@@ -7,10 +7,11 @@ export type Theme = (typeof THEMES)[number];
 export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES, { message: 'must be system, light or dark' }),
   weekStart: z.enum(['monday', 'sunday'], { message: 'must be monday or sunday' }),
+  backupSchedule: z.enum(['off', 'daily', 'weekly'], { message: 'must be off, daily or weekly' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { theme: 'system', weekStart: 'monday' };
+export const defaultSettings: Settings = { theme: 'system', weekStart: 'monday', backupSchedule: 'daily' };
 
 export interface AppInfo {
   version: string;

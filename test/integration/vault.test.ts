@@ -97,7 +97,7 @@ describe('with an OS key store', () => {
     const upgraded = start({ dir });
     expect(upgraded.call('vault.status', {})).toMatchObject({ state: 'unlocked' });
     expect(readFileSync(upgraded.dataFile).includes(CANARY)).toBe(false);
-    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.startsWith('pre-encryption-'));
+    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.startsWith('cairn-pre-encryption-'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(join(dir, 'backups', backups[0]!)).includes(CANARY)).toBe(true);
     expect(upgraded.db.prepare('SELECT text FROM notes').pluck().get()).toBe(CANARY);

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+
+export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-restore', 'pre-migration', 'pre-encryption'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+export interface BackupInfo {
+  /** The file name inside the backups folder: the only handle the window gets. */
+  id: string;
+  kind: BackupKind;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupPreview {
+  id: string;
+  createdAt: string;
+  schemaVersion: number;
+  /** Rows per kind of data, e.g. { people: 12, teams: 2 }. */
+  counts: Record<string, number>;
+}
+
+/** Whether the store opened, or was found damaged at start (and set aside, never reset). */
+export type StoreStatus =
+  | { state: 'open' }
+  | { state: 'damaged'; damagedFile: string; backups: BackupInfo[] };
+
+const backupId = z
+  .string()
+  .max(200)
+  .regex(/^[\w.-]+\.sqlite$/, 'must be the name of a backup file');
+
+export const backupsContract = {
+  'store.status': channel<StoreStatus>()(z.strictObject({})),
+  /** After damage with no usable backup: an empty store; the damaged file stays set aside. */
+  'store.startEmpty': channel<StoreStatus>()(z.strictObject({})),
+  'backups.list': channel<BackupInfo[]>()(z.strictObject({})),
+  'backups.create': channel<BackupInfo>()(z.strictObject({})),
+  'backups.preview': channel<BackupPreview>()(z.strictObject({ id: backupId })),
+  /** The current data is backed up first, unless it is the damaged file being replaced. */
+  'backups.restore': channel<StoreStatus>()(z.strictObject({ id: backupId })),
+};
+
+export type SessionChannel = keyof typeof backupsContract;
+
+export function isSessionChannel(name: string): name is SessionChannel {
+  return Object.hasOwn(backupsContract, name);
+}

@@ -1,0 +1,130 @@
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupInfo, StoreStatus } from '../../shared/backups/model';
+import { emptyPersonFields } from '../../shared/people/model';
+import { openDatabase } from '../../electron/db/open';
+import type { Migration } from '../../electron/db/migration';
+import { migrations } from '../../electron/db/migrations';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+let app: TestApp;
+afterEach(() => app.close());
+const addPerson = (name: string) => app.call('people.create', { ...emptyPersonFields, name });
+const names = () => app.call('people.list', { status: 'all' }).map((p) => p.name);
+
+describe('backups', () => {
+  it('writes an encrypted, verified copy on demand, lists and previews it', () => {
+    app = createTestApp();
+    addPerson('Canary Backup Person');
+    const made = app.call('backups.create', {}) as BackupInfo;
+    expect(made.kind).toBe('manual');
+    expect(app.call('backups.list', {})).toEqual([made]);
+    expect(readFileSync(join(app.dir, 'backups', made.id)).includes('Canary Backup Person')).toBe(false);
+    const preview = app.call('backups.preview', { id: made.id });
+    expect(preview).toMatchObject({ id: made.id, schemaVersion: migrations.length, counts: { people: 1, teams: 0 } });
+    expect(app.send('backups.preview', { id: '../cairn.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+    expect(app.send('backups.preview', { id: 'cairn-manual-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('runs on schedule and prunes by the retention rule', () => {
+    app = createTestApp({ now: new Date('2026-01-01T09:00:00Z') });
+    addPerson('Ada');
+    for (let day = 0; day < 60; day++) {
+      app.setNow(new Date(Date.UTC(2026, 0, 1 + day, 9)));
+      expect(app.session.runScheduledBackup()).not.toBeNull();
+      expect(app.session.runScheduledBackup()).toBeNull(); // not due twice a day
+    }
+    const scheduled = (app.call('backups.list', {}) as BackupInfo[]).filter((b) => b.kind === 'scheduled');
+    expect(scheduled.length).toBeGreaterThanOrEqual(9);
+    expect(scheduled.length).toBeLessThanOrEqual(13);
+    app.call('settings.update', { backupSchedule: 'off' });
+    app.setNow(new Date('2026-04-01T09:00:00Z'));
+    expect(app.session.runScheduledBackup()).toBeNull();
+  });
+
+  it('restores a backup after backing up the current data first', () => {
+    app = createTestApp();
+    addPerson('Before');
+    const backup = app.call('backups.create', {}) as BackupInfo;
+    app.setNow(new Date('2026-03-03T09:00:00Z'));
+    addPerson('After');
+    expect(app.call('backups.restore', { id: backup.id })).toEqual({ state: 'open' });
+    expect(names()).toEqual(['Before']);
+    const safety = (app.call('backups.list', {}) as BackupInfo[]).find((b) => b.kind === 'pre-restore');
+    expect(safety).toBeDefined();
+    expect(app.call('backups.preview', { id: safety!.id }).counts.people).toBe(2);
+    app.restart();
+    expect(names()).toEqual(['Before']);
+  });
+});
+
+describe('a damaged data file', () => {
+  function damage(file: string) {
+    const fd = openSync(file, 'r+');
+    const size = statSync(file).size;
+    // Overwrite everything past the first page: the header still reads, the pages do not.
+    writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
+    closeSync(fd);
+  }
+
+  it('is found at start, set aside untouched, and a backup is offered and restored', () => {
+    app = createTestApp();
+    addPerson('Kept in backup');
+    const backup = app.call('backups.create', {}) as BackupInfo;
+    for (let i = 0; i < 200; i++) addPerson(`Filler ${i}`);
+    app.session.close();
+    damage(app.dataFile);
+    const damagedBytes = readFileSync(app.dataFile);
+    app.restart();
+
+    const status = app.call('store.status', {}) as Extract<StoreStatus, { state: 'damaged' }>;
+    expect(status.state).toBe('damaged');
+    expect(status.backups.map((b) => b.id)).toContain(backup.id);
+    expect(readFileSync(status.damagedFile).equals(damagedBytes)).toBe(true);
+    expect(existsSync(app.dataFile)).toBe(false);
+    expect(app.send('people.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+
+    expect(app.call('backups.restore', { id: backup.id })).toEqual({ state: 'open' });
+    expect(names()).toEqual(['Kept in backup']);
+  });
+
+  it('can be left behind for an empty store when there is no backup', () => {
+    app = createTestApp();
+    for (let i = 0; i < 200; i++) addPerson(`Filler ${i}`);
+    app.session.close();
+    damage(app.dataFile);
+    app.restart();
+    expect(app.call('store.status', {})).toMatchObject({ state: 'damaged', backups: [] });
+    expect(app.call('store.startEmpty', {})).toEqual({ state: 'open' });
+    expect(names()).toEqual([]);
+    expect(readdirSync(join(app.dir, 'damaged')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a migration that fails half-way', () => {
+  it('leaves the store as it was and the pre-migration backup intact', () => {
+    app = createTestApp();
+    addPerson('Survivor');
+    app.session.close();
+    const key = (app.session as unknown as { vault: { currentKey(): string } }).vault.currentKey();
+    const breaking: Migration[] = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'adds a table', up: (db) => db.exec('CREATE TABLE extra (x)') },
+      { version: migrations.length + 2, name: 'fails', up: () => { throw new Error('injected failure'); } },
+    ];
+    expect(() => openDatabase(app.dataFile, { key, migrations: breaking, backupDir: join(app.dir, 'backups') })).toThrow('injected failure');
+
+    const reopened = openDatabase(app.dataFile, { key });
+    expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(reopened.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").pluck().get()).toBe(0);
+    reopened.close();
+    const backups = readdirSync(join(app.dir, 'backups')).filter((f) => f.startsWith('cairn-pre-migration-'));
+    expect(backups).toHaveLength(1);
+    const copy = openDatabase(join(app.dir, 'backups', backups[0]!), { key });
+    expect(copy.prepare('SELECT name FROM people').pluck().all()).toEqual(['Survivor']);
+    copy.close();
+    app.restart();
+    expect(names()).toEqual(['Survivor']);
+  });
+});
