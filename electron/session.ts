@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BackupInfo, SessionChannel, StoreStatus } from '../shared/backups/model';
 import { isSessionChannel } from '../shared/backups/model';
 import { fail, ok, type Result } from '../shared/ipc/result';
-import { isVaultChannel, type VaultChannel, type VaultStatus } from '../shared/vault/model';
+import { isVaultChannel, type VaultChannel } from '../shared/vault/model';
 import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
 import { replaceDataFile, setAside } from './backup/restoreFile';
 import { backupDue, backupsToKeep } from './backup/retention';
