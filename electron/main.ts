@@ -67,6 +67,22 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, dispatch, devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   createMainWindow(kv, devServerUrl);
+  scheduleBackups(running);
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/** Checks hourly whether a backup is due; a failed one is logged and tried again next hour. */
+function scheduleBackups(running: AppSession): void {
+  const attempt = () => {
+    try {
+      running.runScheduledBackup();
+    } catch (error) {
+      log.error(`scheduled backup failed: ${error instanceof Error ? error.name : 'unknown'}`);
+    }
+  };
+  setTimeout(attempt, 60_000);
+  setInterval(attempt, HOUR);
 }
 
 app.whenReady().then(start, (error: unknown) => {

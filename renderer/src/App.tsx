@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { StoreStatus } from '../../shared/backups/model';
+import { call } from './api/client';
+import { DamagedScreen } from './features/backups/DamagedScreen';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
@@ -64,5 +67,17 @@ export function App() {
   if (!status) return null;
   if (status.state !== 'unlocked') return <LockScreen status={status} />;
   if (status.recoveryKey) return <RecoveryKeyScreen recoveryKey={status.recoveryKey} />;
+  return <StoreGate />;
+}
+
+/** A store found damaged at start is dealt with before anything else is shown. */
+function StoreGate() {
+  const [store, setStore] = useState<StoreStatus | null>(null);
+  const [check, setCheck] = useState(0);
+  useEffect(() => {
+    void call('store.status', {}).then(setStore);
+  }, [check]);
+  if (!store) return null;
+  if (store.state === 'damaged') return <DamagedScreen status={store} onResolved={() => setCheck((n) => n + 1)} />;
   return <Shell />;
 }

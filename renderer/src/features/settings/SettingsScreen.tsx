@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { THEMES, type Theme } from '../../../../shared/settings/model';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { useSettings } from './theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -72,6 +73,7 @@ export function SettingsScreen() {
           example on an encrypted volume), start Cairn with <code>--data-dir=PATH</code>.
         </p>
       </section>
+      <BackupsPanel />
     </>
   );
 }

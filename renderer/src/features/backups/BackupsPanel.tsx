@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../shared/backups/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useNotice } from '../../components/notices';
+import { useSettings } from '../settings/theme';
+import { BackupList } from './BackupList';
+import { RestoreDialog } from './RestoreDialog';
+
+export function BackupsPanel() {
+  const backups = useRequest(() => call('backups.list', {}), 'backups');
+  const { settings, update } = useSettings();
+  const notice = useNotice((s) => s.show);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+
+  const backUpNow = async () => {
+    try {
+      await call('backups.create', {});
+      notice('Backup written and checked.');
+      backups.reload();
+    } catch (e) {
+      notice(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">Backups</h2>
+      <p className="muted">
+        Backups are encrypted copies of your data, each checked after it is written. Scheduled ones are kept for 7 days,
+        4 weeks and 6 months.
+      </p>
+      {settings ? (
+        <div className="field backups__schedule">
+          <label htmlFor="backup-schedule">Automatic backups</label>
+          <select
+            id="backup-schedule"
+            value={settings.backupSchedule}
+            onChange={(e) => void update({ backupSchedule: e.target.value as 'off' | 'daily' | 'weekly' })}
+          >
+            <option value="daily">Every day</option>
+            <option value="weekly">Every week</option>
+            <option value="off">Off</option>
+          </select>
+        </div>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="button button--primary" onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+      </div>
+      {backups.error ? <ErrorMessage error={backups.error} /> : null}
+      {backups.data ? <BackupList backups={backups.data} onRestore={setRestoring} /> : null}
+      <RestoreDialog
+        backup={restoring}
+        onClose={() => setRestoring(null)}
+        onRestored={() => {
+          setRestoring(null);
+          // Every screen's data changed underneath it: start the window afresh.
+          window.location.reload();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { BackupInfo } from '../../../../shared/backups/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Modal } from '../../components/Modal';
+import { formatWhen, humanTable } from './format';
+
+/** Shows what a backup holds before anything is replaced. */
+export function RestoreDialog({ backup, replacingDamaged, onClose, onRestored }: {
+  backup: BackupInfo | null;
+  replacingDamaged?: boolean;
+  onClose: () => void;
+  onRestored: () => void;
+}) {
+  const preview = useRequest(() => (backup ? call('backups.preview', { id: backup.id }) : Promise.resolve(null)), backup?.id ?? 'none');
+  const restore = async () => {
+    if (!backup) return;
+    await call('backups.restore', { id: backup.id });
+    onRestored();
+  };
+  return (
+    <Modal title="Restore this backup?" open={backup !== null} onClose={onClose}>
+      {preview.error ? <ErrorMessage error={preview.error} /> : null}
+      {preview.data ? (
+        <>
+          <p>
+            Backup from <strong>{formatWhen(preview.data.createdAt)}</strong>. It holds:
+          </p>
+          <ul className="erase-list" aria-label="What the backup holds">
+            {Object.entries(preview.data.counts).map(([table, count]) => (
+              <li key={table}>
+                {count} {humanTable(table)}
+              </li>
+            ))}
+          </ul>
+          <p>
+            {replacingDamaged
+              ? 'It replaces the damaged file, which stays set aside.'
+              : 'Your current data is backed up first, so this can be undone.'}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void restore()}>
+              Restore this backup
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : null}
+    </Modal>
+  );
+}

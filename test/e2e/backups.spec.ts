@@ -1,0 +1,48 @@
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { emptyPersonFields } from '../../shared/people/model';
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+test('a backup is made from settings, previewed, and restored over later changes', async ({ page, app }) => {
+  app.call('people.create', { ...emptyPersonFields, name: 'Kept Person' });
+  await openSection(page, 'Settings');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status')).toHaveText('Backup written and checked.');
+  await expect(page.getByRole('cell', { name: 'Made by you' })).toBeVisible();
+  await page.getByLabel('Automatic backups').selectOption('weekly');
+  await expectAccessible(page);
+  expect(app.call('settings.get', {}).backupSchedule).toBe('weekly');
+
+  app.call('people.create', { ...emptyPersonFields, name: 'Added Later' });
+  await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog.getByRole('list', { name: 'What the backup holds' })).toContainText('1 people');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+
+  await openSection(page, 'People');
+  await expect(page.getByRole('link', { name: 'Kept Person' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Added Later' })).toHaveCount(0);
+  await openSection(page, 'Settings');
+  await expect(page.getByRole('cell', { name: 'Before a restore' })).toBeVisible();
+});
+
+test('a damaged data file is set aside at start and a backup is offered', async ({ page, app }) => {
+  app.call('people.create', { ...emptyPersonFields, name: 'Safe In Backup' });
+  app.call('backups.create', {});
+  for (let i = 0; i < 150; i++) app.call('people.create', { ...emptyPersonFields, name: `Filler ${i}` });
+  app.session.close();
+  const size = statSync(app.dataFile).size;
+  const fd = openSync(app.dataFile, 'r+');
+  writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
+  closeSync(fd);
+  app.restart();
+  await page.reload();
+
+  await expect(page.getByRole('heading', { name: 'Your data file is damaged' })).toBeVisible();
+  await expect(page.getByText('the damaged file was moved to')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('It replaces the damaged file, which stays set aside.');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('link', { name: 'Safe In Backup' })).toBeVisible();
+});
