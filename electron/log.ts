@@ -5,10 +5,14 @@
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogSink = (level: LogLevel, module: string, message: string) => void;
 
-let sink: LogSink = (level, module, message) => {
+/** Writes to stderr; debug lines only with CAIRN_DEBUG set, info lines not under test. */
+export const defaultLogSink: LogSink = (level, module, message) => {
   if (level === 'debug' && !process.env.CAIRN_DEBUG) return;
+  if (level === 'info' && process.env.VITEST && !process.env.CAIRN_DEBUG) return;
   process.stderr.write(`${new Date().toISOString()} ${level} [${module}] ${message}\n`);
 };
+
+let sink: LogSink = defaultLogSink;
 
 /** Tests route log lines to an array to check what would have been written. */
 export function setLogSink(next: LogSink): void {

@@ -9,4 +9,6 @@ export interface HandlerContext {
   now: () => Date;
   dataFile: string;
   appVersion: string;
+  /** Work that must wait until the request's transaction has committed (e.g. a checkpoint). */
+  afterCommit?: (task: () => void) => void;
 }

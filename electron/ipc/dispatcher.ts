@@ -21,8 +21,11 @@ export function createDispatcher(ctx: HandlerContext, handlers: HandlerMap = all
     if (!Object.hasOwn(handlers, request.channel)) return fail('unknown_channel', `There is no request named "${channel}".`);
     const handler = handlers[request.channel as keyof HandlerMap] as (c: HandlerContext, input: unknown) => unknown;
     const started = performance.now();
+    const afterCommit: (() => void)[] = [];
     try {
-      return ok(ctx.db.transaction(() => handler(ctx, request.input))());
+      const value = ctx.db.transaction(() => handler({ ...ctx, afterCommit: (task) => afterCommit.push(task) }, request.input))();
+      for (const task of afterCommit) task();
+      return ok(value);
     } catch (error) {
       return failureOf(request.channel, error);
     } finally {

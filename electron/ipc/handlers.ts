@@ -1,6 +1,7 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import type { SessionChannel } from '../../shared/backups/model';
 import type { VaultChannel } from '../../shared/vault/model';
+import { dataHandlers } from '../domains/data/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -17,4 +18,5 @@ export type HandlerMap<C extends StoreChannel = StoreChannel> = { [K in C]: Hand
 export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
+  ...dataHandlers,
 };

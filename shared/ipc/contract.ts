@@ -3,6 +3,7 @@ import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
 import { backupsContract } from '../backups/model';
+import { dataContract } from '../data/contract';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...backupsContract,
   ...settingsContract,
   ...peopleContract,
+  ...dataContract,
 };
 
 export type Contract = typeof contract;

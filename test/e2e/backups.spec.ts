@@ -1,5 +1,6 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { emptyPersonFields } from '../../shared/people/model';
+import { createTestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('a backup is made from settings, previewed, and restored over later changes', async ({ page, app }) => {
@@ -45,4 +46,38 @@ test('a damaged data file is set aside at start and a backup is offered', async 
   await expect(page.getByRole('dialog')).toContainText('It replaces the damaged file, which stays set aside.');
   await page.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByRole('link', { name: 'Safe In Backup' })).toBeVisible();
+});
+
+test('everything is exported, and the export is imported into an empty Cairn after a preview', async ({ page, app }) => {
+  const team = app.call('teams.create', { name: 'Exported Team', description: '' });
+  app.call('people.create', { ...emptyPersonFields, name: 'Exported Person', teamId: team.id });
+  const source = app.call('data.exportAll', {}).json;
+  await openSection(page, 'Settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^cairn-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // Into this (non-empty) Cairn the import is refused with the reason.
+  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(source) });
+  await page.getByRole('button', { name: 'Import all of it' }).click();
+  await expect(page.getByRole('alert')).toContainText('restores into an empty Cairn only');
+
+  // A broken file is refused before any preview.
+  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cairn-export"') });
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expectAccessible(page);
+});
+
+test('an export from another machine is previewed and imported into an empty Cairn', async ({ page }) => {
+  const other = createTestApp();
+  other.call('people.create', { ...emptyPersonFields, name: 'Moved Over' });
+  const json = other.call('data.exportAll', {}).json;
+  other.close();
+
+  await openSection(page, 'Settings');
+  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByRole('list', { name: 'What the import holds' })).toContainText('1 people');
+  await page.getByRole('button', { name: 'Import all of it' }).click();
+  await openSection(page, 'People');
+  await expect(page.getByRole('link', { name: 'Moved Over' })).toBeVisible();
 });

@@ -82,6 +82,8 @@ export const peopleHandlers: HandlerMap<PeopleChannel> = {
       throw invalid(`confirmName: type the name exactly as shown ("${person.name}") to erase.`, 'confirmName');
     }
     q.deletePerson(ctx.db, id);
+    // secure_delete zeroes the freed pages; folding the WAL in removes its older copies too.
+    ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
     return { erased: true };
   },
   'people.export': (ctx, { id }) => exportPerson(ctx.db, requirePerson(ctx, id), stamp(ctx)),

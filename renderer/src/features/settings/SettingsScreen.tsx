@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { THEMES, type Theme } from '../../../../shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { ExportImportPanel } from '../backups/ExportImportPanel';
 import { useSettings } from './theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -74,6 +75,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <BackupsPanel />
+      <ExportImportPanel />
     </>
   );
 }

@@ -1,0 +1,21 @@
+import type { Db } from '../../db/open';
+
+/**
+ * The tables that hold user data: every table but SQLite's own and the internals of
+ * full-text indexes (which triggers rebuild from the real tables).
+ */
+export function dataTables(db: Db): string[] {
+  const rows = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string; sql: string }[];
+  const virtual = rows.filter((r) => /^CREATE VIRTUAL/i.test(r.sql)).map((r) => r.name);
+  return rows
+    .filter((r) => !/^CREATE VIRTUAL/i.test(r.sql) && !virtual.some((v) => r.name.startsWith(`${v}_`)))
+    .map((r) => r.name);
+}
+
+export function columnsOf(db: Db, table: string): string[] {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
+}
+
+export const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { ImportPreview } from '../../../../shared/data/contract';
+import { call } from '../../api/client';
+import { downloadText } from '../../components/download';
+import { useNotice } from '../../components/notices';
+import { humanTable } from './format';
+
+/** The whole store as JSON + Markdown, and the way back from that JSON into an empty Cairn. */
+export function ExportImportPanel() {
+  const notice = useNotice((s) => s.show);
+  const [pending, setPending] = useState<{ json: string; preview: ImportPreview } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportAll = async () => {
+    const result = await call('data.exportAll', {});
+    downloadText(`${result.fileBaseName}.json`, result.json, 'application/json');
+    downloadText(`${result.fileBaseName}.md`, result.markdown, 'text/markdown');
+    notice('Everything was exported as JSON and Markdown.');
+  };
+
+  const choose = async (file: File | undefined) => {
+    setError(null);
+    setPending(null);
+    if (!file) return;
+    const json = await file.text();
+    try {
+      setPending({ json, preview: await call('data.previewImport', { json }) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message.replace(/^json: /, '') : String(e));
+    }
+  };
+
+  const importAll = async () => {
+    if (!pending) return;
+    try {
+      await call('data.importAll', { json: pending.json });
+      window.location.reload();
+    } catch (e) {
+      setError(e instanceof Error ? e.message.replace(/^json: /, '') : String(e));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export and import</h2>
+      <p className="muted">
+        The export holds everything, private notes included: it is your own copy, not one to share. Importing it restores
+        everything into an empty Cairn, for example on a new machine.
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void exportAll()}>
+          Export everything
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="import-file">Import an export (into an empty Cairn)</label>
+        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} aria-describedby={error ? 'import-error' : undefined} />
+        {error ? (
+          <p id="import-error" className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {pending ? (
+        <div className="import-preview">
+          <p>This file holds:</p>
+          <ul aria-label="What the import holds">
+            {Object.entries(pending.preview.counts).map(([table, count]) => (
+              <li key={table}>
+                {count} {humanTable(table)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--primary" onClick={() => void importAll()}>
+            Import all of it
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

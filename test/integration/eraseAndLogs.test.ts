@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { emptyPersonFields } from '../../shared/people/model';
+import { closeDatabase, openDatabase, type Db } from '../../electron/db/open';
+import { createDispatcher } from '../../electron/ipc/dispatcher';
+import { defaultLogSink, setLogSink, type LogSink } from '../../electron/log';
+import { createSettingsStore } from '../../electron/settings/store';
+import { createTestApp } from '../support/testApp';
+
+const CANARY = 'Quokka-Canary-99173';
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cairn-erase-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Erase is checked on an unencrypted file: with encryption on, the canary never reaches the
+ * disk readable at all, which would prove nothing about what erase leaves behind.
+ */
+it('erasing a person leaves no trace of them in the file or the WAL', () => {
+  const file = join(dir, 'plain.sqlite');
+  const db: Db = openDatabase(file);
+  const settings = createSettingsStore(new Conf({ cwd: dir, projectName: 'cairn-erase' }));
+  const dispatch = createDispatcher({ db, settings, now: () => new Date(), dataFile: file, appVersion: 'test' });
+  const call = (channel: string, payload: unknown) => {
+    const result = dispatch(channel, payload);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as { id: string };
+  };
+  const person = call('people.create', { ...emptyPersonFields, name: `${CANARY} Name`, title: `${CANARY} title` });
+  for (let i = 0; i < 20; i++) call('people.create', { ...emptyPersonFields, name: `Other ${i}` });
+  const onDisk = () => Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+  expect(onDisk().includes(CANARY)).toBe(true); // the check can see it when it is there
+
+  call('people.erase', { id: person.id, confirmName: `${CANARY} Name` });
+  expect(onDisk().includes(CANARY)).toBe(false);
+  closeDatabase(db);
+  expect(readFileSync(file).includes(CANARY)).toBe(false);
+});
+
+it('logs never carry names or note text, even when requests fail', () => {
+  const lines: string[] = [];
+  const sink: LogSink = (level, module, message) => lines.push(`${level} ${module} ${message}`);
+  setLogSink(sink);
+  const app = createTestApp();
+  try {
+    const person = app.call('people.create', { ...emptyPersonFields, name: CANARY });
+    app.send('people.create', { ...emptyPersonFields, name: CANARY, teamId: crypto.randomUUID() });
+    app.send('people.update', { id: person.id, fields: { ...emptyPersonFields, name: `${CANARY}${'x'.repeat(300)}` } });
+    app.send('people.erase', { id: person.id, confirmName: `not ${CANARY}` });
+    app.call('backups.create', {});
+    // An unexpected failure inside a handler: the store is closed under it.
+    app.db.exec('DROP TABLE teams');
+    app.send('teams.list', {});
+    app.restart();
+    expect(lines.some((l) => l.includes('teams.list failed'))).toBe(true);
+    expect(lines.filter((l) => l.includes(CANARY))).toEqual([]);
+  } finally {
+    app.close();
+    setLogSink(defaultLogSink);
+  }
+});

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyPersonFields } from '../../shared/people/model';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+const apps: TestApp[] = [];
+const start = () => {
+  const app = createTestApp();
+  apps.push(app);
+  return app;
+};
+afterEach(() => {
+  for (const app of apps.splice(0)) app.close();
+});
+
+function fill(app: TestApp) {
+  const team = app.call('teams.create', { name: 'Platform', description: 'Infra — "quoted" and ünïcode' });
+  app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', teamId: team.id, timeZone: 'Europe/London' });
+  const left = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper', pronouns: 'she/her' });
+  app.call('people.archive', { id: left.id });
+}
+
+const tablesOf = (app: TestApp) => JSON.parse(app.call('data.exportAll', {}).json).tables;
+
+describe('full export and import', () => {
+  it('restores exactly what was exported into an empty store', () => {
+    const source = start();
+    fill(source);
+    const exported = source.call('data.exportAll', {});
+    expect(exported.markdown).toContain('# Ada Lovelace');
+    expect(exported.markdown).toContain('# Grace Hopper');
+
+    const target = start();
+    expect(target.call('data.previewImport', { json: exported.json }).counts).toMatchObject({ people: 2, teams: 1 });
+    expect(target.call('data.importAll', { json: exported.json }).counts).toMatchObject({ people: 2, teams: 1 });
+    expect(tablesOf(target)).toEqual(JSON.parse(exported.json).tables);
+    target.restart();
+    expect(target.call('people.list', { status: 'left' }).map((p) => p.name)).toEqual(['Grace Hopper']);
+  });
+
+  it('refuses a damaged or foreign file with the place at fault, importing nothing', () => {
+    const source = start();
+    fill(source);
+    const good = JSON.parse(source.call('data.exportAll', {}).json);
+    const target = start();
+    const attempt = (json: string) => target.send('data.importAll', { json });
+    const withTables = (tables: unknown) => JSON.stringify({ ...good, tables });
+
+    expect(attempt('{ not json')).toMatchObject({ ok: false, error: { field: 'json', message: expect.stringContaining('not valid JSON') } });
+    expect(attempt(JSON.stringify({ ...good, format: 'lattice' }))).toMatchObject({ ok: false, error: { message: expect.stringContaining('not a Cairn export') } });
+    expect(attempt(JSON.stringify({ ...good, schemaVersion: 999 }))).toMatchObject({ ok: false, error: { message: expect.stringContaining('schema 999') } });
+    expect(attempt(withTables({ ...good.tables, secrets: [] }))).toMatchObject({ ok: false, error: { message: 'json: tables.secrets is not a table Cairn knows.' } });
+    const extraColumn = structuredClone(good.tables);
+    extraColumn.people[1].salary = 100;
+    expect(attempt(withTables(extraColumn))).toMatchObject({ ok: false, error: { message: 'json: tables.people[1].salary is not a known field.' } });
+    const badRow = structuredClone(good.tables);
+    badRow.people[1].name = '';
+    expect(attempt(withTables(badRow))).toMatchObject({ ok: false, error: { message: expect.stringContaining('tables.people[1] could not be restored') } });
+    const dangling = structuredClone(good.tables);
+    dangling.teams = [];
+    expect(attempt(withTables(dangling))).toMatchObject({ ok: false, error: { message: expect.stringContaining('points at a record missing') } });
+
+    expect(target.call('people.list', { status: 'all' })).toEqual([]);
+    expect(target.call('teams.list', {})).toEqual([]);
+  });
+
+  it('never merges into a store that holds data', () => {
+    const source = start();
+    fill(source);
+    const json = source.call('data.exportAll', {}).json;
+    expect(source.send('data.importAll', { json })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(source.call('people.list', { status: 'all' })).toHaveLength(2);
+  });
+});
