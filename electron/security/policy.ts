@@ -38,6 +38,8 @@ export function secureWebPreferences(preloadPath: string) {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // A middle click would otherwise open a link in a new window before any handler sees it.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   } as const;
 }
