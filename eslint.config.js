@@ -110,6 +110,45 @@ export default defineConfig(
     rules: { 'no-console': 'error' },
   },
 
+  {
+    // Principle 2: nothing leaves the machine. No network API in app code, on either side.
+    name: 'cairn/app/no-network',
+    files: [`electron/**/*.${SOURCE}`, `shared/**/*.${SOURCE}`, `renderer/**/*.${SOURCE}`],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: 'Cairn makes no network requests (PRODUCT.md, principle 2).',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'navigator', property: 'sendBeacon', message: 'Cairn makes no network requests.' },
+        { object: 'window', property: 'fetch', message: 'Cairn makes no network requests.' },
+      ],
+    },
+  },
+
+  {
+    name: 'cairn/electron/no-network-modules',
+    files: [`electron/**/*.${SOURCE}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['net', 'netLog'], message: 'Cairn makes no network requests.' }],
+          patterns: [
+            {
+              regex: '^(node:)?(http|https|http2|net|tls|dgram|dns)$|^(undici|got|axios|node-fetch)(/|$)',
+              message: 'Cairn makes no network requests (PRODUCT.md, principle 2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   Array.from({ length: MAX_SHARED_DEPTH + 1 }, (_, depth) => sharedLayering(depth)),
 
   {

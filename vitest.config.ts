@@ -9,6 +9,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           pool: 'forks',
+          setupFiles: ['test/support/noNetwork.ts'],
         },
       },
       {

@@ -94,3 +94,19 @@ describe('lint: no-console', () => {
     expect(test[0]?.messages.map((m) => m.ruleId)).not.toContain('no-console');
   });
 });
+
+describe('lint: no network in app code', () => {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const messagesFor = async (code: string, filePath: string) =>
+    (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
+
+  it.each([
+    ["import https from 'node:https';\nexport const a = https;\n", 'electron/x.ts', 'no-restricted-imports'],
+    ["import { net } from 'electron';\nexport const a = net;\n", 'electron/x.ts', 'no-restricted-imports'],
+    ["export const a = () => fetch('https://example.com');\n", 'renderer/src/x.ts', 'no-restricted-globals'],
+    ["export const a = () => navigator.sendBeacon('https://example.com');\n", 'renderer/src/x.ts', 'no-restricted-properties'],
+    ["export const a = () => new WebSocket('wss://example.com');\n", 'shared/x.ts', 'no-restricted-globals'],
+  ])('reports %j in %s', async (code, file, rule) => {
+    expect(await messagesFor(code, file)).toContain(rule);
+  });
+});
