@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// The machine is shared and noisy; tests assert results, never timings.
+const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig({
   test: {
-    // The machine is shared and noisy; tests assert results, never timings.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
     projects: [
       {
         test: {
           name: 'node',
+          ...timeouts,
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           pool: 'forks',
@@ -18,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'components',
+          ...timeouts,
           environment: 'jsdom',
           include: ['test/components/**/*.test.tsx'],
           setupFiles: ['test/components/setup.ts'],
