@@ -1,0 +1,15 @@
+import { coreCases, coreComparisons, corePayloads } from './core';
+import type { BenchCase, Comparison, PayloadProbe } from './types';
+
+export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
+
+/** Every domain spreads its cases, comparisons and payload probes in here. */
+export const benchCases: BenchCase[] = [...coreCases];
+export const comparisons: Comparison[] = [...coreComparisons];
+export const payloadProbes: PayloadProbe[] = [...corePayloads];
+
+export function findCase(name: string): BenchCase {
+  const found = benchCases.find((c) => c.name === name);
+  if (!found) throw new Error(`unknown bench case "${name}" (known: ${benchCases.map((c) => c.name).join(', ')})`);
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: generates a fixed-seed decade of data into an encrypted temp store, then
+ * times every case in its own child process, RUNS times (cases interleaved round by round, so
+ * load on a shared machine hits operation and baseline alike), and prints medians as ratios
+ * against baselines measured in the same run. Benchmarks are never part of `npm test`.
+ *   npm run bench [-- --runs N] [--scale decade|small|tiny] [--keep]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../electron/db/open';
+import { comparisons } from './cases';
+import { BENCH_KEY } from './generator';
+import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
+import { comparisonTable, memoryTable, payloadTable } from './report';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    scale: { type: 'string', default: 'decade' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const dir = mkdtempSync(join(tmpdir(), 'cairn-bench-'));
+const decade = join(dir, 'decade.sqlite');
+const empty = join(dir, 'empty.sqlite');
+const here = import.meta.dirname;
+
+function child<T>(args: string[], nodeFlags: string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeFlags, '--import', 'tsx', join(here, 'case.ts'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function main(): void {
+  const started = performance.now();
+  execFileSync(process.execPath, ['--import', 'tsx', join(here, 'generate.ts'), '--out', decade, '--scale', values.scale!], {
+    stdio: 'inherit',
+  });
+  openDatabase(empty, { key: BENCH_KEY }).close();
+
+  const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
+  const perProcess: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < RUNS; r++) {
+    for (const name of names) {
+      const result = child<CaseResult>(['case', name, decade, empty]);
+      perProcess[name]!.push(result.medianMs);
+    }
+    process.stderr.write(`round ${r + 1}/${RUNS} done\n`);
+  }
+  const medians = Object.fromEntries(names.map((n) => [n, median(perProcess[n]!)]));
+  const payloads = child<PayloadSize[]>(['payloads', decade]);
+  const memDecade = child<MemoryReport>(['memory', decade], ['--expose-gc']);
+  const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
+
+  const { text, misses } = comparisonTable(comparisons, medians);
+  console.log(`\n${RUNS} processes per case; each reports the median of its own timed iterations; the table shows the median of those.\n`);
+  console.log(text);
+  console.log(`\n${payloadTable(payloads)}\n\n${memoryTable(memDecade, memEmpty)}\n`);
+  console.log(misses.length ? `Targets missed: ${misses.join('; ')}` : 'Every target met.');
+  console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s${values.keep ? `; stores kept in ${dir}` : ''}`);
+}
+
+try {
+  main();
+} finally {
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
