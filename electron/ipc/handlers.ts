@@ -3,6 +3,7 @@ import type { SessionChannel } from '../../shared/backups/model';
 import type { VaultChannel } from '../../shared/vault/model';
 import { dataHandlers } from '../domains/data/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
+import { sampleHandlers } from '../domains/sample/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
 
@@ -19,4 +20,5 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
   ...dataHandlers,
+  ...sampleHandlers,
 };

@@ -4,6 +4,7 @@ import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
 import { backupsContract } from '../backups/model';
 import { dataContract } from '../data/contract';
+import { sampleContract } from '../sample/contract';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...settingsContract,
   ...peopleContract,
   ...dataContract,
+  ...sampleContract,
 };
 
 export type Contract = typeof contract;

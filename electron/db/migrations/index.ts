@@ -1,5 +1,9 @@
 import type { Migration } from '../migration';
 import { peopleMigration } from './001_people';
+import { sampleMigration } from './002_sample';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [peopleMigration];
+export const migrations: readonly Migration[] = [
+  peopleMigration,
+  sampleMigration,
+];

@@ -1,0 +1,45 @@
+import type { SampleStatus } from '../../../shared/sample/contract';
+import type { Db } from '../../db/open';
+import { conflict } from '../../ipc/domainError';
+import type { HandlerMap } from '../../ipc/handlers';
+import { dataTables, quoteName } from '../data/tables';
+import { sampleParts } from './parts';
+import { createWriter } from './writer';
+
+const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+
+function status(db: Db): SampleStatus {
+  const rows = count(db, 'SELECT count(*) AS n FROM sample_rows');
+  return { loaded: rows > 0, rows, canLoad: count(db, 'SELECT count(*) AS n FROM people') === 0 };
+}
+
+export const sampleHandlers: HandlerMap<'sample.status' | 'sample.load' | 'sample.remove'> = {
+  'sample.status': (ctx) => status(ctx.db),
+  'sample.load': (ctx) => {
+    if (!status(ctx.db).canLoad) {
+      throw conflict(
+        'The sample team loads only into an empty Cairn, so that made-up people never mix with yours. Try it in a new data folder, or after removing everyone.',
+      );
+    }
+    const writer = createWriter(ctx);
+    for (const part of sampleParts) part.load(writer);
+    return { people: Object.keys(writer.people).length, teams: Object.keys(writer.teams).length };
+  },
+  'sample.remove': (ctx) => {
+    const rows = ctx.db.prepare('SELECT table_name, row_id FROM sample_rows ORDER BY position DESC').all() as {
+      table_name: string;
+      row_id: string;
+    }[];
+    // Table names come from our own registry, but are still checked against the schema before use.
+    const known = new Set(dataTables(ctx.db));
+    let removed = 0;
+    for (const { table_name: table, row_id: id } of rows) {
+      if (!known.has(table)) continue;
+      removed += ctx.db.prepare(`DELETE FROM ${quoteName(table)} WHERE id = ?`).run(id).changes;
+    }
+    ctx.db.prepare('DELETE FROM sample_rows').run();
+    // As with erase: secure_delete zeroes freed pages, the checkpoint drops the WAL's older copies.
+    ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
+    return { removed };
+  },
+};

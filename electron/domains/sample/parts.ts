@@ -1,0 +1,5 @@
+import { teamPart } from './team';
+import type { SamplePart } from './writer';
+
+/** The sample team, part by part; each domain appends its part (people and teams come first). */
+export const sampleParts: SamplePart[] = [teamPart];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+
+/** What the sample team is doing in this store right now. */
+export interface SampleStatus {
+  /** True while rows loaded from the sample are in the store. */
+  loaded: boolean;
+  /** Rows the sample wrote that are still here (people, teams and other top-level records). */
+  rows: number;
+  /** Loading is offered only into a store without people, so sample and real data never mix. */
+  canLoad: boolean;
+}
+
+export interface SampleLoadResult {
+  people: number;
+  teams: number;
+}
+
+const none = z.strictObject({});
+
+export const sampleContract = {
+  'sample.status': channel<SampleStatus>()(none),
+  /** Refused (conflict) when the store already has people. */
+  'sample.load': channel<SampleLoadResult>()(none),
+  /** Deletes exactly what sample.load wrote, and what hangs off it. */
+  'sample.remove': channel<{ removed: number }>()(none),
+};

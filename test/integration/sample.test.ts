@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataTables, quoteName } from '../../electron/domains/data/tables';
+import { emptyPersonFields } from '../../shared/people/model';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+let app: TestApp;
+beforeEach(() => {
+  app = createTestApp();
+});
+afterEach(() => app.close());
+
+/** Rows in every user-data table, so "removed exactly what it loaded" covers domains added later too. */
+function rowCounts(): Record<string, number> {
+  return Object.fromEntries(
+    dataTables(app.db).map((t) => [t, (app.db.prepare(`SELECT count(*) AS n FROM ${quoteName(t)}`).get() as { n: number }).n]),
+  );
+}
+const allZero = (counts: Record<string, number>) => Object.fromEntries(Object.keys(counts).map((t) => [t, 0]));
+
+describe('sample team', () => {
+  it('loads into an empty store, says so, and removes exactly what it loaded in one step', () => {
+    expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
+    const loaded = app.call('sample.load', {});
+    expect(loaded.people).toBeGreaterThanOrEqual(5);
+    expect(loaded.teams).toBe(2);
+    const status = app.call('sample.status', {});
+    expect(status).toMatchObject({ loaded: true, canLoad: false });
+    expect(app.call('people.list', {}).map((p) => p.name)).toContain('Amara Osei');
+    expect(app.call('teams.list', {}).map((t) => t.name)).toEqual(['Checkout', 'Platform']);
+
+    const removed = app.call('sample.remove', {});
+    expect(removed.removed).toBe(status.rows);
+    expect(rowCounts()).toEqual(allZero(rowCounts()));
+    expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
+  });
+
+  it('refuses to load into a store that has people, writing nothing', () => {
+    app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });
+    const before = rowCounts();
+    const refused = app.send('sample.load', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('only into an empty Cairn') } });
+    expect(rowCounts()).toEqual(before);
+    expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: false });
+  });
+
+  it('keeps what the user added beside the sample when removing it', () => {
+    app.call('sample.load', {});
+    const mine = app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });
+    const myTeam = app.call('teams.create', { name: 'My team', description: '' });
+    app.call('sample.remove', {});
+    expect(app.call('people.list', { status: 'all' }).map((p) => p.id)).toEqual([mine.id]);
+    expect(app.call('teams.list', {}).map((t) => t.id)).toEqual([myTeam.id]);
+  });
+
+  it('forgets a sample person erased by hand, leaving not even the id in the registry', () => {
+    app.call('sample.load', {});
+    const amara = app.call('people.list', {}).find((p) => p.name === 'Amara Osei')!;
+    app.call('people.erase', { id: amara.id, confirmName: 'Amara Osei' });
+    expect(app.db.prepare('SELECT count(*) AS n FROM sample_rows WHERE row_id = ?').get(amara.id)).toEqual({ n: 0 });
+    app.call('sample.remove', {});
+    expect(app.call('people.list', { status: 'all' })).toEqual([]);
+  });
+
+  it('survives a restart: the sample is still known and still removable', () => {
+    app.call('sample.load', {});
+    app.restart();
+    expect(app.call('sample.status', {})).toMatchObject({ loaded: true });
+    app.call('sample.remove', {});
+    expect(app.call('people.list', { status: 'all' })).toEqual([]);
+  });
+});
