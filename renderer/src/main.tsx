@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/people.css';
 import './styles/lock.css';
+import './styles/sample.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,14 +5,18 @@ import { useRequest } from '../../api/useRequest';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadSampleButton, SampleBanner } from '../sample/SampleControls';
+import { useSample } from '../sample/sampleStore';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
 
 export function PeopleScreen() {
   const filters = usePeopleFilters();
   const query = toQuery(filters);
-  const people = useRequest(() => call('people.list', query), JSON.stringify(query));
-  const teams = useRequest(() => call('teams.list', {}), 'teams');
+  // A sample load or removal changes who is here: fetch again.
+  const sampleVersion = useSample((s) => s.version);
+  const people = useRequest(() => call('people.list', query), `${JSON.stringify(query)}#${sampleVersion}`);
+  const teams = useRequest(() => call('teams.list', {}), `teams#${sampleVersion}`);
   const filtered = filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
 
   return (
@@ -25,6 +29,7 @@ export function PeopleScreen() {
           </Link>
         }
       />
+      <SampleBanner />
       <form className="filters" role="search" aria-label="Filter people" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="people-search">Search</label>
@@ -92,12 +97,16 @@ export function PeopleScreen() {
           <EmptyState
             title="No people yet"
             action={
-              <Link href="/people/new" className="button button--primary">
-                Add your first person
-              </Link>
+              <>
+                <Link href="/people/new" className="button button--primary">
+                  Add your first person
+                </Link>
+                <LoadSampleButton />
+              </>
             }
           >
             <p>Add the people you manage, mentor or meet with. Their 1:1s, growth and goals gather on their page.</p>
+            <p>Or load a made-up sample team to look around first; it is removed in one step.</p>
           </EmptyState>
         )
       ) : null}

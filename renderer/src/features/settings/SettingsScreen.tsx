@@ -6,6 +6,7 @@ import { useNotice } from '../../components/notices';
 import { THEMES, type Theme } from '../../../../shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
+import { SamplePanel } from '../sample/SamplePanel';
 import { useSettings } from './theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -76,6 +77,7 @@ export function SettingsScreen() {
       </section>
       <BackupsPanel />
       <ExportImportPanel />
+      <SamplePanel />
     </>
   );
 }

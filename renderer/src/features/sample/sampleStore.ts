@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import type { SampleStatus } from '../../../../shared/sample/contract';
+import { call } from '../../api/client';
+
+interface SampleState {
+  status: SampleStatus | null;
+  /** Bumped after a load or a removal, so screens showing people fetch again. */
+  version: number;
+  refresh: () => Promise<void>;
+  load: () => Promise<void>;
+  remove: () => Promise<void>;
+}
+
+/** The sample team's state, shared by the People screen's banner and the Settings panel. */
+export const useSample = create<SampleState>((set, get) => ({
+  status: null,
+  version: 0,
+  refresh: async () => set({ status: await call('sample.status', {}) }),
+  load: async () => {
+    await call('sample.load', {});
+    set({ version: get().version + 1 });
+    await get().refresh();
+  },
+  remove: async () => {
+    await call('sample.remove', {});
+    set({ version: get().version + 1 });
+    await get().refresh();
+  },
+}));
