@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/db/open';
+import { comparisons, findCase, payloadProbes } from '../bench/cases';
+import { BENCH_KEY, generateFile, SCALES } from '../bench/generator';
+import type { CaseResult, PayloadSize } from '../bench/measure';
+
+// The benchmark's machinery at a tiny scale: the generator fills an encrypted store, and a case
+// runs in its own process and reports. Timings are printed by `npm run bench`, never asserted.
+const dir = mkdtempSync(join(tmpdir(), 'cairn-bench-test-'));
+const tiny = join(dir, 'tiny.sqlite');
+const empty = join(dir, 'empty.sqlite');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const worker = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/case.ts', ...args], { encoding: 'utf8' }).trim().split('\n').pop()!);
+
+it('generates the same tiny store from the same seed, encrypted with the bench key', () => {
+  const report = generateFile(tiny, { scale: SCALES.tiny, seed: 7 });
+  expect(report.parts[0]).toMatchObject({ name: 'people', rows: { teams: 2, people: 4 } });
+  openDatabase(empty, { key: BENCH_KEY }).close();
+
+  const again = join(dir, 'again.sqlite');
+  generateFile(again, { scale: SCALES.tiny, seed: 7 });
+  const ids = (file: string) => {
+    const db = openDatabase(file, { key: BENCH_KEY });
+    const rows = db.prepare('SELECT id, name, status FROM people ORDER BY id').all();
+    db.close();
+    return rows;
+  };
+  expect(ids(again)).toEqual(ids(tiny));
+  expect(() => openDatabase(tiny)).toThrow();
+});
+
+it('runs a case in its own process and reports a median; every compared case exists', () => {
+  const result = worker('case', 'pk-lookup', tiny, empty) as CaseResult;
+  expect(result.name).toBe('pk-lookup');
+  expect(result.iterations).toBeGreaterThanOrEqual(3);
+  expect(Number.isFinite(result.medianMs)).toBe(true);
+
+  const sizes = worker('payloads', tiny) as PayloadSize[];
+  expect(sizes.map((s) => s.label)).toEqual(payloadProbes.map((p) => p.label));
+  expect(sizes.every((s) => s.bytes > 0)).toBe(true);
+  for (const c of comparisons) for (const name of [c.op, c.baseline]) expect(findCase(name).name).toBe(name);
+});
