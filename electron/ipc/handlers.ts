@@ -1,4 +1,7 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import { goalHandlers } from '../domains/goals/handlers';
+import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
+import { ladderHandlers } from '../domains/ladders/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -13,4 +16,7 @@ export type HandlerMap<C extends ChannelName = ChannelName> = { [K in C]: Handle
 export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
+  ...ladderHandlers,
+  ...assessmentHandlers,
+  ...goalHandlers,
 };

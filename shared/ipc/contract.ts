@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { goalsContract } from '../goals/contract';
+import { laddersContract } from '../ladders/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import type { ChannelSpec } from './channel';
@@ -11,6 +13,8 @@ import type { ChannelSpec } from './channel';
 export const contract = {
   ...settingsContract,
   ...peopleContract,
+  ...laddersContract,
+  ...goalsContract,
 };
 
 export type Contract = typeof contract;
