@@ -133,6 +133,8 @@ export interface LadderSummary {
   competencies: number;
   assessments: number;
   updatedAt: string;
+  /** Tracks and levels of the current version, for choosing a person's place on the ladder. */
+  placement: { tracks: Track[]; levels: Level[] };
 }
 
 export interface LadderVersionInfo {

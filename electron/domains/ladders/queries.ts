@@ -45,6 +45,7 @@ export function listLadders(db: Db): LadderSummary[] {
       competencies: doc.competencies.length,
       assessments: r.assessments,
       updatedAt: r.updated_at,
+      placement: { tracks: doc.tracks, levels: doc.levels },
     };
   });
 }
