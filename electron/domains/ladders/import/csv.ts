@@ -49,7 +49,8 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const lines = recordLines(text.replace(/^\uFEFF/, ''));
   const lineOfRow = (row: number) => lines[row] ?? row + 1;
-  for (const e of parsed.errors.slice(0, 20)) {
+  // A one-column sheet has no delimiter to detect; that is a missing-levels problem, said below.
+  for (const e of parsed.errors.filter((x) => x.type !== 'Delimiter').slice(0, 20)) {
     problems.add([], `${e.message}.`, e.row === undefined ? undefined : lineOfRow(e.row));
   }
   if (problems.list.length) return { errors: problems.list };
