@@ -49,6 +49,11 @@ describe('CSV competency × level matrix', () => {
     expect(result.ok && result.ladder.areas[0]!.name).toBe('General');
   });
 
+  it('reads a semicolon-separated sheet (European spreadsheet exports)', () => {
+    const result = run('Area;Competency;L1;L2\nCraft;Code;a;b\n');
+    expect(result.ok && result.ladder.levels.map((l) => l.name)).toEqual(['L1', 'L2']);
+  });
+
   it('reports missing levels on the header line', () => {
     expect(errorsOf('Competency\nCode\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/missing levels/) });
   });

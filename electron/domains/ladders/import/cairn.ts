@@ -5,7 +5,7 @@ import { finish, loadYaml, Problems, type ImportOutcome } from './problems';
 export const CAIRN_FORMAT = 'cairn-ladder';
 export const CAIRN_FORMAT_VERSION = 1;
 
-const cairnFileSchema = z.strictObject({
+export const cairnFileSchema = z.strictObject({
   format: z.literal(CAIRN_FORMAT, { message: `must be "${CAIRN_FORMAT}"` }),
   formatVersion: z.literal(CAIRN_FORMAT_VERSION, { message: `must be ${CAIRN_FORMAT_VERSION}, the version this app reads` }),
   ...ladderDocShape.shape,
