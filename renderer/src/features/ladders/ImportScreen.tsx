@@ -85,7 +85,7 @@ export function ImportScreen() {
   return (
     <>
       <PageHeader title="Import a ladder" subtitle={<Link href="/ladders">Back to ladders</Link>} />
-      <form className="panel form-grid" aria-label="Ladder file" onSubmit={(e) => e.preventDefault()}>
+      <form className="panel form-grid" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={formatId}>Format</label>
           <select
