@@ -39,13 +39,16 @@ export const emptyGoalFields: GoalFields = {
 };
 
 export const checkInFieldsSchema = z.strictObject({
-  checkedOn: isoDateSchema,
+  /** Null means today (the store's today). */
+  checkedOn: isoDateSchema.nullable(),
   note: requiredText('Note', 4000),
 });
 export type CheckInFields = z.output<typeof checkInFieldsSchema>;
 
-export interface CheckIn extends CheckInFields {
+export interface CheckIn {
   id: string;
+  checkedOn: string;
+  note: string;
   createdAt: string;
 }
 

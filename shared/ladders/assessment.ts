@@ -25,7 +25,8 @@ export const assessmentFieldsSchema = z.strictObject({
   ladderId: idSchema,
   /** The level rated against: the person's own or a target level. */
   levelId: ladderKeySchema,
-  assessedOn: isoDateSchema,
+  /** Null means today (the store's today, so tests can move it). */
+  assessedOn: isoDateSchema.nullable(),
   summary: optionalText('Summary', 4000),
   ratings: z.array(ratingInputSchema, { message: 'must be a list of ratings' }).max(400),
   evidence: z.array(evidenceInputSchema, { message: 'must be a list of evidence' }).max(300),

@@ -80,6 +80,10 @@ describe('assessments', () => {
     expect(count('assessment_evidence')).toBe(0);
   });
 
+  it('an assessment without a date is dated with the store\'s today', () => {
+    expect(app.call('assessments.create', { personId, fields: fields({ assessedOn: null }) }).assessedOn).toBe('2026-03-10');
+  });
+
   it('exports a promotion case as Markdown', () => {
     const a = app.call('assessments.create', { personId, fields: fields() });
     const out = app.call('assessments.promotionCase', { id: a.id });

@@ -33,6 +33,9 @@ describe('stretch goals', () => {
     const after = app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-01', note: 'Shared it' } });
     expect(after.checkIns.map((c) => c.note)).toEqual(['Shared it', 'Drafted the rota']);
     expect(after.lastCheckInOn).toBe('2026-03-01');
+    // No date means the store's today.
+    app.setNow(new Date('2026-03-04T10:00:00Z'));
+    expect(app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: null, note: 'Rota live' } }).lastCheckInOn).toBe('2026-03-04');
   });
 
   it('becomes overdue after its due date and stale after 30 days without a check-in, until achieved', () => {

@@ -64,8 +64,9 @@ export const goalHandlers: HandlerMap<GoalChannel> = {
   },
   'goals.checkIn': (ctx, { goalId, fields }) => {
     const goal = requireGoal(ctx, goalId, 'goalId');
-    if (fields.checkedOn > today(ctx)) throw invalid('checkedOn: cannot be in the future.', 'checkedOn');
-    q.insertCheckIn(ctx.db, goal, fields, stamp(ctx));
+    const checkedOn = fields.checkedOn ?? today(ctx);
+    if (checkedOn > today(ctx)) throw invalid('checkedOn: cannot be in the future.', 'checkedOn');
+    q.insertCheckIn(ctx.db, goal, { checkedOn, note: fields.note }, stamp(ctx));
     return requireGoal(ctx, goalId, 'goalId');
   },
   'goals.forPrep': (ctx, { personId }) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { daysBetween, isOverdue, isStale } from '../../../shared/goals/flags';
-import type { CheckIn, CheckInFields, Goal, GoalFields } from '../../../shared/goals/model';
+import type { CheckIn, Goal, GoalFields } from '../../../shared/goals/model';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { Db } from '../../db/open';
 import { findLadder } from '../ladders/queries';
@@ -102,7 +102,7 @@ export function deleteGoal(db: Db, id: string): void {
   db.prepare('DELETE FROM goals WHERE id = ?').run(id);
 }
 
-export function insertCheckIn(db: Db, goal: Goal, fields: CheckInFields, now: string): void {
+export function insertCheckIn(db: Db, goal: Goal, fields: { checkedOn: string; note: string }, now: string): void {
   db.prepare('INSERT INTO goal_checkins (id, goal_id, person_id, checked_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     randomUUID(),
     goal.id,

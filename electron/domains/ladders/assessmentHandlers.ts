@@ -19,6 +19,8 @@ type AssessmentChannel =
 
 const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
 
+type Dated = AssessmentFields & { assessedOn: string };
+
 function requirePerson(ctx: HandlerContext, id: string) {
   const person = findPerson(ctx.db, id);
   if (!person) throw notFound('person', 'personId');
@@ -32,7 +34,8 @@ function requireAssessment(ctx: HandlerContext, id: string) {
 }
 
 /** Ratings and evidence must point at this version's competencies, each rated once. */
-function checkFields(ctx: HandlerContext, doc: LadderDoc, fields: AssessmentFields): void {
+function checkFields(ctx: HandlerContext, doc: LadderDoc, input: AssessmentFields): Dated {
+  const fields = { ...input, assessedOn: input.assessedOn ?? stamp(ctx).slice(0, 10) };
   if (fields.assessedOn > stamp(ctx).slice(0, 10)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);
   if (!level) throw invalid(`levelId: "${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
@@ -53,6 +56,7 @@ function checkFields(ctx: HandlerContext, doc: LadderDoc, fields: AssessmentFiel
       if (!known.has(c)) throw invalid(`${field}: "${c}" is not a competency of ${doc.name}.`, field);
     }),
   );
+  return fields;
 }
 
 export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
@@ -64,15 +68,15 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
   'assessments.create': (ctx, { personId, fields }) => {
     requirePerson(ctx, personId);
     const ladder = requireLadder(ctx, fields.ladderId);
-    checkFields(ctx, ladder.doc, fields);
-    return requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, fields, stamp(ctx)));
+    const dated = checkFields(ctx, ladder.doc, fields);
+    return requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx)));
   },
   'assessments.update': (ctx, { id, fields }) => {
     const assessment = requireAssessment(ctx, id);
     if (fields.ladderId !== assessment.ladderId) throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
     // Checked against the version it was made with: its wording does not change under it.
-    checkFields(ctx, assessment.doc, fields);
-    aq.updateAssessment(ctx.db, id, assessment.personId, fields, stamp(ctx));
+    const dated = checkFields(ctx, assessment.doc, fields);
+    aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));
     return requireAssessment(ctx, id);
   },
   'assessments.delete': (ctx, { id }) => {

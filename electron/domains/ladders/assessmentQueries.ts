@@ -98,7 +98,7 @@ function writeDetails(db: Db, id: string, personId: string, fields: AssessmentFi
   });
 }
 
-export function insertAssessment(db: Db, personId: string, versionId: string, fields: AssessmentFields, now: string): string {
+export function insertAssessment(db: Db, personId: string, versionId: string, fields: AssessmentFields & { assessedOn: string }, now: string): string {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO assessments (id, person_id, ladder_version_id, level_id, assessed_on, summary, created_at, updated_at)
@@ -108,7 +108,7 @@ export function insertAssessment(db: Db, personId: string, versionId: string, fi
   return id;
 }
 
-export function updateAssessment(db: Db, id: string, personId: string, fields: AssessmentFields, now: string): void {
+export function updateAssessment(db: Db, id: string, personId: string, fields: AssessmentFields & { assessedOn: string }, now: string): void {
   db.prepare('UPDATE assessments SET level_id = ?, assessed_on = ?, summary = ?, updated_at = ? WHERE id = ?').run(
     fields.levelId,
     fields.assessedOn,

@@ -2,10 +2,6 @@ import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '../../../../shared/goals/model';
 import { call } from '../../api/client';
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onChanged: () => void; onEdit?: () => void; compact?: boolean }) {
@@ -17,7 +13,7 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const parsed = checkInFieldsSchema.safeParse({ checkedOn: data.get('checkedOn'), note: data.get('note') });
+    const parsed = checkInFieldsSchema.safeParse({ checkedOn: data.get('checkedOn') || null, note: data.get('note') });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the note and date.');
     try {
       await call('goals.checkIn', { goalId: goal.id, fields: parsed.data });
@@ -66,7 +62,10 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
           </div>
           <div className="field">
             <label htmlFor={dateId}>Date</label>
-            <input id={dateId} name="checkedOn" type="date" defaultValue={localToday()} />
+            <input id={dateId} name="checkedOn" type="date" aria-describedby={`${dateId}-hint`} />
+            <p id={`${dateId}-hint`} className="field__hint">
+              Leave empty for today.
+            </p>
           </div>
           {error ? (
             <p id={`${noteId}-error`} className="field__error" role="alert">

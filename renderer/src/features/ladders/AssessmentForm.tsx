@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '../../../../shared/ladders/assessment';
 import { competenciesAtLevel, expectationOf } from '../../../../shared/ladders/doc';
@@ -16,7 +17,6 @@ interface AssessmentFormProps {
   doc: LadderDoc;
   ladderId: string;
   levelId: string;
-  today: string;
   existing?: Assessment | undefined;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   onCancel: () => void;
@@ -25,11 +25,11 @@ interface AssessmentFormProps {
 const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
-export function AssessmentForm({ doc, ladderId, levelId, today, existing, onSubmit, onCancel }: AssessmentFormProps) {
+export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
   const competencies = competenciesAtLevel(doc, levelId);
-  const { register, handleSubmit, control, setValue, setError, formState } = useForm<FormValues>({
+  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
     defaultValues: {
-      assessedOn: existing?.assessedOn ?? today,
+      assessedOn: existing?.assessedOn ?? '',
       summary: existing?.summary ?? '',
       ratings: competencies.map((c) => {
         const r = existing?.ratings.find((x) => x.competencyId === c.id);
@@ -48,11 +48,11 @@ export function AssessmentForm({ doc, ladderId, levelId, today, existing, onSubm
   const evidenceValues = useWatch({ control, name: 'evidence' });
   const errors = formState.errors;
 
-  const submit = handleSubmit(async (values) => {
+  const validateAndSave = handleSubmit(async (values) => {
     const candidate = {
       ladderId,
       levelId,
-      assessedOn: values.assessedOn,
+      assessedOn: values.assessedOn || null,
       summary: values.summary,
       ratings: values.ratings.flatMap((r, i) => (r.rating ? [{ competencyId: competencies[i]!.id, rating: r.rating, note: r.note }] : [])),
       evidence: values.evidence.map((e) => ({ ...e, seenOn: e.seenOn || null })),
@@ -75,6 +75,12 @@ export function AssessmentForm({ doc, ladderId, levelId, today, existing, onSubm
       else setError('root', { message: error instanceof Error ? error.message : String(error) });
     }
   });
+  // Errors set from the schema check are not tied to a registered input, so react-hook-form
+  // would keep them (and refuse to submit) until cleared: each attempt starts clean.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    clearErrors();
+    return validateAndSave(e);
+  };
 
   return (
     <form className="assessment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Assessment">
@@ -84,8 +90,8 @@ export function AssessmentForm({ doc, ladderId, levelId, today, existing, onSubm
         </p>
       ) : null}
       <div className="panel form-grid">
-        <Field label="Assessed on" required error={errors.assessedOn?.message}>
-          {(ids) => <input {...ids} type="date" {...register('assessedOn', { required: 'Assessed on is required' })} />}
+        <Field label="Assessed on" error={errors.assessedOn?.message} hint="Leave empty for today.">
+          {(ids) => <input {...ids} type="date" {...register('assessedOn')} />}
         </Field>
         <Field label="Summary" error={errors.summary?.message} hint="Your overall view, in a few sentences.">
           {(ids) => <textarea {...ids} rows={3} {...register('summary')} />}

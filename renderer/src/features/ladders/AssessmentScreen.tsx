@@ -9,11 +9,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { AssessmentForm } from './AssessmentForm';
 
-/** The machine's local date; the server refuses dates after its own today. */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
 export function AssessmentScreen() {
@@ -94,7 +89,6 @@ export function AssessmentScreen() {
           doc={doc}
           ladderId={ladderId}
           levelId={levelId}
-          today={localToday()}
           existing={existing.data?.levelId === levelId ? existing.data : undefined}
           onCancel={() => navigate(existing.data ? `/assessments/${existing.data.id}` : `/people/${p.id}`)}
           onSubmit={async (fields) => {
