@@ -77,7 +77,7 @@ export function AssessmentPage() {
           </p>
         ) : null}
       </section>
-      <table className="table assessment-table">
+      <table className="table table--short-heads assessment-table">
         <caption className="visually-hidden">Ratings</caption>
         <thead>
           <tr>

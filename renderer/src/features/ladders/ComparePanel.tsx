@@ -40,7 +40,7 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
       </div>
       {pair.data ? (
         <div className="compare__body">
-          <table className="table compare__table">
+          <table className="table table--short-heads compare__table">
             <caption className="visually-hidden">
               Ratings on {pair.data[0].assessedOn} and {pair.data[1].assessedOn}
             </caption>

@@ -18,13 +18,13 @@ export function GrowthPanel({ person }: { person: Person }) {
       </div>
       {snapshots.length === 0 ? <p className="muted">No assessments yet. Rate {person.name} against their level to see where they stand.</p> : null}
       {snapshots.length ? (
-        <table className="table">
+        <table className="table table--short-heads growth-table">
           <caption className="visually-hidden">Assessment snapshots</caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Level</th>
-              <th scope="col">Working towards</th>
+              <th scope="col">Towards</th>
               <th scope="col">Meeting</th>
               <th scope="col">Exceeding</th>
               <th scope="col">Evidence</th>

@@ -114,7 +114,7 @@ export function ImportScreen() {
             onChange={(e) => void choose(e.target.files?.[0])}
           />
           <p id={`${fileId}-hint`} className="field__hint">
-            Read on this computer only. See docs/ladder-format.md for Cairn&apos;s own format and the CSV layout.
+            Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only.
           </p>
         </div>
       </form>

@@ -6,7 +6,7 @@ interface Series {
   values: (Rating | null)[];
 }
 
-const SIZE = 320;
+const SIZE = 420;
 const CENTER = SIZE / 2;
 const RADIUS = 110;
 
