@@ -11,6 +11,8 @@ function arrange(app: TestApp) {
 }
 
 test('a manager assesses a person twice with evidence and compares the snapshots', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
   const { ladder, person } = arrange(app);
   app.call('assessments.create', {
     personId: person.id,
@@ -65,9 +67,20 @@ test('a manager assesses a person twice with evidence and compares the snapshots
   await expect(compare.getByRole('row', { name: /Ownership — Meeting New/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
   await expectAccessible(page);
+
+  // The same screens pass axe in the dark theme.
+  app.call('settings.update', { theme: 'dark' });
+  await page.reload();
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Assessment of / }).first().click();
+  await expect(page.getByRole('region', { name: 'Towards Senior engineer' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('a manager adds a stretch goal and a check-in; overdue and stale goals stand out', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
   app.setNow(new Date('2026-03-02T09:00:00Z'));
   const { person } = arrange(app);
   await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
@@ -100,4 +113,16 @@ test('a manager adds a stretch goal and a check-in; overdue and stale goals stan
   await expect(card.getByText('Overdue')).toBeVisible();
   await expect(card.getByText('No check-in for 30+ days')).toBeVisible();
   expect(app.call('goals.forPrep', { personId: person.id })).toMatchObject({ overdue: 1, stale: 1 });
+  app.call('settings.update', { theme: 'dark' });
+  await page.reload();
+  await expect(card.getByText('Overdue')).toBeVisible();
+  await expectAccessible(page);
+
+  // Deleting asks first, then removes the goal and its check-ins.
+  await card.getByRole('button', { name: 'Edit Run the incident review programme' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit stretch goal' });
+  await edit.getByRole('button', { name: 'Delete goal…' }).click();
+  await edit.getByRole('button', { name: 'Yes, delete goal and check-ins' }).click();
+  await expect(goals).toContainText('No stretch goals yet.');
+  expect(app.call('goals.list', { personId: person.id })).toEqual([]);
 });

@@ -5,6 +5,8 @@ const FT = 'test/fixtures/ladders/ft-engineering.yml';
 const MONZO = 'test/fixtures/ladders/monzo-backend.md';
 
 test('a manager imports each format through the UI and sees its levels and competencies', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
   await openSection(page, 'Ladders');
   await expect(page.getByRole('heading', { name: 'No ladders yet' })).toBeVisible();
   await expectAccessible(page);
@@ -80,6 +82,8 @@ test('a broken file shows its problems with line numbers and imports nothing; a 
 });
 
 test('editing a ladder that an assessment uses makes a new version and shows what changed', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
   const person = app.call('people.create', {
     name: 'Ada Lovelace', preferredName: '', pronouns: '', title: '', teamId: null, relationship: 'direct_report',
@@ -103,6 +107,13 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   await expect(changes.locator('del')).toHaveText('Writes working code for well-described tasks with guidance; adds tests when reminded.');
   await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
+  // Deleting asks first, and a ladder that assessments use is kept.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete ${ladder.name}?` });
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Delete ladder' }).click();
+  await expect(page.getByRole('status')).toHaveText('an assessment uses this ladder, so it is kept; delete it first.');
+  expect(app.call('ladders.list', {})).toHaveLength(1);
   // The old assessment still reads the old wording.
   const [snapshot] = app.call('assessments.list', { personId: person.id });
   const old = app.call('assessments.get', { id: snapshot!.id });

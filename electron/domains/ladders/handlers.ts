@@ -37,7 +37,10 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
   'ladders.delete': (ctx, { id }) => {
     requireLadder(ctx, id);
     const used = q.countAssessmentsOfLadder(ctx.db, id);
-    if (used > 0) throw conflict(`id: ${used} assessment${used === 1 ? '' : 's'} use this ladder; delete them first.`, 'id');
+    if (used > 0) {
+      const who = used === 1 ? 'an assessment uses' : `${used} assessments use`;
+      throw conflict(`id: ${who} this ladder, so it is kept; delete ${used === 1 ? 'it' : 'them'} first.`, 'id');
+    }
     q.deleteLadder(ctx.db, id);
     return { deleted: true };
   },

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '../../../../shared/goals/model';
 import type { LadderSummary } from '../../../../shared/ladders/model';
@@ -13,12 +14,15 @@ interface GoalFormProps {
   submitLabel: string;
   onSubmit: (fields: GoalFields) => Promise<void>;
   onCancel: () => void;
+  /** Offered when editing: deletes the goal and its check-ins. */
+  onDelete?: () => Promise<void>;
 }
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
-export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel }: GoalFormProps) {
+export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const { register, handleSubmit, setError, control, setValue, formState } = useForm<GoalFields>({
     resolver: zodResolver(goalFieldsSchema),
     defaultValues: initial,
@@ -136,6 +140,17 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel }: 
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
+        {onDelete ? (
+          confirmDelete ? (
+            <button type="button" className="button button--danger" onClick={() => void onDelete()}>
+              Yes, delete goal and check-ins
+            </button>
+          ) : (
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>
+              Delete goal…
+            </button>
+          )
+        ) : null}
       </div>
     </form>
   );

@@ -53,6 +53,16 @@ export function GoalsPanel({ person }: { person: Person }) {
           submitLabel={editing === 'new' ? 'Add goal' : 'Save goal'}
           onSubmit={save}
           onCancel={() => setEditing(null)}
+          {...(editing && editing !== 'new'
+            ? {
+                onDelete: async () => {
+                  await call('goals.delete', { id: editing.id });
+                  notice('Goal deleted.');
+                  setEditing(null);
+                  goals.reload();
+                },
+              }
+            : {})}
         />
       </Modal>
     </section>

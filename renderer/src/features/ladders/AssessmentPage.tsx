@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { expectationOf } from '../../../../shared/ladders/doc';
 import { RATING_LABELS } from '../../../../shared/ladders/model';
@@ -8,6 +9,7 @@ import { downloadText } from '../../components/download';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /** One dated snapshot: where the person stands, rating by rating, with the evidence. */
 export function AssessmentPage() {
@@ -15,6 +17,7 @@ export function AssessmentPage() {
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
   const assessment = useRequest(() => call('assessments.get', { id }), id);
+  const [confirming, setConfirming] = useState(false);
   const personId = assessment.data?.personId;
   const person = useRequest(() => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)), personId ?? '');
   if (assessment.error) return <ErrorMessage error={assessment.error} />;
@@ -51,7 +54,7 @@ export function AssessmentPage() {
             <button type="button" className="button" onClick={() => void exportCase()}>
               Export promotion case
             </button>
-            <button type="button" className="button button--danger-quiet" onClick={() => void remove()}>
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
               Delete
             </button>
           </>
@@ -104,6 +107,17 @@ export function AssessmentPage() {
           })}
         </tbody>
       </table>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete the assessment of ${a.assessedOn}?`}
+        body="Its ratings and evidence go with it. Other snapshots are kept."
+        confirmLabel="Delete assessment"
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void remove();
+        }}
+      />
       <section className="panel" aria-labelledby="evidence-list-heading">
         <h2 id="evidence-list-heading">Evidence</h2>
         {a.evidence.length === 0 ? <p className="muted">No evidence recorded.</p> : null}

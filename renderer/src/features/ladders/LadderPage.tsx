@@ -8,6 +8,7 @@ import { downloadText } from '../../components/download';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
+import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
 import { VersionDiff } from './VersionDiff';
@@ -20,6 +21,7 @@ export function LadderPage() {
   const ladder = useRequest(() => call('ladders.get', versionId ? { id, versionId } : { id }), `${id}:${versionId ?? ''}`);
   const [trackChoice, setTrack] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
   const trackSelect = useId();
   const versionSelect = useId();
 
@@ -80,7 +82,7 @@ export function LadderPage() {
       notice(`Deleted ${l.name}.`);
       navigate('/ladders');
     } catch (e) {
-      notice(e instanceof Error ? e.message : String(e), 'error');
+      notice(e instanceof Error ? e.message.replace(/^[\w.]+: /, '') : String(e), 'error');
     }
   };
 
@@ -104,7 +106,7 @@ export function LadderPage() {
                 Rename
               </button>
             ) : null}
-            <button type="button" className="button button--danger-quiet" onClick={() => void remove()}>
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming({ kind: 'ladder' })}>
               Delete
             </button>
           </>
@@ -155,7 +157,7 @@ export function LadderPage() {
           ? {
               onEdit: (competency: string, level: string) => setEditing({ kind: 'cell', competency, level }),
               onRemoveCompetency: (c: string) => {
-                if (doc.competencies.length > 1) void save(removeCompetency(doc, c));
+                if (doc.competencies.length > 1) setConfirming({ kind: 'competency', id: c });
                 else notice('A ladder needs at least one competency.', 'error');
               },
             }
@@ -163,6 +165,23 @@ export function LadderPage() {
       />
       {l.versions.length > 1 ? <VersionDiff ladder={l} /> : null}
       <LadderDialogs doc={doc} editing={editing} onClose={() => setEditing(null)} onSave={onSave} />
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming?.kind === 'ladder' ? `Delete ${l.name}?` : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`}
+        body={
+          confirming?.kind === 'ladder'
+            ? 'The ladder and all its versions are deleted; people placed on it keep no ladder. A ladder that assessments use cannot be deleted.'
+            : 'The competency and its expectations at every level go. Assessments already made keep their own copy of the wording.'
+        }
+        confirmLabel={confirming?.kind === 'ladder' ? 'Delete ladder' : 'Remove competency'}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          const what = confirming;
+          setConfirming(null);
+          if (what?.kind === 'ladder') void remove();
+          else if (what?.kind === 'competency') void save(removeCompetency(doc, what.id));
+        }}
+      />
     </>
   );
 }
