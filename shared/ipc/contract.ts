@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { goalsContract } from '../goals/contract';
+import { laddersContract } from '../ladders/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -17,6 +19,8 @@ export const contract = {
   ...settingsContract,
   ...peopleContract,
   ...dataContract,
+  ...laddersContract,
+  ...goalsContract,
 };
 
 export type Contract = typeof contract;
