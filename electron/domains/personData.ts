@@ -1,4 +1,6 @@
 import type { Db } from '../db/open';
+import { goalsPersonData } from './goals/personData';
+import { assessmentsPersonData } from './ladders/personData';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -15,4 +17,7 @@ export interface PersonDataSection {
   markdown(db: Db, personId: string): string;
 }
 
-export const personDataSections: PersonDataSection[] = [];
+export const personDataSections: PersonDataSection[] = [
+  assessmentsPersonData,
+  goalsPersonData,
+];

@@ -2,6 +2,9 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/c
 import type { SessionChannel } from '../../shared/backups/model';
 import type { VaultChannel } from '../../shared/vault/model';
 import { dataHandlers } from '../domains/data/handlers';
+import { goalHandlers } from '../domains/goals/handlers';
+import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
+import { ladderHandlers } from '../domains/ladders/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -20,5 +23,8 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
   ...dataHandlers,
+  ...ladderHandlers,
+  ...assessmentHandlers,
+  ...goalHandlers,
   ...sampleHandlers,
 };

@@ -6,6 +6,9 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/people.css';
 import './styles/lock.css';
+import './styles/ladders.css';
+import './styles/assessments.css';
+import './styles/goals.css';
 import './styles/sample.css';
 
 const root = document.getElementById('root');

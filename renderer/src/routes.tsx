@@ -1,4 +1,9 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { AssessmentPage } from './features/ladders/AssessmentPage';
+import { AssessmentScreen } from './features/ladders/AssessmentScreen';
+import { ImportScreen } from './features/ladders/ImportScreen';
+import { LadderPage } from './features/ladders/LadderPage';
+import { LaddersScreen } from './features/ladders/LaddersScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -15,6 +20,12 @@ export function Routes() {
       <Route path="/people/:id/edit" component={PersonFormScreen} />
       <Route path="/people/:id" component={PersonPage} />
       <Route path="/teams" component={TeamsScreen} />
+      <Route path="/ladders" component={LaddersScreen} />
+      <Route path="/ladders/import" component={ImportScreen} />
+      <Route path="/ladders/:id" component={LadderPage} />
+      <Route path="/assessments/new/:personId" component={AssessmentScreen} />
+      <Route path="/assessments/:id/edit" component={AssessmentScreen} />
+      <Route path="/assessments/:id" component={AssessmentPage} />
       <Route path="/settings" component={SettingsScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>

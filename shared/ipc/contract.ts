@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { goalsContract } from '../goals/contract';
+import { laddersContract } from '../ladders/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -18,6 +20,8 @@ export const contract = {
   ...settingsContract,
   ...peopleContract,
   ...dataContract,
+  ...laddersContract,
+  ...goalsContract,
   ...sampleContract,
 };
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { LadderSummary } from '../../shared/ladders/model';
 import { emptyPersonFields, type PersonFields, type Team } from '../../shared/people/model';
 import { RequestError } from '../../renderer/src/api/client';
 import { PersonForm } from '../../renderer/src/features/people/PersonForm';
@@ -58,6 +59,30 @@ describe('PersonForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     expect(await screen.findByText('that team does not exist.')).toBeTruthy();
     expect(screen.getByLabelText('Team').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('offers the tracks and levels of the chosen ladder, and resets them when the ladder changes', async () => {
+    const ladders: LadderSummary[] = [
+      {
+        id: 'a6f1c1a5-3b38-4d0c-9a38-6a9f7c2b9a11', name: 'Engineering', source: '', versionNumber: 1, tracks: 2, levels: 3, competencies: 1, assessments: 0, updatedAt: '',
+        placement: {
+          tracks: [{ id: 'ic', name: 'IC' }, { id: 'm', name: 'Management' }],
+          levels: [{ id: 'e1', name: 'Engineer', track: 'ic' }, { id: 'e2', name: 'Senior', track: 'ic' }, { id: 'm1', name: 'Manager', track: 'm' }],
+        },
+      },
+    ];
+    const onSubmit = vi.fn(async (_: PersonFields) => {});
+    render(<PersonForm initial={emptyPersonFields} teams={teams} ladders={ladders} submitLabel="Add person" onSubmit={onSubmit} onCancel={() => {}} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Name (required)'), 'Ada');
+    await user.selectOptions(screen.getByLabelText('Ladder'), 'Engineering');
+    await user.selectOptions(screen.getByLabelText('Track'), 'IC');
+    expect([...screen.getByLabelText<HTMLSelectElement>('Level').options].map((o) => o.text)).toEqual(['Choose a level', 'Engineer', 'Senior']);
+    await user.selectOptions(screen.getByLabelText('Level'), 'Senior');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ ladderId: ladders[0]!.id, track: 'ic', level: 'e2' });
+    await user.selectOptions(screen.getByLabelText('Ladder'), 'No ladder');
+    expect(screen.getByLabelText<HTMLInputElement>('Level').value).toBe('');
   });
 
   it('shows a refusal without a field above the form', async () => {

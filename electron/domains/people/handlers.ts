@@ -2,6 +2,7 @@ import type { ErasurePreview, Person } from '../../../shared/people/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
+import { checkLadderPlacement } from '../ladders/placement';
 import { personDataSections } from '../personData';
 import { exportPerson } from './export';
 import * as q from './queries';
@@ -54,12 +55,14 @@ export const peopleHandlers: HandlerMap<PeopleChannel> = {
   'people.get': (ctx, { id }) => requirePerson(ctx, id),
   'people.create': (ctx, fields) => {
     requireTeamIfGiven(ctx, fields.teamId);
+    checkLadderPlacement(ctx.db, fields);
     const id = q.insertPerson(ctx.db, fields, stamp(ctx));
     return requirePerson(ctx, id);
   },
   'people.update': (ctx, { id, fields }) => {
     requirePerson(ctx, id);
     requireTeamIfGiven(ctx, fields.teamId);
+    checkLadderPlacement(ctx.db, fields);
     q.updatePerson(ctx.db, id, fields, stamp(ctx));
     return requirePerson(ctx, id);
   },

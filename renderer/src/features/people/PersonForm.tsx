@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { LadderSummary } from '../../../../shared/ladders/model';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -10,10 +11,13 @@ import {
 } from '../../../../shared/people/model';
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { LadderFields } from './LadderFields';
 
 interface PersonFormProps {
   initial: PersonFields;
   teams: Team[];
+  /** Ladders to place the person on; none means track and level are free text. */
+  ladders?: LadderSummary[];
   submitLabel: string;
   onSubmit: (fields: PersonFields) => Promise<void>;
   onCancel: () => void;
@@ -24,11 +28,13 @@ const emptyToNull = (value: unknown) => (value === '' || value === undefined ? n
 /** Server messages start with the field name for logs and API users; beside the field it is redundant. */
 const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
-export function PersonForm({ initial, teams, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
   const {
     register,
     handleSubmit,
     setError,
+    control,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial, mode: 'onTouched' });
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
@@ -104,15 +110,7 @@ export function PersonForm({ initial, teams, submitLabel, onSubmit, onCancel }: 
           )}
         </Field>
       </div>
-      <fieldset className="form-grid">
-        <legend>Career ladder</legend>
-        <Field label="Track" error={errors.track?.message} hint="For example IC or Management">
-          {(ids) => <input {...ids} {...register('track')} autoComplete="off" />}
-        </Field>
-        <Field label="Level" error={errors.level?.message} hint="Linked to a ladder once ladders are set up">
-          {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-        </Field>
-      </fieldset>
+      <LadderFields ladders={ladders} register={register} control={control} setValue={setValue} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {submitLabel}

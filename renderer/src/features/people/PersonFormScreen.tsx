@@ -19,6 +19,7 @@ export function PersonFormScreen() {
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
   const teams = useRequest(() => call('teams.list', {}), 'teams');
+  const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
   const person = useRequest(
     () => (editingId ? call('people.get', { id: editingId }) : Promise.resolve(null)),
     editingId ?? 'new',
@@ -26,7 +27,7 @@ export function PersonFormScreen() {
 
   const title = editingId ? `Edit ${person.data?.name ?? 'person'}` : 'Add person';
   const error = person.error ?? teams.error;
-  const ready = teams.status === 'ready' && person.status === 'ready';
+  const ready = teams.status === 'ready' && person.status === 'ready' && ladders.status !== 'loading';
 
   const save = async (fields: PersonFields) => {
     const saved = editingId
@@ -45,6 +46,7 @@ export function PersonFormScreen() {
           key={editingId ?? 'new'}
           initial={person.data ? fieldsOf(person.data) : emptyPersonFields}
           teams={teams.data}
+          ladders={ladders.data ?? []}
           submitLabel={editingId ? 'Save changes' : 'Add person'}
           onSubmit={save}
           onCancel={() => navigate(editingId ? `/people/${editingId}` : '/people')}

@@ -16,8 +16,9 @@ function Facts({ person }: { person: Person }) {
     ['Pronouns', person.pronouns || null],
     ['Team', person.teamName ?? 'No team'],
     ['Relationship', RELATIONSHIP_LABELS[person.relationship]],
-    ['Track', person.track || null],
-    ['Level', person.level || null],
+    // On a ladder, the ladder's own panel names the track and level; these are its keys.
+    ['Track', person.ladderId ? null : person.track || null],
+    ['Level', person.ladderId ? null : person.level || null],
     ['Start date', person.startDate],
     ['Time zone', person.timeZone],
   ];

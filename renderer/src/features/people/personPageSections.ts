@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Person } from '../../../../shared/people/model';
+import { GoalsPanel } from '../goals/GoalsPanel';
+import { GrowthPanel } from '../ladders/GrowthPanel';
+import { PlacementPanel } from '../ladders/PlacementPanel';
 
 /**
  * Panels other domains add to a person's page (1:1s, growth, goals, mentoring). Each one
@@ -10,4 +13,8 @@ export interface PersonPageSection {
   Component: ComponentType<{ person: Person }>;
 }
 
-export const personPageSections: PersonPageSection[] = [];
+export const personPageSections: PersonPageSection[] = [
+  { id: 'ladder-placement', Component: PlacementPanel },
+  { id: 'assessments', Component: GrowthPanel },
+  { id: 'goals', Component: GoalsPanel },
+];

@@ -1,0 +1,86 @@
+import type { GoalFields } from '../../../shared/goals/model';
+import { isOpen } from '../../../shared/goals/flags';
+import { findLevel } from '../../../shared/ladders/doc';
+import type { HandlerContext } from '../../ipc/context';
+import { invalid, notFound } from '../../ipc/domainError';
+import type { HandlerMap } from '../../ipc/handlers';
+import { findLadder } from '../ladders/queries';
+import { findPerson } from '../people/queries';
+import * as q from './queries';
+
+type GoalChannel = 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delete' | 'goals.checkIn' | 'goals.forPrep';
+
+const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
+const DUE_SOON_DAYS = 14;
+
+function requirePerson(ctx: HandlerContext, id: string) {
+  if (!findPerson(ctx.db, id)) throw notFound('person', 'personId');
+}
+
+function requireGoal(ctx: HandlerContext, id: string, field = 'id') {
+  const goal = q.findGoal(ctx.db, id, today(ctx));
+  if (!goal) throw notFound('goal', field);
+  return goal;
+}
+
+/** Competencies and target level come from the linked ladder and must exist in it. */
+function checkFields(ctx: HandlerContext, fields: GoalFields): void {
+  if (fields.ladderId === null) {
+    if (fields.competencyIds.length) throw invalid('competencyIds: choose a ladder before linking competencies.', 'competencyIds');
+    if (fields.targetLevel) throw invalid('targetLevel: choose a ladder before a target level.', 'targetLevel');
+    return;
+  }
+  const ladder = findLadder(ctx.db, fields.ladderId);
+  if (!ladder) throw invalid('ladderId: that ladder does not exist (it may have been deleted).', 'ladderId');
+  if (fields.targetLevel && !findLevel(ladder.doc, fields.targetLevel)) {
+    throw invalid(`targetLevel: "${fields.targetLevel}" is not a level of ${ladder.name}.`, 'targetLevel');
+  }
+  for (const c of fields.competencyIds) {
+    if (!ladder.doc.competencies.some((x) => x.id === c)) throw invalid(`competencyIds: "${c}" is not a competency of ${ladder.name}.`, 'competencyIds');
+  }
+}
+
+export const goalHandlers: HandlerMap<GoalChannel> = {
+  'goals.list': (ctx, { personId }) => {
+    requirePerson(ctx, personId);
+    return q.listGoals(ctx.db, personId, today(ctx));
+  },
+  'goals.create': (ctx, { personId, fields }) => {
+    requirePerson(ctx, personId);
+    checkFields(ctx, fields);
+    return requireGoal(ctx, q.insertGoal(ctx.db, personId, fields, stamp(ctx)));
+  },
+  'goals.update': (ctx, { id, fields }) => {
+    requireGoal(ctx, id);
+    checkFields(ctx, fields);
+    q.updateGoal(ctx.db, id, fields, stamp(ctx));
+    return requireGoal(ctx, id);
+  },
+  'goals.delete': (ctx, { id }) => {
+    requireGoal(ctx, id);
+    q.deleteGoal(ctx.db, id);
+    return { deleted: true };
+  },
+  'goals.checkIn': (ctx, { goalId, fields }) => {
+    const goal = requireGoal(ctx, goalId, 'goalId');
+    const checkedOn = fields.checkedOn ?? today(ctx);
+    if (checkedOn > today(ctx)) throw invalid('checkedOn: cannot be in the future.', 'checkedOn');
+    q.insertCheckIn(ctx.db, goal, { checkedOn, note: fields.note }, stamp(ctx));
+    return requireGoal(ctx, goalId, 'goalId');
+  },
+  'goals.forPrep': (ctx, { personId }) => {
+    requirePerson(ctx, personId);
+    const now = today(ctx);
+    const open = q
+      .listGoals(ctx.db, personId, now)
+      .filter((g) => isOpen(g.status))
+      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(b.stale) - Number(a.stale));
+    return {
+      open,
+      dueSoon: open.filter((g) => q.dueWithin(g, now, DUE_SOON_DAYS)).length,
+      overdue: open.filter((g) => g.overdue).length,
+      stale: open.filter((g) => g.stale).length,
+    };
+  },
+};

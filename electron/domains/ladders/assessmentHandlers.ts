@@ -1,0 +1,93 @@
+import type { AssessmentFields } from '../../../shared/ladders/assessment';
+import { expectationOf, findLevel } from '../../../shared/ladders/doc';
+import type { LadderDoc } from '../../../shared/ladders/model';
+import { promotionCaseMarkdown } from '../../../shared/ladders/promotionCase';
+import type { HandlerContext } from '../../ipc/context';
+import { conflict, invalid, notFound } from '../../ipc/domainError';
+import type { HandlerMap } from '../../ipc/handlers';
+import { findPerson } from '../people/queries';
+import * as aq from './assessmentQueries';
+import { requireLadder } from './handlers';
+
+type AssessmentChannel =
+  | 'assessments.list'
+  | 'assessments.get'
+  | 'assessments.create'
+  | 'assessments.update'
+  | 'assessments.delete'
+  | 'assessments.promotionCase';
+
+const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+
+type Dated = AssessmentFields & { assessedOn: string };
+
+function requirePerson(ctx: HandlerContext, id: string) {
+  const person = findPerson(ctx.db, id);
+  if (!person) throw notFound('person', 'personId');
+  return person;
+}
+
+function requireAssessment(ctx: HandlerContext, id: string) {
+  const assessment = aq.findAssessment(ctx.db, id);
+  if (!assessment) throw notFound('assessment');
+  return assessment;
+}
+
+/** Ratings and evidence must point at this version's competencies, each rated once. */
+function checkFields(ctx: HandlerContext, doc: LadderDoc, input: AssessmentFields): Dated {
+  const fields = { ...input, assessedOn: input.assessedOn ?? stamp(ctx).slice(0, 10) };
+  if (fields.assessedOn > stamp(ctx).slice(0, 10)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
+  const level = findLevel(doc, fields.levelId);
+  if (!level) throw invalid(`levelId: "${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
+  const known = new Set(doc.competencies.map((c) => c.id));
+  const rated = new Set<string>();
+  fields.ratings.forEach((r, i) => {
+    const field = `ratings.${i}.competencyId`;
+    if (!known.has(r.competencyId)) throw invalid(`${field}: "${r.competencyId}" is not a competency of ${doc.name}.`, field);
+    if (!expectationOf(doc, r.competencyId, fields.levelId)) {
+      throw invalid(`${field}: this competency has no expectation at ${level.name}.`, field);
+    }
+    if (rated.has(r.competencyId)) throw invalid(`${field}: "${r.competencyId}" is rated twice.`, field);
+    rated.add(r.competencyId);
+  });
+  fields.evidence.forEach((e, i) =>
+    e.competencyIds.forEach((c, k) => {
+      const field = `evidence.${i}.competencyIds.${k}`;
+      if (!known.has(c)) throw invalid(`${field}: "${c}" is not a competency of ${doc.name}.`, field);
+    }),
+  );
+  return fields;
+}
+
+export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
+  'assessments.list': (ctx, { personId }) => {
+    requirePerson(ctx, personId);
+    return aq.listAssessments(ctx.db, personId);
+  },
+  'assessments.get': (ctx, { id }) => requireAssessment(ctx, id),
+  'assessments.create': (ctx, { personId, fields }) => {
+    requirePerson(ctx, personId);
+    const ladder = requireLadder(ctx, fields.ladderId);
+    const dated = checkFields(ctx, ladder.doc, fields);
+    return requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx)));
+  },
+  'assessments.update': (ctx, { id, fields }) => {
+    const assessment = requireAssessment(ctx, id);
+    if (fields.ladderId !== assessment.ladderId) throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
+    // Checked against the version it was made with: its wording does not change under it.
+    const dated = checkFields(ctx, assessment.doc, fields);
+    aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));
+    return requireAssessment(ctx, id);
+  },
+  'assessments.delete': (ctx, { id }) => {
+    requireAssessment(ctx, id);
+    aq.deleteAssessment(ctx.db, id);
+    return { deleted: true };
+  },
+  'assessments.promotionCase': (ctx, { id }) => {
+    const assessment = requireAssessment(ctx, id);
+    const person = requirePerson(ctx, assessment.personId);
+    const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+    return { fileBaseName: `promotion-case-${slug}-${assessment.assessedOn}`, markdown: promotionCaseMarkdown(person.name, assessment) };
+  },
+};

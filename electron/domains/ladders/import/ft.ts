@@ -1,0 +1,102 @@
+import type { LadderDoc } from '../../../../shared/ladders/model';
+import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
+
+/**
+ * The Financial Times engineering-progression format (github.com/Financial-Times/
+ * engineering-progression, data/job-families/*.yml): `levels[]` and `themes[]` with ids, and
+ * `competencies[]`, each one statement for one level and one theme. A theme becomes a
+ * competency of the ladder; the statements for a theme at a level become its expectation.
+ * Fields this importer does not use (googleSheetId, proficiency scales of other families)
+ * are ignored, so other job families import as well.
+ */
+export function importFt(text: string, fileName: string): ImportOutcome {
+  const loaded = loadYaml(text);
+  if ('errors' in loaded) return loaded;
+  const problems = new Problems(loaded.lines);
+  const root = loaded.value;
+  if (!isRecord(root)) {
+    problems.add([], 'The file must be a YAML mapping with levels, themes and competencies.', 1);
+    return { errors: problems.list };
+  }
+
+  const named = (part: 'levels' | 'themes') => {
+    const raw = root[part];
+    const out: { id: string; name: string; summary: string }[] = [];
+    if (raw === undefined || raw === null) {
+      problems.add([part], `missing ${part}: the file must list its ${part}`, 1);
+      return out;
+    }
+    if (!Array.isArray(raw)) {
+      problems.add([part], `must be a list of ${part}`);
+      return out;
+    }
+    if (raw.length === 0) problems.add([part], `needs at least one entry`);
+    const seen = new Set<string>();
+    raw.forEach((item: unknown, i) => {
+      if (!isRecord(item)) return problems.add([part, i], 'must be a mapping with id and name');
+      const id = scalarText(item.id);
+      if (!id) return problems.add([part, i, 'id'], 'is required');
+      if (seen.has(id)) return problems.add([part, i, 'id'], `duplicate id "${id}"`);
+      seen.add(id);
+      const name = item.name === undefined ? id : scalarText(item.name);
+      if (name === undefined || name === '') return problems.add([part, i, 'name'], 'must be text');
+      const summary = item.summary === undefined || item.summary === null ? '' : scalarText(item.summary);
+      if (summary === undefined) return problems.add([part, i, 'summary'], 'must be text');
+      out.push({ id, name, summary });
+    });
+    return out;
+  };
+  const levels = named('levels');
+  const themes = named('themes');
+  const levelIds = new Set(levels.map((l) => l.id));
+  const themeIds = new Set(themes.map((t) => t.id));
+
+  const cells = new Map<string, string[]>();
+  const raw = root.competencies;
+  if (!Array.isArray(raw)) {
+    problems.add(['competencies'], raw === undefined ? 'missing competencies: the file must list its competencies' : 'must be a list of competencies', raw === undefined ? 1 : undefined);
+  } else {
+    const seen = new Set<string>();
+    raw.forEach((item: unknown, i) => {
+      if (!isRecord(item)) return problems.add(['competencies', i], 'must be a mapping with level, theme and summary');
+      const id = item.id === undefined ? undefined : scalarText(item.id);
+      if (id) {
+        if (seen.has(id)) problems.add(['competencies', i, 'id'], `duplicate id "${id}"`);
+        seen.add(id);
+      }
+      const level = scalarText(item.level);
+      const theme = scalarText(item.theme);
+      const summary = scalarText(item.summary);
+      if (!level) problems.add(['competencies', i, 'level'], 'is required');
+      else if (levels.length && !levelIds.has(level)) problems.add(['competencies', i, 'level'], `unknown level "${level}"`);
+      if (!theme) problems.add(['competencies', i, 'theme'], 'is required');
+      else if (themes.length && !themeIds.has(theme)) problems.add(['competencies', i, 'theme'], `unknown theme "${theme}"`);
+      if (typeof item.summary !== 'string' || !summary) problems.add(['competencies', i, 'summary'], 'must be text');
+      if (level && theme && summary) {
+        const key = `${theme}\u0000${level}`;
+        cells.set(key, [...(cells.get(key) ?? []), summary]);
+      }
+    });
+  }
+  if (problems.list.length) return { errors: problems.list };
+
+  const name = scalarText(root.name) || nameFromFile(fileName, 'Imported ladder');
+  const doc: LadderDoc = {
+    name,
+    description: scalarText(root.summary) ?? '',
+    tracks: [{ id: 'main', name }],
+    levels: levels.map((l) => ({ id: l.id, name: l.name, track: 'main' })),
+    areas: [{ id: 'themes', name: 'Themes', description: '' }],
+    competencies: themes.map((t) => ({ id: t.id, area: 'themes', name: t.name, description: t.summary })),
+    expectations: [],
+  };
+  for (const t of themes) {
+    for (const l of levels) {
+      const statements = cells.get(`${t.id}\u0000${l.id}`);
+      if (!statements) continue;
+      const text = statements.length === 1 ? statements[0]! : statements.map((s) => `- ${s}`).join('\n');
+      doc.expectations.push({ competency: t.id, level: l.id, text, examples: [] });
+    }
+  }
+  return finish(doc, problems);
+}

@@ -1,0 +1,36 @@
+import { RATING_LABELS } from '../../../shared/ladders/model';
+import { readiness } from '../../../shared/ladders/readiness';
+import type { Db } from '../../db/open';
+import type { PersonDataSection } from '../personData';
+import { findAssessment } from './assessmentQueries';
+
+const ids = (db: Db, personId: string) =>
+  db.prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on, created_at').pluck().all(personId) as string[];
+
+/** Assessments with their ratings and evidence; the ladder wording stays with the ladder. */
+export const assessmentsPersonData: PersonDataSection = {
+  key: 'assessments',
+  label: 'ladder assessments',
+  count: (db, personId) => ids(db, personId).length,
+  collect: (db, personId) =>
+    ids(db, personId).map((id) => {
+      const { doc: _doc, ...rest } = findAssessment(db, id)!;
+      return rest;
+    }),
+  markdown: (db, personId) => {
+    const list = ids(db, personId).map((id) => findAssessment(db, id)!);
+    if (!list.length) return '';
+    const lines = ['## Ladder assessments', ''];
+    for (const a of list) {
+      const r = readiness(a);
+      lines.push(`### ${a.assessedOn}: ${a.ladderName}, ${r.levelName}`, '', r.summary, '');
+      for (const item of r.items) lines.push(`- ${item.name}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
+      if (a.evidence.length) {
+        lines.push('', 'Evidence:', '');
+        for (const e of a.evidence) lines.push(`- ${e.text.replace(/\n/g, ' ')}`);
+      }
+      lines.push('');
+    }
+    return lines.join('\n');
+  },
+};

@@ -1,0 +1,26 @@
+import { findLevel } from '../../../shared/ladders/doc';
+import type { PersonFields } from '../../../shared/people/model';
+import type { Db } from '../../db/open';
+import { invalid } from '../../ipc/domainError';
+import { findLadder } from './queries';
+
+/**
+ * A person's ladder, track and level must name a real ladder and a track and level of it.
+ * Without a ladder, track and level stay free text (as people had them before ladders).
+ */
+export function checkLadderPlacement(db: Db, fields: Pick<PersonFields, 'ladderId' | 'track' | 'level'>): void {
+  if (fields.ladderId === null) return;
+  const ladder = findLadder(db, fields.ladderId);
+  if (!ladder) throw invalid('ladderId: that ladder does not exist (it may have been deleted).', 'ladderId');
+  const { doc } = ladder;
+  if (fields.track && !doc.tracks.some((t) => t.id === fields.track)) {
+    throw invalid(`track: "${fields.track}" is not a track of ${doc.name}.`, 'track');
+  }
+  if (fields.level) {
+    const level = findLevel(doc, fields.level);
+    if (!level) throw invalid(`level: "${fields.level}" is not a level of ${doc.name}.`, 'level');
+    if (fields.track && level.track !== fields.track) {
+      throw invalid(`level: ${level.name} is not on the chosen track.`, 'level');
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '../../../../shared/goals/model';
+import type { LadderSummary } from '../../../../shared/ladders/model';
+import { RequestError } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { call } from '../../api/client';
+import { Field } from '../../components/Field';
+
+interface GoalFormProps {
+  initial: GoalFields;
+  ladders: LadderSummary[];
+  submitLabel: string;
+  onSubmit: (fields: GoalFields) => Promise<void>;
+  onCancel: () => void;
+  /** Offered when editing: deletes the goal and its check-ins. */
+  onDelete?: () => Promise<void>;
+}
+
+const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+
+export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { register, handleSubmit, setError, control, setValue, formState } = useForm<GoalFields>({
+    resolver: zodResolver(goalFieldsSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const errors = formState.errors;
+  const ladderId = useWatch({ control, name: 'ladderId' });
+  const chosen = useWatch({ control, name: 'competencyIds' });
+  const ladder = useRequest(() => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)), ladderId ?? '');
+  const doc = ladderId ? ladder.data?.doc : undefined;
+
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      if (error instanceof RequestError && error.field && error.field in goalFieldsSchema.shape) {
+        setError(error.field as keyof GoalFields, { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Stretch goal" className="goal-form">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Title" required error={errors.title?.message}>
+          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
+        </Field>
+        <Field label="Status" error={errors.status?.message}>
+          {(ids) => (
+            <select {...ids} {...register('status')}>
+              {GOAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {GOAL_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Due date" error={errors.dueDate?.message}>
+          {(ids) => <input {...ids} type="date" {...register('dueDate', { setValueAs: emptyToNull })} />}
+        </Field>
+      </div>
+      <Field label="Why" error={errors.why?.message} hint="What growing this way means for them.">
+        {(ids) => <textarea {...ids} rows={2} {...register('why')} />}
+      </Field>
+      <Field label="Success criteria" error={errors.successCriteria?.message} hint="How you will both know it is done.">
+        {(ids) => <textarea {...ids} rows={2} {...register('successCriteria')} />}
+      </Field>
+      <div className="form-grid">
+        <Field label="Ladder" error={errors.ladderId?.message}>
+          {(ids) => (
+            <select
+              {...ids}
+              {...register('ladderId', {
+                setValueAs: emptyToNull,
+                onChange: () => {
+                  setValue('competencyIds', []);
+                  setValue('targetLevel', '');
+                },
+              })}
+            >
+              <option value="">No ladder</option>
+              {ladders.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {doc ? (
+          <Field label="Target level" error={errors.targetLevel?.message}>
+            {(ids) => (
+              <select {...ids} {...register('targetLevel')}>
+                <option value="">None</option>
+                {doc.levels.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+      </div>
+      {doc ? (
+        <fieldset className="goal-form__competencies">
+          <legend>Competencies it grows</legend>
+          {doc.competencies.map((c) => (
+            <label key={c.id} className="choice">
+              <input
+                type="checkbox"
+                checked={chosen.includes(c.id)}
+                onChange={(e) => setValue('competencyIds', e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+              />{' '}
+              {c.name}
+            </label>
+          ))}
+          {errors.competencyIds?.message ? (
+            <p className="field__error" role="alert">
+              {errors.competencyIds.message}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        {onDelete ? (
+          confirmDelete ? (
+            <button type="button" className="button button--danger" onClick={() => void onDelete()}>
+              Yes, delete goal and check-ins
+            </button>
+          ) : (
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>
+              Delete goal…
+            </button>
+          )
+        ) : null}
+      </div>
+    </form>
+  );
+}

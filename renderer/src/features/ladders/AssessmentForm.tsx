@@ -1,0 +1,184 @@
+import type { FormEvent } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '../../../../shared/ladders/assessment';
+import { competenciesAtLevel, expectationOf } from '../../../../shared/ladders/doc';
+import { RATING_LABELS, RATINGS, type LadderDoc, type Rating } from '../../../../shared/ladders/model';
+import { RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+
+interface FormValues {
+  assessedOn: string;
+  summary: string;
+  ratings: { rating: Rating | ''; note: string }[];
+  evidence: { text: string; competencyIds: string[]; seenOn: string; meetingLabel: string; meetingId: string | null }[];
+}
+
+interface AssessmentFormProps {
+  doc: LadderDoc;
+  ladderId: string;
+  levelId: string;
+  existing?: Assessment | undefined;
+  onSubmit: (fields: AssessmentFields) => Promise<void>;
+  onCancel: () => void;
+}
+
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+
+/** Ratings for every competency of one level, with evidence that can back several of them. */
+export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
+  const competencies = competenciesAtLevel(doc, levelId);
+  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
+    defaultValues: {
+      assessedOn: existing?.assessedOn ?? '',
+      summary: existing?.summary ?? '',
+      ratings: competencies.map((c) => {
+        const r = existing?.ratings.find((x) => x.competencyId === c.id);
+        return { rating: r?.rating ?? '', note: r?.note ?? '' };
+      }),
+      evidence: (existing?.evidence ?? []).map(({ text, competencyIds, seenOn, meetingLabel, meetingId }) => ({
+        text,
+        competencyIds,
+        seenOn: seenOn ?? '',
+        meetingLabel,
+        meetingId,
+      })),
+    },
+  });
+  const evidence = useFieldArray({ control, name: 'evidence' });
+  const evidenceValues = useWatch({ control, name: 'evidence' });
+  const errors = formState.errors;
+
+  const validateAndSave = handleSubmit(async (values) => {
+    const candidate = {
+      ladderId,
+      levelId,
+      assessedOn: values.assessedOn || null,
+      summary: values.summary,
+      ratings: values.ratings.flatMap((r, i) => (r.rating ? [{ competencyId: competencies[i]!.id, rating: r.rating, note: r.note }] : [])),
+      evidence: values.evidence.map((e) => ({ ...e, seenOn: e.seenOn || null })),
+    };
+    const parsed = assessmentFieldsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const [head, index, key] = issue.path;
+        if (head === 'evidence' && typeof index === 'number' && (key === 'text' || key === 'competencyIds' || key === 'seenOn' || key === 'meetingLabel')) {
+          setError(`evidence.${index}.${key}`, { message: issue.message });
+        } else if (head === 'assessedOn' || head === 'summary') setError(head, { message: issue.message });
+        else setError('root', { message: issue.message });
+      }
+      return;
+    }
+    try {
+      await onSubmit(parsed.data);
+    } catch (error) {
+      if (error instanceof RequestError && error.field === 'assessedOn') setError('assessedOn', { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+      else setError('root', { message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  // Errors set from the schema check are not tied to a registered input, so react-hook-form
+  // would keep them (and refuse to submit) until cleared: each attempt starts clean.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    clearErrors();
+    return validateAndSave(e);
+  };
+
+  return (
+    <form className="assessment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Assessment">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="panel form-grid">
+        <Field label="Assessed on" error={errors.assessedOn?.message} hint="Leave empty for today.">
+          {(ids) => <input {...ids} type="date" {...register('assessedOn')} />}
+        </Field>
+        <Field label="Summary" error={errors.summary?.message} hint="Your overall view, in a few sentences.">
+          {(ids) => <textarea {...ids} rows={3} {...register('summary')} />}
+        </Field>
+      </div>
+      <section className="panel" aria-labelledby="ratings-heading">
+        <h2 id="ratings-heading">Ratings</h2>
+        {competencies.length === 0 ? <p className="muted">This level has no expectations to rate against.</p> : null}
+        {competencies.map((c, i) => (
+          <fieldset key={c.id} className="rating">
+            <legend>{c.name}</legend>
+            <p className="rating__expectation">{expectationOf(doc, c.id, levelId)?.text}</p>
+            <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
+              {RATINGS.map((r) => (
+                <label key={r} className="choice">
+                  <input type="radio" value={r} {...register(`ratings.${i}.rating`)} /> {RATING_LABELS[r]}
+                </label>
+              ))}
+            </div>
+            <Field label={`Note on ${c.name}`}>{(ids) => <input {...ids} {...register(`ratings.${i}.note`)} autoComplete="off" />}</Field>
+          </fieldset>
+        ))}
+      </section>
+      <section className="panel" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence</h2>
+        <p className="muted">What you saw, and where. One piece of evidence can back several competencies.</p>
+        {evidence.fields.map((field, i) => {
+          const chosen = evidenceValues[i]?.competencyIds ?? [];
+          const linkError = errors.evidence?.[i]?.competencyIds?.message;
+          return (
+            <div key={field.id} className="evidence-item">
+              <Field label={`Evidence ${i + 1}`} required error={errors.evidence?.[i]?.text?.message}>
+                {(ids) => <textarea {...ids} rows={2} {...register(`evidence.${i}.text`)} />}
+              </Field>
+              <fieldset className="evidence-item__links">
+                <legend>Backs these competencies</legend>
+                {competencies.map((c) => (
+                  <label key={c.id} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(c.id)}
+                      onChange={(e) =>
+                        setValue(
+                          `evidence.${i}.competencyIds`,
+                          e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id),
+                        )
+                      }
+                    />{' '}
+                    {c.name}
+                  </label>
+                ))}
+                {linkError ? (
+                  <p className="field__error" role="alert">
+                    {linkError}
+                  </p>
+                ) : null}
+              </fieldset>
+              <div className="form-grid">
+                <Field label="Seen on" error={errors.evidence?.[i]?.seenOn?.message}>
+                  {(ids) => <input {...ids} type="date" {...register(`evidence.${i}.seenOn`)} />}
+                </Field>
+                <Field label="From the 1:1" error={errors.evidence?.[i]?.meetingLabel?.message} hint="Which 1:1 it came up in, e.g. 1:1 on 3 March">
+                  {(ids) => <input {...ids} {...register(`evidence.${i}.meetingLabel`)} autoComplete="off" />}
+                </Field>
+              </div>
+              <button type="button" className="button button--quiet" onClick={() => evidence.remove(i)}>
+                Remove evidence {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button"
+          onClick={() => evidence.append({ text: '', competencyIds: [], seenOn: '', meetingLabel: '', meetingId: null })}
+        >
+          Add evidence
+        </button>
+      </section>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          Save assessment
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

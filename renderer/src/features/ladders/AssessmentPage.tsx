@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { expectationOf } from '../../../../shared/ladders/doc';
+import { RATING_LABELS } from '../../../../shared/ladders/model';
+import { readiness } from '../../../../shared/ladders/readiness';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { downloadText } from '../../components/download';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/** One dated snapshot: where the person stands, rating by rating, with the evidence. */
+export function AssessmentPage() {
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const notice = useNotice((s) => s.show);
+  const assessment = useRequest(() => call('assessments.get', { id }), id);
+  const [confirming, setConfirming] = useState(false);
+  const personId = assessment.data?.personId;
+  const person = useRequest(() => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)), personId ?? '');
+  if (assessment.error) return <ErrorMessage error={assessment.error} />;
+  const a = assessment.data;
+  const p = person.data;
+  if (!a || !p) return null;
+  const r = readiness(a);
+
+  const exportCase = async () => {
+    const out = await call('assessments.promotionCase', { id });
+    downloadText(`${out.fileBaseName}.md`, out.markdown, 'text/markdown');
+    notice('Promotion case saved as Markdown.');
+  };
+  const remove = async () => {
+    await call('assessments.delete', { id });
+    notice('Assessment deleted.');
+    navigate(`/people/${p.id}`);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={`${p.name}: ${r.levelName}`}
+        subtitle={
+          <>
+            Assessed on {a.assessedOn} against {a.ladderName} (version {a.versionNumber}) · <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
+          </>
+        }
+        actions={
+          <>
+            <Link href={`/assessments/${a.id}/edit`} className="button button--primary">
+              Edit
+            </Link>
+            <button type="button" className="button" onClick={() => void exportCase()}>
+              Export promotion case
+            </button>
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          </>
+        }
+      />
+      <section className="panel readiness" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">{r.nextLevelName ? `Towards ${r.nextLevelName}` : 'Where they stand'}</h2>
+        <p>{r.summary}</p>
+        <div className="readiness__bar" aria-hidden="true">
+          {(['working_towards', 'meeting', 'exceeding', 'unrated'] as const).map((k) =>
+            r.counts[k] ? <span key={k} className={`readiness__segment readiness__segment--${k}`} style={{ flexGrow: r.counts[k] }} /> : null,
+          )}
+        </div>
+        {a.summary ? <p className="readiness__note">{a.summary}</p> : null}
+        {r.strengths.length ? (
+          <p>
+            <strong>Showing the next level:</strong> {r.strengths.map((s) => s.name).join(', ')}
+          </p>
+        ) : null}
+        {r.gaps.length ? (
+          <p>
+            <strong>Still growing into this level:</strong> {r.gaps.map((s) => s.name).join(', ')}
+          </p>
+        ) : null}
+      </section>
+      <table className="table table--short-heads assessment-table">
+        <caption className="visually-hidden">Ratings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Expected at {r.levelName}</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.items.map((item) => {
+            const note = a.ratings.find((x) => x.competencyId === item.competencyId)?.note;
+            return (
+              <tr key={item.competencyId}>
+                <th scope="row">{item.name}</th>
+                <td>
+                  <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>{item.rating ? RATING_LABELS[item.rating] : 'Not rated'}</span>
+                  {note ? <p className="muted">{note}</p> : null}
+                </td>
+                <td className="assessment-table__text">{expectationOf(a.doc, item.competencyId, a.levelId)?.text}</td>
+                <td>{item.evidence}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete the assessment of ${a.assessedOn}?`}
+        body="Its ratings and evidence go with it. Other snapshots are kept."
+        confirmLabel="Delete assessment"
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void remove();
+        }}
+      />
+      <section className="panel" aria-labelledby="evidence-list-heading">
+        <h2 id="evidence-list-heading">Evidence</h2>
+        {a.evidence.length === 0 ? <p className="muted">No evidence recorded.</p> : null}
+        <ul className="evidence-list">
+          {a.evidence.map((e) => (
+            <li key={e.id}>
+              <p>{e.text}</p>
+              <p className="muted">
+                Backs {e.competencyIds.map((c) => a.doc.competencies.find((x) => x.id === c)?.name ?? c).join(', ')}
+                {e.seenOn ? ` · seen ${e.seenOn}` : ''}
+                {e.meetingLabel ? ` · 1:1: ${e.meetingLabel}` : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

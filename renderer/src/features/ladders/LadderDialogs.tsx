@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { expectationOf, findLevel } from '../../../../shared/ladders/doc';
+import type { LadderDoc } from '../../../../shared/ladders/model';
+import { Modal } from '../../components/Modal';
+
+export type Editing =
+  | { kind: 'cell'; competency: string; level: string }
+  | { kind: 'competency' }
+  | { kind: 'level'; track: string }
+  | { kind: 'rename' }
+  | null;
+
+interface DialogProps {
+  doc: LadderDoc;
+  editing: Editing;
+  onClose: () => void;
+  /** Saves and resolves to an error message, or null when saved. */
+  onSave: (kind: NonNullable<Editing>['kind'], values: Record<string, string>) => Promise<string | null>;
+}
+
+function TextField({ label, name, defaultValue, multiline, required, hint }: { label: string; name: string; defaultValue: string; multiline?: boolean; required?: boolean; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="field__required"> (required)</span> : null}
+      </label>
+      {multiline ? (
+        <textarea id={id} name={name} defaultValue={defaultValue} rows={5} aria-describedby={hint ? `${id}-hint` : undefined} />
+      ) : (
+        <input id={id} name={name} defaultValue={defaultValue} autoComplete="off" />
+      )}
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The small forms of the ladder editor, one modal at a time. */
+export function LadderDialogs({ doc, editing, onClose, onSave }: DialogProps) {
+  const [error, setError] = useState<string | null>(null);
+  const areaId = useId();
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!editing) return;
+    const values = Object.fromEntries(new FormData(e.currentTarget).entries()) as Record<string, string>;
+    setError(await onSave(editing.kind, values));
+  };
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  let title = '';
+  let body: ReactNode = null;
+  if (editing?.kind === 'cell') {
+    const e = expectationOf(doc, editing.competency, editing.level);
+    const c = doc.competencies.find((x) => x.id === editing.competency);
+    title = `${c?.name ?? ''} at ${findLevel(doc, editing.level)?.name ?? ''}`;
+    body = (
+      <>
+        <TextField label="Expectation" name="text" multiline defaultValue={e?.text ?? ''} hint="Leave empty when this level expects nothing here." />
+        <TextField label="Examples" name="examples" multiline defaultValue={e?.examples.join('\n') ?? ''} hint="One example per line." />
+      </>
+    );
+  } else if (editing?.kind === 'competency') {
+    title = 'Add a competency';
+    body = (
+      <>
+        <TextField label="Name" name="name" defaultValue="" required />
+        <div className="field">
+          <label htmlFor={areaId}>Area</label>
+          <select id={areaId} name="area" defaultValue={doc.areas[0]?.id}>
+            {doc.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+            <option value="">A new area…</option>
+          </select>
+        </div>
+        <TextField label="New area name" name="newArea" defaultValue="" hint="Only when you chose a new area." />
+      </>
+    );
+  } else if (editing?.kind === 'level') {
+    title = `Add a level to ${doc.tracks.find((t) => t.id === editing.track)?.name ?? 'the track'}`;
+    body = <TextField label="Level name" name="name" defaultValue="" required hint="It goes above the current top level." />;
+  } else if (editing?.kind === 'rename') {
+    title = 'Rename the ladder';
+    body = <TextField label="Ladder name" name="name" defaultValue={doc.name} required />;
+  }
+  return (
+    <Modal title={title} open={editing !== null} onClose={close}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {body}
+        {error ? (
+          <p className="error-message" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary">
+            Save
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

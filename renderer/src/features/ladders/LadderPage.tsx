@@ -1,0 +1,187 @@
+import { useId, useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { addCompetency, addLevel, removeCompetency, renameLadder, setExpectation } from '../../../../shared/ladders/edit';
+import type { LadderDoc } from '../../../../shared/ladders/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { downloadText } from '../../components/download';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { ConfirmDialog } from './ConfirmDialog';
+import { LadderDialogs, type Editing } from './LadderDialogs';
+import { LadderMatrix } from './LadderMatrix';
+import { VersionDiff } from './VersionDiff';
+
+export function LadderPage() {
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const notice = useNotice((s) => s.show);
+  const [versionId, setVersionId] = useState<string | undefined>(undefined);
+  const ladder = useRequest(() => call('ladders.get', versionId ? { id, versionId } : { id }), `${id}:${versionId ?? ''}`);
+  const [trackChoice, setTrack] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
+  const trackSelect = useId();
+  const versionSelect = useId();
+
+  if (ladder.error && !ladder.data) {
+    return (
+      <>
+        <PageHeader title="Ladder not found" />
+        <ErrorMessage error={ladder.error} />
+        <Link href="/ladders">Back to ladders</Link>
+      </>
+    );
+  }
+  const l = ladder.data;
+  if (!l) return null;
+  const doc = l.doc;
+  const track = doc.tracks.some((t) => t.id === trackChoice) ? trackChoice! : doc.tracks[0]!.id;
+  const isCurrent = l.version.id === l.currentVersionId;
+
+  const save = async (next: LadderDoc): Promise<string | null> => {
+    try {
+      const saved = await call('ladders.update', { id, doc: next });
+      setEditing(null);
+      setVersionId(undefined);
+      ladder.reload();
+      notice(saved.version.number > l.version.number ? `Saved as version ${saved.version.number}; earlier assessments keep their wording.` : 'Saved.');
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  };
+
+  const onSave = (kind: NonNullable<Editing>['kind'], v: Record<string, string>) => {
+    if (kind === 'cell' && editing?.kind === 'cell') {
+      return save(setExpectation(doc, editing.competency, editing.level, v.text ?? '', (v.examples ?? '').split('\n')));
+    }
+    if (kind === 'competency') {
+      if (!v.name?.trim()) return Promise.resolve('Name is required.');
+      if (!v.area && !v.newArea?.trim()) return Promise.resolve('Name the new area, or choose an existing one.');
+      return save(addCompetency(doc, v.name, v.area || null, v.newArea ?? ''));
+    }
+    if (kind === 'level' && editing?.kind === 'level') {
+      if (!v.name?.trim()) return Promise.resolve('Level name is required.');
+      return save(addLevel(doc, v.name, editing.track));
+    }
+    if (!v.name?.trim()) return Promise.resolve('Ladder name is required.');
+    return save(renameLadder(doc, v.name ?? ''));
+  };
+
+  const exportLadder = async () => {
+    const out = await call('ladders.export', { id, versionId: l.version.id });
+    downloadText(`${out.fileBaseName}.cairn.json`, out.json, 'application/json');
+    notice('Exported as Cairn ladder JSON.');
+  };
+
+  const remove = async () => {
+    try {
+      await call('ladders.delete', { id });
+      notice(`Deleted ${l.name}.`);
+      navigate('/ladders');
+    } catch (e) {
+      notice(e instanceof Error ? e.message.replace(/^[\w.]+: /, '') : String(e), 'error');
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={l.name}
+        subtitle={
+          <>
+            Version {l.version.number}
+            {isCurrent ? ' (current)' : ' (earlier version, read only)'} · {l.source}
+          </>
+        }
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void exportLadder()}>
+              Export
+            </button>
+            {isCurrent ? (
+              <button type="button" className="button" onClick={() => setEditing({ kind: 'rename' })}>
+                Rename
+              </button>
+            ) : null}
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming({ kind: 'ladder' })}>
+              Delete
+            </button>
+          </>
+        }
+      />
+      {doc.description ? <p className="muted ladder-description">{doc.description}</p> : null}
+      <div className="ladder-toolbar">
+        {doc.tracks.length > 1 ? (
+          <div className="field">
+            <label htmlFor={trackSelect}>Track</label>
+            <select id={trackSelect} value={track} onChange={(e) => setTrack(e.target.value)}>
+              {doc.tracks.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {l.versions.length > 1 ? (
+          <div className="field">
+            <label htmlFor={versionSelect}>Version</label>
+            <select id={versionSelect} value={l.version.id} onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}>
+              {l.versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Version {v.number}
+                  {v.id === l.currentVersionId ? ' (current)' : ''} · {v.assessments} assessment{v.assessments === 1 ? '' : 's'}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {isCurrent ? (
+          <div className="ladder-toolbar__actions">
+            <button type="button" className="button" onClick={() => setEditing({ kind: 'competency' })}>
+              Add competency
+            </button>
+            <button type="button" className="button" onClick={() => setEditing({ kind: 'level', track })}>
+              Add level
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <LadderMatrix
+        doc={doc}
+        trackId={track}
+        {...(isCurrent
+          ? {
+              onEdit: (competency: string, level: string) => setEditing({ kind: 'cell', competency, level }),
+              onRemoveCompetency: (c: string) => {
+                if (doc.competencies.length > 1) setConfirming({ kind: 'competency', id: c });
+                else notice('A ladder needs at least one competency.', 'error');
+              },
+            }
+          : {})}
+      />
+      {l.versions.length > 1 ? <VersionDiff ladder={l} /> : null}
+      <LadderDialogs doc={doc} editing={editing} onClose={() => setEditing(null)} onSave={onSave} />
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming?.kind === 'ladder' ? `Delete ${l.name}?` : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`}
+        body={
+          confirming?.kind === 'ladder'
+            ? 'The ladder and all its versions are deleted; people placed on it keep no ladder. A ladder that assessments use cannot be deleted.'
+            : 'The competency and its expectations at every level go. Assessments already made keep their own copy of the wording.'
+        }
+        confirmLabel={confirming?.kind === 'ladder' ? 'Delete ladder' : 'Remove competency'}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          const what = confirming;
+          setConfirming(null);
+          if (what?.kind === 'ladder') void remove();
+          else if (what?.kind === 'competency') void save(removeCompetency(doc, what.id));
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { competenciesByArea, levelsOfTrack } from '../../../../shared/ladders/doc';
+import type { LadderDoc } from '../../../../shared/ladders/model';
+
+/** What an import would create: tracks with their levels, and competencies by area. */
+export function LadderSummaryView({ doc }: { doc: LadderDoc }) {
+  return (
+    <div className="ladder-summary">
+      <h3>{doc.name}</h3>
+      {doc.description ? <p className="muted">{doc.description}</p> : null}
+      <p>
+        {doc.tracks.length} track{doc.tracks.length === 1 ? '' : 's'}, {doc.levels.length} level{doc.levels.length === 1 ? '' : 's'},{' '}
+        {doc.competencies.length} competenc{doc.competencies.length === 1 ? 'y' : 'ies'}, {doc.expectations.length} expectation
+        {doc.expectations.length === 1 ? '' : 's'}.
+      </p>
+      <div className="ladder-summary__columns">
+        <section aria-labelledby="preview-levels">
+          <h4 id="preview-levels">Levels</h4>
+          {doc.tracks.map((t) => (
+            <div key={t.id}>
+              {doc.tracks.length > 1 ? <p className="ladder-summary__track">{t.name}</p> : null}
+              <ol aria-label={`Levels of ${t.name}`}>
+                {levelsOfTrack(doc, t.id).map((l) => (
+                  <li key={l.id}>{l.name}</li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </section>
+        <section aria-labelledby="preview-competencies">
+          <h4 id="preview-competencies">Competencies</h4>
+          {competenciesByArea(doc).map(({ area, competencies }) => (
+            <div key={area.id}>
+              <p className="ladder-summary__track">{area.name}</p>
+              <ul aria-label={`Competencies in ${area.name}`}>
+                {competencies.map((c) => (
+                  <li key={c.id}>{c.name}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { Link, useLocation } from 'wouter';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+
+function StartingPoints({ onAdded }: { onAdded: (id: string) => void }) {
+  const builtIn = useRequest(() => call('ladders.builtIn', {}), 'builtIn');
+  const notice = useNotice((s) => s.show);
+  const add = async (key: string) => {
+    try {
+      const ladder = await call('ladders.addBuiltIn', { key });
+      notice(`Added ${ladder.name}.`);
+      onAdded(ladder.id);
+    } catch (e) {
+      notice(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+  if (!builtIn.data?.length) return null;
+  return (
+    <section className="panel" aria-labelledby="starting-points">
+      <h2 id="starting-points">Starting points</h2>
+      <p className="muted">Ladders written for Cairn. Add one, then edit it to fit your organisation.</p>
+      <ul className="starter-list">
+        {builtIn.data.map((b) => (
+          <li key={b.key} className="starter-list__item">
+            <div>
+              <h3>{b.name}</h3>
+              <p className="muted">{b.description}</p>
+            </div>
+            <button type="button" className="button" onClick={() => void add(b.key)} aria-label={`Add ${b.name}`}>
+              Add
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function LaddersScreen() {
+  const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
+  const [, navigate] = useLocation();
+  const list = ladders.data ?? [];
+  return (
+    <>
+      <PageHeader
+        title="Ladders"
+        actions={
+          <Link href="/ladders/import" className="button button--primary">
+            Import a ladder
+          </Link>
+        }
+      />
+      {ladders.error ? <ErrorMessage error={ladders.error} /> : null}
+      {ladders.status === 'ready' && list.length === 0 ? (
+        <EmptyState title="No ladders yet" action={<Link href="/ladders/import">Import a ladder file</Link>}>
+          Import the ladder your company already keeps (a spreadsheet saved as CSV, Cairn JSON or YAML, the Financial Times or
+          Monzo formats), or start from one of Cairn&apos;s below.
+        </EmptyState>
+      ) : null}
+      {list.length > 0 ? (
+        <table className="table ladder-list">
+          <caption className="visually-hidden">Your ladders</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ladder</th>
+              <th scope="col">Version</th>
+              <th scope="col">Levels</th>
+              <th scope="col">Competencies</th>
+              <th scope="col">Assessments</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  <Link href={`/ladders/${l.id}`}>{l.name}</Link>
+                </td>
+                <td>{l.versionNumber}</td>
+                <td>{l.levels}</td>
+                <td>{l.competencies}</td>
+                <td>{l.assessments}</td>
+                <td className="muted">{l.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <StartingPoints
+        onAdded={(id) => {
+          ladders.reload();
+          navigate(`/ladders/${id}`);
+        }}
+      />
+    </>
+  );
+}

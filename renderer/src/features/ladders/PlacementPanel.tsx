@@ -1,0 +1,24 @@
+import { findLevel } from '../../../../shared/ladders/doc';
+import type { Person } from '../../../../shared/people/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { Link } from 'wouter';
+
+/** Where the person sits on their ladder, by name rather than by the ladder's keys. */
+export function PlacementPanel({ person }: { person: Person }) {
+  const ladder = useRequest(() => (person.ladderId ? call('ladders.get', { id: person.ladderId }) : Promise.resolve(undefined)), person.ladderId ?? '');
+  const l = ladder.data;
+  if (!person.ladderId || !l) return null;
+  const track = l.doc.tracks.find((t) => t.id === person.track)?.name;
+  const level = person.level ? findLevel(l.doc, person.level)?.name : undefined;
+  return (
+    <section className="panel" aria-labelledby="placement-heading">
+      <h2 id="placement-heading">Ladder</h2>
+      <p>
+        <Link href={`/ladders/${l.id}`}>{l.name}</Link>
+        {track ? ` · ${track}` : ''}
+        {level ? ` · ${level}` : ' · no level set'}
+      </p>
+    </section>
+  );
+}

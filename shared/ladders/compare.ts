@@ -1,0 +1,28 @@
+import type { Assessment } from './assessment';
+import { RATINGS, type Rating } from './model';
+
+export interface ComparisonRow {
+  competencyId: string;
+  name: string;
+  before: Rating | null;
+  after: Rating | null;
+  change: 'up' | 'down' | 'same' | 'new' | 'gone';
+}
+
+const rank = (r: Rating) => RATINGS.indexOf(r);
+
+/** Competency by competency, how the rating moved from snapshot `a` to snapshot `b`. */
+export function compareAssessments(a: Assessment, b: Assessment): ComparisonRow[] {
+  const before = new Map(a.ratings.map((r) => [r.competencyId, r.rating]));
+  const after = new Map(b.ratings.map((r) => [r.competencyId, r.rating]));
+  const ids = [...new Set([...b.ratings.map((r) => r.competencyId), ...a.ratings.map((r) => r.competencyId)])];
+  const nameOf = (id: string) =>
+    b.doc.competencies.find((c) => c.id === id)?.name ?? a.doc.competencies.find((c) => c.id === id)?.name ?? id;
+  return ids.map((id) => {
+    const x = before.get(id) ?? null;
+    const y = after.get(id) ?? null;
+    const change =
+      x === null ? 'new' : y === null ? 'gone' : rank(y) > rank(x) ? 'up' : rank(y) < rank(x) ? 'down' : 'same';
+    return { competencyId: id, name: nameOf(id), before: x, after: y, change };
+  });
+}

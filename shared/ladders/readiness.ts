@@ -1,0 +1,73 @@
+import { competenciesAtLevel, expectationOf, findLevel, nextLevel } from './doc';
+import type { Assessment } from './assessment';
+import { RATING_LABELS, RATINGS, type Rating } from './model';
+
+export interface ReadinessItem {
+  competencyId: string;
+  name: string;
+  rating: Rating | null;
+  evidence: number;
+  /** What the next level asks of this competency, when it says anything. */
+  nextExpectation: string | null;
+}
+
+export interface Readiness {
+  levelName: string;
+  nextLevelName: string | null;
+  counts: Record<Rating | 'unrated', number>;
+  total: number;
+  /** Rated exceeding: already showing signs of the next level. */
+  strengths: ReadinessItem[];
+  /** Rated working towards: where growth is still needed at the current level. */
+  gaps: ReadinessItem[];
+  unrated: ReadinessItem[];
+  items: ReadinessItem[];
+  /** One or two sentences that describe where they stand — a picture, not a verdict. */
+  summary: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Where a person stands against their level and the next, from one assessment. */
+export function readiness(assessment: Assessment): Readiness {
+  const { doc } = assessment;
+  const level = findLevel(doc, assessment.levelId);
+  const next = nextLevel(doc, assessment.levelId);
+  const ratings = new Map(assessment.ratings.map((r) => [r.competencyId, r.rating]));
+  const items: ReadinessItem[] = competenciesAtLevel(doc, assessment.levelId).map((c) => ({
+    competencyId: c.id,
+    name: c.name,
+    rating: ratings.get(c.id) ?? null,
+    evidence: assessment.evidence.filter((e) => e.competencyIds.includes(c.id)).length,
+    nextExpectation: next ? (expectationOf(doc, c.id, next.id)?.text ?? null) : null,
+  }));
+  const counts = { working_towards: 0, meeting: 0, exceeding: 0, unrated: 0 };
+  for (const item of items) counts[item.rating ?? 'unrated'] += 1;
+  const total = items.length;
+  const parts = RATINGS.filter((r) => counts[r] > 0).map((r) => `${RATING_LABELS[r].toLowerCase()} in ${counts[r]}`);
+  let summary =
+    total === 0
+      ? 'This level has no competencies to rate.'
+      : `Of ${total} ${total === 1 ? 'competency' : 'competencies'} at ${level?.name ?? assessment.levelId}: ${parts.join(', ') || 'none rated yet'}${counts.unrated ? `; ${counts.unrated} not rated` : ''}.`;
+  if (next) {
+    summary +=
+      counts.exceeding > 0
+        ? ` Already showing ${next.name} behaviour in ${plural(counts.exceeding, 'area')}.`
+        : ` No competency is yet rated above the current level on the way to ${next.name}.`;
+  } else {
+    summary += ' This is the top level of the track.';
+  }
+  return {
+    levelName: level?.name ?? assessment.levelId,
+    nextLevelName: next?.name ?? null,
+    counts,
+    total,
+    strengths: items.filter((i) => i.rating === 'exceeding'),
+    gaps: items.filter((i) => i.rating === 'working_towards'),
+    unrated: items.filter((i) => i.rating === null),
+    items,
+    summary,
+  };
+}

@@ -1,0 +1,128 @@
+import type { TestApp } from '../support/testApp';
+import { expect, expectAccessible, test } from './fixtures';
+
+function arrange(app: TestApp) {
+  const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
+  const person = app.call('people.create', {
+    name: 'Ada Lovelace', preferredName: '', pronouns: '', title: 'Engineer', teamId: null, relationship: 'direct_report',
+    ladderId: ladder.id, track: 'ic', level: 'e2', startDate: null, timeZone: null,
+  });
+  return { ladder, person };
+}
+
+test('a manager assesses a person twice with evidence and compares the snapshots', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
+  const { ladder, person } = arrange(app);
+  app.call('assessments.create', {
+    personId: person.id,
+    fields: {
+      ladderId: ladder.id, levelId: 'e2', assessedOn: '2025-12-01', summary: '',
+      ratings: [
+        { competencyId: 'code', rating: 'meeting', note: '' },
+        { competencyId: 'design', rating: 'working_towards', note: '' },
+        { competencyId: 'communication', rating: 'meeting', note: '' },
+      ],
+      evidence: [],
+    },
+  });
+  await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
+  await page.getByRole('link', { name: 'New assessment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assess Ada Lovelace' })).toBeVisible();
+  await expect(page.getByLabel('Level assessed against')).toHaveValue('e2');
+  await page.getByRole('radiogroup', { name: 'Rating for Code and quality' }).getByLabel('Exceeding').check();
+  await page.getByRole('radiogroup', { name: 'Rating for System design' }).getByLabel('Meeting').check();
+  await page.getByRole('radiogroup', { name: 'Rating for Communication' }).getByLabel('Meeting').check();
+  // Keyboard: arrow keys move within a rating group.
+  await page.getByRole('radiogroup', { name: 'Rating for Ownership' }).getByLabel('Working towards').check();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radiogroup', { name: 'Rating for Ownership' }).getByLabel('Meeting')).toBeChecked();
+
+  // Evidence without a competency is refused beside it; then one piece backs two.
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByLabel('Evidence 1 (required)').fill('Led the payments refactor design review');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+  await expect(page.getByText('link the evidence to at least one competency')).toBeVisible();
+  const links = page.getByRole('group', { name: 'Backs these competencies' });
+  await links.getByLabel('Code and quality').check();
+  await links.getByLabel('System design').check();
+  await page.getByLabel('From the 1:1').fill('1:1 on 3 March');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ada Lovelace: Engineer 2' })).toBeVisible();
+  const readiness = page.getByRole('region', { name: 'Towards Senior engineer' });
+  await expect(readiness).toContainText('Already showing Senior engineer behaviour in 1 area.');
+  await expect(readiness).toContainText('Showing the next level: Code and quality');
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Backs Code and quality, System design · 1:1: 1:1 on 3 March');
+  await expectAccessible(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export promotion case' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^promotion-case-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/);
+
+  await page.getByRole('link', { name: 'Back to Ada Lovelace' }).click();
+  const compare = page.getByRole('table', { name: /^Ratings on 2025-12-01 and / });
+  await expect(compare.getByRole('row', { name: /Code and quality Meeting Exceeding Up/ })).toBeVisible();
+  await expect(compare.getByRole('row', { name: /System design Working towards Meeting Up/ })).toBeVisible();
+  await expect(compare.getByRole('row', { name: /Ownership — Meeting New/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // The same screens pass axe in the dark theme.
+  app.call('settings.update', { theme: 'dark' });
+  await page.reload();
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Assessment of / }).first().click();
+  await expect(page.getByRole('region', { name: 'Towards Senior engineer' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a manager adds a stretch goal and a check-in; overdue and stale goals stand out', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
+  app.setNow(new Date('2026-03-02T09:00:00Z'));
+  const { person } = arrange(app);
+  await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
+  const goals = page.getByRole('region', { name: 'Stretch goals' });
+  await expect(goals).toContainText('No stretch goals yet.');
+  await goals.getByRole('button', { name: 'Add goal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a stretch goal' });
+  await dialog.getByRole('button', { name: 'Add goal' }).click();
+  await expect(dialog.getByText('Title is required')).toBeVisible();
+  await dialog.getByLabel('Title (required)').fill('Run the incident review programme');
+  await dialog.getByLabel('Success criteria').fill('Every sev-2 reviewed within a week');
+  await dialog.getByLabel('Due date').fill('2026-05-01');
+  await dialog.getByLabel('Target level').selectOption({ label: 'Senior engineer' });
+  await dialog.getByRole('group', { name: 'Competencies it grows' }).getByLabel('Running in production').check();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Add goal' }).click();
+
+  const card = goals.getByRole('article', { name: 'Run the incident review programme' });
+  await expect(card).toContainText('Due 2026-05-01 · towards Senior engineer · Running in production');
+  await card.getByRole('button', { name: 'Check in on Run the incident review programme' }).click();
+  await card.getByLabel('Progress note').fill('First two reviews held');
+  await card.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(card.getByRole('list', { name: /Check-ins on/ })).toContainText('2026-03-02 First two reviews held');
+  await expect(card.getByText('Overdue')).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Months later, with no check-in since: overdue and stale.
+  app.setNow(new Date('2026-06-15T09:00:00Z'));
+  await page.reload();
+  await expect(card.getByText('Overdue')).toBeVisible();
+  await expect(card.getByText('No check-in for 30+ days')).toBeVisible();
+  expect(app.call('goals.forPrep', { personId: person.id })).toMatchObject({ overdue: 1, stale: 1 });
+  app.call('settings.update', { theme: 'dark' });
+  await page.reload();
+  await expect(card.getByText('Overdue')).toBeVisible();
+  await expectAccessible(page);
+
+  // Deleting asks first, then removes the goal and its check-ins.
+  await card.getByRole('button', { name: 'Edit Run the incident review programme' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit stretch goal' });
+  await edit.getByRole('button', { name: 'Delete goal…' }).click();
+  await edit.getByRole('button', { name: 'Yes, delete goal and check-ins' }).click();
+  await expect(goals).toContainText('No stretch goals yet.');
+  expect(app.call('goals.list', { personId: person.id })).toEqual([]);
+});

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+const FT = 'test/fixtures/ladders/ft-engineering.yml';
+const MONZO = 'test/fixtures/ladders/monzo-backend.md';
+
+test('a manager imports each format through the UI and sees its levels and competencies', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
+  await openSection(page, 'Ladders');
+  await expect(page.getByRole('heading', { name: 'No ladders yet' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Financial Times YAML
+  await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import a ladder' })).toBeVisible();
+  await page.getByLabel('Ladder file').setInputFiles(FT);
+  const preview = page.getByRole('region', { name: /Preview/ });
+  await expect(preview.getByRole('list', { name: 'Levels of Engineering' }).getByRole('listitem')).toHaveCount(8);
+  await expect(preview.getByText('Technology Director')).toBeVisible();
+  await expect(preview.getByText('Problem Solving & Decision Making')).toBeVisible();
+  await expectAccessible(page);
+  await preview.getByRole('button', { name: 'Import this ladder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Engineering' })).toBeVisible();
+  const matrix = page.getByRole('table', { name: 'Expectations by competency and level' });
+  await expect(matrix.getByRole('columnheader', { name: 'Senior Engineer 1' })).toBeVisible();
+  await expect(matrix.getByRole('rowheader', { name: /Curiosity & Learning/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Monzo Markdown
+  await openSection(page, 'Ladders');
+  await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
+  await page.getByLabel('Ladder file').setInputFiles(MONZO);
+  await expect(page.getByRole('region', { name: /Preview/ }).getByText('Level 6')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Competencies in Topics' })).toContainText('Mastery');
+  await page.getByRole('button', { name: 'Import this ladder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backend Engineering Framework' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Level 4' })).toBeVisible();
+
+  // CSV matrix, format picked by hand
+  await openSection(page, 'Ladders');
+  await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
+  await page.getByLabel('Format').selectOption('csv');
+  const csv = 'Area,Competency,Junior,Senior\nCraft,Code,Writes code,Sets the bar\nPeople,Mentoring,,Mentors others\n';
+  await page.getByLabel('Ladder file').setInputFiles({ name: 'Team ladder.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('list', { name: 'Competencies in People' })).toContainText('Mentoring');
+  await page.getByRole('button', { name: 'Import this ladder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team ladder' })).toBeVisible();
+
+  // Cairn's own format: an export of a shipped ladder
+  const shipped = app.call('ladders.addBuiltIn', { key: 'product-design' });
+  const exported = app.call('ladders.export', { id: shipped.id }).yaml;
+  await openSection(page, 'Ladders');
+  await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
+  await page.getByLabel('Ladder file').setInputFiles({ name: 'pd.cairn.yaml', mimeType: 'text/yaml', buffer: Buffer.from(exported) });
+  await expect(page.getByRole('region', { name: /Preview \(Cairn ladder/ })).toContainText('Lead designer');
+  await page.getByRole('button', { name: 'Import this ladder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Product and design (Cairn starter)' })).toBeVisible();
+  expect(app.call('ladders.list', {}).map((l) => l.name).sort()).toEqual([
+    'Backend Engineering Framework',
+    'Engineering',
+    'Product and design (Cairn starter)',
+    'Product and design (Cairn starter)',
+    'Team ladder',
+  ]);
+});
+
+test('a broken file shows its problems with line numbers and imports nothing; a 5 MB file is refused', async ({ page, app }) => {
+  await page.goto('http://cairn.localhost/index.html#/ladders/import');
+  const broken = readFileSync(FT, 'utf8').replace('  - id: engineer\n', '  - id: junior\n').replace('theme: technical', 'theme: wizardry');
+  await page.getByLabel('Ladder file').setInputFiles({ name: 'broken.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+  const problems = page.getByRole('region', { name: /problems? found — nothing will be imported/ });
+  await expect(problems).toContainText('Line 11');
+  await expect(problems).toContainText('duplicate id "junior"');
+  await expect(problems).toContainText('unknown theme "wizardry"');
+  await expect(page.getByRole('button', { name: 'Import this ladder' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByLabel('Ladder file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5_200_000, 'a') });
+  await expect(page.getByRole('region', { name: /1 problem found/ })).toContainText('The file is 5.2 MB; a ladder file can be at most 1 MB');
+  expect(app.call('ladders.list', {})).toEqual([]);
+});
+
+test('editing a ladder that an assessment uses makes a new version and shows what changed', async ({ page, app }) => {
+  // A long journey through several screens; the machine running the suite is shared.
+  test.setTimeout(90_000);
+  const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
+  const person = app.call('people.create', {
+    name: 'Ada Lovelace', preferredName: '', pronouns: '', title: '', teamId: null, relationship: 'direct_report',
+    ladderId: ladder.id, track: 'ic', level: 'e1', startDate: null, timeZone: null,
+  });
+  app.call('assessments.create', {
+    personId: person.id,
+    fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: '2026-01-10', summary: '', ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }], evidence: [] },
+  });
+  await page.goto(`http://cairn.localhost/index.html#/ladders/${ladder.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: ladder.name })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit Code and quality at Engineer 1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Code and quality at Engineer 1' });
+  await expect(dialog.getByLabel('Expectation')).toBeFocused();
+  await dialog.getByLabel('Expectation').fill('Writes clear, tested code and asks for review early.');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
+  const changes = page.getByRole('list', { name: 'Changes' });
+  await expect(changes).toContainText('Expectation: Code and quality at Engineer 1');
+  await expect(changes.locator('del')).toHaveText('Writes working code for well-described tasks with guidance; adds tests when reminded.');
+  await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
+  await expectAccessible(page);
+  // Deleting asks first, and a ladder that assessments use is kept.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete ${ladder.name}?` });
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Delete ladder' }).click();
+  await expect(page.getByRole('status')).toHaveText('an assessment uses this ladder, so it is kept; delete it first.');
+  expect(app.call('ladders.list', {})).toHaveLength(1);
+  // The old assessment still reads the old wording.
+  const [snapshot] = app.call('assessments.list', { personId: person.id });
+  const old = app.call('assessments.get', { id: snapshot!.id });
+  expect(old.doc.expectations.find((e) => e.competency === 'code' && e.level === 'e1')?.text).toMatch(/^Writes working code/);
+});
+
+test('the person form places someone on a real ladder, track and level', async ({ page, app }) => {
+  app.call('ladders.addBuiltIn', { key: 'engineering' });
+  await page.goto('http://cairn.localhost/index.html#/people/new');
+  await page.getByLabel('Name (required)').fill('Grace Hopper');
+  await page.getByLabel('Ladder').selectOption({ label: 'Software engineering (Cairn starter)' });
+  await page.getByLabel('Track').selectOption({ label: 'Engineering management' });
+  await expect(page.getByLabel('Level').locator('option')).toHaveText(['Choose a level', 'Engineering manager', 'Senior engineering manager', 'Director of engineering']);
+  await page.getByLabel('Level').selectOption({ label: 'Senior engineering manager' });
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ladder' })).toContainText('Software engineering (Cairn starter) · Engineering management · Senior engineering manager');
+  expect(app.call('people.list', {})[0]).toMatchObject({ track: 'mgmt', level: 'm2' });
+});
