@@ -22,6 +22,9 @@ export const sampleContract = {
   'sample.status': channel<SampleStatus>()(none),
   /** Refused (conflict) when the store already has people. */
   'sample.load': channel<SampleLoadResult>()(none),
-  /** Deletes exactly what sample.load wrote, and what hangs off it. */
-  'sample.remove': channel<{ removed: number }>()(none),
+  /**
+   * Deletes exactly what sample.load wrote, and what hangs off it. `kept` counts sample rows
+   * left because the user's own data uses them (e.g. a sample ladder their assessment uses).
+   */
+  'sample.remove': channel<{ removed: number; kept: number }>()(none),
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open';
 import { comparisons, findCase, payloadProbes } from '../bench/cases';
-import { BENCH_KEY, generateFile, SCALES } from '../bench/generator';
+import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PayloadSize } from '../bench/measure';
 
 // The benchmark's machinery at a tiny scale: the generator fills an encrypted store, and a case
@@ -21,6 +21,7 @@ const worker = (...args: string[]) =>
 it('generates the same tiny store from the same seed, encrypted with the bench key', () => {
   const report = generateFile(tiny, { scale: SCALES.tiny, seed: 7 });
   expect(report.parts[0]).toMatchObject({ name: 'people', rows: { teams: 2, people: 4 } });
+  expect(report.parts.map((p) => p.name)).toEqual(generatorParts.map((p) => p.name));
   openDatabase(empty, { key: BENCH_KEY }).close();
 
   const again = join(dir, 'again.sqlite');

@@ -27,9 +27,14 @@ describe('sample team', () => {
     expect(status).toMatchObject({ loaded: true, canLoad: false });
     expect(app.call('people.list', {}).map((p) => p.name)).toContain('Amara Osei');
     expect(app.call('teams.list', {}).map((t) => t.name)).toEqual(['Checkout', 'Platform']);
+    // Each part of the sample is there: a ladder with people placed on it, assessments, goals.
+    const amara = app.call('people.list', {}).find((p) => p.name === 'Amara Osei')!;
+    expect(amara).toMatchObject({ track: 'ic', level: 'e3' });
+    expect(app.call('assessments.list', { personId: amara.id })).toHaveLength(2);
+    expect(app.call('goals.list', { personId: amara.id })).toHaveLength(1);
 
     const removed = app.call('sample.remove', {});
-    expect(removed.removed).toBe(status.rows);
+    expect(removed).toEqual({ removed: status.rows, kept: 0 });
     expect(rowCounts()).toEqual(allZero(rowCounts()));
     expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
   });
@@ -50,6 +55,26 @@ describe('sample team', () => {
     app.call('sample.remove', {});
     expect(app.call('people.list', { status: 'all' }).map((p) => p.id)).toEqual([mine.id]);
     expect(app.call('teams.list', {}).map((t) => t.id)).toEqual([myTeam.id]);
+  });
+
+  it("keeps a sample ladder the user's own assessment uses, still marked as sample, and removes it once free", () => {
+    app.call('sample.load', {});
+    const ladder = app.call('ladders.list', {})[0]!;
+    const mine = app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });
+    const level = ladder.placement.levels[0]!.id;
+    const assessment = app.call('assessments.create', {
+      personId: mine.id,
+      fields: { ladderId: ladder.id, levelId: level, assessedOn: null, summary: '', ratings: [], evidence: [] },
+    });
+    expect(app.call('sample.remove', {})).toMatchObject({ kept: 1 });
+    expect(app.call('ladders.list', {}).map((l) => l.id)).toEqual([ladder.id]);
+    expect(app.call('people.list', {}).map((p) => p.id)).toEqual([mine.id]);
+    expect(app.call('sample.status', {})).toMatchObject({ loaded: true, rows: 1 });
+
+    app.call('assessments.delete', { id: assessment.id });
+    expect(app.call('sample.remove', {})).toEqual({ removed: 1, kept: 0 });
+    expect(app.call('ladders.list', {})).toEqual([]);
+    expect(app.call('people.list', {}).map((p) => p.id)).toEqual([mine.id]);
   });
 
   it('forgets a sample person erased by hand, leaving not even the id in the registry', () => {

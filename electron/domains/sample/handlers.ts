@@ -26,20 +26,30 @@ export const sampleHandlers: HandlerMap<'sample.status' | 'sample.load' | 'sampl
     return { people: Object.keys(writer.people).length, teams: Object.keys(writer.teams).length };
   },
   'sample.remove': (ctx) => {
-    const rows = ctx.db.prepare('SELECT table_name, row_id FROM sample_rows ORDER BY position DESC').all() as {
-      table_name: string;
-      row_id: string;
-    }[];
+    // People first: everything recorded about them goes with them (ON DELETE CASCADE), which
+    // frees the rest (a ladder their assessments used) to go in reverse order of loading.
+    const rows = ctx.db
+      .prepare("SELECT table_name, row_id FROM sample_rows ORDER BY table_name = 'people' DESC, position DESC")
+      .all() as { table_name: string; row_id: string }[];
     // Table names come from our own registry, but are still checked against the schema before use.
     const known = new Set(dataTables(ctx.db));
+    const forget = ctx.db.prepare('DELETE FROM sample_rows WHERE table_name = ? AND row_id = ?');
     let removed = 0;
+    let kept = 0;
     for (const { table_name: table, row_id: id } of rows) {
       if (!known.has(table)) continue;
-      removed += ctx.db.prepare(`DELETE FROM ${quoteName(table)} WHERE id = ?`).run(id).changes;
+      try {
+        removed += ctx.db.prepare(`DELETE FROM ${quoteName(table)} WHERE id = ?`).run(id).changes;
+        forget.run(table, id);
+      } catch (error) {
+        // The user's own data still uses this row (say, their assessment on the sample ladder):
+        // it stays, still marked as sample, rather than taking their work with it.
+        if (!(error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')) throw error;
+        kept++;
+      }
     }
-    ctx.db.prepare('DELETE FROM sample_rows').run();
     // As with erase: secure_delete zeroes freed pages, the checkpoint drops the WAL's older copies.
     ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
-    return { removed };
+    return { removed, kept };
   },
 };

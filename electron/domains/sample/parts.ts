@@ -1,5 +1,6 @@
+import { growthPart } from './growth';
 import { teamPart } from './team';
 import type { SamplePart } from './writer';
 
 /** The sample team, part by part; each domain appends its part (people and teams come first). */
-export const sampleParts: SamplePart[] = [teamPart];
+export const sampleParts: SamplePart[] = [teamPart, growthPart];

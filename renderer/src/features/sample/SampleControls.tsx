@@ -29,9 +29,13 @@ export function RemoveSampleButton() {
   const [open, setOpen] = useState(false);
   const confirm = () =>
     remove().then(
-      () => {
+      (kept) => {
         setOpen(false);
-        notice('Sample team removed.');
+        notice(
+          kept === 0
+            ? 'Sample team removed.'
+            : `Sample team removed, except ${kept === 1 ? 'one record' : `${kept} records`} your own data still uses (such as the sample ladder). Remove it again once you no longer need them.`,
+        );
       },
       (e: Error) => notice(e.message, 'error'),
     );

@@ -8,7 +8,8 @@ interface SampleState {
   version: number;
   refresh: () => Promise<void>;
   load: () => Promise<void>;
-  remove: () => Promise<void>;
+  /** Resolves to how many sample rows had to stay because the user's own data uses them. */
+  remove: () => Promise<number>;
 }
 
 /** The sample team's state, shared by the People screen's banner and the Settings panel. */
@@ -22,8 +23,9 @@ export const useSample = create<SampleState>((set, get) => ({
     await get().refresh();
   },
   remove: async () => {
-    await call('sample.remove', {});
+    const { kept } = await call('sample.remove', {});
     set({ version: get().version + 1 });
     await get().refresh();
+    return kept;
   },
 }));
