@@ -16,11 +16,18 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await table.getByRole('link', { name: 'Amara Osei' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Amara Osei' })).toBeVisible();
   await expect(page.getByText('Senior Software Engineer')).toBeVisible();
+  // Growth: her goal on the person page, and an assessment to open.
+  await expect(page.getByText('Mentor one engineer through a design review')).toBeVisible();
   await expectAccessible(page);
 
   await openSection(page, 'Teams');
   await expect(page.getByText('Checkout', { exact: true })).toBeVisible();
   await expect(page.getByText('Platform', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await openSection(page, 'Ladders');
+  await page.getByRole('link', { name: 'Software engineering (Cairn starter)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Software engineering (Cairn starter)' })).toBeVisible();
   await expectAccessible(page);
 
   await openSection(page, 'Settings');
@@ -40,6 +47,7 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await expectAccessible(page);
   expect(app.call('people.list', { status: 'all' })).toEqual([]);
   expect(app.call('teams.list', {})).toEqual([]);
+  expect(app.call('ladders.list', {})).toEqual([]);
 });
 
 test('Settings offers the sample team only while Cairn is empty, and says why otherwise', async ({ page, app }) => {
