@@ -185,3 +185,69 @@ export interface PersonMentoring {
   asMentee: PairSummary[];
   preferences: Preferences | null;
 }
+
+export interface SuggestionView {
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Suggestions {
+  mentee: PersonRef;
+  /** What the mentee wants to grow in: their interests and the focus of their latest pair. */
+  wanted: string[];
+  hasPreferences: boolean;
+  suggestions: SuggestionView[];
+}
+
+export interface GroupAssignment {
+  mentee: PersonRef;
+  mentor: PersonRef;
+  score: number;
+  reasons: string[];
+  /** Focus areas the pair would start with: what the mentee wants that the mentor is strong in. */
+  focusAreas: string[];
+}
+
+export interface GroupProposal {
+  assignments: GroupAssignment[];
+  unassigned: { mentee: PersonRef; why: string }[];
+  totalScore: number;
+}
+
+export const acceptGroupSchema = z.strictObject({
+  assignments: z
+    .array(z.strictObject({ mentorId: idSchema, menteeId: idSchema }))
+    .min(1, 'at least one pair is needed')
+    .max(500, 'at most 500 pairs at once'),
+  cadenceDays: agreementSchema.shape.cadenceDays,
+  startDate: isoDateSchema,
+});
+
+export const WANTS = ['mentor', 'mentee', 'both', 'neither'] as const;
+
+export interface ImportRowPreview {
+  line: number;
+  name: string;
+  wantsToMentor: boolean;
+  wantsMentor: boolean;
+  strengths: string[];
+  interests: string[];
+  capacity: number;
+  manager: string | null;
+  /** True when the person already has preferences that this row replaces. */
+  replaces: boolean;
+}
+
+export interface ImportResult {
+  rows: ImportRowPreview[];
+  errors: { line: number; message: string }[];
+  imported: number;
+}
+
+export const importPreferencesSchema = z.strictObject({
+  csv: z.string().max(1_000_000, 'the file must be at most 1 MB'),
+  /** False: check and preview only. True: write, all or nothing. */
+  commit: z.boolean(),
+});
