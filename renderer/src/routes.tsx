@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { mentoringRoutes } from './features/mentoring/routes';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -16,6 +17,7 @@ export function Routes() {
       <Route path="/people/:id" component={PersonPage} />
       <Route path="/teams" component={TeamsScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      {mentoringRoutes.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

@@ -172,6 +172,8 @@ export interface PairSummary {
 
 export interface PairDetail extends PairSummary {
   sessions: Session[];
+  /** The main process's date, so forms default to the same "today" the rules use. */
+  today: string;
 }
 
 export interface Overview {

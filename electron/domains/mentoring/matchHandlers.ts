@@ -9,7 +9,6 @@ import {
 } from '../../../shared/mentoring/matching';
 import type { GroupProposal, Preferences } from '../../../shared/mentoring/model';
 import type { Db } from '../../db/open';
-import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findPerson } from '../people/queries';

@@ -56,5 +56,5 @@ export function pairDetail(db: Db, id: string, today: string): PairDetail {
   const row = q.findPairRow(db, id);
   if (!row) throw notFound('mentoring pair');
   const areas = q.focusAreasByPair(db, [id]).get(id) ?? [];
-  return { ...toSummary(row, areas, today), sessions: q.listSessions(db, id) };
+  return { ...toSummary(row, areas, today), sessions: q.listSessions(db, id), today };
 }
