@@ -49,7 +49,7 @@ export function GroupProposalScreen() {
       ) : null}
       {data && data.assignments.length ? (
         <>
-          <table className="table">
+          <table className="table mentoring-table">
             <caption className="visually-hidden">Proposed pairs</caption>
             <thead>
               <tr>

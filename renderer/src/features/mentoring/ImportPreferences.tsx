@@ -75,7 +75,7 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
       ) : null}
       {result && !result.errors.length ? (
         <>
-          <table className="table">
+          <table className="table mentoring-table">
             <caption>Preview: {result.rows.length} rows, nothing saved yet</caption>
             <thead>
               <tr>
@@ -85,6 +85,7 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
                 <th scope="col">Strengths</th>
                 <th scope="col">Wants to grow in</th>
                 <th scope="col">Capacity</th>
+                <th scope="col">Manager</th>
               </tr>
             </thead>
             <tbody>
@@ -99,6 +100,7 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
                   <td>{r.strengths.join(', ')}</td>
                   <td>{r.interests.join(', ')}</td>
                   <td>{r.capacity}</td>
+                  <td>{r.manager ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,15 +9,15 @@ import { HealthFlags } from './HealthFlags';
 
 export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: string }) {
   return (
-    <table className="table">
+    <table className="table mentoring-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Pair</th>
-          <th scope="col">Status</th>
+          <th scope="col" className="nowrap">Status</th>
           <th scope="col">Cadence</th>
           <th scope="col">Last session</th>
-          <th scope="col">Health</th>
+          <th scope="col" className="pairs-table__health">Health</th>
         </tr>
       </thead>
       <tbody>
@@ -29,9 +29,9 @@ export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: 
               </Link>
               {p.focusAreas.length ? <div className="muted">{p.focusAreas.map((f) => f.name).join(', ')}</div> : null}
             </td>
-            <td>{PAIR_STATUS_LABELS[p.status]}</td>
+            <td className="nowrap">{PAIR_STATUS_LABELS[p.status]}</td>
             <td>{cadenceLabel(p.cadenceDays)}</td>
-            <td>{p.lastSessionDate ?? 'Never met'}</td>
+            <td className="nowrap">{p.lastSessionDate ?? 'Never met'}</td>
             <td>
               <HealthFlags health={p.health} status={p.status} />
             </td>

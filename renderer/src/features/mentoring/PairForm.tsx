@@ -24,7 +24,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial, mode: 'onTouched' });
+  } = useForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
   const cadence = useWatch({ control, name: 'cadence' });
 
   const submit = handleSubmit(async (values) => {

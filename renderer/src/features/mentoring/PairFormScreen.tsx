@@ -48,7 +48,7 @@ export function PairFormScreen() {
 
   return (
     <>
-      <PageHeader title={params.id ? 'Edit pair' : 'New mentoring pair'} />
+      <PageHeader title={params.id ? `Edit pair: ${pair.data ? `${pair.data.mentor.name} → ${pair.data.mentee.name}` : '…'}` : 'New mentoring pair'} />
       {error ? <ErrorMessage error={error} /> : null}
       {ready ? (
         <PairForm

@@ -44,7 +44,7 @@ export function PreferencesScreen() {
         </EmptyState>
       ) : null}
       {prefs.data?.length ? (
-        <table className="table">
+        <table className="table mentoring-table">
           <caption className="visually-hidden">Mentoring preferences</caption>
           <thead>
             <tr>

@@ -20,7 +20,7 @@ export function SuggestionsScreen() {
     <>
       <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet what the mentee wants to grow" />
       <div className="filters">
-        <div className="field">
+        <div className="field field--narrow">
           <label htmlFor="suggest-mentee">Mentee</label>
           <select id="suggest-mentee" value={menteeId ?? ''} onChange={(e) => navigate(e.target.value ? `/mentoring/suggest/${e.target.value}` : '/mentoring/suggest')}>
             <option value="">Choose a person</option>
