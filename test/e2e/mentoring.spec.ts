@@ -71,6 +71,17 @@ test('a manager creates a pair with an agreement, logs sessions, and sees it fla
   await page.getByLabel('Notes').fill('Second chat');
   await page.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
+  // A session logged by mistake can be deleted, after a confirmation.
+  const second = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '2026-03-09' }) });
+  await second.getByRole('button', { name: 'Delete…' }).click();
+  await expectAccessible(page);
+  await second.getByRole('button', { name: 'Keep it' }).click();
+  await second.getByRole('button', { name: 'Delete…' }).click();
+  await second.getByRole('button', { name: 'Delete session of 2026-03-09' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
+  await page.getByLabel('Notes').fill('Second chat');
+  await page.getByRole('button', { name: 'Log session' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   await expectAccessible(page);
 
   // Weekly: due 16 March, two days of grace. On the 18th it is fine, on the 21st it is overdue.
@@ -156,6 +167,15 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   app.call('mentoring.savePreferences', { personId: ann!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }) });
   app.call('mentoring.savePreferences', { personId: ben!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }) });
   await page.reload();
+  await openSection(page, 'Mentoring');
+  // One mentee at a time first: Ann's best single match is Mentor One.
+  await page.getByRole('link', { name: 'Find a mentor' }).click();
+  await page.getByLabel('Mentee', { exact: true }).selectOption({ label: 'Ann Lee' });
+  await page.getByRole('button', { name: 'Show mentors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mentors for Ann Lee' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('1. Mentor One');
+  await expect(page.getByRole('list', { name: 'Why Mentor One' })).toContainText('“go”, “sql”, “k8s”');
+  await expectAccessible(page);
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Group proposal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Group proposal' })).toBeVisible();

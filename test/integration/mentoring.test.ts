@@ -120,6 +120,23 @@ describe('pairs and sessions', () => {
   });
 });
 
+describe('deleting a session', () => {
+  it('removes the session and its progress notes, and the health counts from the session before', () => {
+    const a = addPerson('Ada');
+    const b = addPerson('Bo');
+    const pair = app.call('mentoring.createPair', pairInput(a, b));
+    app.setNow(new Date('2026-03-20T09:00:00Z'));
+    app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-03', notes: '', takeaways: '', progress: [], fit: 'good_fit' });
+    const two = app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-19', notes: 'x', takeaways: '', progress: [{ focusAreaId: pair.focusAreas[1]!.id, note: 'Gave a lightning talk' }], fit: null });
+    expect(two.health.nextDue).toBe('2026-04-02');
+    const after = app.call('mentoring.deleteSession', { id: two.sessions[0]!.id });
+    expect(after).toMatchObject({ sessionCount: 1, lastSessionDate: '2026-03-03', health: { nextDue: '2026-03-17' } });
+    expect(count('mentoring_session_progress')).toBe(0);
+    const again = app.send('mentoring.deleteSession', { id: two.sessions[0]!.id });
+    expect(!again.ok && again.error).toMatchObject({ code: 'not_found' });
+  });
+});
+
 describe('suggestions and group proposals', () => {
   it('suggests mentors with reasons, within capacity, never the manager or the mentee', () => {
     const mia = addPerson('Mia');
@@ -191,6 +208,26 @@ describe('CSV import of preferences', () => {
       ['Ada Lovelace', ['testing', 'design'], [], null],
       ['Bo Chen', [], ['testing'], 'Ada Lovelace'],
     ]);
+  });
+
+  it('reads a spreadsheet export: BOM, CRLF, quoted commas, blank lines and any column order', () => {
+    addPerson('Ada Lovelace');
+    const file = '\uFEFFwants,name,interests\r\nmentee,Ada Lovelace,"testing, design"\r\n\r\n';
+    const result = app.call('mentoring.importPreferences', { csv: file, commit: true });
+    expect(result.errors).toEqual([]);
+    expect(app.call('mentoring.listPreferences', {})[0]).toMatchObject({ wantsMentor: true, interests: ['testing', 'design'], capacity: 0 });
+  });
+
+  it('refuses a name two people share rather than guess, and a capacity over the limit', () => {
+    addPerson('Sam Lee');
+    addPerson('Sam Lee');
+    addPerson('Kim');
+    const result = app.call('mentoring.importPreferences', { csv: csv(['sam lee,mentor,,,,', 'Kim,mentor,,,21,']), commit: true });
+    expect(result.errors).toEqual([
+      { line: 2, message: 'name "sam lee" matches 2 people; make the names distinct first.' },
+      { line: 3, message: 'capacity: Capacity must be at most 20 (found "21").' },
+    ]);
+    expect(count('mentoring_preferences')).toBe(0);
   });
 
   it('refuses a missing column, an unknown column and a duplicate person', () => {

@@ -40,13 +40,14 @@ function Agreement({ pair }: { pair: PairDetail }) {
   );
 }
 
-function Sessions({ pair }: { pair: PairDetail }) {
+function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => void }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (!pair.sessions.length) return <p className="muted">No sessions logged yet.</p>;
   return (
     <ol className="session-list" reversed>
       {pair.sessions.map((s) => (
         <li key={s.id} className="session">
-          <h3>
+          <h3 id={`session-${s.id}`}>
             {s.date}
             {s.fit ? <span className="badge">{FIT_LABELS[s.fit]}</span> : null}
           </h3>
@@ -65,6 +66,21 @@ function Sessions({ pair }: { pair: PairDetail }) {
               ))}
             </ul>
           ) : null}
+          {confirming === s.id ? (
+            <p className="session__actions">
+              Delete this session for good?{' '}
+              <button type="button" className="button button--danger" onClick={() => onDelete(s.id)}>
+                Delete session of {s.date}
+              </button>{' '}
+              <button type="button" className="button" onClick={() => setConfirming(null)}>
+                Keep it
+              </button>
+            </p>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(s.id)} aria-describedby={`session-${s.id}`}>
+              Delete…
+            </button>
+          )}
         </li>
       ))}
     </ol>
@@ -173,7 +189,18 @@ export function PairScreen() {
       ) : null}
       <section className="panel" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions ({p.sessionCount})</h2>
-        <Sessions pair={p} />
+        <Sessions
+          pair={p}
+          onDelete={(sessionId) =>
+            void call('mentoring.deleteSession', { id: sessionId }).then(
+              () => {
+                notice('Session deleted.');
+                pair.reload();
+              },
+              (e: Error) => notice(e.message, 'error'),
+            )
+          }
+        />
       </section>
       <EndPairDialog
         pairId={p.id}

@@ -19,10 +19,19 @@ export function SuggestionsScreen() {
   return (
     <>
       <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet what the mentee wants to grow" />
-      <div className="filters">
+      <form
+        className="filters"
+        aria-label="Choose a mentee"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = new FormData(e.currentTarget).get('mentee');
+          navigate(chosen ? `/mentoring/suggest/${String(chosen)}` : '/mentoring/suggest');
+        }}
+      >
         <div className="field field--narrow">
           <label htmlFor="suggest-mentee">Mentee</label>
-          <select id="suggest-mentee" value={menteeId ?? ''} onChange={(e) => navigate(e.target.value ? `/mentoring/suggest/${e.target.value}` : '/mentoring/suggest')}>
+          {/* Keyed so the choice resets when the address changes (e.g. after a re-match). */}
+          <select id="suggest-mentee" name="mentee" key={`${menteeId ?? 'none'}:${people.data?.length ?? 0}`} defaultValue={menteeId ?? ''}>
             <option value="">Choose a person</option>
             {people.data?.map((p) => (
               <option key={p.id} value={p.id}>
@@ -31,7 +40,10 @@ export function SuggestionsScreen() {
             ))}
           </select>
         </div>
-      </div>
+        <button type="submit" className="button button--primary">
+          Show mentors
+        </button>
+      </form>
       {result.error ? <ErrorMessage error={result.error} /> : null}
       {data ? (
         <>
