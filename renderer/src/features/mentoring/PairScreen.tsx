@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
+import { graceDays, quietAfterDays } from '../../../../shared/mentoring/health';
 import { cadenceLabel, FIT_LABELS, PAIR_STATUS_LABELS, type PairDetail, type PairStatus } from '../../../../shared/mentoring/model';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
@@ -168,6 +169,14 @@ export function PairScreen() {
       <section className="panel" aria-labelledby="health-heading">
         <h2 id="health-heading">Health</h2>
         <HealthFlags health={p.health} status={p.status} />
+        {p.status === 'active' ? (
+          <p className="muted">
+            Flagged when a session is more than {graceDays(p.cadenceDays)} days past due, and as gone quiet after{' '}
+            {quietAfterDays(p.cadenceDays)} days without one.
+          </p>
+        ) : (
+          <p className="muted">Only active pairs are checked for overdue sessions.</p>
+        )}
       </section>
       <section className="panel" aria-labelledby="agreement-heading">
         <h2 id="agreement-heading">Agreement</h2>
