@@ -16,7 +16,7 @@ const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
   ...patch,
 });
 
-test('a manager creates a pair with an agreement, logs sessions, and sees it flagged once it goes overdue', async ({ page, app }) => {
+test('a manager creates a pair with an agreement; the form says what is wrong beside each field and saves nothing until right', async ({ page, app }) => {
   app.setNow(START);
   addPerson(app, 'Omar Farouk', 'mentor');
   addPerson(app, 'Mia Chen');
@@ -54,6 +54,25 @@ test('a manager creates a pair with an agreement, logs sessions, and sees it fla
   await expect(page.getByRole('status')).toHaveText('Pair created: Omar Farouk mentoring Mia Chen.');
   await expect(page.getByText('On track')).toBeVisible();
   await expectAccessible(page);
+});
+
+test('sessions are logged with notes, takeaways, progress per focus area and a first-session fit check, and can be deleted', async ({ page, app }) => {
+  app.setNow(START);
+  const omar = addPerson(app, 'Omar Farouk', 'mentor');
+  const mia = addPerson(app, 'Mia Chen');
+  app.call('mentoring.createPair', {
+    mentorId: omar,
+    menteeId: mia,
+    status: 'active',
+    fields: {
+      focusAreas: [{ name: 'System design', competencyId: null }, { name: 'Public speaking', competencyId: null }],
+      goals: '',
+      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
+    },
+  });
+  await page.reload();
+  await openSection(page, 'Mentoring');
+  await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
 
   // First session, with progress on a focus area and the fit check.
   await page.getByLabel('Notes').fill('Walked through how reviews run');
@@ -83,6 +102,21 @@ test('a manager creates a pair with an agreement, logs sessions, and sees it fla
   await page.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('a pair that misses its cadence is flagged on the overview and on both people\'s pages once the clock moves', async ({ page, app }) => {
+  app.setNow(START);
+  const omar = addPerson(app, 'Omar Farouk', 'mentor');
+  const mia = addPerson(app, 'Mia Chen');
+  const pair = app.call('mentoring.createPair', {
+    mentorId: omar,
+    menteeId: mia,
+    status: 'active',
+    fields: { focusAreas: [], goals: '', agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null } },
+  });
+  app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-02', notes: '', takeaways: '', progress: [], fit: 'good_fit' });
+  app.setNow(new Date('2026-03-09T09:00:00Z'));
+  app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-09', notes: '', takeaways: '', progress: [], fit: null });
 
   // Weekly: due 16 March, two days of grace. On the 18th it is fine, on the 21st it is overdue.
   app.setNow(new Date('2026-03-18T09:00:00Z'));
@@ -96,9 +130,11 @@ test('a manager creates a pair with an agreement, logs sessions, and sees it fla
   await expectAccessible(page);
 
   // Both people's pages show it too.
-  await openSection(page, 'People');
-  await page.getByRole('link', { name: 'Mia Chen' }).click();
-  await expect(page.getByRole('region', { name: 'Mentoring' })).toContainText('Session overdue by 5 days');
+  for (const name of ['Mia Chen', 'Omar Farouk']) {
+    await openSection(page, 'People');
+    await page.getByRole('link', { name }).click();
+    await expect(page.getByRole('region', { name: 'Mentoring' })).toContainText('Session overdue by 5 days');
+  }
   await expectAccessible(page);
 });
 

@@ -85,7 +85,7 @@ describe('hungarian', () => {
 });
 
 describe('assignMentees', () => {
-  it('prefers the best total over first-come: the greedy choice would lose 2 points', () => {
+  it('prefers the best total over first-come: greedy would score 10, the optimum 16', () => {
     // Greedy gives mentee 0 mentor A (9) and leaves mentee 1 with B (1): 10.
     // Optimal gives mentee 0 B (8) and mentee 1 A (8): 16.
     const score = [

@@ -60,7 +60,7 @@ export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (p
       ) : null}
       <div className="form-grid">
         <Field label="Session date" required error={errors.date?.message}>
-          {(ids) => <input {...ids} type="date" {...register('date')} />}
+          {(ids) => <input {...ids} type="date" max={pair.today} min={pair.startDate} {...register('date')} />}
         </Field>
       </div>
       <div className="form-grid">
