@@ -5,6 +5,7 @@ import { dataHandlers } from '../domains/data/handlers';
 import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
 import { ladderHandlers } from '../domains/ladders/handlers';
+import { mentoringHandlers } from '../domains/mentoring/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap = {
   ...ladderHandlers,
   ...assessmentHandlers,
   ...goalHandlers,
+  ...mentoringHandlers,
 };

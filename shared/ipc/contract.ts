@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { goalsContract } from '../goals/contract';
 import { laddersContract } from '../ladders/contract';
+import { mentoringContract } from '../mentoring/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -21,6 +22,7 @@ export const contract = {
   ...dataContract,
   ...laddersContract,
   ...goalsContract,
+  ...mentoringContract,
 };
 
 export type Contract = typeof contract;
