@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { goalsPersonData } from './goals/personData';
 import { assessmentsPersonData } from './ladders/personData';
+import { mentoringPersonData } from './mentoring/personData';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -20,4 +21,5 @@ export interface PersonDataSection {
 export const personDataSections: PersonDataSection[] = [
   assessmentsPersonData,
   goalsPersonData,
+  mentoringPersonData,
 ];

@@ -5,6 +5,7 @@ import { dataHandlers } from '../domains/data/handlers';
 import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
 import { ladderHandlers } from '../domains/ladders/handlers';
+import { mentoringHandlers } from '../domains/mentoring/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -26,5 +27,6 @@ export const handlers: HandlerMap = {
   ...ladderHandlers,
   ...assessmentHandlers,
   ...goalHandlers,
+  ...mentoringHandlers,
   ...sampleHandlers,
 };

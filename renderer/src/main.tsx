@@ -9,6 +9,7 @@ import './styles/lock.css';
 import './styles/ladders.css';
 import './styles/assessments.css';
 import './styles/goals.css';
+import './styles/mentoring.css';
 import './styles/sample.css';
 
 const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import { AssessmentScreen } from './features/ladders/AssessmentScreen';
 import { ImportScreen } from './features/ladders/ImportScreen';
 import { LadderPage } from './features/ladders/LadderPage';
 import { LaddersScreen } from './features/ladders/LaddersScreen';
+import { mentoringRoutes } from './features/mentoring/routes';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -27,6 +28,7 @@ export function Routes() {
       <Route path="/assessments/:id/edit" component={AssessmentScreen} />
       <Route path="/assessments/:id" component={AssessmentPage} />
       <Route path="/settings" component={SettingsScreen} />
+      {mentoringRoutes.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

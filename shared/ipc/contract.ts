@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { goalsContract } from '../goals/contract';
 import { laddersContract } from '../ladders/contract';
+import { mentoringContract } from '../mentoring/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -22,6 +23,7 @@ export const contract = {
   ...dataContract,
   ...laddersContract,
   ...goalsContract,
+  ...mentoringContract,
   ...sampleContract,
 };
 

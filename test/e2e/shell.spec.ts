@@ -3,7 +3,7 @@ import { expect, expectAccessible, openSection, test } from './fixtures';
 const sections = [
   { label: '1:1s', text: 'Your 1:1 series will live here' },
   { label: 'Ladders', text: 'No ladders yet' },
-  { label: 'Mentoring', text: 'Mentoring pairs will live here' },
+  { label: 'Mentoring', text: 'Pair a mentor with a mentee' },
   { label: 'Interviews', text: 'Structured interviews will live here' },
 ];
 

@@ -3,6 +3,7 @@ import type { Person } from '../../../../shared/people/model';
 import { GoalsPanel } from '../goals/GoalsPanel';
 import { GrowthPanel } from '../ladders/GrowthPanel';
 import { PlacementPanel } from '../ladders/PlacementPanel';
+import { PersonMentoringSection } from '../mentoring/PersonMentoringSection';
 
 /**
  * Panels other domains add to a person's page (1:1s, growth, goals, mentoring). Each one
@@ -17,4 +18,5 @@ export const personPageSections: PersonPageSection[] = [
   { id: 'ladder-placement', Component: PlacementPanel },
   { id: 'assessments', Component: GrowthPanel },
   { id: 'goals', Component: GoalsPanel },
+  { id: 'mentoring', Component: PersonMentoringSection },
 ];

@@ -12,11 +12,6 @@ export const placeholders: Placeholder[] = [
     body: 'Your 1:1 series will live here: agendas from both sides, shared and private notes, action items that carry over until done, and a prep view that gathers everything before each meeting.',
   },
   {
-    path: '/mentoring',
-    title: 'Mentoring',
-    body: 'Mentoring pairs will live here: agreements, session logs, pairs that have gone quiet, and suggestions for good matches.',
-  },
-  {
     path: '/interviews',
     title: 'Interviews',
     body: 'Structured interviews will live here: kits with anchored rubrics, scorecards written independently, and debriefs that surface disagreement.',

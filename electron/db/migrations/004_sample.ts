@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  * (erase, delete team), so an erased person leaves not even their id behind.
  */
 export const sampleMigration: Migration = {
-  version: 3,
+  version: 4,
   name: 'sample team registry',
   up(db) {
     db.exec(`

@@ -1,0 +1,60 @@
+import { byUrgency, pairHealth } from '../../../shared/mentoring/health';
+import type { PairDetail, PairSummary } from '../../../shared/mentoring/model';
+import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../ipc/context';
+import { notFound } from '../../ipc/domainError';
+import * as q from './queries';
+
+/** "Today" for every rule: the main process clock, so tests can move it. */
+export const todayOf = (ctx: HandlerContext) => ctx.now().toISOString().slice(0, 10);
+
+function toSummary(row: q.PairRow, focusAreas: PairSummary['focusAreas'], today: string): PairSummary {
+  const summary = {
+    id: row.id,
+    mentor: { id: row.mentor_id, name: row.mentor_name },
+    mentee: { id: row.mentee_id, name: row.mentee_name },
+    status: row.status,
+    focusAreas,
+    goals: row.goals,
+    expectations: row.expectations,
+    cadenceDays: row.cadence_days,
+    startDate: row.start_date,
+    plannedEnd: row.planned_end,
+    endReason: row.end_reason,
+    endedOn: row.ended_on,
+    sessionCount: row.session_count,
+    lastSessionDate: row.last_session,
+    firstFit: row.first_fit,
+    createdAt: row.created_at,
+  };
+  const health = pairHealth(
+    {
+      status: row.status,
+      startDate: row.start_date,
+      plannedEnd: row.planned_end,
+      cadenceDays: row.cadence_days,
+      lastSessionDate: row.last_session,
+      sessionCount: row.session_count,
+      firstFit: row.first_fit,
+    },
+    today,
+  );
+  return { ...summary, health };
+}
+
+/** Pairs (all, or one person's) with health, most urgent first, ended ones last. */
+export function pairSummaries(db: Db, today: string, personId?: string): PairSummary[] {
+  const rows = q.listPairRows(db, personId);
+  const areas = q.focusAreasByPair(db, rows.map((r) => r.id));
+  const rank = (p: PairSummary) => (p.status === 'ended' ? 1 : 0);
+  return rows
+    .map((r) => toSummary(r, areas.get(r.id) ?? [], today))
+    .sort((a, b) => rank(a) - rank(b) || byUrgency(a, b));
+}
+
+export function pairDetail(db: Db, id: string, today: string): PairDetail {
+  const row = q.findPairRow(db, id);
+  if (!row) throw notFound('mentoring pair');
+  const areas = q.focusAreasByPair(db, [id]).get(id) ?? [];
+  return { ...toSummary(row, areas, today), sessions: q.listSessions(db, id), today };
+}

@@ -1,0 +1,78 @@
+import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '../../../shared/mentoring/model';
+import type { Db } from '../../db/open';
+import type { PersonDataSection } from '../personData';
+import * as q from './queries';
+
+function pairsWithSessions(db: Db, personId: string) {
+  return q.listPairRows(db, personId).map((row) => ({
+    row,
+    focusAreas: q.focusAreasByPair(db, [row.id]).get(row.id) ?? [],
+    sessions: q.listSessions(db, row.id),
+  }));
+}
+
+/** Pairs (as mentor or mentee), their sessions, and the person's mentoring preferences. */
+export const mentoringPersonData: PersonDataSection = {
+  key: 'mentoring',
+  label: 'mentoring pairs, sessions and preferences',
+  count(db, personId) {
+    const pairs = db
+      .prepare('SELECT id FROM mentoring_pairs WHERE mentor_id = ? OR mentee_id = ?')
+      .pluck()
+      .all(personId, personId) as string[];
+    const sessions = pairs.length
+      ? (db.prepare('SELECT count(*) FROM mentoring_sessions WHERE pair_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(pairs)) as number)
+      : 0;
+    const prefs = db.prepare('SELECT count(*) FROM mentoring_preferences WHERE person_id = ?').pluck().get(personId) as number;
+    return pairs.length + sessions + prefs;
+  },
+  collect(db, personId) {
+    return {
+      preferences: q.findPreferences(db, personId) ?? null,
+      pairs: pairsWithSessions(db, personId).map(({ row, focusAreas, sessions }) => ({
+        id: row.id,
+        role: row.mentor_id === personId ? 'mentor' : 'mentee',
+        mentor: row.mentor_name,
+        mentee: row.mentee_name,
+        status: row.status,
+        goals: row.goals,
+        expectations: row.expectations,
+        cadenceDays: row.cadence_days,
+        startDate: row.start_date,
+        plannedEnd: row.planned_end,
+        endReason: row.end_reason,
+        endedOn: row.ended_on,
+        focusAreas: focusAreas.map((f) => f.name),
+        sessions,
+      })),
+    };
+  },
+  markdown(db, personId) {
+    const prefs = q.findPreferences(db, personId);
+    const pairs = pairsWithSessions(db, personId);
+    if (!prefs && pairs.length === 0) return '';
+    const out = ['## Mentoring'];
+    if (prefs) {
+      const wants = [prefs.wantsToMentor ? 'to mentor' : '', prefs.wantsMentor ? 'a mentor' : ''].filter(Boolean).join(' and ');
+      out.push('', `- **Wants:** ${wants || 'neither for now'}`);
+      if (prefs.strengths.length) out.push(`- **Strengths:** ${prefs.strengths.join(', ')}`);
+      if (prefs.interests.length) out.push(`- **Wants to grow in:** ${prefs.interests.join(', ')}`);
+      if (prefs.wantsToMentor) out.push(`- **Capacity:** ${prefs.capacity} mentee(s)`);
+    }
+    for (const { row, focusAreas, sessions } of pairs) {
+      out.push('', `### ${row.mentor_name} mentoring ${row.mentee_name} (${PAIR_STATUS_LABELS[row.status]})`, '');
+      out.push(`- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${row.start_date}${row.planned_end ? ` to ${row.planned_end}` : ''}`);
+      if (focusAreas.length) out.push(`- **Focus:** ${focusAreas.map((f) => f.name).join(', ')}`);
+      if (row.goals) out.push(`- **Goals:** ${row.goals}`);
+      if (row.expectations) out.push(`- **Expectations:** ${row.expectations}`);
+      if (row.status === 'ended') out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${row.end_reason}`);
+      for (const s of sessions) {
+        out.push('', `#### Session ${s.date}${s.fit ? ` — ${FIT_LABELS[s.fit]}` : ''}`);
+        if (s.notes) out.push('', s.notes);
+        if (s.takeaways) out.push('', `**Takeaways:** ${s.takeaways}`);
+        for (const p of s.progress) out.push(`- *${p.focusArea}:* ${p.note}`);
+      }
+    }
+    return out.join('\n');
+  },
+};

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+/** Ending is final, so it asks why: the reason stays with the pair's history. */
+export function EndPairDialog({ pairId, open, onClose, onEnded }: {
+  pairId: string;
+  open: boolean;
+  onClose: () => void;
+  onEnded: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const end = async () => {
+    if (!reason.trim()) {
+      setError('Say why the pair is ending');
+      return;
+    }
+    try {
+      await call('mentoring.setStatus', { id: pairId, status: 'ended', reason });
+      setReason('');
+      setError(undefined);
+      onEnded();
+    } catch (e) {
+      setError(e instanceof Error ? e.message.replace(/^[\w.]+: /, '') : String(e));
+    }
+  };
+  return (
+    <Modal title="End this pair?" open={open} onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void end();
+        }}
+      >
+        <Field label="Reason for ending" required error={error}>
+          {(ids) => <textarea {...ids} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button--danger">
+            End pair
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

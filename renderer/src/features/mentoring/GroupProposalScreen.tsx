@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { CADENCE_PRESETS } from '../../../../shared/mentoring/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+
+/**
+ * The best assignment of every waiting mentee at once (highest total match within each
+ * mentor's capacity), to review and then accept as proposed pairs, all or nothing.
+ */
+export function GroupProposalScreen() {
+  const [, navigate] = useLocation();
+  const notice = useNotice((s) => s.show);
+  const proposal = useRequest(() => call('mentoring.proposeGroup', {}), 'group');
+  const today = useRequest(() => call('mentoring.overview', {}), 'today');
+  const [cadence, setCadence] = useState('14');
+  const [error, setError] = useState<Error | null>(null);
+  const data = proposal.data;
+
+  const accept = async () => {
+    if (!data || !today.data) return;
+    try {
+      const { created } = await call('mentoring.acceptGroup', {
+        assignments: data.assignments.map((a) => ({ mentorId: a.mentor.id, menteeId: a.mentee.id })),
+        cadenceDays: Number(cadence),
+        startDate: today.data.today,
+      });
+      notice(`${created} proposed pair${created === 1 ? '' : 's'} created.`);
+      navigate('/mentoring');
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+      proposal.reload();
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Group proposal" subtitle="Every mentee waiting for a mentor, matched for the best total fit within each mentor’s capacity" />
+      {proposal.error ? <ErrorMessage error={proposal.error} /> : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      {data && data.assignments.length === 0 ? (
+        <EmptyState title="Nobody to match" action={<Link href="/mentoring/preferences" className="button">Mentoring preferences</Link>}>
+          <p>No one who wants a mentor is waiting for one with a mentor who fits and has room.</p>
+        </EmptyState>
+      ) : null}
+      {data && data.assignments.length ? (
+        <>
+          <table className="table mentoring-table">
+            <caption className="visually-hidden">Proposed pairs</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mentee</th>
+                <th scope="col">Mentor</th>
+                <th scope="col">Score</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.assignments.map((a) => (
+                <tr key={a.mentee.id}>
+                  <td>{a.mentee.name}</td>
+                  <td>{a.mentor.name}</td>
+                  <td>{a.score}</td>
+                  <td>
+                    <ul className="reasons">
+                      {a.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">Total match score: {data.totalScore}</p>
+          <form
+            className="panel group-accept"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void accept();
+            }}
+          >
+            <div className="field">
+              <label htmlFor="group-cadence">Cadence for the new pairs</label>
+              <select id="group-cadence" value={cadence} onChange={(e) => setCadence(e.target.value)}>
+                {CADENCE_PRESETS.map((p) => (
+                  <option key={p.days} value={String(p.days)}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button--primary">
+              Create {data.assignments.length} proposed pair{data.assignments.length === 1 ? '' : 's'}
+            </button>
+          </form>
+        </>
+      ) : null}
+      {data?.unassigned.length ? (
+        <section className="panel" aria-labelledby="unassigned-heading">
+          <h2 id="unassigned-heading">Left without a mentor</h2>
+          <ul>
+            {data.unassigned.map((u) => (
+              <li key={u.mentee.id}>
+                <strong>{u.mentee.name}</strong>: {u.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { PairHealth } from '../../../../shared/mentoring/health';
+
+const SEVERE = new Set(['not_a_fit', 'quiet', 'never_met', 'overdue', 'past_end']);
+
+/** A pair's health flags as text badges (never colour alone), or a quiet "on track". */
+export function HealthFlags({ health, status }: { health: PairHealth; status: string }) {
+  if (status !== 'active') return <span className="muted">—</span>;
+  if (!health.flags.length) return <span className="flag flag--ok">On track</span>;
+  return (
+    <ul className="flags">
+      {health.flags.map((f) => (
+        <li key={f.kind} className={`flag ${SEVERE.has(f.kind) ? 'flag--alert' : 'flag--warn'}`}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,108 @@
+import { Link } from 'wouter';
+import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '../../../../shared/mentoring/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { HealthFlags } from './HealthFlags';
+
+export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: string }) {
+  return (
+    <table className="table mentoring-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Pair</th>
+          <th scope="col" className="nowrap">Status</th>
+          <th scope="col">Cadence</th>
+          <th scope="col">Last session</th>
+          <th scope="col" className="pairs-table__health">Health</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pairs.map((p) => (
+          <tr key={p.id} className={p.health.urgency > 0 ? 'pair-row--attention' : undefined}>
+            <td>
+              <Link href={`/mentoring/pairs/${p.id}`}>
+                {p.mentor.name} → {p.mentee.name}
+              </Link>
+              {p.focusAreas.length ? <div className="muted">{p.focusAreas.map((f) => f.name).join(', ')}</div> : null}
+            </td>
+            <td className="nowrap">{PAIR_STATUS_LABELS[p.status]}</td>
+            <td>{cadenceLabel(p.cadenceDays)}</td>
+            <td className="nowrap">{p.lastSessionDate ?? 'Never met'}</td>
+            <td>
+              <HealthFlags health={p.health} status={p.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MentoringOverview() {
+  const overview = useRequest(() => call('mentoring.overview', {}), 'overview');
+  const pairs = overview.data?.pairs ?? [];
+  const attention = pairs.filter((p) => p.health.urgency > 0).length;
+  const open = pairs.filter((p) => p.status !== 'ended');
+  const ended = pairs.filter((p) => p.status === 'ended');
+
+  return (
+    <>
+      <PageHeader
+        title="Mentoring"
+        subtitle={
+          overview.data
+            ? `${open.length} open pair${open.length === 1 ? '' : 's'} · ${attention} need${attention === 1 ? 's' : ''} attention`
+            : undefined
+        }
+        actions={
+          <>
+            <Link href="/mentoring/pairs/new" className="button button--primary">
+              New pair
+            </Link>
+            <Link href="/mentoring/suggest" className="button">
+              Find a mentor
+            </Link>
+            <Link href="/mentoring/group" className="button">
+              Group proposal
+            </Link>
+            <Link href="/mentoring/preferences" className="button">
+              Preferences
+            </Link>
+          </>
+        }
+      />
+      {overview.error ? <ErrorMessage error={overview.error} /> : null}
+      {overview.data && pairs.length === 0 ? (
+        <EmptyState
+          title="No mentoring pairs yet"
+          action={
+            <Link href="/mentoring/pairs/new" className="button button--primary">
+              Create the first pair
+            </Link>
+          }
+        >
+          <p>
+            Pair a mentor with a mentee, agree how often they meet, and Cairn tells you when a pair is overdue, has gone
+            quiet or is near its planned end.
+          </p>
+        </EmptyState>
+      ) : null}
+      {open.length ? (
+        <section aria-labelledby="open-pairs-heading">
+          <h2 id="open-pairs-heading">Open pairs, most urgent first</h2>
+          <PairsTable pairs={open} caption="Open mentoring pairs" />
+        </section>
+      ) : null}
+      {ended.length ? (
+        <section aria-labelledby="ended-pairs-heading" className="section-gap">
+          <h2 id="ended-pairs-heading">Ended pairs</h2>
+          <PairsTable pairs={ended} caption="Ended mentoring pairs" />
+        </section>
+      ) : null}
+    </>
+  );
+}

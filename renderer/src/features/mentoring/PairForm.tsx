@@ -1,0 +1,128 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { CADENCE_PRESETS } from '../../../../shared/mentoring/model';
+import type { Person } from '../../../../shared/people/model';
+import { RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+import { formFieldOf, pairFormSchema, type PairFormValues } from './pairForm';
+
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+
+interface PairFormProps {
+  initial: PairFormValues;
+  people: Person[];
+  editing: boolean;
+  onSubmit: (values: PairFormValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
+  const cadence = useWatch({ control, name: 'cadence' });
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const field = error instanceof RequestError ? formFieldOf(error.field) : null;
+      if (field) setError(field, { message: withoutFieldPrefix((error as Error).message) }, { shouldFocus: true });
+      else setError('root', { message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  const personOptions = people.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  ));
+
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Mentor" required error={errors.mentorId?.message}>
+          {(ids) => (
+            <select {...ids} {...register('mentorId')} disabled={editing}>
+              <option value="">Choose a person</option>
+              {personOptions}
+            </select>
+          )}
+        </Field>
+        <Field label="Mentee" required error={errors.menteeId?.message}>
+          {(ids) => (
+            <select {...ids} {...register('menteeId')} disabled={editing}>
+              <option value="">Choose a person</option>
+              {personOptions}
+            </select>
+          )}
+        </Field>
+        {editing ? null : (
+          <Field label="Status" error={errors.status?.message} hint="Proposed until both have agreed to meet">
+            {(ids) => (
+              <select {...ids} {...register('status')}>
+                <option value="active">Active</option>
+                <option value="proposed">Proposed</option>
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="form-grid">
+        <Field label="Focus areas" error={errors.focusAreas?.message} hint="Competencies to work on, separated by commas">
+          {(ids) => <input {...ids} {...register('focusAreas')} autoComplete="off" />}
+        </Field>
+        <Field label="Goals" error={errors.goals?.message}>
+          {(ids) => <textarea {...ids} rows={3} {...register('goals')} />}
+        </Field>
+      </div>
+      <fieldset className="form-grid">
+        <legend>Agreement</legend>
+        <Field label="Expectations" error={errors.expectations?.message} hint="Who prepares, how to reach each other, what stays private">
+          {(ids) => <textarea {...ids} rows={3} {...register('expectations')} />}
+        </Field>
+        <Field label="Cadence" required error={errors.cadence?.message}>
+          {(ids) => (
+            <select {...ids} {...register('cadence')}>
+              {CADENCE_PRESETS.map((p) => (
+                <option key={p.days} value={String(p.days)}>
+                  {p.label}
+                </option>
+              ))}
+              <option value="custom">Another number of days</option>
+            </select>
+          )}
+        </Field>
+        {cadence === 'custom' ? (
+          <Field label="Days between sessions" required error={errors.customDays?.message}>
+            {(ids) => <input {...ids} inputMode="numeric" {...register('customDays')} autoComplete="off" />}
+          </Field>
+        ) : null}
+        <Field label="Start date" required error={errors.startDate?.message}>
+          {(ids) => <input {...ids} type="date" {...register('startDate')} />}
+        </Field>
+        <Field label="Planned end" error={errors.plannedEnd?.message}>
+          {(ids) => <input {...ids} type="date" {...register('plannedEnd', { setValueAs: emptyToNull })} />}
+        </Field>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {editing ? 'Save changes' : 'Create pair'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,240 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { graceDays, quietAfterDays } from '../../../../shared/mentoring/health';
+import { cadenceLabel, FIT_LABELS, PAIR_STATUS_LABELS, type PairDetail, type PairStatus } from '../../../../shared/mentoring/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Modal } from '../../components/Modal';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { EndPairDialog } from './EndPairDialog';
+import { HealthFlags } from './HealthFlags';
+import { SessionForm } from './SessionForm';
+
+const NOT_A_FIT_REASON = 'Not a fit after the first session';
+
+function Agreement({ pair }: { pair: PairDetail }) {
+  const rows: [string, string | null][] = [
+    ['Mentor', pair.mentor.name],
+    ['Mentee', pair.mentee.name],
+    ['Cadence', cadenceLabel(pair.cadenceDays)],
+    ['Started', pair.startDate],
+    ['Planned end', pair.plannedEnd],
+    ['Next session due', pair.health.nextDue],
+    ['Focus areas', pair.focusAreas.map((f) => f.name).join(', ') || null],
+    ['Goals', pair.goals || null],
+    ['Expectations', pair.expectations || null],
+    ['Ended', pair.status === 'ended' ? `${pair.endedOn ?? ''} — ${pair.endReason}` : null],
+  ];
+  return (
+    <dl className="facts">
+      {rows
+        .filter(([, v]) => v)
+        .map(([label, value]) => (
+          <div key={label} className="facts__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => void }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (!pair.sessions.length) return <p className="muted">No sessions logged yet.</p>;
+  return (
+    <ol className="session-list" reversed>
+      {pair.sessions.map((s) => (
+        <li key={s.id} className="session">
+          <h3 id={`session-${s.id}`}>
+            {s.date}
+            {s.fit ? <span className="badge">{FIT_LABELS[s.fit]}</span> : null}
+          </h3>
+          {s.notes ? <p className="session__notes">{s.notes}</p> : null}
+          {s.takeaways ? (
+            <p>
+              <strong>Takeaways:</strong> {s.takeaways}
+            </p>
+          ) : null}
+          {s.progress.length ? (
+            <ul>
+              {s.progress.map((p) => (
+                <li key={p.focusAreaId}>
+                  <strong>{p.focusArea}:</strong> {p.note}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {confirming === s.id ? (
+            <p className="session__actions">
+              Delete this session for good?{' '}
+              <button type="button" className="button button--danger" onClick={() => onDelete(s.id)}>
+                Delete session of {s.date}
+              </button>{' '}
+              <button type="button" className="button" onClick={() => setConfirming(null)}>
+                Keep it
+              </button>
+            </p>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(s.id)} aria-describedby={`session-${s.id}`}>
+              Delete…
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function PairScreen() {
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const notice = useNotice((s) => s.show);
+  const pair = useRequest(() => call('mentoring.getPair', { id }), id);
+  const [ending, setEnding] = useState(false);
+  const [askRematch, setAskRematch] = useState(false);
+
+  const setStatus = async (status: PairStatus, done: string) => {
+    try {
+      await call('mentoring.setStatus', { id, status, reason: '' });
+      notice(done);
+      pair.reload();
+    } catch (e) {
+      notice(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+
+  const endAndRematch = async (menteeId: string) => {
+    try {
+      await call('mentoring.setStatus', { id, status: 'ended', reason: NOT_A_FIT_REASON });
+      notice('Pair ended. Here are other mentors to consider.');
+      navigate(`/mentoring/suggest/${menteeId}`);
+    } catch (e) {
+      notice(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+
+  if (pair.error) {
+    return (
+      <>
+        <PageHeader title="Pair not found" />
+        <ErrorMessage error={pair.error} />
+        <Link href="/mentoring">Back to mentoring</Link>
+      </>
+    );
+  }
+  const p = pair.data;
+  if (!p) return null;
+  const open = p.status !== 'ended';
+  return (
+    <>
+      <PageHeader
+        title={`${p.mentor.name} mentoring ${p.mentee.name}`}
+        subtitle={<span className="badge badge--first">{PAIR_STATUS_LABELS[p.status]}</span>}
+        actions={
+          <>
+            {open ? (
+              <Link href={`/mentoring/pairs/${p.id}/edit`} className="button button--primary">
+                Edit agreement
+              </Link>
+            ) : null}
+            {p.status === 'proposed' ? (
+              <button type="button" className="button" onClick={() => void setStatus('active', 'Pair is now active.')}>
+                Start pair
+              </button>
+            ) : null}
+            {p.status === 'active' ? (
+              <button type="button" className="button" onClick={() => void setStatus('paused', 'Pair paused.')}>
+                Pause
+              </button>
+            ) : null}
+            {p.status === 'paused' ? (
+              <button type="button" className="button" onClick={() => void setStatus('active', 'Pair resumed.')}>
+                Resume
+              </button>
+            ) : null}
+            {open ? (
+              <button type="button" className="button button--danger-quiet" onClick={() => setEnding(true)}>
+                End pair…
+              </button>
+            ) : null}
+            <Link href={`/mentoring/suggest/${p.mentee.id}`} className="button">
+              Other mentors for {p.mentee.name}
+            </Link>
+          </>
+        }
+      />
+      <section className="panel" aria-labelledby="health-heading">
+        <h2 id="health-heading">Health</h2>
+        <HealthFlags health={p.health} status={p.status} />
+        {p.status === 'active' ? (
+          <p className="muted">
+            Flagged when a session is more than {graceDays(p.cadenceDays)} days past due, and as gone quiet after{' '}
+            {quietAfterDays(p.cadenceDays)} days without one.
+          </p>
+        ) : (
+          <p className="muted">Only active pairs are checked for overdue sessions.</p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="agreement-heading">
+        <h2 id="agreement-heading">Agreement</h2>
+        <Agreement pair={p} />
+      </section>
+      {open ? (
+        <section className="panel" aria-labelledby="log-heading">
+          <h2 id="log-heading">Log a session</h2>
+          <SessionForm
+            key={p.sessions.length}
+            pair={p}
+            onLogged={(_, fit) => {
+              notice('Session logged.');
+              pair.reload();
+              if (fit === 'not_a_fit') setAskRematch(true);
+            }}
+          />
+        </section>
+      ) : null}
+      <section className="panel" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Sessions ({p.sessionCount})</h2>
+        <Sessions
+          pair={p}
+          onDelete={(sessionId) =>
+            void call('mentoring.deleteSession', { id: sessionId }).then(
+              () => {
+                notice('Session deleted.');
+                pair.reload();
+              },
+              (e: Error) => notice(e.message, 'error'),
+            )
+          }
+        />
+      </section>
+      <EndPairDialog
+        pairId={p.id}
+        open={ending}
+        onClose={() => setEnding(false)}
+        onEnded={() => {
+          setEnding(false);
+          notice('Pair ended.');
+          pair.reload();
+        }}
+      />
+      <Modal title="Not a fit: find another mentor?" open={askRematch} onClose={() => setAskRematch(false)}>
+        <p>
+          The first session was marked “not a fit”. You can end this pair now (the reason is recorded) and see other
+          mentors for {p.mentee.name}.
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => void endAndRematch(p.mentee.id)}>
+            End pair and find another mentor
+          </button>
+          <button type="button" className="button" onClick={() => setAskRematch(false)}>
+            Keep the pair for now
+          </button>
+        </div>
+      </Modal>
+    </>
+  );
+}

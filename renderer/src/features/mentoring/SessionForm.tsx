@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '../../../../shared/mentoring/model';
+import { call, RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+
+/** The form's shape: progress keyed by focus area, the fit check as a radio value. */
+const sessionFormSchema = z.strictObject({
+  date: sessionInputSchema.shape.date,
+  notes: sessionInputSchema.shape.notes,
+  takeaways: sessionInputSchema.shape.takeaways,
+  progress: z.record(z.string(), z.string().trim().max(2000, 'Progress must be at most 2000 characters')),
+  fit: z.enum([...FIT_CHECKS, '']),
+});
+type SessionFormValues = z.infer<typeof sessionFormSchema>;
+
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+
+export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (pair: PairDetail, fit: FitCheck | null) => void }) {
+  const first = pair.sessions.length === 0;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<SessionFormValues>({
+    resolver: zodResolver(sessionFormSchema),
+    defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
+  });
+
+  const submit = handleSubmit(async (v) => {
+    try {
+      const fit = v.fit === '' ? null : v.fit;
+      const saved = await call('mentoring.logSession', {
+        pairId: pair.id,
+        date: v.date,
+        notes: v.notes,
+        takeaways: v.takeaways,
+        progress: pair.focusAreas.map((f) => ({ focusAreaId: f.id, note: v.progress[f.id] ?? '' })).filter((p) => p.note),
+        fit: first ? fit : null,
+      });
+      reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
+      onLogged(saved, first ? fit : null);
+    } catch (error) {
+      const field = error instanceof RequestError ? error.field : undefined;
+      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
+      if (field === 'date' || field === 'notes' || field === 'takeaways' || field === 'fit') setError(field, { message }, { shouldFocus: true });
+      else setError('root', { message });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Log a session">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Session date" required error={errors.date?.message}>
+          {(ids) => <input {...ids} type="date" max={pair.today} min={pair.startDate} {...register('date')} />}
+        </Field>
+      </div>
+      <div className="form-grid">
+        <Field label="Notes" error={errors.notes?.message}>
+          {(ids) => <textarea {...ids} rows={3} {...register('notes')} />}
+        </Field>
+        <Field label="Takeaways" error={errors.takeaways?.message}>
+          {(ids) => <textarea {...ids} rows={3} {...register('takeaways')} />}
+        </Field>
+      </div>
+      {pair.focusAreas.length ? (
+        <fieldset className="form-grid">
+          <legend>Progress on each focus area</legend>
+          {pair.focusAreas.map((f) => (
+            <Field key={f.id} label={f.name} error={errors.progress?.[f.id]?.message}>
+              {(ids) => <input {...ids} {...register(`progress.${f.id}`)} autoComplete="off" />}
+            </Field>
+          ))}
+        </fieldset>
+      ) : null}
+      {first ? (
+        <fieldset>
+          <legend>First session: is this a good fit?</legend>
+          {FIT_CHECKS.map((f) => (
+            <label key={f} className="choice">
+              <input type="radio" value={f} {...register('fit')} /> {FIT_LABELS[f]}
+            </label>
+          ))}
+          <label className="choice">
+            <input type="radio" value="" {...register('fit')} /> Not asked yet
+          </label>
+        </fieldset>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          Log session
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link, useLocation, useParams } from 'wouter';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+
+/** Ranked mentors for one mentee (/mentoring/suggest/:menteeId), with the reasons for each. */
+export function SuggestionsScreen() {
+  const { menteeId } = useParams<{ menteeId?: string }>();
+  const [, navigate] = useLocation();
+  const people = useRequest(() => call('people.list', {}), 'people');
+  const result = useRequest(
+    () => (menteeId ? call('mentoring.suggest', { menteeId }) : Promise.resolve(null)),
+    menteeId ?? 'none',
+  );
+  const data = result.data;
+
+  return (
+    <>
+      <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet what the mentee wants to grow" />
+      <form
+        className="filters"
+        aria-label="Choose a mentee"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = new FormData(e.currentTarget).get('mentee');
+          navigate(chosen ? `/mentoring/suggest/${String(chosen)}` : '/mentoring/suggest');
+        }}
+      >
+        <div className="field field--narrow">
+          <label htmlFor="suggest-mentee">Mentee</label>
+          {/* Keyed so the choice resets when the address changes (e.g. after a re-match). */}
+          <select id="suggest-mentee" name="mentee" key={`${menteeId ?? 'none'}:${people.data?.length ?? 0}`} defaultValue={menteeId ?? ''}>
+            <option value="">Choose a person</option>
+            {people.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary">
+          Show mentors
+        </button>
+      </form>
+      {result.error ? <ErrorMessage error={result.error} /> : null}
+      {data ? (
+        <>
+          <p className="muted">
+            {data.wanted.length ? `Wants to grow in: ${data.wanted.join(', ')}.` : 'Nothing recorded that they want to grow in yet.'}{' '}
+            {data.hasPreferences ? null : <Link href="/mentoring/preferences">Record their mentoring preferences</Link>}
+          </p>
+          {data.suggestions.length === 0 ? (
+            <EmptyState title="No mentor to suggest">
+              <p>
+                No mentor with room declares a strength in what {data.mentee.name} wants to grow. Add strengths and capacity
+                under mentoring preferences.
+              </p>
+            </EmptyState>
+          ) : (
+            <ol className="suggestions">
+              {data.suggestions.map((s, i) => (
+                <li key={s.mentorId} className="panel suggestion">
+                  <div className="suggestion__head">
+                    <h2>
+                      {i + 1}. {s.mentorName}
+                    </h2>
+                    <span className="badge">Score {s.score}</span>
+                  </div>
+                  <ul aria-label={`Why ${s.mentorName}`}>
+                    {s.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                  <Link href={`/mentoring/pairs/new/${data.mentee.id}/${s.mentorId}`} className="button">
+                    Pair {data.mentee.name} with {s.mentorName}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}

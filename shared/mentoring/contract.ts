@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+import { idSchema } from '../schemas/fields';
+import {
+  acceptGroupSchema,
+  createPairSchema,
+  importPreferencesSchema,
+  pairFieldsSchema,
+  preferencesFieldsSchema,
+  sessionInputSchema,
+  setStatusSchema,
+  type GroupProposal,
+  type ImportResult,
+  type Overview,
+  type PairDetail,
+  type PersonMentoring,
+  type Preferences,
+  type Suggestions,
+} from './model';
+
+const byId = z.strictObject({ id: idSchema });
+
+export const mentoringContract = {
+  /** Every pair with its health, most urgent first. */
+  'mentoring.overview': channel<Overview>()(z.strictObject({})),
+  'mentoring.forPerson': channel<PersonMentoring>()(z.strictObject({ personId: idSchema })),
+  'mentoring.getPair': channel<PairDetail>()(byId),
+  'mentoring.createPair': channel<PairDetail>()(createPairSchema),
+  'mentoring.updatePair': channel<PairDetail>()(z.strictObject({ id: idSchema, fields: pairFieldsSchema })),
+  'mentoring.setStatus': channel<PairDetail>()(setStatusSchema),
+  'mentoring.logSession': channel<PairDetail>()(sessionInputSchema),
+  'mentoring.deleteSession': channel<PairDetail>()(byId),
+  'mentoring.listPreferences': channel<Preferences[]>()(z.strictObject({})),
+  'mentoring.savePreferences': channel<Preferences>()(
+    z.strictObject({ personId: idSchema, fields: preferencesFieldsSchema }),
+  ),
+  'mentoring.suggest': channel<Suggestions>()(z.strictObject({ menteeId: idSchema })),
+  /** Best assignment of every mentee who wants a mentor and has none, for review. */
+  'mentoring.proposeGroup': channel<GroupProposal>()(z.strictObject({})),
+  /** Creates the reviewed pairs as proposed, all or nothing. */
+  'mentoring.acceptGroup': channel<{ created: number }>()(acceptGroupSchema),
+  'mentoring.importPreferences': channel<ImportResult>()(importPreferencesSchema),
+};

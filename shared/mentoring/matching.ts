@@ -1,0 +1,110 @@
+/**
+ * Match scoring: how well one mentor suits one mentee, and why.
+ *
+ * A score is the sum of independent *signals*, each returning points and the sentences that
+ * explain them. Today there are two (the mentee's wanted focus against the mentor's declared
+ * strengths; shared interests). Assessment gaps from the ladders domain slot in as a third
+ * signal without touching the rest: add a function to `SIGNALS`.
+ */
+export interface MatchPerson {
+  id: string;
+  name: string;
+  wantsToMentor: boolean;
+  wantsMentor: boolean;
+  strengths: string[];
+  interests: string[];
+  capacity: number;
+  managerId: string | null;
+  /** Open pairs this person mentors now. */
+  openMentees: number;
+}
+
+export interface MatchScore {
+  score: number;
+  reasons: string[];
+}
+
+export type Signal = (mentee: MatchPerson, mentor: MatchPerson) => MatchScore;
+
+export const normaliseTerm = (term: string) => term.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function overlap(wanted: string[], offered: string[]): string[] {
+  const offeredSet = new Set(offered.map(normaliseTerm));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const term of wanted) {
+    const key = normaliseTerm(term);
+    if (offeredSet.has(key) && !seen.has(key)) {
+      seen.add(key);
+      out.push(term.trim());
+    }
+  }
+  return out;
+}
+
+const quoteList = (terms: string[]) => terms.map((t) => `“${t}”`).join(', ');
+
+/** 3 points for each thing the mentee wants to grow in that the mentor names as a strength. */
+export const strengthSignal: Signal = (mentee, mentor) => {
+  const hits = overlap(mentee.interests, mentor.strengths);
+  return hits.length
+    ? { score: 3 * hits.length, reasons: [`Strong in what ${mentee.name} wants to grow: ${quoteList(hits)}`] }
+    : { score: 0, reasons: [] };
+};
+
+/** 1 point for each interest both share: common ground, a weaker signal than strength. */
+export const sharedInterestSignal: Signal = (mentee, mentor) => {
+  const hits = overlap(mentee.interests, mentor.interests);
+  return hits.length ? { score: hits.length, reasons: [`Shared interests: ${quoteList(hits)}`] } : { score: 0, reasons: [] };
+};
+
+export const SIGNALS: Signal[] = [strengthSignal, sharedInterestSignal];
+
+export function scoreMatch(mentee: MatchPerson, mentor: MatchPerson, signals: Signal[] = SIGNALS): MatchScore {
+  const parts = signals.map((s) => s(mentee, mentor));
+  return { score: parts.reduce((n, p) => n + p.score, 0), reasons: parts.flatMap((p) => p.reasons) };
+}
+
+/**
+ * Why `mentor` may never be suggested for `mentee`, or null if they may. `openPairKeys` holds
+ * "mentorId:menteeId" of pairs that are already open.
+ */
+export function exclusionReason(
+  mentee: MatchPerson,
+  mentor: MatchPerson,
+  openPairKeys: ReadonlySet<string>,
+): string | null {
+  if (mentor.id === mentee.id) return 'is the mentee';
+  if (mentee.managerId === mentor.id) return "is the mentee's manager";
+  if (!mentor.wantsToMentor) return 'does not want to mentor';
+  if (openPairKeys.has(`${mentor.id}:${mentee.id}`)) return 'is already paired with this mentee';
+  return null;
+}
+
+export const spareCapacity = (mentor: MatchPerson) => Math.max(0, mentor.capacity - mentor.openMentees);
+
+export interface Suggestion {
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+  spare: number;
+}
+
+/** Ranked mentors for one mentee: allowed, with room, and with at least one reason. */
+export function suggestMentors(
+  mentee: MatchPerson,
+  mentors: MatchPerson[],
+  openPairKeys: ReadonlySet<string>,
+  signals: Signal[] = SIGNALS,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const mentor of mentors) {
+    if (exclusionReason(mentee, mentor, openPairKeys) || spareCapacity(mentor) === 0) continue;
+    const { score, reasons } = scoreMatch(mentee, mentor, signals);
+    if (score <= 0) continue;
+    const spare = spareCapacity(mentor);
+    out.push({ mentorId: mentor.id, mentorName: mentor.name, score, reasons: [...reasons, `Room for ${spare} more mentee${spare === 1 ? '' : 's'}`], spare });
+  }
+  return out.sort((a, b) => b.score - a.score || b.spare - a.spare || a.mentorName.localeCompare(b.mentorName));
+}

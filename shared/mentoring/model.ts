@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
+import type { PairHealth } from './health';
+
+export const PAIR_STATUSES = ['proposed', 'active', 'paused', 'ended'] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+export const PAIR_STATUS_LABELS: Record<PairStatus, string> = {
+  proposed: 'Proposed',
+  active: 'Active',
+  paused: 'Paused',
+  ended: 'Ended',
+};
+/** Statuses that hold a mentor's slot and count as "the same pair" for duplicates. */
+export const OPEN_STATUSES: readonly PairStatus[] = ['proposed', 'active', 'paused'];
+
+export const FIT_CHECKS = ['good_fit', 'unsure', 'not_a_fit'] as const;
+export type FitCheck = (typeof FIT_CHECKS)[number];
+export const FIT_LABELS: Record<FitCheck, string> = { good_fit: 'Good fit', unsure: 'Unsure', not_a_fit: 'Not a fit' };
+
+/** Named cadences the form offers; any whole number of days 1–180 is accepted. */
+export const CADENCE_PRESETS = [
+  { days: 7, label: 'Weekly' },
+  { days: 14, label: 'Every two weeks' },
+  { days: 30, label: 'Monthly' },
+] as const;
+
+export function cadenceLabel(days: number): string {
+  return CADENCE_PRESETS.find((p) => p.days === days)?.label ?? `Every ${days} days`;
+}
+
+export const MAX_FOCUS_AREAS = 8;
+export const MAX_CAPACITY = 20;
+
+export const focusAreaInputSchema = z.strictObject({
+  name: requiredText('Focus area', 120),
+  /** Seam for the ladders domain: a competency this focus area stands for, once ladders exist. */
+  competencyId: idSchema.nullable(),
+});
+export type FocusAreaInput = z.infer<typeof focusAreaInputSchema>;
+
+export const agreementSchema = z.strictObject({
+  expectations: optionalText('Expectations', 4000),
+  cadenceDays: z
+    .number({ message: 'Cadence must be a number of days' })
+    .int('Cadence must be a whole number of days')
+    .min(1, 'Cadence must be at least 1 day')
+    .max(180, 'Cadence must be at most 180 days'),
+  startDate: isoDateSchema,
+  plannedEnd: isoDateSchema.nullable(),
+});
+
+export const pairFieldsSchema = z.strictObject({
+  focusAreas: z.array(focusAreaInputSchema).max(MAX_FOCUS_AREAS, `at most ${MAX_FOCUS_AREAS} focus areas`),
+  goals: optionalText('Goals', 4000),
+  agreement: agreementSchema,
+});
+export type PairFields = z.infer<typeof pairFieldsSchema>;
+
+export const createPairSchema = z.strictObject({
+  mentorId: idSchema,
+  menteeId: idSchema,
+  status: z.enum(['proposed', 'active'], { message: 'must be proposed or active' }),
+  fields: pairFieldsSchema,
+});
+export type CreatePairInput = z.infer<typeof createPairSchema>;
+
+export const setStatusSchema = z.strictObject({
+  id: idSchema,
+  status: z.enum(PAIR_STATUSES, { message: 'must be one of the pair statuses' }),
+  /** Required when ending: why the pair stopped. */
+  reason: optionalText('Reason', 1000),
+});
+
+export const sessionInputSchema = z.strictObject({
+  pairId: idSchema,
+  date: isoDateSchema,
+  notes: optionalText('Notes', 20000),
+  takeaways: optionalText('Takeaways', 4000),
+  progress: z
+    .array(z.strictObject({ focusAreaId: idSchema, note: optionalText('Progress', 2000) }))
+    .max(MAX_FOCUS_AREAS, `at most ${MAX_FOCUS_AREAS} progress notes`),
+  /** Asked on the first session only. */
+  fit: z.enum(FIT_CHECKS, { message: 'must be good fit, unsure or not a fit' }).nullable(),
+});
+export type SessionInput = z.infer<typeof sessionInputSchema>;
+
+/** Free-text terms ("testing, system design") are compared case-insensitively. */
+const termList = (label: string) =>
+  z
+    .array(requiredText(label, 80))
+    .max(30, `${label}: at most 30 entries`);
+
+export const preferencesFieldsSchema = z.strictObject({
+  wantsToMentor: z.boolean(),
+  wantsMentor: z.boolean(),
+  strengths: termList('Strength'),
+  interests: termList('Interest'),
+  capacity: z
+    .number({ message: 'Capacity must be a number' })
+    .int('Capacity must be a whole number')
+    .min(0, 'Capacity must be 0 or more')
+    .max(MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}`),
+  /** Someone who manages this person in the app's records; never suggested as their mentor. */
+  managerId: idSchema.nullable(),
+});
+export type PreferencesFields = z.infer<typeof preferencesFieldsSchema>;
+
+export const emptyPreferences: PreferencesFields = {
+  wantsToMentor: false,
+  wantsMentor: false,
+  strengths: [],
+  interests: [],
+  capacity: 0,
+  managerId: null,
+};
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface Preferences extends PreferencesFields {
+  personId: string;
+  name: string;
+  managerName: string | null;
+  /** Open pairs where this person mentors (counts against capacity). */
+  openMentees: number;
+}
+
+export interface FocusArea {
+  id: string;
+  name: string;
+  competencyId: string | null;
+}
+
+export interface ProgressNote {
+  focusAreaId: string;
+  focusArea: string;
+  note: string;
+}
+
+export interface Session {
+  id: string;
+  pairId: string;
+  date: string;
+  notes: string;
+  takeaways: string;
+  fit: FitCheck | null;
+  progress: ProgressNote[];
+  createdAt: string;
+}
+
+export interface PairSummary {
+  id: string;
+  mentor: PersonRef;
+  mentee: PersonRef;
+  status: PairStatus;
+  focusAreas: FocusArea[];
+  goals: string;
+  expectations: string;
+  cadenceDays: number;
+  startDate: string;
+  plannedEnd: string | null;
+  endReason: string;
+  endedOn: string | null;
+  sessionCount: number;
+  lastSessionDate: string | null;
+  firstFit: FitCheck | null;
+  health: PairHealth;
+  createdAt: string;
+}
+
+export interface PairDetail extends PairSummary {
+  sessions: Session[];
+  /** The main process's date, so forms default to the same "today" the rules use. */
+  today: string;
+}
+
+export interface Overview {
+  today: string;
+  pairs: PairSummary[];
+}
+
+export interface PersonMentoring {
+  today: string;
+  asMentor: PairSummary[];
+  asMentee: PairSummary[];
+  preferences: Preferences | null;
+}
+
+export interface SuggestionView {
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Suggestions {
+  mentee: PersonRef;
+  /** What the mentee wants to grow in: their interests and the focus of their latest pair. */
+  wanted: string[];
+  hasPreferences: boolean;
+  suggestions: SuggestionView[];
+}
+
+export interface GroupAssignment {
+  mentee: PersonRef;
+  mentor: PersonRef;
+  score: number;
+  reasons: string[];
+  /** Focus areas the pair would start with: what the mentee wants that the mentor is strong in. */
+  focusAreas: string[];
+}
+
+export interface GroupProposal {
+  assignments: GroupAssignment[];
+  unassigned: { mentee: PersonRef; why: string }[];
+  totalScore: number;
+}
+
+export const acceptGroupSchema = z.strictObject({
+  assignments: z
+    .array(z.strictObject({ mentorId: idSchema, menteeId: idSchema }))
+    .min(1, 'at least one pair is needed')
+    .max(500, 'at most 500 pairs at once'),
+  cadenceDays: agreementSchema.shape.cadenceDays,
+  startDate: isoDateSchema,
+});
+
+export const WANTS = ['mentor', 'mentee', 'both', 'neither'] as const;
+
+export interface ImportRowPreview {
+  line: number;
+  name: string;
+  wantsToMentor: boolean;
+  wantsMentor: boolean;
+  strengths: string[];
+  interests: string[];
+  capacity: number;
+  manager: string | null;
+  /** True when the person already has preferences that this row replaces. */
+  replaces: boolean;
+}
+
+export interface ImportResult {
+  rows: ImportRowPreview[];
+  errors: { line: number; message: string }[];
+  imported: number;
+}
+
+export const importPreferencesSchema = z.strictObject({
+  csv: z.string().max(1_000_000, 'the file must be at most 1 MB'),
+  /** False: check and preview only. True: write, all or nothing. */
+  commit: z.boolean(),
+});
