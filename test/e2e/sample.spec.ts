@@ -30,6 +30,10 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await expect(page.getByRole('heading', { level: 1, name: 'Software engineering (Cairn starter)' })).toBeVisible();
   await expectAccessible(page);
 
+  await openSection(page, 'Mentoring');
+  await expect(page.getByRole('main').getByText('Lena Novak').first()).toBeVisible();
+  await expectAccessible(page);
+
   await openSection(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Sample team' });
   await expect(panel.getByRole('button', { name: 'Remove sample team' })).toBeVisible();

@@ -32,6 +32,8 @@ describe('sample team', () => {
     expect(amara).toMatchObject({ track: 'ic', level: 'e3' });
     expect(app.call('assessments.list', { personId: amara.id })).toHaveLength(2);
     expect(app.call('goals.list', { personId: amara.id })).toHaveLength(1);
+    const pairs = app.call('mentoring.overview', {}).pairs;
+    expect(pairs.map((p) => [p.mentor.name, p.mentee.name, p.status])).toEqual([['Yuki Tanaka', 'Lena Novak', 'active']]);
 
     const removed = app.call('sample.remove', {});
     expect(removed).toEqual({ removed: status.rows, kept: 0 });

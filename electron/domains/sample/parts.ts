@@ -1,6 +1,7 @@
 import { growthPart } from './growth';
+import { mentoringPart } from './mentoring';
 import { teamPart } from './team';
 import type { SamplePart } from './writer';
 
 /** The sample team, part by part; each domain appends its part (people and teams come first). */
-export const sampleParts: SamplePart[] = [teamPart, growthPart];
+export const sampleParts: SamplePart[] = [teamPart, growthPart, mentoringPart];

@@ -1,5 +1,6 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
 import { ladderPayloads } from './ladders';
+import { mentoringPayloads } from './mentoring';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
 export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
@@ -7,7 +8,7 @@ export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
 /** Every domain spreads its cases, comparisons and payload probes in here. */
 export const benchCases: BenchCase[] = [...coreCases];
 export const comparisons: Comparison[] = [...coreComparisons];
-export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads];
+export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads];
 
 export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);
