@@ -3,7 +3,8 @@
  * times every case in its own child process, RUNS times (cases interleaved round by round, so
  * load on a shared machine hits operation and baseline alike), and prints medians as ratios
  * against baselines measured in the same run. Benchmarks are never part of `npm test`.
- *   npm run bench [-- --runs N] [--scale decade|small|tiny] [--keep]
+ *   npm run bench [-- --runs N] [--scale decade|small|tiny] [--keep] [--no-render]
+ * Rendering (people list, 10 000 vs 100 rows) is timed in Chromium on a fresh build of the renderer.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../electron/db/open';
-import { comparisons } from './cases';
+import { comparisons, type Comparison } from './cases';
 import { BENCH_KEY } from './generator';
 import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
 import { comparisonTable, memoryTable, payloadTable } from './report';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     scale: { type: 'string', default: 'decade' },
     keep: { type: 'boolean', default: false },
+    'no-render': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
@@ -35,6 +37,33 @@ function child<T>(args: string[], nodeFlags: string[] = []): T {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+/** Rendering is measured in Chromium on the built renderer (render.ts), one process per run. */
+const renderComparisons: Comparison[] = [
+  {
+    operation: 'people list rendering, 10 000 rows (virtualised)',
+    op: 'render-10000',
+    baseline: 'render-100',
+    baselineLabel: 'rendering 100 rows',
+    target: { kind: 'at-most', ratio: 2 },
+    note: 'data arrival to rows painted, Chromium',
+  },
+];
+
+function measureRendering(medians: Record<string, number>): void {
+  execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const samples: Record<string, number[]> = { 'render-100': [], 'render-10000': [] };
+  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+    for (const n of [100, 10000]) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'render.ts'), String(n), '3'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      samples[`render-${n}`]!.push((JSON.parse(out.trim().split('\n').pop()!) as { medianMs: number }).medianMs);
+    }
+  }
+  for (const [name, values] of Object.entries(samples)) medians[name] = median(values);
 }
 
 function main(): void {
@@ -58,7 +87,12 @@ function main(): void {
   const memDecade = child<MemoryReport>(['memory', decade], ['--expose-gc']);
   const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
 
-  const { text, misses } = comparisonTable(comparisons, medians);
+  const rows = [...comparisons];
+  if (!values['no-render']) {
+    measureRendering(medians);
+    rows.push(...renderComparisons);
+  }
+  const { text, misses } = comparisonTable(rows, medians);
   console.log(`\n${RUNS} processes per case; each reports the median of its own timed iterations; the table shows the median of those.\n`);
   console.log(text);
   console.log(`\n${payloadTable(payloads)}\n\n${memoryTable(memDecade, memEmpty)}\n`);

@@ -54,6 +54,8 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 10,
+    // A first guess at the box, so the first render already has rows instead of waiting a frame to measure.
+    initialRect: { width: 1000, height: 600 },
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
