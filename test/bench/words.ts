@@ -40,5 +40,5 @@ export function paragraph(rng: Rng, sentences: number, wordsEach = 12): string {
   return out.join(' ');
 }
 
-/** Words of middling frequency: what a manager would actually search for. */
-export const SEARCH_WORDS = ['promotion', 'incident', 'onboarding', 'conference', 'calibration', 'rollout', 'holiday', 'latency'];
+/** Words of middling frequency, alone and in pairs: what a manager would actually search for. */
+export const SEARCH_QUERIES = ['promotion', 'incident postmortem', 'onboarding', 'conference talk', 'calibration', 'rollout flag', 'holiday', 'latency dashboard'];
