@@ -1,4 +1,6 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import { interviewHandlers } from '../domains/interviews/handlers';
+import { scorecardHandlers } from '../domains/interviews/scorecardHandlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -13,4 +15,6 @@ export type HandlerMap<C extends ChannelName = ChannelName> = { [K in C]: Handle
 export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
+  ...interviewHandlers,
+  ...scorecardHandlers,
 };

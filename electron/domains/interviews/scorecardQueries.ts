@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import type { CalibrationCard } from '../../../shared/interviews/calibration';
+import type {
+  Amendment,
+  Decision,
+  PanelEntry,
+  Rating,
+  Recommendation,
+  ScorecardSource,
+  ScorecardStatus,
+} from '../../../shared/interviews/model';
+import type { Db } from '../../db/open';
+import { findKitVersion } from './queries';
+
+export interface ScorecardRow {
+  id: string;
+  candidateId: string;
+  kitId: string;
+  kitVersionId: string;
+  interviewerId: string;
+  interviewerName: string;
+  source: ScorecardSource;
+  status: ScorecardStatus;
+  recommendation: Recommendation | null;
+  submittedAt: string | null;
+}
+
+const SELECT_CARD = `
+  SELECT s.id, s.candidate_id AS candidateId, s.kit_id AS kitId, s.kit_version_id AS kitVersionId,
+    s.interviewer_id AS interviewerId, i.name AS interviewerName, s.source, s.status,
+    s.recommendation, s.submitted_at AS submittedAt
+  FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id`;
+
+export function findScorecard(db: Db, id: string): ScorecardRow | undefined {
+  return db.prepare(`${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
+}
+
+export function findScorecardFor(db: Db, candidateId: string, kitId: string, interviewerId: string): ScorecardRow | undefined {
+  return db.prepare(`${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(candidateId, kitId, interviewerId) as
+    | ScorecardRow
+    | undefined;
+}
+
+export function insertScorecard(
+  db: Db,
+  card: { candidateId: string; kitId: string; kitVersionId: string; interviewerId: string; source: ScorecardSource },
+  itemKeys: string[],
+  now: string,
+): string {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO scorecards (id, candidate_id, kit_id, kit_version_id, interviewer_id, source, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+  ).run(id, card.candidateId, card.kitId, card.kitVersionId, card.interviewerId, card.source, now, now);
+  writeRatings(
+    db,
+    id,
+    itemKeys.map((itemKey) => ({ itemKey, score: null, evidence: '' })),
+  );
+  return id;
+}
+
+export function ratingsOf(db: Db, scorecardId: string): Rating[] {
+  return db.prepare('SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(scorecardId) as Rating[];
+}
+
+export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): void {
+  db.prepare('DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
+  const insert = db.prepare('INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)');
+  for (const r of ratings) insert.run(scorecardId, r.itemKey, r.score, r.evidence);
+}
+
+export function setScorecardState(
+  db: Db,
+  id: string,
+  state: { status: ScorecardStatus; recommendation: Recommendation | null; submittedAt: string | null },
+  now: string,
+): void {
+  db.prepare('UPDATE scorecards SET status = ?, recommendation = ?, submitted_at = ?, updated_at = ? WHERE id = ?').run(
+    state.status,
+    state.recommendation,
+    state.submittedAt,
+    now,
+    id,
+  );
+}
+
+export function amendmentsOf(db: Db, scorecardId: string): Amendment[] {
+  return db.prepare('SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id').all(scorecardId) as Amendment[];
+}
+
+export function insertAmendment(db: Db, scorecardId: string, reason: string, summary: string, now: string): void {
+  db.prepare('INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), scorecardId, now, reason, summary);
+}
+
+export function panelOf(db: Db, candidateId: string): PanelEntry[] {
+  return db
+    .prepare(
+      `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
+         s.status, s.source, v.version AS kitVersion
+       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
+       JOIN interview_kit_versions v ON v.id = s.kit_version_id
+       WHERE s.candidate_id = ? ORDER BY s.created_at, i.name`,
+    )
+    .all(candidateId) as PanelEntry[];
+}
+
+export function panelCards(db: Db, candidateId: string, kitId: string): ScorecardRow[] {
+  return db.prepare(`${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? ORDER BY i.name COLLATE NOCASE, s.id`).all(candidateId, kitId) as ScorecardRow[];
+}
+
+export function decisionsOf(db: Db, candidateId: string): Decision[] {
+  return db
+    .prepare('SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?')
+    .all(candidateId) as Decision[];
+}
+
+export function upsertDecision(db: Db, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
+  db.prepare(
+    `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (candidate_id, kit_id) DO UPDATE SET outcome = excluded.outcome, rationale = excluded.rationale, decided_at = excluded.decided_at`,
+  ).run(candidateId, d.kitId, d.outcome, d.rationale, now);
+}
+
+interface CalibrationRow {
+  id: string;
+  candidate_id: string;
+  kit_id: string;
+  kit_version_id: string;
+  interviewer_id: string;
+  name: string;
+  submitted_at: string;
+  recommendation: Recommendation | null;
+  item_key: string;
+  score: number | null;
+}
+
+/**
+ * Every submitted scorecard (of one role, or all) with its ratings, in one pass. Ratings are
+ * keyed by the item's name so that versions of a kit, and kits of a role, line up by competency.
+ */
+export function calibrationCards(db: Db, roleId: string | null): CalibrationCard[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.candidate_id, s.kit_id, s.kit_version_id, s.interviewer_id, i.name, s.submitted_at,
+         s.recommendation, r.item_key, r.score
+       FROM scorecards s
+       JOIN interviewers i ON i.id = s.interviewer_id
+       JOIN scorecard_ratings r ON r.scorecard_id = s.id
+       ${roleId ? 'JOIN interview_kits k ON k.id = s.kit_id AND k.role_id = @roleId' : ''}
+       WHERE s.status = 'submitted'
+       ORDER BY s.id`,
+    )
+    .all(roleId ? { roleId } : {}) as CalibrationRow[];
+  const itemNames = new Map<string, Map<string, string>>();
+  const nameOf = (versionId: string, key: string) => {
+    let names = itemNames.get(versionId);
+    if (!names) {
+      names = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
+      itemNames.set(versionId, names);
+    }
+    return names.get(key) ?? key;
+  };
+  const cards: CalibrationCard[] = [];
+  let current: CalibrationCard | undefined;
+  let currentId = '';
+  for (const row of rows) {
+    if (row.id !== currentId) {
+      currentId = row.id;
+      current = {
+        panelKey: `${row.candidate_id}/${row.kit_id}`,
+        interviewerId: row.interviewer_id,
+        interviewerName: row.name,
+        submittedAt: row.submitted_at,
+        recommendation: row.recommendation,
+        ratings: [],
+      };
+      cards.push(current);
+    }
+    current!.ratings.push({ competency: nameOf(row.kit_version_id, row.item_key), score: row.score });
+  }
+  return cards;
+}
+
+export function deleteScorecard(db: Db, id: string): void {
+  db.prepare('DELETE FROM scorecards WHERE id = ?').run(id);
+}
