@@ -1,4 +1,11 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { CalibrationScreen } from './features/interviews/CalibrationScreen';
+import { CandidateScreen } from './features/interviews/CandidateScreen';
+import { DebriefScreen } from './features/interviews/DebriefScreen';
+import { InterviewsScreen } from './features/interviews/InterviewsScreen';
+import { KitEditorScreen } from './features/interviews/KitEditorScreen';
+import { RoleScreen } from './features/interviews/RoleScreen';
+import { ScorecardScreen } from './features/interviews/ScorecardScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -16,6 +23,14 @@ export function Routes() {
       <Route path="/people/:id" component={PersonPage} />
       <Route path="/teams" component={TeamsScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/interviews" component={InterviewsScreen} />
+      <Route path="/interviews/calibration" component={CalibrationScreen} />
+      <Route path="/interviews/roles/:roleId/kits/new" component={KitEditorScreen} />
+      <Route path="/interviews/roles/:id" component={RoleScreen} />
+      <Route path="/interviews/kits/:kitId/edit" component={KitEditorScreen} />
+      <Route path="/interviews/candidates/:id/debrief/:kitId" component={DebriefScreen} />
+      <Route path="/interviews/candidates/:id" component={CandidateScreen} />
+      <Route path="/interviews/scorecards/:id" component={ScorecardScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

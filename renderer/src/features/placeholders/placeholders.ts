@@ -21,9 +21,4 @@ export const placeholders: Placeholder[] = [
     title: 'Mentoring',
     body: 'Mentoring pairs will live here: agreements, session logs, pairs that have gone quiet, and suggestions for good matches.',
   },
-  {
-    path: '/interviews',
-    title: 'Interviews',
-    body: 'Structured interviews will live here: kits with anchored rubrics, scorecards written independently, and debriefs that surface disagreement.',
-  },
 ];
