@@ -50,15 +50,18 @@ function push<K>(map: Map<K, number[]>, key: K, value: number) {
  */
 export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
   // Per panel and competency: sum and count of all scores, so "the others" is (sum − own) / (n − 1).
-  const totals = new Map<string, { sum: number; n: number }>();
+  // Nested maps rather than joined string keys: this runs over every rating of a role.
+  const totals = new Map<string, Map<string, { sum: number; n: number }>>();
   for (const card of cards) {
+    let panel = totals.get(card.panelKey);
+    if (!panel) totals.set(card.panelKey, (panel = new Map()));
     for (const r of card.ratings) {
       if (r.score === null) continue;
-      const key = `${card.panelKey}\u0000${r.competency}`;
-      const t = totals.get(key) ?? { sum: 0, n: 0 };
-      t.sum += r.score;
-      t.n += 1;
-      totals.set(key, t);
+      const t = panel.get(r.competency);
+      if (t) {
+        t.sum += r.score;
+        t.n += 1;
+      } else panel.set(r.competency, { sum: r.score, n: 1 });
     }
   }
 
@@ -82,9 +85,10 @@ export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
     if (card.recommendation === 'strong_yes') acc.strongYes += 1;
     if (card.recommendation === 'strong_no') acc.strongNo += 1;
     const month = card.submittedAt.slice(0, 7);
+    const panel = totals.get(card.panelKey)!;
     for (const r of card.ratings) {
       if (r.score === null) continue;
-      const t = totals.get(`${card.panelKey}\u0000${r.competency}`)!;
+      const t = panel.get(r.competency)!;
       if (t.n < 2) continue;
       const diff = r.score - (t.sum - r.score) / (t.n - 1);
       acc.all.push(diff);

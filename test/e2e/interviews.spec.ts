@@ -44,7 +44,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
   app.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
   app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  const cleo = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' } });
+  app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' } });
   const dev = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' } });
   await page.reload();
 

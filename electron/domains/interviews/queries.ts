@@ -13,11 +13,12 @@ import type {
   RoleFields,
 } from '../../../shared/interviews/model';
 import type { Db } from '../../db/open';
+import { stmt } from './stmt';
 
 // ---- preferences and interviewers ---------------------------------------------------
 
 export function getPrefs(db: Db): InterviewPrefs {
-  const row = db.prepare('SELECT self_interviewer_id, retention_days FROM interview_prefs WHERE id = 1').get() as {
+  const row = stmt(db, 'SELECT self_interviewer_id, retention_days FROM interview_prefs WHERE id = 1').get() as {
     self_interviewer_id: string | null;
     retention_days: number;
   };
@@ -25,7 +26,7 @@ export function getPrefs(db: Db): InterviewPrefs {
 }
 
 export function setPrefs(db: Db, prefs: InterviewPrefs): void {
-  db.prepare('UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(prefs.selfInterviewerId, prefs.retentionDays);
+  stmt(db, 'UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(prefs.selfInterviewerId, prefs.retentionDays);
 }
 
 const SELECT_INTERVIEWER = `
@@ -34,20 +35,20 @@ const SELECT_INTERVIEWER = `
   FROM interviewers i`;
 
 export function listInterviewers(db: Db): Interviewer[] {
-  return db.prepare(`${SELECT_INTERVIEWER} ORDER BY i.name COLLATE NOCASE`).all() as Interviewer[];
+  return stmt(db, `${SELECT_INTERVIEWER} ORDER BY i.name COLLATE NOCASE`).all() as Interviewer[];
 }
 
 export function findInterviewer(db: Db, id: string): Interviewer | undefined {
-  return db.prepare(`${SELECT_INTERVIEWER} WHERE i.id = ?`).get(id) as Interviewer | undefined;
+  return stmt(db, `${SELECT_INTERVIEWER} WHERE i.id = ?`).get(id) as Interviewer | undefined;
 }
 
 export function findInterviewerByName(db: Db, name: string): Interviewer | undefined {
-  return db.prepare(`${SELECT_INTERVIEWER} WHERE i.name = ? COLLATE NOCASE`).get(name) as Interviewer | undefined;
+  return stmt(db, `${SELECT_INTERVIEWER} WHERE i.name = ? COLLATE NOCASE`).get(name) as Interviewer | undefined;
 }
 
 export function insertInterviewer(db: Db, fields: InterviewerFields, now: string): string {
   const id = randomUUID();
-  db.prepare('INSERT INTO interviewers (id, name, person_id, created_at) VALUES (?, ?, ?, ?)').run(id, fields.name, fields.personId, now);
+  stmt(db, 'INSERT INTO interviewers (id, name, person_id, created_at) VALUES (?, ?, ?, ?)').run(id, fields.name, fields.personId, now);
   return id;
 }
 
@@ -63,8 +64,7 @@ interface RoleRow {
 }
 
 function kitsOfRole(db: Db, roleId: string): KitSummary[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT k.id, v.stage, v.kind, v.version, v.id AS versionId
        FROM interview_kits k
        JOIN interview_kit_versions v ON v.kit_id = k.id
@@ -75,8 +75,7 @@ function kitsOfRole(db: Db, roleId: string): KitSummary[] {
 }
 
 function toRole(db: Db, row: RoleRow): Role {
-  const competencies = db
-    .prepare(
+  const competencies = stmt(db, 
       `SELECT id, name, description, ladder_competency_id AS ladderCompetencyId
        FROM interview_competencies WHERE role_id = ? ORDER BY position`,
     )
@@ -96,24 +95,24 @@ function toRole(db: Db, row: RoleRow): Role {
 const SELECT_ROLE = `SELECT r.*, (SELECT count(*) FROM candidates c WHERE c.role_id = r.id) AS candidate_count FROM interview_roles r`;
 
 export function listRoles(db: Db): Role[] {
-  return (db.prepare(`${SELECT_ROLE} ORDER BY r.title COLLATE NOCASE`).all() as RoleRow[]).map((r) => toRole(db, r));
+  return (stmt(db, `${SELECT_ROLE} ORDER BY r.title COLLATE NOCASE`).all() as RoleRow[]).map((r) => toRole(db, r));
 }
 
 export function findRole(db: Db, id: string): Role | undefined {
-  const row = db.prepare(`${SELECT_ROLE} WHERE r.id = ?`).get(id) as RoleRow | undefined;
+  const row = stmt(db, `${SELECT_ROLE} WHERE r.id = ?`).get(id) as RoleRow | undefined;
   return row && toRole(db, row);
 }
 
 export function insertRole(db: Db, fields: RoleFields, now: string): string {
   const id = randomUUID();
-  db.prepare('INSERT INTO interview_roles (id, title, level, retention_days, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO interview_roles (id, title, level, retention_days, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
     fields.title,
     fields.level,
     fields.retentionDays,
     now,
   );
-  const insert = db.prepare(
+  const insert = stmt(db, 
     'INSERT INTO interview_competencies (id, role_id, position, name, description, ladder_competency_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
   fields.competencies.forEach((c, i) => insert.run(randomUUID(), id, i, c.name, c.description, c.ladderCompetencyId));
@@ -122,7 +121,7 @@ export function insertRole(db: Db, fields: RoleFields, now: string): string {
 
 // ---- kits --------------------------------------------------------------------------
 
-interface VersionRow {
+export interface VersionRow {
   id: string;
   kit_id: string;
   version: number;
@@ -137,18 +136,41 @@ function toVersion(row: VersionRow): KitVersion {
   return { id: row.id, kitId: row.kit_id, version: row.version, stage: row.stage, kind: row.kind, createdAt: row.created_at, ...content };
 }
 
+/**
+ * Kit versions are immutable (never updated, only deleted with their kit), so a parsed one
+ * can be kept: debriefs and calibration read the same few versions thousands of times.
+ * Keyed by the version's UUID, which no other database shares.
+ */
+const versionCache = new Map<string, KitVersion>();
+const VERSION_CACHE_MAX = 500;
+
+export function cached(row: VersionRow): KitVersion {
+  let version = versionCache.get(row.id);
+  if (!version) {
+    if (versionCache.size >= VERSION_CACHE_MAX) versionCache.clear();
+    version = toVersion(row);
+    versionCache.set(row.id, version);
+  }
+  return version;
+}
+
 export function findKitVersion(db: Db, versionId: string): KitVersion | undefined {
-  const row = db.prepare('SELECT * FROM interview_kit_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
-  return row && toVersion(row);
+  const hit = versionCache.get(versionId);
+  if (hit) return hit;
+  const row = stmt(db, 'SELECT * FROM interview_kit_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
+  return row && cached(row);
 }
 
 export function findKit(db: Db, id: string): Kit | undefined {
-  const kit = db
-    .prepare('SELECT k.id, k.role_id, r.title FROM interview_kits k JOIN interview_roles r ON r.id = k.role_id WHERE k.id = ?')
-    .get(id) as { id: string; role_id: string; title: string } | undefined;
-  if (!kit) return undefined;
-  const rows = db.prepare('SELECT * FROM interview_kit_versions WHERE kit_id = ? ORDER BY version DESC').all(id) as VersionRow[];
-  return { id, roleId: kit.role_id, roleTitle: kit.title, current: toVersion(rows[0]!), versionCount: rows.length };
+  const row = stmt(db, 
+      `SELECT k.role_id, r.title, v.*, (SELECT count(*) FROM interview_kit_versions WHERE kit_id = k.id) AS version_count
+       FROM interview_kits k JOIN interview_roles r ON r.id = k.role_id
+       JOIN interview_kit_versions v ON v.kit_id = k.id
+       WHERE k.id = ? ORDER BY v.version DESC LIMIT 1`,
+    )
+    .get(id) as (VersionRow & { role_id: string; title: string; version_count: number }) | undefined;
+  if (!row) return undefined;
+  return { id, roleId: row.role_id, roleTitle: row.title, current: cached(row), versionCount: row.version_count };
 }
 
 /** Writes a new immutable version; item keys carry over by the caller's choice. */
@@ -156,11 +178,11 @@ export function insertKitVersion(db: Db, kitId: string | null, roleId: string, f
   let id = kitId;
   if (id === null) {
     id = randomUUID();
-    db.prepare('INSERT INTO interview_kits (id, role_id, created_at) VALUES (?, ?, ?)').run(id, roleId, now);
+    stmt(db, 'INSERT INTO interview_kits (id, role_id, created_at) VALUES (?, ?, ?)').run(id, roleId, now);
   }
-  const next = (db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM interview_kit_versions WHERE kit_id = ?').get(id) as { v: number }).v;
+  const next = (stmt(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM interview_kit_versions WHERE kit_id = ?').get(id) as { v: number }).v;
   const content = JSON.stringify({ items: fields.items, questions: fields.questions, timePlan: fields.timePlan });
-  db.prepare(
+  stmt(db, 
     'INSERT INTO interview_kit_versions (id, kit_id, version, stage, kind, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(randomUUID(), id, next, fields.stage, fields.kind, content, now);
   return id;
@@ -168,7 +190,7 @@ export function insertKitVersion(db: Db, kitId: string | null, roleId: string, f
 
 // ---- candidates --------------------------------------------------------------------
 
-interface CandidateRow {
+export interface CandidateRow {
   id: string;
   role_id: string;
   role_title: string;
@@ -191,7 +213,7 @@ export function retainUntil(createdAt: string, days: number): string {
   return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function toCandidate(row: CandidateRow, today: string): Candidate {
+export function toCandidate(row: CandidateRow, today: string): Candidate {
   const until = retainUntil(row.created_at, row.retention_days);
   return {
     id: row.id,
@@ -210,20 +232,20 @@ function toCandidate(row: CandidateRow, today: string): Candidate {
 export function listCandidates(db: Db, roleId: string | undefined, today: string): Candidate[] {
   const rows = (
     roleId
-      ? db.prepare(`${SELECT_CANDIDATE} WHERE c.role_id = ? ORDER BY c.created_at, c.rowid`).all(roleId)
-      : db.prepare(`${SELECT_CANDIDATE} ORDER BY c.created_at, c.rowid`).all()
+      ? stmt(db, `${SELECT_CANDIDATE} WHERE c.role_id = ? ORDER BY c.created_at, c.rowid`).all(roleId)
+      : stmt(db, `${SELECT_CANDIDATE} ORDER BY c.created_at, c.rowid`).all()
   ) as CandidateRow[];
   return rows.map((r) => toCandidate(r, today));
 }
 
 export function findCandidate(db: Db, id: string, today: string): Candidate | undefined {
-  const row = db.prepare(`${SELECT_CANDIDATE} WHERE c.id = ?`).get(id) as CandidateRow | undefined;
+  const row = stmt(db, `${SELECT_CANDIDATE} WHERE c.id = ?`).get(id) as CandidateRow | undefined;
   return row && toCandidate(row, today);
 }
 
 /** A short random alias for blind grading; retried on the rare clash. */
 function newAlias(db: Db): string {
-  const taken = db.prepare('SELECT 1 FROM candidates WHERE alias = ?');
+  const taken = stmt(db, 'SELECT 1 FROM candidates WHERE alias = ?');
   for (let bytes = 2; ; bytes++) {
     for (let attempt = 0; attempt < 20; attempt++) {
       const alias = randomBytes(bytes).toString('hex').toUpperCase();
@@ -234,7 +256,7 @@ function newAlias(db: Db): string {
 
 export function insertCandidate(db: Db, roleId: string, fields: CandidateFields, now: string): string {
   const id = randomUUID();
-  db.prepare('INSERT INTO candidates (id, role_id, name, stage, source, alias, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO candidates (id, role_id, name, stage, source, alias, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id,
     roleId,
     fields.name,
@@ -247,9 +269,9 @@ export function insertCandidate(db: Db, roleId: string, fields: CandidateFields,
 }
 
 export function updateCandidate(db: Db, id: string, fields: CandidateFields): void {
-  db.prepare('UPDATE candidates SET name = ?, stage = ?, source = ? WHERE id = ?').run(fields.name, fields.stage, fields.source, id);
+  stmt(db, 'UPDATE candidates SET name = ?, stage = ?, source = ? WHERE id = ?').run(fields.name, fields.stage, fields.source, id);
 }
 
 export function deleteCandidate(db: Db, id: string): void {
-  db.prepare('DELETE FROM candidates WHERE id = ?').run(id);
+  stmt(db, 'DELETE FROM candidates WHERE id = ?').run(id);
 }

@@ -5,7 +5,8 @@ import { calibrate } from '../../../shared/interviews/calibration';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
+import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
+import { debriefContext } from './debriefQuery';
 import { debriefMarkdown } from './debriefMarkdown';
 import * as q from './queries';
 import { checkComplete, checkRecommendationOrder, describeChanges, matchRatings } from './ratingRules';
@@ -57,21 +58,22 @@ function debriefItems(current: KitVersion, versions: KitVersion[]) {
 }
 
 export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: string): Debrief {
-  const candidate = requireCandidate(ctx, candidateId, 'candidateId');
-  const kit = requireKitOfCandidate(ctx, candidate, kitId);
-  requireOwnSubmitted(ctx, candidateId, kitId);
-  const cards = s.panelCards(ctx.db, candidateId, kitId);
+  const context = debriefContext(ctx.db, candidateId, kitId, today(ctx));
+  if (!context) throw notFound('candidate', 'candidateId');
+  const { candidate, kit, decision, selfInterviewerId } = context;
+  if (!kit) throw notFound('interview kit', 'kitId');
+  if (kit.roleId !== candidate.roleId) throw invalid('kitId: that kit belongs to another role.', 'kitId');
+  const cards = s.panelCardsWithRatings(ctx.db, candidateId, kitId);
+  // Independence, from the rows already loaded (the same rule as requireOwnSubmitted).
+  if (selfInterviewerId && cards.some((c) => c.interviewerId === selfInterviewerId && c.status !== 'submitted')) {
+    requireOwnSubmitted(ctx, candidateId, kitId);
+  }
   const submitted = cards.filter((c) => c.status === 'submitted');
   const versionIds = [...new Set(submitted.map((c) => c.kitVersionId))];
   const versions = versionIds.map((v) => q.findKitVersion(ctx.db, v)!);
   const summary = summariseDebrief(
     debriefItems(kit.current, versions),
-    submitted.map((c) => ({
-      interviewerId: c.interviewerId,
-      interviewerName: c.interviewerName,
-      recommendation: c.recommendation,
-      ratings: s.ratingsOf(ctx.db, c.id),
-    })),
+    submitted.map((c) => ({ interviewerId: c.interviewerId, interviewerName: c.interviewerName, recommendation: c.recommendation, ratings: c.ratings })),
   );
   return {
     candidateId,
@@ -81,7 +83,7 @@ export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: st
     kind: kit.current.kind,
     summary,
     pending: cards.filter((c) => c.status !== 'submitted').map((c) => c.interviewerName),
-    decision: s.decisionsOf(ctx.db, candidateId).find((d) => d.kitId === kitId) ?? null,
+    decision,
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   ScorecardStatus,
 } from '../../../shared/interviews/model';
 import type { Db } from '../../db/open';
+import { stmt } from './stmt';
 import { findKitVersion } from './queries';
 
 export interface ScorecardRow {
@@ -32,11 +33,11 @@ const SELECT_CARD = `
   FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id`;
 
 export function findScorecard(db: Db, id: string): ScorecardRow | undefined {
-  return db.prepare(`${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
+  return stmt(db, `${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
 }
 
 export function findScorecardFor(db: Db, candidateId: string, kitId: string, interviewerId: string): ScorecardRow | undefined {
-  return db.prepare(`${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(candidateId, kitId, interviewerId) as
+  return stmt(db, `${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(candidateId, kitId, interviewerId) as
     | ScorecardRow
     | undefined;
 }
@@ -48,7 +49,7 @@ export function insertScorecard(
   now: string,
 ): string {
   const id = randomUUID();
-  db.prepare(
+  stmt(db, 
     `INSERT INTO scorecards (id, candidate_id, kit_id, kit_version_id, interviewer_id, source, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
   ).run(id, card.candidateId, card.kitId, card.kitVersionId, card.interviewerId, card.source, now, now);
@@ -61,12 +62,12 @@ export function insertScorecard(
 }
 
 export function ratingsOf(db: Db, scorecardId: string): Rating[] {
-  return db.prepare('SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(scorecardId) as Rating[];
+  return stmt(db, 'SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(scorecardId) as Rating[];
 }
 
 export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): void {
-  db.prepare('DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
-  const insert = db.prepare('INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)');
+  stmt(db, 'DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
+  const insert = stmt(db, 'INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)');
   for (const r of ratings) insert.run(scorecardId, r.itemKey, r.score, r.evidence);
 }
 
@@ -76,7 +77,7 @@ export function setScorecardState(
   state: { status: ScorecardStatus; recommendation: Recommendation | null; submittedAt: string | null },
   now: string,
 ): void {
-  db.prepare('UPDATE scorecards SET status = ?, recommendation = ?, submitted_at = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE scorecards SET status = ?, recommendation = ?, submitted_at = ?, updated_at = ? WHERE id = ?').run(
     state.status,
     state.recommendation,
     state.submittedAt,
@@ -86,16 +87,15 @@ export function setScorecardState(
 }
 
 export function amendmentsOf(db: Db, scorecardId: string): Amendment[] {
-  return db.prepare('SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id').all(scorecardId) as Amendment[];
+  return stmt(db, 'SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id').all(scorecardId) as Amendment[];
 }
 
 export function insertAmendment(db: Db, scorecardId: string, reason: string, summary: string, now: string): void {
-  db.prepare('INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), scorecardId, now, reason, summary);
+  stmt(db, 'INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), scorecardId, now, reason, summary);
 }
 
 export function panelOf(db: Db, candidateId: string): PanelEntry[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
          s.status, s.source, v.version AS kitVersion
        FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
@@ -105,83 +105,92 @@ export function panelOf(db: Db, candidateId: string): PanelEntry[] {
     .all(candidateId) as PanelEntry[];
 }
 
-export function panelCards(db: Db, candidateId: string, kitId: string): ScorecardRow[] {
-  return db.prepare(`${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? ORDER BY i.name COLLATE NOCASE, s.id`).all(candidateId, kitId) as ScorecardRow[];
-}
-
 export function decisionsOf(db: Db, candidateId: string): Decision[] {
-  return db
-    .prepare('SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?')
+  return stmt(db, 'SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?')
     .all(candidateId) as Decision[];
 }
 
 export function upsertDecision(db: Db, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (candidate_id, kit_id) DO UPDATE SET outcome = excluded.outcome, rationale = excluded.rationale, decided_at = excluded.decided_at`,
   ).run(candidateId, d.kitId, d.outcome, d.rationale, now);
 }
 
-interface CalibrationRow {
-  id: string;
-  candidate_id: string;
-  kit_id: string;
-  kit_version_id: string;
-  interviewer_id: string;
-  name: string;
-  submitted_at: string;
-  recommendation: Recommendation | null;
-  item_key: string;
-  score: number | null;
-}
+type CalibrationRow = [
+  id: string,
+  panelKey: string,
+  versionId: string,
+  interviewerId: string,
+  submittedAt: string,
+  recommendation: Recommendation | null,
+  itemKey: string,
+  score: number | null,
+];
 
 /**
- * Every submitted scorecard (of one role, or all) with its ratings, in one pass. Ratings are
- * keyed by the item's name so that versions of a kit, and kits of a role, line up by competency.
+ * Every submitted scorecard (of one role, or all) with its ratings, in one pass over raw
+ * rows. Ratings are keyed by the item's name so that versions of a kit, and kits of a
+ * role, line up by competency.
  */
 export function calibrationCards(db: Db, roleId: string | null): CalibrationCard[] {
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.candidate_id, s.kit_id, s.kit_version_id, s.interviewer_id, i.name, s.submitted_at,
+  const rows = stmt(db, 
+      `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
          s.recommendation, r.item_key, r.score
        FROM scorecards s
-       JOIN interviewers i ON i.id = s.interviewer_id
        JOIN scorecard_ratings r ON r.scorecard_id = s.id
        ${roleId ? 'JOIN interview_kits k ON k.id = s.kit_id AND k.role_id = @roleId' : ''}
-       WHERE s.status = 'submitted'
-       ORDER BY s.id`,
+       WHERE s.status = 'submitted'`,
     )
+    .raw()
     .all(roleId ? { roleId } : {}) as CalibrationRow[];
+  const interviewerNames = new Map((stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]));
   const itemNames = new Map<string, Map<string, string>>();
-  const nameOf = (versionId: string, key: string) => {
+  const cards = new Map<string, CalibrationCard>();
+  for (const [id, panelKey, versionId, interviewerId, submittedAt, recommendation, itemKey, score] of rows) {
     let names = itemNames.get(versionId);
     if (!names) {
       names = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
       itemNames.set(versionId, names);
     }
-    return names.get(key) ?? key;
-  };
-  const cards: CalibrationCard[] = [];
-  let current: CalibrationCard | undefined;
-  let currentId = '';
-  for (const row of rows) {
-    if (row.id !== currentId) {
-      currentId = row.id;
-      current = {
-        panelKey: `${row.candidate_id}/${row.kit_id}`,
-        interviewerId: row.interviewer_id,
-        interviewerName: row.name,
-        submittedAt: row.submitted_at,
-        recommendation: row.recommendation,
-        ratings: [],
-      };
-      cards.push(current);
+    let card = cards.get(id);
+    if (!card) {
+      card = { panelKey, interviewerId, interviewerName: interviewerNames.get(interviewerId) ?? '', submittedAt, recommendation, ratings: [] };
+      cards.set(id, card);
     }
-    current!.ratings.push({ competency: nameOf(row.kit_version_id, row.item_key), score: row.score });
+    card.ratings.push({ competency: names.get(itemKey) ?? itemKey, score });
+  }
+  return [...cards.values()];
+}
+
+export interface PanelCard extends ScorecardRow {
+  ratings: Rating[];
+}
+
+/** One panel's scorecards with their ratings in a single query, ordered by interviewer. */
+export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
+  const rows = stmt(db, 
+      `SELECT s.id, s.kit_version_id, s.interviewer_id, i.name, s.source, s.status, s.recommendation, s.submitted_at,
+         r.item_key, r.score, r.evidence
+       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
+       LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
+       WHERE s.candidate_id = ? AND s.kit_id = ?
+       ORDER BY i.name COLLATE NOCASE, s.id`,
+    )
+    .raw()
+    .all(candidateId, kitId) as [string, string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
+  const cards: PanelCard[] = [];
+  let card: PanelCard | undefined;
+  for (const [id, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
+    if (card?.id !== id) {
+      card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, ratings: [] };
+      cards.push(card);
+    }
+    if (itemKey !== null) card.ratings.push({ itemKey, score, evidence: evidence ?? '' });
   }
   return cards;
 }
 
 export function deleteScorecard(db: Db, id: string): void {
-  db.prepare('DELETE FROM scorecards WHERE id = ?').run(id);
+  stmt(db, 'DELETE FROM scorecards WHERE id = ?').run(id);
 }

@@ -25,7 +25,7 @@ export function CalibrationScreen() {
           </Link>
         }
       />
-      <div className="filters">
+      <div className="filters iv-filter">
         <Field label="Role">
           {(ids) => (
             <select {...ids} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
@@ -43,7 +43,7 @@ export function CalibrationScreen() {
       {rows.data?.length === 0 ? <p className="muted">No submitted scorecards yet.</p> : null}
       {rows.data && rows.data.length > 0 ? (
         <>
-          <table className="table">
+          <table className="table iv-calibration-table">
             <caption className="visually-hidden">Calibration by interviewer</caption>
             <thead>
               <tr>

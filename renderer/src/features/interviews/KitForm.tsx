@@ -63,7 +63,7 @@ function FocusItems({ control, register, errors, role, kind, setValue }: Parts &
             <div className="iv-anchors">
               {SCORE_LEVELS.map((level, a) => (
                 <Field key={level} label={`Item ${i + 1}, anchor for score ${level}`} required error={e?.anchors?.[a]?.message}>
-                  {(ids) => <textarea {...ids} rows={2} {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)} />}
+                  {(ids) => <textarea {...ids} rows={3} {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)} />}
                 </Field>
               ))}
             </div>
