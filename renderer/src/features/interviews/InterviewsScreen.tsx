@@ -54,7 +54,7 @@ export function InterviewsScreen() {
           </EmptyState>
         ) : null}
         {d && d.roles.length > 0 ? (
-          <table className="table">
+          <table className="table iv-spaced">
             <thead>
               <tr>
                 <th scope="col">Role</th>

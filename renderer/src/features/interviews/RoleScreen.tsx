@@ -118,7 +118,7 @@ export function RoleScreen() {
         {candidates.length === 0 ? (
           <p className="muted">No candidates yet.</p>
         ) : (
-          <table className="table">
+          <table className="table iv-spaced">
             <thead>
               <tr>
                 <th scope="col">Name</th>
