@@ -214,3 +214,39 @@ test('a work sample is graded blind: the name appears nowhere the grader looks',
   await expect(page.getByRole('heading', { level: 1, name: `Debrief: Candidate ${zara.alias}` })).toBeVisible();
   await blind();
 });
+
+test('a candidate past retention is flagged, moved along, then erased without a trace', async ({ page, app }) => {
+  const { role, kit } = arrangeRole(app);
+  const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
+  app.setNow(new Date('2024-01-10T10:00:00Z'));
+  const old = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' } });
+  const { scorecardId } = app.call('interviews.panelAdd', { candidateId: old.id, kitId: kit.id, interviewerId: me.id });
+  app.setNow(new Date());
+  await page.reload();
+
+  await openSection(page, 'Interviews');
+  const due = page.getByRole('list', { name: 'Candidates due for erasure' });
+  await expect(due).toContainText('Olive Stale');
+  await due.getByRole('link', { name: 'Olive Stale' }).click();
+  await expect(page.getByText('Due for erasure')).toBeVisible();
+
+  await page.getByLabel('Stage (required)').fill('Onsite');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('status')).toHaveText('Candidate saved.');
+  await expect(page.getByText('Backend engineer · Onsite')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Erase candidate…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
+  await expectAccessible(page);
+  const erase = dialog.getByRole('button', { name: 'Erase Olive Stale' });
+  await expect(erase).toBeDisabled();
+  await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
+  await erase.click();
+  await expect(page.getByRole('status')).toHaveText('Olive Stale was erased.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();
+  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  for (const table of tables) {
+    const dump = JSON.stringify(app.db.prepare(`SELECT * FROM "${table}"`).all());
+    for (const needle of [old.id, 'Olive', old.alias, scorecardId]) expect(dump, `${table} still mentions ${needle}`).not.toContain(needle);
+  }
+});

@@ -112,6 +112,20 @@ describe('independence', () => {
     expect(app.call('interviews.scorecardGet', { id: bobs }).interviewerName).toBe('Bob');
   });
 
+  it('refuses to switch "I interview as" while my own scorecard is a draft', () => {
+    const { cleo, kit, mine, bob } = arrangePanel();
+    const before = dump();
+    expect(refusal(app, 'interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 365 })).toMatchObject({
+      code: 'conflict',
+      field: 'selfInterviewerId',
+    });
+    expect(refusal(app, 'interviews.prefsUpdate', { selfInterviewerId: bob.id, retentionDays: 365 })).toMatchObject({ code: 'conflict' });
+    expect(dump()).toBe(before);
+    expect(refusal(app, 'interviews.debrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject({ code: 'forbidden' });
+    app.call('interviews.scorecardSave', { id: mine, ratings: ratingsFor(kit, [3, 3]), recommendation: 'yes', submit: true });
+    expect(app.call('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 200 })).toEqual({ selfInterviewerId: null, retentionDays: 200 });
+  });
+
   it('a manager who is not on the panel is not blocked', () => {
     const { cleo, kit, me } = arrangePanel();
     app.db.prepare('DELETE FROM scorecards WHERE interviewer_id = ?').run(me.id);

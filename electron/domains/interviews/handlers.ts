@@ -56,6 +56,14 @@ export const interviewHandlers: HandlerMap<Channel> = {
     if (prefs.selfInterviewerId && !q.findInterviewer(ctx.db, prefs.selfInterviewerId)) {
       throw invalid('selfInterviewerId: that panel member does not exist.', 'selfInterviewerId');
     }
+    // Switching identity must not become a way round independent scoring.
+    const current = q.getPrefs(ctx.db).selfInterviewerId;
+    if (current && current !== prefs.selfInterviewerId && q.countDrafts(ctx.db, current) > 0) {
+      throw conflict(
+        'selfInterviewerId: submit your own draft scorecards before changing who you are on the panel; otherwise the debriefs they keep closed would open.',
+        'selfInterviewerId',
+      );
+    }
     q.setPrefs(ctx.db, prefs);
     return q.getPrefs(ctx.db);
   },

@@ -29,6 +29,10 @@ export function setPrefs(db: Db, prefs: InterviewPrefs): void {
   stmt(db, 'UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(prefs.selfInterviewerId, prefs.retentionDays);
 }
 
+export function countDrafts(db: Db, interviewerId: string): number {
+  return (stmt(db, "SELECT count(*) AS n FROM scorecards WHERE interviewer_id = ? AND status = 'draft'").get(interviewerId) as { n: number }).n;
+}
+
 const SELECT_INTERVIEWER = `
   SELECT i.id, i.name, i.person_id AS personId,
     (SELECT count(*) FROM scorecards s WHERE s.interviewer_id = i.id) AS scorecardCount

@@ -6,6 +6,7 @@ import { useRequest } from '../../api/useRequest';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
+import { CandidateEdit } from './CandidateEdit';
 import { CandidateEraseDialog } from './CandidateEraseDialog';
 import { errorText } from './serverErrors';
 
@@ -168,6 +169,7 @@ export function CandidateScreen() {
       {detail.kits.map((kit) => (
         <StagePanel key={kit.id} detail={detail} kit={kit} interviewers={interviewers} onChange={data.reload} />
       ))}
+      <CandidateEdit key={`${c.name}|${c.stage}|${c.source}`} candidate={c} onSaved={data.reload} />
       <CandidateEraseDialog
         candidate={c}
         open={erasing}

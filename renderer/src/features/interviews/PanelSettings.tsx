@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { Interviewer, InterviewPrefs } from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
+import { call, RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Field } from '../../components/Field';
 import { useNotice } from '../../components/notices';
 import { errorText, withoutFieldPrefix } from './serverErrors';
-import { RequestError } from '../../api/client';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
 export function PanelSettings({ interviewers, prefs, onChange }: { interviewers: Interviewer[]; prefs: InterviewPrefs; onChange: () => void }) {
@@ -13,7 +12,7 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
   const people = useRequest(() => call('people.list', {}), 'people');
   const [self, setSelf] = useState(prefs.selfInterviewerId ?? '');
   const [days, setDays] = useState(String(prefs.retentionDays));
-  const [prefsError, setPrefsError] = useState<string>();
+  const [prefsError, setPrefsError] = useState<{ field: string | undefined; message: string }>();
   const [name, setName] = useState('');
   const [personId, setPersonId] = useState('');
   const [nameError, setNameError] = useState<string>();
@@ -25,7 +24,7 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
       notice('Panel settings saved.');
       onChange();
     } catch (e) {
-      setPrefsError(e instanceof RequestError ? withoutFieldPrefix(e.message) : errorText(e));
+      setPrefsError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(errorText(e)) });
     }
   };
 
@@ -95,7 +94,7 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
             void savePrefs();
           }}
         >
-          <Field label="I interview as" hint="Debriefs stay closed to you until your own scorecard is submitted.">
+          <Field label="I interview as" error={prefsError?.field === 'selfInterviewerId' ? prefsError.message : undefined} hint="Debriefs stay closed to you until your own scorecard is submitted.">
             {(ids) => (
               <select {...ids} value={self} onChange={(e) => setSelf(e.target.value)}>
                 <option value="">Not chosen</option>
@@ -107,7 +106,7 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
               </select>
             )}
           </Field>
-          <Field label="Keep candidate data for (days)" error={prefsError} hint="After this, a candidate is flagged for erasure. A role can set its own.">
+          <Field label="Keep candidate data for (days)" error={prefsError && prefsError.field !== 'selfInterviewerId' ? prefsError.message : undefined} hint="After this, a candidate is flagged for erasure. A role can set its own.">
             {(ids) => <input {...ids} type="number" min={30} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />}
           </Field>
           <div>
