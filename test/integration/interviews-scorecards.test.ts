@@ -112,6 +112,19 @@ describe('independence', () => {
     expect(app.call('interviews.scorecardGet', { id: bobs }).interviewerName).toBe('Bob');
   });
 
+  it('calibration leaves out a panel still closed to me: a colleague’s lean there would hint at their scores', () => {
+    const { role, kit, me, bob, cy } = arrangePanel();
+    const dev = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Dev Rao', stage: 'Onsite', source: '' } });
+    for (const [who, scores] of [[bob, [1, 2]], [cy, [3, 4]]] as const) {
+      const { scorecardId } = app.call('interviews.panelAdd', { candidateId: dev.id, kitId: kit.id, interviewerId: who.id });
+      app.call('interviews.scorecardSave', { id: scorecardId, ratings: ratingsFor(kit, [...scores]), recommendation: 'yes', submit: true });
+    }
+    const mine = app.call('interviews.panelAdd', { candidateId: dev.id, kitId: kit.id, interviewerId: me.id }).scorecardId;
+    expect(app.call('interviews.calibration', { roleId: null })).toEqual([]);
+    app.call('interviews.scorecardSave', { id: mine, ratings: ratingsFor(kit, [2, 3]), recommendation: 'no', submit: true });
+    expect(app.call('interviews.calibration', { roleId: role.id }).map((c) => c.interviewerName)).toEqual(['Bob', 'Cy', 'Me (manager)']);
+  });
+
   it('refuses to switch "I interview as" while my own scorecard is a draft', () => {
     const { cleo, kit, mine, bob } = arrangePanel();
     const before = dump();

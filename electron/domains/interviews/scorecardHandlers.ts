@@ -140,6 +140,10 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   },
   'interviews.calibration': (ctx, { roleId }) => {
     if (roleId && !q.findRole(ctx.db, roleId)) throw notFound('role', 'roleId');
-    return calibrate(s.calibrationCards(ctx.db, roleId));
+    // Panels still closed to the manager stay out: a colleague's lean there would hint at their scores.
+    const self = q.getPrefs(ctx.db).selfInterviewerId;
+    const closed = self ? s.draftPanelsOf(ctx.db, self) : new Set<string>();
+    const cards = s.calibrationCards(ctx.db, roleId);
+    return calibrate(closed.size ? cards.filter((c) => !closed.has(c.panelKey)) : cards);
   },
 };

@@ -194,3 +194,12 @@ export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string
 export function deleteScorecard(db: Db, id: string): void {
   stmt(db, 'DELETE FROM scorecards WHERE id = ?').run(id);
 }
+
+/** Panels ("candidate/kit") where this interviewer's own scorecard is still a draft. */
+export function draftPanelsOf(db: Db, interviewerId: string): Set<string> {
+  return new Set(
+    stmt(db, "SELECT candidate_id || '/' || kit_id FROM scorecards WHERE interviewer_id = ? AND status = 'draft'")
+      .pluck()
+      .all(interviewerId) as string[],
+  );
+}
