@@ -163,6 +163,9 @@ export function calibrationCards(db: Db, roleId: string | null): CalibrationCard
   return [...cards.values()];
 }
 
+/** One collator for the module: building one per comparison costs more than the query. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 export interface PanelCard extends ScorecardRow {
   ratings: Rating[];
 }
@@ -174,21 +177,22 @@ export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string
          r.item_key, r.score, r.evidence
        FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
        LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
-       WHERE s.candidate_id = ? AND s.kit_id = ?
-       ORDER BY i.name COLLATE NOCASE, s.id`,
+       WHERE s.candidate_id = ? AND s.kit_id = ?`,
     )
     .raw()
     .all(candidateId, kitId) as [string, string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
-  const cards: PanelCard[] = [];
-  let card: PanelCard | undefined;
+  const byId = new Map<string, PanelCard>();
   for (const [id, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
-    if (card?.id !== id) {
+    let card = byId.get(id);
+    if (!card) {
       card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, ratings: [] };
-      cards.push(card);
+      byId.set(id, card);
     }
     if (itemKey !== null) card.ratings.push({ itemKey, score, evidence: evidence ?? '' });
   }
-  return cards;
+  const cards = [...byId.values()];
+  // Sorted here rather than in SQL: a handful of cards, and no temporary B-tree per debrief.
+  return cards.sort((a, b) => byName.compare(a.interviewerName, b.interviewerName) || (a.id < b.id ? -1 : 1));
 }
 
 export function deleteScorecard(db: Db, id: string): void {
