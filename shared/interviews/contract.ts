@@ -12,6 +12,7 @@ import {
   ratingInputSchema,
   recommendationSchema,
   roleFieldsSchema,
+  roleSettingsSchema,
   type Candidate,
   type CandidateDetail,
   type Decision,
@@ -49,6 +50,8 @@ export const interviewsContract = {
   'interviews.rolesList': channel<Role[]>()(z.strictObject({})),
   'interviews.roleGet': channel<Role>()(byId),
   'interviews.roleCreate': channel<Role>()(roleFieldsSchema),
+  /** Title, level and retention period; competencies stay, as kits and scorecards point at them. */
+  'interviews.roleUpdate': channel<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
   'interviews.kitGet': channel<Kit>()(byId),
   /** kitId null creates a kit; otherwise a new version, so earlier scorecards keep theirs. */
   'interviews.kitSave': channel<Kit>()(z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema })),

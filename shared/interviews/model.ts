@@ -59,6 +59,10 @@ export const roleFieldsSchema = z.strictObject({
 });
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
 
+/** What can change on a role once kits use its competencies. */
+export const roleSettingsSchema = roleFieldsSchema.omit({ competencies: true });
+export type RoleSettings = z.infer<typeof roleSettingsSchema>;
+
 export interface Competency extends CompetencyFields {
   id: string;
 }

@@ -244,6 +244,13 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await erase.click();
   await expect(page.getByRole('status')).toHaveText('Olive Stale was erased.');
   await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();
+  await page.getByLabel('Retention (days)').fill('20');
+  await page.getByRole('button', { name: 'Save role' }).click();
+  await expect(page.getByText('must be at least 30 days')).toBeVisible();
+  await page.getByLabel('Retention (days)').fill('90');
+  await page.getByRole('button', { name: 'Save role' }).click();
+  await expect(page.getByText('keeps candidate data 90 days')).toBeVisible();
+  await expectAccessible(page);
   const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   for (const table of tables) {
     const dump = JSON.stringify(app.db.prepare(`SELECT * FROM "${table}"`).all());

@@ -100,6 +100,11 @@ describe('candidates and retention', () => {
     app.call('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 30 });
     expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['A', 'B']);
     expect(refusal('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 5 })).toMatchObject({ field: 'retentionDays' });
+    // A role's own period wins over the global one, and can change later.
+    app.call('interviews.roleUpdate', { id: role.id, fields: { title: 'Backend engineer II', level: 'Senior', retentionDays: 400 } });
+    expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
+    expect(app.call('interviews.candidatesList', { roleId: role.id })[0]).toMatchObject({ roleTitle: 'Backend engineer II', retainUntil: '2027-04-06' });
+    expect(refusal('interviews.roleUpdate', { id: role.id, fields: { title: '', level: '', retentionDays: null } })).toMatchObject({ field: 'fields.title' });
   });
 
   it('erasing a candidate leaves no row that mentions them anywhere', () => {

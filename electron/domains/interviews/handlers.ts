@@ -16,6 +16,7 @@ type Channel =
   | 'interviews.rolesList'
   | 'interviews.roleGet'
   | 'interviews.roleCreate'
+  | 'interviews.roleUpdate'
   | 'interviews.kitGet'
   | 'interviews.kitSave'
   | 'interviews.candidatesList'
@@ -76,6 +77,11 @@ export const interviewHandlers: HandlerMap<Channel> = {
   'interviews.rolesList': (ctx) => q.listRoles(ctx.db),
   'interviews.roleGet': (ctx, { id }) => requireRole(ctx, id),
   'interviews.roleCreate': (ctx, fields) => requireRole(ctx, q.insertRole(ctx.db, fields, stamp(ctx))),
+  'interviews.roleUpdate': (ctx, { id, fields }) => {
+    requireRole(ctx, id);
+    q.updateRole(ctx.db, id, fields);
+    return requireRole(ctx, id);
+  },
   'interviews.kitGet': (ctx, { id }) => requireKit(ctx, id),
   'interviews.kitSave': (ctx, { roleId, kitId, fields }) => {
     const prepared = prepareKit(ctx, roleId, kitId, fields);

@@ -11,6 +11,7 @@ import type {
   KitVersion,
   Role,
   RoleFields,
+  RoleSettings,
 } from '../../../shared/interviews/model';
 import type { Db } from '../../db/open';
 import { stmt } from './stmt';
@@ -121,6 +122,10 @@ export function insertRole(db: Db, fields: RoleFields, now: string): string {
   );
   fields.competencies.forEach((c, i) => insert.run(randomUUID(), id, i, c.name, c.description, c.ladderCompetencyId));
   return id;
+}
+
+export function updateRole(db: Db, id: string, fields: RoleSettings): void {
+  stmt(db, 'UPDATE interview_roles SET title = ?, level = ?, retention_days = ? WHERE id = ?').run(fields.title, fields.level, fields.retentionDays, id);
 }
 
 // ---- kits --------------------------------------------------------------------------

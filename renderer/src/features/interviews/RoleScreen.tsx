@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
+import { RoleSettingsForm } from './RoleSettingsForm';
 import { errorText, withoutFieldPrefix } from './serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
@@ -143,6 +144,7 @@ export function RoleScreen() {
         )}
       </section>
       <CandidateForm roleId={role.id} onAdded={data.reload} />
+      <RoleSettingsForm key={`${role.title}|${role.level}|${role.retentionDays}`} role={role} onSaved={data.reload} />
     </>
   );
 }
