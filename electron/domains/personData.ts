@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import { goalsPersonData } from './goals/personData';
 import { assessmentsPersonData } from './ladders/personData';
 import { mentoringPersonData } from './mentoring/personData';
+import { interviewPanelSection } from './interviews/personData';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -22,4 +23,5 @@ export const personDataSections: PersonDataSection[] = [
   assessmentsPersonData,
   goalsPersonData,
   mentoringPersonData,
+  interviewPanelSection,
 ];

@@ -6,6 +6,8 @@ import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
 import { ladderHandlers } from '../domains/ladders/handlers';
 import { mentoringHandlers } from '../domains/mentoring/handlers';
+import { interviewHandlers } from '../domains/interviews/handlers';
+import { scorecardHandlers } from '../domains/interviews/scorecardHandlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -27,4 +29,6 @@ export const handlers: HandlerMap = {
   ...assessmentHandlers,
   ...goalHandlers,
   ...mentoringHandlers,
+  ...interviewHandlers,
+  ...scorecardHandlers,
 };

@@ -10,6 +10,7 @@ import './styles/ladders.css';
 import './styles/assessments.css';
 import './styles/goals.css';
 import './styles/mentoring.css';
+import './styles/interviews.css';
 
 const root = document.getElementById('root');
 if (root) {

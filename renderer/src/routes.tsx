@@ -5,6 +5,13 @@ import { ImportScreen } from './features/ladders/ImportScreen';
 import { LadderPage } from './features/ladders/LadderPage';
 import { LaddersScreen } from './features/ladders/LaddersScreen';
 import { mentoringRoutes } from './features/mentoring/routes';
+import { CalibrationScreen } from './features/interviews/CalibrationScreen';
+import { CandidateScreen } from './features/interviews/CandidateScreen';
+import { DebriefScreen } from './features/interviews/DebriefScreen';
+import { InterviewsScreen } from './features/interviews/InterviewsScreen';
+import { KitEditorScreen } from './features/interviews/KitEditorScreen';
+import { RoleScreen } from './features/interviews/RoleScreen';
+import { ScorecardScreen } from './features/interviews/ScorecardScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -29,6 +36,14 @@ export function Routes() {
       <Route path="/assessments/:id" component={AssessmentPage} />
       <Route path="/settings" component={SettingsScreen} />
       {mentoringRoutes.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
+      <Route path="/interviews" component={InterviewsScreen} />
+      <Route path="/interviews/calibration" component={CalibrationScreen} />
+      <Route path="/interviews/roles/:roleId/kits/new" component={KitEditorScreen} />
+      <Route path="/interviews/roles/:id" component={RoleScreen} />
+      <Route path="/interviews/kits/:kitId/edit" component={KitEditorScreen} />
+      <Route path="/interviews/candidates/:id/debrief/:kitId" component={DebriefScreen} />
+      <Route path="/interviews/candidates/:id" component={CandidateScreen} />
+      <Route path="/interviews/scorecards/:id" component={ScorecardScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

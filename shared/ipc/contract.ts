@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { goalsContract } from '../goals/contract';
 import { laddersContract } from '../ladders/contract';
 import { mentoringContract } from '../mentoring/contract';
+import { interviewsContract } from '../interviews/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -23,6 +24,7 @@ export const contract = {
   ...laddersContract,
   ...goalsContract,
   ...mentoringContract,
+  ...interviewsContract,
 };
 
 export type Contract = typeof contract;

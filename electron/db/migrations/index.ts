@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { peopleMigration } from './001_people';
 import { laddersMigration } from './002_ladders';
 import { mentoringMigration } from './003_mentoring';
+import { interviewsMigration } from './004_interviews';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [peopleMigration, laddersMigration, mentoringMigration];
+export const migrations: readonly Migration[] = [peopleMigration, laddersMigration, mentoringMigration, interviewsMigration];

@@ -11,9 +11,4 @@ export const placeholders: Placeholder[] = [
     title: '1:1s',
     body: 'Your 1:1 series will live here: agendas from both sides, shared and private notes, action items that carry over until done, and a prep view that gathers everything before each meeting.',
   },
-  {
-    path: '/interviews',
-    title: 'Interviews',
-    body: 'Structured interviews will live here: kits with anchored rubrics, scorecards written independently, and debriefs that surface disagreement.',
-  },
 ];
