@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { oneOnOnesPersonData } from './oneOnOnes/export';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -15,4 +16,6 @@ export interface PersonDataSection {
   markdown(db: Db, personId: string): string;
 }
 
-export const personDataSections: PersonDataSection[] = [];
+export const personDataSections: PersonDataSection[] = [
+  oneOnOnesPersonData,
+];

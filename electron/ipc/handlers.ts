@@ -1,4 +1,5 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import { oneOnOnesHandlers } from '../domains/oneOnOnes/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -13,4 +14,5 @@ export type HandlerMap<C extends ChannelName = ChannelName> = { [K in C]: Handle
 export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...peopleHandlers,
+  ...oneOnOnesHandlers,
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { oneOnOnesContract } from '../oneOnOnes/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import type { ChannelSpec } from './channel';
@@ -11,6 +12,7 @@ import type { ChannelSpec } from './channel';
 export const contract = {
   ...settingsContract,
   ...peopleContract,
+  ...oneOnOnesContract,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,93 @@
+import { daysBetween, localDate } from '../../../shared/oneOnOnes/cadence';
+import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '../../../shared/oneOnOnes/model';
+import type { Db } from '../../db/open';
+import * as q from './queries';
+import { ensureUpcoming } from './schedule';
+
+function personName(db: Db, personId: string): string {
+  return db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
+}
+
+export function meetingView(db: Db, m: q.MeetingRow): Meeting {
+  return {
+    ...q.toSummary(db, m),
+    personName: personName(db, m.person_id),
+    sharedNotes: m.shared_notes,
+    privateNotes: m.private_notes,
+    items: q.itemsOfMeeting(db, m.id),
+    locked: q.isLocked(db, m),
+    unlockedAt: m.unlocked_at,
+    editedAfterUnlockAt: m.edited_after_unlock_at,
+    heldAt: m.held_at,
+  };
+}
+
+/** Everything the manager wants on one screen before the next 1:1. */
+export function prepView(db: Db, personId: string, now: Date): Prep {
+  const upcoming = ensureUpcoming(db, personId, now);
+  const series = q.findSeries(db, personId);
+  const today = localDate(now, series?.timeZone ?? 'UTC');
+  const last = q.lastHeld(db, personId);
+  const open = q.openItems(db, personId);
+  // Items already on a held, skipped or moved meeting have been carried at least once.
+  const seen = new Set(
+    db
+      .prepare(
+        `SELECT DISTINCT mi.item_id FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
+         JOIN oo_items i ON i.id = mi.item_id
+         WHERE i.person_id = ? AND i.state = 'open' AND m.status <> 'scheduled'`,
+      )
+      .pluck()
+      .all(personId) as string[],
+  );
+  const careerDate = db
+    .prepare(
+      `SELECT max(m.date) FROM oo_meetings m JOIN oo_meeting_tags t ON t.meeting_id = m.id
+       WHERE m.person_id = ? AND m.status = 'held' AND t.tag = ?`,
+    )
+    .pluck()
+    .get(personId, CAREER_TAG) as string | null;
+  const moods = db
+    .prepare(
+      `SELECT date, mood FROM (SELECT date, seq, mood FROM oo_meetings WHERE person_id = ? AND status = 'held' AND mood IS NOT NULL
+       ORDER BY date DESC, seq DESC LIMIT 10) ORDER BY date, seq`,
+    )
+    .all(personId) as { date: string; mood: number }[];
+  return {
+    personId,
+    personName: personName(db, personId),
+    series,
+    upcoming: upcoming ? q.toSummary(db, upcoming) : null,
+    lastMeeting: last ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes } : null,
+    carriedOver: open.filter((i) => seen.has(i.id)),
+    openActions: {
+      me: open.filter((i) => i.kind === 'action' && i.side === 'me'),
+      them: open.filter((i) => i.kind === 'action' && i.side === 'them'),
+    },
+    nextTime: open.filter((i) => i.queued && !seen.has(i.id)),
+    recurring: q.listRecurring(db, personId),
+    daysSinceLast: last ? daysBetween(last.date, today) : null,
+    daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,
+    moodTrend: moods,
+  };
+}
+
+export function overview(db: Db, now: Date): OverviewRow[] {
+  const people = db.prepare("SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id").all() as {
+    id: string;
+    name: string;
+  }[];
+  return people.map((p) => {
+    const upcoming = ensureUpcoming(db, p.id, now);
+    const last = q.lastHeld(db, p.id);
+    const openItems = db.prepare("SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL").pluck().get(p.id) as number;
+    return {
+      personId: p.id,
+      personName: p.name,
+      series: q.findSeries(db, p.id),
+      upcoming: upcoming ? q.toSummary(db, upcoming) : null,
+      lastHeld: last?.date ?? null,
+      openItems,
+    };
+  });
+}
