@@ -1,6 +1,7 @@
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
+import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
 import { useThemeFromSettings } from './features/settings/theme';
 import { Routes } from './routes';
 import { sections } from './sections';
@@ -45,6 +46,7 @@ export function App() {
         </main>
       </div>
       <NoticeBar />
+      <OneOnOnesGlobal />
     </Router>
   );
 }

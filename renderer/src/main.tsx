@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/people.css';
+import './styles/oneOnOnes.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,4 +1,9 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { MeetingScreen } from './features/oneOnOnes/meeting/MeetingScreen';
+import { OneOnOnesScreen } from './features/oneOnOnes/OneOnOnesScreen';
+import { PrepScreen } from './features/oneOnOnes/prep/PrepScreen';
+import { SearchScreen } from './features/oneOnOnes/search/SearchScreen';
+import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -16,6 +21,11 @@ export function Routes() {
       <Route path="/people/:id" component={PersonPage} />
       <Route path="/teams" component={TeamsScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/one-on-ones" component={OneOnOnesScreen} />
+      <Route path="/one-on-ones/search" component={SearchScreen} />
+      <Route path="/one-on-ones/templates" component={TemplatesScreen} />
+      <Route path="/one-on-ones/person/:personId" component={PrepScreen} />
+      <Route path="/one-on-ones/meeting/:id" component={MeetingScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

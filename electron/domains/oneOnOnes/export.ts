@@ -1,5 +1,4 @@
 import type { Item, Meeting, MeetingExport } from '../../../shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
 import { meetingView } from './views';

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Person } from '../../../../shared/people/model';
+import { PersonOneOnOnes } from '../oneOnOnes/PersonOneOnOnes';
 
 /**
  * Panels other domains add to a person's page (1:1s, growth, goals, mentoring). Each one
@@ -10,4 +11,6 @@ export interface PersonPageSection {
   Component: ComponentType<{ person: Person }>;
 }
 
-export const personPageSections: PersonPageSection[] = [];
+export const personPageSections: PersonPageSection[] = [
+  { id: 'one-on-ones', Component: PersonOneOnOnes },
+];
