@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Modal } from '../../components/Modal';
@@ -13,6 +13,13 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const notice = useNotice((s) => s.show);
   const close = useNextTime((s) => s.close);
+  const personRef = useRef<HTMLSelectElement>(null);
+  const textRef = useRef<HTMLInputElement>(null);
+  // The dialog opens (showModal) after this form mounts, so focus waits a frame.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => (initialPerson ? textRef : personRef).current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [initialPerson]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!personId) {
@@ -39,7 +46,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
           onChange={(e) => setPersonId(e.target.value)}
           aria-invalid={error?.field === 'personId' ? true : undefined}
           aria-describedby={error?.field === 'personId' ? 'next-time-error' : undefined}
-          autoFocus={!initialPerson}
+          ref={personRef}
         >
           <option value="">Choose a person…</option>
           {people.data?.map((p) => (
@@ -56,7 +63,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
           value={text}
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
-          autoFocus={Boolean(initialPerson)}
+          ref={textRef}
           aria-invalid={error && error.field !== 'personId' ? true : undefined}
           aria-describedby={error && error.field !== 'personId' ? 'next-time-error' : undefined}
         />

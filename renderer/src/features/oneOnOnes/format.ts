@@ -25,6 +25,7 @@ export function formatWhen(m: MeetingSummary): string {
 export function daysAgo(days: number | null, never: string): string {
   if (days === null) return never;
   if (days === 0) return 'today';
+  if (days < 0) return days === -1 ? 'in 1 day' : `in ${-days} days`;
   if (days === 1) return '1 day ago';
   return `${days} days ago`;
 }

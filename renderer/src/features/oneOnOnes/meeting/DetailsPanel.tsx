@@ -8,10 +8,12 @@ const MOODS = [1, 2, 3, 4, 5] as const;
 export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange: () => void }) {
   const [tagText, setTagText] = useState(meeting.tags.join(', '));
   const [error, setError] = useState('');
+  const [mood, setMood] = useState(meeting.mood);
   const readOnly = meeting.locked || meeting.status === 'moved';
-  const save = async (mood: number | null, tags: string[]) => {
+  const save = async (nextMood: number | null, tags: string[]) => {
+    setMood(nextMood);
     try {
-      await call('oneOnOnes.saveDetails', { meetingId: meeting.id, mood, tags });
+      await call('oneOnOnes.saveDetails', { meetingId: meeting.id, mood: nextMood, tags });
       setError('');
       onChange();
     } catch (e) {
@@ -30,11 +32,11 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
         <legend>Mood / energy (1 low – 5 high)</legend>
         {MOODS.map((m) => (
           <label key={m} className="mood__option">
-            <input type="radio" name="mood" value={m} checked={meeting.mood === m} onChange={() => void save(m, meeting.tags)} />
+            <input type="radio" name="mood" value={m} checked={mood === m} onChange={() => void save(m, meeting.tags)} />
             {m}
           </label>
         ))}
-        {meeting.mood !== null && !readOnly ? (
+        {mood !== null && !readOnly ? (
           <button type="button" className="button button--quiet" onClick={() => void save(null, meeting.tags)}>
             Clear mood
           </button>
@@ -50,11 +52,11 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
           aria-describedby={`meeting-tags-hint${error ? ' meeting-tags-error' : ''}`}
           aria-invalid={error ? true : undefined}
           onChange={(e) => setTagText(e.target.value)}
-          onBlur={() => void save(meeting.mood, parseTags(tagText))}
+          onBlur={() => void save(mood, parseTags(tagText))}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              void save(meeting.mood, parseTags(tagText));
+              void save(mood, parseTags(tagText));
             }
           }}
         />

@@ -19,15 +19,22 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
   const notice = useNotice((s) => s.show);
   const readOnly = meeting.locked || meeting.status === 'moved';
   const carried = item.originMeetingId !== meeting.id && item.originDate !== null;
-  const set = (state: Item['state']) =>
-    call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).then(onChange, (e: Error) => notice(e.message, 'error'));
+  // Shown at once; the row is keyed by the stored state, so the answer replaces it.
+  const [shown, setShown] = useState(item.state);
+  const set = (state: Item['state']) => {
+    setShown(state);
+    return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).then(onChange, (e: Error) => {
+      setShown(item.state);
+      notice(e.message, 'error');
+    });
+  };
   const checkboxId = `item-${item.id}`;
   return (
     <li className={`item item--${item.state}`}>
       <input
         id={checkboxId}
         type="checkbox"
-        checked={item.state === 'done'}
+        checked={shown === 'done'}
         disabled={readOnly || item.state === 'dropped'}
         onChange={(e) => void set(e.target.checked ? 'done' : 'open')}
       />
@@ -131,7 +138,7 @@ export function ItemsPanel({ meeting, kind, onChange }: Props) {
       {items.length === 0 ? <p className="muted">{kind === 'agenda' ? 'Nothing on the agenda yet.' : 'No action items yet.'}</p> : null}
       <ul className="items">
         {items.map((i) => (
-          <ItemRow key={i.id} item={i} meeting={meeting} onChange={onChange} />
+          <ItemRow key={`${i.id}-${i.state}`} item={i} meeting={meeting} onChange={onChange} />
         ))}
       </ul>
       {!readOnly ? <AddItemForm meeting={meeting} kind={kind} onChange={onChange} /> : null}
