@@ -207,3 +207,54 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
   await expect(page.getByText(/last edited after unlocking on/)).toBeVisible();
   await expect(page.getByLabel('Shared notes (Markdown)')).toHaveValue('Corrected after the fact.');
 });
+
+test('templates are editable and fill an agenda without clobbering carried-over items; the meeting can be moved', async ({ page, app }) => {
+  app.setNow(MONDAY);
+  const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
+  app.call('oneOnOnes.saveSeries', { personId: ada.id, cadence: 'biweekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  const first = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
+  app.call('oneOnOnes.addItem', { meetingId: first.id, kind: 'agenda', side: 'them', text: 'Carried: hiring plan', dueDate: null });
+  app.call('oneOnOnes.hold', { meetingId: first.id });
+  await page.reload();
+
+  await openSection(page, '1:1s');
+  await page.getByRole('link', { name: 'Templates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 templates' })).toBeVisible();
+  await expectAccessible(page);
+  const career = page.getByRole('form', { name: 'Template Career conversation' });
+  await career.getByLabel('Agenda items, one per line').fill('Where do you want to grow next?\nWhat would help?');
+  await career.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Template “Career conversation” saved.' })).toBeVisible();
+  // An empty template is refused beside its items.
+  await career.getByLabel('Agenda items, one per line').fill('   ');
+  await career.getByRole('button', { name: 'Save template' }).click();
+  await expect(career.getByText('add at least one item')).toBeVisible();
+
+  await openSection(page, '1:1s');
+  await page.getByRole('link', { name: 'Tue, Mar 17, 2026, 10:00 (UTC)' }).click();
+  // Keyboard only: choose the template and apply it.
+  await page.getByLabel('Template').focus();
+  await page.getByLabel('Template').selectOption({ label: 'Career conversation' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Apply template' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  await expect(agenda.getByRole('listitem').nth(0)).toContainText('Carried: hiring plan');
+  await expect(agenda.getByRole('listitem').nth(1)).toContainText('Where do you want to grow next?');
+
+  // Move it: everything goes along, and the series keeps its rhythm.
+  await page.getByLabel('Shared notes (Markdown)').fill('Prepared before the move');
+  await page.getByRole('button', { name: 'Move…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move this 1:1' });
+  await expectAccessible(page);
+  await dialog.getByLabel('New date').fill('2026-03-19');
+  await dialog.getByRole('button', { name: 'Move 1:1' }).click();
+  await expect(page.getByText('Thu, Mar 19, 2026, 10:00 (UTC)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByLabel('Shared notes (Markdown)')).toHaveValue('Prepared before the move');
+  await page.getByRole('button', { name: 'Mark as held' }).click();
+  await page.getByRole('link', { name: 'Prep view' }).click();
+  await expect(page.getByText('Next 1:1: Tue, Mar 31, 2026, 10:00 (UTC)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'All 1:1s' })).toContainText('Moved to 2026-03-19');
+});

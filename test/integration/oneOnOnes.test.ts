@@ -101,6 +101,8 @@ describe('1:1 series and carry-over', () => {
     expect(texts(m2.id)).toEqual(['Wins this week:open']);
     app.call('oneOnOnes.skip', { meetingId: m2.id });
     expect(texts(upcoming().id)).toEqual(['Wins this week:open']);
+    // Repeated every week, so not indexed for search.
+    expect(app.call('oneOnOnes.search', { text: 'wins' })).toEqual([]);
     app.call('oneOnOnes.removeRecurring', { id: r.id });
     expect(texts(upcoming().id)).toEqual([]);
     expect(texts(m1.id)).toEqual(['Wins this week:open']);

@@ -48,7 +48,8 @@ export const oneOnOnesMigration: Migration = {
         updated_at     TEXT NOT NULL
       ) STRICT;
       CREATE INDEX oo_meetings_person_date ON oo_meetings (person_id, date, seq);
-      CREATE INDEX oo_meetings_person_status ON oo_meetings (person_id, status);
+      -- "last held", "upcoming", mood trend and career talk all read one status newest-first.
+      CREATE INDEX oo_meetings_person_status ON oo_meetings (person_id, status, date, seq);
 
       CREATE TABLE oo_meeting_tags (
         meeting_id TEXT NOT NULL REFERENCES oo_meetings (id) ON DELETE CASCADE,
@@ -123,13 +124,14 @@ export const oneOnOnesMigration: Migration = {
         content = 'oo_items', content_rowid = 'seq',
         tokenize = 'unicode61 remove_diacritics 2'
       );
-      CREATE TRIGGER oo_items_fts_ai AFTER INSERT ON oo_items BEGIN
+      -- Instances of recurring items repeat the same words every week: they are not indexed.
+      CREATE TRIGGER oo_items_fts_ai AFTER INSERT ON oo_items WHEN new.recurring_id IS NULL BEGIN
         INSERT INTO oo_items_fts (rowid, text) VALUES (new.seq, new.text);
       END;
-      CREATE TRIGGER oo_items_fts_ad AFTER DELETE ON oo_items BEGIN
+      CREATE TRIGGER oo_items_fts_ad AFTER DELETE ON oo_items WHEN old.recurring_id IS NULL BEGIN
         INSERT INTO oo_items_fts (oo_items_fts, rowid, text) VALUES ('delete', old.seq, old.text);
       END;
-      CREATE TRIGGER oo_items_fts_au AFTER UPDATE OF text ON oo_items BEGIN
+      CREATE TRIGGER oo_items_fts_au AFTER UPDATE OF text ON oo_items WHEN old.recurring_id IS NULL BEGIN
         INSERT INTO oo_items_fts (oo_items_fts, rowid, text) VALUES ('delete', old.seq, old.text);
         INSERT INTO oo_items_fts (rowid, text) VALUES (new.seq, new.text);
       END;

@@ -1,3 +1,4 @@
+import { stmt } from './statements';
 import type { Item, Meeting, MeetingExport } from '../../../shared/oneOnOnes/model';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
@@ -43,12 +44,12 @@ export function exportMeeting(meeting: Meeting): MeetingExport {
  */
 export const oneOnOnesPersonData: PersonDataSection = {
   key: 'oneOnOnes',
-  label: '1:1 meetings, agenda items and actions',
+  label: '1:1 records (series, meetings, agenda items and actions)',
   count: (db, personId) =>
-    (db.prepare('SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number) +
-    (db.prepare('SELECT count(*) FROM oo_items WHERE person_id = ?').pluck().get(personId) as number) +
-    (db.prepare('SELECT count(*) FROM oo_series WHERE person_id = ?').pluck().get(personId) as number) +
-    (db.prepare('SELECT count(*) FROM oo_recurring WHERE person_id = ?').pluck().get(personId) as number),
+    (stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_items WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_series WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_recurring WHERE person_id = ?').pluck().get(personId) as number),
   collect: (db, personId) => ({
     series: q.findSeries(db, personId),
     recurring: q.listRecurring(db, personId),

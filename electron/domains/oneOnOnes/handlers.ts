@@ -1,3 +1,4 @@
+import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
@@ -34,7 +35,7 @@ type OneOnOnesChannel =
 const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
 
 function requirePerson(ctx: HandlerContext, personId: string, field = 'personId'): void {
-  if (!ctx.db.prepare('SELECT 1 FROM people WHERE id = ?').get(personId)) throw notFound('person', field);
+  if (!stmt(ctx.db, 'SELECT 1 FROM people WHERE id = ?').get(personId)) throw notFound('person', field);
 }
 
 function requireMeeting(ctx: HandlerContext, id: string): q.MeetingRow {
@@ -53,7 +54,7 @@ function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
   if (q.isLocked(ctx.db, m)) {
     throw conflict('meetingId: this meeting is read-only because a later one was held. Unlock it to edit.', 'meetingId');
   }
-  if (m.unlocked_at) ctx.db.prepare('UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
+  if (m.unlocked_at) stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
 }
 
 const view = (ctx: HandlerContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
@@ -84,15 +85,14 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
-    ctx.db
-      .prepare('UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?')
+    stmt(ctx.db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?')
       .run(sharedNotes ?? m.shared_notes, privateNotes ?? m.private_notes, stamp(ctx), m.id);
     return { savedAt: stamp(ctx) };
   },
   'oneOnOnes.saveDetails': (ctx, { meetingId, mood, tags }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
-    ctx.db.prepare('UPDATE oo_meetings SET mood = ?, updated_at = ? WHERE id = ?').run(mood, stamp(ctx), m.id);
+    stmt(ctx.db, 'UPDATE oo_meetings SET mood = ?, updated_at = ? WHERE id = ?').run(mood, stamp(ctx), m.id);
     q.setTags(ctx.db, m.id, tags);
     return view(ctx, meetingId);
   },
@@ -116,7 +116,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   },
   'oneOnOnes.unlock': (ctx, { meetingId }) => {
     const m = requireMeeting(ctx, meetingId);
-    if (!m.unlocked_at) ctx.db.prepare('UPDATE oo_meetings SET unlocked_at = ? WHERE id = ?').run(stamp(ctx), m.id);
+    if (!m.unlocked_at) stmt(ctx.db, 'UPDATE oo_meetings SET unlocked_at = ? WHERE id = ?').run(stamp(ctx), m.id);
     return view(ctx, meetingId);
   },
   'oneOnOnes.addItem': (ctx, { meetingId, kind, side, text, dueDate }) => {
@@ -141,8 +141,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     if (dueDate && item.kind === 'agenda') throw invalid('dueDate: only action items have a due date.', 'dueDate');
     const nextState = state ?? item.state;
     const closedAt = nextState === 'open' ? null : nextState === item.state ? item.closedAt : stamp(ctx);
-    ctx.db
-      .prepare('UPDATE oo_items SET state = ?, text = ?, due_date = ?, closed_at = ?, updated_at = ? WHERE id = ?')
+    stmt(ctx.db, 'UPDATE oo_items SET state = ?, text = ?, due_date = ?, closed_at = ?, updated_at = ? WHERE id = ?')
       .run(nextState, text ?? item.text, dueDate === undefined ? item.dueDate : dueDate, closedAt, stamp(ctx), itemId);
     // Reopening an item on an old meeting puts it back on the next agenda.
     if (nextState === 'open') schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
@@ -161,7 +160,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.addRecurring': (ctx, { personId, text }) => {
     requirePerson(ctx, personId);
     const id = randomUUID();
-    ctx.db.prepare('INSERT INTO oo_recurring (id, person_id, text, created_at) VALUES (?, ?, ?, ?)').run(id, personId, text, stamp(ctx));
+    stmt(ctx.db, 'INSERT INTO oo_recurring (id, person_id, text, created_at) VALUES (?, ?, ?, ?)').run(id, personId, text, stamp(ctx));
     const upcoming = schedule.ensureUpcoming(ctx.db, personId, ctx.now());
     if (upcoming && !q.isLocked(ctx.db, upcoming)) {
       const itemId = q.insertItem(
@@ -174,12 +173,11 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     return { id, text };
   },
   'oneOnOnes.removeRecurring': (ctx, { id }) => {
-    const row = ctx.db.prepare('SELECT person_id FROM oo_recurring WHERE id = ?').get(id) as { person_id: string } | undefined;
+    const row = stmt(ctx.db, 'SELECT person_id FROM oo_recurring WHERE id = ?').get(id) as { person_id: string } | undefined;
     if (!row) throw notFound('recurring item');
-    ctx.db.prepare('DELETE FROM oo_recurring WHERE id = ?').run(id);
+    stmt(ctx.db, 'DELETE FROM oo_recurring WHERE id = ?').run(id);
     // Gone from the meeting still to come; kept on meetings already held.
-    ctx.db
-      .prepare(
+    stmt(ctx.db, 
         `DELETE FROM oo_items WHERE recurring_id = ? AND state = 'open' AND origin_meeting_id IN
          (SELECT id FROM oo_meetings WHERE status = 'scheduled')`,
       )
@@ -188,12 +186,11 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   },
   'oneOnOnes.templates': (ctx) => q.listTemplates(ctx.db),
   'oneOnOnes.saveTemplate': (ctx, { id, name, items }) => {
-    const existing = ctx.db.prepare('SELECT 1 FROM oo_templates WHERE id = ?').get(id);
+    const existing = stmt(ctx.db, 'SELECT 1 FROM oo_templates WHERE id = ?').get(id);
     if (existing) {
-      ctx.db.prepare('UPDATE oo_templates SET name = ?, items = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(items), stamp(ctx), id);
+      stmt(ctx.db, 'UPDATE oo_templates SET name = ?, items = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(items), stamp(ctx), id);
     } else {
-      ctx.db
-        .prepare('INSERT INTO oo_templates (id, name, items, built_in, updated_at) VALUES (?, ?, ?, 0, ?)')
+      stmt(ctx.db, 'INSERT INTO oo_templates (id, name, items, built_in, updated_at) VALUES (?, ?, ?, 0, ?)')
         .run(id, name, JSON.stringify(items), stamp(ctx));
     }
     return q.listTemplates(ctx.db).find((t) => t.id === id)!;

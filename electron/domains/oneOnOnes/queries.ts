@@ -1,3 +1,4 @@
+import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
 import type { Item, MeetingStatus, MeetingSummary, RecurringItem, Series, SeriesFields, Template } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
@@ -72,7 +73,7 @@ export const toItem = (r: ItemRow): Item => ({
 });
 
 export function tagsOf(db: Db, meetingId: string): string[] {
-  return db.prepare('SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag').pluck().all(meetingId) as string[];
+  return stmt(db, 'SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag').pluck().all(meetingId) as string[];
 }
 
 export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
@@ -93,12 +94,12 @@ export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
 // --- series ---------------------------------------------------------------
 
 export function findSeries(db: Db, personId: string): Series | null {
-  const row = db.prepare('SELECT * FROM oo_series WHERE person_id = ?').get(personId) as SeriesRow | undefined;
+  const row = stmt(db, 'SELECT * FROM oo_series WHERE person_id = ?').get(personId) as SeriesRow | undefined;
   return row ? toSeries(row) : null;
 }
 
 export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, created_at, updated_at)
      VALUES (@id, @personId, @cadence, @everyDays, @firstDate, @time, @timeZone, @stamp, @stamp)
      ON CONFLICT (person_id) DO UPDATE SET cadence = excluded.cadence, every_days = excluded.every_days,
@@ -109,28 +110,26 @@ export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void 
 // --- meetings ---------------------------------------------------------------
 
 export function findMeeting(db: Db, id: string): MeetingRow | undefined {
-  return db.prepare('SELECT * FROM oo_meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  return stmt(db, 'SELECT * FROM oo_meetings WHERE id = ?').get(id) as MeetingRow | undefined;
 }
 
 /** The one meeting still to come: the earliest scheduled one. */
 export function findUpcoming(db: Db, personId: string): MeetingRow | undefined {
-  return db
-    .prepare("SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1")
+  return stmt(db, "SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1")
     .get(personId) as MeetingRow | undefined;
 }
 
 export function latestSlot(db: Db, personId: string): string | null {
-  return (db.prepare('SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ?? null;
+  return (stmt(db, 'SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ?? null;
 }
 
 export function lastHeld(db: Db, personId: string): MeetingRow | undefined {
-  return db
-    .prepare("SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1")
+  return stmt(db, "SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1")
     .get(personId) as MeetingRow | undefined;
 }
 
 export function listMeetings(db: Db, personId: string): MeetingRow[] {
-  return db.prepare('SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(personId) as MeetingRow[];
+  return stmt(db, 'SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(personId) as MeetingRow[];
 }
 
 export interface NewMeeting {
@@ -144,7 +143,7 @@ export interface NewMeeting {
 
 export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
   const id = randomUUID();
-  db.prepare(
+  stmt(db, 
     `INSERT INTO oo_meetings (id, person_id, slot_date, date, time, time_zone, starts_at, created_at, updated_at)
      VALUES (@id, @personId, @slotDate, @date, @time, @timeZone, @startsAt, @stamp, @stamp)`,
   ).run({ ...m, id, stamp });
@@ -154,8 +153,7 @@ export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
 /** A later meeting of the same person has been held: this one is history. */
 export function isLocked(db: Db, m: MeetingRow): boolean {
   if (m.unlocked_at) return false;
-  const later = db
-    .prepare(
+  const later = stmt(db, 
       `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held'
        AND (date > ? OR (date = ? AND seq > ?)) LIMIT 1`,
     )
@@ -164,8 +162,8 @@ export function isLocked(db: Db, m: MeetingRow): boolean {
 }
 
 export function setTags(db: Db, meetingId: string, tags: string[]): void {
-  db.prepare('DELETE FROM oo_meeting_tags WHERE meeting_id = ?').run(meetingId);
-  const add = db.prepare('INSERT OR IGNORE INTO oo_meeting_tags (meeting_id, tag) VALUES (?, ?)');
+  stmt(db, 'DELETE FROM oo_meeting_tags WHERE meeting_id = ?').run(meetingId);
+  const add = stmt(db, 'INSERT OR IGNORE INTO oo_meeting_tags (meeting_id, tag) VALUES (?, ?)');
   for (const tag of tags) add.run(meetingId, tag);
 }
 
@@ -176,14 +174,13 @@ const SELECT_ITEM = `
   LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`;
 
 export function findItem(db: Db, id: string): Item | null {
-  const row = db.prepare(`${SELECT_ITEM} WHERE i.id = ?`).get(id) as ItemRow | undefined;
+  const row = stmt(db, `${SELECT_ITEM} WHERE i.id = ?`).get(id) as ItemRow | undefined;
   return row ? toItem(row) : null;
 }
 
 export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
   return (
-    db
-      .prepare(`${SELECT_ITEM} JOIN oo_meeting_items mi ON mi.item_id = i.id WHERE mi.meeting_id = ? ORDER BY mi.position, i.seq`)
+    stmt(db, `${SELECT_ITEM} JOIN oo_meeting_items mi ON mi.item_id = i.id WHERE mi.meeting_id = ? ORDER BY mi.position, i.seq`)
       .all(meetingId) as ItemRow[]
   ).map(toItem);
 }
@@ -191,19 +188,18 @@ export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
 /** Open items that carry over: recurring instances belong to one meeting and never do. */
 export function openItems(db: Db, personId: string): Item[] {
   return (
-    db
-      .prepare(`${SELECT_ITEM} WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`)
+    stmt(db, `${SELECT_ITEM} WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`)
       .all(personId) as ItemRow[]
   ).map(toItem);
 }
 
 export function isLinked(db: Db, meetingId: string, itemId: string): boolean {
-  return db.prepare('SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined;
+  return stmt(db, 'SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined;
 }
 
 export function link(db: Db, meetingId: string, itemId: string): void {
-  const position = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?').pluck().get(meetingId) as number);
-  db.prepare('INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)').run(meetingId, itemId, position);
+  const position = (stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?').pluck().get(meetingId) as number);
+  stmt(db, 'INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)').run(meetingId, itemId, position);
 }
 
 export interface NewItem {
@@ -219,7 +215,7 @@ export interface NewItem {
 
 export function insertItem(db: Db, item: NewItem, stamp: string): string {
   const id = randomUUID();
-  db.prepare(
+  stmt(db, 
     `INSERT INTO oo_items (id, person_id, kind, side, text, due_date, queued, recurring_id, origin_meeting_id, created_at, updated_at)
      VALUES (@id, @personId, @kind, @side, @text, @dueDate, @queued, @recurringId, @originMeetingId, @stamp, @stamp)`,
   ).run({ ...item, queued: item.queued ? 1 : 0, id, stamp });
@@ -229,11 +225,11 @@ export function insertItem(db: Db, item: NewItem, stamp: string): string {
 // --- recurring and templates ----------------------------------------------
 
 export function listRecurring(db: Db, personId: string): RecurringItem[] {
-  return db.prepare('SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(personId) as RecurringItem[];
+  return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(personId) as RecurringItem[];
 }
 
 export function listTemplates(db: Db): Template[] {
-  const rows = db.prepare('SELECT * FROM oo_templates ORDER BY built_in DESC, name').all() as {
+  const rows = stmt(db, 'SELECT * FROM oo_templates ORDER BY built_in DESC, name').all() as {
     id: string;
     name: string;
     items: string;

@@ -1,3 +1,4 @@
+import { stmt } from './statements';
 import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '../../../shared/oneOnOnes/cadence';
 import type { Series } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
@@ -15,8 +16,7 @@ import * as q from './queries';
 function nextDate(db: Db, series: Series, now: Date): string {
   const today = localDate(now, series.timeZone);
   // A meeting moved past later slots pushes the series on from where it was held.
-  const base = db
-    .prepare(
+  const base = stmt(db, 
       `SELECT nullif(max(coalesce(max(slot_date), ''), coalesce(max(CASE WHEN status = 'held' THEN date END), '')), '')
        FROM oo_meetings WHERE person_id = ? AND status <> 'scheduled'`,
     )
@@ -39,7 +39,7 @@ function addRecurringInstances(db: Db, personId: string, meetingId: string, stam
 
 /** Links every open, carrying item of the person to the meeting, after what is already on it. */
 export function carryOpenItems(db: Db, personId: string, meetingId: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position)
      SELECT @meetingId, i.id,
        (SELECT coalesce(max(position), 0) FROM oo_meeting_items WHERE meeting_id = @meetingId) + row_number() OVER (ORDER BY i.seq)
@@ -76,10 +76,10 @@ export function reschedule(db: Db, series: Series, now: Date): void {
     ensureUpcoming(db, series.personId, now);
     return;
   }
-  const wasMoved = db.prepare("SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'moved' AND slot_date = ?").get(series.personId, upcoming.slot_date);
+  const wasMoved = stmt(db, "SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'moved' AND slot_date = ?").get(series.personId, upcoming.slot_date);
   const date = wasMoved ? upcoming.date : nextDate(db, series, now);
   const time = wasMoved ? upcoming.time : series.time;
-  db.prepare('UPDATE oo_meetings SET slot_date = ?, date = ?, time = ?, time_zone = ?, starts_at = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE oo_meetings SET slot_date = ?, date = ?, time = ?, time_zone = ?, starts_at = ?, updated_at = ? WHERE id = ?').run(
     wasMoved ? upcoming.slot_date : date,
     date,
     time,
@@ -92,16 +92,16 @@ export function reschedule(db: Db, series: Series, now: Date): void {
 
 /** Instances of recurring items that were never discussed (skipped or moved meeting). */
 function dropUndiscussedRecurring(db: Db, meetingId: string): void {
-  db.prepare("DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(meetingId);
+  stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(meetingId);
 }
 
 export function hold(db: Db, m: q.MeetingRow, now: Date): void {
-  db.prepare("UPDATE oo_meetings SET status = 'held', held_at = ?, updated_at = ? WHERE id = ?").run(now.toISOString(), now.toISOString(), m.id);
+  stmt(db, "UPDATE oo_meetings SET status = 'held', held_at = ?, updated_at = ? WHERE id = ?").run(now.toISOString(), now.toISOString(), m.id);
   ensureUpcoming(db, m.person_id, now);
 }
 
 export function skip(db: Db, m: q.MeetingRow, now: Date): void {
-  db.prepare("UPDATE oo_meetings SET status = 'skipped', updated_at = ? WHERE id = ?").run(now.toISOString(), m.id);
+  stmt(db, "UPDATE oo_meetings SET status = 'skipped', updated_at = ? WHERE id = ?").run(now.toISOString(), m.id);
   dropUndiscussedRecurring(db, m.id);
   ensureUpcoming(db, m.person_id, now);
 }
@@ -117,15 +117,15 @@ export function move(db: Db, m: q.MeetingRow, date: string, time: string, now: D
     { personId: m.person_id, slotDate: m.slot_date, date, time, timeZone: m.time_zone, startsAt: meetingStart(date, time, m.time_zone) },
     stamp,
   );
-  db.prepare('UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, mood = ? WHERE id = ?').run(m.shared_notes, m.private_notes, m.mood, id);
-  db.prepare("UPDATE oo_meetings SET status = 'moved', moved_to = ?, shared_notes = '', private_notes = '', mood = NULL, updated_at = ? WHERE id = ?").run(
+  stmt(db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, mood = ? WHERE id = ?').run(m.shared_notes, m.private_notes, m.mood, id);
+  stmt(db, "UPDATE oo_meetings SET status = 'moved', moved_to = ?, shared_notes = '', private_notes = '', mood = NULL, updated_at = ? WHERE id = ?").run(
     date,
     stamp,
     m.id,
   );
-  db.prepare('UPDATE oo_meeting_tags SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
-  db.prepare('UPDATE oo_meeting_items SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
-  db.prepare('UPDATE oo_items SET origin_meeting_id = ? WHERE origin_meeting_id = ?').run(id, m.id);
+  stmt(db, 'UPDATE oo_meeting_tags SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
+  stmt(db, 'UPDATE oo_meeting_items SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
+  stmt(db, 'UPDATE oo_items SET origin_meeting_id = ? WHERE origin_meeting_id = ?').run(id, m.id);
   ensureUpcoming(db, m.person_id, now);
   return id;
 }

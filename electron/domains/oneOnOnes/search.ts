@@ -1,5 +1,6 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit, type SearchQuery } from '../../../shared/oneOnOnes/model';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchField, type SearchHit, type SearchQuery } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
+import { stmt } from './statements';
 
 const MAX_TERMS = 16;
 const LIMIT = 50;
@@ -27,14 +28,19 @@ interface HitRow {
   person_id: string;
   person_name: string;
   date: string;
-  field: SearchHit['field'];
-  snippet: string;
+  field: SearchField;
+  rid: number;
 }
 
+/**
+ * Fast at any hit count: each index gives its 50 best matches by bm25 inside FTS5 (filters
+ * narrow the rowids first), only those rows are joined to meetings and people, and snippets
+ * are made for the final 50 alone. The most relevant 50 are shown newest first.
+ */
 export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
   const match = toFtsQuery(query.text);
   if (!match) return [];
-  const params: Record<string, string> = { start: HIGHLIGHT_START, end: HIGHLIGHT_END };
+  const params: Record<string, string> = { items: match, shared: `shared_notes : (${match})`, private: `private_notes : (${match})` };
   const meetingFilters: string[] = [];
   const itemFilters: string[] = [];
   if (query.personId) {
@@ -57,33 +63,59 @@ export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
     meetingFilters.push('EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = m.id AND t.tag = @tag)');
     itemFilters.push('EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = om.id AND t.tag = @tag)');
   }
-  const and = (filters: string[]) => filters.map((f) => ` AND ${f}`).join('');
-
-  const notes = (column: 'shared_notes' | 'private_notes', index: number, field: string, key: string) => {
-    params[key] = `${column} : (${match})`;
-    return `SELECT m.id AS meeting_id, m.person_id, p.name AS person_name, m.date, '${field}' AS field,
-        snippet(oo_meetings_fts, ${index}, @start, @end, '…', 14) AS snippet
-      FROM oo_meetings_fts JOIN oo_meetings m ON m.seq = oo_meetings_fts.rowid JOIN people p ON p.id = m.person_id
-      WHERE oo_meetings_fts MATCH @${key}${and(meetingFilters)}`;
-  };
-  params.items = match;
+  const meetingScope = meetingFilters.length
+    ? ` AND rowid IN (SELECT m.seq FROM oo_meetings m WHERE ${meetingFilters.join(' AND ')})`
+    : '';
+  const itemScope = itemFilters.length
+    ? ` AND rowid IN (SELECT i.seq FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id WHERE ${itemFilters.join(' AND ')})`
+    : '';
+  const best = (table: string, key: string, scope: string) =>
+    `SELECT rowid AS rid, rank FROM ${table} WHERE ${table} MATCH @${key}${scope} ORDER BY rank LIMIT ${LIMIT}`;
   const parts = [
-    notes('shared_notes', 0, 'shared', 'shared'),
-    ...(query.includePrivate ? [notes('private_notes', 1, 'private', 'private')] : []),
-    `SELECT om.id AS meeting_id, i.person_id, p.name AS person_name,
-        coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field,
-        snippet(oo_items_fts, 0, @start, @end, '…', 14) AS snippet
-      FROM oo_items_fts JOIN oo_items i ON i.seq = oo_items_fts.rowid JOIN people p ON p.id = i.person_id
-      LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id
-      WHERE oo_items_fts MATCH @items AND i.recurring_id IS NULL${and(itemFilters)}`,
+    `SELECT m.id AS meeting_id, m.person_id, m.date, 'shared' AS field, b.rid, b.rank
+       FROM (${best('oo_meetings_fts', 'shared', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
+    ...(query.includePrivate
+      ? [
+          `SELECT m.id AS meeting_id, m.person_id, m.date, 'private' AS field, b.rid, b.rank
+             FROM (${best('oo_meetings_fts', 'private', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
+        ]
+      : []),
+    `SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, b.rid, b.rank
+       FROM (${best('oo_items_fts', 'items', itemScope)}) b JOIN oo_items i ON i.seq = b.rid
+       LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`,
   ];
-  const sql = `SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY date DESC, person_name LIMIT ${LIMIT}`;
-  return (db.prepare(sql).all(params) as HitRow[]).map((r) => ({
+  if (!query.includePrivate) delete params.private;
+  const sql = `SELECT h.meeting_id, h.person_id, h.date, h.field, h.rid, p.name AS person_name FROM (
+      SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY rank LIMIT ${LIMIT}
+    ) h JOIN people p ON p.id = h.person_id ORDER BY h.date DESC, h.rid DESC`;
+  const rows = stmt(db, sql).all(params) as HitRow[];
+  const snippets = snippetsFor(db, rows, match);
+  return rows.map((r) => ({
     meetingId: r.meeting_id,
     personId: r.person_id,
     personName: r.person_name,
     date: r.date,
     field: r.field,
-    snippet: r.snippet,
+    snippet: snippets.get(`${r.field}:${r.rid}`) ?? '',
   }));
+}
+
+function snippetsFor(db: Db, rows: HitRow[], match: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const groups: [SearchField[], string, number, string][] = [
+    [['shared'], 'oo_meetings_fts', 0, `shared_notes : (${match})`],
+    [['private'], 'oo_meetings_fts', 1, `private_notes : (${match})`],
+    [['agenda', 'action'], 'oo_items_fts', 0, match],
+  ];
+  for (const [fields, table, column, ftsQuery] of groups) {
+    const ids = rows.filter((r) => fields.includes(r.field)).map((r) => r.rid);
+    if (ids.length === 0) continue;
+    const found = stmt(
+      db,
+      `SELECT rowid AS rid, snippet(${table}, ${column}, @start, @end, '…', 14) AS snippet FROM ${table}
+       WHERE ${table} MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))`,
+    ).all({ q: ftsQuery, ids: JSON.stringify(ids), start: HIGHLIGHT_START, end: HIGHLIGHT_END }) as { rid: number; snippet: string }[];
+    for (const f of found) for (const field of fields) out.set(`${field}:${f.rid}`, f.snippet);
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { stmt } from './statements';
 import { daysBetween, localDate } from '../../../shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
@@ -5,7 +6,7 @@ import * as q from './queries';
 import { ensureUpcoming } from './schedule';
 
 function personName(db: Db, personId: string): string {
-  return db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
+  return stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
 }
 
 export function meetingView(db: Db, m: q.MeetingRow): Meeting {
@@ -24,15 +25,15 @@ export function meetingView(db: Db, m: q.MeetingRow): Meeting {
 
 /** Everything the manager wants on one screen before the next 1:1. */
 export function prepView(db: Db, personId: string, now: Date): Prep {
-  const upcoming = ensureUpcoming(db, personId, now);
+  // Reading needs no links (open items are read directly), so an existing meeting is not touched.
+  const upcoming = q.findUpcoming(db, personId) ?? ensureUpcoming(db, personId, now);
   const series = q.findSeries(db, personId);
   const today = localDate(now, series?.timeZone ?? 'UTC');
   const last = q.lastHeld(db, personId);
   const open = q.openItems(db, personId);
   // Items already on a held, skipped or moved meeting have been carried at least once.
   const seen = new Set(
-    db
-      .prepare(
+    stmt(db, 
         `SELECT DISTINCT mi.item_id FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
          JOIN oo_items i ON i.id = mi.item_id
          WHERE i.person_id = ? AND i.state = 'open' AND m.status <> 'scheduled'`,
@@ -40,15 +41,16 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
       .pluck()
       .all(personId) as string[],
   );
-  const careerDate = db
-    .prepare(
-      `SELECT max(m.date) FROM oo_meetings m JOIN oo_meeting_tags t ON t.meeting_id = m.id
-       WHERE m.person_id = ? AND m.status = 'held' AND t.tag = ?`,
-    )
+  // Newest held meeting first, stopping at the first one tagged "career".
+  const careerDate = stmt(
+    db,
+    `SELECT m.date FROM oo_meetings m WHERE m.person_id = ? AND m.status = 'held'
+       AND EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = m.id AND t.tag = ?)
+     ORDER BY m.date DESC, m.seq DESC LIMIT 1`,
+  )
     .pluck()
-    .get(personId, CAREER_TAG) as string | null;
-  const moods = db
-    .prepare(
+    .get(personId, CAREER_TAG) as string | undefined;
+  const moods = stmt(db, 
       `SELECT date, mood FROM (SELECT date, seq, mood FROM oo_meetings WHERE person_id = ? AND status = 'held' AND mood IS NOT NULL
        ORDER BY date DESC, seq DESC LIMIT 10) ORDER BY date, seq`,
     )
@@ -73,14 +75,14 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
 }
 
 export function overview(db: Db, now: Date): OverviewRow[] {
-  const people = db.prepare("SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id").all() as {
+  const people = stmt(db, "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id").all() as {
     id: string;
     name: string;
   }[];
   return people.map((p) => {
-    const upcoming = ensureUpcoming(db, p.id, now);
+    const upcoming = q.findUpcoming(db, p.id) ?? ensureUpcoming(db, p.id, now);
     const last = q.lastHeld(db, p.id);
-    const openItems = db.prepare("SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL").pluck().get(p.id) as number;
+    const openItems = stmt(db, "SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL").pluck().get(p.id) as number;
     return {
       personId: p.id,
       personName: p.name,
