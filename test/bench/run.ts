@@ -5,14 +5,16 @@
  * (cases.ts) imports the app's TypeScript, so it is bundled first with Vite.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const RUNS = 3;
 const dir = mkdtempSync(join(tmpdir(), 'cairn-bench-'));
-const dataFile = join(dir, 'bench.sqlite');
+/** BENCH_DATA=<file> keeps (or reuses) the generated data between runs while tuning. */
+const keep = process.env.BENCH_DATA;
+const dataFile = keep ?? join(dir, 'bench.sqlite');
 
 async function bundle(): Promise<string> {
   await build({
@@ -42,7 +44,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const worker = await bundle();
   let started = performance.now();
-  child(worker, ['generate', dataFile]);
+  if (!keep || !existsSync(keep)) child(worker, ['generate', dataFile]);
   console.log(`generated 50 people, 25 000 meetings, 250 000 items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const results: Record<string, number> = {};
   for (const name of ['pk-lookup', 'prep-view', 'like-scan', 'fts-search']) {

@@ -184,6 +184,7 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
   await notes.getByRole('link', { name: 'the RFC' }).click();
   const confirm = page.getByRole('dialog', { name: 'Open this link?' });
   await expect(confirm.getByText('https://example.com/rfc')).toBeVisible();
+  await expectAccessible(page);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
 

@@ -1,5 +1,6 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchField, type SearchHit, type SearchQuery } from '../../../shared/oneOnOnes/model';
+import type { SearchField, SearchHit, SearchQuery } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
+import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
 
 const MAX_TERMS = 16;
@@ -8,8 +9,9 @@ const LIMIT = 50;
 /**
  * User text -> a safe FTS5 query. Every term is quoted (so `1:1`, `C++`, `:)`, `AND`, `*`,
  * `NEAR(` are text, not syntax), quotes inside a term are removed, terms with no letter or
- * digit are dropped because they would match nothing, and the last term matches as a
- * prefix so results come while typing. Null when nothing searchable is left.
+ * digit are dropped because they would match nothing. Whole words only: a prefix query
+ * (`"term"*`) merges every word it covers and was 25× slower on a decade of notes.
+ * Null when nothing searchable is left.
  */
 export function toFtsQuery(text: string): string | null {
   const terms = text
@@ -20,7 +22,7 @@ export function toFtsQuery(text: string): string | null {
     .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
-  return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+  return terms.map((t) => `"${t}"`).join(' ');
 }
 
 interface HitRow {
@@ -30,12 +32,14 @@ interface HitRow {
   date: string;
   field: SearchField;
   rid: number;
+  body: string;
 }
 
 /**
- * Fast at any hit count: each index gives its 50 best matches by bm25 inside FTS5 (filters
- * narrow the rowids first), only those rows are joined to meetings and people, and snippets
- * are made for the final 50 alone. The most relevant 50 are shown newest first.
+ * Fast at any hit count: each index walks its matches newest-first (rowids grow with time,
+ * and FTS5 reads a doclist backwards and stops at the limit), filters narrow the rowids
+ * first, only those rows are joined to meetings and people, and snippets are made for the
+ * final 50 alone (see snippet.ts). Notes are wanted newest first, so no ranking pass over every match.
  */
 export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
   const match = toFtsQuery(query.text);
@@ -70,52 +74,32 @@ export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
     ? ` AND rowid IN (SELECT i.seq FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id WHERE ${itemFilters.join(' AND ')})`
     : '';
   const best = (table: string, key: string, scope: string) =>
-    `SELECT rowid AS rid, rank FROM ${table} WHERE ${table} MATCH @${key}${scope} ORDER BY rank LIMIT ${LIMIT}`;
+    `SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH @${key}${scope} ORDER BY rowid DESC LIMIT ${LIMIT}`;
   const parts = [
-    `SELECT m.id AS meeting_id, m.person_id, m.date, 'shared' AS field, b.rid, b.rank
+    `SELECT m.id AS meeting_id, m.person_id, m.date, 'shared' AS field, b.rid, m.shared_notes AS body
        FROM (${best('oo_meetings_fts', 'shared', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
     ...(query.includePrivate
       ? [
-          `SELECT m.id AS meeting_id, m.person_id, m.date, 'private' AS field, b.rid, b.rank
+          `SELECT m.id AS meeting_id, m.person_id, m.date, 'private' AS field, b.rid, m.private_notes AS body
              FROM (${best('oo_meetings_fts', 'private', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
         ]
       : []),
-    `SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, b.rid, b.rank
+    `SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, b.rid, i.text AS body
        FROM (${best('oo_items_fts', 'items', itemScope)}) b JOIN oo_items i ON i.seq = b.rid
        LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`,
   ];
   if (!query.includePrivate) delete params.private;
-  const sql = `SELECT h.meeting_id, h.person_id, h.date, h.field, h.rid, p.name AS person_name FROM (
-      SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY rank LIMIT ${LIMIT}
+  const sql = `SELECT h.meeting_id, h.person_id, h.date, h.field, h.rid, h.body, p.name AS person_name FROM (
+      SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY date DESC, rid DESC LIMIT ${LIMIT}
     ) h JOIN people p ON p.id = h.person_id ORDER BY h.date DESC, h.rid DESC`;
   const rows = stmt(db, sql).all(params) as HitRow[];
-  const snippets = snippetsFor(db, rows, match);
+  const words = searchWords(query.text);
   return rows.map((r) => ({
     meetingId: r.meeting_id,
     personId: r.person_id,
     personName: r.person_name,
     date: r.date,
     field: r.field,
-    snippet: snippets.get(`${r.field}:${r.rid}`) ?? '',
+    snippet: makeSnippet(r.body, words),
   }));
-}
-
-function snippetsFor(db: Db, rows: HitRow[], match: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const groups: [SearchField[], string, number, string][] = [
-    [['shared'], 'oo_meetings_fts', 0, `shared_notes : (${match})`],
-    [['private'], 'oo_meetings_fts', 1, `private_notes : (${match})`],
-    [['agenda', 'action'], 'oo_items_fts', 0, match],
-  ];
-  for (const [fields, table, column, ftsQuery] of groups) {
-    const ids = rows.filter((r) => fields.includes(r.field)).map((r) => r.rid);
-    if (ids.length === 0) continue;
-    const found = stmt(
-      db,
-      `SELECT rowid AS rid, snippet(${table}, ${column}, @start, @end, '…', 14) AS snippet FROM ${table}
-       WHERE ${table} MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))`,
-    ).all({ q: ftsQuery, ids: JSON.stringify(ids), start: HIGHLIGHT_START, end: HIGHLIGHT_END }) as { rid: number; snippet: string }[];
-    for (const f of found) for (const field of fields) out.set(`${field}:${f.rid}`, f.snippet);
-  }
-  return out;
 }
