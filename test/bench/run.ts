@@ -43,14 +43,13 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const worker = await bundle();
-  let started = performance.now();
+  const started = performance.now();
   if (!keep || !existsSync(keep)) child(worker, ['generate', dataFile]);
   console.log(`generated 50 people, 25 000 meetings, 250 000 items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const results: Record<string, number> = {};
   for (const name of ['pk-lookup', 'prep-view', 'like-scan', 'fts-search']) {
     const medians: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      started = performance.now();
       const out = child(worker, ['case', name, dataFile]).trim().split('\n').pop()!;
       medians.push((JSON.parse(out) as { medianMs: number }).medianMs);
     }

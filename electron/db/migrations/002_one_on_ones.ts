@@ -48,8 +48,9 @@ export const oneOnOnesMigration: Migration = {
         updated_at     TEXT NOT NULL
       ) STRICT;
       CREATE INDEX oo_meetings_person_date ON oo_meetings (person_id, date, seq);
-      -- "last held", "upcoming", mood trend and career talk all read one status newest-first.
-      CREATE INDEX oo_meetings_person_status ON oo_meetings (person_id, status, date, seq);
+      -- "last held", "upcoming", mood trend and career talk all read one status newest-first;
+      -- id and mood make the last two index-only (no trip to rows heavy with notes).
+      CREATE INDEX oo_meetings_person_status ON oo_meetings (person_id, status, date, seq, id, mood);
 
       CREATE TABLE oo_meeting_tags (
         meeting_id TEXT NOT NULL REFERENCES oo_meetings (id) ON DELETE CASCADE,

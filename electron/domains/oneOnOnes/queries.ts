@@ -185,12 +185,20 @@ export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
   ).map(toItem);
 }
 
-/** Open items that carry over: recurring instances belong to one meeting and never do. */
-export function openItems(db: Db, personId: string): Item[] {
-  return (
-    stmt(db, `${SELECT_ITEM} WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`)
-      .all(personId) as ItemRow[]
-  ).map(toItem);
+/**
+ * Open items that carry over (recurring instances belong to one meeting and never do), each
+ * with whether it has already been on a held, skipped or moved meeting.
+ */
+export function openItems(db: Db, personId: string): (Item & { seen: boolean })[] {
+  const rows = stmt(
+    db,
+    `SELECT i.*, om.date AS origin_date,
+       EXISTS (SELECT 1 FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
+               WHERE mi.item_id = i.id AND m.status <> 'scheduled') AS seen
+     FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id
+     WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`,
+  ).all(personId) as (ItemRow & { seen: number })[];
+  return rows.map((r) => ({ ...toItem(r), seen: r.seen === 1 }));
 }
 
 export function isLinked(db: Db, meetingId: string, itemId: string): boolean {

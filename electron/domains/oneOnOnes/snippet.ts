@@ -2,7 +2,8 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/oneOnOnes/model'
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Plain ASCII words (most of them) skip the costly Unicode normalisation. */
-const fold = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+const ASCII = /^[\w]*$/;
+const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** The words of a search, folded like the FTS5 tokenizer (unicode61, diacritics removed). */
 export function searchWords(text: string): Set<string> {
@@ -15,7 +16,7 @@ export function searchWords(text: string): Set<string> {
  * term's whole doclist for each row and cost more than the search itself.
  */
 export function makeSnippet(text: string, words: Set<string>, size = 16): string {
-  const clean = text.replace(/[\u0002\u0003]/g, '');
+  const clean = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
   const tokens = [...clean.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: words.has(fold(m[0])) }));
   if (tokens.length === 0) return clean.slice(0, 200);
   const first = Math.max(0, tokens.findIndex((t) => t.hit));

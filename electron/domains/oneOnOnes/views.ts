@@ -32,15 +32,7 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
   const last = q.lastHeld(db, personId);
   const open = q.openItems(db, personId);
   // Items already on a held, skipped or moved meeting have been carried at least once.
-  const seen = new Set(
-    stmt(db, 
-        `SELECT DISTINCT mi.item_id FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
-         JOIN oo_items i ON i.id = mi.item_id
-         WHERE i.person_id = ? AND i.state = 'open' AND m.status <> 'scheduled'`,
-      )
-      .pluck()
-      .all(personId) as string[],
-  );
+  const seen = new Set(open.filter((i) => i.seen).map((i) => i.id));
   // Newest held meeting first, stopping at the first one tagged "career".
   const careerDate = stmt(
     db,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet, searchWords } from '../../../electron/domains/oneOnOnes/snippet';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/oneOnOnes/model';
 
-const mark = (s: string) => s.replace(/\u0002/g, '[').replace(/\u0003/g, ']');
+const mark = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']');
 
 describe('search snippets', () => {
   it('marks every matching word, folding case and accents like the index does', () => {
