@@ -234,8 +234,8 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: 'Tue, Mar 17, 2026, 10:00 (UTC)' }).click();
   // Keyboard only: choose the template and apply it.
-  await page.getByLabel('Template').focus();
-  await page.getByLabel('Template').selectOption({ label: 'Career conversation' });
+  await page.getByLabel('Template', { exact: true }).focus();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Career conversation' });
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Apply template' })).toBeFocused();
   await page.keyboard.press('Enter');
