@@ -3,6 +3,7 @@ import { goalsPersonData } from './goals/personData';
 import { assessmentsPersonData } from './ladders/personData';
 import { mentoringPersonData } from './mentoring/personData';
 import { interviewPanelSection } from './interviews/personData';
+import { oneOnOnesPersonData } from './oneOnOnes/export';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -24,4 +25,5 @@ export const personDataSections: PersonDataSection[] = [
   goalsPersonData,
   mentoringPersonData,
   interviewPanelSection,
+  oneOnOnesPersonData,
 ];

@@ -8,6 +8,7 @@ import { ladderHandlers } from '../domains/ladders/handlers';
 import { mentoringHandlers } from '../domains/mentoring/handlers';
 import { interviewHandlers } from '../domains/interviews/handlers';
 import { scorecardHandlers } from '../domains/interviews/scorecardHandlers';
+import { oneOnOnesHandlers } from '../domains/oneOnOnes/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap = {
   ...mentoringHandlers,
   ...interviewHandlers,
   ...scorecardHandlers,
+  ...oneOnOnesHandlers,
 };

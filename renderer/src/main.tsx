@@ -11,6 +11,7 @@ import './styles/assessments.css';
 import './styles/goals.css';
 import './styles/mentoring.css';
 import './styles/interviews.css';
+import './styles/oneOnOnes.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -12,6 +12,11 @@ import { InterviewsScreen } from './features/interviews/InterviewsScreen';
 import { KitEditorScreen } from './features/interviews/KitEditorScreen';
 import { RoleScreen } from './features/interviews/RoleScreen';
 import { ScorecardScreen } from './features/interviews/ScorecardScreen';
+import { MeetingScreen } from './features/oneOnOnes/meeting/MeetingScreen';
+import { OneOnOnesScreen } from './features/oneOnOnes/OneOnOnesScreen';
+import { PrepScreen } from './features/oneOnOnes/prep/PrepScreen';
+import { SearchScreen } from './features/oneOnOnes/search/SearchScreen';
+import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -44,6 +49,11 @@ export function Routes() {
       <Route path="/interviews/candidates/:id/debrief/:kitId" component={DebriefScreen} />
       <Route path="/interviews/candidates/:id" component={CandidateScreen} />
       <Route path="/interviews/scorecards/:id" component={ScorecardScreen} />
+      <Route path="/one-on-ones" component={OneOnOnesScreen} />
+      <Route path="/one-on-ones/search" component={SearchScreen} />
+      <Route path="/one-on-ones/templates" component={TemplatesScreen} />
+      <Route path="/one-on-ones/person/:personId" component={PrepScreen} />
+      <Route path="/one-on-ones/meeting/:id" component={MeetingScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

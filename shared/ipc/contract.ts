@@ -3,6 +3,7 @@ import { goalsContract } from '../goals/contract';
 import { laddersContract } from '../ladders/contract';
 import { mentoringContract } from '../mentoring/contract';
 import { interviewsContract } from '../interviews/contract';
+import { oneOnOnesContract } from '../oneOnOnes/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -25,6 +26,7 @@ export const contract = {
   ...goalsContract,
   ...mentoringContract,
   ...interviewsContract,
+  ...oneOnOnesContract,
 };
 
 export type Contract = typeof contract;

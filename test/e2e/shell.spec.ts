@@ -1,7 +1,7 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 const sections = [
-  { label: '1:1s', text: 'Your 1:1 series will live here' },
+  { label: '1:1s', text: 'Add the people you manage first' },
   { label: 'Ladders', text: 'No ladders yet' },
   { label: 'Mentoring', text: 'Pair a mentor with a mentee' },
 ];

@@ -3,6 +3,13 @@ import { peopleMigration } from './001_people';
 import { laddersMigration } from './002_ladders';
 import { mentoringMigration } from './003_mentoring';
 import { interviewsMigration } from './004_interviews';
+import { oneOnOnesMigration } from './005_one_on_ones';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [peopleMigration, laddersMigration, mentoringMigration, interviewsMigration];
+export const migrations: readonly Migration[] = [
+  peopleMigration,
+  laddersMigration,
+  mentoringMigration,
+  interviewsMigration,
+  oneOnOnesMigration,
+];

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/model';
+import { personRowActions } from './personRowActions';
 
 export function PeopleTable({ people }: { people: Person[] }) {
   return (
@@ -12,6 +13,7 @@ export function PeopleTable({ people }: { people: Person[] }) {
           <th scope="col">Team</th>
           <th scope="col">Relationship</th>
           <th scope="col">Status</th>
+          {personRowActions.length ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
         </tr>
       </thead>
       <tbody>
@@ -25,6 +27,7 @@ export function PeopleTable({ people }: { people: Person[] }) {
             <td>{p.teamName ?? <span className="muted">No team</span>}</td>
             <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
             <td>{p.status === 'active' ? 'Active' : <span className="badge">Left</span>}</td>
+            {personRowActions.length ? <td>{personRowActions.map(({ id, Component }) => <Component key={id} person={p} />)}</td> : null}
           </tr>
         ))}
       </tbody>
