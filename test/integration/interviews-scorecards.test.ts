@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { snapshotAllTables } from '../support/dbSnapshot';
 
 let app: TestApp;
 let other: TestApp | undefined;
@@ -18,12 +19,7 @@ const refusal = (target: TestApp, channel: string, payload: unknown) => {
   if (result.ok) throw new Error(`${channel} was accepted`);
   return result.error;
 };
-const dump = () =>
-  JSON.stringify(
-    (app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]).map((t) =>
-      app.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all(),
-    ),
-  );
+const dump = () => snapshotAllTables(app.db);
 
 /** A panel of three: the manager (self), Bob and Cy, for one candidate's onsite. */
 function arrangePanel(target: TestApp = app, candidateName = 'Cleo Park') {
