@@ -46,10 +46,10 @@ function sharedLayering(depth) {
               message: 'shared/ must not import the main process or the renderer.',
             },
             {
-              // Allow-list: relative paths (checked above) and zod; every other package,
+              // Allow-list: relative paths (checked above), zod and luxon (pure date maths); every other package,
               // Node built-in or `node:` module is refused.
-              regex: '^(?!\\.{1,2}(/|$)|zod(/|$))',
-              message: "shared/ runs on both sides: it may use only 'zod' and other shared/ files.",
+              regex: '^(?!\\.{1,2}(/|$)|(zod|luxon)(/|$))',
+              message: "shared/ runs on both sides: it may use only 'zod', 'luxon' (dates) and other shared/ files.",
             },
           ],
         },

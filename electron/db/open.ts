@@ -44,6 +44,9 @@ export interface OpenOptions {
  * - foreign_keys: erase relies on ON DELETE CASCADE to leave nothing of a person behind.
  * - secure_delete: erased text is overwritten, not left readable in free pages.
  * - busy_timeout: a backup or a second window waits instead of failing.
+ * - cache_size 32 MiB (default 2 MiB): a decade of notes is ~200 MB; the prep view and
+ *   search touch the same index pages again and again, and decrypting a page costs more
+ *   than keeping it.
  * With a key the file is encrypted (SQLCipher format): pages, WAL and backups alike.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -64,6 +67,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -32768');
     const backupDir = options.backupDir ?? join(dirname(path), 'backups');
     migrate(db, options.migrations ?? allMigrations, {
       target: options.target,

@@ -2,6 +2,8 @@ import type { Db } from '../db/open';
 import { goalsPersonData } from './goals/personData';
 import { assessmentsPersonData } from './ladders/personData';
 import { mentoringPersonData } from './mentoring/personData';
+import { interviewPanelSection } from './interviews/personData';
+import { oneOnOnesPersonData } from './oneOnOnes/export';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -22,4 +24,6 @@ export const personDataSections: PersonDataSection[] = [
   assessmentsPersonData,
   goalsPersonData,
   mentoringPersonData,
+  interviewPanelSection,
+  oneOnOnesPersonData,
 ];

@@ -6,6 +6,9 @@ import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
 import { ladderHandlers } from '../domains/ladders/handlers';
 import { mentoringHandlers } from '../domains/mentoring/handlers';
+import { interviewHandlers } from '../domains/interviews/handlers';
+import { scorecardHandlers } from '../domains/interviews/scorecardHandlers';
+import { oneOnOnesHandlers } from '../domains/oneOnOnes/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -28,5 +31,8 @@ export const handlers: HandlerMap = {
   ...assessmentHandlers,
   ...goalHandlers,
   ...mentoringHandlers,
+  ...interviewHandlers,
+  ...scorecardHandlers,
+  ...oneOnOnesHandlers,
   ...sampleHandlers,
 };

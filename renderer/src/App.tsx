@@ -5,6 +5,7 @@ import { DamagedScreen } from './features/backups/DamagedScreen';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
+import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
 import { useThemeFromSettings } from './features/settings/theme';
 import { ErrorMessage } from './components/ErrorMessage';
 import { LockScreen } from './features/vault/LockScreen';
@@ -53,6 +54,7 @@ function Shell() {
         </main>
       </div>
       <NoticeBar />
+      <OneOnOnesGlobal />
     </Router>
   );
 }

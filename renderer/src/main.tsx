@@ -10,6 +10,8 @@ import './styles/ladders.css';
 import './styles/assessments.css';
 import './styles/goals.css';
 import './styles/mentoring.css';
+import './styles/interviews.css';
+import './styles/oneOnOnes.css';
 import './styles/sample.css';
 
 const root = document.getElementById('root');

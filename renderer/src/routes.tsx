@@ -5,6 +5,18 @@ import { ImportScreen } from './features/ladders/ImportScreen';
 import { LadderPage } from './features/ladders/LadderPage';
 import { LaddersScreen } from './features/ladders/LaddersScreen';
 import { mentoringRoutes } from './features/mentoring/routes';
+import { CalibrationScreen } from './features/interviews/CalibrationScreen';
+import { CandidateScreen } from './features/interviews/CandidateScreen';
+import { DebriefScreen } from './features/interviews/DebriefScreen';
+import { InterviewsScreen } from './features/interviews/InterviewsScreen';
+import { KitEditorScreen } from './features/interviews/KitEditorScreen';
+import { RoleScreen } from './features/interviews/RoleScreen';
+import { ScorecardScreen } from './features/interviews/ScorecardScreen';
+import { MeetingScreen } from './features/oneOnOnes/meeting/MeetingScreen';
+import { OneOnOnesScreen } from './features/oneOnOnes/OneOnOnesScreen';
+import { PrepScreen } from './features/oneOnOnes/prep/PrepScreen';
+import { SearchScreen } from './features/oneOnOnes/search/SearchScreen';
+import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonPage } from './features/people/PersonPage';
@@ -29,6 +41,19 @@ export function Routes() {
       <Route path="/assessments/:id" component={AssessmentPage} />
       <Route path="/settings" component={SettingsScreen} />
       {mentoringRoutes.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
+      <Route path="/interviews" component={InterviewsScreen} />
+      <Route path="/interviews/calibration" component={CalibrationScreen} />
+      <Route path="/interviews/roles/:roleId/kits/new" component={KitEditorScreen} />
+      <Route path="/interviews/roles/:id" component={RoleScreen} />
+      <Route path="/interviews/kits/:kitId/edit" component={KitEditorScreen} />
+      <Route path="/interviews/candidates/:id/debrief/:kitId" component={DebriefScreen} />
+      <Route path="/interviews/candidates/:id" component={CandidateScreen} />
+      <Route path="/interviews/scorecards/:id" component={ScorecardScreen} />
+      <Route path="/one-on-ones" component={OneOnOnesScreen} />
+      <Route path="/one-on-ones/search" component={SearchScreen} />
+      <Route path="/one-on-ones/templates" component={TemplatesScreen} />
+      <Route path="/one-on-ones/person/:personId" component={PrepScreen} />
+      <Route path="/one-on-ones/meeting/:id" component={MeetingScreen} />
       {placeholders.map((p) => (
         <Route key={p.path} path={p.path}>
           <PlaceholderScreen placeholder={p} />

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { goalsContract } from '../goals/contract';
 import { laddersContract } from '../ladders/contract';
 import { mentoringContract } from '../mentoring/contract';
+import { interviewsContract } from '../interviews/contract';
+import { oneOnOnesContract } from '../oneOnOnes/contract';
 import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/model';
@@ -24,6 +26,8 @@ export const contract = {
   ...laddersContract,
   ...goalsContract,
   ...mentoringContract,
+  ...interviewsContract,
+  ...oneOnOnesContract,
   ...sampleContract,
 };
 

@@ -113,6 +113,15 @@ test('a manager adds a stretch goal and a check-in; overdue and stale goals stan
   await expect(card.getByText('Overdue')).toBeVisible();
   await expect(card.getByText('No check-in for 30+ days')).toBeVisible();
   expect(app.call('goals.forPrep', { personId: person.id })).toMatchObject({ overdue: 1, stale: 1 });
+
+  // The 1:1 prep view keeps the goal in front of the manager, overdue and all.
+  await page.goto(`http://cairn.localhost/index.html#/one-on-ones/person/${person.id}`);
+  const prepGoals = page.getByRole('region', { name: 'Stretch goals' });
+  await expect(prepGoals).toContainText('Run the incident review programme');
+  await expect(prepGoals).toContainText('First two reviews held');
+  await expectAccessible(page);
+  await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
+
   app.call('settings.update', { theme: 'dark' });
   await page.reload();
   await expect(card.getByText('Overdue')).toBeVisible();

@@ -11,6 +11,8 @@ import { createSettingsStore } from '../../electron/settings/store';
 import { createTestApp } from '../support/testApp';
 
 const CANARY = 'Quokka-Canary-99173';
+/** As the search index stores it: one lower-case token. */
+const TOKEN = 'zyxquokkatoken';
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cairn-erase-'));
@@ -21,7 +23,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  * Erase is checked on an unencrypted file: with encryption on, the canary never reaches the
  * disk readable at all, which would prove nothing about what erase leaves behind.
  */
-it('erasing a person leaves no trace of them in the file or the WAL', () => {
+it('erasing a person leaves no trace of them, their notes or the search index in the file or the WAL', () => {
   const file = join(dir, 'plain.sqlite');
   const db: Db = openDatabase(file);
   const settings = createSettingsStore(new Conf({ cwd: dir, projectName: 'cairn-erase' }));
@@ -32,12 +34,26 @@ it('erasing a person leaves no trace of them in the file or the WAL', () => {
     return result.value as { id: string };
   };
   const person = call('people.create', { ...emptyPersonFields, name: `${CANARY} Name`, title: `${CANARY} title` });
+  // Their 1:1s: notes and agenda text are in the tables and in the full-text index.
+  call('oneOnOnes.saveSeries', {
+    personId: person.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'Europe/London',
+  });
+  const prep = dispatch('oneOnOnes.prep', { personId: person.id });
+  if (!prep.ok) throw new Error(prep.error.message);
+  const meetingId = (prep.value as { upcoming: { id: string } }).upcoming.id;
+  call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `Shared ${CANARY} notes ${TOKEN}`, privateNotes: `Private ${CANARY} ${TOKEN}` });
+  call('oneOnOnes.addItem', { meetingId, kind: 'agenda', side: 'them', text: `Agenda ${CANARY}`, dueDate: null });
   for (let i = 0; i < 20; i++) call('people.create', { ...emptyPersonFields, name: `Other ${i}` });
+  const searchHits = () => dispatch('oneOnOnes.search', { text: CANARY, includePrivate: true });
+  expect(JSON.stringify(searchHits())).toContain(CANARY);
   const onDisk = () => Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
   expect(onDisk().includes(CANARY)).toBe(true); // the check can see it when it is there
+  expect(onDisk().includes(TOKEN)).toBe(true);
 
   call('people.erase', { id: person.id, confirmName: `${CANARY} Name` });
   expect(onDisk().includes(CANARY)).toBe(false);
+  expect(onDisk().includes(TOKEN)).toBe(false);
+  expect(JSON.stringify(searchHits())).not.toContain(CANARY);
   closeDatabase(db);
   expect(readFileSync(file).includes(CANARY)).toBe(false);
 });

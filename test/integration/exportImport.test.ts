@@ -17,6 +17,14 @@ function fill(app: TestApp) {
   app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', teamId: team.id, timeZone: 'Europe/London' });
   const left = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper', pronouns: 'she/her' });
   app.call('people.archive', { id: left.id });
+  // 1:1s: link tables without rowids, and notes that must be searchable again after import.
+  const ada = app.call('people.list', {})[0]!;
+  app.call('oneOnOnes.saveSeries', {
+    personId: ada.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'Europe/London',
+  });
+  const meetingId = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id;
+  app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Talked about the compiler rewrite' });
+  app.call('oneOnOnes.addItem', { meetingId, kind: 'action', side: 'them', text: 'Write the design doc', dueDate: null });
 }
 
 const tablesOf = (app: TestApp) => JSON.parse(app.call('data.exportAll', {}).json).tables;
@@ -35,6 +43,7 @@ describe('full export and import', () => {
     expect(tablesOf(target)).toEqual(JSON.parse(exported.json).tables);
     target.restart();
     expect(target.call('people.list', { status: 'left' }).map((p) => p.name)).toEqual(['Grace Hopper']);
+    expect(target.call('oneOnOnes.search', { text: 'compiler' })).toHaveLength(1);
   });
 
   it('refuses a damaged or foreign file with the place at fault, importing nothing', () => {

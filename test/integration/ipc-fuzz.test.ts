@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../shared/ipc/contract';
 import { ERROR_CODES } from '../../shared/ipc/result';
 import { emptyPersonFields } from '../../shared/people/model';
+import { snapshotAllTables } from '../support/dbSnapshot';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -15,10 +16,7 @@ beforeAll(() => {
 afterAll(() => app.close());
 
 /** Every table's full contents: the fuzzed calls must leave this unchanged. */
-function snapshot(): string {
-  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return JSON.stringify(tables.map((t) => [t, app.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
-}
+const snapshot = () => snapshotAllTables(app.db);
 
 const junk = fc.oneof(
   fc.anything(),

@@ -2,7 +2,16 @@ import type { Migration } from '../migration';
 import { peopleMigration } from './001_people';
 import { laddersMigration } from './002_ladders';
 import { mentoringMigration } from './003_mentoring';
-import { sampleMigration } from './004_sample';
+import { interviewsMigration } from './004_interviews';
+import { oneOnOnesMigration } from './005_one_on_ones';
+import { sampleMigration } from './006_sample';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [peopleMigration, laddersMigration, mentoringMigration, sampleMigration];
+export const migrations: readonly Migration[] = [
+  peopleMigration,
+  laddersMigration,
+  mentoringMigration,
+  interviewsMigration,
+  oneOnOnesMigration,
+  sampleMigration,
+];

@@ -3,7 +3,7 @@ import { schemaVersion } from '../../db/migrate';
 import type { Db } from '../../db/open';
 import { exportPerson } from '../people/export';
 import { listPeople } from '../people/queries';
-import { dataTables, quoteName } from './tables';
+import { dataTables, hasRowid, quoteName } from './tables';
 
 export const EXPORT_FORMAT = 'cairn-export';
 
@@ -14,7 +14,11 @@ export const EXPORT_FORMAT = 'cairn-export';
  */
 export function exportAll(db: Db, now: Date): FullExport {
   const tables: Record<string, unknown[]> = {};
-  for (const table of dataTables(db)) tables[table] = db.prepare(`SELECT * FROM ${quoteName(table)} ORDER BY rowid`).all();
+  for (const table of dataTables(db)) {
+    // Insertion order where there is a rowid; WITHOUT ROWID tables read in key order.
+    const order = hasRowid(db, table) ? ' ORDER BY rowid' : '';
+    tables[table] = db.prepare(`SELECT * FROM ${quoteName(table)}${order}`).all();
+  }
   const exportedAt = now.toISOString();
   const json = JSON.stringify({ format: EXPORT_FORMAT, version: 1, schemaVersion: schemaVersion(db), exportedAt, tables });
   const people = listPeople(db, { status: 'all' });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ImportPreview } from '../../../shared/data/contract';
-import { schemaVersion } from '../../db/migrate';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { migrate, schemaVersion } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
 import type { Db } from '../../db/open';
 import { conflict, invalid } from '../../ipc/domainError';
 import { EXPORT_FORMAT } from './exportAll';
@@ -48,6 +50,19 @@ function parse(db: Db, json: string): ParsedExport {
   return parsed.data;
 }
 
+const countOf = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${quoteName(table)}`).get() as { n: number }).n;
+
+let seeded: Record<string, number> | null = null;
+/** Rows a fresh store already has (singleton settings rows that migrations insert). */
+function seededRows(): Record<string, number> {
+  if (seeded) return seeded;
+  const fresh = new Database(':memory:');
+  migrate(fresh, migrations);
+  seeded = Object.fromEntries(dataTables(fresh).map((t) => [t, countOf(fresh, t)]));
+  fresh.close();
+  return seeded;
+}
+
 function preview(data: ParsedExport): ImportPreview {
   const counts = Object.fromEntries(Object.entries(data.tables).map(([t, rows]) => [t, rows.length]));
   return { schemaVersion: data.schemaVersion, exportedAt: data.exportedAt, counts };
@@ -64,10 +79,13 @@ export function previewImport(db: Db, json: string): ImportPreview {
  */
 export function importAll(db: Db, json: string): ImportPreview {
   const data = parse(db, json);
-  const occupied = dataTables(db).find((t) => (db.prepare(`SELECT 1 FROM ${quoteName(t)} LIMIT 1`).get() as unknown) !== undefined);
+  const fresh = seededRows();
+  const occupied = dataTables(db).find((t) => countOf(db, t) > (fresh[t] ?? 0));
   if (occupied) throw conflict('json: import restores into an empty Cairn only; this one already holds data.', 'json');
   db.pragma('defer_foreign_keys = ON');
   for (const [table, rows] of Object.entries(data.tables)) {
+    // The export carries its own copy of rows a fresh store is seeded with.
+    if ((fresh[table] ?? 0) > 0 && rows.length > 0) db.prepare(`DELETE FROM ${quoteName(table)}`).run();
     rows.forEach((row, index) => {
       const columns = Object.keys(row);
       if (columns.length === 0) return;

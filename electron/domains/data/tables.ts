@@ -19,3 +19,8 @@ export function columnsOf(db: Db, table: string): string[] {
 }
 
 export const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+export function hasRowid(db: Db, table: string): boolean {
+  const row = db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').get(table) as { wr: number } | undefined;
+  return row?.wr === 0;
+}

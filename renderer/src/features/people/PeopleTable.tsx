@@ -2,11 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'wouter';
 import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/model';
+import { personRowActions } from './personRowActions';
 
 /** Lists longer than this render only the rows in view (a decade of people, or a big import). */
 export const VIRTUAL_FROM = 200;
 const ROW_ESTIMATE = 41;
-const COLUMNS = 5;
+const COLUMNS = 5 + (personRowActions.length ? 1 : 0);
 
 function Row({ person: p, index }: { person: Person; index: number }) {
   return (
@@ -20,6 +21,7 @@ function Row({ person: p, index }: { person: Person; index: number }) {
       <td>{p.teamName ?? <span className="muted">No team</span>}</td>
       <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
       <td>{p.status === 'active' ? 'Active' : <span className="badge">Left</span>}</td>
+      {personRowActions.length ? <td>{personRowActions.map(({ id, Component }) => <Component key={id} person={p} />)}</td> : null}
     </tr>
   );
 }
@@ -33,6 +35,7 @@ function Head() {
         <th scope="col">Team</th>
         <th scope="col">Relationship</th>
         <th scope="col">Status</th>
+        {personRowActions.length ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
       </tr>
     </thead>
   );

@@ -4,6 +4,7 @@ import { GoalsPanel } from '../goals/GoalsPanel';
 import { GrowthPanel } from '../ladders/GrowthPanel';
 import { PlacementPanel } from '../ladders/PlacementPanel';
 import { PersonMentoringSection } from '../mentoring/PersonMentoringSection';
+import { PersonOneOnOnes } from '../oneOnOnes/PersonOneOnOnes';
 
 /**
  * Panels other domains add to a person's page (1:1s, growth, goals, mentoring). Each one
@@ -19,4 +20,5 @@ export const personPageSections: PersonPageSection[] = [
   { id: 'assessments', Component: GrowthPanel },
   { id: 'goals', Component: GoalsPanel },
   { id: 'mentoring', Component: PersonMentoringSection },
+  { id: 'one-on-ones', Component: PersonOneOnOnes },
 ];

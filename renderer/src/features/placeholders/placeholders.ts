@@ -4,16 +4,8 @@ export interface Placeholder {
   body: string;
 }
 
-/** Sections whose domain has not landed yet: each says what it will hold. */
-export const placeholders: Placeholder[] = [
-  {
-    path: '/one-on-ones',
-    title: '1:1s',
-    body: 'Your 1:1 series will live here: agendas from both sides, shared and private notes, action items that carry over until done, and a prep view that gathers everything before each meeting.',
-  },
-  {
-    path: '/interviews',
-    title: 'Interviews',
-    body: 'Structured interviews will live here: kits with anchored rubrics, scorecards written independently, and debriefs that surface disagreement.',
-  },
-];
+/**
+ * Sections whose domain has not landed yet: each says what it will hold. Every section of
+ * the sidebar has its own screen now; a new section starts here until its screens exist.
+ */
+export const placeholders: Placeholder[] = [];

@@ -7,7 +7,7 @@ import type { Migration } from '../migration';
  * (erase, delete team), so an erased person leaves not even their id behind.
  */
 export const sampleMigration: Migration = {
-  version: 4,
+  version: 6,
   name: 'sample team registry',
   up(db) {
     db.exec(`

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { sampleMigration } from '../../../electron/db/migrations/004_sample';
+import { sampleMigration } from '../../../electron/db/migrations/006_sample';
 import { closeDatabase, openDatabase } from '../../../electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-msample-'));

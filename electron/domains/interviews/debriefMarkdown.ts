@@ -1,0 +1,45 @@
+import type { Debrief } from '../../../shared/interviews/contract';
+import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '../../../shared/interviews/model';
+
+/** Table cells hold one line and no column breaks. */
+const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** A candidate's debrief as a Markdown document, for the hiring record. */
+export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: string; markdown: string } {
+  const { summary } = d;
+  const lines = [
+    `# Debrief: ${d.candidateLabel}`,
+    '',
+    `- **Role:** ${d.roleTitle}`,
+    `- **Stage:** ${d.stage}`,
+    `- **Exported:** ${exportedAt.slice(0, 10)}`,
+  ];
+  if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.join(', ')}`);
+  lines.push('', '## Decision', '');
+  lines.push(d.decision ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${d.decision.rationale}` : 'No decision recorded yet.');
+
+  lines.push('', '## Recommendations', '');
+  for (const r of RECOMMENDATIONS) lines.push(`- ${RECOMMENDATION_LABELS[r]}: ${summary.tally[r]}`);
+
+  lines.push('', '## Scores', '');
+  lines.push(`| Competency | ${summary.interviewers.map((i) => cell(i.name)).join(' | ')} | Spread |`);
+  lines.push(`| --- | ${summary.interviewers.map(() => '---').join(' | ')} | --- |`);
+  for (const row of summary.rows) {
+    const flag = row.disagreement ? ' ⚑ disagreement' : '';
+    lines.push(`| ${cell(row.name)} | ${row.cells.map((c) => (c.score ?? '–').toString()).join(' | ')} | ${row.spread ?? '–'}${flag} |`);
+  }
+  if (summary.disagreements.length) {
+    lines.push('', '## Discuss first', '', ...summary.disagreements.map((name) => `- ${name}: scores two or more points apart`));
+  }
+  if (summary.missingEvidence.length) {
+    lines.push('', '## Missing evidence', '', ...summary.missingEvidence.map((m) => `- ${m.itemName}: ${m.interviewerName}`));
+  }
+  lines.push('', '## Evidence', '');
+  for (const row of summary.rows) {
+    lines.push(`### ${row.name}`, '');
+    row.cells.forEach((c, i) => lines.push(`- **${summary.interviewers[i]!.name}** (${c.score ?? '–'}): ${c.evidence.replace(/\s+/g, ' ') || '_no evidence_'}`));
+    lines.push('');
+  }
+  const base = d.candidateLabel.replace(/[^\w-]+/g, '-').toLowerCase();
+  return { fileName: `debrief-${base}-${exportedAt.slice(0, 10)}.md`, markdown: `${lines.join('\n').trimEnd()}\n` };
+}

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { CalibrationCard } from '../../../shared/interviews/calibration';
+import type {
+  Amendment,
+  Decision,
+  PanelEntry,
+  Rating,
+  Recommendation,
+  ScorecardSource,
+  ScorecardStatus,
+} from '../../../shared/interviews/model';
+import type { Db } from '../../db/open';
+import { stmt } from './stmt';
+import { findKitVersion } from './queries';
+
+export interface ScorecardRow {
+  id: string;
+  candidateId: string;
+  kitId: string;
+  kitVersionId: string;
+  interviewerId: string;
+  interviewerName: string;
+  source: ScorecardSource;
+  status: ScorecardStatus;
+  recommendation: Recommendation | null;
+  submittedAt: string | null;
+}
+
+const SELECT_CARD = `
+  SELECT s.id, s.candidate_id AS candidateId, s.kit_id AS kitId, s.kit_version_id AS kitVersionId,
+    s.interviewer_id AS interviewerId, i.name AS interviewerName, s.source, s.status,
+    s.recommendation, s.submitted_at AS submittedAt
+  FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id`;
+
+export function findScorecard(db: Db, id: string): ScorecardRow | undefined {
+  return stmt(db, `${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
+}
+
+export function findScorecardFor(db: Db, candidateId: string, kitId: string, interviewerId: string): ScorecardRow | undefined {
+  return stmt(db, `${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(candidateId, kitId, interviewerId) as
+    | ScorecardRow
+    | undefined;
+}
+
+export function insertScorecard(
+  db: Db,
+  card: { candidateId: string; kitId: string; kitVersionId: string; interviewerId: string; source: ScorecardSource },
+  itemKeys: string[],
+  now: string,
+): string {
+  const id = randomUUID();
+  stmt(db, 
+    `INSERT INTO scorecards (id, candidate_id, kit_id, kit_version_id, interviewer_id, source, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+  ).run(id, card.candidateId, card.kitId, card.kitVersionId, card.interviewerId, card.source, now, now);
+  writeRatings(
+    db,
+    id,
+    itemKeys.map((itemKey) => ({ itemKey, score: null, evidence: '' })),
+  );
+  return id;
+}
+
+export function ratingsOf(db: Db, scorecardId: string): Rating[] {
+  return stmt(db, 'SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(scorecardId) as Rating[];
+}
+
+export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): void {
+  stmt(db, 'DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
+  const insert = stmt(db, 'INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)');
+  for (const r of ratings) insert.run(scorecardId, r.itemKey, r.score, r.evidence);
+}
+
+export function setScorecardState(
+  db: Db,
+  id: string,
+  state: { status: ScorecardStatus; recommendation: Recommendation | null; submittedAt: string | null },
+  now: string,
+): void {
+  stmt(db, 'UPDATE scorecards SET status = ?, recommendation = ?, submitted_at = ?, updated_at = ? WHERE id = ?').run(
+    state.status,
+    state.recommendation,
+    state.submittedAt,
+    now,
+    id,
+  );
+}
+
+export function amendmentsOf(db: Db, scorecardId: string): Amendment[] {
+  return stmt(db, 'SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id').all(scorecardId) as Amendment[];
+}
+
+export function insertAmendment(db: Db, scorecardId: string, reason: string, summary: string, now: string): void {
+  stmt(db, 'INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), scorecardId, now, reason, summary);
+}
+
+export function panelOf(db: Db, candidateId: string): PanelEntry[] {
+  return stmt(db, 
+      `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
+         s.status, s.source, v.version AS kitVersion
+       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
+       JOIN interview_kit_versions v ON v.id = s.kit_version_id
+       WHERE s.candidate_id = ? ORDER BY s.created_at, i.name`,
+    )
+    .all(candidateId) as PanelEntry[];
+}
+
+export function decisionsOf(db: Db, candidateId: string): Decision[] {
+  return stmt(db, 'SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?')
+    .all(candidateId) as Decision[];
+}
+
+export function upsertDecision(db: Db, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
+  stmt(db, 
+    `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (candidate_id, kit_id) DO UPDATE SET outcome = excluded.outcome, rationale = excluded.rationale, decided_at = excluded.decided_at`,
+  ).run(candidateId, d.kitId, d.outcome, d.rationale, now);
+}
+
+type CalibrationRow = [
+  id: string,
+  panelKey: string,
+  versionId: string,
+  interviewerId: string,
+  submittedAt: string,
+  recommendation: Recommendation | null,
+  itemKey: string,
+  score: number | null,
+];
+
+/**
+ * Every submitted scorecard (of one role, or all) with its ratings, in one pass over raw
+ * rows. Ratings are keyed by the item's name so that versions of a kit, and kits of a
+ * role, line up by competency.
+ */
+export function calibrationCards(db: Db, roleId: string | null): CalibrationCard[] {
+  const rows = stmt(db, 
+      `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
+         s.recommendation, r.item_key, r.score
+       FROM scorecards s
+       JOIN scorecard_ratings r ON r.scorecard_id = s.id
+       ${roleId ? 'JOIN interview_kits k ON k.id = s.kit_id AND k.role_id = @roleId' : ''}
+       WHERE s.status = 'submitted'`,
+    )
+    .raw()
+    .all(roleId ? { roleId } : {}) as CalibrationRow[];
+  const interviewerNames = new Map((stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]));
+  const itemNames = new Map<string, Map<string, string>>();
+  const cards = new Map<string, CalibrationCard>();
+  for (const [id, panelKey, versionId, interviewerId, submittedAt, recommendation, itemKey, score] of rows) {
+    let names = itemNames.get(versionId);
+    if (!names) {
+      names = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
+      itemNames.set(versionId, names);
+    }
+    let card = cards.get(id);
+    if (!card) {
+      card = { panelKey, interviewerId, interviewerName: interviewerNames.get(interviewerId) ?? '', submittedAt, recommendation, ratings: [] };
+      cards.set(id, card);
+    }
+    card.ratings.push({ competency: names.get(itemKey) ?? itemKey, score });
+  }
+  return [...cards.values()];
+}
+
+/** One collator for the module: building one per comparison costs more than the query. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+export interface PanelCard extends ScorecardRow {
+  ratings: Rating[];
+}
+
+/** One panel's scorecards with their ratings in a single query, ordered by interviewer. */
+export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
+  const rows = stmt(db, 
+      `SELECT s.id, s.kit_version_id, s.interviewer_id, i.name, s.source, s.status, s.recommendation, s.submitted_at,
+         r.item_key, r.score, r.evidence
+       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
+       LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
+       WHERE s.candidate_id = ? AND s.kit_id = ?`,
+    )
+    .raw()
+    .all(candidateId, kitId) as [string, string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
+  const byId = new Map<string, PanelCard>();
+  for (const [id, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
+    let card = byId.get(id);
+    if (!card) {
+      card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, ratings: [] };
+      byId.set(id, card);
+    }
+    if (itemKey !== null) card.ratings.push({ itemKey, score, evidence: evidence ?? '' });
+  }
+  const cards = [...byId.values()];
+  // Sorted here rather than in SQL: a handful of cards, and no temporary B-tree per debrief.
+  return cards.sort((a, b) => byName.compare(a.interviewerName, b.interviewerName) || (a.id < b.id ? -1 : 1));
+}
+
+export function deleteScorecard(db: Db, id: string): void {
+  stmt(db, 'DELETE FROM scorecards WHERE id = ?').run(id);
+}
+
+/** Panels ("candidate/kit") where this interviewer's own scorecard is still a draft. */
+export function draftPanelsOf(db: Db, interviewerId: string): Set<string> {
+  return new Set(
+    stmt(db, "SELECT candidate_id || '/' || kit_id FROM scorecards WHERE interviewer_id = ? AND status = 'draft'")
+      .pluck()
+      .all(interviewerId) as string[],
+  );
+}

@@ -1,0 +1,69 @@
+import { stmt } from './statements';
+import type { Item, Meeting, MeetingExport } from '../../../shared/oneOnOnes/model';
+import type { PersonDataSection } from '../personData';
+import * as q from './queries';
+import { meetingView } from './views';
+
+const STATE_MARK: Record<Item['state'], string> = { open: '[ ]', done: '[x]', dropped: '[-]' };
+
+function itemLine(item: Item, meeting: Meeting): string {
+  const who = item.kind === 'agenda' ? (item.side === 'me' ? 'from me' : `from ${meeting.personName}`) : item.side === 'me' ? 'me' : meeting.personName;
+  const due = item.dueDate ? `, due ${item.dueDate}` : '';
+  return `- ${STATE_MARK[item.state]} ${item.text} (${who}${due})${item.state === 'dropped' ? ' — dropped' : ''}`;
+}
+
+/**
+ * The parts of a meeting both people may see: agenda, actions, shared notes, tags. Private
+ * notes and the mood check are the manager's own and are never written here.
+ */
+export function sharedMarkdown(meeting: Meeting): string {
+  const agenda = meeting.items.filter((i) => i.kind === 'agenda');
+  const actions = meeting.items.filter((i) => i.kind === 'action');
+  const lines = [`# 1:1 with ${meeting.personName} — ${meeting.date}`, ''];
+  if (meeting.tags.length) lines.push(`Topics: ${meeting.tags.join(', ')}`, '');
+  lines.push('## Agenda', '', ...(agenda.length ? agenda.map((i) => itemLine(i, meeting)) : ['_Nothing on the agenda._']), '');
+  lines.push('## Action items', '', ...(actions.length ? actions.map((i) => itemLine(i, meeting)) : ['_No action items._']), '');
+  lines.push('## Notes', '', meeting.sharedNotes.trim() || '_No shared notes._');
+  return `${lines.join('\n')}\n`;
+}
+
+export function exportMeeting(meeting: Meeting): MeetingExport {
+  const slug = meeting.personName
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return { fileBaseName: `1on1-${slug || 'person'}-${meeting.date}`, markdown: sharedMarkdown(meeting) };
+}
+
+/**
+ * 1:1 data in a person's whole export (their own data, for the manager to keep or hand
+ * over on request): everything, private notes included and labelled as such.
+ */
+export const oneOnOnesPersonData: PersonDataSection = {
+  key: 'oneOnOnes',
+  label: '1:1 records (series, meetings, agenda items and actions)',
+  count: (db, personId) =>
+    (stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_items WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_series WHERE person_id = ?').pluck().get(personId) as number) +
+    (stmt(db, 'SELECT count(*) FROM oo_recurring WHERE person_id = ?').pluck().get(personId) as number),
+  collect: (db, personId) => ({
+    series: q.findSeries(db, personId),
+    recurring: q.listRecurring(db, personId),
+    meetings: q.listMeetings(db, personId).map((m) => meetingView(db, m)),
+  }),
+  markdown: (db, personId) => {
+    const meetings = q.listMeetings(db, personId).map((m) => meetingView(db, m));
+    if (meetings.length === 0) return '';
+    const parts = ['## 1:1s'];
+    for (const m of meetings) {
+      parts.push(sharedMarkdown(m).replace(/^# /, '### ').replace(/^## /gm, '#### '));
+      parts.push(`Status: ${m.status}${m.mood ? ` · mood ${m.mood}/5` : ''}`);
+      if (m.privateNotes.trim()) parts.push(`#### Private notes (manager only)\n\n${m.privateNotes.trim()}`);
+    }
+    return parts.join('\n\n');
+  },
+};

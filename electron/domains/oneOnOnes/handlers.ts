@@ -1,0 +1,217 @@
+import { stmt } from './statements';
+import { randomUUID } from 'node:crypto';
+import type { HandlerContext } from '../../ipc/context';
+import { conflict, invalid, notFound } from '../../ipc/domainError';
+import type { HandlerMap } from '../../ipc/handlers';
+import { exportMeeting } from './export';
+import * as q from './queries';
+import * as schedule from './schedule';
+import { searchNotes } from './search';
+import { meetingView, overview, prepView } from './views';
+
+type OneOnOnesChannel =
+  | 'oneOnOnes.overview'
+  | 'oneOnOnes.saveSeries'
+  | 'oneOnOnes.prep'
+  | 'oneOnOnes.history'
+  | 'oneOnOnes.meeting'
+  | 'oneOnOnes.saveNotes'
+  | 'oneOnOnes.saveDetails'
+  | 'oneOnOnes.hold'
+  | 'oneOnOnes.skip'
+  | 'oneOnOnes.move'
+  | 'oneOnOnes.unlock'
+  | 'oneOnOnes.addItem'
+  | 'oneOnOnes.updateItem'
+  | 'oneOnOnes.queue'
+  | 'oneOnOnes.addRecurring'
+  | 'oneOnOnes.removeRecurring'
+  | 'oneOnOnes.templates'
+  | 'oneOnOnes.saveTemplate'
+  | 'oneOnOnes.applyTemplate'
+  | 'oneOnOnes.search'
+  | 'oneOnOnes.exportMeeting';
+
+const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+
+function requirePerson(ctx: HandlerContext, personId: string, field = 'personId'): void {
+  if (!stmt(ctx.db, 'SELECT 1 FROM people WHERE id = ?').get(personId)) throw notFound('person', field);
+}
+
+function requireMeeting(ctx: HandlerContext, id: string): q.MeetingRow {
+  const m = q.findMeeting(ctx.db, id);
+  if (!m) throw notFound('meeting', 'meetingId');
+  return m;
+}
+
+function requireScheduled(m: q.MeetingRow): void {
+  if (m.status !== 'scheduled') throw conflict(`meetingId: this meeting is already ${m.status}.`, 'meetingId');
+}
+
+/** A meeting may change unless a later one was held; after an explicit unlock, edits are stamped. */
+function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
+  if (m.status === 'moved') throw conflict(`meetingId: this meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
+  if (q.isLocked(ctx.db, m)) {
+    throw conflict('meetingId: this meeting is read-only because a later one was held. Unlock it to edit.', 'meetingId');
+  }
+  if (m.unlocked_at) stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
+}
+
+const view = (ctx: HandlerContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
+
+export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
+  'oneOnOnes.overview': (ctx) => overview(ctx.db, ctx.now()),
+  'oneOnOnes.saveSeries': (ctx, fields) => {
+    requirePerson(ctx, fields.personId);
+    q.upsertSeries(ctx.db, fields, stamp(ctx));
+    const series = q.findSeries(ctx.db, fields.personId)!;
+    schedule.reschedule(ctx.db, series, ctx.now());
+    return series;
+  },
+  'oneOnOnes.prep': (ctx, { personId }) => {
+    requirePerson(ctx, personId);
+    return prepView(ctx.db, personId, ctx.now());
+  },
+  'oneOnOnes.history': (ctx, { personId }) => {
+    requirePerson(ctx, personId);
+    schedule.ensureUpcoming(ctx.db, personId, ctx.now());
+    return q.listMeetings(ctx.db, personId).map((m) => q.toSummary(ctx.db, m));
+  },
+  'oneOnOnes.meeting': (ctx, { meetingId }) => {
+    const m = requireMeeting(ctx, meetingId);
+    if (m.status === 'scheduled') schedule.carryOpenItems(ctx.db, m.person_id, m.id);
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireEditable(ctx, m);
+    stmt(ctx.db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?')
+      .run(sharedNotes ?? m.shared_notes, privateNotes ?? m.private_notes, stamp(ctx), m.id);
+    return { savedAt: stamp(ctx) };
+  },
+  'oneOnOnes.saveDetails': (ctx, { meetingId, mood, tags }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireEditable(ctx, m);
+    stmt(ctx.db, 'UPDATE oo_meetings SET mood = ?, updated_at = ? WHERE id = ?').run(mood, stamp(ctx), m.id);
+    q.setTags(ctx.db, m.id, tags);
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.hold': (ctx, { meetingId }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireScheduled(m);
+    schedule.hold(ctx.db, m, ctx.now());
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.skip': (ctx, { meetingId }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireScheduled(m);
+    schedule.skip(ctx.db, m, ctx.now());
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.move': (ctx, { meetingId, date, time }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireScheduled(m);
+    if (date === m.date && time === m.time) throw invalid('date: pick a different day or time to move the meeting to.', 'date');
+    return view(ctx, schedule.move(ctx.db, m, date, time, ctx.now()));
+  },
+  'oneOnOnes.unlock': (ctx, { meetingId }) => {
+    const m = requireMeeting(ctx, meetingId);
+    if (!m.unlocked_at) stmt(ctx.db, 'UPDATE oo_meetings SET unlocked_at = ? WHERE id = ?').run(stamp(ctx), m.id);
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.addItem': (ctx, { meetingId, kind, side, text, dueDate }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireEditable(ctx, m);
+    if (kind === 'agenda' && dueDate) throw invalid('dueDate: only action items have a due date.', 'dueDate');
+    const id = q.insertItem(
+      ctx.db,
+      { personId: m.person_id, kind, side, text, dueDate, queued: false, recurringId: null, originMeetingId: m.id },
+      stamp(ctx),
+    );
+    q.link(ctx.db, m.id, id);
+    // An item added to an earlier meeting after the fact still reaches the next one.
+    schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
+    return q.findItem(ctx.db, id)!;
+  },
+  'oneOnOnes.updateItem': (ctx, { meetingId, itemId, state, text, dueDate }) => {
+    const m = requireMeeting(ctx, meetingId);
+    const item = q.findItem(ctx.db, itemId);
+    if (!item || !q.isLinked(ctx.db, m.id, itemId)) throw notFound('item on this meeting', 'itemId');
+    requireEditable(ctx, m);
+    if (dueDate && item.kind === 'agenda') throw invalid('dueDate: only action items have a due date.', 'dueDate');
+    const nextState = state ?? item.state;
+    const closedAt = nextState === 'open' ? null : nextState === item.state ? item.closedAt : stamp(ctx);
+    stmt(ctx.db, 'UPDATE oo_items SET state = ?, text = ?, due_date = ?, closed_at = ?, updated_at = ? WHERE id = ?')
+      .run(nextState, text ?? item.text, dueDate === undefined ? item.dueDate : dueDate, closedAt, stamp(ctx), itemId);
+    // Reopening an item on an old meeting puts it back on the next agenda.
+    if (nextState === 'open') schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
+    return q.findItem(ctx.db, itemId)!;
+  },
+  'oneOnOnes.queue': (ctx, { personId, text }) => {
+    requirePerson(ctx, personId);
+    const id = q.insertItem(
+      ctx.db,
+      { personId, kind: 'agenda', side: 'me', text, dueDate: null, queued: true, recurringId: null, originMeetingId: null },
+      stamp(ctx),
+    );
+    schedule.ensureUpcoming(ctx.db, personId, ctx.now());
+    return q.findItem(ctx.db, id)!;
+  },
+  'oneOnOnes.addRecurring': (ctx, { personId, text }) => {
+    requirePerson(ctx, personId);
+    const id = randomUUID();
+    stmt(ctx.db, 'INSERT INTO oo_recurring (id, person_id, text, created_at) VALUES (?, ?, ?, ?)').run(id, personId, text, stamp(ctx));
+    const upcoming = schedule.ensureUpcoming(ctx.db, personId, ctx.now());
+    if (upcoming && !q.isLocked(ctx.db, upcoming)) {
+      const itemId = q.insertItem(
+        ctx.db,
+        { personId, kind: 'agenda', side: 'me', text, dueDate: null, queued: false, recurringId: id, originMeetingId: upcoming.id },
+        stamp(ctx),
+      );
+      q.link(ctx.db, upcoming.id, itemId);
+    }
+    return { id, text };
+  },
+  'oneOnOnes.removeRecurring': (ctx, { id }) => {
+    const row = stmt(ctx.db, 'SELECT person_id FROM oo_recurring WHERE id = ?').get(id) as { person_id: string } | undefined;
+    if (!row) throw notFound('recurring item');
+    stmt(ctx.db, 'DELETE FROM oo_recurring WHERE id = ?').run(id);
+    // Gone from the meeting still to come; kept on meetings already held.
+    stmt(ctx.db, 
+        `DELETE FROM oo_items WHERE recurring_id = ? AND state = 'open' AND origin_meeting_id IN
+         (SELECT id FROM oo_meetings WHERE status = 'scheduled')`,
+      )
+      .run(id);
+    return { removed: true };
+  },
+  'oneOnOnes.templates': (ctx) => q.listTemplates(ctx.db),
+  'oneOnOnes.saveTemplate': (ctx, { id, name, items }) => {
+    const existing = stmt(ctx.db, 'SELECT 1 FROM oo_templates WHERE id = ?').get(id);
+    if (existing) {
+      stmt(ctx.db, 'UPDATE oo_templates SET name = ?, items = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(items), stamp(ctx), id);
+    } else {
+      stmt(ctx.db, 'INSERT INTO oo_templates (id, name, items, built_in, updated_at) VALUES (?, ?, ?, 0, ?)')
+        .run(id, name, JSON.stringify(items), stamp(ctx));
+    }
+    return q.listTemplates(ctx.db).find((t) => t.id === id)!;
+  },
+  'oneOnOnes.applyTemplate': (ctx, { meetingId, templateId }) => {
+    const m = requireMeeting(ctx, meetingId);
+    requireEditable(ctx, m);
+    const template = q.listTemplates(ctx.db).find((t) => t.id === templateId);
+    if (!template) throw notFound('template', 'templateId');
+    const onAgenda = new Set(q.itemsOfMeeting(ctx.db, m.id).map((i) => i.text.trim().toLowerCase()));
+    for (const text of template.items) {
+      if (onAgenda.has(text.trim().toLowerCase())) continue;
+      const id = q.insertItem(
+        ctx.db,
+        { personId: m.person_id, kind: 'agenda', side: 'me', text, dueDate: null, queued: false, recurringId: null, originMeetingId: m.id },
+        stamp(ctx),
+      );
+      q.link(ctx.db, m.id, id);
+    }
+    return view(ctx, meetingId);
+  },
+  'oneOnOnes.search': (ctx, query) => searchNotes(ctx.db, query),
+  'oneOnOnes.exportMeeting': (ctx, { meetingId }) => exportMeeting(view(ctx, meetingId)),
+};

@@ -1,0 +1,247 @@
+import { stmt } from './statements';
+import { randomUUID } from 'node:crypto';
+import type { Item, MeetingStatus, MeetingSummary, RecurringItem, Series, SeriesFields, Template } from '../../../shared/oneOnOnes/model';
+import type { Db } from '../../db/open';
+
+interface SeriesRow {
+  id: string;
+  person_id: string;
+  cadence: Series['cadence'];
+  every_days: number | null;
+  first_date: string;
+  time: string;
+  time_zone: string;
+}
+
+export interface MeetingRow {
+  seq: number;
+  id: string;
+  person_id: string;
+  slot_date: string;
+  date: string;
+  time: string;
+  time_zone: string;
+  starts_at: string;
+  status: MeetingStatus;
+  moved_to: string | null;
+  shared_notes: string;
+  private_notes: string;
+  mood: number | null;
+  held_at: string | null;
+  unlocked_at: string | null;
+  edited_after_unlock_at: string | null;
+}
+
+interface ItemRow {
+  id: string;
+  person_id: string;
+  kind: Item['kind'];
+  side: Item['side'];
+  text: string;
+  state: Item['state'];
+  due_date: string | null;
+  queued: number;
+  recurring_id: string | null;
+  origin_meeting_id: string | null;
+  origin_date: string | null;
+  closed_at: string | null;
+}
+
+const toSeries = (r: SeriesRow): Series => ({
+  id: r.id,
+  personId: r.person_id,
+  cadence: r.cadence,
+  everyDays: r.every_days,
+  firstDate: r.first_date,
+  time: r.time,
+  timeZone: r.time_zone,
+});
+
+export const toItem = (r: ItemRow): Item => ({
+  id: r.id,
+  personId: r.person_id,
+  kind: r.kind,
+  side: r.side,
+  text: r.text,
+  state: r.state,
+  dueDate: r.due_date,
+  queued: r.queued === 1,
+  recurringId: r.recurring_id,
+  originMeetingId: r.origin_meeting_id,
+  originDate: r.origin_date,
+  closedAt: r.closed_at,
+});
+
+export function tagsOf(db: Db, meetingId: string): string[] {
+  return stmt(db, 'SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag').pluck().all(meetingId) as string[];
+}
+
+export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    date: r.date,
+    time: r.time,
+    timeZone: r.time_zone,
+    startsAt: r.starts_at,
+    status: r.status,
+    movedTo: r.moved_to,
+    mood: r.mood,
+    tags: tagsOf(db, r.id),
+  };
+}
+
+// --- series ---------------------------------------------------------------
+
+export function findSeries(db: Db, personId: string): Series | null {
+  const row = stmt(db, 'SELECT * FROM oo_series WHERE person_id = ?').get(personId) as SeriesRow | undefined;
+  return row ? toSeries(row) : null;
+}
+
+export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void {
+  stmt(db, 
+    `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, created_at, updated_at)
+     VALUES (@id, @personId, @cadence, @everyDays, @firstDate, @time, @timeZone, @stamp, @stamp)
+     ON CONFLICT (person_id) DO UPDATE SET cadence = excluded.cadence, every_days = excluded.every_days,
+       first_date = excluded.first_date, time = excluded.time, time_zone = excluded.time_zone, updated_at = excluded.updated_at`,
+  ).run({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null, id: randomUUID(), stamp });
+}
+
+// --- meetings ---------------------------------------------------------------
+
+export function findMeeting(db: Db, id: string): MeetingRow | undefined {
+  return stmt(db, 'SELECT * FROM oo_meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+}
+
+/** The one meeting still to come: the earliest scheduled one. */
+export function findUpcoming(db: Db, personId: string): MeetingRow | undefined {
+  return stmt(db, "SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1")
+    .get(personId) as MeetingRow | undefined;
+}
+
+export function latestSlot(db: Db, personId: string): string | null {
+  return (stmt(db, 'SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ?? null;
+}
+
+export function lastHeld(db: Db, personId: string): MeetingRow | undefined {
+  return stmt(db, "SELECT * FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1")
+    .get(personId) as MeetingRow | undefined;
+}
+
+export function listMeetings(db: Db, personId: string): MeetingRow[] {
+  return stmt(db, 'SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(personId) as MeetingRow[];
+}
+
+export interface NewMeeting {
+  personId: string;
+  slotDate: string;
+  date: string;
+  time: string;
+  timeZone: string;
+  startsAt: string;
+}
+
+export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
+  const id = randomUUID();
+  stmt(db, 
+    `INSERT INTO oo_meetings (id, person_id, slot_date, date, time, time_zone, starts_at, created_at, updated_at)
+     VALUES (@id, @personId, @slotDate, @date, @time, @timeZone, @startsAt, @stamp, @stamp)`,
+  ).run({ ...m, id, stamp });
+  return id;
+}
+
+/** A later meeting of the same person has been held: this one is history. */
+export function isLocked(db: Db, m: MeetingRow): boolean {
+  if (m.unlocked_at) return false;
+  const later = stmt(db, 
+      `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held'
+       AND (date > ? OR (date = ? AND seq > ?)) LIMIT 1`,
+    )
+    .get(m.person_id, m.date, m.date, m.seq);
+  return later !== undefined;
+}
+
+export function setTags(db: Db, meetingId: string, tags: string[]): void {
+  stmt(db, 'DELETE FROM oo_meeting_tags WHERE meeting_id = ?').run(meetingId);
+  const add = stmt(db, 'INSERT OR IGNORE INTO oo_meeting_tags (meeting_id, tag) VALUES (?, ?)');
+  for (const tag of tags) add.run(meetingId, tag);
+}
+
+// --- items ------------------------------------------------------------------
+
+const SELECT_ITEM = `
+  SELECT i.*, om.date AS origin_date FROM oo_items i
+  LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`;
+
+export function findItem(db: Db, id: string): Item | null {
+  const row = stmt(db, `${SELECT_ITEM} WHERE i.id = ?`).get(id) as ItemRow | undefined;
+  return row ? toItem(row) : null;
+}
+
+export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
+  return (
+    stmt(db, `${SELECT_ITEM} JOIN oo_meeting_items mi ON mi.item_id = i.id WHERE mi.meeting_id = ? ORDER BY mi.position, i.seq`)
+      .all(meetingId) as ItemRow[]
+  ).map(toItem);
+}
+
+/**
+ * Open items that carry over (recurring instances belong to one meeting and never do), each
+ * with whether it has already been on a held, skipped or moved meeting.
+ */
+export function openItems(db: Db, personId: string): (Item & { seen: boolean })[] {
+  const rows = stmt(
+    db,
+    `SELECT i.*, om.date AS origin_date,
+       EXISTS (SELECT 1 FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
+               WHERE mi.item_id = i.id AND m.status <> 'scheduled') AS seen
+     FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id
+     WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`,
+  ).all(personId) as (ItemRow & { seen: number })[];
+  return rows.map((r) => ({ ...toItem(r), seen: r.seen === 1 }));
+}
+
+export function isLinked(db: Db, meetingId: string, itemId: string): boolean {
+  return stmt(db, 'SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined;
+}
+
+export function link(db: Db, meetingId: string, itemId: string): void {
+  const position = (stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?').pluck().get(meetingId) as number);
+  stmt(db, 'INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)').run(meetingId, itemId, position);
+}
+
+export interface NewItem {
+  personId: string;
+  kind: Item['kind'];
+  side: Item['side'];
+  text: string;
+  dueDate: string | null;
+  queued: boolean;
+  recurringId: string | null;
+  originMeetingId: string | null;
+}
+
+export function insertItem(db: Db, item: NewItem, stamp: string): string {
+  const id = randomUUID();
+  stmt(db, 
+    `INSERT INTO oo_items (id, person_id, kind, side, text, due_date, queued, recurring_id, origin_meeting_id, created_at, updated_at)
+     VALUES (@id, @personId, @kind, @side, @text, @dueDate, @queued, @recurringId, @originMeetingId, @stamp, @stamp)`,
+  ).run({ ...item, queued: item.queued ? 1 : 0, id, stamp });
+  return id;
+}
+
+// --- recurring and templates ----------------------------------------------
+
+export function listRecurring(db: Db, personId: string): RecurringItem[] {
+  return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(personId) as RecurringItem[];
+}
+
+export function listTemplates(db: Db): Template[] {
+  const rows = stmt(db, 'SELECT * FROM oo_templates ORDER BY built_in DESC, name').all() as {
+    id: string;
+    name: string;
+    items: string;
+    built_in: number;
+  }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, items: JSON.parse(r.items) as string[], builtIn: r.built_in === 1 }));
+}

@@ -1,0 +1,131 @@
+import { stmt } from './statements';
+import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '../../../shared/oneOnOnes/cadence';
+import type { Series } from '../../../shared/oneOnOnes/model';
+import type { Db } from '../../db/open';
+import * as q from './queries';
+
+/**
+ * The rules that move a series forward. One invariant carries everything over: the
+ * person's upcoming (earliest scheduled) meeting is linked to every open item of theirs.
+ * Holding, skipping or moving a meeting creates the next one, and the invariant brings the
+ * open agenda items, open actions and "next time" topics onto it; closed items stay where
+ * they were closed.
+ */
+
+/** The date the series' next meeting goes on: the slot after the last one used, never in the past. */
+function nextDate(db: Db, series: Series, now: Date): string {
+  const today = localDate(now, series.timeZone);
+  // A meeting moved past later slots pushes the series on from where it was held.
+  const base = stmt(db, 
+      `SELECT nullif(max(coalesce(max(slot_date), ''), coalesce(max(CASE WHEN status = 'held' THEN date END), '')), '')
+       FROM oo_meetings WHERE person_id = ? AND status <> 'scheduled'`,
+    )
+    .pluck()
+    .get(series.personId) as string | null;
+  const slot = base ? nextSlotAfter(series, base) : slotOnOrAfter(series, today < series.firstDate ? series.firstDate : today);
+  return slot < today ? slotOnOrAfter(series, today) : slot;
+}
+
+function addRecurringInstances(db: Db, personId: string, meetingId: string, stamp: string): void {
+  for (const r of q.listRecurring(db, personId)) {
+    const id = q.insertItem(
+      db,
+      { personId, kind: 'agenda', side: 'me', text: r.text, dueDate: null, queued: false, recurringId: r.id, originMeetingId: meetingId },
+      stamp,
+    );
+    q.link(db, meetingId, id);
+  }
+}
+
+/** Links every open, carrying item of the person to the meeting, after what is already on it. */
+export function carryOpenItems(db: Db, personId: string, meetingId: string): void {
+  stmt(db, 
+    `INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position)
+     SELECT @meetingId, i.id,
+       (SELECT coalesce(max(position), 0) FROM oo_meeting_items WHERE meeting_id = @meetingId) + row_number() OVER (ORDER BY i.seq)
+     FROM oo_items i
+     WHERE i.person_id = @personId AND i.state = 'open' AND i.recurring_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM oo_meeting_items x WHERE x.meeting_id = @meetingId AND x.item_id = i.id)`,
+  ).run({ meetingId, personId });
+}
+
+/** The upcoming meeting, created from the series when there is none; null without a series. */
+export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRow | undefined {
+  let upcoming = q.findUpcoming(db, personId);
+  if (!upcoming) {
+    const series = q.findSeries(db, personId);
+    if (!series) return undefined;
+    const stamp = now.toISOString();
+    const date = nextDate(db, series, now);
+    const id = q.insertMeeting(
+      db,
+      { personId, slotDate: date, date, time: series.time, timeZone: series.timeZone, startsAt: meetingStart(date, series.time, series.timeZone) },
+      stamp,
+    );
+    addRecurringInstances(db, personId, id, stamp);
+    upcoming = q.findMeeting(db, id)!;
+  }
+  carryOpenItems(db, personId, upcoming.id);
+  return upcoming;
+}
+
+/** After the cadence changes, the upcoming meeting (unless it was moved by hand) follows it. */
+export function reschedule(db: Db, series: Series, now: Date): void {
+  const upcoming = q.findUpcoming(db, series.personId);
+  if (!upcoming) {
+    ensureUpcoming(db, series.personId, now);
+    return;
+  }
+  const wasMoved = stmt(db, "SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'moved' AND slot_date = ?").get(series.personId, upcoming.slot_date);
+  const date = wasMoved ? upcoming.date : nextDate(db, series, now);
+  const time = wasMoved ? upcoming.time : series.time;
+  stmt(db, 'UPDATE oo_meetings SET slot_date = ?, date = ?, time = ?, time_zone = ?, starts_at = ?, updated_at = ? WHERE id = ?').run(
+    wasMoved ? upcoming.slot_date : date,
+    date,
+    time,
+    series.timeZone,
+    meetingStart(date, time, series.timeZone),
+    now.toISOString(),
+    upcoming.id,
+  );
+}
+
+/** Instances of recurring items that were never discussed (skipped or moved meeting). */
+function dropUndiscussedRecurring(db: Db, meetingId: string): void {
+  stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(meetingId);
+}
+
+export function hold(db: Db, m: q.MeetingRow, now: Date): void {
+  stmt(db, "UPDATE oo_meetings SET status = 'held', held_at = ?, updated_at = ? WHERE id = ?").run(now.toISOString(), now.toISOString(), m.id);
+  ensureUpcoming(db, m.person_id, now);
+}
+
+export function skip(db: Db, m: q.MeetingRow, now: Date): void {
+  stmt(db, "UPDATE oo_meetings SET status = 'skipped', updated_at = ? WHERE id = ?").run(now.toISOString(), m.id);
+  dropUndiscussedRecurring(db, m.id);
+  ensureUpcoming(db, m.person_id, now);
+}
+
+/**
+ * Moving keeps the slot (the cadence does not shift) and takes everything prepared with it:
+ * notes, mood, tags, the items on the agenda. The old row stays as "moved to <date>".
+ */
+export function move(db: Db, m: q.MeetingRow, date: string, time: string, now: Date): string {
+  const stamp = now.toISOString();
+  const id = q.insertMeeting(
+    db,
+    { personId: m.person_id, slotDate: m.slot_date, date, time, timeZone: m.time_zone, startsAt: meetingStart(date, time, m.time_zone) },
+    stamp,
+  );
+  stmt(db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, mood = ? WHERE id = ?').run(m.shared_notes, m.private_notes, m.mood, id);
+  stmt(db, "UPDATE oo_meetings SET status = 'moved', moved_to = ?, shared_notes = '', private_notes = '', mood = NULL, updated_at = ? WHERE id = ?").run(
+    date,
+    stamp,
+    m.id,
+  );
+  stmt(db, 'UPDATE oo_meeting_tags SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
+  stmt(db, 'UPDATE oo_meeting_items SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
+  stmt(db, 'UPDATE oo_items SET origin_meeting_id = ? WHERE origin_meeting_id = ?').run(id, m.id);
+  ensureUpcoming(db, m.person_id, now);
+  return id;
+}

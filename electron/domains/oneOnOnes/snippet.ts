@@ -1,0 +1,37 @@
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/oneOnOnes/model';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Plain ASCII words (most of them) skip the costly Unicode normalisation. */
+const ASCII = /^[\w]*$/;
+const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+
+/** The words of a search, folded like the FTS5 tokenizer (unicode61, diacritics removed). */
+export function searchWords(text: string): Set<string> {
+  return new Set([...text.matchAll(WORD)].map((m) => fold(m[0])));
+}
+
+/**
+ * A window of about `size` words around the first match, with every matching word wrapped in
+ * the highlight marks. Done here rather than with FTS5's snippet(), which re-reads the
+ * term's whole doclist for each row and cost more than the search itself.
+ */
+export function makeSnippet(text: string, words: Set<string>, size = 16): string {
+  const clean = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
+  const tokens = [...clean.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: words.has(fold(m[0])) }));
+  if (tokens.length === 0) return clean.slice(0, 200);
+  const first = Math.max(0, tokens.findIndex((t) => t.hit));
+  const lead = Math.min(4, Math.floor((size - 1) / 2)); // a little context before the match
+  const from = Math.max(0, Math.min(first - lead, tokens.length - size));
+  const to = Math.min(tokens.length, from + size);
+  let out = from > 0 ? '…' : '';
+  let cursor = tokens[from]!.start;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    out += clean.slice(cursor, t.start);
+    out += t.hit ? `${HIGHLIGHT_START}${clean.slice(t.start, t.end)}${HIGHLIGHT_END}` : clean.slice(t.start, t.end);
+    cursor = t.end;
+  }
+  if (to < tokens.length) out += '…';
+  else out += clean.slice(cursor);
+  return out.replace(/\s+/g, ' ').trim();
+}

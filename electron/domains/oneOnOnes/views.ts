@@ -1,0 +1,87 @@
+import { stmt } from './statements';
+import { daysBetween, localDate } from '../../../shared/oneOnOnes/cadence';
+import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '../../../shared/oneOnOnes/model';
+import type { Db } from '../../db/open';
+import * as q from './queries';
+import { ensureUpcoming } from './schedule';
+
+function personName(db: Db, personId: string): string {
+  return stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
+}
+
+export function meetingView(db: Db, m: q.MeetingRow): Meeting {
+  return {
+    ...q.toSummary(db, m),
+    personName: personName(db, m.person_id),
+    sharedNotes: m.shared_notes,
+    privateNotes: m.private_notes,
+    items: q.itemsOfMeeting(db, m.id),
+    locked: q.isLocked(db, m),
+    unlockedAt: m.unlocked_at,
+    editedAfterUnlockAt: m.edited_after_unlock_at,
+    heldAt: m.held_at,
+  };
+}
+
+/** Everything the manager wants on one screen before the next 1:1. */
+export function prepView(db: Db, personId: string, now: Date): Prep {
+  // Reading needs no links (open items are read directly), so an existing meeting is not touched.
+  const upcoming = q.findUpcoming(db, personId) ?? ensureUpcoming(db, personId, now);
+  const series = q.findSeries(db, personId);
+  const today = localDate(now, series?.timeZone ?? 'UTC');
+  const last = q.lastHeld(db, personId);
+  const open = q.openItems(db, personId);
+  // Items already on a held, skipped or moved meeting have been carried at least once.
+  const seen = new Set(open.filter((i) => i.seen).map((i) => i.id));
+  // Newest held meeting first, stopping at the first one tagged "career".
+  const careerDate = stmt(
+    db,
+    `SELECT m.date FROM oo_meetings m WHERE m.person_id = ? AND m.status = 'held'
+       AND EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = m.id AND t.tag = ?)
+     ORDER BY m.date DESC, m.seq DESC LIMIT 1`,
+  )
+    .pluck()
+    .get(personId, CAREER_TAG) as string | undefined;
+  const moods = stmt(db, 
+      `SELECT date, mood FROM (SELECT date, seq, mood FROM oo_meetings WHERE person_id = ? AND status = 'held' AND mood IS NOT NULL
+       ORDER BY date DESC, seq DESC LIMIT 10) ORDER BY date, seq`,
+    )
+    .all(personId) as { date: string; mood: number }[];
+  return {
+    personId,
+    personName: personName(db, personId),
+    series,
+    upcoming: upcoming ? q.toSummary(db, upcoming) : null,
+    lastMeeting: last ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes } : null,
+    carriedOver: open.filter((i) => seen.has(i.id)),
+    openActions: {
+      me: open.filter((i) => i.kind === 'action' && i.side === 'me'),
+      them: open.filter((i) => i.kind === 'action' && i.side === 'them'),
+    },
+    nextTime: open.filter((i) => i.queued && !seen.has(i.id)),
+    recurring: q.listRecurring(db, personId),
+    daysSinceLast: last ? daysBetween(last.date, today) : null,
+    daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,
+    moodTrend: moods,
+  };
+}
+
+export function overview(db: Db, now: Date): OverviewRow[] {
+  const people = stmt(db, "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id").all() as {
+    id: string;
+    name: string;
+  }[];
+  return people.map((p) => {
+    const upcoming = q.findUpcoming(db, p.id) ?? ensureUpcoming(db, p.id, now);
+    const last = q.lastHeld(db, p.id);
+    const openItems = stmt(db, "SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL").pluck().get(p.id) as number;
+    return {
+      personId: p.id,
+      personName: p.name,
+      series: q.findSeries(db, p.id),
+      upcoming: upcoming ? q.toSummary(db, upcoming) : null,
+      lastHeld: last?.date ?? null,
+      openItems,
+    };
+  });
+}

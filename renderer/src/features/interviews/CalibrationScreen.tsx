@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { MeanDiff } from '../../../../shared/interviews/calibration';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+
+const signed = (d: MeanDiff | null) => (d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a');
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function CalibrationScreen() {
+  const [roleId, setRoleId] = useState('');
+  const roles = useRequest(() => call('interviews.rolesList', {}), 'roles');
+  const rows = useRequest(() => call('interviews.calibration', { roleId: roleId || null }), roleId);
+  return (
+    <>
+      <PageHeader
+        title="Calibration"
+        subtitle="How each interviewer's scores sit against the rest of the panel on the same candidates. + means they score higher than their colleagues."
+        actions={
+          <Link href="/interviews" className="button">
+            Interviews
+          </Link>
+        }
+      />
+      <div className="filters iv-filter">
+        <Field label="Role">
+          {(ids) => (
+            <select {...ids} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+              <option value="">All roles</option>
+              {roles.data?.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {rows.error ? <ErrorMessage error={rows.error} /> : null}
+      {rows.data?.length === 0 ? <p className="muted">No submitted scorecards yet.</p> : null}
+      {rows.data && rows.data.length > 0 ? (
+        <>
+          <table className="table iv-calibration-table">
+            <caption className="visually-hidden">Calibration by interviewer</caption>
+            <thead>
+              <tr>
+                <th scope="col">Interviewer</th>
+                <th scope="col">Scorecards</th>
+                <th scope="col">Mean difference vs panel</th>
+                <th scope="col">Strong yes</th>
+                <th scope="col">Strong no</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.data.map((r) => (
+                <tr key={r.interviewerId}>
+                  <th scope="row">{r.interviewerName}</th>
+                  <td>{r.scorecards}</td>
+                  <td>
+                    {signed(r.overall)} {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
+                  </td>
+                  <td>{pct(r.strongYesShare)}</td>
+                  <td>{pct(r.strongNoShare)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="iv-columns">
+            {rows.data
+              .filter((r) => r.overall)
+              .map((r) => (
+                <section key={r.interviewerId} className="panel" aria-label={`${r.interviewerName} in detail`}>
+                  <h2>{r.interviewerName}</h2>
+                  <h3>By competency</h3>
+                  <ul>
+                    {r.byCompetency.map((c) => (
+                      <li key={c.competency}>
+                        {c.competency}: {signed(c)} <span className="muted">({c.compared})</span>
+                      </li>
+                    ))}
+                  </ul>
+                  <h3>Over time</h3>
+                  <ul>
+                    {r.byMonth.map((m) => (
+                      <li key={m.month}>
+                        {m.month}: {signed(m)} <span className="muted">({m.compared})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

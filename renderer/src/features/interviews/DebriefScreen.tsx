@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { Debrief } from '../../../../shared/interviews/contract';
+import { OUTCOME_LABELS, OUTCOMES, RECOMMENDATION_LABELS, RECOMMENDATIONS, type Outcome } from '../../../../shared/interviews/model';
+import { call, RequestError } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { downloadText } from '../../components/download';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { errorText, withoutFieldPrefix } from './serverErrors';
+
+function Matrix({ d }: { d: Debrief }) {
+  const { summary } = d;
+  return (
+    <table className="table iv-matrix">
+      <caption className="visually-hidden">Scores by competency and interviewer</caption>
+      <thead>
+        <tr>
+          <th scope="col">Competency</th>
+          {summary.interviewers.map((i) => (
+            <th key={i.id} scope="col">
+              {i.name}
+            </th>
+          ))}
+          <th scope="col">Spread</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.rows.map((row) => (
+          <tr key={row.itemKey} className={row.disagreement ? 'iv-matrix__flagged' : undefined}>
+            <th scope="row">
+              {row.name}
+              {row.disagreement ? <span className="badge iv-badge--alert">Discuss first</span> : null}
+            </th>
+            {row.cells.map((c) => (
+              <td key={c.interviewerId}>
+                <span className="iv-score">{c.score ?? '–'}</span>
+                {c.missingEvidence ? <span className="badge iv-badge--alert">No evidence</span> : null}
+                {c.evidence ? <p className="iv-evidence">{c.evidence}</p> : null}
+              </td>
+            ))}
+            <td>{row.spread ?? '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
+  const notice = useNotice((s) => s.show);
+  const { kitId } = useParams<{ kitId: string }>();
+  const [outcome, setOutcome] = useState<Outcome>(d.decision?.outcome ?? 'advance');
+  const [rationale, setRationale] = useState(d.decision?.rationale ?? '');
+  const [error, setError] = useState<{ field?: string; message: string }>();
+  const save = async () => {
+    setError(undefined);
+    try {
+      await call('interviews.decide', { candidateId: d.candidateId, kitId, outcome, rationale });
+      notice('Decision recorded.');
+      onSaved();
+    } catch (e) {
+      setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(errorText(e)) });
+    }
+  };
+  return (
+    <form
+      className="panel"
+      noValidate
+      aria-labelledby="decision-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="decision-heading">Decision</h2>
+      {d.decision ? (
+        <p>
+          Recorded {d.decision.decidedAt.slice(0, 10)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>. {d.decision.rationale}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Outcome" required error={error?.field === 'outcome' ? error.message : undefined}>
+          {(ids) => (
+            <select {...ids} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Rationale" required error={error && error.field !== 'outcome' ? error.message : undefined} hint="Why, in the panel's evidence, not its volume.">
+          {(ids) => <textarea {...ids} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
+        </Field>
+      </div>
+      <button type="submit" className="button button--primary">
+        Record decision
+      </button>
+    </form>
+  );
+}
+
+export function DebriefScreen() {
+  const { id, kitId } = useParams<{ id: string; kitId: string }>();
+  const notice = useNotice((s) => s.show);
+  const debrief = useRequest(() => call('interviews.debrief', { candidateId: id, kitId }), `${id}/${kitId}`);
+  const back = (
+    <Link href={`/interviews/candidates/${id}`} className="button">
+      Back to candidate
+    </Link>
+  );
+  if (debrief.error) {
+    const closed = debrief.error instanceof RequestError && debrief.error.code === 'forbidden';
+    return (
+      <>
+        <PageHeader title={closed ? 'Debrief closed' : 'Debrief not found'} actions={back} />
+        <section className="panel iv-warning">
+          <ErrorMessage error={debrief.error} />
+        </section>
+      </>
+    );
+  }
+  const d = debrief.data;
+  if (!d) return null;
+  const exportMarkdown = async () => {
+    try {
+      const file = await call('interviews.debriefExport', { candidateId: id, kitId });
+      downloadText(file.fileName, file.markdown, 'text/markdown');
+      notice(`Saved ${file.fileName}.`);
+    } catch (e) {
+      notice(errorText(e), 'error');
+    }
+  };
+  const { summary } = d;
+  return (
+    <>
+      <PageHeader
+        title={`Debrief: ${d.candidateLabel}`}
+        subtitle={`${d.roleTitle} · ${d.stage}`}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void exportMarkdown()}>
+              Export Markdown
+            </button>
+            {back}
+          </>
+        }
+      />
+      {d.pending.length ? <p className="iv-note">Not submitted yet: {d.pending.join(', ')}.</p> : null}
+      {summary.interviewers.length === 0 ? (
+        <p className="muted">No scorecard is submitted yet.</p>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="discuss-heading">
+            <h2 id="discuss-heading">Discuss first</h2>
+            {summary.disagreements.length ? (
+              <ul aria-label="Disagreements">
+                {summary.disagreements.map((name) => (
+                  <li key={name}>{name}: scores two or more points apart</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No competency has scores two or more points apart.</p>
+            )}
+            {summary.missingEvidence.length ? (
+              <>
+                <h3>Missing evidence</h3>
+                <ul aria-label="Missing evidence">
+                  {summary.missingEvidence.map((m) => (
+                    <li key={`${m.itemName}/${m.interviewerName}`}>
+                      {m.itemName}: {m.interviewerName}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+          <Matrix d={d} />
+          <section className="panel" aria-labelledby="tally-heading">
+            <h2 id="tally-heading">Recommendations</h2>
+            <ul className="iv-tally" aria-label="Recommendation tally">
+              {RECOMMENDATIONS.map((r) => (
+                <li key={r}>
+                  {RECOMMENDATION_LABELS[r]}: <strong>{summary.tally[r]}</strong>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <DecisionForm d={d} onSaved={debrief.reload} />
+        </>
+      )}
+    </>
+  );
+}

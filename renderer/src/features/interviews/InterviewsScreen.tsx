@@ -1,0 +1,85 @@
+import { Link } from 'wouter';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { PanelSettings } from './PanelSettings';
+import { RoleForm } from './RoleForm';
+
+export function InterviewsScreen() {
+  const data = useRequest(
+    async () => {
+      const [roles, interviewers, prefs, due] = await Promise.all([
+        call('interviews.rolesList', {}),
+        call('interviews.interviewersList', {}),
+        call('interviews.prefsGet', {}),
+        call('interviews.candidatesList', { erasureDue: true }),
+      ]);
+      return { roles, interviewers, prefs, due };
+    },
+    'interviews',
+  );
+  const d = data.data;
+  return (
+    <>
+      <PageHeader
+        title="Interviews"
+        subtitle="Same kit for every candidate of a role, anchored scores, and scorecards written before anyone sees the others."
+        actions={
+          <Link href="/interviews/calibration" className="button">
+            Calibration
+          </Link>
+        }
+      />
+      {data.error ? <ErrorMessage error={data.error} /> : null}
+      {d && d.due.length > 0 ? (
+        <section className="panel iv-warning" aria-labelledby="due-heading">
+          <h2 id="due-heading">Due for erasure</h2>
+          <p>These candidates are past their retention period. Erase them from their page.</p>
+          <ul aria-label="Candidates due for erasure">
+            {d.due.map((c) => (
+              <li key={c.id}>
+                <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link> <span className="muted">· {c.roleTitle} · kept until {c.retainUntil}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles</h2>
+        {d && d.roles.length === 0 ? (
+          <EmptyState title="No roles yet">
+            <p>Add a role with the competencies to assess, then build a kit for each interview stage.</p>
+          </EmptyState>
+        ) : null}
+        {d && d.roles.length > 0 ? (
+          <table className="table iv-spaced">
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Level</th>
+                <th scope="col">Stages</th>
+                <th scope="col">Candidates</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.roles.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/interviews/roles/${r.id}`}>{r.title}</Link>
+                  </td>
+                  <td>{r.level || '—'}</td>
+                  <td>{r.kits.map((k) => k.stage).join(', ') || 'No kits yet'}</td>
+                  <td>{r.candidateCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+      <RoleForm onCreated={data.reload} />
+      {d ? <PanelSettings key={JSON.stringify(d.prefs)} interviewers={d.interviewers} prefs={d.prefs} onChange={data.reload} /> : null}
+    </>
+  );
+}

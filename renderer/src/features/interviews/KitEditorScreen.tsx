@@ -1,0 +1,53 @@
+import { Link, useLocation, useParams } from 'wouter';
+import type { KitFields } from '../../../../shared/interviews/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { KitForm } from './KitForm';
+
+/** New kit for a role (/interviews/roles/:roleId/kits/new) or a new version of one (/interviews/kits/:kitId/edit). */
+export function KitEditorScreen() {
+  const { roleId, kitId } = useParams<{ roleId?: string; kitId?: string }>();
+  const [, navigate] = useLocation();
+  const notice = useNotice((s) => s.show);
+  const data = useRequest(async () => {
+    const kit = kitId ? await call('interviews.kitGet', { id: kitId }) : null;
+    const role = await call('interviews.roleGet', { id: kit?.roleId ?? roleId! });
+    return { kit, role };
+  }, `${roleId}/${kitId}`);
+  if (data.error) return <ErrorMessage error={data.error} />;
+  if (!data.data) return null;
+  const { kit, role } = data.data;
+  const initial: KitFields | null = kit
+    ? { stage: kit.current.stage, kind: kit.current.kind, items: kit.current.items, questions: kit.current.questions, timePlan: kit.current.timePlan }
+    : null;
+  return (
+    <>
+      <PageHeader
+        title={kit ? `Edit kit: ${kit.current.stage}` : 'New interview kit'}
+        subtitle={
+          kit
+            ? `${role.title} · version ${kit.current.version}. Saving makes version ${kit.current.version + 1}; scorecards already started keep the version they use.`
+            : `${role.title} · every candidate of this role gets the same kit.`
+        }
+        actions={
+          <Link href={`/interviews/roles/${role.id}`} className="button">
+            Back to {role.title}
+          </Link>
+        }
+      />
+      <KitForm
+        role={role}
+        initial={initial}
+        submitLabel={kit ? 'Save as new version' : 'Create kit'}
+        onSubmit={async (fields) => {
+          const saved = await call('interviews.kitSave', { roleId: role.id, kitId: kit?.id ?? null, fields });
+          notice(`Saved ${saved.current.stage}, version ${saved.current.version}.`);
+          navigate(`/interviews/roles/${role.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '../../../../shared/interviews/model';
+import { Field } from '../../components/Field';
+import { applyServerError } from './serverErrors';
+
+const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
+const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+
+interface Parts {
+  control: Control<KitFields>;
+  register: UseFormRegister<KitFields>;
+  errors: FieldErrors<KitFields>;
+}
+
+function FocusItems({ control, register, errors, role, kind, setValue }: Parts & { role: Role; kind: KitFields['kind']; setValue: UseFormSetValue<KitFields> }) {
+  const items = useFieldArray({ control, name: 'items' });
+  return (
+    <fieldset>
+      <legend>{kind === 'work_sample' ? 'Criteria and rubric' : 'Focus competencies and rubric'}</legend>
+      <p className="field__hint">Describe what each score looks like in behaviour, for every level 1–4.</p>
+      {errors.items?.root?.message || errors.items?.message ? (
+        <p className="field__error" role="alert">
+          {errors.items.root?.message ?? errors.items.message}
+        </p>
+      ) : null}
+      {items.fields.map((f, i) => {
+        const e = errors.items?.[i];
+        return (
+          <fieldset key={f.id} className="iv-item">
+            <legend>Focus item {i + 1}</legend>
+            <div className="form-grid">
+              <Field label={`Competency for item ${i + 1}`} required={kind === 'interview'} error={e?.competencyId?.message}>
+                {(ids) => (
+                  <select
+                    {...ids}
+                    {...register(`items.${i}.competencyId`, {
+                      setValueAs: emptyToNull,
+                      onChange: (ev: { target: { value: string } }) => {
+                        const c = role.competencies.find((x) => x.id === ev.target.value);
+                        if (c) setValue(`items.${i}.name`, c.name, { shouldValidate: true });
+                      },
+                    })}
+                  >
+                    <option value="">{kind === 'interview' ? 'Choose a competency' : 'None: a criterion of its own'}</option>
+                    {role.competencies.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={`Name of item ${i + 1}`} required error={e?.name?.message}>
+                {(ids) => <input {...ids} {...register(`items.${i}.name`)} autoComplete="off" />}
+              </Field>
+            </div>
+            {e?.anchors?.message || e?.anchors?.root?.message ? (
+              <p className="field__error" role="alert">
+                {e.anchors.message ?? e.anchors.root?.message}
+              </p>
+            ) : null}
+            <div className="iv-anchors">
+              {SCORE_LEVELS.map((level, a) => (
+                <Field key={level} label={`Item ${i + 1}, anchor for score ${level}`} required error={e?.anchors?.[a]?.message}>
+                  {(ids) => <textarea {...ids} rows={3} {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)} />}
+                </Field>
+              ))}
+            </div>
+            <button type="button" className="button button--quiet" onClick={() => items.remove(i)} disabled={items.fields.length === 1}>
+              Remove item {i + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button" onClick={() => items.append(blankItem())}>
+        Add focus item
+      </button>
+    </fieldset>
+  );
+}
+
+function Questions({ control, register, errors }: Parts) {
+  const questions = useFieldArray({ control, name: 'questions' });
+  return (
+    <fieldset>
+      <legend>Questions</legend>
+      {questions.fields.map((f, i) => (
+        <div key={f.id} className="iv-row">
+          <Field label={`Question ${i + 1}`} required error={errors.questions?.[i]?.text?.message}>
+            {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.text`)} />}
+          </Field>
+          <Field label={`Guidance for question ${i + 1}`} error={errors.questions?.[i]?.guidance?.message} hint="What a good answer shows">
+            {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.guidance`)} />}
+          </Field>
+          <button type="button" className="button button--quiet" onClick={() => questions.remove(i)}>
+            Remove question {i + 1}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => questions.append({ text: '', guidance: '' })}>
+        Add question
+      </button>
+    </fieldset>
+  );
+}
+
+function TimePlan({ control, register, errors }: Parts) {
+  const slots = useFieldArray({ control, name: 'timePlan' });
+  return (
+    <fieldset>
+      <legend>Time plan</legend>
+      {slots.fields.map((f, i) => (
+        <div key={f.id} className="iv-row">
+          <Field label={`Part ${i + 1}`} required error={errors.timePlan?.[i]?.label?.message}>
+            {(ids) => <input {...ids} {...register(`timePlan.${i}.label`)} autoComplete="off" />}
+          </Field>
+          <Field label={`Minutes for part ${i + 1}`} required error={errors.timePlan?.[i]?.minutes?.message}>
+            {(ids) => <input {...ids} type="number" {...register(`timePlan.${i}.minutes`, { valueAsNumber: true })} />}
+          </Field>
+          <button type="button" className="button button--quiet" onClick={() => slots.remove(i)}>
+            Remove part {i + 1}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => slots.append({ label: '', minutes: 10 })}>
+        Add part
+      </button>
+    </fieldset>
+  );
+}
+
+export function KitForm({ role, initial, submitLabel, onSubmit }: { role: Role; initial: KitFields | null; submitLabel: string; onSubmit: (f: KitFields) => Promise<void> }) {
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<KitFields>({
+    resolver: zodResolver(kitFieldsSchema),
+    defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
+    // A long form: validating on every blur would shift the layout under the pointer as rows appear.
+    mode: 'onSubmit',
+  });
+  const kind = useWatch({ control, name: 'kind' });
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+    } catch (e) {
+      applyServerError(e, setError, Object.keys(kitFieldsSchema.shape), 'fields.');
+    }
+  });
+  const parts = { control, register, errors };
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-label="Interview kit">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Stage" required error={errors.stage?.message} hint="For example Phone screen, Onsite, Take-home">
+          {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
+        </Field>
+        <Field label="Kind" required error={errors.kind?.message} hint="Work samples are graded with the candidate's name hidden">
+          {(ids) => (
+            <select {...ids} {...register('kind')}>
+              <option value="interview">Interview</option>
+              <option value="work_sample">Work sample</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <FocusItems {...parts} role={role} kind={kind} setValue={setValue} />
+      <Questions {...parts} />
+      <TimePlan {...parts} />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

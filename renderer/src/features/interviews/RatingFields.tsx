@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { RECOMMENDATION_LABELS, RECOMMENDATIONS, SCORE_LEVELS, type KitItem, type Rating, type Recommendation } from '../../../../shared/interviews/model';
+import { Field } from '../../components/Field';
+
+/** One focus item: its four anchors are the choices, so the anchor text is always in view. */
+export function ItemRating({ item, index, rating, locked, errors, onChange }: {
+  item: KitItem;
+  index: number;
+  rating: Rating;
+  locked: boolean;
+  errors: Record<string, string>;
+  onChange: (r: Rating) => void;
+}) {
+  const name = useId();
+  const scoreError = errors[`ratings.${index}.score`];
+  return (
+    <fieldset className="iv-rating" aria-describedby={scoreError ? `${name}-error` : undefined}>
+      <legend>{item.name}</legend>
+      <div className="iv-scale" role="radiogroup" aria-label={`Score for ${item.name}`} aria-invalid={scoreError ? true : undefined}>
+        {SCORE_LEVELS.map((level, a) => (
+          <label key={level} className={`iv-scale__option${rating.score === level ? ' iv-scale__option--chosen' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={level}
+              checked={rating.score === level}
+              disabled={locked}
+              onChange={() => onChange({ ...rating, score: level })}
+            />
+            <span className="iv-scale__level">{level}</span>
+            <span className="iv-scale__anchor">{item.anchors[a]}</span>
+          </label>
+        ))}
+      </div>
+      {scoreError ? (
+        <p id={`${name}-error`} className="field__error" role="alert">
+          {scoreError}
+        </p>
+      ) : null}
+      <Field label={`Evidence for ${item.name}`} required error={errors[`ratings.${index}.evidence`]} hint="What the candidate said or did that puts them at this level.">
+        {(ids) => <textarea {...ids} rows={3} value={rating.evidence} readOnly={locked} onChange={(e) => onChange({ ...rating, evidence: e.target.value })} />}
+      </Field>
+    </fieldset>
+  );
+}
+
+/** Strong no / no / yes / strong yes, open only once every item has a score. */
+export function RecommendationField({ value, allRated, locked, error, onChange }: {
+  value: Recommendation | null;
+  allRated: boolean;
+  locked: boolean;
+  error: string | undefined;
+  onChange: (r: Recommendation) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="iv-rating" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+      <legend>Overall recommendation</legend>
+      <p id={`${id}-hint`} className="field__hint">
+        {allRated ? 'No neutral option: lean one way.' : 'Rate every competency first; the overall recommendation comes after.'}
+      </p>
+      <div className="iv-recs">
+        {RECOMMENDATIONS.map((r) => (
+          <label key={r} className="choice">
+            <input type="radio" name={id} value={r} checked={value === r} disabled={locked || !allRated} onChange={() => onChange(r)} />
+            {RECOMMENDATION_LABELS[r]}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

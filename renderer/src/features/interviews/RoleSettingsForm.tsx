@@ -1,0 +1,56 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { roleSettingsSchema, type Role, type RoleSettings } from '../../../../shared/interviews/model';
+import { call } from '../../api/client';
+import { Field } from '../../components/Field';
+import { useNotice } from '../../components/notices';
+import { applyServerError } from './serverErrors';
+
+const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+
+/** Title, level and the role's own retention period (empty: the global one). */
+export function RoleSettingsForm({ role, onSaved }: { role: Role; onSaved: () => void }) {
+  const notice = useNotice((s) => s.show);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RoleSettings>({
+    resolver: zodResolver(roleSettingsSchema),
+    defaultValues: { title: role.title, level: role.level, retentionDays: role.retentionDays },
+  });
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await call('interviews.roleUpdate', { id: role.id, fields });
+      notice('Role saved.');
+      onSaved();
+    } catch (e) {
+      applyServerError(e, setError, Object.keys(roleSettingsSchema.shape), 'fields.');
+    }
+  });
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="role-settings-heading">
+      <h2 id="role-settings-heading">Role settings</h2>
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Role title" required error={errors.title?.message}>
+          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
+        </Field>
+        <Field label="Level" error={errors.level?.message}>
+          {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
+        </Field>
+        <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
+          {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
+        </Field>
+      </div>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        Save role
+      </button>
+    </form>
+  );
+}

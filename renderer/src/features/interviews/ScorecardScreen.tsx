@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { Rating, Recommendation, Scorecard } from '../../../../shared/interviews/model';
+import { call, RequestError } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { downloadText } from '../../components/download';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotice } from '../../components/notices';
+import { KitGuide } from './KitGuide';
+import { ItemRating, RecommendationField } from './RatingFields';
+import { errorText, withoutFieldPrefix } from './serverErrors';
+
+function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorecard) => void }) {
+  const notice = useNotice((s) => s.show);
+  const [ratings, setRatings] = useState<Rating[]>(card.ratings);
+  const [recommendation, setRecommendation] = useState<Recommendation | null>(card.recommendation);
+  const [amending, setAmending] = useState(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [generalError, setGeneralError] = useState<string>();
+  const locked = card.status === 'submitted' && !amending;
+  const allRated = ratings.every((r) => r.score !== null);
+
+  useEffect(() => {
+    if (Object.keys(errors).length) document.querySelector<HTMLElement>('.iv-scorecard [aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const run = async (request: () => Promise<Scorecard>, done: string) => {
+    setErrors({});
+    setGeneralError(undefined);
+    try {
+      const saved = await request();
+      notice(done);
+      setAmending(false);
+      setReason('');
+      onSaved(saved);
+    } catch (e) {
+      if (e instanceof RequestError && e.field) setErrors({ [e.field]: withoutFieldPrefix(e.message) });
+      else setGeneralError(errorText(e));
+    }
+  };
+  const save = (submit: boolean) =>
+    run(
+      () => call('interviews.scorecardSave', { id: card.id, ratings, recommendation: allRated ? recommendation : null, submit }),
+      submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
+    );
+  const amend = () =>
+    run(() => call('interviews.scorecardAmend', { id: card.id, ratings, recommendation: recommendation!, reason }), 'Amendment recorded.');
+  const exportFile = async () => {
+    try {
+      const file = await call('interviews.scorecardExport', { id: card.id });
+      downloadText(file.fileName, file.text, 'application/json');
+      notice(`Saved ${file.fileName}: send it to the hiring manager.`);
+    } catch (e) {
+      notice(errorText(e), 'error');
+    }
+  };
+
+  return (
+    <form
+      className="panel iv-scorecard"
+      noValidate
+      aria-label="Scorecard"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void (amending ? amend() : save(true));
+      }}
+    >
+      {generalError ? (
+        <p className="error-message" role="alert">
+          {generalError}
+        </p>
+      ) : null}
+      {card.kit.items.map((item, i) => (
+        <ItemRating
+          key={item.key}
+          item={item}
+          index={i}
+          rating={ratings[i]!}
+          locked={locked}
+          errors={errors}
+          onChange={(r) => setRatings((rs) => rs.map((x, j) => (j === i ? r : x)))}
+        />
+      ))}
+      <RecommendationField value={recommendation} allRated={allRated} locked={locked} error={errors.recommendation} onChange={setRecommendation} />
+      {amending ? (
+        <Field label="Reason for the change" required error={errors.reason ?? errors.ratings} hint="Kept with the time, next to the scorecard.">
+          {(ids) => <textarea {...ids} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      ) : null}
+      <div className="form-actions">
+        {card.status === 'draft' ? (
+          <>
+            <button type="submit" className="button button--primary">
+              Submit scorecard
+            </button>
+            <button type="button" className="button" onClick={() => void save(false)}>
+              Save draft
+            </button>
+          </>
+        ) : amending ? (
+          <>
+            <button type="submit" className="button button--primary">
+              Save amendment
+            </button>
+            <button type="button" className="button" onClick={() => setAmending(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={() => setAmending(true)}>
+              Amend…
+            </button>
+            <button type="button" className="button" onClick={() => void exportFile()}>
+              Export scorecard file
+            </button>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function ScorecardScreen() {
+  const { id } = useParams<{ id: string }>();
+  const card = useRequest(() => call('interviews.scorecardGet', { id }), id);
+  if (card.error) {
+    return (
+      <>
+        <PageHeader title={card.error instanceof RequestError && card.error.code === 'forbidden' ? 'Scorecard closed' : 'Scorecard not found'} />
+        <ErrorMessage error={card.error} />
+      </>
+    );
+  }
+  const c = card.data;
+  if (!c) return null;
+  return (
+    <>
+      <PageHeader
+        title={`Scorecard: ${c.candidateLabel}`}
+        subtitle={
+          <>
+            {c.kit.stage} (kit version {c.kit.version}) · {c.interviewerName} ·{' '}
+            {c.status === 'submitted' ? <span className="badge iv-badge--ok">Submitted, locked</span> : <span className="badge">Draft</span>}
+          </>
+        }
+        actions={
+          <Link href={`/interviews/candidates/${c.candidateId}`} className="button">
+            Back to candidate
+          </Link>
+        }
+      />
+      {c.kit.kind === 'work_sample' ? <p className="iv-note">Graded blind: the candidate's name is hidden while you grade this work sample.</p> : null}
+      <div className="iv-scorecard-layout">
+        <ScorecardForm key={`${c.id}:${c.status}:${c.amendments.length}`} card={c} onSaved={() => card.reload()} />
+        <KitGuide kit={c.kit} amendments={c.amendments} />
+      </div>
+    </>
+  );
+}

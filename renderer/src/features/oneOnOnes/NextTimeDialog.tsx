@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { Modal } from '../../components/Modal';
+import { useNotice } from '../../components/notices';
+import { useNextTime } from './nextTimeStore';
+import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
+
+function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
+  const people = useRequest(() => call('people.list', {}), 'next-time-people');
+  const [personId, setPersonId] = useState(initialPerson);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const notice = useNotice((s) => s.show);
+  const close = useNextTime((s) => s.close);
+  const personRef = useRef<HTMLSelectElement>(null);
+  const textRef = useRef<HTMLInputElement>(null);
+  // The dialog opens (showModal) after this form mounts, so focus waits a frame.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => (initialPerson ? textRef : personRef).current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [initialPerson]);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!personId) {
+      setError({ field: 'personId', message: 'Choose who the topic is for' });
+      return;
+    }
+    try {
+      await call('oneOnOnes.queue', { personId, text });
+      const name = people.data?.find((p) => p.id === personId)?.name ?? 'them';
+      notice(`Added to your next 1:1 with ${name}.`);
+      onDone();
+    } catch (err) {
+      const x = err as Error & { field?: string };
+      setError({ field: x.field, message: x.message.replace(/^[\w.]+: /, '') });
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <div className={`field${error?.field === 'personId' ? ' field--invalid' : ''}`}>
+        <label htmlFor="next-time-person">Person</label>
+        <select
+          id="next-time-person"
+          value={personId}
+          onChange={(e) => setPersonId(e.target.value)}
+          aria-invalid={error?.field === 'personId' ? true : undefined}
+          aria-describedby={error?.field === 'personId' ? 'next-time-error' : undefined}
+          ref={personRef}
+        >
+          <option value="">Choose a person…</option>
+          {people.data?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`field${error && error.field !== 'personId' ? ' field--invalid' : ''}`}>
+        <label htmlFor="next-time-text">Topic</label>
+        <input
+          id="next-time-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          ref={textRef}
+          aria-invalid={error && error.field !== 'personId' ? true : undefined}
+          aria-describedby={error && error.field !== 'personId' ? 'next-time-error' : undefined}
+        />
+      </div>
+      {error ? (
+        <p id="next-time-error" className="field__error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          Add to next 1:1
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Mounted once in the app shell: the "next time" dialog and the two 1:1 shortcuts that
+ * work on every screen (Ctrl+Shift+Y: next-time topic; Ctrl+Shift+H: hide private notes).
+ */
+export function OneOnOnesGlobal() {
+  const { open, personId, close, saved, show } = useNextTime();
+  const togglePrivacy = usePrivacy((s) => s.toggle);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isPrivacyShortcut(e)) {
+        e.preventDefault();
+        togglePrivacy();
+      } else if (isNextTimeShortcut(e)) {
+        e.preventDefault();
+        show();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [togglePrivacy, show]);
+  return (
+    <Modal title="Topic for next time" open={open} onClose={close}>
+      {open ? <NextTimeForm initialPerson={personId} onDone={saved} /> : null}
+    </Modal>
+  );
+}

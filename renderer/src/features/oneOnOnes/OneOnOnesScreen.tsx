@@ -1,0 +1,75 @@
+import { Link } from 'wouter';
+import { CADENCE_LABELS } from '../../../../shared/oneOnOnes/cadence';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { formatWhen } from './format';
+import { useNextTime } from './nextTimeStore';
+
+export function OneOnOnesScreen() {
+  const version = useNextTime((s) => s.version);
+  const rows = useRequest(() => call('oneOnOnes.overview', {}), `overview-${version}`);
+  const showNextTime = useNextTime((s) => s.show);
+  return (
+    <>
+      <PageHeader
+        title="1:1s"
+        subtitle="Every active person, their cadence and the next meeting."
+        actions={
+          <>
+            <Link href="/one-on-ones/search" className="button">
+              Search notes
+            </Link>
+            <Link href="/one-on-ones/templates" className="button">
+              Templates
+            </Link>
+            <button type="button" className="button" onClick={() => showNextTime()}>
+              Add “next time” topic <kbd>Ctrl+Shift+Y</kbd>
+            </button>
+          </>
+        }
+      />
+      {rows.error ? <ErrorMessage error={rows.error} /> : null}
+      {rows.data && rows.data.length === 0 ? (
+        <EmptyState title="No one to meet yet" action={<Link href="/people/new" className="button button--primary">Add a person</Link>}>
+          Add the people you manage first; then set up a 1:1 series for each.
+        </EmptyState>
+      ) : null}
+      {rows.data && rows.data.length > 0 ? (
+        <table className="table">
+          <caption className="visually-hidden">1:1 series</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Cadence</th>
+              <th scope="col">Next 1:1</th>
+              <th scope="col">Last held</th>
+              <th scope="col">Open items</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.data.map((r) => (
+              <tr key={r.personId}>
+                <td>
+                  <Link href={`/one-on-ones/person/${r.personId}`}>{r.personName}</Link>
+                </td>
+                <td>
+                  {r.series ? (
+                    r.series.cadence === 'custom' ? `Every ${r.series.everyDays} days` : CADENCE_LABELS[r.series.cadence]
+                  ) : (
+                    <span className="muted">No series yet</span>
+                  )}
+                </td>
+                <td>{r.upcoming ? <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>{formatWhen(r.upcoming)}</Link> : '—'}</td>
+                <td>{r.lastHeld ?? <span className="muted">Never</span>}</td>
+                <td>{r.openItems}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'wouter';
+import type { Person } from '../../../../shared/people/model';
+import { call } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
+import { daysAgo, formatWhen } from './format';
+import { useNextTime } from './nextTimeStore';
+
+/** The 1:1 panel on a person's page. */
+export function PersonOneOnOnes({ person }: { person: Person }) {
+  const version = useNextTime((s) => s.version);
+  const prep = useRequest(() => call('oneOnOnes.prep', { personId: person.id }), `${person.id}-${version}`);
+  const show = useNextTime((s) => s.show);
+  const p = prep.data;
+  return (
+    <section className="panel" aria-labelledby="person-oneonones">
+      <h2 id="person-oneonones">1:1s</h2>
+      {p ? (
+        <p>
+          {p.upcoming ? `Next: ${formatWhen(p.upcoming)}. ` : 'No series yet. '}
+          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}. {p.carriedOver.length + p.nextTime.length} open topic(s).
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Link href={`/one-on-ones/person/${person.id}`} className="button">
+          {p?.series ? 'Prepare 1:1' : 'Set up 1:1s'}
+        </Link>
+        <button type="button" className="button" onClick={() => show(person.id)}>
+          Add “next time” topic
+        </button>
+      </div>
+    </section>
+  );
+}

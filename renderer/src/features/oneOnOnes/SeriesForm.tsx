@@ -1,0 +1,77 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { CADENCE_LABELS, CADENCES } from '../../../../shared/oneOnOnes/cadence';
+import { seriesFieldsSchema, type SeriesFields } from '../../../../shared/oneOnOnes/model';
+import { RequestError } from '../../api/client';
+import { Field } from '../../components/Field';
+
+const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
+const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
+
+/** Cadence, first date, time and zone of a person's 1:1s. */
+export function SeriesForm({ initial, onSaved, onCancel }: { initial: SeriesFields; onSaved: (f: SeriesFields) => Promise<void>; onCancel?: () => void }) {
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SeriesFields>({ resolver: zodResolver(seriesFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  const cadence = useWatch({ control, name: 'cadence' });
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
+    } catch (error) {
+      const field = error instanceof RequestError ? error.field : undefined;
+      if (field && field in seriesFieldsSchema.shape) {
+        setError(field as keyof SeriesFields, { message: withoutFieldPrefix((error as Error).message) }, { shouldFocus: true });
+      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label="1:1 series">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="form-grid">
+        <Field label="Cadence" required error={errors.cadence?.message}>
+          {(ids) => (
+            <select {...ids} {...register('cadence')}>
+              {CADENCES.map((c) => (
+                <option key={c} value={c}>
+                  {CADENCE_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {cadence === 'custom' ? (
+          <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
+            {(ids) => <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />}
+          </Field>
+        ) : null}
+        <Field label="First 1:1" required error={errors.firstDate?.message} hint="Later dates are counted from this one">
+          {(ids) => <input {...ids} type="date" {...register('firstDate')} />}
+        </Field>
+        <Field label="Time" required error={errors.time?.message}>
+          {(ids) => <input {...ids} type="time" {...register('time')} />}
+        </Field>
+        <Field label="Time zone" required error={errors.timeZone?.message} hint="Their zone: the time stays put when clocks change">
+          {(ids) => <input {...ids} {...register('timeZone')} autoComplete="off" />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          Save series
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

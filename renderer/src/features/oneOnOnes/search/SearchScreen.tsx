@@ -1,0 +1,91 @@
+import { useDeferredValue, useState } from 'react';
+import { Link } from 'wouter';
+import type { SearchField } from '../../../../../shared/oneOnOnes/model';
+import { call } from '../../../api/client';
+import { useRequest } from '../../../api/useRequest';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { PageHeader } from '../../../components/PageHeader';
+import { usePrivacy } from '../privacy';
+import { PrivacyToggle } from '../PrivateNote';
+import { Highlighted } from './Highlighted';
+
+const FIELD_LABELS: Record<SearchField, string> = {
+  shared: 'Shared notes',
+  private: 'Private notes',
+  agenda: 'Agenda item',
+  action: 'Action item',
+};
+
+export function SearchScreen() {
+  const [text, setText] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [tag, setTag] = useState('');
+  const hidden = usePrivacy((s) => s.hidden);
+  const people = useRequest(() => call('people.list', { status: 'all' }), 'people');
+  const deferredText = useDeferredValue(text);
+  const cleanTag = tag.trim().toLowerCase();
+  const query = {
+    text: deferredText,
+    personId: personId || null,
+    from: from || null,
+    to: to || null,
+    // An unfinished tag is not sent: the search stays usable while it is typed.
+    tag: /^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u.test(cleanTag) ? cleanTag : null,
+    includePrivate: !hidden,
+  };
+  const hits = useRequest(() => call('oneOnOnes.search', query), JSON.stringify(query));
+  const count = hits.data?.length ?? 0;
+  return (
+    <>
+      <PageHeader title="Search 1:1 notes" subtitle="Shared and private notes, agenda items and actions." actions={<PrivacyToggle />} />
+      <form className="filters" role="search" aria-label="Search 1:1 notes" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="notes-search">Search</label>
+          <input id="notes-search" type="search" value={text} onChange={(e) => setText(e.target.value)} maxLength={500} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="notes-person">Person</label>
+          <select id="notes-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <option value="">Anyone</option>
+            {people.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="notes-from">From</label>
+          <input id="notes-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="notes-to">To</label>
+          <input id="notes-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="notes-tag">Tag</label>
+          <input id="notes-tag" value={tag} onChange={(e) => setTag(e.target.value)} autoComplete="off" />
+        </div>
+      </form>
+      {hits.error ? <ErrorMessage error={hits.error} /> : null}
+      <p className="muted" role="status">
+        {deferredText.trim() === '' ? 'Type to search.' : hits.data ? `${count === 50 ? '50+' : count} result${count === 1 ? '' : 's'}` : ''}
+      </p>
+      <ol className="search-hits">
+        {hits.data?.map((h, i) => (
+          <li key={`${h.meetingId ?? 'queue'}-${h.field}-${i}`} className={`search-hit${h.field === 'private' ? ' private-block' : ''}`}>
+            <div className="search-hit__head">
+              <Link href={h.meetingId ? `/one-on-ones/meeting/${h.meetingId}` : `/one-on-ones/person/${h.personId}`}>{`${h.personName}, ${h.date}`}</Link>
+              <span className="badge">{FIELD_LABELS[h.field]}</span>
+            </div>
+            <p className="search-hit__snippet">
+              <Highlighted snippet={h.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+import { idSchema } from '../schemas/fields';
+import {
+  addItemSchema,
+  meetingDetailsSchema,
+  moveSchema,
+  queueSchema,
+  saveNotesSchema,
+  searchQuerySchema,
+  seriesFieldsSchema,
+  templateFieldsSchema,
+  updateItemSchema,
+  type Item,
+  type Meeting,
+  type MeetingExport,
+  type MeetingSummary,
+  type OverviewRow,
+  type Prep,
+  type RecurringItem,
+  type SearchHit,
+  type Series,
+  type Template,
+} from './model';
+
+const meetingRef = z.strictObject({ meetingId: idSchema });
+const personRef = z.strictObject({ personId: idSchema });
+
+export const oneOnOnesContract = {
+  /** Every active person with their series (if any), next meeting and open items. */
+  'oneOnOnes.overview': channel<OverviewRow[]>()(z.strictObject({})),
+  /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
+  'oneOnOnes.saveSeries': channel<Series>()(seriesFieldsSchema),
+  'oneOnOnes.prep': channel<Prep>()(personRef),
+  'oneOnOnes.history': channel<MeetingSummary[]>()(personRef),
+  'oneOnOnes.meeting': channel<Meeting>()(meetingRef),
+  /** Autosave: only the fields given change. */
+  'oneOnOnes.saveNotes': channel<{ savedAt: string }>()(saveNotesSchema),
+  'oneOnOnes.saveDetails': channel<Meeting>()(meetingDetailsSchema),
+  'oneOnOnes.hold': channel<Meeting>()(meetingRef),
+  'oneOnOnes.skip': channel<Meeting>()(meetingRef),
+  /** Moves a scheduled meeting to another day; its items and notes go with it. Returns the new meeting. */
+  'oneOnOnes.move': channel<Meeting>()(moveSchema),
+  'oneOnOnes.unlock': channel<Meeting>()(meetingRef),
+  'oneOnOnes.addItem': channel<Item>()(addItemSchema),
+  'oneOnOnes.updateItem': channel<Item>()(updateItemSchema),
+  /** "Next time": a topic for the person's next agenda, from anywhere in the app. */
+  'oneOnOnes.queue': channel<Item>()(queueSchema),
+  'oneOnOnes.addRecurring': channel<RecurringItem>()(z.strictObject({ personId: idSchema, text: queueSchema.shape.text })),
+  'oneOnOnes.removeRecurring': channel<{ removed: true }>()(z.strictObject({ id: idSchema })),
+  'oneOnOnes.templates': channel<Template[]>()(z.strictObject({})),
+  'oneOnOnes.saveTemplate': channel<Template>()(templateFieldsSchema),
+  /** Adds the template's items that are not on the agenda yet; removes nothing. */
+  'oneOnOnes.applyTemplate': channel<Meeting>()(z.strictObject({ meetingId: idSchema, templateId: idSchema })),
+  'oneOnOnes.search': channel<SearchHit[]>()(searchQuerySchema),
+  /** Shared parts only: never private notes. */
+  'oneOnOnes.exportMeeting': channel<MeetingExport>()(meetingRef),
+};

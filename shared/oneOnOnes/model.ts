@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, timeZoneSchema } from '../schemas/fields';
+import { CADENCES, type Cadence } from './cadence';
+
+export const MEETING_STATUSES = ['scheduled', 'held', 'skipped', 'moved'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const ITEM_KINDS = ['agenda', 'action'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+/** Agenda: who raised it. Action: who owns it. */
+export const SIDES = ['me', 'them'] as const;
+export type Side = (typeof SIDES)[number];
+/** `done` reads "resolved" on an agenda item and "done" on an action. */
+export const ITEM_STATES = ['open', 'done', 'dropped'] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+export const SUGGESTED_TAGS = ['career', 'feedback', 'wellbeing', 'delivery', 'team', 'growth'] as const;
+export const CAREER_TAG = 'career';
+
+export const NOTES_MAX = 100_000;
+export const ITEM_TEXT_MAX = 1000;
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
+const itemText = z
+  .string({ message: 'Text is required' })
+  .trim()
+  .min(1, 'Text is required')
+  .max(ITEM_TEXT_MAX, `Text must be at most ${ITEM_TEXT_MAX} characters`);
+export const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u, 'tags are single words of letters, digits and dashes (at most 30)');
+
+export const seriesFieldsSchema = z
+  .strictObject({
+    personId: idSchema,
+    cadence: z.enum(CADENCES, { message: 'must be weekly, biweekly, monthly or custom' }),
+    everyDays: z.int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').nullable(),
+    firstDate: isoDateSchema,
+    time: timeSchema,
+    timeZone: timeZoneSchema,
+  })
+  .refine((s) => s.cadence !== 'custom' || s.everyDays !== null, {
+    message: 'say how many days apart a custom cadence is',
+    path: ['everyDays'],
+  });
+export type SeriesFields = z.infer<typeof seriesFieldsSchema>;
+
+export interface Series {
+  id: string;
+  personId: string;
+  cadence: Cadence;
+  everyDays: number | null;
+  firstDate: string;
+  time: string;
+  timeZone: string;
+}
+
+export interface Item {
+  id: string;
+  personId: string;
+  kind: ItemKind;
+  side: Side;
+  text: string;
+  state: ItemState;
+  dueDate: string | null;
+  /** Raised for "next time" rather than during a meeting. */
+  queued: boolean;
+  /** Set on the instance of a recurring agenda item. */
+  recurringId: string | null;
+  /** The meeting it was raised in (null for a "next time" item raised between meetings). */
+  originMeetingId: string | null;
+  originDate: string | null;
+  closedAt: string | null;
+}
+
+export interface MeetingSummary {
+  id: string;
+  personId: string;
+  date: string;
+  time: string;
+  timeZone: string;
+  startsAt: string;
+  status: MeetingStatus;
+  /** For a moved meeting: the date it moved to. */
+  movedTo: string | null;
+  mood: number | null;
+  tags: string[];
+}
+
+export interface Meeting extends MeetingSummary {
+  personName: string;
+  sharedNotes: string;
+  privateNotes: string;
+  items: Item[];
+  /** Read-only because a later meeting has been held (and not unlocked). */
+  locked: boolean;
+  unlockedAt: string | null;
+  editedAfterUnlockAt: string | null;
+  heldAt: string | null;
+}
+
+export interface RecurringItem {
+  id: string;
+  text: string;
+}
+
+export interface Prep {
+  personId: string;
+  personName: string;
+  series: Series | null;
+  upcoming: MeetingSummary | null;
+  lastMeeting: { id: string; date: string; sharedNotes: string; privateNotes: string } | null;
+  /** Open items first raised before the upcoming meeting. */
+  carriedOver: Item[];
+  openActions: { me: Item[]; them: Item[] };
+  nextTime: Item[];
+  recurring: RecurringItem[];
+  daysSinceLast: number | null;
+  daysSinceCareer: number | null;
+  /** Held meetings with a mood, oldest first (at most 10). */
+  moodTrend: { date: string; mood: number }[];
+}
+
+export interface OverviewRow {
+  personId: string;
+  personName: string;
+  series: Series | null;
+  upcoming: MeetingSummary | null;
+  lastHeld: string | null;
+  openItems: number;
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  items: string[];
+  builtIn: boolean;
+}
+
+export const SEARCH_FIELDS = ['shared', 'private', 'agenda', 'action'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Marks around a highlighted term in a snippet; control characters no one types. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+export interface SearchHit {
+  meetingId: string | null;
+  personId: string;
+  personName: string;
+  date: string;
+  field: SearchField;
+  snippet: string;
+}
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(500, 'must be at most 500 characters'),
+  personId: idSchema.nullable().optional(),
+  from: isoDateSchema.nullable().optional(),
+  to: isoDateSchema.nullable().optional(),
+  tag: tagSchema.nullable().optional(),
+  includePrivate: z.boolean().optional(),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+export const addItemSchema = z.strictObject({
+  meetingId: idSchema,
+  kind: z.enum(ITEM_KINDS, { message: 'must be agenda or action' }),
+  side: z.enum(SIDES, { message: 'must be me or them' }),
+  text: itemText,
+  dueDate: isoDateSchema.nullable(),
+});
+
+export const updateItemSchema = z.strictObject({
+  meetingId: idSchema,
+  itemId: idSchema,
+  state: z.enum(ITEM_STATES).optional(),
+  text: itemText.optional(),
+  dueDate: isoDateSchema.nullable().optional(),
+});
+
+export const saveNotesSchema = z.strictObject({
+  meetingId: idSchema,
+  sharedNotes: z.string().max(NOTES_MAX, `must be at most ${NOTES_MAX} characters`).optional(),
+  privateNotes: z.string().max(NOTES_MAX, `must be at most ${NOTES_MAX} characters`).optional(),
+});
+
+export const meetingDetailsSchema = z.strictObject({
+  meetingId: idSchema,
+  mood: z.int('must be a whole number').min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5').nullable(),
+  tags: z.array(tagSchema).max(12, 'at most 12 tags'),
+});
+
+export const moveSchema = z.strictObject({ meetingId: idSchema, date: isoDateSchema, time: timeSchema });
+
+export const queueSchema = z.strictObject({ personId: idSchema, text: itemText });
+
+export const templateFieldsSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
+  items: z.array(itemText).min(1, 'add at least one item').max(30, 'at most 30 items'),
+});
+
+export interface MeetingExport {
+  fileBaseName: string;
+  markdown: string;
+}

@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { SeriesFields } from '../../shared/oneOnOnes/model';
+import { RequestError } from '../../renderer/src/api/client';
+import { SeriesForm } from '../../renderer/src/features/oneOnOnes/SeriesForm';
+
+const initial: SeriesFields = {
+  personId: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11',
+  cadence: 'weekly',
+  everyDays: null,
+  firstDate: '2026-03-03',
+  time: '10:00',
+  timeZone: 'Europe/London',
+};
+
+function setup(onSaved = vi.fn(async (_: SeriesFields) => {})) {
+  render(<SeriesForm initial={initial} onSaved={onSaved} />);
+  return { onSaved, user: userEvent.setup() };
+}
+
+describe('SeriesForm', () => {
+  it('asks for the number of days only for a custom cadence, and refuses it empty, beside the field', async () => {
+    const { onSaved, user } = setup();
+    expect(screen.queryByLabelText('Days between 1:1s (required)')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Cadence (required)'), 'custom');
+    const days = screen.getByLabelText('Days between 1:1s (required)');
+    await user.click(screen.getByRole('button', { name: 'Save series' }));
+    expect(days.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('say how many days apart a custom cadence is')).toBeTruthy();
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await user.type(days, '10');
+    await user.click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'custom', everyDays: 10 });
+  });
+
+  it('sends no day count for a fixed cadence, and shows a refusal from the store beside its field', async () => {
+    const onSaved = vi.fn(async (_: SeriesFields) => {
+      throw new RequestError({ code: 'invalid_input', message: 'timeZone: must be an IANA time zone such as Europe/Berlin', field: 'timeZone' });
+    });
+    const { user } = setup(onSaved);
+    await user.click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
+    const zone = screen.getByLabelText('Time zone (required)');
+    expect(zone.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('must be an IANA time zone such as Europe/Berlin')).toBeTruthy();
+    expect(document.activeElement).toBe(zone);
+  });
+});

@@ -1,0 +1,55 @@
+import type { KitFields } from '../../shared/interviews/model';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
+
+type Caller = { call<C extends ChannelName>(channel: C, input: ChannelInput<C>): ChannelOutput<C> };
+
+const anchors = (what: string): [string, string, string, string] => [
+  `No sign of ${what}; needed the answer given`,
+  `Some ${what} with heavy prompting`,
+  `Solid ${what} on their own`,
+  `Exceptional ${what}; raised the bar for the room`,
+];
+
+/** A role with two competencies, an onsite kit and a work-sample kit. Our own words. */
+export function arrangeRole(app: Caller, title = 'Backend engineer') {
+  const role = app.call('interviews.roleCreate', {
+    title,
+    level: 'Senior',
+    retentionDays: null,
+    competencies: [
+      { name: 'System design', description: 'Shapes services that last', ladderCompetencyId: null },
+      { name: 'Collaboration', description: 'Works through others', ladderCompetencyId: 'ladder-comp-7' },
+    ],
+  });
+  const [design, collab] = role.competencies;
+  const kitFields: KitFields = {
+    stage: 'Onsite',
+    kind: 'interview',
+    items: [
+      { name: 'System design', competencyId: design!.id, anchors: anchors('design judgement') },
+      { name: 'Collaboration', competencyId: collab!.id, anchors: anchors('collaboration') },
+    ],
+    questions: [{ text: 'Design a rate limiter for a public API.', guidance: 'Look for trade-offs named unprompted.' }],
+    timePlan: [
+      { label: 'Introductions', minutes: 5 },
+      { label: 'Design exercise', minutes: 40 },
+    ],
+  };
+  const kit = app.call('interviews.kitSave', { roleId: role.id, kitId: null, fields: kitFields });
+  const sample = app.call('interviews.kitSave', {
+    roleId: role.id,
+    kitId: null,
+    fields: {
+      stage: 'Take-home',
+      kind: 'work_sample',
+      items: [{ name: 'Test coverage', competencyId: null, anchors: anchors('testing') }],
+      questions: [],
+      timePlan: [],
+    },
+  });
+  return { role, kit, sample, kitFields };
+}
+
+export function ratingsFor(kit: { current: { items: { key: string }[] } }, scores: number[], evidence = 'Observed directly in the session') {
+  return kit.current.items.map((item, i) => ({ itemKey: item.key, score: scores[i] ?? null, evidence }));
+}
