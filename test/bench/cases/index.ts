@@ -1,14 +1,15 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
+import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
 export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
-export const benchCases: BenchCase[] = [...coreCases];
-export const comparisons: Comparison[] = [...coreComparisons];
-export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads];
+export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases];
+export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons];
+export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads];
 
 export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);

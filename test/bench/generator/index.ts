@@ -2,6 +2,7 @@ import { closeDatabase, openDatabase, type Db } from '../../../electron/db/open'
 import { createRng } from '../prng';
 import { laddersPart } from './ladders';
 import { mentoringPart } from './mentoring';
+import { oneOnOnesPart } from './oneOnOnes';
 import { peoplePart } from './people';
 import { SCALES, type GenContext, type GeneratorPart, type Scale } from './types';
 
@@ -11,7 +12,7 @@ export { SCALES, type Scale };
 export const BENCH_KEY = '5eed'.repeat(16);
 
 /** Each domain appends its part here as it lands; order follows foreign keys. */
-export const generatorParts: GeneratorPart[] = [peoplePart, laddersPart, mentoringPart];
+export const generatorParts: GeneratorPart[] = [peoplePart, laddersPart, mentoringPart, oneOnOnesPart];
 
 export interface GenerateReport {
   scale: string;

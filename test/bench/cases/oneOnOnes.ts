@@ -1,0 +1,112 @@
+import { SEARCH_QUERIES } from '../words';
+import type { BenchEnv } from '../env';
+import type { BenchCase, Comparison, PayloadProbe } from './types';
+
+const ACTIVE = "SELECT id FROM people WHERE status = 'active' ORDER BY id";
+/** Each active person's newest meeting: the one autosave writes to (older ones are read-only once a later one is held). */
+const LATEST = `SELECT m.id FROM oo_meetings m WHERE m.seq = (SELECT max(seq) FROM oo_meetings WHERE person_id = m.person_id)
+  AND m.person_id IN (SELECT id FROM people WHERE status = 'active') ORDER BY m.id`;
+
+/**
+ * The LIKE baseline reads the same text search does (shared and private notes, item text),
+ * every word anywhere, newest 50 first: what search would cost without the index.
+ */
+function likeScan(env: BenchEnv) {
+  const cache = new Map<string, ReturnType<BenchEnv['db']['prepare']>>();
+  return (text: string) => {
+    const words = text.split(/\s+/);
+    const key = String(words.length);
+    if (!cache.has(key)) {
+      const all = (col: string) => words.map((_, i) => `${col} LIKE @w${i}`).join(' AND ');
+      cache.set(
+        key,
+        env.db.prepare(`SELECT * FROM (
+           SELECT m.id, m.date FROM oo_meetings m WHERE (${all('m.shared_notes')}) OR (${all('m.private_notes')})
+           UNION ALL
+           SELECT i.id, coalesce(om.date, '') FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id WHERE ${all('i.text')}
+         ) ORDER BY date DESC LIMIT 50`),
+      );
+    }
+    return cache.get(key)!.all(Object.fromEntries(words.map((w, i) => [`w${i}`, `%${w}%`])));
+  };
+}
+
+export const oneOnOneCases: BenchCase[] = [
+  {
+    name: 'pk-meeting',
+    store: 'decade',
+    setup: (env) => {
+      const ids = env!.ids('SELECT id FROM oo_meetings ORDER BY id LIMIT 5000');
+      const byId = env!.db.prepare('SELECT * FROM oo_meetings WHERE id = ?');
+      return (i) => byId.get(ids[(i * 7919) % ids.length]);
+    },
+  },
+  {
+    name: 'prep-view',
+    store: 'decade',
+    setup: (env) => {
+      const people = env!.ids(ACTIVE);
+      return (i) => env!.call('oneOnOnes.prep', { personId: people[i % people.length] });
+    },
+  },
+  { name: 'notes-search', store: 'decade', setup: (env) => (i) => env!.call('oneOnOnes.search', { text: SEARCH_QUERIES[i % SEARCH_QUERIES.length]!, includePrivate: true }) },
+  {
+    name: 'notes-like-scan',
+    store: 'decade',
+    maxIterations: 16,
+    setup: (env) => {
+      const scan = likeScan(env!);
+      return (i) => scan(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!);
+    },
+  },
+  {
+    name: 'autosave',
+    store: 'decade',
+    maxIterations: 100,
+    setup: (env) => {
+      const meetings = env!.ids(LATEST);
+      return (i) => env!.call('oneOnOnes.saveNotes', { meetingId: meetings[i % meetings.length], sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.` });
+    },
+  },
+  {
+    // The same autosave without the per-commit fsync of synchronous=FULL: what the FTS upkeep itself costs.
+    name: 'autosave-no-fsync',
+    store: 'decade',
+    maxIterations: 200,
+    setup: (env) => {
+      env!.db.pragma('synchronous = NORMAL');
+      const meetings = env!.ids(LATEST);
+      return (i) => env!.call('oneOnOnes.saveNotes', { meetingId: meetings[i % meetings.length], sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.` });
+    },
+  },
+];
+
+export const oneOnOneComparisons: Comparison[] = [
+  { operation: '1:1 prep view for one person (via IPC)', op: 'prep-view', baseline: 'pk-meeting', baselineLabel: 'primary-key lookup (a meeting)', target: { kind: 'at-most', ratio: 10 } },
+  {
+    operation: 'notes search, top 50 with snippets (via IPC)',
+    op: 'notes-search',
+    baseline: 'notes-like-scan',
+    baselineLabel: 'LIKE scan of the same text',
+    target: { kind: 'faster-by', factor: 200 },
+    note: `queries: ${SEARCH_QUERIES.join(', ')}`,
+  },
+  { operation: 'autosave of a note, FTS kept in step (via IPC)', op: 'autosave', baseline: 'pk-meeting', baselineLabel: 'primary-key lookup (a meeting)', target: { kind: 'at-most', ratio: 15 } },
+  {
+    operation: 'autosave without per-commit fsync',
+    op: 'autosave-no-fsync',
+    baseline: 'pk-meeting',
+    baselineLabel: 'primary-key lookup (a meeting)',
+    target: { kind: 'at-most', ratio: 15 },
+    note: 'synchronous=NORMAL, to separate FTS upkeep from durability',
+  },
+];
+
+const person = (env: BenchEnv) => env.ids(ACTIVE)[0];
+export const oneOnOnePayloads: PayloadProbe[] = [
+  { label: 'oneOnOnes.overview', channel: 'oneOnOnes.overview', input: () => ({}) },
+  { label: 'oneOnOnes.prep', channel: 'oneOnOnes.prep', input: (env) => ({ personId: person(env) }) },
+  { label: 'oneOnOnes.history (one person, 500 meetings)', channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env) }) },
+  { label: 'oneOnOnes.meeting', channel: 'oneOnOnes.meeting', input: (env) => ({ meetingId: env.ids(LATEST)[0] }) },
+  { label: 'oneOnOnes.search (common word, top 50)', channel: 'oneOnOnes.search', input: () => ({ text: 'team', includePrivate: true }) },
+];
