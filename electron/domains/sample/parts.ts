@@ -1,7 +1,8 @@
 import { growthPart } from './growth';
 import { mentoringPart } from './mentoring';
+import { oneOnOnesPart } from './oneOnOnes';
 import { teamPart } from './team';
 import type { SamplePart } from './writer';
 
 /** The sample team, part by part; each domain appends its part (people and teams come first). */
-export const sampleParts: SamplePart[] = [teamPart, growthPart, mentoringPart];
+export const sampleParts: SamplePart[] = [teamPart, growthPart, mentoringPart, oneOnOnesPart];

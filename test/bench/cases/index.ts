@@ -1,4 +1,5 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
+import { interviewCases, interviewComparisons, interviewPayloads } from './interviews';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
 import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
@@ -7,9 +8,9 @@ import type { BenchCase, Comparison, PayloadProbe } from './types';
 export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
-export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases];
-export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons];
-export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads];
+export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases];
+export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons, ...interviewComparisons];
+export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads, ...interviewPayloads];
 
 export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);

@@ -1,5 +1,6 @@
 import { closeDatabase, openDatabase, type Db } from '../../../electron/db/open';
 import { createRng } from '../prng';
+import { interviewsPart } from './interviews';
 import { laddersPart } from './ladders';
 import { mentoringPart } from './mentoring';
 import { oneOnOnesPart } from './oneOnOnes';
@@ -12,7 +13,7 @@ export { SCALES, type Scale };
 export const BENCH_KEY = '5eed'.repeat(16);
 
 /** Each domain appends its part here as it lands; order follows foreign keys. */
-export const generatorParts: GeneratorPart[] = [peoplePart, laddersPart, mentoringPart, oneOnOnesPart];
+export const generatorParts: GeneratorPart[] = [peoplePart, laddersPart, mentoringPart, oneOnOnesPart, interviewsPart];
 
 export interface GenerateReport {
   scale: string;

@@ -1,0 +1,75 @@
+import type { HandlerContext } from '../../ipc/context';
+import { oneOnOnesHandlers } from '../oneOnOnes/handlers';
+import type { SamplePart } from './writer';
+
+interface Entry {
+  agenda: string;
+  action?: string;
+  shared: string;
+  private?: string;
+  mood: number;
+}
+
+/** Six fortnightly 1:1s each, oldest first, written for Cairn. */
+const HISTORY: Record<string, Entry[]> = {
+  amara: [
+    { agenda: 'Payment retries: what is left before launch', action: 'Write the rollback plan for retries', shared: 'Retries work in staging. Two edge cases left: expired cards and duplicate webhooks.', mood: 4 },
+    { agenda: 'Feedback on the design review', shared: 'The review went well; people liked the decision record. Next time, send it a day earlier.', mood: 4 },
+    { agenda: 'Staff expectations: where the gaps are', action: 'Read the staff level of the ladder and mark two gaps', shared: 'Agreed to look at the ladder together rather than guess.', private: 'She is ready for more scope; look for a cross-team problem.', mood: 3 },
+    { agenda: 'Checkout incident follow-up', action: 'Turn the incident review into three tickets', shared: 'Good calm handling on Tuesday. The fixes need owners outside the team too.', mood: 3 },
+    { agenda: 'Pairing with Tom', shared: 'Weekly pairing started; Tom is asking good questions about the basket service.', mood: 4 },
+    { agenda: 'Conference talk proposal', action: 'Send the abstract to Jonah for a read', shared: 'Wants to propose a talk on idempotent payments. Happy to support the travel.', mood: 5 },
+  ],
+  tomas: [
+    { agenda: 'Settling in after the move', shared: 'Settled in Madrid. Mornings are better for focused work now.', mood: 3 },
+    { agenda: 'Saved baskets release', action: 'Add the flag removal to the backlog', shared: 'Released behind a flag; no errors in a week. Tests were praised in review.', mood: 4 },
+    { agenda: 'What senior looks like', action: 'Draft a one-page plan for the receipts rework', shared: 'Talked about owning scope, not tickets. The receipts rework is a good fit.', mood: 4 },
+    { agenda: 'Receipts plan review', shared: 'Plan is clear. Cut the PDF part from the first slice.', private: 'Nervous about presenting; pair him with Amara for the dry run.', mood: 3 },
+    { agenda: 'Holiday cover in August', action: 'Agree cover with Priya', shared: 'Two weeks off in August; Priya can cover the on-call swap.', mood: 4 },
+    { agenda: 'First slice live', shared: 'Staff accounts get the new receipts. Next: customers in one country.', mood: 5 },
+  ],
+  priya: [
+    { agenda: 'First weeks: what is confusing', action: 'Book a walkthrough of the build pipeline with Yuki', shared: 'The build pipeline is the most confusing part. Docs are out of date.', mood: 3 },
+    { agenda: 'Onboarding docs', shared: 'She fixed three pages of the onboarding docs while reading them. Great instinct.', mood: 4 },
+    { agenda: 'On-call shadowing', action: 'Shadow two on-call shifts', shared: 'Wants to join on-call before the peak season. Start with shadowing.', mood: 4 },
+    { agenda: 'Feedback from the platform team', shared: 'Yuki says her pull requests are small and easy to review.', mood: 4 },
+    { agenda: 'Time zones and meetings', shared: 'Late meetings for the US overlap are tiring. Moved the planning call earlier.', private: 'Watch for burnout signs; she says yes to everything.', mood: 2 },
+    { agenda: 'Shadowing so far', action: 'Write down three questions from the last shift', shared: 'Two shifts shadowed. One alert was noisy; she opened a ticket to fix it.', mood: 4 },
+  ],
+};
+
+/** A few months of fortnightly 1:1s with Amara, Tom and Priya, walked through as they happened. */
+export const oneOnOnesPart: SamplePart = {
+  name: '1:1s',
+  load(w) {
+    const h = oneOnOnesHandlers;
+    for (const [key, entries] of Object.entries(HISTORY)) {
+      const person = w.people[key]!;
+      let clock = new Date(`${w.daysAgo(entries.length * 14 + 1)}T08:00:00Z`);
+      const ctx: HandlerContext = { ...w.ctx, now: () => clock };
+      h['oneOnOnes.saveSeries'](ctx, {
+        personId: person.id,
+        cadence: 'biweekly',
+        everyDays: null,
+        firstDate: w.daysAgo(entries.length * 14),
+        time: '10:00',
+        timeZone: person.timeZone ?? 'UTC',
+      });
+      for (const entry of entries) {
+        const next = h['oneOnOnes.history'](ctx, { personId: person.id }).find((m) => m.status === 'scheduled');
+        if (!next || new Date(next.startsAt) > w.ctx.now()) break;
+        clock = new Date(new Date(next.startsAt).getTime() + 45 * 60_000);
+        const meetingId = next.id;
+        h['oneOnOnes.meeting'](ctx, { meetingId });
+        h['oneOnOnes.addItem'](ctx, { meetingId, kind: 'agenda', side: 'them', text: entry.agenda, dueDate: null });
+        if (entry.action) {
+          h['oneOnOnes.addItem'](ctx, { meetingId, kind: 'action', side: 'them', text: entry.action, dueDate: null });
+        }
+        h['oneOnOnes.saveNotes'](ctx, { meetingId, sharedNotes: entry.shared, privateNotes: entry.private ?? '' });
+        h['oneOnOnes.saveDetails'](ctx, { meetingId, mood: entry.mood, tags: [] });
+        h['oneOnOnes.hold'](ctx, { meetingId });
+      }
+    }
+    h['oneOnOnes.queue'](w.ctx, { personId: w.people.amara!.id, text: 'Ask how the talk abstract landed' });
+  },
+};

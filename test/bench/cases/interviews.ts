@@ -1,0 +1,91 @@
+import type { BenchEnv } from '../env';
+import type { BenchCase, Comparison, PayloadProbe } from './types';
+
+/**
+ * Debrief for a role with 200 candidates × 5 interviewers (the first generated role), from
+ * the interviews branch's own benchmark: the handler through the dispatcher for every
+ * candidate, against bare SELECTs of the same rows.
+ */
+function firstRole(env: BenchEnv) {
+  const role = env.ids('SELECT id FROM interview_roles ORDER BY title LIMIT 1')[0]!;
+  const kit = env.ids(`SELECT id FROM interview_kits WHERE role_id = '${role}'`)[0]!;
+  const candidates = env.ids(`SELECT id FROM candidates WHERE role_id = '${role}' ORDER BY id`);
+  return { role, kit, candidates };
+}
+
+const BARE_DEBRIEF = `SELECT s.id, s.interviewer_id, s.recommendation, r.item_key, r.score, r.evidence
+  FROM scorecards s JOIN scorecard_ratings r ON r.scorecard_id = s.id
+  WHERE s.candidate_id = ? AND s.kit_id = ?`;
+
+export const interviewCases: BenchCase[] = [
+  {
+    name: 'debrief-role',
+    store: 'decade',
+    maxIterations: 15,
+    setup: (env) => {
+      const { kit, candidates } = firstRole(env!);
+      return () => {
+        for (const id of candidates) env!.call('interviews.debrief', { candidateId: id, kitId: kit });
+      };
+    },
+  },
+  {
+    name: 'debrief-bare-scan',
+    store: 'decade',
+    maxIterations: 15,
+    setup: (env) => {
+      const { kit, candidates } = firstRole(env!);
+      const bare = env!.db.prepare(BARE_DEBRIEF);
+      return () => {
+        for (const id of candidates) bare.all(id, kit);
+      };
+    },
+  },
+  {
+    name: 'debrief-all-rows',
+    store: 'decade',
+    maxIterations: 15,
+    setup: (env) => {
+      const { kit, candidates } = firstRole(env!);
+      const db = env!.db;
+      const bare = db.prepare(BARE_DEBRIEF);
+      const candidate = db.prepare('SELECT * FROM candidates WHERE id = ?');
+      const version = db.prepare('SELECT * FROM interview_kit_versions WHERE kit_id = ? ORDER BY version DESC LIMIT 1');
+      const decision = db.prepare('SELECT * FROM interview_decisions WHERE candidate_id = ? AND kit_id = ?');
+      return () => {
+        for (const id of candidates) {
+          candidate.get(id);
+          version.get(kit);
+          decision.get(id, kit);
+          bare.all(id, kit);
+        }
+      };
+    },
+  },
+];
+
+export const interviewComparisons: Comparison[] = [
+  {
+    operation: 'debrief × 200 candidates × 5 interviewers (via IPC)',
+    op: 'debrief-role',
+    baseline: 'debrief-bare-scan',
+    baselineLabel: 'bare scan of the same scorecards and ratings',
+    target: { kind: 'at-most', ratio: 2 },
+  },
+  {
+    operation: 'debrief × 200 candidates (via IPC)',
+    op: 'debrief-role',
+    baseline: 'debrief-all-rows',
+    baselineLabel: 'bare reads of every row a debrief needs',
+    target: null,
+    note: 'adds the candidate, kit version and decision to the baseline',
+  },
+];
+
+export const interviewPayloads: PayloadProbe[] = [
+  { label: 'interviews.rolesList', channel: 'interviews.rolesList', input: () => ({}) },
+  { label: 'interviews.candidatesList (200 candidates)', channel: 'interviews.candidatesList', input: (env) => ({ roleId: firstRole(env).role }) },
+  { label: 'interviews.candidateGet', channel: 'interviews.candidateGet', input: (env) => ({ id: firstRole(env).candidates[0] }) },
+  { label: 'interviews.debrief', channel: 'interviews.debrief', input: (env) => ({ candidateId: firstRole(env).candidates[0], kitId: firstRole(env).kit }) },
+  { label: 'interviews.calibration (all roles)', channel: 'interviews.calibration', input: () => ({ roleId: null }) },
+];
