@@ -36,6 +36,9 @@ describe('sample team', () => {
     const history = app.call('oneOnOnes.history', { personId: amara.id });
     expect(history.filter((m) => m.status === 'held')).toHaveLength(6);
     expect(app.call('oneOnOnes.search', { text: 'idempotent' }).length).toBeGreaterThan(0);
+    const [role] = app.call('interviews.rolesList', {});
+    expect(role!.title).toBe('Senior Software Engineer, Checkout');
+    expect(app.call('interviews.candidatesList', { roleId: role!.id })).toHaveLength(3);
     const pairs = app.call('mentoring.overview', {}).pairs;
     expect(pairs.map((p) => [p.mentor.name, p.mentee.name, p.status])).toEqual([['Yuki Tanaka', 'Lena Novak', 'active']]);
 
