@@ -30,6 +30,14 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await expect(page.getByRole('heading', { level: 1, name: 'Software engineering (Cairn starter)' })).toBeVisible();
   await expectAccessible(page);
 
+  await openSection(page, '1:1s');
+  await expect(page.getByRole('main').getByText('Amara Osei').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await openSection(page, 'Interviews');
+  await expect(page.getByRole('main').getByText('Senior Software Engineer, Checkout').first()).toBeVisible();
+  await expectAccessible(page);
+
   await openSection(page, 'Mentoring');
   await expect(page.getByRole('main').getByText('Lena Novak').first()).toBeVisible();
   await expectAccessible(page);
@@ -52,6 +60,7 @@ test('a new user loads the sample team on first run, looks around, and removes i
   expect(app.call('people.list', { status: 'all' })).toEqual([]);
   expect(app.call('teams.list', {})).toEqual([]);
   expect(app.call('ladders.list', {})).toEqual([]);
+  expect(app.call('interviews.rolesList', {})).toEqual([]);
 });
 
 test('Settings offers the sample team only while Cairn is empty, and says why otherwise', async ({ page, app }) => {
