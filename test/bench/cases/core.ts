@@ -1,34 +1,18 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey } from '../../../electron/db/cipher';
-import { migrate } from '../../../electron/db/migrate';
-import { migrations } from '../../../electron/db/migrations';
 import { openDatabase } from '../../../electron/db/open';
 import { peopleHandlers } from '../../../electron/domains/people/handlers';
+import { openWithoutCheck } from '../env';
 import { BENCH_KEY } from '../generator';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
 const openClose = (file: string) => () => openDatabase(file, { key: BENCH_KEY }).close();
 
-/** What openDatabase does, step for step, minus the quick_check: to show what the check costs. */
-const openWithoutCheck = (file: string) => () => {
-  const db = new Database(file);
-  applyKey(db, BENCH_KEY);
-  db.prepare('SELECT count(*) FROM sqlite_master').get();
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
-  db.close();
-};
 const ACTIVE_PEOPLE = "SELECT id FROM people WHERE status = 'active' ORDER BY id";
 
 /** The foundation's operations: opening, the IPC layer, people. */
 export const coreCases: BenchCase[] = [
   { name: 'open-decade', store: 'none', maxIterations: 5, setup: (_, f) => openClose(f.decade) },
   { name: 'open-empty', store: 'none', maxIterations: 40, setup: (_, f) => openClose(f.empty) },
-  { name: 'open-decade-no-check', store: 'none', maxIterations: 40, setup: (_, f) => openWithoutCheck(f.decade) },
+  { name: 'open-decade-no-check', store: 'none', maxIterations: 40, setup: (_, f) => () => openWithoutCheck(f.decade).close() },
   {
     name: 'pk-lookup',
     store: 'decade',
