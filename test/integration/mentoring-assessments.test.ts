@@ -62,7 +62,8 @@ describe('suggestions from assessment gaps', () => {
     // Tom exceeds only where Ana is no longer working towards, and is himself working towards design.
     assess(tom, eng, 'e3', '2026-02-01', { code: 'exceeding', design: 'working_towards' });
 
-    const { suggestions } = app.call('mentoring.suggest', { menteeId: ana });
+    const { suggestions, gaps } = app.call('mentoring.suggest', { menteeId: ana });
+    expect(gaps).toEqual({ assessedOn: '2026-02-10', names: ['System design', 'Growing others'] });
     expect(suggestions).toEqual([
       {
         mentorId: omar,
@@ -112,7 +113,8 @@ describe('suggestions from assessment gaps', () => {
     assess(ana, eng, 'e2', '2026-01-05', { design: 'working_towards' });
     assess(ana, eng, 'e2', '2026-02-10', { design: 'meeting' });
     assess(omar, eng, 'e4', '2026-02-01', { design: 'exceeding' });
-    expect(app.call('mentoring.suggest', { menteeId: ana }).suggestions).toEqual([]);
+    expect(app.call('mentoring.suggest', { menteeId: ana })).toMatchObject({ gaps: { assessedOn: '2026-02-10', names: [] }, suggestions: [] });
+    expect(app.call('mentoring.suggest', { menteeId: omar }).gaps).toEqual({ assessedOn: '2026-02-01', names: [] });
     expect(app.call('mentoring.proposeGroup', {}).unassigned).toEqual([{ mentee: { id: ana, name: 'Ana' }, why: 'Their preferences name nothing they want to grow.' }]);
   });
 });

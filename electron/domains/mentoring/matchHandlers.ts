@@ -121,6 +121,7 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
     return {
       mentee: { id: person.id, name: person.name },
       wanted: mentee.interests,
+      gaps: mentee.assessment ? { assessedOn: mentee.assessment.assessedOn, names: assessedGaps(mentee).map((g) => g.name) } : null,
       hasPreferences: Boolean(prefs),
       suggestions: suggestions.map(({ mentorId, mentorName, score, reasons }) => ({ mentorId, mentorName, score, reasons })),
     };
