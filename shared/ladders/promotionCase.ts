@@ -1,10 +1,20 @@
-import type { Assessment } from './assessment';
+import type { Assessment, Evidence } from './assessment';
 import { expectationOf } from './doc';
+import { meetingHref, meetingSource } from './evidenceMeeting';
 import { RATING_LABELS } from './model';
 import { readiness } from './readiness';
 
 /** Markdown text is inserted as given; lines that would start a heading are quoted. */
 const para = (text: string) => text.replace(/^(#+\s)/gm, '\\$1');
+
+/**
+ * The 1:1 a piece of evidence came from, linked (as the app's own hash route) while the
+ * meeting exists; the label alone once it is gone.
+ */
+function fromMeeting(e: Evidence): string {
+  const source = meetingSource(e.meetingLabel);
+  return e.meetingId ? `[${source.replace(/[[\]]/g, '\\$&')}](#${meetingHref(e.meetingId)})` : source;
+}
 
 /** A promotion case for one assessment, for the manager to send on or keep. */
 export function promotionCaseMarkdown(personName: string, assessment: Assessment): string {
@@ -30,7 +40,7 @@ export function promotionCaseMarkdown(personName: string, assessment: Assessment
     if (evidence.length) {
       lines.push('Evidence:', '');
       for (const e of evidence) {
-        const when = [e.seenOn, e.meetingLabel ? `1:1: ${e.meetingLabel}` : ''].filter(Boolean).join(', ');
+        const when = [e.seenOn, e.meetingLabel ? fromMeeting(e) : ''].filter(Boolean).join(', ');
         lines.push(`- ${para(e.text).replace(/\n/g, ' ')}${when ? ` (${when})` : ''}`);
       }
       lines.push('');
