@@ -1,6 +1,6 @@
 import type { Assessment, Evidence } from './assessment';
 import { expectationOf } from './doc';
-import { meetingHref, meetingSource } from './evidenceMeeting';
+import { meetingSource } from './evidenceMeeting';
 import { RATING_LABELS } from './model';
 import { readiness } from './readiness';
 
@@ -8,12 +8,11 @@ import { readiness } from './readiness';
 const para = (text: string) => text.replace(/^(#+\s)/gm, '\\$1');
 
 /**
- * The 1:1 a piece of evidence came from, linked (as the app's own hash route) while the
- * meeting exists; the label alone once it is gone.
+ * The 1:1 a piece of evidence came from, by its date. A promotion case is sent to people
+ * outside Cairn, so it names the meeting rather than linking to an address only Cairn opens.
  */
 function fromMeeting(e: Evidence): string {
-  const source = meetingSource(e.meetingLabel);
-  return e.meetingId ? `[${source.replace(/[[\]]/g, '\\$&')}](#${meetingHref(e.meetingId)})` : source;
+  return meetingSource(e.meetingLabel);
 }
 
 /** A promotion case for one assessment, for the manager to send on or keep. */

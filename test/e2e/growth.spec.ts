@@ -67,7 +67,7 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   await page.getByRole('button', { name: 'Export promotion case' }).click();
   expect((await download).suggestedFilename()).toBe('promotion-case-ada-lovelace-2026-03-03.md');
   const markdown = await readFile((await (await download).path())!, 'utf8');
-  expect(markdown).toContain(`- Led the payments refactor design review ([1:1 on 3 Mar 2026](#/one-on-ones/meeting/${held.id}))`);
+  expect(markdown).toContain('- Led the payments refactor design review (1:1 on 3 Mar 2026)');
 
   await page.getByRole('link', { name: 'Back to Ada Lovelace' }).click();
   const compare = page.getByRole('table', { name: /^Ratings on 2025-12-01 and / });

@@ -44,7 +44,7 @@ describe('assessment evidence from a 1:1', () => {
     expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({ meetingId, meetingLabel: '1:1 on 3 Mar 2026' });
     expect(app.call('assessments.list', { personId: adaId })).toEqual([expect.objectContaining({ id: a.id, evidence: 1 })]);
     const md = app.call('assessments.promotionCase', { id: a.id }).markdown;
-    expect(md).toContain(`- Walked me through the incident review ([1:1 on 3 Mar 2026](#/one-on-ones/meeting/${meetingId}))`);
+    expect(md).toContain('- Walked me through the incident review (1:1 on 3 Mar 2026)');
   });
 
   it('refuses a meeting of another person or an unknown id, beside the field, writing nothing', () => {

@@ -131,7 +131,8 @@ describe('readiness for the next level', () => {
     expect(md).toContain('- Proposed level: Senior');
     expect(md).toContain('### Code — Exceeding');
     expect(md).toContain('Expected at Senior: Sets the bar');
-    expect(md).toContain('- \\# Led the migration (2026-02-01, [1:1 on 1 Feb](#/one-on-ones/meeting/m))');
+    expect(md).toContain('- \\# Led the migration (2026-02-01, 1:1 on 1 Feb)');
+    expect(md).not.toContain('#/one-on-ones'); // sent outside Cairn: no in-app addresses
     expect(md).toContain('### Operations — Not rated');
   });
 
