@@ -1,10 +1,19 @@
-import type { Assessment } from './assessment';
+import type { Assessment, Evidence } from './assessment';
 import { expectationOf } from './doc';
+import { meetingSource } from './evidenceMeeting';
 import { RATING_LABELS } from './model';
 import { readiness } from './readiness';
 
 /** Markdown text is inserted as given; lines that would start a heading are quoted. */
 const para = (text: string) => text.replace(/^(#+\s)/gm, '\\$1');
+
+/**
+ * The 1:1 a piece of evidence came from, by its date. A promotion case is sent to people
+ * outside Cairn, so it names the meeting rather than linking to an address only Cairn opens.
+ */
+function fromMeeting(e: Evidence): string {
+  return meetingSource(e.meetingLabel);
+}
 
 /** A promotion case for one assessment, for the manager to send on or keep. */
 export function promotionCaseMarkdown(personName: string, assessment: Assessment): string {
@@ -30,7 +39,7 @@ export function promotionCaseMarkdown(personName: string, assessment: Assessment
     if (evidence.length) {
       lines.push('Evidence:', '');
       for (const e of evidence) {
-        const when = [e.seenOn, e.meetingLabel ? `1:1: ${e.meetingLabel}` : ''].filter(Boolean).join(', ');
+        const when = [e.seenOn, e.meetingLabel ? fromMeeting(e) : ''].filter(Boolean).join(', ');
         lines.push(`- ${para(e.text).replace(/\n/g, ' ')}${when ? ` (${when})` : ''}`);
       }
       lines.push('');

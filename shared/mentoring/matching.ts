@@ -2,10 +2,25 @@
  * Match scoring: how well one mentor suits one mentee, and why.
  *
  * A score is the sum of independent *signals*, each returning points and the sentences that
- * explain them. Today there are two (the mentee's wanted focus against the mentor's declared
- * strengths; shared interests). Assessment gaps from the ladders domain slot in as a third
- * signal without touching the rest: add a function to `SIGNALS`.
+ * explain them: the mentee's latest assessment gaps against the mentor's assessed strengths
+ * (gapSignal), the mentee's wanted focus against the mentor's declared strengths, and shared
+ * interests. Data is gathered in electron/; everything here is pure.
  */
+
+/** One rated competency of a person's latest assessment, with its name in that ladder version. */
+export interface AssessedCompetency {
+  competencyId: string;
+  name: string;
+  rating: 'working_towards' | 'meeting' | 'exceeding';
+}
+
+/** A person's most recent assessment, reduced to what matching needs. */
+export interface LatestAssessment {
+  ladderId: string;
+  assessedOn: string;
+  ratings: AssessedCompetency[];
+}
+
 export interface MatchPerson {
   id: string;
   name: string;
@@ -17,6 +32,8 @@ export interface MatchPerson {
   managerId: string | null;
   /** Open pairs this person mentors now. */
   openMentees: number;
+  /** Latest assessment from the ladders domain; absent or null when never assessed. */
+  assessment?: LatestAssessment | null;
 }
 
 export interface MatchScore {
@@ -58,7 +75,45 @@ export const sharedInterestSignal: Signal = (mentee, mentor) => {
   return hits.length ? { score: hits.length, reasons: [`Shared interests: ${quoteList(hits)}`] } : { score: 0, reasons: [] };
 };
 
-export const SIGNALS: Signal[] = [strengthSignal, sharedInterestSignal];
+/** Points per assessed strength on an assessed gap: more than a declared strength (3). */
+export const GAP_POINTS = 5;
+
+/** Competencies the mentee's latest assessment rates "working towards", in rating order. */
+export const assessedGaps = (mentee: MatchPerson): AssessedCompetency[] =>
+  (mentee.assessment?.ratings ?? []).filter((r) => r.rating === 'working_towards');
+
+/**
+ * The mentee's gaps where the mentor's latest assessment says "exceeding". Same ladder: the
+ * competency id decides (names may be edited between versions, ids stay). Different ladders:
+ * the competency names, compared case- and space-insensitively.
+ *
+ * Only "exceeding" counts as a strength. "Meeting" at a higher level would also be one, but
+ * levels only compare within one track of one ladder, and a mentor merely meeting the bar is
+ * a weaker claim than what a declared strength already scores; keeping one rule keeps the
+ * reason text honest and the score easy to check by hand.
+ */
+export function gapStrengths(mentee: MatchPerson, mentor: MatchPerson): AssessedCompetency[] {
+  const gaps = assessedGaps(mentee);
+  const theirs = mentor.assessment;
+  if (!gaps.length || !theirs) return [];
+  const sameLadder = theirs.ladderId === mentee.assessment!.ladderId;
+  const exceeding = new Set(
+    theirs.ratings.filter((r) => r.rating === 'exceeding').map((r) => (sameLadder ? r.competencyId : normaliseTerm(r.name))),
+  );
+  return gaps.filter((g) => exceeding.has(sameLadder ? g.competencyId : normaliseTerm(g.name)));
+}
+
+/** GAP_POINTS for each gap of the mentee's latest assessment that the mentor's latest exceeds. */
+export const gapSignal: Signal = (mentee, mentor) => {
+  const hits = gapStrengths(mentee, mentor);
+  const on = mentee.assessment?.assessedOn;
+  return {
+    score: GAP_POINTS * hits.length,
+    reasons: hits.map((g) => `Exceeding on ${g.name}, where ${mentee.name} is working towards it (assessment of ${on})`),
+  };
+};
+
+export const SIGNALS: Signal[] = [gapSignal, strengthSignal, sharedInterestSignal];
 
 export function scoreMatch(mentee: MatchPerson, mentor: MatchPerson, signals: Signal[] = SIGNALS): MatchScore {
   const parts = signals.map((s) => s(mentee, mentor));

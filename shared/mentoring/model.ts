@@ -199,6 +199,8 @@ export interface Suggestions {
   mentee: PersonRef;
   /** What the mentee wants to grow in: their interests and the focus of their latest pair. */
   wanted: string[];
+  /** Competencies their latest assessment rates "working towards", or null when never assessed. */
+  gaps: { assessedOn: string; names: string[] } | null;
   hasPreferences: boolean;
   suggestions: SuggestionView[];
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
 
@@ -10,10 +11,14 @@ function arrange(app: TestApp) {
   return { ladder, person };
 }
 
-test('a manager assesses a person twice with evidence and compares the snapshots', async ({ page, app }) => {
+test('a manager assesses a person twice with evidence from a 1:1 they held and compares the snapshots', async ({ page, app }) => {
   // A long journey through several screens; the machine running the suite is shared.
   test.setTimeout(90_000);
+  app.setNow(new Date('2026-03-03T11:00:00Z'));
   const { ladder, person } = arrange(app);
+  app.call('oneOnOnes.saveSeries', { personId: person.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  const held = app.call('oneOnOnes.prep', { personId: person.id }).upcoming!;
+  app.call('oneOnOnes.hold', { meetingId: held.id });
   app.call('assessments.create', {
     personId: person.id,
     fields: {
@@ -46,7 +51,9 @@ test('a manager assesses a person twice with evidence and compares the snapshots
   const links = page.getByRole('group', { name: 'Backs these competencies' });
   await links.getByLabel('Code and quality').check();
   await links.getByLabel('System design').check();
-  await page.getByLabel('From the 1:1').fill('1:1 on 3 March');
+  // The 1:1s to pick from: the held one first, then the one still to come.
+  await expect(page.getByLabel('From the 1:1').locator('option')).toHaveText(['Not from a 1:1', '1:1 on 3 Mar 2026', '1:1 on 10 Mar 2026 (not held yet)']);
+  await page.getByLabel('From the 1:1').selectOption({ label: '1:1 on 3 Mar 2026' });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Save assessment' }).click();
 
@@ -54,11 +61,13 @@ test('a manager assesses a person twice with evidence and compares the snapshots
   const readiness = page.getByRole('region', { name: 'Towards Senior engineer' });
   await expect(readiness).toContainText('Already showing Senior engineer behaviour in 1 area.');
   await expect(readiness).toContainText('Showing the next level: Code and quality');
-  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Backs Code and quality, System design · 1:1: 1:1 on 3 March');
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Backs Code and quality, System design · 1:1 on 3 Mar 2026');
   await expectAccessible(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export promotion case' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^promotion-case-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/);
+  expect((await download).suggestedFilename()).toBe('promotion-case-ada-lovelace-2026-03-03.md');
+  const markdown = await readFile((await (await download).path())!, 'utf8');
+  expect(markdown).toContain('- Led the payments refactor design review (1:1 on 3 Mar 2026)');
 
   await page.getByRole('link', { name: 'Back to Ada Lovelace' }).click();
   const compare = page.getByRole('table', { name: /^Ratings on 2025-12-01 and / });
@@ -75,6 +84,12 @@ test('a manager assesses a person twice with evidence and compares the snapshots
   await expectAccessible(page);
   await page.getByRole('link', { name: /^Assessment of / }).first().click();
   await expect(page.getByRole('region', { name: 'Towards Senior engineer' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The evidence links to the 1:1 it came from.
+  await page.getByRole('region', { name: 'Evidence' }).getByRole('link', { name: '1:1 on 3 Mar 2026' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();
+  expect(page.url()).toContain(`#/one-on-ones/meeting/${held.id}`);
   await expectAccessible(page);
 });
 

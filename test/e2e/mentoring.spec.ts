@@ -265,3 +265,36 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByRole('button', { name: 'Save preferences' }).click();
   await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 / 1');
 });
+
+test('suggestions put a mentor assessed as exceeding where the mentee is working towards first, and say so', async ({ page, app }) => {
+  app.setNow(START);
+  const ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
+  const ana = addPerson(app, 'Ana Silva');
+  const omar = addPerson(app, 'Omar Farouk', 'mentor');
+  const zoe = addPerson(app, 'Zoe Park', 'peer');
+  app.call('mentoring.savePreferences', { personId: ana, fields: prefs({ wantsMentor: true, interests: ['Hiring'] }) });
+  app.call('mentoring.savePreferences', { personId: omar, fields: prefs({ wantsToMentor: true, capacity: 1 }) });
+  app.call('mentoring.savePreferences', { personId: zoe, fields: prefs({ wantsToMentor: true, strengths: ['hiring'], interests: ['hiring'], capacity: 1 }) });
+  const assess = (personId: string, levelId: string, assessedOn: string, ratings: [string, 'working_towards' | 'meeting' | 'exceeding'][]) =>
+    app.call('assessments.create', {
+      personId,
+      fields: { ladderId, levelId, assessedOn, summary: '', evidence: [], ratings: ratings.map(([competencyId, rating]) => ({ competencyId, rating, note: '' })) },
+    });
+  assess(ana, 'e2', '2026-02-10', [['design', 'working_towards'], ['code', 'meeting']]);
+  assess(omar, 'e4', '2026-02-01', [['design', 'exceeding']]);
+
+  await page.reload();
+  await openSection(page, 'Mentoring');
+  await page.getByRole('link', { name: 'Find a mentor' }).click();
+  await page.getByLabel('Mentee', { exact: true }).selectOption({ label: 'Ana Silva' });
+  await page.getByRole('button', { name: 'Show mentors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mentors for Ana Silva' })).toBeVisible();
+  await expect(page.getByText('Working towards in their latest assessment (2026-02-10): System design.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '1. Omar Farouk' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Why Omar Farouk' })).toContainText(
+    'Exceeding on System design, where Ana Silva is working towards it (assessment of 2026-02-10)',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: '2. Zoe Park' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Why Zoe Park' })).toContainText('Strong in what Ana Silva wants to grow: “Hiring”');
+  await expectAccessible(page);
+});

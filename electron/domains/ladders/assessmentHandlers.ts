@@ -1,10 +1,12 @@
-import type { AssessmentFields } from '../../../shared/ladders/assessment';
+import type { AssessmentFields, EvidenceInput } from '../../../shared/ladders/assessment';
 import { expectationOf, findLevel } from '../../../shared/ladders/doc';
+import { meetingLabel } from '../../../shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '../../../shared/ladders/model';
 import { promotionCaseMarkdown } from '../../../shared/ladders/promotionCase';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
+import { findMeeting } from '../oneOnOnes/queries';
 import { findPerson } from '../people/queries';
 import * as aq from './assessmentQueries';
 import { requireLadder } from './handlers';
@@ -33,8 +35,11 @@ function requireAssessment(ctx: HandlerContext, id: string) {
   return assessment;
 }
 
-/** Ratings and evidence must point at this version's competencies, each rated once. */
-function checkFields(ctx: HandlerContext, doc: LadderDoc, input: AssessmentFields): Dated {
+/**
+ * Ratings and evidence must point at this version's competencies, each rated once; evidence
+ * from a 1:1 must name one of this person's meetings.
+ */
+function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, input: AssessmentFields): Dated {
   const fields = { ...input, assessedOn: input.assessedOn ?? stamp(ctx).slice(0, 10) };
   if (fields.assessedOn > stamp(ctx).slice(0, 10)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);
@@ -56,7 +61,19 @@ function checkFields(ctx: HandlerContext, doc: LadderDoc, input: AssessmentField
       if (!known.has(c)) throw invalid(`${field}: "${c}" is not a competency of ${doc.name}.`, field);
     }),
   );
-  return fields;
+  return { ...fields, evidence: fields.evidence.map((e, i) => withMeeting(ctx, personId, e, `evidence.${i}.meetingId`)) };
+}
+
+/**
+ * The label is taken from the meeting's date, not from the caller, so it stays true and
+ * readable after the meeting is erased (the link then goes; see findAssessment).
+ */
+function withMeeting(ctx: HandlerContext, personId: string, e: EvidenceInput, field: string): EvidenceInput {
+  if (!e.meetingId) return { ...e, meetingId: null };
+  const meeting = findMeeting(ctx.db, e.meetingId);
+  if (!meeting) throw invalid(`${field}: there is no such 1:1 meeting.`, field);
+  if (meeting.person_id !== personId) throw invalid(`${field}: this 1:1 is with someone else.`, field);
+  return { ...e, meetingLabel: meetingLabel(meeting.date) };
 }
 
 export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
@@ -68,14 +85,14 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
   'assessments.create': (ctx, { personId, fields }) => {
     requirePerson(ctx, personId);
     const ladder = requireLadder(ctx, fields.ladderId);
-    const dated = checkFields(ctx, ladder.doc, fields);
+    const dated = checkFields(ctx, ladder.doc, personId, fields);
     return requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx)));
   },
   'assessments.update': (ctx, { id, fields }) => {
     const assessment = requireAssessment(ctx, id);
     if (fields.ladderId !== assessment.ladderId) throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
     // Checked against the version it was made with: its wording does not change under it.
-    const dated = checkFields(ctx, assessment.doc, fields);
+    const dated = checkFields(ctx, assessment.doc, assessment.personId, fields);
     aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));
     return requireAssessment(ctx, id);
   },

@@ -51,8 +51,13 @@ export function findAssessment(db: Db, id: string): Assessment | undefined {
   const ratings = db
     .prepare('SELECT competency_id, rating, note FROM assessment_ratings WHERE assessment_id = ? ORDER BY rowid')
     .all(id) as { competency_id: string; rating: Rating; note: string }[];
+  // The link is resolved on reading: a meeting that is gone leaves the stored label, no link.
   const evidenceRows = db
-    .prepare('SELECT * FROM assessment_evidence WHERE assessment_id = ? ORDER BY position')
+    .prepare(
+      `SELECT e.id, e.text, e.seen_on, m.id AS meeting_id, e.meeting_label
+       FROM assessment_evidence e LEFT JOIN oo_meetings m ON m.id = e.meeting_id AND m.person_id = e.person_id
+       WHERE e.assessment_id = ? ORDER BY e.position`,
+    )
     .all(id) as { id: string; text: string; seen_on: string | null; meeting_id: string | null; meeting_label: string }[];
   const links = db.prepare('SELECT competency_id FROM evidence_competencies WHERE evidence_id = ? ORDER BY rowid').pluck();
   const evidence: Evidence[] = evidenceRows.map((e) => ({

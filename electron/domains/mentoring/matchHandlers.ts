@@ -1,6 +1,8 @@
 import { assignMentees } from '../../../shared/mentoring/assignment';
 import {
+  assessedGaps,
   exclusionReason,
+  gapStrengths,
   normaliseTerm,
   scoreMatch,
   spareCapacity,
@@ -12,6 +14,7 @@ import type { Db } from '../../db/open';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findPerson } from '../people/queries';
+import { latestAssessment } from './assessments';
 import * as q from './queries';
 
 type MatchChannel = 'mentoring.suggest' | 'mentoring.proposeGroup' | 'mentoring.acceptGroup';
@@ -43,26 +46,34 @@ function asMatchPerson(p: Preferences, extraWanted: string[] = []): MatchPerson 
   return { ...p, id: p.personId, interests: dedupe([...p.interests, ...extraWanted]) };
 }
 
+/** As a match person with their latest assessment: what scoring (gapSignal) reads. */
+function assessedMatchPerson(db: Db, p: Preferences, extraWanted: string[] = []): MatchPerson {
+  return { ...asMatchPerson(p, extraWanted), assessment: latestAssessment(db, p.personId) };
+}
+
 /** Everyone who offers to mentor; the rules decide who is allowed for whom. */
-function mentorPool(prefs: Preferences[]): MatchPerson[] {
-  return prefs.filter((p) => p.wantsToMentor).map((p) => asMatchPerson(p));
+function mentorPool(db: Db, prefs: Preferences[]): MatchPerson[] {
+  return prefs.filter((p) => p.wantsToMentor).map((p) => assessedMatchPerson(db, p));
 }
 
 function hasOpenPairAsMentee(db: Db, personId: string): boolean {
   return Boolean(db.prepare(`SELECT 1 FROM mentoring_pairs WHERE mentee_id = ? AND status <> 'ended'`).get(personId));
 }
 
+/** Assessed gaps the mentor exceeds on first, then wanted terms the mentor declares strong in. */
 function focusFor(mentee: MatchPerson, mentor: MatchPerson): string[] {
   const strengths = new Set(mentor.strengths.map(normaliseTerm));
-  return mentee.interests.filter((t) => strengths.has(normaliseTerm(t))).slice(0, 8);
+  const declared = mentee.interests.filter((t) => strengths.has(normaliseTerm(t)));
+  return dedupe([...gapStrengths(mentee, mentor).map((g) => g.name), ...declared]).slice(0, 8);
 }
 
 function proposeGroup(db: Db): GroupProposal {
   const prefs = q.listPreferences(db);
-  const mentors = mentorPool(prefs);
+  const mentors = mentorPool(db, prefs);
+  // The same scores as suggestions: gapSignal reads the assessments attached here.
   const mentees = prefs
     .filter((p) => p.wantsMentor && !hasOpenPairAsMentee(db, p.personId))
-    .map((p) => asMatchPerson(p, latestFocus(db, p.personId)));
+    .map((p) => assessedMatchPerson(db, p, latestFocus(db, p.personId)));
   const keys = q.openPairKeys(db);
   const scores = mentees.map((mentee) =>
     mentors.map((mentor) => (exclusionReason(mentee, mentor, keys) ? null : scoreMatch(mentee, mentor).score)),
@@ -73,7 +84,7 @@ function proposeGroup(db: Db): GroupProposal {
     const mentee = mentees[i]!;
     const ref = { id: mentee.id, name: mentee.name };
     if (k < 0) {
-      const why = mentee.interests.length
+      const why = mentee.interests.length || assessedGaps(mentee).length
         ? 'No mentor with room is strong in what they want to grow.'
         : 'Their preferences name nothing they want to grow.';
       proposal.unassigned.push({ mentee: ref, why });
@@ -105,11 +116,12 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
       managerName: null,
       openMentees: 0,
     };
-    const mentee = asMatchPerson(base, latestFocus(ctx.db, menteeId));
-    const suggestions = suggestMentors(mentee, mentorPool(q.listPreferences(ctx.db)), q.openPairKeys(ctx.db));
+    const mentee = assessedMatchPerson(ctx.db, base, latestFocus(ctx.db, menteeId));
+    const suggestions = suggestMentors(mentee, mentorPool(ctx.db, q.listPreferences(ctx.db)), q.openPairKeys(ctx.db));
     return {
       mentee: { id: person.id, name: person.name },
       wanted: mentee.interests,
+      gaps: mentee.assessment ? { assessedOn: mentee.assessment.assessedOn, names: assessedGaps(mentee).map((g) => g.name) } : null,
       hasPreferences: Boolean(prefs),
       suggestions: suggestions.map(({ mentorId, mentorName, score, reasons }) => ({ mentorId, mentorName, score, reasons })),
     };
@@ -136,7 +148,7 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
         throw conflict(`${field}: ${mentor.name} has no room for another mentee.`, field);
       }
       used.set(mentorId, taken);
-      const focus = focusFor(asMatchPerson(mentee, latestFocus(ctx.db, menteeId)), asMatchPerson(mentor));
+      const focus = focusFor(assessedMatchPerson(ctx.db, mentee, latestFocus(ctx.db, menteeId)), assessedMatchPerson(ctx.db, mentor));
       q.insertPair(
         ctx.db,
         {

@@ -6,6 +6,7 @@ import { diffLadders } from '../../../shared/ladders/diff';
 import { nextLevel } from '../../../shared/ladders/doc';
 import { addCompetency, addLevel, removeCompetency, setExpectation } from '../../../shared/ladders/edit';
 import type { LadderDoc } from '../../../shared/ladders/model';
+import { meetingLabel } from '../../../shared/ladders/evidenceMeeting';
 import { promotionCaseMarkdown } from '../../../shared/ladders/promotionCase';
 import { readiness } from '../../../shared/ladders/readiness';
 
@@ -130,8 +131,30 @@ describe('readiness for the next level', () => {
     expect(md).toContain('- Proposed level: Senior');
     expect(md).toContain('### Code — Exceeding');
     expect(md).toContain('Expected at Senior: Sets the bar');
-    expect(md).toContain('- \\# Led the migration (2026-02-01, 1:1: 1:1 on 1 Feb)');
+    expect(md).toContain('- \\# Led the migration (2026-02-01, 1:1 on 1 Feb)');
+    expect(md).not.toContain('#/one-on-ones'); // sent outside Cairn: no in-app addresses
     expect(md).toContain('### Operations — Not rated');
+  });
+
+  it('evidence from a 1:1 that is gone keeps its label without a link; free-text labels get a prefix', () => {
+    const md = promotionCaseMarkdown(
+      'Ada',
+      assessment([{ competencyId: 'code', rating: 'meeting', note: '' }], {
+        evidence: [
+          { id: 'e1', text: 'Gone', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: '1:1 on 3 Mar 2026' },
+          { id: 'e2', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: 'the March one' },
+        ],
+      }),
+    );
+    expect(md).toContain('- Gone (1:1 on 3 Mar 2026)');
+    expect(md).toContain('- Old (1:1: the March one)');
+    expect(md).not.toContain('](#');
+  });
+
+  it('labels a meeting by its calendar date', () => {
+    expect(meetingLabel('2026-03-03')).toBe('1:1 on 3 Mar 2026');
+    expect(meetingLabel('2025-12-31')).toBe('1:1 on 31 Dec 2025');
+    expect(meetingLabel('2026-01-09')).toBe('1:1 on 9 Jan 2026');
   });
 });
 

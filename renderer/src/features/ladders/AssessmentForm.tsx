@@ -3,17 +3,21 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '../../../../shared/ladders/assessment';
 import { competenciesAtLevel, expectationOf } from '../../../../shared/ladders/doc';
 import { RATING_LABELS, RATINGS, type LadderDoc, type Rating } from '../../../../shared/ladders/model';
-import { RequestError } from '../../api/client';
+import { call, RequestError } from '../../api/client';
+import { useRequest } from '../../api/useRequest';
 import { Field } from '../../components/Field';
+import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 
 interface FormValues {
   assessedOn: string;
   summary: string;
   ratings: { rating: Rating | ''; note: string }[];
-  evidence: { text: string; competencyIds: string[]; seenOn: string; meetingLabel: string; meetingId: string | null }[];
+  /** `meeting` is a meeting id, '' for none, or KEPT_LABEL to keep `keptLabel` unlinked. */
+  evidence: { text: string; competencyIds: string[]; seenOn: string; meeting: string; keptLabel: string }[];
 }
 
 interface AssessmentFormProps {
+  personId: string;
   doc: LadderDoc;
   ladderId: string;
   levelId: string;
@@ -25,7 +29,7 @@ interface AssessmentFormProps {
 const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
-export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
+export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
   const competencies = competenciesAtLevel(doc, levelId);
   const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
     defaultValues: {
@@ -39,14 +43,17 @@ export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onC
         text,
         competencyIds,
         seenOn: seenOn ?? '',
-        meetingLabel,
-        meetingId,
+        meeting: meetingId ?? (meetingLabel ? KEPT_LABEL : ''),
+        keptLabel: meetingId ? '' : meetingLabel,
       })),
     },
   });
   const evidence = useFieldArray({ control, name: 'evidence' });
   const evidenceValues = useWatch({ control, name: 'evidence' });
   const errors = formState.errors;
+  const history = useRequest(() => call('oneOnOnes.history', { personId }), personId);
+  const linked = new Set((existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [e.meetingId] : [])));
+  const options = meetingOptions(history.data ?? [], linked);
 
   const validateAndSave = handleSubmit(async (values) => {
     const candidate = {
@@ -55,14 +62,20 @@ export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onC
       assessedOn: values.assessedOn || null,
       summary: values.summary,
       ratings: values.ratings.flatMap((r, i) => (r.rating ? [{ competencyId: competencies[i]!.id, rating: r.rating, note: r.note }] : [])),
-      evidence: values.evidence.map((e) => ({ ...e, seenOn: e.seenOn || null })),
+      evidence: values.evidence.map(({ meeting, keptLabel, ...e }) => ({
+        ...e,
+        seenOn: e.seenOn || null,
+        // The store names a linked meeting by its date; only an unlinked label is sent as is.
+        meetingId: meeting && meeting !== KEPT_LABEL ? meeting : null,
+        meetingLabel: meeting === KEPT_LABEL ? keptLabel : '',
+      })),
     };
     const parsed = assessmentFieldsSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [head, index, key] = issue.path;
-        if (head === 'evidence' && typeof index === 'number' && (key === 'text' || key === 'competencyIds' || key === 'seenOn' || key === 'meetingLabel')) {
-          setError(`evidence.${index}.${key}`, { message: issue.message });
+        if (head === 'evidence' && typeof index === 'number' && (key === 'text' || key === 'competencyIds' || key === 'seenOn' || key === 'meetingId' || key === 'meetingLabel')) {
+          setError(`evidence.${index}.${key === 'meetingId' || key === 'meetingLabel' ? 'meeting' : key}`, { message: issue.message });
         } else if (head === 'assessedOn' || head === 'summary') setError(head, { message: issue.message });
         else setError('root', { message: issue.message });
       }
@@ -71,7 +84,9 @@ export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onC
     try {
       await onSubmit(parsed.data);
     } catch (error) {
+      const meetingField = error instanceof RequestError ? /^evidence\.(\d+)\.meetingId$/.exec(error.field ?? '') : null;
       if (error instanceof RequestError && error.field === 'assessedOn') setError('assessedOn', { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+      else if (error instanceof RequestError && meetingField) setError(`evidence.${Number(meetingField[1])}.meeting`, { message: withoutFieldPrefix(error.message) });
       else setError('root', { message: error instanceof Error ? error.message : String(error) });
     }
   });
@@ -153,9 +168,13 @@ export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onC
                 <Field label="Seen on" error={errors.evidence?.[i]?.seenOn?.message}>
                   {(ids) => <input {...ids} type="date" {...register(`evidence.${i}.seenOn`)} />}
                 </Field>
-                <Field label="From the 1:1" error={errors.evidence?.[i]?.meetingLabel?.message} hint="Which 1:1 it came up in, e.g. 1:1 on 3 March">
-                  {(ids) => <input {...ids} {...register(`evidence.${i}.meetingLabel`)} autoComplete="off" />}
-                </Field>
+                <EvidenceMeetingField
+                  options={options}
+                  value={evidenceValues[i]?.meeting ?? ''}
+                  keptLabel={evidenceValues[i]?.keptLabel ?? ''}
+                  error={errors.evidence?.[i]?.meeting?.message}
+                  onChange={(value) => setValue(`evidence.${i}.meeting`, value)}
+                />
               </div>
               <button type="button" className="button button--quiet" onClick={() => evidence.remove(i)}>
                 Remove evidence {i + 1}
@@ -166,7 +185,7 @@ export function AssessmentForm({ doc, ladderId, levelId, existing, onSubmit, onC
         <button
           type="button"
           className="button"
-          onClick={() => evidence.append({ text: '', competencyIds: [], seenOn: '', meetingLabel: '', meetingId: null })}
+          onClick={() => evidence.append({ text: '', competencyIds: [], seenOn: '', meeting: '', keptLabel: '' })}
         >
           Add evidence
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { expectationOf } from '../../../../shared/ladders/doc';
+import { meetingHref, meetingSource } from '../../../../shared/ladders/evidenceMeeting';
 import { RATING_LABELS } from '../../../../shared/ladders/model';
 import { readiness } from '../../../../shared/ladders/readiness';
 import { call } from '../../api/client';
@@ -128,7 +129,9 @@ export function AssessmentPage() {
               <p className="muted">
                 Backs {e.competencyIds.map((c) => a.doc.competencies.find((x) => x.id === c)?.name ?? c).join(', ')}
                 {e.seenOn ? ` · seen ${e.seenOn}` : ''}
-                {e.meetingLabel ? ` · 1:1: ${e.meetingLabel}` : ''}
+                {e.meetingLabel ? ' · ' : ''}
+                {e.meetingLabel && e.meetingId ? <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link> : null}
+                {e.meetingLabel && !e.meetingId ? meetingSource(e.meetingLabel) : null}
               </p>
             </li>
           ))}

@@ -86,6 +86,7 @@ export function AssessmentScreen() {
       {doc && ladderId && levelId ? (
         <AssessmentForm
           key={`${ladderId}:${levelId}`}
+          personId={p.id}
           doc={doc}
           ladderId={ladderId}
           levelId={levelId}

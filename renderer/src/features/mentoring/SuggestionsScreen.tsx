@@ -18,7 +18,7 @@ export function SuggestionsScreen() {
 
   return (
     <>
-      <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet what the mentee wants to grow" />
+      <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet the mentee’s assessment gaps and what they want to grow" />
       <form
         className="filters"
         aria-label="Choose a mentee"
@@ -51,11 +51,16 @@ export function SuggestionsScreen() {
             {data.wanted.length ? `Wants to grow in: ${data.wanted.join(', ')}.` : 'Nothing recorded that they want to grow in yet.'}{' '}
             {data.hasPreferences ? null : <Link href="/mentoring/preferences">Record their mentoring preferences</Link>}
           </p>
+          {data.gaps?.names.length ? (
+            <p className="muted">
+              Working towards in their latest assessment ({data.gaps.assessedOn}): {data.gaps.names.join(', ')}.
+            </p>
+          ) : null}
           {data.suggestions.length === 0 ? (
             <EmptyState title="No mentor to suggest">
               <p>
-                No mentor with room declares a strength in what {data.mentee.name} wants to grow. Add strengths and capacity
-                under mentoring preferences.
+                No mentor with room declares a strength in what {data.mentee.name} wants to grow, or is assessed as exceeding
+                where they are working towards. Add strengths and capacity under mentoring preferences.
               </p>
             </EmptyState>
           ) : (

@@ -1,0 +1,54 @@
+import { meetingLabel, meetingSource } from '../../../../shared/ladders/evidenceMeeting';
+import type { MeetingSummary } from '../../../../shared/oneOnOnes/model';
+import { Field } from '../../components/Field';
+
+/** Select value for evidence whose label is kept without a link (free text, or its meeting is gone). */
+export const KEPT_LABEL = 'kept-label';
+
+export interface MeetingOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * The person's 1:1s evidence can come from: held ones first, newest first, then the one
+ * still to come. Skipped and moved meetings did not take place, so they are left out unless
+ * evidence already points at one (so editing never drops a link silently).
+ */
+export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>): MeetingOption[] {
+  const newestFirst = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
+  const held = newestFirst.filter((m) => m.status === 'held');
+  const scheduled = newestFirst.filter((m) => m.status === 'scheduled').reverse();
+  const other = newestFirst.filter((m) => m.status !== 'held' && m.status !== 'scheduled' && linked.has(m.id));
+  return [
+    ...held.map((m) => ({ id: m.id, label: meetingLabel(m.date) })),
+    ...scheduled.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (not held yet)` })),
+    ...other.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (${m.status})` })),
+  ];
+}
+
+interface EvidenceMeetingFieldProps {
+  options: MeetingOption[];
+  value: string;
+  keptLabel: string;
+  error?: string | undefined;
+  onChange: (value: string) => void;
+}
+
+export function EvidenceMeetingField({ options, value, keptLabel, error, onChange }: EvidenceMeetingFieldProps) {
+  return (
+    <Field label="From the 1:1" error={error} hint={options.length ? 'The 1:1 where it came up, if any.' : 'No 1:1s with this person yet.'}>
+      {(ids) => (
+        <select {...ids} value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">Not from a 1:1</option>
+          {keptLabel ? <option value={KEPT_LABEL}>{`${meetingSource(keptLabel)} (not linked)`}</option> : null}
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
