@@ -15,15 +15,18 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
  * Electron's IPC and the end-to-end harness both reach it through the AppSession.
  */
 export function createDispatcher(ctx: HandlerContext, handlers: HandlerMap = allHandlers): Dispatch {
+  type AnyHandler = (c: HandlerContext, input: unknown) => unknown;
+  // Built once: better-sqlite3 makes a new wrapper (and its variants) on every transaction() call.
+  const inTransaction = ctx.db.transaction((handler: AnyHandler, callCtx: HandlerContext, input: unknown) => handler(callCtx, input));
   return (channel, payload) => {
     const request = validateRequest(channel, payload);
     if (!request.ok) return request.result;
     if (!Object.hasOwn(handlers, request.channel)) return fail('unknown_channel', `There is no request named "${channel}".`);
-    const handler = handlers[request.channel as keyof HandlerMap] as (c: HandlerContext, input: unknown) => unknown;
+    const handler = handlers[request.channel as keyof HandlerMap] as AnyHandler;
     const started = performance.now();
     const afterCommit: (() => void)[] = [];
     try {
-      const value = ctx.db.transaction(() => handler({ ...ctx, afterCommit: (task) => afterCommit.push(task) }, request.input))();
+      const value = inTransaction(handler, { ...ctx, afterCommit: (task) => afterCommit.push(task) }, request.input);
       for (const task of afterCommit) task();
       return ok(value);
     } catch (error) {
