@@ -2,6 +2,8 @@ import { emptyPersonFields } from '../../shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('a new user loads the sample team on first run, looks around, and removes it in one step', async ({ page, app }) => {
+  // Visits every screen of the app and runs axe on each: the longest walk in the suite.
+  test.setTimeout(120_000);
   await expect(page.getByRole('heading', { name: 'No people yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Load sample team' }).click();
 
