@@ -10,7 +10,7 @@ export default defineConfig({
   retries: 0,
   // Generous: the machine is shared, and some tests walk every screen with axe on each.
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),
