@@ -170,22 +170,41 @@ export interface PanelCard extends ScorecardRow {
   ratings: Rating[];
 }
 
+/**
+ * Interviewer names by id, per connection. A panel member's name is never changed once
+ * written (there is no rename; a deleted one takes their scorecards with them), so the
+ * debrief reads names here instead of joining interviewers into its per-candidate query,
+ * where the extra table cost more than the rest of the lookup (see the debrief bench).
+ */
+const interviewerNames = new WeakMap<Db, Map<string, string>>();
+
+function interviewerName(db: Db, id: string): string {
+  let names = interviewerNames.get(db);
+  if (!names) interviewerNames.set(db, (names = new Map()));
+  let name = names.get(id);
+  if (name === undefined) {
+    name = stmt(db, 'SELECT name FROM interviewers WHERE id = ?').pluck().get(id) as string;
+    names.set(id, name);
+  }
+  return name;
+}
+
 /** One panel's scorecards with their ratings in a single query, ordered by interviewer. */
 export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
-  const rows = stmt(db, 
-      `SELECT s.id, s.kit_version_id, s.interviewer_id, i.name, s.source, s.status, s.recommendation, s.submitted_at,
+  const rows = stmt(db,
+      `SELECT s.id, s.kit_version_id, s.interviewer_id, s.source, s.status, s.recommendation, s.submitted_at,
          r.item_key, r.score, r.evidence
-       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
-       LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
+       FROM scorecards s LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
        WHERE s.candidate_id = ? AND s.kit_id = ?`,
     )
     .raw()
-    .all(candidateId, kitId) as [string, string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
+    .all(candidateId, kitId) as [string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
   const byId = new Map<string, PanelCard>();
-  for (const [id, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
+  for (const [id, kitVersionId, interviewerId, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
     let card = byId.get(id);
     if (!card) {
-      card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, ratings: [] };
+      const name = interviewerName(db, interviewerId);
+      card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName: name, source, status, recommendation, submittedAt, ratings: [] };
       byId.set(id, card);
     }
     if (itemKey !== null) card.ratings.push({ itemKey, score, evidence: evidence ?? '' });
