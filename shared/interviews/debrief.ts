@@ -43,20 +43,32 @@ export interface DebriefSummary {
   tally: Record<Recommendation, number>;
 }
 
-/** Builds the competency × interviewer matrix from submitted scorecards. Pure. */
+/**
+ * Builds the competency × interviewer matrix from submitted scorecards. Pure. Written as
+ * plain loops: it runs once per candidate when a role's debriefs are opened in turn, and
+ * the intermediate arrays of a map/flatMap/spread version cost as much as its maths.
+ */
 export function summariseDebrief(items: DebriefItem[], cards: DebriefCard[]): DebriefSummary {
   const interviewers = cards.map((c) => ({ id: c.interviewerId, name: c.interviewerName }));
-  const byCard = cards.map((c) => new Map(c.ratings.map((r) => [r.itemKey, r])));
+  const byCard = cards.map((c) => {
+    const ratings = new Map<string, DebriefCard['ratings'][number]>();
+    for (const r of c.ratings) ratings.set(r.itemKey, r);
+    return ratings;
+  });
   const rows: (DebriefRow & { order: number })[] = items.map((item, order) => {
-    const cells = cards.map((card, i) => {
+    const cells: DebriefCell[] = new Array(cards.length);
+    let min: number | null = null;
+    let max: number | null = null;
+    for (let i = 0; i < cards.length; i++) {
       const rating = byCard[i]!.get(item.key);
       const score = rating?.score ?? null;
       const evidence = rating?.evidence.trim() ?? '';
-      return { interviewerId: card.interviewerId, score, evidence, missingEvidence: score !== null && evidence === '' };
-    });
-    const scores = cells.flatMap((c) => (c.score === null ? [] : [c.score]));
-    const min = scores.length ? Math.min(...scores) : null;
-    const max = scores.length ? Math.max(...scores) : null;
+      cells[i] = { interviewerId: cards[i]!.interviewerId, score, evidence, missingEvidence: score !== null && evidence === '' };
+      if (score !== null) {
+        if (min === null || score < min) min = score;
+        if (max === null || score > max) max = score;
+      }
+    }
     const spread = min === null || max === null ? null : max - min;
     return { itemKey: item.key, name: item.name, cells, min, max, spread, disagreement: spread !== null && spread >= DISAGREEMENT_POINTS, order };
   });
@@ -65,14 +77,16 @@ export function summariseDebrief(items: DebriefItem[], cards: DebriefCard[]): De
   const tally = Object.fromEntries(RECOMMENDATIONS.map((r) => [r, 0])) as Record<Recommendation, number>;
   for (const card of cards) if (card.recommendation) tally[card.recommendation] += 1;
 
-  const missingEvidence = rows.flatMap((row) =>
-    row.cells.filter((c) => c.missingEvidence).map((c) => ({ itemName: row.name, interviewerName: interviewers.find((i) => i.id === c.interviewerId)!.name })),
-  );
-  return {
-    interviewers,
-    rows: rows.map(({ order: _order, ...row }) => row),
-    disagreements: rows.filter((r) => r.disagreement).map((r) => r.name),
-    missingEvidence,
-    tally,
-  };
+  const names = new Map<string, string>();
+  for (const i of interviewers) if (!names.has(i.id)) names.set(i.id, i.name);
+  const missingEvidence: DebriefSummary['missingEvidence'] = [];
+  const disagreements: string[] = [];
+  const outRows: DebriefRow[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const { order: _order, ...row } = rows[r]!;
+    outRows[r] = row;
+    if (row.disagreement) disagreements.push(row.name);
+    for (const c of row.cells) if (c.missingEvidence) missingEvidence.push({ itemName: row.name, interviewerName: names.get(c.interviewerId)! });
+  }
+  return { interviewers, rows: outRows, disagreements, missingEvidence, tally };
 }

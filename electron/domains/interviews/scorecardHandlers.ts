@@ -73,7 +73,7 @@ export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: st
   const versions = versionIds.map((v) => q.findKitVersion(ctx.db, v)!);
   const summary = summariseDebrief(
     debriefItems(kit.current, versions),
-    submitted.map((c) => ({ interviewerId: c.interviewerId, interviewerName: c.interviewerName, recommendation: c.recommendation, ratings: c.ratings })),
+    submitted,
   );
   return {
     candidateId,

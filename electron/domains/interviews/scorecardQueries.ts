@@ -166,31 +166,63 @@ export function calibrationCards(db: Db, roleId: string | null): CalibrationCard
 /** One collator for the module: building one per comparison costs more than the query. */
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-export interface PanelCard extends ScorecardRow {
+/** What a debrief reads of one scorecard: the columns it uses, nothing more. */
+export interface PanelCard {
+  id: string;
+  kitVersionId: string;
+  interviewerId: string;
+  interviewerName: string;
+  status: ScorecardStatus;
+  recommendation: Recommendation | null;
   ratings: Rating[];
 }
 
-/** One panel's scorecards with their ratings in a single query, ordered by interviewer. */
+/**
+ * Interviewer names by id, per connection. A panel member's name is never changed once
+ * written (there is no rename; a deleted one takes their scorecards with them), so the
+ * debrief reads names here instead of joining interviewers into its per-candidate query,
+ * where the extra table cost more than the rest of the lookup (see the debrief bench).
+ */
+const interviewerNames = new WeakMap<Db, Map<string, string>>();
+
+function interviewerName(db: Db, id: string): string {
+  let names = interviewerNames.get(db);
+  if (!names) interviewerNames.set(db, (names = new Map()));
+  let name = names.get(id);
+  if (name === undefined) {
+    name = stmt(db, 'SELECT name FROM interviewers WHERE id = ?').pluck().get(id) as string;
+    names.set(id, name);
+  }
+  return name;
+}
+
+type PanelRow = [string, string, string, ScorecardStatus, Recommendation | null, string | null, number | null, string | null];
+
+/**
+ * One panel's scorecards with their ratings in a single query, ordered by interviewer.
+ * A card's ratings arrive together (the join walks one scorecard's ratings at a time), so
+ * grouping only compares with the previous row.
+ */
 export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
-  const rows = stmt(db, 
-      `SELECT s.id, s.kit_version_id, s.interviewer_id, i.name, s.source, s.status, s.recommendation, s.submitted_at,
-         r.item_key, r.score, r.evidence
-       FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
-       LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
+  const rows = stmt(db,
+      `SELECT s.id, s.kit_version_id, s.interviewer_id, s.status, s.recommendation, r.item_key, r.score, r.evidence
+       FROM scorecards s LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
        WHERE s.candidate_id = ? AND s.kit_id = ?`,
     )
     .raw()
-    .all(candidateId, kitId) as [string, string, string, string, ScorecardSource, ScorecardStatus, Recommendation | null, string | null, string | null, number | null, string | null][];
-  const byId = new Map<string, PanelCard>();
-  for (const [id, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, itemKey, score, evidence] of rows) {
-    let card = byId.get(id);
-    if (!card) {
-      card = { id, candidateId, kitId, kitVersionId, interviewerId, interviewerName, source, status, recommendation, submittedAt, ratings: [] };
-      byId.set(id, card);
+    .all(candidateId, kitId) as PanelRow[];
+  const cards: PanelCard[] = [];
+  let card: PanelCard | undefined;
+  for (const [id, kitVersionId, interviewerId, status, recommendation, itemKey, score, evidence] of rows) {
+    if (card?.id !== id) {
+      card = cards.find((c) => c.id === id);
+      if (!card) {
+        card = { id, kitVersionId, interviewerId, interviewerName: interviewerName(db, interviewerId), status, recommendation, ratings: [] };
+        cards.push(card);
+      }
     }
     if (itemKey !== null) card.ratings.push({ itemKey, score, evidence: evidence ?? '' });
   }
-  const cards = [...byId.values()];
   // Sorted here rather than in SQL: a handful of cards, and no temporary B-tree per debrief.
   return cards.sort((a, b) => byName.compare(a.interviewerName, b.interviewerName) || (a.id < b.id ? -1 : 1));
 }

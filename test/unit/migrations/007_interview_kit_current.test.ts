@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { closeDatabase, openDatabase } from '../../../electron/db/open';
+import { CURRENT_VERSION_SQL } from '../../../electron/domains/interviews/debriefQuery';
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m7-'));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+it('007 keeps existing kit versions and answers the debrief "current version of a kit" query from the new index alone', () => {
+  const before = openDatabase(join(dir, 'm.sqlite'), { target: 6 });
+  before.exec(`
+    INSERT INTO interview_roles (id, title, created_at) VALUES ('r1', 'Backend engineer', 'x');
+    INSERT INTO interview_kits (id, role_id, created_at) VALUES ('k1', 'r1', 'x');
+    INSERT INTO interview_kit_versions (id, kit_id, version, stage, kind, content, created_at) VALUES
+      ('v1', 'k1', 1, 'Onsite', 'interview', '{}', 'x'), ('v2', 'k1', 2, 'Onsite', 'interview', '{}', 'x');
+  `);
+  closeDatabase(before);
+
+  const db = openDatabase(join(dir, 'm.sqlite'), { target: 7 });
+  expect(db.pragma('user_version', { simple: true })).toBe(7);
+  const sql = CURRENT_VERSION_SQL;
+  expect(db.prepare(sql).pluck().get('k1')).toBe('v2');
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('k1') as { detail: string }[]).map((r) => r.detail).join('\n');
+  expect(plan).toContain('COVERING INDEX interview_kit_versions_current');
+  db.prepare("DELETE FROM interview_kits WHERE id = 'k1'").run();
+  expect(db.prepare('SELECT count(*) FROM interview_kit_versions').pluck().get()).toBe(0);
+  closeDatabase(db);
+});
