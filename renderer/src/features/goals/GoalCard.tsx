@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '../../../../shared/goals/model';
 import { call } from '../../api/client';
-
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onChanged: () => void; onEdit?: () => void; compact?: boolean }) {
@@ -21,7 +21,7 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
       setOpen(false);
       onChanged();
     } catch (err) {
-      setError(err instanceof Error ? err.message.replace(/^[\w.]+: /, '') : String(err));
+      setError(err instanceof Error ? withoutFieldPrefix(err.message) : String(err));
     }
   };
   return (

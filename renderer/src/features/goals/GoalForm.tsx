@@ -7,6 +7,7 @@ import { RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -19,7 +20,6 @@ interface GoalFormProps {
 }
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);

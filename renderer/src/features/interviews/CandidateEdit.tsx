@@ -3,7 +3,7 @@ import { candidateFieldsSchema, type Candidate } from '../../../../shared/interv
 import { call, RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Name, stage and source of a candidate: moving them along is the everyday edit. */
 export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; onSaved: () => void }) {

@@ -3,7 +3,7 @@ import type { Candidate } from '../../../../shared/interviews/model';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Erasing a candidate removes every scorecard, rating, amendment and decision about them. */
 export function CandidateEraseDialog({ candidate, open, onClose, onErased }: { candidate: Candidate; open: boolean; onClose: () => void; onErased: () => void }) {

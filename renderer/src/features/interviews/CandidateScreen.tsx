@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { CandidateEdit } from './CandidateEdit';
 import { CandidateEraseDialog } from './CandidateEraseDialog';
-import { errorText } from './serverErrors';
+import { errorText } from '../../api/serverErrors';
 
 const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
 

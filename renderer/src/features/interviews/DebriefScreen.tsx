@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 function Matrix({ d }: { d: Debrief }) {
   const { summary } = d;

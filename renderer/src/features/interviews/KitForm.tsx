@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '../../../../shared/interviews/model';
 import { Field } from '../../components/Field';
-import { applyServerError } from './serverErrors';
+import { applyServerError } from '../../api/serverErrors';
 
 const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

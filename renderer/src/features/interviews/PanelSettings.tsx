@@ -4,7 +4,7 @@ import { call, RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Field } from '../../components/Field';
 import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
 export function PanelSettings({ interviewers, prefs, onChange }: { interviewers: Interviewer[]; prefs: InterviewPrefs; onChange: () => void }) {

@@ -4,7 +4,7 @@ import { roleFieldsSchema, type RoleFields } from '../../../../shared/interviews
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useNotice } from '../../components/notices';
-import { applyServerError } from './serverErrors';
+import { applyServerError } from '../../api/serverErrors';
 
 const empty: RoleFields = {
   title: '',

@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { RoleSettingsForm } from './RoleSettingsForm';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 

@@ -4,7 +4,7 @@ import { roleSettingsSchema, type Role, type RoleSettings } from '../../../../sh
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useNotice } from '../../components/notices';
-import { applyServerError } from './serverErrors';
+import { applyServerError } from '../../api/serverErrors';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
-import { errorText, withoutFieldPrefix } from './serverErrors';
+import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorecard) => void }) {
   const notice = useNotice((s) => s.show);

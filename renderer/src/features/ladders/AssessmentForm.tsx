@@ -7,6 +7,7 @@ import { call, RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Field } from '../../components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 interface FormValues {
   assessedOn: string;
@@ -25,8 +26,6 @@ interface AssessmentFormProps {
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   onCancel: () => void;
 }
-
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
 export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {

@@ -12,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
 import { VersionDiff } from './VersionDiff';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 export function LadderPage() {
   const { id } = useParams<{ id: string }>();
@@ -82,7 +83,7 @@ export function LadderPage() {
       notice(`Deleted ${l.name}.`);
       navigate('/ladders');
     } catch (e) {
-      notice(e instanceof Error ? e.message.replace(/^[\w.]+: /, '') : String(e), 'error');
+      notice(e instanceof Error ? withoutFieldPrefix(e.message) : String(e), 'error');
     }
   };
 

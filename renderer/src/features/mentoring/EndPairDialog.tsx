@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
 export function EndPairDialog({ pairId, open, onClose, onEnded }: {
@@ -23,7 +24,7 @@ export function EndPairDialog({ pairId, open, onClose, onEnded }: {
       setError(undefined);
       onEnded();
     } catch (e) {
-      setError(e instanceof Error ? e.message.replace(/^[\w.]+: /, '') : String(e));
+      setError(e instanceof Error ? withoutFieldPrefix(e.message) : String(e));
     }
   };
   return (

@@ -5,8 +5,8 @@ import type { Person } from '../../../../shared/people/model';
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairForm';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 interface PairFormProps {

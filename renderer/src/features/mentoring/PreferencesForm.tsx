@@ -6,6 +6,7 @@ import type { Person } from '../../../../shared/people/model';
 import { call, RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { splitList } from './pairForm';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 const listText = z
   .string()
@@ -39,8 +40,6 @@ export function toFormValues(personId: string, p: PreferencesFields): FormValues
     managerId: p.managerId ?? '',
   };
 }
-
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 export function PreferencesForm({ initial, people, fixedPerson, onSaved, onCancel }: {
   initial: FormValues;

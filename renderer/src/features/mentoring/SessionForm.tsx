@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '../../../../shared/mentoring/model';
 import { call, RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -14,8 +15,6 @@ const sessionFormSchema = z.strictObject({
   fit: z.enum([...FIT_CHECKS, '']),
 });
 type SessionFormValues = z.infer<typeof sessionFormSchema>;
-
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (pair: PairDetail, fit: FitCheck | null) => void }) {
   const first = pair.sessions.length === 0;

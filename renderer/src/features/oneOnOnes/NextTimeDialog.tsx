@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { useNotice } from '../../components/notices';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
   const people = useRequest(() => call('people.list', {}), 'next-time-people');
@@ -33,7 +34,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
       onDone();
     } catch (err) {
       const x = err as Error & { field?: string };
-      setError({ field: x.field, message: x.message.replace(/^[\w.]+: /, '') });
+      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
     }
   };
   return (

@@ -4,8 +4,8 @@ import { CADENCE_LABELS, CADENCES } from '../../../../shared/oneOnOnes/cadence';
 import { seriesFieldsSchema, type SeriesFields } from '../../../../shared/oneOnOnes/model';
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
 /** Cadence, first date, time and zone of a person's 1:1s. */

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 function TemplateEditor({ template, onSaved }: { template: Template; onSaved: () => void }) {
   const [name, setName] = useState(template.name);
@@ -19,7 +20,7 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: ()
       onSaved();
     } catch (e) {
       const x = e as Error & { field?: string };
-      setError({ field: x.field, message: x.message.replace(/^[\w.]+: /, '') });
+      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
     }
   };
   return (

@@ -12,6 +12,7 @@ import {
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { LadderFields } from './LadderFields';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -24,9 +25,6 @@ interface PersonFormProps {
 }
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-
-/** Server messages start with the field name for logs and API users; beside the field it is redundant. */
-const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
 
 export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
   const {

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { teamFieldsSchema, type TeamFields } from '../../../../shared/people/model';
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 export function TeamForm({ initial, submitLabel, onSubmit, onCancel }: {
   initial: TeamFields;
@@ -23,7 +24,7 @@ export function TeamForm({ initial, submitLabel, onSubmit, onCancel }: {
       await onSubmit(fields);
       reset(initial);
     } catch (error) {
-      const message = error instanceof Error ? error.message.replace(/^[\w.]+: /, '') : String(error);
+      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
       const field = error instanceof RequestError && error.field === 'description' ? 'description' : 'name';
       setError(field, { message }, { shouldFocus: true });
     }

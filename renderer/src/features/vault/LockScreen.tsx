@@ -4,10 +4,9 @@ import { call, RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { PassphraseFields } from './PassphraseFields';
 import { useVault } from './vaultStore';
+import { withoutFieldPrefix } from '../../api/serverErrors';
 
 type Locked = Exclude<VaultStatus, { state: 'unlocked' }>;
-
-const withoutField = (message: string) => message.replace(/^[\w.]+: /, '');
 
 function useSubmit() {
   const apply = useVault((s) => s.apply);
@@ -20,7 +19,7 @@ function useSubmit() {
     try {
       await apply(request);
     } catch (e) {
-      setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutField(e instanceof Error ? e.message : String(e)) });
+      setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }

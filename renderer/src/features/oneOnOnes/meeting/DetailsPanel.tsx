@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SUGGESTED_TAGS, type Meeting } from '../../../../../shared/oneOnOnes/model';
 import { call } from '../../../api/client';
+import { withoutFieldPrefix } from '../../../api/serverErrors';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 
@@ -17,7 +18,7 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
       setError('');
       onChange();
     } catch (e) {
-      setError((e as Error).message.replace(/^[\w.]+: /, ''));
+      setError(withoutFieldPrefix((e as Error).message));
     }
   };
   const parseTags = (text: string) =>

@@ -3,6 +3,7 @@ import type { Item, ItemKind, Meeting, Side } from '../../../../../shared/oneOnO
 import { call } from '../../../api/client';
 import { useNotice } from '../../../components/notices';
 import { stateLabel } from '../format';
+import { withoutFieldPrefix } from '../../../api/serverErrors';
 
 interface Props {
   meeting: Meeting;
@@ -80,7 +81,7 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
       onChange();
     } catch (err) {
       const e2 = err as Error & { field?: string };
-      setError({ field: e2.field, message: e2.message.replace(/^[\w.]+: /, '') });
+      setError({ field: e2.field, message: withoutFieldPrefix(e2.message) });
     }
   };
   const textError = error && error.field !== 'dueDate' ? error.message : '';

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../../../shared/oneOnOnes/model';
 import { call } from '../../../api/client';
 import { Modal } from '../../../components/Modal';
+import { withoutFieldPrefix } from '../../../api/serverErrors';
 
 export function MoveDialog({ meeting, open, onClose, onMoved }: { meeting: Meeting; open: boolean; onClose: () => void; onMoved: (id: string) => void }) {
   const [date, setDate] = useState(meeting.date);
@@ -14,7 +15,7 @@ export function MoveDialog({ meeting, open, onClose, onMoved }: { meeting: Meeti
       onMoved(moved.id);
     } catch (err) {
       const x = err as Error & { field?: string };
-      setError({ field: x.field, message: x.message.replace(/^[\w.]+: /, '') });
+      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../../api/client';
 import { useNotice } from '../../../components/notices';
+import { withoutFieldPrefix } from '../../../api/serverErrors';
 
 /** A one-line form that adds a topic, used for "next time" and recurring items. */
 export function AddTopic({ label, button, onAdd }: { label: string; button: string; onAdd: (text: string) => Promise<unknown> }) {
@@ -13,7 +14,7 @@ export function AddTopic({ label, button, onAdd }: { label: string; button: stri
       setText('');
       setError('');
     } catch (err) {
-      setError((err as Error).message.replace(/^[\w.]+: /, ''));
+      setError(withoutFieldPrefix((err as Error).message));
     }
   };
   const id = `add-${button.replace(/\W+/g, '-').toLowerCase()}`;

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { RequestError } from '../../api/client';
+import { RequestError } from './client';
 
 /** Server messages start with the field name for logs and API users; beside the field it is redundant. */
 export const withoutFieldPrefix = (message: string) => message.replace(/^[\w.]+: /, '');
