@@ -5,6 +5,7 @@ import { mentoringMigration } from './003_mentoring';
 import { interviewsMigration } from './004_interviews';
 import { oneOnOnesMigration } from './005_one_on_ones';
 import { sampleMigration } from './006_sample';
+import { oneOnOnesPrepIndexesMigration } from './007_one_on_ones_prep_indexes';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   interviewsMigration,
   oneOnOnesMigration,
   sampleMigration,
+  oneOnOnesPrepIndexesMigration,
 ];
