@@ -6,6 +6,7 @@ import { interviewsMigration } from './004_interviews';
 import { oneOnOnesMigration } from './005_one_on_ones';
 import { sampleMigration } from './006_sample';
 import { interviewKitCurrentMigration } from './007_interview_kit_current';
+import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   oneOnOnesMigration,
   sampleMigration,
   interviewKitCurrentMigration,
+  oneOnOnesPrepIndexesMigration,
 ];

@@ -68,10 +68,8 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     schedule.reschedule(ctx.db, series, ctx.now());
     return series;
   },
-  'oneOnOnes.prep': (ctx, { personId }) => {
-    requirePerson(ctx, personId);
-    return prepView(ctx.db, personId, ctx.now());
-  },
+  // prepView refuses an unknown person itself (its name lookup is the check).
+  'oneOnOnes.prep': (ctx, { personId }) => prepView(ctx.db, personId, ctx.now()),
   'oneOnOnes.history': (ctx, { personId }) => {
     requirePerson(ctx, personId);
     schedule.ensureUpcoming(ctx.db, personId, ctx.now());

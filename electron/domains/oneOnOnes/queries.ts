@@ -192,10 +192,13 @@ export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
 export function openItems(db: Db, personId: string): (Item & { seen: boolean })[] {
   const rows = stmt(
     db,
-    `SELECT i.*, om.date AS origin_date,
-       EXISTS (SELECT 1 FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
+    // oo_items_open holds exactly these rows and columns in seq order; id+status+date answer
+    // both meeting lookups from the index, never the meeting rows with their notes (migration 007).
+    `SELECT i.id, i.person_id, i.kind, i.side, i.text, i.state, i.due_date, i.queued, i.recurring_id, i.origin_meeting_id,
+       i.closed_at, om.date AS origin_date,
+       EXISTS (SELECT 1 FROM oo_meeting_items mi JOIN oo_meetings m INDEXED BY oo_meetings_id_status ON m.id = mi.meeting_id
                WHERE mi.item_id = i.id AND m.status <> 'scheduled') AS seen
-     FROM oo_items i LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id
+     FROM oo_items i INDEXED BY oo_items_open LEFT JOIN oo_meetings om INDEXED BY oo_meetings_id_status ON om.id = i.origin_meeting_id
      WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL ORDER BY i.seq`,
   ).all(personId) as (ItemRow & { seen: number })[];
   return rows.map((r) => ({ ...toItem(r), seen: r.seen === 1 }));

@@ -75,23 +75,30 @@ export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
     : '';
   const best = (table: string, key: string, scope: string) =>
     `SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH @${key}${scope} ORDER BY rowid DESC LIMIT ${LIMIT}`;
+  // The three parts carry no text through the union and its sort; only the final 50 read the
+  // note or item text a snippet is made from.
   const parts = [
-    `SELECT m.id AS meeting_id, m.person_id, m.date, 'shared' AS field, b.rid, m.shared_notes AS body
+    `SELECT NULL AS meeting_id, m.person_id, m.date, 'shared' AS field, b.rid
        FROM (${best('oo_meetings_fts', 'shared', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
     ...(query.includePrivate
       ? [
-          `SELECT m.id AS meeting_id, m.person_id, m.date, 'private' AS field, b.rid, m.private_notes AS body
+          `SELECT NULL AS meeting_id, m.person_id, m.date, 'private' AS field, b.rid
              FROM (${best('oo_meetings_fts', 'private', meetingScope)}) b JOIN oo_meetings m ON m.seq = b.rid`,
         ]
       : []),
-    `SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, b.rid, i.text AS body
+    `SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, b.rid
        FROM (${best('oo_items_fts', 'items', itemScope)}) b JOIN oo_items i ON i.seq = b.rid
        LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`,
   ];
   if (!query.includePrivate) delete params.private;
-  const sql = `SELECT h.meeting_id, h.person_id, h.date, h.field, h.rid, h.body, p.name AS person_name FROM (
+  const sql = `SELECT coalesce(h.meeting_id, m.id) AS meeting_id, h.person_id, h.date, h.field, h.rid,
+      CASE h.field WHEN 'shared' THEN m.shared_notes WHEN 'private' THEN m.private_notes ELSE i.text END AS body,
+      p.name AS person_name FROM (
       SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY date DESC, rid DESC LIMIT ${LIMIT}
-    ) h JOIN people p ON p.id = h.person_id ORDER BY h.date DESC, h.rid DESC`;
+    ) h JOIN people p ON p.id = h.person_id
+    LEFT JOIN oo_meetings m ON h.field IN ('shared', 'private') AND m.seq = h.rid
+    LEFT JOIN oo_items i ON h.field NOT IN ('shared', 'private') AND i.seq = h.rid
+    ORDER BY h.date DESC, h.rid DESC`;
   const rows = stmt(db, sql).all(params) as HitRow[];
   const words = searchWords(query.text);
   return rows.map((r) => ({

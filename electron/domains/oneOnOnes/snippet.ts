@@ -17,10 +17,20 @@ export function searchWords(text: string): Set<string> {
  */
 export function makeSnippet(text: string, words: Set<string>, size = 16): string {
   const clean = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
-  const tokens = [...clean.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: words.has(fold(m[0])) }));
-  if (tokens.length === 0) return clean.slice(0, 200);
-  const first = Math.max(0, tokens.findIndex((t) => t.hit));
+  // Words are read only up to the window after the first match (plus one, to know whether
+  // more follows): a long note is not tokenised and folded to its end for 16 words.
   const lead = Math.min(4, Math.floor((size - 1) / 2)); // a little context before the match
+  const tokens: { start: number; end: number; hit: boolean }[] = [];
+  let first = -1;
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  for (let m = pattern.exec(clean); m; m = pattern.exec(clean)) {
+    const hit = words.has(fold(m[0]));
+    tokens.push({ start: m.index, end: m.index + m[0].length, hit });
+    if (first < 0 && hit) first = tokens.length - 1;
+    if (first >= 0 && tokens.length > Math.max(0, first - lead) + size) break;
+  }
+  if (tokens.length === 0) return clean.slice(0, 200);
+  first = Math.max(0, first);
   const from = Math.max(0, Math.min(first - lead, tokens.length - size));
   const to = Math.min(tokens.length, from + size);
   let out = from > 0 ? '…' : '';

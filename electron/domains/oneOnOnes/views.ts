@@ -1,7 +1,8 @@
 import { stmt } from './statements';
-import { daysBetween, localDate } from '../../../shared/oneOnOnes/cadence';
+import { localDate } from '../../../shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
+import { notFound } from '../../ipc/domainError';
 import * as q from './queries';
 import { ensureUpcoming } from './schedule';
 
@@ -23,8 +24,17 @@ export function meetingView(db: Db, m: q.MeetingRow): Meeting {
   };
 }
 
+/**
+ * Whole days between two ISO dates (YYYY-MM-DD), as cadence.daysBetween counts them in UTC,
+ * without building two luxon DateTimes per figure: the prep view shows two such figures.
+ */
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
 /** Everything the manager wants on one screen before the next 1:1. */
 export function prepView(db: Db, personId: string, now: Date): Prep {
+  // The name doubles as the existence check, one query fewer on a view opened often.
+  const name = stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string | undefined;
+  if (name === undefined) throw notFound('person', 'personId');
   // Reading needs no links (open items are read directly), so an existing meeting is not touched.
   const upcoming = q.findUpcoming(db, personId) ?? ensureUpcoming(db, personId, now);
   const series = q.findSeries(db, personId);
@@ -49,7 +59,7 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
     .all(personId) as { date: string; mood: number }[];
   return {
     personId,
-    personName: personName(db, personId),
+    personName: name,
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
     lastMeeting: last ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes } : null,
