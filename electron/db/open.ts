@@ -15,6 +15,16 @@ export class DamagedDatabaseError extends Error {
   }
 }
 
+/** The per-connection settings explained on openDatabase; one list, so every opener agrees. */
+export function applyConnectionPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -32768');
+}
+
 /** quick_check at every start: damage is found before anything is written on top of it. */
 function assertUndamaged(db: Db): void {
   let verdict: unknown;
@@ -62,18 +72,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       }
     }
     assertUndamaged(db);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('secure_delete = ON');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -32768');
+    applyConnectionPragmas(db);
     const backupDir = options.backupDir ?? join(dirname(path), 'backups');
     migrate(db, options.migrations ?? allMigrations, {
       target: options.target,
-      backupTo: (fromVersion) => {
+      backupTo: () => {
         mkdirSync(backupDir, { recursive: true });
-        void fromVersion;
         return join(backupDir, `cairn-pre-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
       },
     });

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../electron/db/cipher';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { closeDatabase, type Db } from '../../electron/db/open';
+import { applyConnectionPragmas, closeDatabase, type Db } from '../../electron/db/open';
 import type { HandlerContext } from '../../electron/ipc/context';
 import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatcher';
 import { createSettingsStore } from '../../electron/settings/store';
@@ -25,7 +25,7 @@ export interface BenchEnv {
 const NOW = new Date('2035-12-31T09:00:00Z');
 
 /**
- * What openDatabase does, step for step, minus the quick_check (keep in step with open.ts).
+ * What openDatabase does, minus the quick_check (the pragmas come from open.ts itself).
  * Cases open their store this way so that each process does not spend seconds checking
  * 200 MB before timing something else; the open case itself uses openDatabase.
  */
@@ -33,12 +33,7 @@ export function openWithoutCheck(file: string): Db {
   const db = new Database(file);
   applyKey(db, BENCH_KEY);
   db.prepare('SELECT count(*) FROM sqlite_master').get();
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -32768');
+  applyConnectionPragmas(db);
   migrate(db, migrations);
   return db;
 }
