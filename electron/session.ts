@@ -105,7 +105,7 @@ export class AppSession {
       const request = validateRequest(channel, payload);
       if (!request.ok) return request.result;
       return this.damage
-        ? fail('locked', 'The data file is damaged: restore a backup first.')
+        ? fail('locked', DAMAGED_REFUSAL)
         : fail('locked', 'Cairn is locked: unlock it to continue.');
     }
     return this.store(channel, payload);

@@ -109,7 +109,9 @@ function open(path: string, options: StoreOptions, mayDefer: boolean): OpenStore
     const list = options.migrations ?? allMigrations;
     const schemaCurrent = schemaVersion(db) >= (options.target ?? list.length);
     const large = existingBytes !== null && existingBytes >= (options.backgroundCheckFrom ?? BACKGROUND_CHECK_FROM_BYTES);
-    if (mayDefer && schemaCurrent && large) {
+    // Already WAL: switching a file to WAL would be a write, and the worker reads beside us only in WAL.
+    const wal = mayDefer && db.pragma('journal_mode', { simple: true }) === 'wal';
+    if (mayDefer && schemaCurrent && large && wal) {
       check = startBackgroundCheck(path, options.key ? keyPragmas(options.key) : [], db);
     } else {
       if (quickCheck(db) === 'damaged') throw new DamagedDatabaseError();
