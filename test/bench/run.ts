@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../electron/db/open';
-import { comparisons, type Comparison } from './cases';
+import { BASELINE_SUFFIX, caseMeasuring, comparisons, type Comparison } from './cases';
 import { BENCH_KEY } from './generator';
 import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
 import { comparisonTable, memoryTable, payloadTable } from './report';
@@ -74,11 +74,14 @@ function main(): void {
   openDatabase(empty, { key: BENCH_KEY }).close();
 
   const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
+  // An in-process baseline (`x/baseline`) comes from case x's own processes.
+  const processes = [...new Set(names.map((n) => caseMeasuring(n).name))];
   const perProcess: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < RUNS; r++) {
-    for (const name of names) {
+    for (const name of processes) {
       const result = child<CaseResult>(['case', name, decade, empty]);
-      perProcess[name]!.push(result.medianMs);
+      perProcess[name]?.push(result.medianMs);
+      if (result.baselineMs !== undefined) perProcess[`${name}${BASELINE_SUFFIX}`]?.push(result.baselineMs);
     }
     process.stderr.write(`round ${r + 1}/${RUNS} done\n`);
   }
