@@ -12,7 +12,6 @@ export interface CaseResult {
 
 const BUDGET_MS = 1500;
 const MIN_ITERATIONS = 3;
-const WARMUP_MS = 300;
 const WARMUP_CAP = 5000;
 
 export function median(values: number[]): number {
@@ -46,11 +45,9 @@ export function runCase(name: string, files: { decade: string; empty: string }):
     const op = asTimed(spec.setup(env, files));
     const base = spec.baseline ? asTimed(spec.baseline(env, files)) : null;
     const max = spec.maxIterations ?? 300;
-    // Warm up for a while, not only a few calls: a cheap operation is otherwise timed while
-    // V8 is still compiling its path, which favours whichever side runs less JavaScript
-    // (the IPC layer measured 1.15x its handler that way, 1.03x once both were optimised).
+    const warmMs = spec.warmupMs ?? 0;
     const warmStart = performance.now();
-    for (let i = 0; i < Math.min(3, Math.ceil(max / 5)) || (performance.now() - warmStart < WARMUP_MS && i < WARMUP_CAP); i++) {
+    for (let i = 0; i < Math.min(3, Math.ceil(max / 5)) || (performance.now() - warmStart < warmMs && i < WARMUP_CAP); i++) {
       timeOnce(op, i);
       if (base) timeOnce(base, i);
     }

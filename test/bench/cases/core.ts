@@ -71,6 +71,7 @@ export const coreCases: BenchCase[] = [
       const ids = env!.ids(ACTIVE_PEOPLE);
       return (i) => env!.call('people.get', { id: ids[i % ids.length] });
     },
+    warmupMs: 300,
     baseline: (env) => {
       const ids = env!.ids(ACTIVE_PEOPLE);
       return (i) => peopleHandlers['people.get'](env!.ctx, { id: ids[i % ids.length]! });
@@ -80,6 +81,7 @@ export const coreCases: BenchCase[] = [
     name: 'ipc-people-list',
     store: 'decade',
     setup: (env) => () => env!.call('people.list', {}),
+    warmupMs: 300,
     baseline: (env) => () => peopleHandlers['people.list'](env!.ctx, {}),
   },
 ];

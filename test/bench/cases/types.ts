@@ -15,6 +15,14 @@ export interface BenchCase {
   /** Costly operations are timed fewer times per process. */
   maxIterations?: number;
   /**
+   * Keep warming up (untimed) for this long instead of a few calls. Three calls leave a
+   * cheap operation timed while V8 is still compiling its path, which favours whichever
+   * side runs less JavaScript: the IPC layer measured 1.15x its handler that way, 1.03x
+   * once both were optimised. (A longer warm-up for every case would change the other
+   * rows' established figures: a primary-key lookup drops from ~20 to ~7 µs.)
+   */
+  warmupMs?: number;
+  /**
    * A baseline timed in the same process, alternating with the operation iteration by
    * iteration, reported as `<name>/baseline`. For two costs so close that the differences
    * between processes (JIT, heap layout, a neighbour's load) would swamp their ratio.
