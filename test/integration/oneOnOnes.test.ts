@@ -218,7 +218,7 @@ describe('1:1 series and carry-over', () => {
       expect(count(`SELECT count(*) FROM ${table}`), table).toBe(0);
     }
     expect(app.call('oneOnOnes.search', { text: 'burnout', includePrivate: true })).toEqual([]);
-    expect(count("SELECT count(*) FROM oo_meetings_fts WHERE oo_meetings_fts MATCH 'scope'")).toBe(0);
+    expect(count("SELECT count(*) FROM oo_shared_notes_fts WHERE oo_shared_notes_fts MATCH 'scope'") + count("SELECT count(*) FROM oo_private_notes_fts WHERE oo_private_notes_fts MATCH 'scope'")).toBe(0);
   });
 
   it('keeps meetings, notes and items across a restart', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataTables, quoteName } from '../../electron/domains/data/tables';
+import { NOTES_INDEXES } from '../../electron/domains/oneOnOnes/searchIndex';
 import { emptyPersonFields } from '../../shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -46,6 +47,11 @@ describe('sample team', () => {
     expect(removed).toEqual({ removed: status.rows, kept: 0 });
     expect(rowCounts()).toEqual(fresh);
     expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
+    // No word of the sample's notes is left in the search indexes: FTS5 keeps deleted entries in
+    // its segments (rows of <index>_data with ids above its two bookkeeping records) until merged.
+    for (const index of NOTES_INDEXES) {
+      expect(app.db.prepare(`SELECT count(*) FROM ${index}_data WHERE id > 10`).pluck().get(), index).toBe(0);
+    }
   });
 
   it('refuses to load into a store that has people, writing nothing', () => {
