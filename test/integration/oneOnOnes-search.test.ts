@@ -27,6 +27,7 @@ beforeAll(() => {
     const m = app.call('oneOnOnes.prep', { personId }).upcoming!;
     app.call('oneOnOnes.saveNotes', { meetingId: m.id, sharedNotes: shared, privateNotes: priv });
     app.call('oneOnOnes.saveDetails', { meetingId: m.id, mood: 3, tags });
+    app.setNow(new Date(m.startsAt)); // held on its day
     app.call('oneOnOnes.hold', { meetingId: m.id });
     return m;
   };
@@ -106,6 +107,7 @@ it('a filtered search finds older matches behind more than 50 newer ones of othe
     const holdWith = (personId: string, notes: string) => {
       const m = own.call('oneOnOnes.prep', { personId }).upcoming!;
       own.call('oneOnOnes.saveNotes', { meetingId: m.id, sharedNotes: notes, privateNotes: notes });
+      own.setNow(new Date(m.startsAt)); // held on its day
       own.call('oneOnOnes.hold', { meetingId: m.id });
       return m;
     };
