@@ -13,9 +13,11 @@ export interface MeetingOption {
 /**
  * The person's 1:1s evidence can come from: held ones first, newest first, then the one
  * still to come. Skipped and moved meetings did not take place, so they are left out unless
- * evidence already points at one (so editing never drops a link silently).
+ * evidence already points at one (so editing never drops a link silently). `meetings` is the
+ * newest page of the history; a linked meeting older than that page is offered under the
+ * label its evidence keeps, for the same reason.
  */
-export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>): MeetingOption[] {
+export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>, linkedLabels: ReadonlyMap<string, string> = new Map()): MeetingOption[] {
   const newestFirst = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
   const held = newestFirst.filter((m) => m.status === 'held');
   const scheduled = newestFirst.filter((m) => m.status === 'scheduled').reverse();
@@ -24,6 +26,7 @@ export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<s
     ...held.map((m) => ({ id: m.id, label: meetingLabel(m.date) })),
     ...scheduled.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (not held yet)` })),
     ...other.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (${m.status})` })),
+    ...[...linked].filter((id) => !meetings.some((m) => m.id === id)).map((id) => ({ id, label: linkedLabels.get(id) ?? 'A linked 1:1' })),
   ];
 }
 
