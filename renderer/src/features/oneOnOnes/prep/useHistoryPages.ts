@@ -24,15 +24,16 @@ export function useHistoryPages(personId: string, key: string): HistoryPages & {
   const first = useRequest(() => call('oneOnOnes.history', { personId }), key);
   const [older, setOlder] = useState<{ base: HistoryPage; pages: HistoryPage[] } | null>(null);
   const [failed, setFailed] = useState<Error | undefined>(undefined);
-  const asked = useRef<string | null>(null);
+  // The page last asked for, by the newest page it follows: after a reload the same cursor may come round again.
+  const asked = useRef<{ base: HistoryPage; cursor: string } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const base = first.data;
   const pages = base && older?.base === base ? older.pages : [];
   const next = pages.length ? pages.at(-1)!.next : (base?.next ?? null);
 
   const loadMore = useCallback(() => {
-    if (!base || !next || asked.current === next) return;
-    asked.current = next;
+    if (!base || !next || (asked.current?.base === base && asked.current.cursor === next)) return;
+    asked.current = { base, cursor: next };
     setLoadingMore(true);
     setFailed(undefined);
     call('oneOnOnes.history', { personId, cursor: next }).then(
