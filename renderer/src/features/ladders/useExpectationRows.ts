@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 type Row = ReadonlyMap<string, Expectation>;
 const NONE: ReadonlyMap<string, Row> = new Map();
 
+const sameVersion = (a: LadderView | undefined, b: LadderView | undefined) => a !== undefined && b !== undefined && a.id === b.id && a.version.id === b.version.id;
+
 export interface ExpectationRows {
   /** A competency's expectations by level id, or undefined until its row has been loaded. */
   rows: ReadonlyMap<string, Row>;
@@ -17,7 +19,9 @@ export interface ExpectationRows {
 /**
  * The wording of the ladder matrix, loaded a block of rows at a time as the blocks come into
  * view: the outline comes with the ladder, the long texts only for what is looked at. A new
- * `ladder` (another version, or the answer to a save) starts again from nothing.
+ * `ladder` (another version, or the answer to a save) asks again for the blocks in view; after
+ * an edit of the same version the rows already shown stay until their fresh wording arrives,
+ * so a save does not blank the screen.
  */
 export function useExpectationRows(ladder: LadderView | undefined): ExpectationRows {
   const [state, setState] = useState<{ ladder: LadderView | undefined; rows: ReadonlyMap<string, Row>; error?: Error }>({ ladder, rows: NONE });
@@ -39,7 +43,7 @@ export function useExpectationRows(ladder: LadderView | undefined): ExpectationR
         (list) => {
           if (latest.current !== ladder) return;
           setState((s) => {
-            const rows = new Map(s.ladder === ladder ? s.rows : NONE);
+            const rows = new Map(sameVersion(s.ladder, ladder) ? s.rows : NONE);
             const fresh = new Map(missing.map((id) => [id, new Map<string, Expectation>()]));
             for (const e of list) fresh.get(e.competency)?.set(e.level, e);
             for (const [id, row] of fresh) rows.set(id, row);
@@ -55,5 +59,5 @@ export function useExpectationRows(ladder: LadderView | undefined): ExpectationR
     [ladder],
   );
 
-  return { rows: state.ladder === ladder ? state.rows : NONE, load, error: state.ladder === ladder ? state.error : undefined };
+  return { rows: sameVersion(state.ladder, ladder) ? state.rows : NONE, load, error: state.ladder === ladder ? state.error : undefined };
 }
