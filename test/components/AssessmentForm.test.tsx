@@ -100,4 +100,14 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
     expect(onSubmit.mock.calls[0]?.[0].evidence[0]).toMatchObject({ meetingId: 'm-2019' });
   });
+
+  it('says when only the newest 1:1s are offered because there are more', async () => {
+    Object.defineProperty(window, 'cairn', {
+      value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: { meetings: history, total: 400, next: '2026-02-17~9' } })) },
+      configurable: true,
+    });
+    const { user } = setup();
+    await addEvidence(user);
+    expect(await screen.findByText('The 1:1 where it came up, if any (from the latest 5).')).toBeTruthy();
+  });
 });

@@ -175,6 +175,7 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
                   value={evidenceValues[i]?.meeting ?? ''}
                   keptLabel={evidenceValues[i]?.keptLabel ?? ''}
                   error={errors.evidence?.[i]?.meeting?.message}
+                  newestOnly={history.data?.next ? history.data.meetings.length : undefined}
                   onChange={(value) => setValue(`evidence.${i}.meeting`, value)}
                 />
               </div>

@@ -35,12 +35,19 @@ interface EvidenceMeetingFieldProps {
   value: string;
   keptLabel: string;
   error?: string | undefined;
+  /** How many of the newest 1:1s are offered, when the person has had more than that. */
+  newestOnly?: number | undefined;
   onChange: (value: string) => void;
 }
 
-export function EvidenceMeetingField({ options, value, keptLabel, error, onChange }: EvidenceMeetingFieldProps) {
+export function EvidenceMeetingField({ options, value, keptLabel, error, newestOnly, onChange }: EvidenceMeetingFieldProps) {
+  const hint = !options.length
+    ? 'No 1:1s with this person yet.'
+    : newestOnly
+      ? `The 1:1 where it came up, if any (from the latest ${newestOnly}).`
+      : 'The 1:1 where it came up, if any.';
   return (
-    <Field label="From the 1:1" error={error} hint={options.length ? 'The 1:1 where it came up, if any.' : 'No 1:1s with this person yet.'}>
+    <Field label="From the 1:1" error={error} hint={hint}>
       {(ids) => (
         <select {...ids} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">Not from a 1:1</option>
