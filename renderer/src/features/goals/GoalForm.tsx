@@ -33,7 +33,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
   const ladderId = useWatch({ control, name: 'ladderId' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const ladder = useRequest(() => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)), ladderId ?? '');
-  const doc = ladderId ? ladder.data?.doc : undefined;
+  const doc = ladderId ? ladder.data?.outline : undefined;
 
   const submit = handleSubmit(async (fields) => {
     try {
