@@ -69,6 +69,7 @@ async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   createMainWindow(kv, devServerUrl);
   scheduleBackups(running);
+  scheduleMaintenance(running);
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -84,6 +85,21 @@ function scheduleBackups(running: AppSession): void {
   };
   setTimeout(attempt, 60_000);
   setInterval(attempt, HOUR);
+}
+
+const DAY = 24 * HOUR;
+
+/** Store upkeep (see AppSession.runMaintenance): a few minutes after launch, then daily. */
+function scheduleMaintenance(running: AppSession): void {
+  const attempt = () => {
+    try {
+      running.runMaintenance();
+    } catch (error) {
+      log.error(`maintenance failed: ${error instanceof Error ? error.name : 'unknown'}`);
+    }
+  };
+  setTimeout(attempt, 5 * 60_000);
+  setInterval(attempt, DAY);
 }
 
 app.whenReady().then(start, (error: unknown) => {

@@ -18,6 +18,16 @@ export interface PersonDataSection {
   collect(db: Db, personId: string): unknown;
   /** Markdown for the person's export, or '' when there is nothing to say. */
   markdown(db: Db, personId: string): string;
+  /**
+   * Run after erase (and sample removal) has deleted the rows, for copies the cascade cannot
+   * reach: a search index keeps deleted words until it is merged.
+   */
+  purgeDeleted?(db: Db): void;
+}
+
+/** Every domain's purge after rows about people were deleted; see PersonDataSection.purgeDeleted. */
+export function purgeDeletedPersonData(db: Db): void {
+  for (const section of personDataSections) section.purgeDeleted?.(db);
 }
 
 export const personDataSections: PersonDataSection[] = [

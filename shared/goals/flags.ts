@@ -1,11 +1,5 @@
+import { daysBetween } from '../calendar';
 import { STALE_AFTER_DAYS, type GoalStatus } from './model';
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from date `a` to date `b` (both YYYY-MM-DD, calendar days, no time zone). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
 
 export const isOpen = (status: GoalStatus) => status === 'proposed' || status === 'active';
 

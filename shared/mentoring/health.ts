@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../calendar';
 
 /**
  * Health rules for a mentoring pair, as pure functions of the pair and "today" (which the

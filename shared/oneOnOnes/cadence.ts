@@ -76,12 +76,4 @@ export function meetingStart(date: string, time: string, timeZone: string): stri
   return local.toUTC().toISO({ suppressMilliseconds: true })!;
 }
 
-/** Whole days from `from` to `to` (dates as YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(day(to).diff(day(from), 'days').days);
-}
-
-/** "Today" in a time zone, for an instant. */
-export function localDate(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
-}
+export { daysBetween, localDate } from '../calendar';

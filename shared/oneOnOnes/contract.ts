@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
+import { historyQuerySchema, type HistoryPage } from './history';
 import {
   addItemSchema,
   meetingDetailsSchema,
@@ -14,7 +15,6 @@ import {
   type Item,
   type Meeting,
   type MeetingExport,
-  type MeetingSummary,
   type OverviewRow,
   type Prep,
   type RecurringItem,
@@ -32,7 +32,8 @@ export const oneOnOnesContract = {
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
   'oneOnOnes.saveSeries': channel<Series>()(seriesFieldsSchema),
   'oneOnOnes.prep': channel<Prep>()(personRef),
-  'oneOnOnes.history': channel<MeetingSummary[]>()(personRef),
+  /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
+  'oneOnOnes.history': channel<HistoryPage>()(historyQuerySchema),
   'oneOnOnes.meeting': channel<Meeting>()(meetingRef),
   /** Autosave: only the fields given change. */
   'oneOnOnes.saveNotes': channel<{ savedAt: string }>()(saveNotesSchema),

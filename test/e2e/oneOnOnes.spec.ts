@@ -70,6 +70,7 @@ test('a manager\'s week: set up a series, prepare, hold, skip, and every open it
   await page.getByLabel('Topic tags').fill('career, delivery');
   await page.getByLabel('Topic tags').press('Enter');
   await expectAccessible(page);
+  app.setNow(new Date('2026-03-03T10:30:00Z')); // Tuesday: the 1:1 takes place
   await page.getByRole('button', { name: 'Mark as held' }).click();
   await expect(page.getByText('Held', { exact: true })).toBeVisible();
 
@@ -162,8 +163,12 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
     'Read [the RFC](https://example.com/rfc).',
   ].join('\n\n');
   app.call('oneOnOnes.saveNotes', { meetingId: first.id, sharedNotes: payloads, privateNotes: 'PRIVATE: salary worries' });
-  app.call('oneOnOnes.hold', { meetingId: first.id });
-  app.call('oneOnOnes.hold', { meetingId: app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id });
+  const holdOnItsDay = (meeting: { id: string; startsAt: string }) => {
+    app.setNow(new Date(meeting.startsAt));
+    app.call('oneOnOnes.hold', { meetingId: meeting.id });
+  };
+  holdOnItsDay(first);
+  holdOnItsDay(app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!);
   await page.goto(`http://cairn.localhost/index.html#/one-on-ones/meeting/${first.id}`);
 
   await expect(page.getByText('Read-only: a later 1:1 has been held.')).toBeVisible();

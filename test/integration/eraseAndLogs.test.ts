@@ -13,6 +13,8 @@ import { createTestApp } from '../support/testApp';
 const CANARY = 'Quokka-Canary-99173';
 /** As the search index stores it: one lower-case token. */
 const TOKEN = 'zyxquokkatoken';
+/** A word that was in their notes once and was typed over before the erase. */
+const EARLIER_TOKEN = 'wombatdrafttoken';
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cairn-erase-'));
@@ -41,6 +43,11 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   const prep = dispatch('oneOnOnes.prep', { personId: person.id });
   if (!prep.ok) throw new Error(prep.error.message);
   const meetingId = (prep.value as { upcoming: { id: string } }).upcoming.id;
+  // Earlier autosaved versions: the index drops their words without rewriting pages on the spot,
+  // so erase must purge them too.
+  for (let i = 0; i < 5; i++) {
+    call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `Draft ${i} ${EARLIER_TOKEN}`, privateNotes: `Private draft ${i} ${EARLIER_TOKEN}` });
+  }
   call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `Shared ${CANARY} notes ${TOKEN}`, privateNotes: `Private ${CANARY} ${TOKEN}` });
   call('oneOnOnes.addItem', { meetingId, kind: 'agenda', side: 'them', text: `Agenda ${CANARY}`, dueDate: null });
   for (let i = 0; i < 20; i++) call('people.create', { ...emptyPersonFields, name: `Other ${i}` });
@@ -49,10 +56,12 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   const onDisk = () => Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
   expect(onDisk().includes(CANARY)).toBe(true); // the check can see it when it is there
   expect(onDisk().includes(TOKEN)).toBe(true);
+  expect(onDisk().includes(EARLIER_TOKEN)).toBe(true); // typed over, yet still in the index
 
   call('people.erase', { id: person.id, confirmName: `${CANARY} Name` });
   expect(onDisk().includes(CANARY)).toBe(false);
   expect(onDisk().includes(TOKEN)).toBe(false);
+  expect(onDisk().includes(EARLIER_TOKEN)).toBe(false);
   expect(JSON.stringify(searchHits())).not.toContain(CANARY);
   closeDatabase(db);
   expect(readFileSync(file).includes(CANARY)).toBe(false);

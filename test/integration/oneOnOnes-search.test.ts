@@ -27,6 +27,7 @@ beforeAll(() => {
     const m = app.call('oneOnOnes.prep', { personId }).upcoming!;
     app.call('oneOnOnes.saveNotes', { meetingId: m.id, sharedNotes: shared, privateNotes: priv });
     app.call('oneOnOnes.saveDetails', { meetingId: m.id, mood: 3, tags });
+    app.setNow(new Date(m.startsAt)); // held on its day
     app.call('oneOnOnes.hold', { meetingId: m.id });
     return m;
   };
@@ -95,4 +96,31 @@ describe('notes search', () => {
       { numRuns: 400 },
     );
   });
+});
+
+it('a filtered search finds older matches behind more than 50 newer ones of other people', () => {
+  const own = createTestApp({ now: new Date('2026-01-05T08:00:00Z') });
+  try {
+    const [old, busy] = ['Old', 'Busy'].map((name) => own.call('people.create', { ...emptyPersonFields, name }).id);
+    own.call('oneOnOnes.saveSeries', series(old!, '2026-01-05'));
+    own.call('oneOnOnes.saveSeries', series(busy!, '2026-01-06'));
+    const holdWith = (personId: string, notes: string) => {
+      const m = own.call('oneOnOnes.prep', { personId }).upcoming!;
+      own.call('oneOnOnes.saveNotes', { meetingId: m.id, sharedNotes: notes, privateNotes: notes });
+      own.setNow(new Date(m.startsAt)); // held on its day
+      own.call('oneOnOnes.hold', { meetingId: m.id });
+      return m;
+    };
+    const first = holdWith(old!, 'The rollout of the search index');
+    for (let week = 0; week < 60; week++) holdWith(busy!, `Rollout week ${week}`);
+    expect(own.call('oneOnOnes.search', { text: 'rollout' })).toHaveLength(50);
+    const filtered = own.call('oneOnOnes.search', { text: 'rollout', personId: old!, includePrivate: true });
+    expect(filtered.map((h) => [h.date, h.field])).toEqual([
+      [first.date, 'shared'],
+      [first.date, 'private'],
+    ]);
+    expect(own.call('oneOnOnes.search', { text: 'rollout', to: first.date }).map((h) => h.personName)).toEqual(['Old']);
+  } finally {
+    own.close();
+  }
 });

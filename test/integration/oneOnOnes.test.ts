@@ -33,6 +33,21 @@ describe('1:1 series and carry-over', () => {
     expect(upcoming()).toMatchObject({ date: '2026-03-31', startsAt: '2026-03-31T09:00:00Z' });
   });
 
+  it('a meeting held before its date takes today\'s date and keeps the cadence; one held late keeps its date', () => {
+    app.call('oneOnOnes.saveSeries', weekly({ firstDate: '2026-03-05' })); // Thursdays; today is Monday 2 March
+    const early = upcoming();
+    app.call('oneOnOnes.hold', { meetingId: early.id });
+    expect(app.call('oneOnOnes.meeting', { meetingId: early.id })).toMatchObject({ date: '2026-03-02', status: 'held', startsAt: '2026-03-02T10:00:00Z' });
+    const prep = app.call('oneOnOnes.prep', { personId });
+    expect(prep.daysSinceLast).toBe(0);
+    expect(prep.upcoming!.date).toBe('2026-03-12'); // the slot after the 5th, not a week after the 2nd
+
+    app.setNow(new Date('2026-03-13T09:00:00Z')); // the day after the 12th
+    app.call('oneOnOnes.hold', { meetingId: prep.upcoming!.id });
+    expect(app.call('oneOnOnes.meeting', { meetingId: prep.upcoming!.id }).date).toBe('2026-03-12');
+    expect(upcoming().date).toBe('2026-03-19');
+  });
+
   it('carries open agenda items and actions over a held, a skipped and a moved meeting until they are closed', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
@@ -157,9 +172,11 @@ describe('1:1 series and carry-over', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
     app.call('oneOnOnes.saveDetails', { meetingId: m1.id, mood: 4, tags: ['career', 'Team'] });
+    app.setNow(new Date(m1.startsAt));
     app.call('oneOnOnes.hold', { meetingId: m1.id });
     const m2 = upcoming();
     app.call('oneOnOnes.saveDetails', { meetingId: m2.id, mood: 2, tags: [] });
+    app.setNow(new Date(m2.startsAt));
     app.call('oneOnOnes.hold', { meetingId: m2.id });
     app.setNow(new Date('2026-03-20T09:00:00Z'));
     const prep = app.call('oneOnOnes.prep', { personId });
@@ -218,7 +235,7 @@ describe('1:1 series and carry-over', () => {
       expect(count(`SELECT count(*) FROM ${table}`), table).toBe(0);
     }
     expect(app.call('oneOnOnes.search', { text: 'burnout', includePrivate: true })).toEqual([]);
-    expect(count("SELECT count(*) FROM oo_meetings_fts WHERE oo_meetings_fts MATCH 'scope'")).toBe(0);
+    expect(count("SELECT count(*) FROM oo_shared_notes_fts WHERE oo_shared_notes_fts MATCH 'scope'") + count("SELECT count(*) FROM oo_private_notes_fts WHERE oo_private_notes_fts MATCH 'scope'")).toBe(0);
   });
 
   it('keeps meetings, notes and items across a restart', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataTables, quoteName } from '../../electron/domains/data/tables';
+import { NOTES_INDEXES } from '../../electron/domains/oneOnOnes/searchIndex';
 import { emptyPersonFields } from '../../shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -34,7 +35,7 @@ describe('sample team', () => {
     expect(app.call('assessments.list', { personId: amara.id })).toHaveLength(2);
     expect(app.call('goals.list', { personId: amara.id })).toHaveLength(1);
     const history = app.call('oneOnOnes.history', { personId: amara.id });
-    expect(history.filter((m) => m.status === 'held')).toHaveLength(6);
+    expect(history.meetings.filter((m) => m.status === 'held')).toHaveLength(6);
     expect(app.call('oneOnOnes.search', { text: 'idempotent' }).length).toBeGreaterThan(0);
     const [role] = app.call('interviews.rolesList', {});
     expect(role!.title).toBe('Senior Software Engineer, Checkout');
@@ -46,6 +47,11 @@ describe('sample team', () => {
     expect(removed).toEqual({ removed: status.rows, kept: 0 });
     expect(rowCounts()).toEqual(fresh);
     expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
+    // No word of the sample's notes is left in the search indexes: FTS5 keeps deleted entries in
+    // its segments (rows of <index>_data with ids above its two bookkeeping records) until merged.
+    for (const index of NOTES_INDEXES) {
+      expect(app.db.prepare(`SELECT count(*) FROM ${index}_data WHERE id > 10`).pluck().get(), index).toBe(0);
+    }
   });
 
   it('refuses to load into a store that has people, writing nothing', () => {

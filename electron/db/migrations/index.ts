@@ -7,6 +7,7 @@ import { oneOnOnesMigration } from './005_one_on_ones';
 import { sampleMigration } from './006_sample';
 import { interviewKitCurrentMigration } from './007_interview_kit_current';
 import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
+import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   sampleMigration,
   interviewKitCurrentMigration,
   oneOnOnesPrepIndexesMigration,
+  notesSearchPerFieldMigration,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { daysBetween, isOverdue, isStale } from '../../../shared/goals/flags';
+import { daysBetween } from '../../../shared/calendar';
+import { isOverdue, isStale } from '../../../shared/goals/flags';
 import type { CheckIn, Goal, GoalFields } from '../../../shared/goals/model';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { Db } from '../../db/open';

@@ -1,3 +1,4 @@
+import { purgeDeletedText } from './searchIndex';
 import { stmt } from './statements';
 import type { Item, Meeting, MeetingExport } from '../../../shared/oneOnOnes/model';
 import type { PersonDataSection } from '../personData';
@@ -45,6 +46,7 @@ export function exportMeeting(meeting: Meeting): MeetingExport {
 export const oneOnOnesPersonData: PersonDataSection = {
   key: 'oneOnOnes',
   label: '1:1 records (series, meetings, agenda items and actions)',
+  purgeDeleted: purgeDeletedText,
   count: (db, personId) =>
     (stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number) +
     (stmt(db, 'SELECT count(*) FROM oo_items WHERE person_id = ?').pluck().get(personId) as number) +

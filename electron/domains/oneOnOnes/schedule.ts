@@ -95,8 +95,21 @@ function dropUndiscussedRecurring(db: Db, meetingId: string): void {
   stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(meetingId);
 }
 
+/**
+ * A meeting held before its date took place today: it takes today's date (so "last 1:1" is
+ * never in the future) and keeps its slot, so the cadence does not shift. One marked held
+ * after its date keeps that date: it most likely happened then and was ticked off late.
+ */
 export function hold(db: Db, m: q.MeetingRow, now: Date): void {
-  stmt(db, "UPDATE oo_meetings SET status = 'held', held_at = ?, updated_at = ? WHERE id = ?").run(now.toISOString(), now.toISOString(), m.id);
+  const today = localDate(now, m.time_zone);
+  const date = today < m.date ? today : m.date;
+  stmt(db, "UPDATE oo_meetings SET status = 'held', date = ?, starts_at = ?, held_at = ?, updated_at = ? WHERE id = ?").run(
+    date,
+    date === m.date ? m.starts_at : meetingStart(date, m.time, m.time_zone),
+    now.toISOString(),
+    now.toISOString(),
+    m.id,
+  );
   ensureUpcoming(db, m.person_id, now);
 }
 

@@ -52,11 +52,14 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
   )
     .pluck()
     .get(personId, CAREER_TAG) as string | undefined;
-  const moods = stmt(db, 
-      `SELECT date, mood FROM (SELECT date, seq, mood FROM oo_meetings WHERE person_id = ? AND status = 'held' AND mood IS NOT NULL
-       ORDER BY date DESC, seq DESC LIMIT 10) ORDER BY date, seq`,
-    )
-    .all(personId) as { date: string; mood: number }[];
+  // Newest ten from the index, put oldest-first here rather than by a second sort in SQL.
+  const moods = (
+    stmt(
+      db,
+      `SELECT date, mood FROM oo_meetings WHERE person_id = ? AND status = 'held' AND mood IS NOT NULL
+       ORDER BY date DESC, seq DESC LIMIT 10`,
+    ).all(personId) as { date: string; mood: number }[]
+  ).reverse();
   return {
     personId,
     personName: name,

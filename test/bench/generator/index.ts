@@ -1,4 +1,5 @@
 import { closeDatabase, openDatabase, type Db } from '../../../electron/db/open';
+import { purgeDeletedPersonData } from '../../../electron/domains/personData';
 import { createRng } from '../prng';
 import { interviewsPart } from './interviews';
 import { laddersPart } from './ladders';
@@ -42,6 +43,10 @@ export function fillDatabase(db: Db, options: GenerateOptions = {}): GenerateRep
   }
   // Planner statistics as a long-used store would have them after `PRAGMA optimize`.
   db.exec('ANALYZE');
+  // And its search indexes as the app's daily maintenance leaves them (AppSession.runMaintenance).
+  const merge = performance.now();
+  purgeDeletedPersonData(db);
+  parts.push({ name: 'maintenance', ms: performance.now() - merge, rows: {} });
   return { scale: scale.name, seed, ms: performance.now() - started, parts };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../shared/mentoring/dates';
+import { addDays, daysBetween } from '../../../shared/calendar';
 import { byUrgency, graceDays, pairHealth, quietAfterDays, type HealthInput } from '../../../shared/mentoring/health';
 
 const pair = (patch: Partial<HealthInput> = {}): HealthInput => ({

@@ -1,0 +1,36 @@
+/**
+ * Calendar dates as YYYY-MM-DD strings: the arithmetic every domain needs, without a date
+ * library. Views call these for every row they show, and luxon's versions cost 20–30 µs a
+ * call: most of a 1:1 prep view's time on a decade of data.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from `a` to `b` (b − a), immune to DST and time zones. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // Throws a RangeError for a zone that does not exist, as luxon's invalid DateTime did not.
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'iso8601', numberingSystem: 'latn' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The calendar date in `timeZone` at `instant` ("today" there). */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
