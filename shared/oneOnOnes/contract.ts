@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import { historyQuerySchema, type HistoryPage } from './history';
 import {
@@ -49,11 +49,11 @@ export const oneOnOnesContract = {
   'oneOnOnes.queue': channel<Item>()(queueSchema),
   'oneOnOnes.addRecurring': channel<RecurringItem>()(z.strictObject({ personId: idSchema, text: queueSchema.shape.text })),
   'oneOnOnes.removeRecurring': channel<{ removed: true }>()(z.strictObject({ id: idSchema })),
-  'oneOnOnes.templates': channel<Template[]>()(z.strictObject({})),
+  'oneOnOnes.templates': query<Template[]>()(z.strictObject({})),
   'oneOnOnes.saveTemplate': channel<Template>()(templateFieldsSchema),
   /** Adds the template's items that are not on the agenda yet; removes nothing. */
   'oneOnOnes.applyTemplate': channel<Meeting>()(z.strictObject({ meetingId: idSchema, templateId: idSchema })),
-  'oneOnOnes.search': channel<SearchHit[]>()(searchQuerySchema),
+  'oneOnOnes.search': query<SearchHit[]>()(searchQuerySchema),
   /** Shared parts only: never private notes. */
-  'oneOnOnes.exportMeeting': channel<MeetingExport>()(meetingRef),
+  'oneOnOnes.exportMeeting': query<MeetingExport>()(meetingRef),
 };

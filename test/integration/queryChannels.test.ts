@@ -26,6 +26,16 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
   };
   const panel = { candidateId: scorecard.candidate_id, kitId: scorecard.kit_id };
   const backupId = (app.call('backups.list', {}) as { id: string }[])[0]!.id;
+  const ladder = app.db
+    .prepare(
+      `SELECT l.id, l.current_version_id AS versionId, json_extract(v.doc, '$.competencies[0].id') AS competencyId,
+         json_extract(v.doc, '$.levels[0].id') AS levelId
+       FROM ladders l JOIN ladder_versions v ON v.id = l.current_version_id ORDER BY l.id LIMIT 1`,
+    )
+    .get() as { id: string; versionId: string; competencyId: string; levelId: string };
+  const assessmentId = one('SELECT id FROM assessments ORDER BY id LIMIT 1');
+  const meetingId = one("SELECT id FROM oo_meetings WHERE status = 'held' ORDER BY id LIMIT 1");
+  const ladderFile = (app.call('ladders.export', { id: ladder.id }) as { json: string }).json;
   return {
     'vault.status': {},
     'store.status': {},
@@ -61,6 +71,20 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'mentoring.suggest': { menteeId: one('SELECT mentee_id FROM mentoring_pairs ORDER BY id LIMIT 1') },
     'mentoring.proposeGroup': {},
     'sample.status': {},
+    'ladders.list': {},
+    'ladders.get': { id: ladder.id },
+    'ladders.expectations': { id: ladder.id, versionId: ladder.versionId, competencyIds: [ladder.competencyId] },
+    'ladders.atLevel': { id: ladder.id, levelId: ladder.levelId },
+    'ladders.diff': { id: ladder.id, fromVersionId: ladder.versionId, toVersionId: ladder.versionId },
+    'ladders.previewImport': { format: 'auto', text: ladderFile, fileName: 'ladder.json' },
+    'ladders.export': { id: ladder.id },
+    'ladders.builtIn': {},
+    'assessments.list': { personId: one('SELECT person_id FROM assessments ORDER BY id LIMIT 1') },
+    'assessments.get': { id: assessmentId },
+    'assessments.promotionCase': { id: assessmentId },
+    'oneOnOnes.templates': {},
+    'oneOnOnes.search': { text: 'the', includePrivate: true },
+    'oneOnOnes.exportMeeting': { meetingId },
   };
 }
 
