@@ -119,7 +119,7 @@ export const oneOnOneComparisons: Comparison[] = [
     baseline: 'pk-meeting',
     baselineLabel: 'primary-key lookup (a meeting)',
     target: null,
-    note: 'the floor under any save: why ≤ 15× a lookup cannot hold for a write that survives power loss',
+    note: 'the floor under any save that survives power loss: it alone uses most of the ≤ 15× the issue allows autosave',
   },
   {
     operation: 'autosave without per-commit fsync',
