@@ -1,4 +1,4 @@
-import type { HealthFlag } from '../mentoring/health';
+import type { PairHealth } from '../mentoring/health';
 import type { MeetingStatus, Side } from '../oneOnOnes/model';
 import type { GoalStatus } from '../goals/model';
 
@@ -55,7 +55,8 @@ export interface HomePair {
   pairId: string;
   mentor: { id: string; name: string };
   mentee: { id: string; name: string };
-  flags: HealthFlag[];
+  /** The mentoring domain's health verdict: at least one flag. */
+  health: PairHealth;
 }
 
 export interface HomeScorecard {

@@ -45,6 +45,7 @@ test('a damaged data file is set aside at start and a backup is offered', async 
   await page.getByRole('button', { name: /^Restore the backup from/ }).click();
   await expect(page.getByRole('dialog')).toContainText('It replaces the damaged file, which stays set aside.');
   await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await openSection(page, 'People');
   await expect(page.getByRole('link', { name: 'Safe In Backup' })).toBeVisible();
 });
 

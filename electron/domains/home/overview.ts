@@ -25,7 +25,7 @@ export function homeOverview(ctx: HandlerContext): HomeOverview {
   const { selfSet, drafts } = ownDraftScorecards(db);
   const pairs = pairSummaries(db, today)
     .filter((p) => p.health.flags.length > 0)
-    .map((p) => ({ pairId: p.id, mentor: p.mentor, mentee: p.mentee, flags: p.health.flags }));
+    .map((p) => ({ pairId: p.id, mentor: p.mentor, mentee: p.mentee, health: p.health }));
   return {
     today,
     week: { ...weekOf(today, startsOn), startsOn },
