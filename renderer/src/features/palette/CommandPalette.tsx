@@ -7,7 +7,7 @@ import { isPaletteShortcut, usePalette } from './paletteStore';
 import { usePaletteSearch } from './usePaletteSearch';
 
 /** The open palette: a combobox over grouped results (WAI-ARIA combobox with a listbox popup). */
-function PaletteBody({ onRun }: { onRun: (run: PaletteRun) => void }) {
+function PaletteBody({ onRun, onClose }: { onRun: (run: PaletteRun) => void; onClose: () => void }) {
   const { text, setText, options, active, setActive, status } = usePaletteSearch();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -19,6 +19,12 @@ function PaletteBody({ onRun }: { onRun: (run: PaletteRun) => void }) {
   const optionId = (i: number) => `${listId}-option-${i}`;
   const current = options[active];
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    // Handled here rather than left to the dialog's cancel, so it behaves the same everywhere.
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+      return;
+    }
     if (!options.length) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -124,7 +130,7 @@ export function CommandPalette() {
       <h2 id={titleId} className="visually-hidden">
         Command palette
       </h2>
-      {open ? <PaletteBody onRun={run} /> : null}
+      {open ? <PaletteBody onRun={run} onClose={close} /> : null}
     </dialog>
   );
 }

@@ -1,6 +1,7 @@
 import type { PaletteResults } from '../../../../shared/palette/model';
 import type { SearchField } from '../../../../shared/oneOnOnes/model';
 import { sections } from '../../sections';
+import { formatDate } from '../oneOnOnes/format';
 
 export type GroupKey = 'actions' | 'people' | 'notes' | 'goals' | 'candidates';
 
@@ -74,7 +75,7 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
   const notes = r.notes.map((n, i): PaletteOption => ({
     key: `note-${i}-${n.meetingId ?? n.personId}`,
     group: 'notes',
-    label: `${n.personName}, ${n.date}`,
+    label: `${n.personName} · ${formatDate(n.date)}`,
     detail: NOTE_FIELDS[n.field],
     snippet: n.snippet,
     run: { kind: 'go', href: n.meetingId ? `/one-on-ones/meeting/${n.meetingId}` : `/one-on-ones/person/${n.personId}` },
