@@ -23,6 +23,8 @@ export interface HomeMeeting {
   openActions: number;
   /** Shared or private notes have been written. */
   notesStarted: boolean;
+  /** Still scheduled on a day already gone in the person's zone: held but not marked, or missed. */
+  notMarkedHeld: boolean;
 }
 
 export interface HomeAction {

@@ -50,6 +50,8 @@ describe('Home overview', () => {
     const names = () => home().meetings.map((m) => `${m.personName} ${m.date}`);
     // Weeks from Monday: London's is 2–8 March, Auckland's 9–15 March.
     expect(names()).toEqual(['Lin London 2026-03-05', 'Aki Auckland 2026-03-09']);
+    // London's Thursday has gone by without being marked held; Auckland's Monday is today there.
+    expect(home().meetings.map((m) => m.notMarkedHeld)).toEqual([true, false]);
     // Weeks from Sunday: London's is 8–14 March (the 5th is last week), Auckland's 8–14 March.
     app.call('settings.update', { weekStart: 'sunday' });
     expect(names()).toEqual(['Aki Auckland 2026-03-09']);
@@ -85,6 +87,7 @@ describe('Home overview', () => {
         carriedOver: 2, // "On-call load" and "Ask finance" sat on last week's meeting
         openActions: 1,
         notesStarted: false,
+        notMarkedHeld: false,
       },
     ]);
     app.call('oneOnOnes.saveNotes', { meetingId: second.id, privateNotes: 'Ask about the move.' });

@@ -61,7 +61,8 @@ const WEEK_MEETINGS = `
 export function meetingsThisWeek(db: Db, now: Date, startsOn: WeekStart): HomeMeeting[] {
   const out: HomeMeeting[] = [];
   for (const p of activePeople(db)) {
-    const week = weekOf(localDate(now, p.zone), startsOn);
+    const today = localDate(now, p.zone);
+    const week = weekOf(today, startsOn);
     const rows = stmt(db, WEEK_MEETINGS).all(p.id, week.start, week.end) as WeekMeetingRow[];
     for (const r of rows) {
       out.push({
@@ -77,6 +78,7 @@ export function meetingsThisWeek(db: Db, now: Date, startsOn: WeekStart): HomeMe
         carriedOver: r.carried,
         openActions: r.actions,
         notesStarted: r.notes === 1,
+        notMarkedHeld: r.status === 'scheduled' && r.date < today,
       });
     }
   }

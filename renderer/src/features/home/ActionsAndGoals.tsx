@@ -39,17 +39,17 @@ export function OverdueActions({ actions, total }: { actions: HomeAction[]; tota
   );
 }
 
-function GoalFlags({ g }: { g: HomeGoal }) {
+function GoalFlags({ g, today }: { g: HomeGoal; today: string }) {
   return (
     <>
       {g.overdue ? <span className="badge badge--alert badge--first">Overdue</span> : null}
-      {!g.overdue && g.dueSoon ? <span className="badge badge--warn badge--first">Due soon</span> : null}
+      {!g.overdue && g.dueSoon ? <span className="badge badge--warn badge--first">{g.dueDate === today ? 'Due today' : 'Due soon'}</span> : null}
       {g.stale ? <span className={`badge badge--warn${g.overdue || g.dueSoon ? '' : ' badge--first'}`}>No check-in for 30+ days</span> : null}
     </>
   );
 }
 
-export function GoalsDue({ goals, total }: { goals: HomeGoal[]; total: number }) {
+export function GoalsDue({ goals, total, today }: { goals: HomeGoal[]; total: number; today: string }) {
   return (
     <section className="panel home-panel" aria-labelledby="home-goals">
       <h2 id="home-goals">Goals due or gone quiet</h2>
@@ -65,7 +65,7 @@ export function GoalsDue({ goals, total }: { goals: HomeGoal[]; total: number })
                   <span className="visually-hidden"> ({g.personName})</span>
                 </Link>
                 <span className="home-row__meta">
-                  <GoalFlags g={g} /> {g.personName}
+                  <GoalFlags g={g} today={today} /> {g.personName}
                   {g.dueDate ? ` · due ${shortDate(g.dueDate)}` : ''}
                 </span>
               </div>

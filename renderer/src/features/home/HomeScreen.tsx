@@ -30,7 +30,7 @@ export function HomeScreen() {
           <div className="home-grid">
             <WeekMeetings meetings={data.meetings} />
             <OverdueActions actions={data.overdueActions} total={data.overdueActionsTotal} />
-            <GoalsDue goals={data.goals} total={data.goalsTotal} />
+            <GoalsDue goals={data.goals} total={data.goalsTotal} today={data.today} />
             <PairsNeedingAttention pairs={data.pairs} />
             <ScorecardsToSubmit scorecards={data.scorecards} selfSet={data.selfInterviewerSet} />
           </div>

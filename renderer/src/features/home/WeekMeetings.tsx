@@ -41,6 +41,7 @@ export function WeekMeetings({ meetings }: { meetings: HomeMeeting[] }) {
                   {m.personName}
                 </Link>
                 {m.status !== 'scheduled' ? <span className="badge">{STATUS_LABELS[m.status]}</span> : null}
+                {m.notMarkedHeld ? <span className="badge badge--warn">Not marked as held</span> : null}
                 <PrepFacts m={m} />
               </div>
               <Link href={`/one-on-ones/meeting/${m.meetingId}`} className="button button--small">
