@@ -63,7 +63,8 @@ async function start(): Promise<void> {
     return;
   }
   const running = appSession;
-  const dispatch = (channel: string, payload: unknown) => running.dispatch(channel, payload);
+  // request, not dispatch: a write that arrives while a large store is still being checked waits without blocking the main thread.
+  const dispatch = (channel: string, payload: unknown) => running.request(channel, payload);
   registerIpc(ipcMain, dispatch, devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   createMainWindow(kv, devServerUrl);

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, SessionChannel, StoreStatus } from '../shared/backups/model';
 import { isSessionChannel } from '../shared/backups/model';
+import { isQueryChannel } from '../shared/ipc/contract';
 import { fail, ok, type Result } from '../shared/ipc/result';
 import { isVaultChannel, type VaultChannel } from '../shared/vault/model';
 import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
@@ -10,7 +11,8 @@ import { backupDue, backupsToKeep } from './backup/retention';
 import { dataFilePath } from './dataLocation';
 import { WrongKeyError } from './db/cipher';
 import { NewerDatabaseError } from './db/migrate';
-import { closeDatabase, DamagedDatabaseError, openDatabase, type Db } from './db/open';
+import { alreadyPassed, type IntegrityCheck } from './db/integrityCheck';
+import { closeDatabase, DamagedDatabaseError, openStore, type Db } from './db/open';
 import { purgeDeletedPersonData } from './domains/personData';
 import { conflict, DomainError, invalid } from './ipc/domainError';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -28,13 +30,26 @@ export interface SessionOptions {
   settings: SettingsStore;
   now: () => Date;
   appVersion: string;
+  /** Store size from which the start-up check runs in the background (tests: 0 = always). */
+  backgroundCheckFrom?: number;
+  /** Tests: fail any query channel that changes a row (see createDispatcher). */
+  checkQueriesWriteNothing?: boolean;
 }
+
+const DAMAGED_REFUSAL = 'The data file is damaged: restore a backup first.';
 
 /**
  * One run of Cairn's main side: the vault that holds the key, the store once unlocked, its
  * backups. Electron's IPC and the test harness both send every request here, so what is
  * tested is what ships. Until unlocked only vault requests are answered; a store found
  * damaged at start is set aside (never reset) and the user is offered a backup.
+ *
+ * A large store is checked for damage in the background (openStore): queries are answered
+ * at once, but every other request waits for the verdict, so nothing is written on top of
+ * a file that may be damaged (writes made meanwhile would be lost with it when the user
+ * restores a backup). If the check fails, the store is set aside as if found at open: the
+ * waiting write is refused, and the window, which asks `store.awaitCheck`, shows the
+ * damaged-file screen.
  */
 export class AppSession {
   readonly dataFile: string;
@@ -43,6 +58,7 @@ export class AppSession {
   private db: Db | null = null;
   private store: Dispatch | null = null;
   private damage: { damagedFile: string } | null = null;
+  private check: IntegrityCheck | null = null;
 
   constructor(private readonly options: SessionOptions) {
     this.dataFile = dataFilePath(options.dataDir);
@@ -63,22 +79,57 @@ export class AppSession {
     return this.db;
   }
 
+  /** Where the start-up check of the open store is: 'pending' while it runs in the background. */
+  get checkState(): IntegrityCheck['state'] | null {
+    return this.check?.state ?? null;
+  }
+
+  /** Resolves once the start-up check has finished and its outcome has been acted on. */
+  async whenChecked(): Promise<void> {
+    const check = this.check;
+    if (!check) return;
+    await check.settled;
+    if (this.check === check) this.settleCheck();
+  }
+
+  /**
+   * Synchronous: a request that must wait for the start-up check blocks until the worker
+   * answers (Atomics.wait). Tests call this; the app calls `request`.
+   */
   dispatch(channel: string, payload: unknown): Result<unknown> {
-    if (isVaultChannel(channel) || isSessionChannel(channel)) return this.sessionRequest(channel, payload);
+    this.noticeFailedCheck();
+    if (isVaultChannel(channel) || isSessionChannel(channel)) {
+      if (!isQueryChannel(channel)) this.settleCheck();
+      return this.sessionRequest(channel, payload);
+    }
     if (!this.store) {
       const request = validateRequest(channel, payload);
       if (!request.ok) return request.result;
       return this.damage
-        ? fail('locked', 'The data file is damaged: restore a backup first.')
+        ? fail('locked', DAMAGED_REFUSAL)
         : fail('locked', 'Cairn is locked: unlock it to continue.');
     }
     return this.store(channel, payload);
   }
 
+  /**
+   * What Electron's IPC (and the browser harness standing in for it) calls. Keeping one
+   * synchronous dispatch path (handlers, transactions, the test harness's hundreds of calls
+   * all stay as they are) and waiting *here* for the check, asynchronously, keeps the main
+   * thread free for the window while a decade of data is checked: by the time dispatch runs,
+   * the verdict is known and nothing blocks. Queries never wait.
+   */
+  async request(channel: string, payload: unknown): Promise<Result<unknown>> {
+    const check = this.check;
+    if (check?.state === 'pending' && !isQueryChannel(channel)) await check.settled;
+    return this.dispatch(channel, payload);
+  }
+
   /** Called by the app's timer: a backup when the schedule says one is due, then pruning. */
   runScheduledBackup(): BackupInfo | null {
     const key = this.vault.currentKey();
-    if (!this.db || !key) return null;
+    // Not before the start-up check has passed: pruning must never trade a good old backup for a copy of damage.
+    if (!this.db || !key || this.check?.state !== 'passed') return null;
     const scheduled = listBackups(this.backupDir).filter((b) => b.kind === 'scheduled');
     if (!backupDue(scheduled[0]?.createdAt ?? null, this.options.settings.get().backupSchedule, this.options.now())) return null;
     const made = writeBackup(this.db, this.backupDir, 'scheduled', this.options.now(), key);
@@ -94,7 +145,8 @@ export class AppSession {
    * decade: searching items went from 320 to 120 µs).
    */
   runMaintenance(): void {
-    if (this.db) purgeDeletedPersonData(this.db);
+    // It writes (index merges), so not on a store whose start-up check has not passed.
+    if (this.db && this.check?.state === 'passed') purgeDeletedPersonData(this.db);
   }
 
   /** Closes and reopens the store with the same key, as quitting and starting again would. */
@@ -133,6 +185,9 @@ export class AppSession {
       case 'vault.recoveryKeyStored':
         return this.vault.recoveryKeyStored();
       case 'store.status':
+        return this.storeStatus();
+      case 'store.awaitCheck':
+        // dispatch has already waited for the check (not a query) and acted on its verdict.
         return this.storeStatus();
       case 'store.startEmpty':
         if (!this.damage) throw conflict('The data file is not damaged; there is nothing to start over from.');
@@ -182,7 +237,9 @@ export class AppSession {
     const key = this.vault.currentKey();
     if (!key || this.db || this.damage) return;
     try {
-      this.db = openDatabase(this.dataFile, { key, backupDir: this.backupDir });
+      const opened = openStore(this.dataFile, { key, backupDir: this.backupDir, backgroundCheckFrom: this.options.backgroundCheckFrom });
+      this.db = opened.db;
+      this.check = opened.check;
     } catch (error) {
       // The key came from the vault, so a file it cannot read is damaged, not foreign.
       if (!(error instanceof DamagedDatabaseError || error instanceof WrongKeyError)) throw error;
@@ -190,18 +247,72 @@ export class AppSession {
       log.warn('data file failed its check at start and was set aside');
       return;
     }
-    this.store = createDispatcher({
-      db: this.db,
-      settings: this.options.settings,
-      now: this.options.now,
-      dataFile: this.dataFile,
-      appVersion: this.options.appVersion,
-    });
+    this.store = createDispatcher(
+      {
+        db: this.db,
+        settings: this.options.settings,
+        now: this.options.now,
+        dataFile: this.dataFile,
+        appVersion: this.options.appVersion,
+      },
+      undefined,
+      {
+        beforeCommand: () => {
+          if (this.settleCheck() === 'damaged') throw new DomainError('locked', DAMAGED_REFUSAL);
+        },
+        checkQueriesWriteNothing: this.options.checkQueriesWriteNothing,
+      },
+    );
+    const check = this.check;
+    if (check?.state === 'pending') {
+      // Act on the verdict as soon as it comes, not only at the next request.
+      void check.settled.then(() => {
+        if (this.check === check) this.settleCheck();
+      });
+    }
+  }
+
+  /**
+   * The verdict of the start-up check, waiting for it if it is still running; a failed
+   * check sets the store aside exactly as a failure at open does.
+   */
+  private settleCheck(): 'passed' | 'damaged' | null {
+    if (!this.check) return null;
+    const verdict = this.check.verdict();
+    if (verdict === 'damaged') {
+      this.setDamagedAside();
+    } else if (this.check.durationMs !== null) {
+      log.info(`start-up check passed in the background (${this.check.durationMs} ms)`);
+      this.check = alreadyPassed(); // said once; the worker is done
+    }
+    return verdict;
+  }
+
+  /** Never waits: acts on a verdict of damage the worker has already given. */
+  private noticeFailedCheck(): void {
+    if (this.check?.state === 'damaged') this.setDamagedAside();
+  }
+
+  private setDamagedAside(): void {
+    this.check = null;
+    this.store = null;
+    // Closed without PRAGMA optimize, which may write: nothing is written to a damaged file.
+    this.db?.close();
+    this.db = null;
+    this.damage = { damagedFile: setAside(this.dataFile, this.options.dataDir, this.options.now()) };
+    log.warn('data file failed its background check and was set aside');
   }
 
   private closeStore(): void {
-    if (this.db) closeDatabase(this.db);
+    const check = this.check;
+    check?.dispose();
+    // PRAGMA optimize may write, so only on a store whose check has passed.
+    if (this.db) {
+      if (check?.state === 'passed') closeDatabase(this.db);
+      else this.db.close();
+    }
     this.db = null;
     this.store = null;
+    this.check = null;
   }
 }

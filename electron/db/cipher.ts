@@ -15,9 +15,13 @@ export function isDbKey(value: string): value is DbKey {
  * the recovery key: the data outlives the app.
  */
 export function applyKey(db: { pragma(source: string): unknown }, key: DbKey): void {
+  for (const statement of keyPragmas(key)) db.pragma(statement);
+}
+
+/** The pragmas applyKey runs, for a connection opened elsewhere (the integrity-check worker). */
+export function keyPragmas(key: DbKey): string[] {
   assert(isDbKey(key), 'a database key is 64 hex characters');
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma(`key="x'${key}'"`);
+  return [`cipher='sqlcipher'`, `key="x'${key}'"`];
 }
 
 export class WrongKeyError extends Error {

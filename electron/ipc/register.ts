@@ -5,7 +5,7 @@ import { fail } from '../../shared/ipc/result';
 import { isTrustedSender } from '../security/policy';
 import type { Result } from '../../shared/ipc/result';
 
-type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+type Dispatch = (channel: string, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
 /** One ipcMain handler per contract channel; each checks who is asking before dispatching. */
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {

@@ -76,12 +76,29 @@ export function App() {
   return <StoreGate />;
 }
 
-/** A store found damaged at start is dealt with before anything else is shown. */
+/**
+ * A store found damaged at start is dealt with before anything else is shown. A large store
+ * is still being checked when the app shows (reads are served meanwhile, writes wait for the
+ * check): store.awaitCheck answers when the check is done, and a failure brings up the
+ * damaged-file screen then.
+ */
 function StoreGate() {
   const [store, setStore] = useState<StoreStatus | null>(null);
   const [check, setCheck] = useState(0);
   useEffect(() => {
-    void call('store.status', {}).then(setStore);
+    let current = true;
+    void call('store.status', {}).then((status) => {
+      if (!current) return;
+      setStore(status);
+      if (status.state === 'open') {
+        void call('store.awaitCheck', {}).then((checked) => {
+          if (current && checked.state === 'damaged') setStore(checked);
+        });
+      }
+    });
+    return () => {
+      current = false;
+    };
   }, [check]);
   if (!store) return null;
   if (store.state === 'damaged') return <DamagedScreen status={store} onResolved={() => setCheck((n) => n + 1)} />;

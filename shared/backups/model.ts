@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 
 export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-restore', 'pre-migration', 'pre-encryption'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -31,12 +31,17 @@ const backupId = z
   .regex(/^[\w.-]+\.sqlite$/, 'must be the name of a backup file');
 
 export const backupsContract = {
-  'store.status': channel<StoreStatus>()(z.strictObject({})),
+  'store.status': query<StoreStatus>()(z.strictObject({})),
+  /**
+   * Answers once the start-up check of a large store (run in the background while the window
+   * loads) has finished: 'damaged' if it failed. Not a query, because it waits for the check.
+   */
+  'store.awaitCheck': channel<StoreStatus>()(z.strictObject({})),
   /** After damage with no usable backup: an empty store; the damaged file stays set aside. */
   'store.startEmpty': channel<StoreStatus>()(z.strictObject({})),
-  'backups.list': channel<BackupInfo[]>()(z.strictObject({})),
+  'backups.list': query<BackupInfo[]>()(z.strictObject({})),
   'backups.create': channel<BackupInfo>()(z.strictObject({})),
-  'backups.preview': channel<BackupPreview>()(z.strictObject({ id: backupId })),
+  'backups.preview': query<BackupPreview>()(z.strictObject({ id: backupId })),
   /** The current data is backed up first, unless it is the damaged file being replaced. */
   'backups.restore': channel<StoreStatus>()(z.strictObject({ id: backupId })),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 
 export interface FullExport {
   fileBaseName: string;
@@ -17,8 +17,8 @@ export interface ImportPreview {
 const exportText = z.string().max(512 * 1024 * 1024, 'the file is too large to be a Cairn export');
 
 export const dataContract = {
-  'data.exportAll': channel<FullExport>()(z.strictObject({})),
-  'data.previewImport': channel<ImportPreview>()(z.strictObject({ json: exportText })),
+  'data.exportAll': query<FullExport>()(z.strictObject({})),
+  'data.previewImport': query<ImportPreview>()(z.strictObject({ json: exportText })),
   /** Only into an empty store; all or nothing. */
   'data.importAll': channel<ImportPreview>()(z.strictObject({ json: exportText })),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import type { InterviewerCalibration } from './calibration';
 import type { DebriefSummary } from './debrief';
@@ -43,30 +43,30 @@ export interface Debrief {
 }
 
 export const interviewsContract = {
-  'interviews.prefsGet': channel<InterviewPrefs>()(z.strictObject({})),
+  'interviews.prefsGet': query<InterviewPrefs>()(z.strictObject({})),
   'interviews.prefsUpdate': channel<InterviewPrefs>()(prefsSchema),
-  'interviews.interviewersList': channel<Interviewer[]>()(z.strictObject({})),
+  'interviews.interviewersList': query<Interviewer[]>()(z.strictObject({})),
   'interviews.interviewerCreate': channel<Interviewer>()(interviewerFieldsSchema),
-  'interviews.rolesList': channel<Role[]>()(z.strictObject({})),
-  'interviews.roleGet': channel<Role>()(byId),
+  'interviews.rolesList': query<Role[]>()(z.strictObject({})),
+  'interviews.roleGet': query<Role>()(byId),
   'interviews.roleCreate': channel<Role>()(roleFieldsSchema),
   /** Title, level and retention period; competencies stay, as kits and scorecards point at them. */
   'interviews.roleUpdate': channel<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
-  'interviews.kitGet': channel<Kit>()(byId),
+  'interviews.kitGet': query<Kit>()(byId),
   /** kitId null creates a kit; otherwise a new version, so earlier scorecards keep theirs. */
   'interviews.kitSave': channel<Kit>()(z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema })),
-  'interviews.candidatesList': channel<Candidate[]>()(
+  'interviews.candidatesList': query<Candidate[]>()(
     z.strictObject({ roleId: idSchema.optional(), erasureDue: z.boolean().optional() }),
   ),
   'interviews.candidateCreate': channel<Candidate>()(z.strictObject({ roleId: idSchema, fields: candidateFieldsSchema })),
   'interviews.candidateUpdate': channel<Candidate>()(z.strictObject({ id: idSchema, fields: candidateFieldsSchema })),
-  'interviews.candidateGet': channel<CandidateDetail>()(byId),
+  'interviews.candidateGet': query<CandidateDetail>()(byId),
   /** `confirmName` must repeat the candidate's name: erasing cannot be undone. */
   'interviews.candidateErase': channel<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
   'interviews.panelAdd': channel<PanelEntry>()(
     z.strictObject({ candidateId: idSchema, kitId: idSchema, interviewerId: idSchema }),
   ),
-  'interviews.scorecardGet': channel<Scorecard>()(byId),
+  'interviews.scorecardGet': query<Scorecard>()(byId),
   /** Drafts only. `submit` checks every rating has a score and evidence, then locks it. */
   'interviews.scorecardSave': channel<Scorecard>()(
     z.strictObject({ id: idSchema, ratings, recommendation: recommendationSchema.nullable(), submit: z.boolean() }),
@@ -80,14 +80,14 @@ export const interviewsContract = {
       reason: z.string().trim().min(1, 'say why the scorecard changes').max(1000, 'must be at most 1000 characters'),
     }),
   ),
-  'interviews.scorecardExport': channel<{ fileName: string; text: string }>()(byId),
+  'interviews.scorecardExport': query<{ fileName: string; text: string }>()(byId),
   /** The text of a file in the format of docs/scorecard-format.md; all or nothing. */
   'interviews.scorecardImport': channel<Scorecard>()(
     z.strictObject({ candidateId: idSchema, kitId: idSchema, text: z.string().max(200_000, 'the file is too large to be a scorecard') }),
   ),
   /** Refused with code "forbidden" while your own scorecard for this panel is not submitted. */
-  'interviews.debrief': channel<Debrief>()(panelRef),
-  'interviews.debriefExport': channel<{ fileName: string; markdown: string }>()(panelRef),
+  'interviews.debrief': query<Debrief>()(panelRef),
+  'interviews.debriefExport': query<{ fileName: string; markdown: string }>()(panelRef),
   'interviews.decide': channel<Decision>()(decisionFieldsSchema),
-  'interviews.calibration': channel<InterviewerCalibration[]>()(z.strictObject({ roleId: idSchema.nullable() })),
+  'interviews.calibration': query<InterviewerCalibration[]>()(z.strictObject({ roleId: idSchema.nullable() })),
 };

@@ -1,15 +1,33 @@
 import type { z } from 'zod';
 
 /**
- * One channel of the contract: the schema its payload must satisfy and, as a phantom type,
- * what it returns. `output` never exists at run time.
+ * What a channel's handler does to the store: a `query` only reads, a `command` may write.
+ * The dispatcher runs queries without a transaction and answers them while the start-up
+ * integrity check is still running; commands run in a transaction, after the check passed.
+ */
+export type ChannelKind = 'query' | 'command';
+
+/**
+ * One channel of the contract: the schema its payload must satisfy, its kind and, as a
+ * phantom type, what it returns. `output` never exists at run time.
  */
 export interface ChannelSpec<Input extends z.ZodType, Output> {
   readonly input: Input;
+  readonly kind: ChannelKind;
   readonly output?: Output;
 }
 
-/** `channel<Output>()(inputSchema)`: the output type is given, the input type inferred. */
+/** `channel<Output>()(inputSchema)`: a command; the output type is given, the input type inferred. */
 export function channel<Output>() {
-  return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input });
+  return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input, kind: 'command' });
+}
+
+/**
+ * `query<Output>()(inputSchema)`: a channel whose handler only reads, on every path: no
+ * insert, update or delete, not even a lazy one (a "get" that creates the row it was asked
+ * for is a command). test/integration/queryChannels.test.ts calls every query on a full
+ * store and checks that nothing changed; the test harness also checks it on every call.
+ */
+export function query<Output>() {
+  return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input, kind: 'query' });
 }

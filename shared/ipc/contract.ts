@@ -47,3 +47,10 @@ export type ChannelOutput<C extends ChannelName> =
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);
 }
+
+/** A known channel whose handler only reads (see `query` in ./channel). */
+export function isQueryChannel(name: string): boolean {
+  return isChannelName(name) && contract[name].kind === 'query';
+}
+
+export const queryChannelNames = channelNames.filter(isQueryChannel);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
-import { ladderKeySchema, RATINGS, type LadderDoc, type Rating } from './model';
+import { competenciesAtLevel, expectationOf } from './doc';
+import { ladderKeySchema, RATINGS, type LadderDoc, type Level, type Rating } from './model';
 
 export const ratingInputSchema = z.strictObject({
   competencyId: ladderKeySchema,
@@ -38,7 +39,7 @@ export interface Evidence extends EvidenceInput {
   id: string;
 }
 
-export interface Assessment {
+interface AssessmentFieldsOut {
   id: string;
   personId: string;
   ladderId: string;
@@ -50,11 +51,48 @@ export interface Assessment {
   summary: string;
   ratings: { competencyId: string; rating: Rating; note: string }[];
   evidence: Evidence[];
-  /** The ladder version the assessment was made against: its wording, not today's. */
-  doc: LadderDoc;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * What the assessment screens show of the ladder version an assessment was made against (its
+ * wording, not today's): a few KB, where the whole document is 100 KB and more at scale.
+ */
+export interface AssessmentLadder {
+  /** Every level of the version, in ladder order: names of the assessed level and the next. */
+  levels: Level[];
+  /** Every competency of the version by name, in ladder order (ratings, evidence, comparisons). */
+  competencies: { id: string; name: string }[];
+  /** What the assessed level expects of each competency it rates, in ladder order. */
+  expected: { competencyId: string; text: string }[];
+}
+
+/** An assessment as the window gets it. */
+export interface Assessment extends AssessmentFieldsOut {
+  ladder: AssessmentLadder;
+}
+
+/** An assessment with the whole ladder document it was made against: main-process use only (checks, promotion case, export). */
+export interface AssessmentRecord extends AssessmentFieldsOut {
+  doc: LadderDoc;
+}
+
+export function assessmentLadder(doc: LadderDoc, levelId: string): AssessmentLadder {
+  return {
+    levels: doc.levels,
+    competencies: doc.competencies.map((c) => ({ id: c.id, name: c.name })),
+    expected: competenciesAtLevel(doc, levelId).map((c) => ({ competencyId: c.id, text: expectationOf(doc, c.id, levelId)!.text })),
+  };
+}
+
+/** The window's shape of a stored assessment. */
+export function assessmentView({ doc, ...rest }: AssessmentRecord): Assessment {
+  return { ...rest, ladder: assessmentLadder(doc, rest.levelId) };
+}
+
+export const ladderOfAssessment = (a: Assessment | AssessmentRecord): AssessmentLadder =>
+  'ladder' in a ? a.ladder : assessmentLadder(a.doc, a.levelId);
 
 export interface AssessmentSummary {
   id: string;

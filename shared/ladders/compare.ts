@@ -1,4 +1,4 @@
-import type { Assessment } from './assessment';
+import { ladderOfAssessment, type Assessment, type AssessmentRecord } from './assessment';
 import { RATINGS, type Rating } from './model';
 
 export interface ComparisonRow {
@@ -12,12 +12,12 @@ export interface ComparisonRow {
 const rank = (r: Rating) => RATINGS.indexOf(r);
 
 /** Competency by competency, how the rating moved from snapshot `a` to snapshot `b`. */
-export function compareAssessments(a: Assessment, b: Assessment): ComparisonRow[] {
+export function compareAssessments(a: Assessment | AssessmentRecord, b: Assessment | AssessmentRecord): ComparisonRow[] {
   const before = new Map(a.ratings.map((r) => [r.competencyId, r.rating]));
   const after = new Map(b.ratings.map((r) => [r.competencyId, r.rating]));
   const ids = [...new Set([...b.ratings.map((r) => r.competencyId), ...a.ratings.map((r) => r.competencyId)])];
-  const nameOf = (id: string) =>
-    b.doc.competencies.find((c) => c.id === id)?.name ?? a.doc.competencies.find((c) => c.id === id)?.name ?? id;
+  const names = new Map([...ladderOfAssessment(a).competencies, ...ladderOfAssessment(b).competencies].map((c) => [c.id, c.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   return ids.map((id) => {
     const x = before.get(id) ?? null;
     const y = after.get(id) ?? null;

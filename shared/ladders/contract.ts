@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import { assessmentFieldsSchema, type Assessment, type AssessmentSummary } from './assessment';
+import type { LadderChange } from './diff';
 import {
   IMPORT_FORMATS,
   ladderDocSchema,
   type BuiltInLadder,
+  type Expectation,
   type ImportPreview,
-  type Ladder,
   type LadderSummary,
 } from './model';
+import { atLevelSchema, diffSchema, expectationRowsSchema, ladderEditSchema, type LadderView, type LevelExpectation } from './view';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -24,24 +26,32 @@ const importInput = z.strictObject({
 });
 
 export const laddersContract = {
-  'ladders.list': channel<LadderSummary[]>()(z.strictObject({})),
-  /** A ladder at its current version, or at `versionId` when given. */
-  'ladders.get': channel<Ladder>()(z.strictObject({ id: idSchema, versionId: idSchema.optional() })),
+  'ladders.list': query<LadderSummary[]>()(z.strictObject({})),
+  /** A ladder's outline at its current version, or at `versionId` when given: no expectation wording (see view.ts). */
+  'ladders.get': query<LadderView>()(z.strictObject({ id: idSchema, versionId: idSchema.optional() })),
+  /** The expectations (wording and examples) of a few competencies at every level: rows of the matrix. */
+  'ladders.expectations': query<Expectation[]>()(expectationRowsSchema),
+  /** What one level expects of each competency it rates, in ladder order: what an assessment form shows. */
+  'ladders.atLevel': query<LevelExpectation[]>()(atLevelSchema),
+  /** What changed from one version of a ladder to another. */
+  'ladders.diff': query<LadderChange[]>()(diffSchema),
+  /** One change to the current version; makes a new version when assessments use the current one. */
+  'ladders.edit': channel<LadderView>()(z.strictObject({ id: idSchema, edit: ladderEditSchema })),
   /** Replaces the ladder's content; makes a new version when assessments use the current one. */
-  'ladders.update': channel<Ladder>()(z.strictObject({ id: idSchema, doc: ladderDocSchema })),
+  'ladders.update': channel<LadderView>()(z.strictObject({ id: idSchema, doc: ladderDocSchema })),
   'ladders.delete': channel<{ deleted: true }>()(byId),
-  'ladders.previewImport': channel<ImportPreview>()(importInput),
+  'ladders.previewImport': query<ImportPreview>()(importInput),
   /** Imports all or nothing: any problem refuses the whole file. */
-  'ladders.import': channel<Ladder>()(importInput),
-  'ladders.export': channel<{ fileBaseName: string; json: string; yaml: string }>()(
+  'ladders.import': channel<LadderView>()(importInput),
+  'ladders.export': query<{ fileBaseName: string; json: string; yaml: string }>()(
     z.strictObject({ id: idSchema, versionId: idSchema.optional() }),
   ),
-  'ladders.builtIn': channel<BuiltInLadder[]>()(z.strictObject({})),
-  'ladders.addBuiltIn': channel<Ladder>()(z.strictObject({ key: z.string().max(60, 'must be a listed ladder') })),
-  'assessments.list': channel<AssessmentSummary[]>()(z.strictObject({ personId: idSchema })),
-  'assessments.get': channel<Assessment>()(byId),
+  'ladders.builtIn': query<BuiltInLadder[]>()(z.strictObject({})),
+  'ladders.addBuiltIn': channel<LadderView>()(z.strictObject({ key: z.string().max(60, 'must be a listed ladder') })),
+  'assessments.list': query<AssessmentSummary[]>()(z.strictObject({ personId: idSchema })),
+  'assessments.get': query<Assessment>()(byId),
   'assessments.create': channel<Assessment>()(z.strictObject({ personId: idSchema, fields: assessmentFieldsSchema })),
   'assessments.update': channel<Assessment>()(z.strictObject({ id: idSchema, fields: assessmentFieldsSchema })),
   'assessments.delete': channel<{ deleted: true }>()(byId),
-  'assessments.promotionCase': channel<{ fileBaseName: string; markdown: string }>()(byId),
+  'assessments.promotionCase': query<{ fileBaseName: string; markdown: string }>()(byId),
 };

@@ -1,7 +1,7 @@
 import type { Competency, Expectation, LadderDoc, Level } from './model';
 
 /** Levels of one track, in ladder order (the order they appear in the document). */
-export function levelsOfTrack(doc: LadderDoc, trackId: string): Level[] {
+export function levelsOfTrack(doc: Pick<LadderDoc, 'levels'>, trackId: string): Level[] {
   return doc.levels.filter((l) => l.track === trackId);
 }
 
@@ -22,7 +22,7 @@ export function expectationOf(doc: LadderDoc, competencyId: string, levelId: str
 }
 
 /** Competencies grouped by area, in document order; areas without competencies are kept. */
-export function competenciesByArea(doc: LadderDoc): { area: LadderDoc['areas'][number]; competencies: Competency[] }[] {
+export function competenciesByArea<C extends Competency>(doc: { areas: LadderDoc['areas']; competencies: C[] }): { area: LadderDoc['areas'][number]; competencies: C[] }[] {
   return doc.areas.map((area) => ({ area, competencies: doc.competencies.filter((c) => c.area === area.id) }));
 }
 

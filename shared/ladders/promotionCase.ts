@@ -1,4 +1,4 @@
-import type { Assessment, Evidence } from './assessment';
+import type { AssessmentRecord, Evidence } from './assessment';
 import { expectationOf } from './doc';
 import { meetingSource } from './evidenceMeeting';
 import { RATING_LABELS } from './model';
@@ -16,7 +16,7 @@ function fromMeeting(e: Evidence): string {
 }
 
 /** A promotion case for one assessment, for the manager to send on or keep. */
-export function promotionCaseMarkdown(personName: string, assessment: Assessment): string {
+export function promotionCaseMarkdown(personName: string, assessment: AssessmentRecord): string {
   const r = readiness(assessment);
   const lines: string[] = [];
   const target = r.nextLevelName ?? r.levelName;

@@ -1,5 +1,5 @@
-import { competenciesAtLevel, expectationOf, findLevel, nextLevel } from './doc';
-import type { Assessment } from './assessment';
+import { ladderOfAssessment, type Assessment, type AssessmentRecord } from './assessment';
+import { expectationOf } from './doc';
 import { RATING_LABELS, RATINGS, type Rating } from './model';
 
 export interface ReadinessItem {
@@ -7,7 +7,7 @@ export interface ReadinessItem {
   name: string;
   rating: Rating | null;
   evidence: number;
-  /** What the next level asks of this competency, when it says anything. */
+  /** What the next level asks of this competency, when it says anything (known from the whole document only). */
   nextExpectation: string | null;
 }
 
@@ -30,18 +30,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Where a person stands against their level and the next, from one assessment. */
-export function readiness(assessment: Assessment): Readiness {
-  const { doc } = assessment;
-  const level = findLevel(doc, assessment.levelId);
-  const next = nextLevel(doc, assessment.levelId);
+/**
+ * Where a person stands against their level and the next, from one assessment: as the window
+ * gets it, or with the whole document (the promotion case also quotes the next level).
+ */
+export function readiness(assessment: Assessment | AssessmentRecord): Readiness {
+  const ladder = ladderOfAssessment(assessment);
+  const level = ladder.levels.find((l) => l.id === assessment.levelId);
+  const track = level ? ladder.levels.filter((l) => l.track === level.track) : [];
+  const next = level ? track[track.indexOf(level) + 1] : undefined;
   const ratings = new Map(assessment.ratings.map((r) => [r.competencyId, r.rating]));
-  const items: ReadinessItem[] = competenciesAtLevel(doc, assessment.levelId).map((c) => ({
-    competencyId: c.id,
-    name: c.name,
-    rating: ratings.get(c.id) ?? null,
-    evidence: assessment.evidence.filter((e) => e.competencyIds.includes(c.id)).length,
-    nextExpectation: next ? (expectationOf(doc, c.id, next.id)?.text ?? null) : null,
+  const names = new Map(ladder.competencies.map((c) => [c.id, c.name]));
+  const items: ReadinessItem[] = ladder.expected.map(({ competencyId: id }) => ({
+    competencyId: id,
+    name: names.get(id) ?? id,
+    rating: ratings.get(id) ?? null,
+    evidence: assessment.evidence.filter((e) => e.competencyIds.includes(id)).length,
+    nextExpectation: next && 'doc' in assessment ? (expectationOf(assessment.doc, id, next.id)?.text ?? null) : null,
   }));
   const counts = { working_towards: 0, meeting: 0, exceeding: 0, unrated: 0 };
   for (const item of items) counts[item.rating ?? 'unrated'] += 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import {
   acceptGroupSchema,
@@ -22,21 +22,21 @@ const byId = z.strictObject({ id: idSchema });
 
 export const mentoringContract = {
   /** Every pair with its health, most urgent first. */
-  'mentoring.overview': channel<Overview>()(z.strictObject({})),
-  'mentoring.forPerson': channel<PersonMentoring>()(z.strictObject({ personId: idSchema })),
-  'mentoring.getPair': channel<PairDetail>()(byId),
+  'mentoring.overview': query<Overview>()(z.strictObject({})),
+  'mentoring.forPerson': query<PersonMentoring>()(z.strictObject({ personId: idSchema })),
+  'mentoring.getPair': query<PairDetail>()(byId),
   'mentoring.createPair': channel<PairDetail>()(createPairSchema),
   'mentoring.updatePair': channel<PairDetail>()(z.strictObject({ id: idSchema, fields: pairFieldsSchema })),
   'mentoring.setStatus': channel<PairDetail>()(setStatusSchema),
   'mentoring.logSession': channel<PairDetail>()(sessionInputSchema),
   'mentoring.deleteSession': channel<PairDetail>()(byId),
-  'mentoring.listPreferences': channel<Preferences[]>()(z.strictObject({})),
+  'mentoring.listPreferences': query<Preferences[]>()(z.strictObject({})),
   'mentoring.savePreferences': channel<Preferences>()(
     z.strictObject({ personId: idSchema, fields: preferencesFieldsSchema }),
   ),
-  'mentoring.suggest': channel<Suggestions>()(z.strictObject({ menteeId: idSchema })),
+  'mentoring.suggest': query<Suggestions>()(z.strictObject({ menteeId: idSchema })),
   /** Best assignment of every mentee who wants a mentor and has none, for review. */
-  'mentoring.proposeGroup': channel<GroupProposal>()(z.strictObject({})),
+  'mentoring.proposeGroup': query<GroupProposal>()(z.strictObject({})),
   /** Creates the reviewed pairs as proposed, all or nothing. */
   'mentoring.acceptGroup': channel<{ created: number }>()(acceptGroupSchema),
   'mentoring.importPreferences': channel<ImportResult>()(importPreferencesSchema),

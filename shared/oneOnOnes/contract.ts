@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
+import { historyQuerySchema, type HistoryPage } from './history';
 import {
   addItemSchema,
   meetingDetailsSchema,
@@ -14,7 +15,6 @@ import {
   type Item,
   type Meeting,
   type MeetingExport,
-  type MeetingSummary,
   type OverviewRow,
   type Prep,
   type RecurringItem,
@@ -32,7 +32,8 @@ export const oneOnOnesContract = {
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
   'oneOnOnes.saveSeries': channel<Series>()(seriesFieldsSchema),
   'oneOnOnes.prep': channel<Prep>()(personRef),
-  'oneOnOnes.history': channel<MeetingSummary[]>()(personRef),
+  /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
+  'oneOnOnes.history': channel<HistoryPage>()(historyQuerySchema),
   'oneOnOnes.meeting': channel<Meeting>()(meetingRef),
   /** Autosave: only the fields given change. */
   'oneOnOnes.saveNotes': channel<{ savedAt: string }>()(saveNotesSchema),
@@ -48,11 +49,11 @@ export const oneOnOnesContract = {
   'oneOnOnes.queue': channel<Item>()(queueSchema),
   'oneOnOnes.addRecurring': channel<RecurringItem>()(z.strictObject({ personId: idSchema, text: queueSchema.shape.text })),
   'oneOnOnes.removeRecurring': channel<{ removed: true }>()(z.strictObject({ id: idSchema })),
-  'oneOnOnes.templates': channel<Template[]>()(z.strictObject({})),
+  'oneOnOnes.templates': query<Template[]>()(z.strictObject({})),
   'oneOnOnes.saveTemplate': channel<Template>()(templateFieldsSchema),
   /** Adds the template's items that are not on the agenda yet; removes nothing. */
   'oneOnOnes.applyTemplate': channel<Meeting>()(z.strictObject({ meetingId: idSchema, templateId: idSchema })),
-  'oneOnOnes.search': channel<SearchHit[]>()(searchQuerySchema),
+  'oneOnOnes.search': query<SearchHit[]>()(searchQuerySchema),
   /** Shared parts only: never private notes. */
-  'oneOnOnes.exportMeeting': channel<MeetingExport>()(meetingRef),
+  'oneOnOnes.exportMeeting': query<MeetingExport>()(meetingRef),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import {
   personFieldsSchema,
@@ -14,19 +14,19 @@ import {
 const byId = z.strictObject({ id: idSchema });
 
 export const peopleContract = {
-  'people.list': channel<Person[]>()(peopleQuerySchema),
-  'people.get': channel<Person>()(byId),
+  'people.list': query<Person[]>()(peopleQuerySchema),
+  'people.get': query<Person>()(byId),
   'people.create': channel<Person>()(personFieldsSchema),
   'people.update': channel<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),
   'people.archive': channel<Person>()(byId),
   'people.restore': channel<Person>()(byId),
-  'people.erasePreview': channel<ErasurePreview>()(byId),
+  'people.erasePreview': query<ErasurePreview>()(byId),
   /** `confirmName` must repeat the person's name: erasing cannot be undone. */
   'people.erase': channel<{ erased: true }>()(
     z.strictObject({ id: idSchema, confirmName: z.string().max(400) }),
   ),
-  'people.export': channel<PersonExport>()(byId),
-  'teams.list': channel<Team[]>()(z.strictObject({})),
+  'people.export': query<PersonExport>()(byId),
+  'teams.list': query<Team[]>()(z.strictObject({})),
   'teams.create': channel<Team>()(teamFieldsSchema),
   'teams.update': channel<Team>()(z.strictObject({ id: idSchema, fields: teamFieldsSchema })),
   /** Members are kept and left without a team. */

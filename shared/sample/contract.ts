@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 
 /** What the sample team is doing in this store right now. */
 export interface SampleStatus {
@@ -19,7 +19,7 @@ export interface SampleLoadResult {
 const none = z.strictObject({});
 
 export const sampleContract = {
-  'sample.status': channel<SampleStatus>()(none),
+  'sample.status': query<SampleStatus>()(none),
   /** Refused (conflict) when the store already has people. */
   'sample.load': channel<SampleLoadResult>()(none),
   /**

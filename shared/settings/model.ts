@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -20,7 +20,7 @@ export interface AppInfo {
 }
 
 export const settingsContract = {
-  'settings.get': channel<Settings>()(z.strictObject({})),
+  'settings.get': query<Settings>()(z.strictObject({})),
   'settings.update': channel<Settings>()(settingsSchema.partial()),
-  'app.info': channel<AppInfo>()(z.strictObject({})),
+  'app.info': query<AppInfo>()(z.strictObject({})),
 };

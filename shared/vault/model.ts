@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../ipc/channel';
+import { channel, query } from '../ipc/channel';
 
 export const PASSPHRASE_MIN = 10;
 
@@ -16,7 +16,7 @@ export type VaultStatus =
   | { state: 'needs-recovery-key'; reason: 'key-store-changed' | 'key-file-missing'; needsNewPassphrase: boolean };
 
 export const vaultContract = {
-  'vault.status': channel<VaultStatus>()(z.strictObject({})),
+  'vault.status': query<VaultStatus>()(z.strictObject({})),
   /** First run (or first encrypted run) where the OS has no key store. */
   'vault.createWithPassphrase': channel<VaultStatus>()(z.strictObject({ passphrase })),
   'vault.unlock': channel<VaultStatus>()(z.strictObject({ passphrase: z.string().max(1024) })),

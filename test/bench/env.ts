@@ -26,8 +26,8 @@ const NOW = new Date('2035-12-31T09:00:00Z');
 
 /**
  * What openDatabase does, minus the quick_check (the pragmas come from open.ts itself).
- * Cases open their store this way so that each process does not spend seconds checking
- * 200 MB before timing something else; the open case itself uses openDatabase.
+ * Cases open their store this way so that no process checks 200 MB, at once or in a
+ * worker beside the timing, before timing something else; the open cases use openStore.
  */
 export function openWithoutCheck(file: string): Db {
   const db = new Database(file);

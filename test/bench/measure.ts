@@ -1,14 +1,18 @@
 import { openEnv, type BenchEnv } from './env';
 import { findCase, payloadProbes } from './cases';
+import type { Operation } from './cases/types';
 
 export interface CaseResult {
   name: string;
   medianMs: number;
   iterations: number;
+  /** The case's in-process baseline, timed alternately with it. */
+  baselineMs?: number;
 }
 
 const BUDGET_MS = 1500;
 const MIN_ITERATIONS = 3;
+const WARMUP_CAP = 5000;
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,24 +20,49 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Times one case in this process: warm-up first (statement cache, page cache, JIT), then a median. */
+function asTimed(op: Operation): { run: (i: number) => unknown; after: () => void } {
+  return typeof op === 'function' ? { run: op, after: () => undefined } : op;
+}
+
+function timeOnce(op: { run: (i: number) => unknown; after: () => void }, i: number): number {
+  const t = performance.now();
+  op.run(i);
+  const ms = performance.now() - t;
+  op.after();
+  return ms;
+}
+
+/**
+ * Times one case in this process: warm-up first (statement cache, page cache, JIT), then a
+ * median. With an in-process baseline, the two alternate (and swap order every iteration),
+ * so both see the same process, caches and neighbours' load.
+ */
 export function runCase(name: string, files: { decade: string; empty: string }): CaseResult {
   const spec = findCase(name);
   const env: BenchEnv | null =
     spec.store === 'none' ? null : openEnv(spec.store === 'decade' ? files.decade : files.empty, files.decade, files.empty);
   try {
-    const op = spec.setup(env, files);
+    const op = asTimed(spec.setup(env, files));
+    const base = spec.baseline ? asTimed(spec.baseline(env, files)) : null;
     const max = spec.maxIterations ?? 300;
-    for (let i = 0; i < Math.min(3, Math.ceil(max / 5)); i++) op(i);
+    const warmMs = spec.warmupMs ?? 0;
+    const warmStart = performance.now();
+    for (let i = 0; i < Math.min(3, Math.ceil(max / 5)) || (performance.now() - warmStart < warmMs && i < WARMUP_CAP); i++) {
+      timeOnce(op, i);
+      if (base) timeOnce(base, i);
+    }
     const samples: number[] = [];
+    const baseSamples: number[] = [];
     const started = performance.now();
     for (let i = 0; i < max; i++) {
-      const t = performance.now();
-      op(i);
-      samples.push(performance.now() - t);
+      if (base && i % 2) baseSamples.push(timeOnce(base, i));
+      samples.push(timeOnce(op, i));
+      if (base && !(i % 2)) baseSamples.push(timeOnce(base, i));
       if (samples.length >= MIN_ITERATIONS && performance.now() - started > BUDGET_MS) break;
     }
-    return { name, medianMs: median(samples), iterations: samples.length };
+    const result: CaseResult = { name, medianMs: median(samples), iterations: samples.length };
+    if (base) result.baselineMs = median(baseSamples);
+    return result;
   } finally {
     env?.close();
   }

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Assessment, AssessmentFields } from '../../shared/ladders/assessment';
+import { assessmentLadder, type Assessment, type AssessmentFields } from '../../shared/ladders/assessment';
 import type { LadderDoc } from '../../shared/ladders/model';
 import type { MeetingSummary } from '../../shared/oneOnOnes/model';
 import { RequestError } from '../../renderer/src/api/client';
@@ -28,12 +28,12 @@ const history = [
 ];
 
 beforeEach(() => {
-  Object.defineProperty(window, 'cairn', { value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: history })) }, configurable: true });
+  Object.defineProperty(window, 'cairn', { value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: { meetings: history, total: history.length, next: null } })) }, configurable: true });
 });
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
 function setup(onSubmit = vi.fn(async (_: AssessmentFields) => {}), existing?: Assessment) {
-  render(<AssessmentForm personId="p" doc={doc} ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11" levelId="e1" existing={existing} onSubmit={onSubmit} onCancel={() => {}} />);
+  render(<AssessmentForm personId="p" competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]} ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11" levelId="e1" existing={existing} onSubmit={onSubmit} onCancel={() => {}} />);
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -75,7 +75,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
   it('keeps a label whose meeting is gone, unlinked, unless another choice is made', async () => {
     const existing: Assessment = {
       id: 'a', personId: 'p', ladderId: 'l', ladderName: 'Eng', versionId: 'v', versionNumber: 1, levelId: 'e1', assessedOn: '2026-03-01', summary: '',
-      ratings: [], doc, createdAt: '', updatedAt: '',
+      ratings: [], ladder: assessmentLadder(doc, 'e1'), createdAt: '', updatedAt: '',
       evidence: [{ id: 'e', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: '1:1 on 3 Feb 2026' }],
     };
     const { onSubmit, user } = setup(undefined, existing);
@@ -85,5 +85,29 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     await user.selectOptions(screen.getByLabelText('From the 1:1'), '');
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
     expect(onSubmit.mock.calls[1]?.[0].evidence[0]).toMatchObject({ meetingId: null, meetingLabel: '' });
+  });
+
+  it('keeps a link to a 1:1 older than the page of recent ones it offers, under the label the evidence keeps', async () => {
+    const existing: Assessment = {
+      id: 'a', personId: 'p', ladderId: 'l', ladderName: 'Eng', versionId: 'v', versionNumber: 1, levelId: 'e1', assessedOn: '2026-03-01', summary: '',
+      ratings: [], ladder: assessmentLadder(doc, 'e1'), createdAt: '', updatedAt: '',
+      evidence: [{ id: 'e', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: 'm-2019', meetingLabel: '1:1 on 5 Mar 2019' }],
+    };
+    const { onSubmit, user } = setup(undefined, existing);
+    await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
+    const select = screen.getByLabelText<HTMLSelectElement>('From the 1:1');
+    expect(select.selectedOptions[0]?.text).toBe('1:1 on 5 Mar 2019');
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    expect(onSubmit.mock.calls[0]?.[0].evidence[0]).toMatchObject({ meetingId: 'm-2019' });
+  });
+
+  it('says when only the newest 1:1s are offered because there are more', async () => {
+    Object.defineProperty(window, 'cairn', {
+      value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: { meetings: history, total: 400, next: '2026-02-17~9' } })) },
+      configurable: true,
+    });
+    const { user } = setup();
+    await addEvidence(user);
+    expect(await screen.findByText('The 1:1 where it came up, if any (from the latest 5).')).toBeTruthy();
   });
 });

@@ -12,14 +12,13 @@ const assessment: Assessment = {
     { competencyId: 'talk', rating: 'working_towards', note: '' },
   ],
   evidence: [],
-  doc: {
-    name: 'Eng', description: '', tracks: [{ id: 'ic', name: 'IC' }],
+  // As assessments.get answers: the levels, the competencies by name, and what the level expects.
+  ladder: {
     levels: [{ id: 'e1', name: 'Engineer', track: 'ic' }, { id: 'e2', name: 'Senior', track: 'ic' }],
-    areas: [{ id: 'a', name: 'A', description: '' }],
-    competencies: [{ id: 'code', area: 'a', name: 'Code', description: '' }, { id: 'talk', area: 'a', name: 'Communication', description: '' }],
-    expectations: [
-      { competency: 'code', level: 'e1', text: 'x', examples: [] },
-      { competency: 'talk', level: 'e1', text: 'y', examples: [] },
+    competencies: [{ id: 'code', name: 'Code' }, { id: 'talk', name: 'Communication' }],
+    expected: [
+      { competencyId: 'code', text: 'x' },
+      { competencyId: 'talk', text: 'y' },
     ],
   },
   createdAt: '', updatedAt: '',

@@ -1,5 +1,5 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { emptyPersonFields } from '../../shared/people/model';
+import { damageAfterFirstPage, damagePages, pagesOf } from '../support/damage';
 import { createTestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
@@ -32,10 +32,7 @@ test('a damaged data file is set aside at start and a backup is offered', async 
   app.call('backups.create', {});
   for (let i = 0; i < 150; i++) app.call('people.create', { ...emptyPersonFields, name: `Filler ${i}` });
   app.session.close();
-  const size = statSync(app.dataFile).size;
-  const fd = openSync(app.dataFile, 'r+');
-  writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
-  closeSync(fd);
+  damageAfterFirstPage(app.dataFile);
   app.restart();
   await page.reload();
 
@@ -47,6 +44,42 @@ test('a damaged data file is set aside at start and a backup is offered', async 
   await page.getByRole('button', { name: 'Restore this backup' }).click();
   await openSection(page, 'People');
   await expect(page.getByRole('link', { name: 'Safe In Backup' })).toBeVisible();
+});
+
+test.describe('a large store, checked in the background while the window loads', () => {
+  // Every existing store takes the path a decade of data takes.
+  test.use({ appOptions: { backgroundCheckFrom: 0 } });
+
+  test('damage found after the window has opened brings up the damaged-file screen', async ({ page, app }) => {
+    app.call('people.create', { ...emptyPersonFields, name: 'Safe In Backup' });
+    app.call('backups.create', {});
+    for (let i = 0; i < 150; i++) app.call('people.create', { ...emptyPersonFields, name: `Filler ${i}` });
+    const pages = pagesOf(app.db, 'people');
+    app.session.close();
+    damagePages(app.dataFile, pages); // the schema still reads: the store opens, the check fails
+    app.restart();
+    expect(app.session.checkState).toBe('pending');
+    await page.reload();
+
+    await expect(page.getByRole('heading', { name: 'Your data file is damaged' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(page.getByRole('link', { name: 'Safe In Backup' })).toBeVisible();
+  });
+
+  test('a healthy store opens as usual and a person added from the form is saved', async ({ page, app }) => {
+    for (let i = 0; i < 150; i++) app.call('people.create', { ...emptyPersonFields, name: `Filler ${i}` });
+    app.restart();
+    expect(app.session.checkState).toBe('pending');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Filler 0' })).toBeVisible();
+    await page.getByRole('link', { name: 'Add person' }).click();
+    await page.getByLabel('Name (required)').fill('Typed During The Check');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Typed During The Check' })).toBeVisible();
+    expect(app.session.checkState).toBe('passed');
+  });
 });
 
 test('everything is exported, and the export is imported into an empty Cairn after a preview', async ({ page, app }) => {

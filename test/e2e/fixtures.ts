@@ -59,7 +59,8 @@ export const test = base.extend<{ appOptions: AppOptions; app: TestApp; outbound
         return route.fulfill({ status: 404 });
       }
     });
-    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) => app.dispatch(channel, payload));
+    // The session's async entry, as Electron's IPC uses it (writes wait for a background check without blocking).
+    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) => app.session.request(channel, payload));
     await page.addInitScript(
       ({ names, global }) => {
         const send = (window as unknown as { __cairnIpc: (c: string, p: unknown) => Promise<unknown> }).__cairnIpc;

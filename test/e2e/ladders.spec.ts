@@ -117,7 +117,8 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   // The old assessment still reads the old wording.
   const [snapshot] = app.call('assessments.list', { personId: person.id });
   const old = app.call('assessments.get', { id: snapshot!.id });
-  expect(old.doc.expectations.find((e) => e.competency === 'code' && e.level === 'e1')?.text).toMatch(/^Writes working code/);
+  // It was made at Engineer 1, so that level's wording is what it carries.
+  expect(old.ladder.expected.find((e) => e.competencyId === 'code')?.text).toMatch(/^Writes working code/);
 });
 
 test('the person form places someone on a real ladder, track and level', async ({ page, app }) => {

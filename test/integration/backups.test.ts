@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, StoreStatus } from '../../shared/backups/model';
@@ -6,6 +6,7 @@ import { emptyPersonFields } from '../../shared/people/model';
 import { openDatabase } from '../../electron/db/open';
 import type { Migration } from '../../electron/db/migration';
 import { migrations } from '../../electron/db/migrations';
+import { damageAfterFirstPage, damagePages, pagesOf } from '../support/damage';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -59,24 +60,36 @@ describe('backups', () => {
   });
 });
 
-describe('a damaged data file', () => {
-  function damage(file: string) {
-    const fd = openSync(file, 'r+');
-    const size = statSync(file).size;
-    // Overwrite everything past the first page: the header still reads, the pages do not.
-    writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
-    closeSync(fd);
-  }
+/** Closes the store and damages its file: all of it past the header, or only the people's pages. */
+function closeAndDamageAll(): void {
+  app.session.close();
+  damageAfterFirstPage(app.dataFile);
+}
+function closeAndDamagePeople(): void {
+  const pages = pagesOf(app.db, 'people');
+  app.session.close();
+  damagePages(app.dataFile, pages);
+}
 
-  it('is found at start, set aside untouched, and a backup is offered and restored', () => {
-    app = createTestApp();
+describe.each([
+  // Damage that reaches the schema is found at open, for a store of any size.
+  { mode: 'found at open', backgroundCheckFrom: undefined, damage: closeAndDamageAll, stateAtStart: null },
+  // Damage under the rows only shows in the full check: at open for a small store...
+  { mode: 'found by the check at open', backgroundCheckFrom: undefined, damage: closeAndDamagePeople, stateAtStart: null },
+  // ...and in the background for a large one.
+  { mode: 'found by the background check', backgroundCheckFrom: 0, damage: closeAndDamagePeople, stateAtStart: 'pending' },
+])('a damaged data file, $mode', ({ backgroundCheckFrom, damage, stateAtStart }) => {
+  it('is found at start, set aside untouched, and a backup is offered and restored', async () => {
+    app = createTestApp({ backgroundCheckFrom });
     addPerson('Kept in backup');
     const backup = app.call('backups.create', {}) as BackupInfo;
     for (let i = 0; i < 200; i++) addPerson(`Filler ${i}`);
-    app.session.close();
-    damage(app.dataFile);
+    damage();
     const damagedBytes = readFileSync(app.dataFile);
     app.restart();
+    // Found at open: no check left to run. In the background: it has only just started.
+    expect(app.session.checkState).toBe(stateAtStart);
+    await app.session.whenChecked();
 
     const status = app.call('store.status', {}) as Extract<StoreStatus, { state: 'damaged' }>;
     expect(status.state).toBe('damaged');
@@ -89,12 +102,13 @@ describe('a damaged data file', () => {
     expect(names()).toEqual(['Kept in backup']);
   });
 
-  it('can be left behind for an empty store when there is no backup', () => {
-    app = createTestApp();
+  it('can be left behind for an empty store when there is no backup', async () => {
+    app = createTestApp({ backgroundCheckFrom });
     for (let i = 0; i < 200; i++) addPerson(`Filler ${i}`);
-    app.session.close();
-    damage(app.dataFile);
+    damage();
     app.restart();
+    expect(app.session.checkState).toBe(stateAtStart);
+    await app.session.whenChecked();
     expect(app.call('store.status', {})).toMatchObject({ state: 'damaged', backups: [] });
     expect(app.call('store.startEmpty', {})).toEqual({ state: 'open' });
     expect(names()).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open';
-import { comparisons, findCase, payloadProbes } from '../bench/cases';
+import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PayloadSize } from '../bench/measure';
 
@@ -45,5 +45,12 @@ it('runs a case in its own process and reports a median; every compared case exi
   const sizes = worker('payloads', tiny) as PayloadSize[];
   expect(sizes.map((s) => s.label)).toEqual(payloadProbes.map((p) => p.label));
   expect(sizes.every((s) => s.bytes > 0)).toBe(true);
-  for (const c of comparisons) for (const name of [c.op, c.baseline]) expect(findCase(name).name).toBe(name);
+  for (const c of comparisons) for (const name of [c.op, c.baseline]) expect(caseMeasuring(name)).toBeDefined();
+
+  // A case with an in-process baseline reports both; the launch cases open, check and write.
+  const paired = worker('case', 'ipc-people-get', tiny, empty) as CaseResult;
+  expect(Number.isFinite(paired.medianMs) && Number.isFinite(paired.baselineMs!)).toBe(true);
+  for (const name of ['open-decade', 'check-decade', 'first-write-decade']) {
+    expect((worker('case', name, tiny, empty) as CaseResult).iterations).toBeGreaterThanOrEqual(3);
+  }
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectationOf } from '../../shared/ladders/doc';
 import { setExpectation } from '../../shared/ladders/edit';
+import type { LadderDoc } from '../../shared/ladders/model';
 import { emptyPersonFields } from '../../shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -11,6 +13,11 @@ beforeEach(() => {
 afterEach(() => app.close());
 
 const ft = readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8');
+/** The whole document of a version, as the export (a download) carries it; screens get only the outline. */
+function fullDoc(id: string, versionId?: string): LadderDoc {
+  const { format: _f, formatVersion: _v, ...doc } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & { format: string; formatVersion: number };
+  return doc;
+}
 const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('importing ladders', () => {
@@ -42,7 +49,7 @@ describe('importing ladders', () => {
     const builtIn = app.call('ladders.builtIn', {});
     expect(builtIn.map((b) => b.key)).toEqual(['engineering', 'product-design']);
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    expect(ladder.doc.tracks.map((t) => t.name)).toEqual(['Individual contributor', 'Engineering management']);
+    expect(ladder.outline.tracks.map((t) => t.name)).toEqual(['Individual contributor', 'Engineering management']);
     expect(app.send('ladders.addBuiltIn', { key: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'key' } });
   });
 
@@ -50,14 +57,14 @@ describe('importing ladders', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'product-design' });
     const out = app.call('ladders.export', { id: ladder.id });
     const again = app.call('ladders.import', { format: 'auto', text: out.json, fileName: `${out.fileBaseName}.json` });
-    expect(again.doc).toEqual(ladder.doc);
+    expect(fullDoc(again.id)).toEqual(fullDoc(ladder.id));
   });
 });
 
 describe('editing and versions', () => {
   it('edits an unused ladder in place, and makes a new version once an assessment uses it', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const edited = app.call('ladders.update', { id: ladder.id, doc: setExpectation(ladder.doc, 'code', 'e1', 'Writes code.', []) });
+    const edited = app.call('ladders.update', { id: ladder.id, doc: setExpectation(fullDoc(ladder.id), 'code', 'e1', 'Writes code.', []) });
     expect(edited.version.number).toBe(1);
     expect(edited.versions).toHaveLength(1);
 
@@ -66,7 +73,7 @@ describe('editing and versions', () => {
       personId: person.id,
       fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: '2026-03-01', summary: '', ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }], evidence: [] },
     });
-    const v2 = app.call('ladders.update', { id: ladder.id, doc: setExpectation(edited.doc, 'code', 'e1', 'Writes tested code.', []) });
+    const v2 = app.call('ladders.update', { id: ladder.id, doc: setExpectation(fullDoc(edited.id), 'code', 'e1', 'Writes tested code.', []) });
     expect(v2.version.number).toBe(2);
     expect(v2.versions.map((v) => [v.number, v.assessments])).toEqual([
       [1, 1],
@@ -75,20 +82,24 @@ describe('editing and versions', () => {
     // The old assessment keeps the wording it was made against.
     const old = app.call('assessments.get', { id: assessment.id });
     expect(old.versionNumber).toBe(1);
-    expect(old.doc.expectations.find((e) => e.competency === 'code' && e.level === 'e1')?.text).toBe('Writes code.');
+    expect(old.ladder.expected.find((e) => e.competencyId === 'code')?.text).toBe('Writes code.');
     // An earlier version can still be read.
-    expect(app.call('ladders.get', { id: ladder.id, versionId: v2.versions[0]!.id }).doc).toEqual(old.doc);
+    const v1 = v2.versions[0]!.id;
+    expect(expectationOf(fullDoc(ladder.id, v1), 'code', 'e1')?.text).toBe('Writes code.');
+    expect(app.call('ladders.atLevel', { id: ladder.id, versionId: v1, levelId: 'e1' }).find((e) => e.competencyId === 'code')?.text).toBe('Writes code.');
+    expect(app.call('ladders.get', { id: ladder.id, versionId: v1 }).version.number).toBe(1);
     // Editing again while v2 is unused stays on v2.
-    expect(app.call('ladders.update', { id: ladder.id, doc: v2.doc }).version.number).toBe(2);
+    expect(app.call('ladders.update', { id: ladder.id, doc: fullDoc(ladder.id) }).version.number).toBe(2);
   });
 
   it('refuses a document whose references are broken, naming the field, and writes nothing', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const doc = { ...ladder.doc, levels: [...ladder.doc.levels, { id: 'e1', name: 'Twin', track: 'ic' }] };
+    const full = fullDoc(ladder.id);
+    const doc = { ...full, levels: [...full.levels, { id: 'e1', name: 'Twin', track: 'ic' }] };
     const before = app.db.prepare('SELECT doc FROM ladder_versions').pluck().all();
     expect(app.send('ladders.update', { id: ladder.id, doc })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', field: `doc.levels.${ladder.doc.levels.length}.id`, message: expect.stringMatching(/duplicate id "e1"/) },
+      error: { code: 'invalid_input', field: `doc.levels.${full.levels.length}.id`, message: expect.stringMatching(/duplicate id "e1"/) },
     });
     expect(app.db.prepare('SELECT doc FROM ladder_versions').pluck().all()).toEqual(before);
   });

@@ -35,7 +35,7 @@ describe('sample team', () => {
     expect(app.call('assessments.list', { personId: amara.id })).toHaveLength(2);
     expect(app.call('goals.list', { personId: amara.id })).toHaveLength(1);
     const history = app.call('oneOnOnes.history', { personId: amara.id });
-    expect(history.filter((m) => m.status === 'held')).toHaveLength(6);
+    expect(history.meetings.filter((m) => m.status === 'held')).toHaveLength(6);
     expect(app.call('oneOnOnes.search', { text: 'idempotent' }).length).toBeGreaterThan(0);
     const [role] = app.call('interviews.rolesList', {});
     expect(role!.title).toBe('Senior Software Engineer, Checkout');

@@ -38,6 +38,8 @@ export interface TestAppOptions {
   now?: Date;
   /** 'unavailable' behaves like Linux with only the basic_text backend: a passphrase is needed. */
   osKeyStore?: 'available' | 'unavailable';
+  /** Store size from which the start-up check runs in a worker; 0 checks every existing store in the background. */
+  backgroundCheckFrom?: number;
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
@@ -46,7 +48,16 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   const settings = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', projectName: 'cairn-test' }));
   const secretStore = createTestSecretStore(options.osKeyStore !== 'unavailable');
   const start = () =>
-    new AppSession({ dataDir: dir, secretStore, settings, now: () => now, appVersion: '0.0.0-test' });
+    new AppSession({
+      dataDir: dir,
+      secretStore,
+      settings,
+      now: () => now,
+      appVersion: '0.0.0-test',
+      backgroundCheckFrom: options.backgroundCheckFrom,
+      // Every query any test makes is also checked to have changed nothing.
+      checkQueriesWriteNothing: true,
+    });
 
   const app: TestApp = {
     dir,

@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/calendar';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
   Candidate,
@@ -218,8 +219,7 @@ const SELECT_CANDIDATE = `
 
 /** The day after which a candidate's data is due for erasure: created + retention days. */
 export function retainUntil(createdAt: string, days: number): string {
-  const start = Date.parse(`${createdAt.slice(0, 10)}T00:00:00Z`);
-  return new Date(start + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(createdAt.slice(0, 10), days);
 }
 
 export function toCandidate(row: CandidateRow, today: string): Candidate {

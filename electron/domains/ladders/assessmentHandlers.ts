@@ -1,4 +1,4 @@
-import type { AssessmentFields, EvidenceInput } from '../../../shared/ladders/assessment';
+import { assessmentView, type AssessmentFields, type EvidenceInput } from '../../../shared/ladders/assessment';
 import { expectationOf, findLevel } from '../../../shared/ladders/doc';
 import { meetingLabel } from '../../../shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '../../../shared/ladders/model';
@@ -81,12 +81,13 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
     requirePerson(ctx, personId);
     return aq.listAssessments(ctx.db, personId);
   },
-  'assessments.get': (ctx, { id }) => requireAssessment(ctx, id),
+  // The window gets the assessment with what its screens show of the ladder, never the whole document.
+  'assessments.get': (ctx, { id }) => assessmentView(requireAssessment(ctx, id)),
   'assessments.create': (ctx, { personId, fields }) => {
     requirePerson(ctx, personId);
     const ladder = requireLadder(ctx, fields.ladderId);
     const dated = checkFields(ctx, ladder.doc, personId, fields);
-    return requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx)));
+    return assessmentView(requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx))));
   },
   'assessments.update': (ctx, { id, fields }) => {
     const assessment = requireAssessment(ctx, id);
@@ -94,7 +95,7 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
     // Checked against the version it was made with: its wording does not change under it.
     const dated = checkFields(ctx, assessment.doc, assessment.personId, fields);
     aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));
-    return requireAssessment(ctx, id);
+    return assessmentView(requireAssessment(ctx, id));
   },
   'assessments.delete': (ctx, { id }) => {
     requireAssessment(ctx, id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Assessment, AssessmentFields, AssessmentSummary, Evidence } from '../../../shared/ladders/assessment';
+import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } from '../../../shared/ladders/assessment';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { Rating } from '../../../shared/ladders/model';
 import type { Db } from '../../db/open';
@@ -44,7 +44,7 @@ export function listAssessments(db: Db, personId: string): AssessmentSummary[] {
   });
 }
 
-export function findAssessment(db: Db, id: string): Assessment | undefined {
+export function findAssessment(db: Db, id: string): AssessmentRecord | undefined {
   const r = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AssessmentRow | undefined;
   if (!r) return undefined;
   const version = versionDoc(db, r.ladder_version_id)!;

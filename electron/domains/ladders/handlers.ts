@@ -1,4 +1,7 @@
-import { IMPORT_FORMAT_LABELS, type Ladder } from '../../../shared/ladders/model';
+import { competenciesAtLevel, expectationOf } from '../../../shared/ladders/doc';
+import { diffLadders } from '../../../shared/ladders/diff';
+import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '../../../shared/ladders/model';
+import { applyEdit, editProblem, ladderView } from '../../../shared/ladders/view';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
@@ -10,6 +13,10 @@ import * as q from './queries';
 type LadderChannel =
   | 'ladders.list'
   | 'ladders.get'
+  | 'ladders.expectations'
+  | 'ladders.atLevel'
+  | 'ladders.diff'
+  | 'ladders.edit'
   | 'ladders.update'
   | 'ladders.delete'
   | 'ladders.previewImport'
@@ -26,13 +33,48 @@ export function requireLadder(ctx: HandlerContext, id: string, versionId?: strin
   return ladder;
 }
 
+const view = (ctx: HandlerContext, id: string) => ladderView(requireLadder(ctx, id));
+
 export const ladderHandlers: HandlerMap<LadderChannel> = {
   'ladders.list': (ctx) => q.listLadders(ctx.db),
-  'ladders.get': (ctx, { id, versionId }) => requireLadder(ctx, id, versionId),
+  'ladders.get': (ctx, { id, versionId }) => ladderView(requireLadder(ctx, id, versionId)),
+  'ladders.expectations': (ctx, { id, versionId, competencyIds }) => {
+    const { doc } = requireLadder(ctx, id, versionId);
+    const known = new Set(doc.competencies.map((c) => c.id));
+    competencyIds.forEach((c, i) => {
+      if (!known.has(c)) throw invalid(`competencyIds.${i}: "${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
+    });
+    const wanted = new Set(competencyIds);
+    return doc.expectations.filter((e) => wanted.has(e.competency));
+  },
+  'ladders.atLevel': (ctx, { id, versionId, levelId }) => {
+    const { doc } = requireLadder(ctx, id, versionId);
+    if (!doc.levels.some((l) => l.id === levelId)) throw invalid(`levelId: "${levelId}" is not a level of ${doc.name}.`, 'levelId');
+    return competenciesAtLevel(doc, levelId).map((c) => ({ competencyId: c.id, name: c.name, text: expectationOf(doc, c.id, levelId)!.text }));
+  },
+  'ladders.diff': (ctx, { id, fromVersionId, toVersionId }) => {
+    const from = q.findLadder(ctx.db, id, fromVersionId);
+    const to = q.findLadder(ctx.db, id, toVersionId);
+    if (!from) throw notFound('version of this ladder', 'fromVersionId');
+    if (!to) throw notFound('version of this ladder', 'toVersionId');
+    return diffLadders(from.doc, to.doc);
+  },
+  'ladders.edit': (ctx, { id, edit }) => {
+    const ladder = requireLadder(ctx, id);
+    const problem = editProblem(ladder.doc, edit);
+    if (problem) throw invalid(`edit.${problem[0]}: ${problem[1]}.`, `edit.${problem[0]}`);
+    const next = ladderDocSchema.safeParse(applyEdit(ladder.doc, edit));
+    if (!next.success) {
+      const issue = next.error.issues[0]!;
+      throw invalid(`edit: ${issue.message} (${issue.path.join('.')}).`, 'edit');
+    }
+    q.saveLadderDoc(ctx.db, id, ladder.currentVersionId, next.data, stamp(ctx));
+    return view(ctx, id);
+  },
   'ladders.update': (ctx, { id, doc }) => {
     const ladder = requireLadder(ctx, id);
     q.saveLadderDoc(ctx.db, id, ladder.currentVersionId, doc, stamp(ctx));
-    return requireLadder(ctx, id);
+    return view(ctx, id);
   },
   'ladders.delete': (ctx, { id }) => {
     requireLadder(ctx, id);
@@ -53,13 +95,13 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
       throw invalid(`text: the file has ${preview.errors.length} problem${preview.errors.length === 1 ? '' : 's'}; nothing was imported. First: ${where}${first?.message ?? ''}`, 'text');
     }
     const source = `${IMPORT_FORMAT_LABELS[preview.format]}${fileName ? `: ${fileName}` : ''}`;
-    return requireLadder(ctx, q.insertLadder(ctx.db, preview.ladder, source.slice(0, 300), stamp(ctx)));
+    return view(ctx, q.insertLadder(ctx.db, preview.ladder, source.slice(0, 300), stamp(ctx)));
   },
   'ladders.export': (ctx, { id, versionId }) => exportLadder(requireLadder(ctx, id, versionId).doc),
   'ladders.builtIn': () => builtInLadders(),
   'ladders.addBuiltIn': (ctx, { key }) => {
     const doc = builtInLadder(key);
     if (!doc) throw notFound('built-in ladder', 'key');
-    return requireLadder(ctx, q.insertLadder(ctx.db, doc, 'Cairn starting point', stamp(ctx)));
+    return view(ctx, q.insertLadder(ctx.db, doc, 'Cairn starting point', stamp(ctx)));
   },
 };

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { exportMeeting } from './export';
+import { historyPage } from './history';
 import * as q from './queries';
 import * as schedule from './schedule';
 import { searchNotes } from './search';
@@ -70,10 +71,11 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   },
   // prepView refuses an unknown person itself (its name lookup is the check).
   'oneOnOnes.prep': (ctx, { personId }) => prepView(ctx.db, personId, ctx.now()),
-  'oneOnOnes.history': (ctx, { personId }) => {
+  'oneOnOnes.history': (ctx, { personId, cursor, limit }) => {
     requirePerson(ctx, personId);
-    schedule.ensureUpcoming(ctx.db, personId, ctx.now());
-    return q.listMeetings(ctx.db, personId).map((m) => q.toSummary(ctx.db, m));
+    // Only the newest page can show the meeting still to come.
+    if (!cursor) schedule.ensureUpcoming(ctx.db, personId, ctx.now());
+    return historyPage(ctx.db, personId, cursor, limit);
   },
   'oneOnOnes.meeting': (ctx, { meetingId }) => {
     const m = requireMeeting(ctx, meetingId);

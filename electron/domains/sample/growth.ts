@@ -4,6 +4,7 @@ import type { Person, PersonFields } from '../../../shared/people/model';
 import { goalHandlers } from '../goals/handlers';
 import { assessmentHandlers } from '../ladders/assessmentHandlers';
 import { ladderHandlers } from '../ladders/handlers';
+import { findLadder } from '../ladders/queries';
 import { peopleHandlers } from '../people/handlers';
 import type { SamplePart, SampleWriter } from './writer';
 
@@ -36,7 +37,8 @@ export const growthPart: SamplePart = {
         fields: { ...fieldsOf(person), ladderId: ladder.id, track: 'ic', level },
       });
     }
-    const at = (level: string) => competenciesAtLevel(ladder.doc, level).map((c) => c.id);
+    const doc = findLadder(w.ctx.db, ladder.id)!.doc;
+    const at = (level: string) => competenciesAtLevel(doc, level).map((c) => c.id);
     const assess = (key: string, level: string, daysAgo: number, summary: string, strengths: string[], growing: string[], evidence: { text: string; competencyIds: string[] }[]) =>
       assessmentHandlers['assessments.create'](w.ctx, {
         personId: w.people[key]!.id,

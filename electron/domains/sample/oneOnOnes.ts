@@ -56,7 +56,7 @@ export const oneOnOnesPart: SamplePart = {
         timeZone: person.timeZone ?? 'UTC',
       });
       for (const entry of entries) {
-        const next = h['oneOnOnes.history'](ctx, { personId: person.id }).find((m) => m.status === 'scheduled');
+        const next = h['oneOnOnes.history'](ctx, { personId: person.id }).meetings.find((m) => m.status === 'scheduled');
         if (!next || new Date(next.startsAt) > w.ctx.now()) break;
         clock = new Date(new Date(next.startsAt).getTime() + 45 * 60_000);
         const meetingId = next.id;

@@ -4,9 +4,10 @@ import { interviewCases, interviewComparisons, interviewPayloads } from './inter
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
 import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
-import type { BenchCase, Comparison, PayloadProbe } from './types';
+import { BASELINE_SUFFIX, type BenchCase, type Comparison, type PayloadProbe } from './types';
 
 export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
+export { BASELINE_SUFFIX } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
 export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases, ...homeCases];
@@ -17,4 +18,12 @@ export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);
   if (!found) throw new Error(`unknown bench case "${name}" (known: ${benchCases.map((c) => c.name).join(', ')})`);
   return found;
+}
+
+/** The process that measures a result: `x/baseline` is measured by case x, beside x itself. */
+export function caseMeasuring(result: string): BenchCase {
+  if (!result.endsWith(BASELINE_SUFFIX)) return findCase(result);
+  const spec = findCase(result.slice(0, -BASELINE_SUFFIX.length));
+  if (!spec.baseline) throw new Error(`bench case "${spec.name}" has no in-process baseline`);
+  return spec;
 }

@@ -1,3 +1,4 @@
+import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '../../../shared/oneOnOnes/history';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchEnv } from '../env';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
@@ -134,7 +135,19 @@ const person = (env: BenchEnv) => env.ids(ACTIVE)[0];
 export const oneOnOnePayloads: PayloadProbe[] = [
   { label: 'oneOnOnes.overview', channel: 'oneOnOnes.overview', input: () => ({}) },
   { label: 'oneOnOnes.prep', channel: 'oneOnOnes.prep', input: (env) => ({ personId: person(env) }) },
-  { label: 'oneOnOnes.history (one person, 500 meetings)', channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env) }) },
+  // Paged: the list asks for the newest page, then older ones as it scrolls; the evidence picker takes the largest page.
+  { label: `oneOnOnes.history (one person of 500 meetings: newest page of ${HISTORY_PAGE})`, channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env) }) },
+  {
+    label: 'oneOnOnes.history (the next older page, by cursor)',
+    channel: 'oneOnOnes.history',
+    input: (env) => {
+      // dispatch, not call: on the empty store (memory baseline) there is no person and the probe is refused.
+      const first = env.dispatch('oneOnOnes.history', { personId: person(env) });
+      const next = first.ok ? (first.value as HistoryPage).next : null;
+      return { personId: person(env), ...(next ? { cursor: next } : {}) };
+    },
+  },
+  { label: `oneOnOnes.history (largest page, ${HISTORY_PAGE_MAX})`, channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env), limit: HISTORY_PAGE_MAX }) },
   { label: 'oneOnOnes.meeting', channel: 'oneOnOnes.meeting', input: (env) => ({ meetingId: env.ids(LATEST)[0] }) },
   { label: 'oneOnOnes.search (common word, top 50)', channel: 'oneOnOnes.search', input: () => ({ text: 'team', includePrivate: true }) },
 ];

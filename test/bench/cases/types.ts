@@ -1,15 +1,36 @@
 import type { BenchEnv } from '../env';
 
+export type BenchFiles = { decade: string; empty: string };
+
+/** What is timed; `after` (untimed) runs after each timing, e.g. to wait for work the operation left running. */
+export type Operation = ((i: number) => unknown) | { run: (i: number) => unknown; after: () => void };
+
 /** One timed operation; each run of it happens in a fresh process. */
 export interface BenchCase {
   name: string;
   /** The store the process opens before timing: the decade, the empty one, or none. */
   store: 'decade' | 'empty' | 'none';
   /** Called once per process, untimed; returns the operation (i = iteration number). */
-  setup(env: BenchEnv | null, files: { decade: string; empty: string }): (i: number) => unknown;
+  setup(env: BenchEnv | null, files: BenchFiles): Operation;
   /** Costly operations are timed fewer times per process. */
   maxIterations?: number;
+  /**
+   * Keep warming up (untimed) for this long instead of a few calls. Three calls leave a
+   * cheap operation timed while V8 is still compiling its path, which favours whichever
+   * side runs less JavaScript: the IPC layer measured 1.15x its handler that way, 1.03x
+   * once both were optimised. (A longer warm-up for every case would change the other
+   * rows' established figures: a primary-key lookup drops from ~20 to ~7 µs.)
+   */
+  warmupMs?: number;
+  /**
+   * A baseline timed in the same process, alternating with the operation iteration by
+   * iteration, reported as `<name>/baseline`. For two costs so close that the differences
+   * between processes (JIT, heap layout, a neighbour's load) would swamp their ratio.
+   */
+  baseline?: (env: BenchEnv | null, files: BenchFiles) => (i: number) => unknown;
 }
+
+export const BASELINE_SUFFIX = '/baseline';
 
 export type Target = { kind: 'at-most'; ratio: number } | { kind: 'faster-by'; factor: number };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../shared/calendar';
 import { isOverdue, isStale } from '../../../shared/goals/flags';
-import type { Assessment } from '../../../shared/ladders/assessment';
+import type { AssessmentRecord as Assessment } from '../../../shared/ladders/assessment';
 import { compareAssessments } from '../../../shared/ladders/compare';
 import { diffLadders } from '../../../shared/ladders/diff';
 import { nextLevel } from '../../../shared/ladders/doc';

@@ -8,6 +8,7 @@ import { useRequest } from '../../api/useRequest';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { withoutFieldPrefix } from '../../api/serverErrors';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -32,7 +33,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
   const ladderId = useWatch({ control, name: 'ladderId' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const ladder = useRequest(() => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)), ladderId ?? '');
-  const doc = ladderId ? ladder.data?.doc : undefined;
+  const doc = ladderId ? ladder.data?.outline : undefined;
 
   const submit = handleSubmit(async (fields) => {
     try {
@@ -58,11 +59,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
         <Field label="Status" error={errors.status?.message}>
           {(ids) => (
             <select {...ids} {...register('status')}>
-              {GOAL_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {GOAL_STATUS_LABELS[s]}
-                </option>
-              ))}
+              <LabelledOptions values={GOAL_STATUSES} labels={GOAL_STATUS_LABELS} />
             </select>
           )}
         </Field>

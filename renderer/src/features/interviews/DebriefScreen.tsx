@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 function Matrix({ d }: { d: Debrief }) {
   const { summary } = d;
@@ -85,11 +86,7 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
         <Field label="Outcome" required error={error?.field === 'outcome' ? error.message : undefined}>
           {(ids) => (
             <select {...ids} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {OUTCOME_LABELS[o]}
-                </option>
-              ))}
+              <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
             </select>
           )}
         </Field>

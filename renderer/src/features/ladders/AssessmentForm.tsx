@@ -1,8 +1,9 @@
 import type { FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '../../../../shared/ladders/assessment';
-import { competenciesAtLevel, expectationOf } from '../../../../shared/ladders/doc';
-import { RATING_LABELS, RATINGS, type LadderDoc, type Rating } from '../../../../shared/ladders/model';
+import { RATING_LABELS, RATINGS, type Rating } from '../../../../shared/ladders/model';
+import type { LevelExpectation } from '../../../../shared/ladders/view';
+import { HISTORY_PAGE_MAX } from '../../../../shared/oneOnOnes/history';
 import { call, RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Field } from '../../components/Field';
@@ -19,7 +20,8 @@ interface FormValues {
 
 interface AssessmentFormProps {
   personId: string;
-  doc: LadderDoc;
+  /** The competencies the level rates, each with what the level expects of it. */
+  competencies: LevelExpectation[];
   ladderId: string;
   levelId: string;
   existing?: Assessment | undefined;
@@ -28,8 +30,8 @@ interface AssessmentFormProps {
 }
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
-export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
-  const competencies = competenciesAtLevel(doc, levelId);
+export function AssessmentForm({ personId, competencies: rated, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
+  const competencies = rated.map((c) => ({ id: c.competencyId, name: c.name, text: c.text }));
   const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
     defaultValues: {
       assessedOn: existing?.assessedOn ?? '',
@@ -50,9 +52,10 @@ export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onS
   const evidence = useFieldArray({ control, name: 'evidence' });
   const evidenceValues = useWatch({ control, name: 'evidence' });
   const errors = formState.errors;
-  const history = useRequest(() => call('oneOnOnes.history', { personId }), personId);
-  const linked = new Set((existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [e.meetingId] : [])));
-  const options = meetingOptions(history.data ?? [], linked);
+  // The newest page of 1:1s (about four years of weekly ones) is what evidence is picked from.
+  const history = useRequest(() => call('oneOnOnes.history', { personId, limit: HISTORY_PAGE_MAX }), personId);
+  const linkedLabels = new Map((existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [[e.meetingId, e.meetingLabel] as const] : [])));
+  const options = meetingOptions(history.data?.meetings ?? [], new Set(linkedLabels.keys()), linkedLabels);
 
   const validateAndSave = handleSubmit(async (values) => {
     const candidate = {
@@ -117,7 +120,7 @@ export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onS
         {competencies.map((c, i) => (
           <fieldset key={c.id} className="rating">
             <legend>{c.name}</legend>
-            <p className="rating__expectation">{expectationOf(doc, c.id, levelId)?.text}</p>
+            <p className="rating__expectation">{c.text}</p>
             <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
               {RATINGS.map((r) => (
                 <label key={r} className="choice">
@@ -172,6 +175,7 @@ export function AssessmentForm({ personId, doc, ladderId, levelId, existing, onS
                   value={evidenceValues[i]?.meeting ?? ''}
                   keptLabel={evidenceValues[i]?.keptLabel ?? ''}
                   error={errors.evidence?.[i]?.meeting?.message}
+                  newestOnly={history.data?.next ? history.data.meetings.length : undefined}
                   onChange={(value) => setValue(`evidence.${i}.meeting`, value)}
                 />
               </div>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { expectationOf } from '../../../../shared/ladders/doc';
 import { meetingHref, meetingSource } from '../../../../shared/ladders/evidenceMeeting';
 import { RATING_LABELS } from '../../../../shared/ladders/model';
 import { readiness } from '../../../../shared/ladders/readiness';
@@ -26,6 +25,8 @@ export function AssessmentPage() {
   const p = person.data;
   if (!a || !p) return null;
   const r = readiness(a);
+  const expected = new Map(a.ladder.expected.map((e) => [e.competencyId, e.text]));
+  const names = new Map(a.ladder.competencies.map((c) => [c.id, c.name]));
 
   const exportCase = async () => {
     const out = await call('assessments.promotionCase', { id });
@@ -101,7 +102,7 @@ export function AssessmentPage() {
                   <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>{item.rating ? RATING_LABELS[item.rating] : 'Not rated'}</span>
                   {note ? <p className="muted">{note}</p> : null}
                 </td>
-                <td className="assessment-table__text">{expectationOf(a.doc, item.competencyId, a.levelId)?.text}</td>
+                <td className="assessment-table__text">{expected.get(item.competencyId)}</td>
                 <td>{item.evidence}</td>
               </tr>
             );
@@ -127,7 +128,7 @@ export function AssessmentPage() {
             <li key={e.id}>
               <p>{e.text}</p>
               <p className="muted">
-                Backs {e.competencyIds.map((c) => a.doc.competencies.find((x) => x.id === c)?.name ?? c).join(', ')}
+                Backs {e.competencyIds.map((c) => names.get(c) ?? c).join(', ')}
                 {e.seenOn ? ` · seen ${e.seenOn}` : ''}
                 {e.meetingLabel ? ' · ' : ''}
                 {e.meetingLabel && e.meetingId ? <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link> : null}

@@ -26,15 +26,26 @@ export function AssessmentScreen() {
 
   const p = person.data;
   const ladderId = existing.data?.ladderId ?? ladderChoice ?? p?.ladderId ?? ladders.data?.[0]?.id ?? null;
-  const current = useRequest(() => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)), ladderId ?? '');
-  const error = existing.error ?? person.error ?? ladders.error ?? current.error;
+  // An assessment being edited keeps the ladder version it was made against.
+  const versionId = existing.data?.versionId;
+  const current = useRequest(
+    () => (ladderId ? call('ladders.get', versionId ? { id: ladderId, versionId } : { id: ladderId }) : Promise.resolve(undefined)),
+    `${ladderId ?? ''}:${versionId ?? ''}`,
+  );
+  const doc = current.data?.id === ladderId ? current.data?.outline : undefined;
+  const personLevel = p && p.ladderId === ladderId ? p.level : '';
+  const validLevel = (id: string | null | undefined) => (id && doc?.levels.some((l) => l.id === id) ? id : null);
+  const levelId = validLevel(levelChoice) ?? validLevel(existing.data?.levelId) ?? validLevel(personLevel) ?? doc?.levels[0]?.id ?? null;
+  const shownVersion = current.data?.version.id;
+  // What the chosen level expects, competency by competency: the ratings the form asks for.
+  const atLevel = useRequest(
+    () => (ladderId && shownVersion && levelId ? call('ladders.atLevel', { id: ladderId, versionId: shownVersion, levelId }) : Promise.resolve(undefined)),
+    `${ladderId ?? ''}:${shownVersion ?? ''}:${levelId ?? ''}`,
+  );
+  const error = existing.error ?? person.error ?? ladders.error ?? current.error ?? atLevel.error;
   if (error) return <ErrorMessage error={error} />;
   if (!p || !ladders.data || (params.id && !existing.data)) return null;
 
-  const doc = existing.data?.doc ?? current.data?.doc;
-  const personLevel = p.ladderId === ladderId ? p.level : '';
-  const validLevel = (id: string | null | undefined) => (id && doc?.levels.some((l) => l.id === id) ? id : null);
-  const levelId = validLevel(levelChoice) ?? validLevel(existing.data?.levelId) ?? validLevel(personLevel) ?? doc?.levels[0]?.id ?? null;
   const title = existing.data ? `Edit assessment of ${p.name}` : `Assess ${p.name}`;
 
   if (ladders.data.length === 0) {
@@ -83,11 +94,11 @@ export function AssessmentScreen() {
           </div>
         ) : null}
       </div>
-      {doc && ladderId && levelId ? (
+      {doc && ladderId && levelId && atLevel.status === 'ready' && atLevel.data ? (
         <AssessmentForm
           key={`${ladderId}:${levelId}`}
           personId={p.id}
-          doc={doc}
+          competencies={atLevel.data}
           ladderId={ladderId}
           levelId={levelId}
           existing={existing.data?.levelId === levelId ? existing.data : undefined}

@@ -13,9 +13,11 @@ export interface MeetingOption {
 /**
  * The person's 1:1s evidence can come from: held ones first, newest first, then the one
  * still to come. Skipped and moved meetings did not take place, so they are left out unless
- * evidence already points at one (so editing never drops a link silently).
+ * evidence already points at one (so editing never drops a link silently). `meetings` is the
+ * newest page of the history; a linked meeting older than that page is offered under the
+ * label its evidence keeps, for the same reason.
  */
-export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>): MeetingOption[] {
+export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>, linkedLabels: ReadonlyMap<string, string> = new Map()): MeetingOption[] {
   const newestFirst = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
   const held = newestFirst.filter((m) => m.status === 'held');
   const scheduled = newestFirst.filter((m) => m.status === 'scheduled').reverse();
@@ -24,6 +26,7 @@ export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<s
     ...held.map((m) => ({ id: m.id, label: meetingLabel(m.date) })),
     ...scheduled.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (not held yet)` })),
     ...other.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (${m.status})` })),
+    ...[...linked].filter((id) => !meetings.some((m) => m.id === id)).map((id) => ({ id, label: linkedLabels.get(id) ?? 'A linked 1:1' })),
   ];
 }
 
@@ -32,12 +35,19 @@ interface EvidenceMeetingFieldProps {
   value: string;
   keptLabel: string;
   error?: string | undefined;
+  /** How many of the newest 1:1s are offered, when the person has had more than that. */
+  newestOnly?: number | undefined;
   onChange: (value: string) => void;
 }
 
-export function EvidenceMeetingField({ options, value, keptLabel, error, onChange }: EvidenceMeetingFieldProps) {
+export function EvidenceMeetingField({ options, value, keptLabel, error, newestOnly, onChange }: EvidenceMeetingFieldProps) {
+  const hint = !options.length
+    ? 'No 1:1s with this person yet.'
+    : newestOnly
+      ? `The 1:1 where it came up, if any (from the latest ${newestOnly}).`
+      : 'The 1:1 where it came up, if any.';
   return (
-    <Field label="From the 1:1" error={error} hint={options.length ? 'The 1:1 where it came up, if any.' : 'No 1:1s with this person yet.'}>
+    <Field label="From the 1:1" error={error} hint={hint}>
       {(ids) => (
         <select {...ids} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">Not from a 1:1</option>

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { LadderSummaryView } from './LadderSummaryView';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 interface Loaded {
   fileName: string;
@@ -97,11 +98,7 @@ export function ImportScreen() {
               void runPreview(loaded, next);
             }}
           >
-            {IMPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {IMPORT_FORMAT_LABELS[f]}
-              </option>
-            ))}
+            <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
           </select>
         </div>
         <div className="field">

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { expectationOf, findLevel } from '../../../../shared/ladders/doc';
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import type { Expectation } from '../../../../shared/ladders/model';
+import type { LadderOutline } from '../../../../shared/ladders/view';
 import { Modal } from '../../components/Modal';
 
 export type Editing =
@@ -11,7 +11,9 @@ export type Editing =
   | null;
 
 interface DialogProps {
-  doc: LadderDoc;
+  doc: LadderOutline;
+  /** The wording of the cell being edited, as the matrix loaded it. */
+  cell: Expectation | undefined;
   editing: Editing;
   onClose: () => void;
   /** Saves and resolves to an error message, or null when saved. */
@@ -41,7 +43,7 @@ function TextField({ label, name, defaultValue, multiline, required, hint }: { l
 }
 
 /** The small forms of the ladder editor, one modal at a time. */
-export function LadderDialogs({ doc, editing, onClose, onSave }: DialogProps) {
+export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogProps) {
   const [error, setError] = useState<string | null>(null);
   const areaId = useId();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -57,9 +59,9 @@ export function LadderDialogs({ doc, editing, onClose, onSave }: DialogProps) {
   let title = '';
   let body: ReactNode = null;
   if (editing?.kind === 'cell') {
-    const e = expectationOf(doc, editing.competency, editing.level);
+    const e = cell;
     const c = doc.competencies.find((x) => x.id === editing.competency);
-    title = `${c?.name ?? ''} at ${findLevel(doc, editing.level)?.name ?? ''}`;
+    title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
       <>
         <TextField label="Expectation" name="text" multiline defaultValue={e?.text ?? ''} hint="Leave empty when this level expects nothing here." />

@@ -1,17 +1,104 @@
-import { competenciesByArea, expectationOf, levelsOfTrack } from '../../../../shared/ladders/doc';
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import { useEffect, useRef } from 'react';
+import { competenciesByArea, levelsOfTrack } from '../../../../shared/ladders/doc';
+import type { Level } from '../../../../shared/ladders/model';
+import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '../../../../shared/ladders/view';
+import type { ExpectationRows } from './useExpectationRows';
 
 interface LadderMatrixProps {
-  doc: LadderDoc;
+  outline: LadderOutline;
   trackId: string;
+  expectations: ExpectationRows;
   onEdit?: (competencyId: string, levelId: string) => void;
   onRemoveCompetency?: (competencyId: string) => void;
 }
 
+interface BlockProps extends Omit<LadderMatrixProps, 'outline' | 'trackId'> {
+  areaName: string | null;
+  competencies: CompetencyOutline[];
+  levels: Level[];
+}
+
+/** How far ahead of the screen a block's wording is asked for, so scrolling rarely meets a gap. */
+const AHEAD = '800px 0px';
+
+/** Up to EXPECTATION_ROWS_MAX rows (one tbody), whose wording is loaded when the block nears the screen. */
+function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveCompetency }: BlockProps) {
+  const ref = useRef<HTMLTableSectionElement>(null);
+  const { load, rows } = expectations;
+  const ids = competencies.map((c) => c.id).join('\n');
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !ids) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) load(ids.split('\n'));
+    }, { rootMargin: AHEAD });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ids, load]);
+  return (
+    <tbody ref={ref}>
+      {areaName !== null ? (
+        <tr className="matrix__area">
+          <th scope="colgroup" colSpan={levels.length + 1}>
+            {areaName}
+          </th>
+        </tr>
+      ) : null}
+      {competencies.map((c) => {
+        const row = rows.get(c.id);
+        return (
+          <tr key={c.id}>
+            <th scope="row" className="matrix__competency">
+              <span>{c.name}</span>
+              {c.description ? <span className="matrix__description muted">{c.description}</span> : null}
+              {onRemoveCompetency ? (
+                <button type="button" className="button button--quiet matrix__remove" onClick={() => onRemoveCompetency(c.id)} aria-label={`Remove ${c.name}`}>
+                  Remove
+                </button>
+              ) : null}
+            </th>
+            {levels.map((l) => {
+              const says = c.levels.includes(l.id);
+              const e = row?.get(l.id);
+              return (
+                <td key={l.id} className="matrix__cell">
+                  {!says ? <p className="muted matrix__empty">—</p> : e ? <p className="matrix__text">{e.text}</p> : <p className="muted matrix__loading">Loading…</p>}
+                  {e?.examples.length ? (
+                    <details>
+                      <summary>Examples ({e.examples.length})</summary>
+                      <ul>
+                        {e.examples.map((x, i) => (
+                          <li key={i}>{x}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                  {/* Editing starts from the current wording, so it waits for the row. */}
+                  {onEdit && row ? (
+                    <button type="button" className="button button--quiet matrix__edit" onClick={() => onEdit(c.id, l.id)} aria-label={`Edit ${c.name} at ${l.name}`}>
+                      Edit
+                    </button>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
+
 /** Competencies down, levels of one track across; each cell is what that level expects. */
-export function LadderMatrix({ doc, trackId, onEdit, onRemoveCompetency }: LadderMatrixProps) {
-  const levels = levelsOfTrack(doc, trackId);
-  const groups = competenciesByArea(doc);
+export function LadderMatrix({ outline, trackId, ...rest }: LadderMatrixProps) {
+  const levels = levelsOfTrack(outline, trackId);
+  const blocks = competenciesByArea(outline).flatMap(({ area, competencies }) => {
+    const out: { key: string; areaName: string | null; competencies: CompetencyOutline[] }[] = [];
+    for (let i = 0; i < Math.max(1, competencies.length); i += EXPECTATION_ROWS_MAX) {
+      out.push({ key: `${area.id}:${i}`, areaName: i === 0 ? area.name : null, competencies: competencies.slice(i, i + EXPECTATION_ROWS_MAX) });
+    }
+    return out;
+  });
   return (
     <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Ladder matrix, scrolls sideways">
       <table className="table matrix">
@@ -26,52 +113,15 @@ export function LadderMatrix({ doc, trackId, onEdit, onRemoveCompetency }: Ladde
             ))}
           </tr>
         </thead>
-        {groups.map(({ area, competencies }) => (
-          <tbody key={area.id}>
-            <tr className="matrix__area">
-              <th scope="colgroup" colSpan={levels.length + 1}>
-                {area.name}
-              </th>
-            </tr>
-            {competencies.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" className="matrix__competency">
-                  <span>{c.name}</span>
-                  {c.description ? <span className="matrix__description muted">{c.description}</span> : null}
-                  {onRemoveCompetency ? (
-                    <button type="button" className="button button--quiet matrix__remove" onClick={() => onRemoveCompetency(c.id)} aria-label={`Remove ${c.name}`}>
-                      Remove
-                    </button>
-                  ) : null}
-                </th>
-                {levels.map((l) => {
-                  const e = expectationOf(doc, c.id, l.id);
-                  return (
-                    <td key={l.id} className="matrix__cell">
-                      {e ? <p className="matrix__text">{e.text}</p> : <p className="muted matrix__empty">—</p>}
-                      {e?.examples.length ? (
-                        <details>
-                          <summary>Examples ({e.examples.length})</summary>
-                          <ul>
-                            {e.examples.map((x, i) => (
-                              <li key={i}>{x}</li>
-                            ))}
-                          </ul>
-                        </details>
-                      ) : null}
-                      {onEdit ? (
-                        <button type="button" className="button button--quiet matrix__edit" onClick={() => onEdit(c.id, l.id)} aria-label={`Edit ${c.name} at ${l.name}`}>
-                          Edit
-                        </button>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
+        {blocks.map((b) => (
+          <Block key={b.key} areaName={b.areaName} competencies={b.competencies} levels={levels} {...rest} />
         ))}
       </table>
+      {rest.expectations.error ? (
+        <p className="error-message" role="alert">
+          Could not load the wording: {rest.expectations.error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { addCompetency, addLevel, removeCompetency, renameLadder, setExpectation } from '../../../../shared/ladders/edit';
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import type { LadderEdit } from '../../../../shared/ladders/view';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { downloadText } from '../../components/download';
@@ -11,6 +10,7 @@ import { useNotice } from '../../components/notices';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
+import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
 import { withoutFieldPrefix } from '../../api/serverErrors';
 
@@ -23,6 +23,9 @@ export function LadderPage() {
   const [trackChoice, setTrack] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
+  // Counts saves, so the list of changes between versions is asked for again after each one.
+  const [revision, setRevision] = useState(0);
+  const expectations = useExpectationRows(ladder.data);
   const trackSelect = useId();
   const versionSelect = useId();
 
@@ -37,38 +40,40 @@ export function LadderPage() {
   }
   const l = ladder.data;
   if (!l) return null;
-  const doc = l.doc;
+  const doc = l.outline;
   const track = doc.tracks.some((t) => t.id === trackChoice) ? trackChoice! : doc.tracks[0]!.id;
   const isCurrent = l.version.id === l.currentVersionId;
 
-  const save = async (next: LadderDoc): Promise<string | null> => {
+  const save = async (edit: LadderEdit): Promise<string | null> => {
     try {
-      const saved = await call('ladders.update', { id, doc: next });
+      const saved = await call('ladders.edit', { id, edit });
       setEditing(null);
       setVersionId(undefined);
+      setRevision((r) => r + 1);
       ladder.reload();
       notice(saved.version.number > l.version.number ? `Saved as version ${saved.version.number}; earlier assessments keep their wording.` : 'Saved.');
       return null;
     } catch (e) {
-      return e instanceof Error ? e.message : String(e);
+      return e instanceof Error ? withoutFieldPrefix(e.message) : String(e);
     }
   };
 
   const onSave = (kind: NonNullable<Editing>['kind'], v: Record<string, string>) => {
     if (kind === 'cell' && editing?.kind === 'cell') {
-      return save(setExpectation(doc, editing.competency, editing.level, v.text ?? '', (v.examples ?? '').split('\n')));
+      const examples = (v.examples ?? '').split('\n').filter((x) => x.trim());
+      return save({ kind: 'setExpectation', competency: editing.competency, level: editing.level, text: v.text ?? '', examples });
     }
     if (kind === 'competency') {
       if (!v.name?.trim()) return Promise.resolve('Name is required.');
       if (!v.area && !v.newArea?.trim()) return Promise.resolve('Name the new area, or choose an existing one.');
-      return save(addCompetency(doc, v.name, v.area || null, v.newArea ?? ''));
+      return save({ kind: 'addCompetency', name: v.name, area: v.area || null, newArea: v.newArea ?? '' });
     }
     if (kind === 'level' && editing?.kind === 'level') {
       if (!v.name?.trim()) return Promise.resolve('Level name is required.');
-      return save(addLevel(doc, v.name, editing.track));
+      return save({ kind: 'addLevel', name: v.name, track: editing.track });
     }
     if (!v.name?.trim()) return Promise.resolve('Ladder name is required.');
-    return save(renameLadder(doc, v.name ?? ''));
+    return save({ kind: 'rename', name: v.name ?? '' });
   };
 
   const exportLadder = async () => {
@@ -152,7 +157,8 @@ export function LadderPage() {
         ) : null}
       </div>
       <LadderMatrix
-        doc={doc}
+        outline={doc}
+        expectations={expectations}
         trackId={track}
         {...(isCurrent
           ? {
@@ -164,8 +170,8 @@ export function LadderPage() {
             }
           : {})}
       />
-      {l.versions.length > 1 ? <VersionDiff ladder={l} /> : null}
-      <LadderDialogs doc={doc} editing={editing} onClose={() => setEditing(null)} onSave={onSave} />
+      {l.versions.length > 1 ? <VersionDiff ladder={l} revision={revision} /> : null}
+      <LadderDialogs doc={doc} cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined} editing={editing} onClose={() => setEditing(null)} onSave={onSave} />
       <ConfirmDialog
         open={confirming !== null}
         title={confirming?.kind === 'ladder' ? `Delete ${l.name}?` : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`}
@@ -180,7 +186,7 @@ export function LadderPage() {
           const what = confirming;
           setConfirming(null);
           if (what?.kind === 'ladder') void remove();
-          else if (what?.kind === 'competency') void save(removeCompetency(doc, what.id));
+          else if (what?.kind === 'competency') void save({ kind: 'removeCompetency', competency: what.id });
         }}
       />
     </>

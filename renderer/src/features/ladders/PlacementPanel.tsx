@@ -1,4 +1,3 @@
-import { findLevel } from '../../../../shared/ladders/doc';
 import type { Person } from '../../../../shared/people/model';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
@@ -9,8 +8,8 @@ export function PlacementPanel({ person }: { person: Person }) {
   const ladder = useRequest(() => (person.ladderId ? call('ladders.get', { id: person.ladderId }) : Promise.resolve(undefined)), person.ladderId ?? '');
   const l = ladder.data;
   if (!person.ladderId || !l) return null;
-  const track = l.doc.tracks.find((t) => t.id === person.track)?.name;
-  const level = person.level ? findLevel(l.doc, person.level)?.name : undefined;
+  const track = l.outline.tracks.find((t) => t.id === person.track)?.name;
+  const level = person.level ? l.outline.levels.find((x) => x.id === person.level)?.name : undefined;
   return (
     <section className="panel" aria-labelledby="placement-heading">
       <h2 id="placement-heading">Ladder</h2>

@@ -1,23 +1,23 @@
 import { useId, useState } from 'react';
-import { diffLadders } from '../../../../shared/ladders/diff';
-import type { Ladder } from '../../../../shared/ladders/model';
+import type { LadderView } from '../../../../shared/ladders/view';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
 /** What changed between two versions of a ladder. */
-export function VersionDiff({ ladder }: { ladder: Ladder }) {
+export function VersionDiff({ ladder, revision }: { ladder: LadderView; revision: number }) {
   const fromId = useId();
   const toId = useId();
   const versions = ladder.versions;
   const [from, setFrom] = useState(versions[versions.length - 2]?.id ?? versions[0]!.id);
   const [to, setTo] = useState(versions[versions.length - 1]!.id);
-  const docs = useRequest(
-    () => Promise.all([call('ladders.get', { id: ladder.id, versionId: from }), call('ladders.get', { id: ladder.id, versionId: to })]),
-    `${ladder.id}:${from}:${to}:${ladder.currentVersionId}`,
+  // Compared in the store: the window never needs two whole documents for a list of changes.
+  const diff = useRequest(
+    () => call('ladders.diff', { id: ladder.id, fromVersionId: from, toVersionId: to }),
+    `${ladder.id}:${from}:${to}:${ladder.currentVersionId}:${revision}`,
   );
-  const changes = docs.data ? diffLadders(docs.data[0].doc, docs.data[1].doc) : [];
+  const changes = diff.data ?? [];
   const options = versions.map((v) => (
     <option key={v.id} value={v.id}>
       Version {v.number} ({v.createdAt.slice(0, 10)})
@@ -40,7 +40,7 @@ export function VersionDiff({ ladder }: { ladder: Ladder }) {
           </select>
         </div>
       </div>
-      {docs.data && changes.length === 0 ? <p className="muted">No differences.</p> : null}
+      {diff.data && changes.length === 0 ? <p className="muted">No differences.</p> : null}
       {changes.length ? (
         <ul className="diff-list" aria-label="Changes">
           {changes.map((c, i) => (

@@ -5,6 +5,7 @@ import { seriesFieldsSchema, type SeriesFields } from '../../../../shared/oneOnO
 import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { withoutFieldPrefix } from '../../api/serverErrors';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -39,11 +40,7 @@ export function SeriesForm({ initial, onSaved, onCancel }: { initial: SeriesFiel
         <Field label="Cadence" required error={errors.cadence?.message}>
           {(ids) => (
             <select {...ids} {...register('cadence')}>
-              {CADENCES.map((c) => (
-                <option key={c} value={c}>
-                  {CADENCE_LABELS[c]}
-                </option>
-              ))}
+              <LabelledOptions values={CADENCES} labels={CADENCE_LABELS} />
             </select>
           )}
         </Field>

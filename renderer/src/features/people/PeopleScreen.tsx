@@ -10,6 +10,7 @@ import { SampleBanner } from '../sample/SampleControls';
 import { useSample } from '../sample/sampleStore';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 export function PeopleScreen() {
   const filters = usePeopleFilters();
@@ -62,11 +63,7 @@ export function PeopleScreen() {
             onChange={(e) => filters.set({ relationship: e.target.value as Relationship | '' })}
           >
             <option value="">Any relationship</option>
-            {RELATIONSHIPS.map((r) => (
-              <option key={r} value={r}>
-                {RELATIONSHIP_LABELS[r]}
-              </option>
-            ))}
+            <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
           </select>
         </div>
         <div className="field">

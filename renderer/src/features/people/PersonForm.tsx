@@ -13,6 +13,7 @@ import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { LadderFields } from './LadderFields';
 import { withoutFieldPrefix } from '../../api/serverErrors';
+import { LabelledOptions } from '../../components/LabelledOptions';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -84,11 +85,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
         <Field label="Relationship to you" required error={errors.relationship?.message}>
           {(ids) => (
             <select {...ids} {...register('relationship')}>
-              {RELATIONSHIPS.map((r) => (
-                <option key={r} value={r}>
-                  {RELATIONSHIP_LABELS[r]}
-                </option>
-              ))}
+              <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
             </select>
           )}
         </Field>

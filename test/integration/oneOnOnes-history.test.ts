@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '../../shared/oneOnOnes/history';
+import { emptyPersonFields } from '../../shared/people/model';
+import { insertMeeting } from '../../electron/domains/oneOnOnes/queries';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+let app: TestApp;
+let personId: string;
+beforeEach(() => {
+  app = createTestApp({ now: new Date('2026-03-02T08:00:00Z') });
+  personId = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' }).id;
+});
+afterEach(() => app.close());
+
+const STAMP = '2026-01-01T00:00:00.000Z';
+
+/** `perDay` meetings on each of `days` days counting back from 2026-02-27: several share a date. */
+function arrangeMeetings(who: string, days: number, perDay: number): void {
+  app.db.transaction(() => {
+    for (let d = 0; d < days; d++) {
+      const date = new Date(Date.UTC(2026, 1, 27 - d * 3)).toISOString().slice(0, 10);
+      for (let k = 0; k < perDay; k++) {
+        const time = `${String(9 + k).padStart(2, '0')}:00`;
+        insertMeeting(app.db, { personId: who, slotDate: date, date, time, timeZone: 'UTC', startsAt: `${date}T${time}:00Z` }, STAMP);
+      }
+    }
+  })();
+}
+
+/** Every meeting of the person, in the order history promises: newest date first, then the later-made first. */
+const stored = (who: string) =>
+  app.db.prepare('SELECT id FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').pluck().all(who) as string[];
+
+function allPages(limit: number): HistoryPage[] {
+  const pages = [app.call('oneOnOnes.history', { personId, limit })];
+  while (pages.at(-1)!.next) pages.push(app.call('oneOnOnes.history', { personId, cursor: pages.at(-1)!.next!, limit }));
+  return pages;
+}
+
+const meetingRows = () => app.db.prepare('SELECT count(*) FROM oo_meetings').pluck().get() as number;
+
+describe('1:1 history, a page at a time', () => {
+  it('walks every meeting exactly once, newest first, with meetings on the same day kept in a stable order', () => {
+    arrangeMeetings(personId, 40, 3);
+    const other = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper' }).id;
+    arrangeMeetings(other, 5, 2);
+    const pages = allPages(7);
+    const ids = pages.flatMap((p) => p.meetings.map((m) => m.id));
+    // 120 meetings in pages of 7: 17 full pages and one of 1; a page boundary falls inside a day many times.
+    expect(pages).toHaveLength(18);
+    expect(pages.map((p) => p.meetings.length)).toEqual([...Array(17).fill(7), 1]);
+    expect(new Set(ids).size).toBe(120);
+    expect(ids).toEqual(stored(personId));
+    expect(pages.every((p) => p.total === 120)).toBe(true);
+    expect(pages.at(-1)!.next).toBeNull();
+    expect(pages.flatMap((p) => p.meetings).every((m) => m.personId === personId)).toBe(true);
+  });
+
+  it('stays stable while meetings are added between pages: nothing skipped, nothing repeated', () => {
+    arrangeMeetings(personId, 10, 2);
+    const first = app.call('oneOnOnes.history', { personId, limit: 5 });
+    // Another meeting on the newest day arrives before the next page is asked for (OFFSET would repeat one).
+    arrangeMeetings(personId, 1, 1);
+    const second = app.call('oneOnOnes.history', { personId, cursor: first.next!, limit: 5 });
+    const seen = [...first.meetings, ...second.meetings].map((m) => m.id);
+    expect(new Set(seen).size).toBe(10);
+    expect(seen).toEqual(stored(personId).filter((id) => seen.includes(id)));
+    // The second page starts right after the last meeting of the first one in the stored order.
+    const order = stored(personId);
+    expect(order.indexOf(second.meetings[0]!.id)).toBe(order.indexOf(first.meetings.at(-1)!.id) + 1);
+  });
+
+  it('answers in pages of 50 by default, each a summary without notes', () => {
+    arrangeMeetings(personId, 60, 1);
+    const meetingId = stored(personId)[0]!;
+    app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Shared words', privateNotes: 'Private words' });
+    app.call('oneOnOnes.saveDetails', { meetingId, mood: 4, tags: ['career', 'growth'] });
+    const page = app.call('oneOnOnes.history', { personId });
+    expect(page.meetings).toHaveLength(HISTORY_PAGE);
+    expect(page.total).toBe(60);
+    expect(page.meetings[0]).toEqual({
+      id: meetingId, personId, date: '2026-02-27', time: '09:00', timeZone: 'UTC', startsAt: '2026-02-27T09:00:00Z',
+      status: 'scheduled', movedTo: null, mood: 4, tags: ['career', 'growth'],
+    });
+    expect(JSON.stringify(page)).not.toMatch(/Shared words|Private words/);
+    expect(app.call('oneOnOnes.history', { personId, limit: HISTORY_PAGE_MAX }).meetings).toHaveLength(60);
+  });
+
+  it('makes sure of the meeting still to come on the first page only', () => {
+    app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+    arrangeMeetings(personId, 3, 1);
+    const first = app.call('oneOnOnes.history', { personId, limit: 2 });
+    expect(first.meetings[0]).toMatchObject({ date: '2026-03-03', status: 'scheduled' });
+    app.db.prepare("DELETE FROM oo_meetings WHERE status = 'scheduled' AND date = '2026-03-03'").run();
+    const before = meetingRows();
+    app.call('oneOnOnes.history', { personId, cursor: first.next!, limit: 2 });
+    expect(meetingRows()).toBe(before);
+  });
+
+  it('refuses a bad cursor or page size with the field and a message, and writes nothing', () => {
+    // With a series and no meeting to come, a valid first page would schedule one: a refusal must not.
+    app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+    app.db.prepare('DELETE FROM oo_meetings').run();
+    for (const cursor of ['garbage', '2026-02-30~4', '2026-03-01~', '~12', '2026-03-01~12; DROP TABLE oo_meetings', '', 'x'.repeat(41)]) {
+      expect(app.send('oneOnOnes.history', { personId, cursor })).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', field: 'cursor', message: 'cursor: must be the cursor of an earlier page' },
+      });
+    }
+    for (const limit of [0, HISTORY_PAGE_MAX + 1, 2.5, '10']) {
+      expect(app.send('oneOnOnes.history', { personId, limit })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', field: 'limit', message: `limit: must be a whole number from 1 to ${HISTORY_PAGE_MAX}` },
+      });
+    }
+    expect(app.send('oneOnOnes.history', { personId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'personId' } });
+    expect(meetingRows()).toBe(0);
+    // The same request with a good cursor does write: the refusals above are what kept it out.
+    app.call('oneOnOnes.history', { personId });
+    expect(meetingRows()).toBe(1);
+  });
+});

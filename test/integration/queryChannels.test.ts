@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPersonFields } from '../../shared/people/model';
+import { queryChannelNames, type ChannelName } from '../../shared/ipc/contract';
+import { createDispatcher, QueryWroteError } from '../../electron/ipc/dispatcher';
+import { handlers } from '../../electron/ipc/handlers';
+import { createSettingsStore } from '../../electron/settings/store';
+import { snapshotAllTables } from '../support/dbSnapshot';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+/**
+ * Channels marked `query` run without a transaction and before the start-up check has
+ * passed, which is only safe if they never write. Each is called here with valid input on a
+ * store holding the sample team (every domain has rows), and must change nothing.
+ */
+let app: TestApp;
+const one = (sql: string) => app.db.prepare(sql).pluck().get() as string;
+const totalChanges = () => app.db.prepare('SELECT total_changes()').pluck().get() as number;
+
+function validInputs(): Partial<Record<ChannelName, unknown>> {
+  const personId = one("SELECT id FROM people WHERE status = 'active' ORDER BY name LIMIT 1");
+  const scorecard = app.db.prepare("SELECT id, candidate_id, kit_id FROM scorecards WHERE status = 'submitted' ORDER BY id LIMIT 1").get() as {
+    id: string;
+    candidate_id: string;
+    kit_id: string;
+  };
+  const panel = { candidateId: scorecard.candidate_id, kitId: scorecard.kit_id };
+  const backupId = (app.call('backups.list', {}) as { id: string }[])[0]!.id;
+  const ladder = app.db
+    .prepare(
+      `SELECT l.id, l.current_version_id AS versionId, json_extract(v.doc, '$.competencies[0].id') AS competencyId,
+         json_extract(v.doc, '$.levels[0].id') AS levelId
+       FROM ladders l JOIN ladder_versions v ON v.id = l.current_version_id ORDER BY l.id LIMIT 1`,
+    )
+    .get() as { id: string; versionId: string; competencyId: string; levelId: string };
+  const assessmentId = one('SELECT id FROM assessments ORDER BY id LIMIT 1');
+  const meetingId = one("SELECT id FROM oo_meetings WHERE status = 'held' ORDER BY id LIMIT 1");
+  const ladderFile = (app.call('ladders.export', { id: ladder.id }) as { json: string }).json;
+  return {
+    'vault.status': {},
+    'store.status': {},
+    'backups.list': {},
+    'backups.preview': { id: backupId },
+    'settings.get': {},
+    'app.info': {},
+    'people.list': { status: 'all', search: 'a' },
+    'people.get': { id: personId },
+    'people.erasePreview': { id: personId },
+    'people.export': { id: personId },
+    'teams.list': {},
+    'data.exportAll': {},
+    'data.previewImport': { json: app.call('data.exportAll', {}).json },
+    'goals.list': { personId: one('SELECT person_id FROM goals ORDER BY id LIMIT 1') },
+    'goals.forPrep': { personId: one('SELECT person_id FROM goals ORDER BY id LIMIT 1') },
+    'interviews.prefsGet': {},
+    'interviews.interviewersList': {},
+    'interviews.rolesList': {},
+    'interviews.roleGet': { id: one('SELECT id FROM interview_roles ORDER BY id LIMIT 1') },
+    'interviews.kitGet': { id: scorecard.kit_id },
+    'interviews.candidatesList': { erasureDue: false },
+    'interviews.candidateGet': { id: scorecard.candidate_id },
+    'interviews.scorecardGet': { id: scorecard.id },
+    'interviews.scorecardExport': { id: scorecard.id },
+    'interviews.debrief': panel,
+    'interviews.debriefExport': panel,
+    'interviews.calibration': { roleId: null },
+    'mentoring.overview': {},
+    'mentoring.forPerson': { personId: one('SELECT mentee_id FROM mentoring_pairs ORDER BY id LIMIT 1') },
+    'mentoring.getPair': { id: one('SELECT id FROM mentoring_pairs ORDER BY id LIMIT 1') },
+    'mentoring.listPreferences': {},
+    'mentoring.suggest': { menteeId: one('SELECT mentee_id FROM mentoring_pairs ORDER BY id LIMIT 1') },
+    'mentoring.proposeGroup': {},
+    'sample.status': {},
+    'ladders.list': {},
+    'ladders.get': { id: ladder.id },
+    'ladders.expectations': { id: ladder.id, versionId: ladder.versionId, competencyIds: [ladder.competencyId] },
+    'ladders.atLevel': { id: ladder.id, levelId: ladder.levelId },
+    'ladders.diff': { id: ladder.id, fromVersionId: ladder.versionId, toVersionId: ladder.versionId },
+    'ladders.previewImport': { format: 'auto', text: ladderFile, fileName: 'ladder.json' },
+    'ladders.export': { id: ladder.id },
+    'ladders.builtIn': {},
+    'assessments.list': { personId: one('SELECT person_id FROM assessments ORDER BY id LIMIT 1') },
+    'assessments.get': { id: assessmentId },
+    'assessments.promotionCase': { id: assessmentId },
+    'oneOnOnes.templates': {},
+    'oneOnOnes.search': { text: 'the', includePrivate: true },
+    'oneOnOnes.exportMeeting': { meetingId },
+  };
+}
+
+describe('query channels', () => {
+  beforeAll(() => {
+    app = createTestApp();
+    app.call('vault.recoveryKeyStored', {});
+    app.call('sample.load', {});
+    app.call('backups.create', {});
+  });
+  afterAll(() => app.close());
+
+  it('has valid input here for every channel marked as a query', () => {
+    expect(Object.keys(validInputs()).sort()).toEqual([...queryChannelNames].sort());
+  });
+
+  it.each(queryChannelNames)('%s answers and writes nothing', (channel) => {
+    const input = validInputs()[channel];
+    const before = { changes: totalChanges(), tables: snapshotAllTables(app.db), dataVersion: app.db.pragma('data_version', { simple: true }) };
+    const result = app.send(channel, input);
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    expect(totalChanges()).toBe(before.changes);
+    expect(snapshotAllTables(app.db)).toBe(before.tables);
+    expect(app.db.pragma('data_version', { simple: true })).toBe(before.dataVersion);
+    expect(app.db.inTransaction).toBe(false);
+  });
+});
+
+describe('the test harness check on queries', () => {
+  it('fails a channel marked as a query whose handler writes, naming no data', () => {
+    const probe = createTestApp();
+    try {
+      const values = new Map<string, unknown>();
+      const ctx = {
+        db: probe.db,
+        settings: createSettingsStore({ get: (k) => values.get(k), set: (k, v) => void values.set(k, v) }),
+        now: () => new Date('2026-03-02T09:00:00Z'),
+        dataFile: probe.dataFile,
+        appVersion: 'test',
+      };
+      // people.get is a query; this stand-in handler creates a person as a side effect.
+      const writing = {
+        ...handlers,
+        'people.get': ((c) => {
+          handlers['people.create'](c, { ...emptyPersonFields, name: 'Lazy' });
+          return handlers['people.list'](c, {})[0]!;
+        }) as (typeof handlers)['people.get'],
+      };
+      const checked = createDispatcher(ctx, writing, { checkQueriesWriteNothing: true });
+      expect(checked('people.get', { id: randomUUID() })).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(new QueryWroteError('people.get').message).toMatch(/marked as a query/);
+      const unchecked = createDispatcher(ctx, writing);
+      expect(unchecked('people.get', { id: randomUUID() })).toMatchObject({ ok: true });
+    } finally {
+      probe.close();
+    }
+  });
+});
