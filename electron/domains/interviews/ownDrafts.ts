@@ -16,7 +16,7 @@ interface DraftRow {
 }
 
 /**
- * The manager's own scorecards still in draft: the ones that keep their debriefs closed.
+ * The manager's own scorecards still in draft, oldest first: the ones that keep their debriefs closed.
  * "Own" is the panel member Interviews settings name as self; none are found until one is set.
  * A work-sample stage is graded blind, so it is listed by the candidate's alias (candidateLabel).
  */
@@ -31,7 +31,7 @@ export function ownDraftScorecards(db: Db): { selfSet: boolean; drafts: HomeScor
      JOIN interview_roles r ON r.id = c.role_id
      JOIN interview_kit_versions v ON v.id = s.kit_version_id
      WHERE s.interviewer_id = ? AND s.status = 'draft'
-     ORDER BY s.created_at, s.id`,
+     ORDER BY s.created_at, c.name COLLATE NOCASE, v.stage, s.id`,
   ).all(self) as DraftRow[];
   return {
     selfSet: true,
