@@ -11,6 +11,8 @@ import { scorecardHandlers } from '../domains/interviews/scorecardHandlers';
 import { oneOnOnesHandlers } from '../domains/oneOnOnes/handlers';
 import { peopleHandlers } from '../domains/people/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';
+import { homeHandlers } from '../domains/home/handlers';
+import { paletteHandlers } from '../domains/palette/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext } from './context';
 
@@ -35,4 +37,6 @@ export const handlers: HandlerMap = {
   ...scorecardHandlers,
   ...oneOnOnesHandlers,
   ...sampleHandlers,
+  ...homeHandlers,
+  ...paletteHandlers,
 };

@@ -6,6 +6,8 @@ import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
 import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { PaletteButton } from './features/palette/PaletteButton';
 import { useThemeFromSettings } from './features/settings/theme';
 import { ErrorMessage } from './components/ErrorMessage';
 import { LockScreen } from './features/vault/LockScreen';
@@ -21,6 +23,7 @@ function Sidebar() {
       <div className="sidebar__brand" aria-hidden="true">
         <span className="sidebar__mark">▲</span> Cairn
       </div>
+      <PaletteButton />
       <ul>
         {sections.map((s) => {
           const current = location === s.path || location.startsWith(`${s.path}/`);
@@ -55,6 +58,7 @@ function Shell() {
       </div>
       <NoticeBar />
       <OneOnOnesGlobal />
+      <CommandPalette />
     </Router>
   );
 }

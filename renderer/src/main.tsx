@@ -13,6 +13,8 @@ import './styles/mentoring.css';
 import './styles/interviews.css';
 import './styles/oneOnOnes.css';
 import './styles/sample.css';
+import './styles/home.css';
+import './styles/palette.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,4 +1,5 @@
-import { Redirect, Route, Switch } from 'wouter';
+import { Route, Switch } from 'wouter';
+import { HomeScreen } from './features/home/HomeScreen';
 import { AssessmentPage } from './features/ladders/AssessmentPage';
 import { AssessmentScreen } from './features/ladders/AssessmentScreen';
 import { ImportScreen } from './features/ladders/ImportScreen';
@@ -59,9 +60,7 @@ export function Routes() {
           <PlaceholderScreen placeholder={p} />
         </Route>
       ))}
-      <Route path="/">
-        <Redirect to="/people" replace />
-      </Route>
+      <Route path="/" component={HomeScreen} />
       <Route>
         <PlaceholderScreen
           placeholder={{ path: '', title: 'Page not found', body: 'There is nothing at this address. Use the sidebar to go on.' }}

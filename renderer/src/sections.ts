@@ -5,6 +5,7 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  { path: '/', label: 'Home' },
   { path: '/people', label: 'People' },
   { path: '/teams', label: 'Teams' },
   { path: '/one-on-ones', label: '1:1s' },

@@ -15,3 +15,11 @@ export function isOverdue(status: GoalStatus, dueDate: string | null, today: str
 export function isStale(status: GoalStatus, lastActivityOn: string, today: string): boolean {
   return isOpen(status) && daysBetween(lastActivityOn, today) >= STALE_AFTER_DAYS;
 }
+
+/** How far ahead "due soon" looks: the prep view and Home count open goals due within it. */
+export const DUE_SOON_DAYS = 14;
+
+/** Open and due within `days` days from today (overdue ones included). */
+export function isDueWithin(status: GoalStatus, dueDate: string | null, today: string, days = DUE_SOON_DAYS): boolean {
+  return isOpen(status) && dueDate !== null && daysBetween(today, dueDate) <= days;
+}

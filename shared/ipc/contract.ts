@@ -10,6 +10,8 @@ import { vaultContract } from '../vault/model';
 import { backupsContract } from '../backups/model';
 import { dataContract } from '../data/contract';
 import { sampleContract } from '../sample/contract';
+import { homeContract } from '../home/contract';
+import { paletteContract } from '../palette/contract';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -29,6 +31,8 @@ export const contract = {
   ...interviewsContract,
   ...oneOnOnesContract,
   ...sampleContract,
+  ...homeContract,
+  ...paletteContract,
 };
 
 export type Contract = typeof contract;

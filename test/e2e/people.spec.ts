@@ -88,6 +88,7 @@ test('the people list searches and filters by team, relationship and status', as
   const left = app.call('people.create', { ...base, name: 'Edsger Dijkstra', relationship: 'skip_level' });
   app.call('people.archive', { id: left.id });
   await page.reload();
+  await openSection(page, 'People');
 
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3); // header + 2 active

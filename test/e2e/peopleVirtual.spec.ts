@@ -1,5 +1,5 @@
 import { emptyPersonFields } from '../../shared/people/model';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('a list of 2 000 people renders only the rows in view, stays a table, and scrolls from the keyboard', async ({ page, app }) => {
   app.db.transaction(() => {
@@ -8,6 +8,7 @@ test('a list of 2 000 people renders only the rows in view, stays a table, and s
     }
   })();
   await page.reload();
+  await openSection(page, 'People');
 
   const table = page.getByRole('table');
   await expect(table).toHaveAttribute('aria-rowcount', '2001');

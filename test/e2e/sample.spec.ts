@@ -7,8 +7,12 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await expect(page.getByRole('heading', { name: 'No people yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Load sample team' }).click();
 
-  // Marked as sample wherever people are listed, never silently mixed in.
+  // Marked as sample wherever people are listed, never silently mixed in: Home, where Cairn opens, then People.
   const banner = page.getByRole('region', { name: 'Sample team' });
+  await expect(banner).toContainText('These people are made up');
+  await expect(page.getByRole('region', { name: "This week's 1:1s" })).toBeVisible();
+  await expectAccessible(page);
+  await openSection(page, 'People');
   await expect(banner).toContainText('These people are made up');
   const table = page.getByRole('table');
   await expect(table.getByRole('link', { name: 'Amara Osei' })).toBeVisible();

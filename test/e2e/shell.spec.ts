@@ -20,21 +20,24 @@ test('every section has a screen that says what it will hold, and passes axe', a
 });
 
 test('the keyboard alone reaches the content and the sidebar, with focus visible', async ({ page }) => {
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // The sidebar opens with the command palette's button, then the sections.
   await page.keyboard.press('Tab');
-  const people = page.getByRole('link', { name: 'People', exact: true });
-  await expect(people).toBeFocused();
-  const outline = await people.evaluate((el) => getComputedStyle(el).outlineStyle);
+  await expect(page.getByRole('button', { name: 'Search…' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const home = page.getByRole('link', { name: 'Home', exact: true });
+  await expect(home).toBeFocused();
+  const outline = await home.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
-  // Tab down to Teams and open it with Enter: the new screen's heading takes focus.
+  // Tab down to People and open it with Enter: the new screen's heading takes focus.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Teams', exact: true })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'People', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
 });
 
 test('themes switch, persist across a restart, and pass axe in light and dark', async ({ page, app }) => {

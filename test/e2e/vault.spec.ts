@@ -13,9 +13,9 @@ test.describe('first run with an OS key store', () => {
     await expect(next).toBeDisabled();
     await page.getByLabel('I have stored my recovery key somewhere safe').check();
     await next.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     await expect(page.getByText('Store your recovery key')).toHaveCount(0);
   });
 });

@@ -85,6 +85,8 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'oneOnOnes.templates': {},
     'oneOnOnes.search': { text: 'the', includePrivate: true },
     'oneOnOnes.exportMeeting': { meetingId },
+    'home.overview': {},
+    'palette.search': { text: 'a' },
   };
 }
 

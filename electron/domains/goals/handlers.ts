@@ -1,5 +1,5 @@
 import type { GoalFields } from '../../../shared/goals/model';
-import { isOpen } from '../../../shared/goals/flags';
+import { DUE_SOON_DAYS, isOpen } from '../../../shared/goals/flags';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { HandlerContext } from '../../ipc/context';
 import { invalid, notFound } from '../../ipc/domainError';
@@ -12,7 +12,6 @@ type GoalChannel = 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delet
 
 const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
 const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
-const DUE_SOON_DAYS = 14;
 
 function requirePerson(ctx: HandlerContext, id: string) {
   if (!findPerson(ctx.db, id)) throw notFound('person', 'personId');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { daysBetween } from '../../../shared/calendar';
-import { isOverdue, isStale } from '../../../shared/goals/flags';
+import { isDueWithin, isOverdue, isStale } from '../../../shared/goals/flags';
 import type { CheckIn, Goal, GoalFields } from '../../../shared/goals/model';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { Db } from '../../db/open';
@@ -117,5 +116,5 @@ export function insertCheckIn(db: Db, goal: Goal, fields: { checkedOn: string; n
 
 /** Open goals due within `days` days from today (overdue ones included). */
 export function dueWithin(goal: Goal, today: string, days: number): boolean {
-  return (goal.status === 'proposed' || goal.status === 'active') && goal.dueDate !== null && daysBetween(today, goal.dueDate) <= days;
+  return isDueWithin(goal.status, goal.dueDate, today, days);
 }

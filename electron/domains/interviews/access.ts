@@ -44,6 +44,6 @@ export function requireOwnSubmitted(ctx: HandlerContext, candidateId: string, ki
 }
 
 /** Where a grader looks at a work sample they see an alias, never the name. */
-export function candidateLabel(candidate: Candidate, kind: Kit['current']['kind']): string {
+export function candidateLabel(candidate: Pick<Candidate, 'name' | 'alias'>, kind: Kit['current']['kind']): string {
   return kind === 'work_sample' ? `Candidate ${candidate.alias}` : candidate.name;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PeopleQuery, Person, PersonFields, Team, TeamFields } from '../../../shared/people/model';
 import type { Db } from '../../db/open';
+import { likePattern } from '../../db/like';
 
 interface PersonRow {
   id: string;
@@ -48,10 +49,6 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-/** LIKE treats % and _ as wildcards; a search for "50%" must mean the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export function listPeople(db: Db, query: PeopleQuery): Person[] {
   const where: string[] = [];

@@ -1,4 +1,5 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
+import { homeCases, homeComparisons, homePayloads } from './home';
 import { interviewCases, interviewComparisons, interviewPayloads } from './interviews';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
@@ -9,9 +10,9 @@ export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
 export { BASELINE_SUFFIX } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
-export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases];
-export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons, ...interviewComparisons];
-export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads, ...interviewPayloads];
+export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases, ...homeCases];
+export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons, ...interviewComparisons, ...homeComparisons];
+export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads, ...interviewPayloads, ...homePayloads];
 
 export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);

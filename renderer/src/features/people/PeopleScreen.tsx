@@ -5,7 +5,8 @@ import { useRequest } from '../../api/useRequest';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
-import { LoadSampleButton, SampleBanner } from '../sample/SampleControls';
+import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
+import { SampleBanner } from '../sample/SampleControls';
 import { useSample } from '../sample/sampleStore';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
@@ -91,20 +92,7 @@ export function PeopleScreen() {
             <p>No person matches these filters. Clear them to see everyone.</p>
           </EmptyState>
         ) : (
-          <EmptyState
-            title="No people yet"
-            action={
-              <>
-                <Link href="/people/new" className="button button--primary">
-                  Add your first person
-                </Link>
-                <LoadSampleButton />
-              </>
-            }
-          >
-            <p>Add the people you manage, mentor or meet with. Their 1:1s, growth and goals gather on their page.</p>
-            <p>Or load a made-up sample team to look around first; it is removed in one step.</p>
-          </EmptyState>
+          <FirstRunEmptyState />
         )
       ) : null}
     </>

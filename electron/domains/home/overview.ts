@@ -1,0 +1,42 @@
+import { weekOf } from '../../../shared/calendarWeek';
+import type { HomeOverview } from '../../../shared/home/model';
+import type { HandlerContext } from '../../ipc/context';
+import { goalsNeedingAttention } from '../goals/attention';
+import { ownDraftScorecards } from '../interviews/ownDrafts';
+import { pairSummaries, todayOf } from '../mentoring/pairs';
+import { meetingsThisWeek, overdueActions } from '../oneOnOnes/week';
+
+/** Home shows the first this many of each list; the totals say how many there are. */
+export const HOME_LIST_LIMIT = 50;
+
+/**
+ * Home: one read across the domains, each list built by its own domain's query and rules
+ * (1:1 weeks and overdue actions, goal flags, pair health, own draft scorecards). Nothing
+ * is written, not even the upcoming meeting a series would create on the prep view.
+ */
+export function homeOverview(ctx: HandlerContext): HomeOverview {
+  const { db } = ctx;
+  const now = ctx.now();
+  const today = todayOf(ctx);
+  const startsOn = ctx.settings.get().weekStart;
+  const firstRun = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM people)').pluck().get() === 1;
+  const actions = overdueActions(db, now);
+  const goals = goalsNeedingAttention(db, today);
+  const { selfSet, drafts } = ownDraftScorecards(db);
+  const pairs = pairSummaries(db, today)
+    .filter((p) => p.health.flags.length > 0)
+    .map((p) => ({ pairId: p.id, mentor: p.mentor, mentee: p.mentee, health: p.health }));
+  return {
+    today,
+    week: { ...weekOf(today, startsOn), startsOn },
+    firstRun,
+    meetings: meetingsThisWeek(db, now, startsOn),
+    overdueActions: actions.slice(0, HOME_LIST_LIMIT),
+    overdueActionsTotal: actions.length,
+    goals: goals.slice(0, HOME_LIST_LIMIT),
+    goalsTotal: goals.length,
+    pairs,
+    scorecards: drafts,
+    selfInterviewerSet: selfSet,
+  };
+}

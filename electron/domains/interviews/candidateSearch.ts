@@ -1,0 +1,22 @@
+import type { Db } from '../../db/open';
+import { likePattern } from '../../db/like';
+import { stmt } from './stmt';
+
+export interface CandidateMatch {
+  id: string;
+  name: string;
+  alias: string;
+  roleTitle: string;
+  stage: string;
+}
+
+/** Candidates whose name or blind-grading alias contains the text (wildcards taken literally), newest first. */
+export function searchCandidates(db: Db, text: string, limit: number): CandidateMatch[] {
+  return stmt(
+    db,
+    `SELECT c.id, c.name, c.alias, r.title AS roleTitle, c.stage
+     FROM candidates c JOIN interview_roles r ON r.id = c.role_id
+     WHERE c.name LIKE @p ESCAPE '\\' OR c.alias LIKE @p ESCAPE '\\'
+     ORDER BY c.created_at DESC, c.id LIMIT @limit`,
+  ).all({ p: likePattern(text), limit }) as CandidateMatch[];
+}

@@ -1,0 +1,127 @@
+import { daysBetween, localDate } from '../../../shared/calendar';
+import { weekOf } from '../../../shared/calendarWeek';
+import type { HomeAction, HomeMeeting, WeekStart } from '../../../shared/home/model';
+import type { Db } from '../../db/open';
+import { stmt } from './statements';
+
+/**
+ * The 1:1 side of Home, read-only (no upcoming meeting is created here: reading must not
+ * write). Every date rule runs in the person's own time zone: their series' zone, else the
+ * zone on their profile, else UTC, so "this week" and "overdue" mean what they mean there.
+ */
+
+interface PersonZone {
+  id: string;
+  name: string;
+  zone: string;
+}
+
+function activePeople(db: Db): PersonZone[] {
+  return stmt(
+    db,
+    `SELECT p.id, p.name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone
+     FROM people p LEFT JOIN oo_series s ON s.person_id = p.id
+     WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`,
+  ).all() as PersonZone[];
+}
+
+interface WeekMeetingRow {
+  id: string;
+  date: string;
+  time: string;
+  time_zone: string;
+  status: HomeMeeting['status'];
+  notes: number;
+  agenda_me: number;
+  agenda_them: number;
+  actions: number;
+  carried: number;
+}
+
+/**
+ * Counts come from the items linked to the meeting. Carried over: the item also sits on
+ * another meeting (carrying an item is a new link; a moved meeting hands its links on, and a
+ * recurring instance or a fresh "next time" topic sits on one meeting only).
+ */
+const WEEK_MEETINGS = `
+  SELECT m.id, m.date, m.time, m.time_zone, m.status,
+    (m.shared_notes <> '' OR m.private_notes <> '') AS notes,
+    count(CASE WHEN i.kind = 'agenda' AND i.side = 'me' AND i.state = 'open' THEN 1 END) AS agenda_me,
+    count(CASE WHEN i.kind = 'agenda' AND i.side = 'them' AND i.state = 'open' THEN 1 END) AS agenda_them,
+    count(CASE WHEN i.kind = 'action' AND i.state = 'open' THEN 1 END) AS actions,
+    count(CASE WHEN i.state = 'open' AND EXISTS (
+      SELECT 1 FROM oo_meeting_items x WHERE x.item_id = i.id AND x.meeting_id <> m.id) THEN 1 END) AS carried
+  FROM oo_meetings m
+  LEFT JOIN oo_meeting_items mi ON mi.meeting_id = m.id
+  LEFT JOIN oo_items i ON i.id = mi.item_id
+  WHERE m.person_id = ? AND m.date BETWEEN ? AND ? AND m.status <> 'moved'
+  GROUP BY m.seq ORDER BY m.date, m.time, m.seq`;
+
+/** Each active person's 1:1s (held, scheduled or skipped) in their own current week. */
+export function meetingsThisWeek(db: Db, now: Date, startsOn: WeekStart): HomeMeeting[] {
+  const out: HomeMeeting[] = [];
+  for (const p of activePeople(db)) {
+    const today = localDate(now, p.zone);
+    const week = weekOf(today, startsOn);
+    const rows = stmt(db, WEEK_MEETINGS).all(p.id, week.start, week.end) as WeekMeetingRow[];
+    for (const r of rows) {
+      out.push({
+        meetingId: r.id,
+        personId: p.id,
+        personName: p.name,
+        date: r.date,
+        time: r.time,
+        timeZone: r.time_zone,
+        status: r.status,
+        agendaFromMe: r.agenda_me,
+        agendaFromThem: r.agenda_them,
+        carriedOver: r.carried,
+        openActions: r.actions,
+        notesStarted: r.notes === 1,
+        notMarkedHeld: r.status === 'scheduled' && r.date < today,
+      });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.personName.localeCompare(b.personName));
+}
+
+interface ActionRow {
+  id: string;
+  text: string;
+  side: HomeAction['side'];
+  due_date: string;
+  meeting_id: string | null;
+}
+
+/**
+ * Open actions due before the person's today (due today is not overdue yet), oldest due first.
+ * The meeting shown is the newest one the action sits on: the upcoming one once it carries.
+ */
+const OVERDUE = `
+  SELECT i.id, i.text, i.side, i.due_date,
+    coalesce((SELECT m.id FROM oo_meeting_items mi JOIN oo_meetings m ON m.id = mi.meeting_id
+              WHERE mi.item_id = i.id ORDER BY m.date DESC, m.seq DESC LIMIT 1), i.origin_meeting_id) AS meeting_id
+  FROM oo_items i INDEXED BY oo_items_open
+  WHERE i.person_id = ? AND i.state = 'open' AND i.recurring_id IS NULL AND i.kind = 'action'
+    AND i.due_date IS NOT NULL AND i.due_date < ?
+  ORDER BY i.due_date, i.seq`;
+
+export function overdueActions(db: Db, now: Date): HomeAction[] {
+  const out: HomeAction[] = [];
+  for (const p of activePeople(db)) {
+    const today = localDate(now, p.zone);
+    for (const r of stmt(db, OVERDUE).all(p.id, today) as ActionRow[]) {
+      out.push({
+        itemId: r.id,
+        personId: p.id,
+        personName: p.name,
+        text: r.text,
+        side: r.side,
+        dueDate: r.due_date,
+        daysOverdue: daysBetween(r.due_date, today),
+        meetingId: r.meeting_id,
+      });
+    }
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.dueDate.localeCompare(b.dueDate) || a.personName.localeCompare(b.personName));
+}

@@ -1,0 +1,29 @@
+import { PALETTE_GROUP_LIMIT, type PaletteResults } from '../../../shared/palette/model';
+import type { HandlerMap } from '../../ipc/handlers';
+import { searchGoalsByTitle } from '../goals/search';
+import { searchCandidates } from '../interviews/candidateSearch';
+import { searchNotes } from '../oneOnOnes/search';
+import { listPeople } from '../people/queries';
+
+const none: PaletteResults = { people: [], notes: [], goals: [], candidates: [] };
+
+/**
+ * The command palette's search: each domain's own search, a few results each. Notes go
+ * through 1:1 search (FTS, punctuation-safe) without private notes: the palette is opened
+ * in front of others too. Blank text finds nothing rather than everything.
+ */
+export const paletteHandlers: HandlerMap<'palette.search'> = {
+  'palette.search': (ctx, { text }) => {
+    const search = text.trim();
+    if (!search) return none;
+    const limit = PALETTE_GROUP_LIMIT;
+    return {
+      people: listPeople(ctx.db, { search, status: 'all' })
+        .slice(0, limit)
+        .map((p) => ({ id: p.id, name: p.name, title: p.title, status: p.status })),
+      notes: searchNotes(ctx.db, { text: search }).slice(0, limit),
+      goals: searchGoalsByTitle(ctx.db, search, limit),
+      candidates: searchCandidates(ctx.db, search, limit),
+    };
+  },
+};

@@ -1,0 +1,79 @@
+import { Link } from 'wouter';
+import type { HomeAction, HomeGoal } from '../../../../shared/home/model';
+import { plural, shortDate } from './format';
+
+function More({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (total <= shown) return null;
+  return <p className="muted">{`Showing the first ${shown} of ${total} ${what}.`}</p>;
+}
+
+export function OverdueActions({ actions, total }: { actions: HomeAction[]; total: number }) {
+  return (
+    <section className="panel home-panel" aria-labelledby="home-actions">
+      <h2 id="home-actions">Overdue actions</h2>
+      {actions.length === 0 ? (
+        <p className="muted">No action is past its due date.</p>
+      ) : (
+        <ul className="home-list">
+          {actions.map((a) => (
+            <li key={a.itemId} className="home-row">
+              <div>
+                <span className="home-row__title">{a.text}</span>
+                <span className="home-row__meta">
+                  <span className="badge badge--first">{a.side === 'me' ? 'Mine' : 'Theirs'}</span>{' '}
+                  <Link href={`/people/${a.personId}`}>{a.personName}</Link>
+                  {' · '}due {shortDate(a.dueDate)}, {plural(a.daysOverdue, 'day')} overdue
+                </span>
+              </div>
+              {a.meetingId ? (
+                <Link href={`/one-on-ones/meeting/${a.meetingId}`} className="home-row__go">
+                  Meeting<span className="visually-hidden"> with {a.personName} for “{a.text}”</span>
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <More shown={actions.length} total={total} what="overdue actions" />
+    </section>
+  );
+}
+
+function GoalFlags({ g, today }: { g: HomeGoal; today: string }) {
+  return (
+    <>
+      {g.overdue ? <span className="badge badge--alert badge--first">Overdue</span> : null}
+      {!g.overdue && g.dueSoon ? <span className="badge badge--warn badge--first">{g.dueDate === today ? 'Due today' : 'Due soon'}</span> : null}
+      {g.stale ? <span className={`badge badge--warn${g.overdue || g.dueSoon ? '' : ' badge--first'}`}>No check-in for 30+ days</span> : null}
+    </>
+  );
+}
+
+export function GoalsDue({ goals, total, today }: { goals: HomeGoal[]; total: number; today: string }) {
+  return (
+    <section className="panel home-panel" aria-labelledby="home-goals">
+      <h2 id="home-goals">Goals due or gone quiet</h2>
+      {goals.length === 0 ? (
+        <p className="muted">No open goal is due in the next two weeks, overdue or stale.</p>
+      ) : (
+        <ul className="home-list">
+          {goals.map((g) => (
+            <li key={g.goalId} className="home-row">
+              <div>
+                <Link href={`/people/${g.personId}`} className="home-row__title">
+                  {g.title}
+                  <span className="visually-hidden"> ({g.personName})</span>
+                </Link>
+                <span className="home-row__meta">
+                  <GoalFlags g={g} today={today} /> {g.personName}
+                  {g.dueDate ? ` · due ${shortDate(g.dueDate)}` : ''}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <More shown={goals.length} total={total} what="goals" />
+    </section>
+  );
+}

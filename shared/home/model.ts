@@ -1,0 +1,91 @@
+import type { PairHealth } from '../mentoring/health';
+import type { MeetingStatus, Side } from '../oneOnOnes/model';
+import type { GoalStatus } from '../goals/model';
+
+/** Monday or Sunday, from Settings. */
+export type WeekStart = 'monday' | 'sunday';
+
+/** One of this week's 1:1s and how ready it is. */
+export interface HomeMeeting {
+  meetingId: string;
+  personId: string;
+  personName: string;
+  date: string;
+  time: string;
+  timeZone: string;
+  status: MeetingStatus;
+  /** Open agenda items on it, by who raised them. */
+  agendaFromMe: number;
+  agendaFromThem: number;
+  /** Open items on it that were already on an earlier meeting. */
+  carriedOver: number;
+  /** Open actions on it (either side). */
+  openActions: number;
+  /** Shared or private notes have been written. */
+  notesStarted: boolean;
+  /** Still scheduled on a day already gone in the person's zone: held but not marked, or missed. */
+  notMarkedHeld: boolean;
+}
+
+export interface HomeAction {
+  itemId: string;
+  personId: string;
+  personName: string;
+  text: string;
+  /** Who owns it. */
+  side: Side;
+  dueDate: string;
+  daysOverdue: number;
+  /** The meeting it sits on now (the upcoming one when it carries over). */
+  meetingId: string | null;
+}
+
+export interface HomeGoal {
+  goalId: string;
+  personId: string;
+  personName: string;
+  title: string;
+  status: GoalStatus;
+  dueDate: string | null;
+  overdue: boolean;
+  stale: boolean;
+  /** Due within the goals domain's "due soon" window (overdue included). */
+  dueSoon: boolean;
+}
+
+export interface HomePair {
+  pairId: string;
+  mentor: { id: string; name: string };
+  mentee: { id: string; name: string };
+  /** The mentoring domain's health verdict: at least one flag. */
+  health: PairHealth;
+}
+
+export interface HomeScorecard {
+  scorecardId: string;
+  candidateId: string;
+  /** The candidate's name, or their alias on a work-sample stage (graded blind). */
+  candidateLabel: string;
+  roleTitle: string;
+  stage: string;
+  createdAt: string;
+}
+
+export interface HomeOverview {
+  /** The store's today (UTC), and the week it falls in by the week-start setting. */
+  today: string;
+  week: { start: string; end: string; startsOn: WeekStart };
+  /** No people at all: the first-run state. */
+  firstRun: boolean;
+  meetings: HomeMeeting[];
+  /** Oldest due first; at most HOME_LIST_LIMIT, out of `overdueActionsTotal`. */
+  overdueActions: HomeAction[];
+  overdueActionsTotal: number;
+  /** Overdue, then due soon, then stale; at most HOME_LIST_LIMIT, out of `goalsTotal`. */
+  goals: HomeGoal[];
+  goalsTotal: number;
+  pairs: HomePair[];
+  scorecards: HomeScorecard[];
+  /** False until the manager says which panel member they are (Interviews settings). */
+  selfInterviewerSet: boolean;
+}
