@@ -105,6 +105,8 @@ export class AppSession {
     if (!this.store) {
       const request = validateRequest(channel, payload);
       if (!request.ok) return request.result;
+      // Settings live beside the store, not in it: the lock and damaged-file screens need the theme.
+      if (request.channel === 'settings.get') return ok(this.options.settings.get());
       return this.damage
         ? fail('locked', DAMAGED_REFUSAL)
         : fail('locked', 'Cairn is locked: unlock it to continue.');

@@ -41,7 +41,6 @@ function Sidebar() {
 }
 
 function Shell() {
-  useThemeFromSettings();
   return (
     <Router hook={useHashLocation}>
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -65,6 +64,8 @@ function Shell() {
 
 /** Nothing of the store is reachable until the vault is unlocked and the recovery key stored. */
 export function App() {
+  // Here rather than in the shell: the lock, recovery-key and damaged-file screens follow the theme too.
+  useThemeFromSettings();
   const { status, error, load } = useVault();
   useEffect(() => {
     void load();

@@ -31,6 +31,7 @@ test('a damaged data file is set aside at start and a backup is offered', async 
   app.call('people.create', { ...emptyPersonFields, name: 'Safe In Backup' });
   app.call('backups.create', {});
   for (let i = 0; i < 150; i++) app.call('people.create', { ...emptyPersonFields, name: `Filler ${i}` });
+  app.call('settings.update', { theme: 'dark' });
   app.session.close();
   damageAfterFirstPage(app.dataFile);
   app.restart();
@@ -38,6 +39,8 @@ test('a damaged data file is set aside at start and a backup is offered', async 
 
   await expect(page.getByRole('heading', { name: 'Your data file is damaged' })).toBeVisible();
   await expect(page.getByText('the damaged file was moved to')).toBeVisible();
+  // Drawn in the chosen theme, and checked by axe in it.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectAccessible(page);
   await page.getByRole('button', { name: /^Restore the backup from/ }).click();
   await expect(page.getByRole('dialog')).toContainText('It replaces the damaged file, which stays set aside.');

@@ -43,11 +43,14 @@ test.describe('without an OS key store', () => {
     await page.getByLabel('Name (required)').fill('Zebra Canary 4412');
     await page.getByRole('button', { name: 'Add person' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Zebra Canary 4412' })).toBeVisible();
+    app.call('settings.update', { theme: 'dark' });
     app.restart();
     expect(readFileSync(app.dataFile).includes('Zebra Canary 4412')).toBe(false);
     await page.reload();
 
     await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
+    // The lock screen follows the chosen theme: settings are readable before the data is.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectAccessible(page);
     await page.getByLabel('Passphrase').fill('quiet meadow');
     await page.getByRole('button', { name: 'Unlock' }).click();

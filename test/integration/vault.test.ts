@@ -110,6 +110,9 @@ describe('without an OS key store (Linux basic_text)', () => {
     const app = start({ osKeyStore: 'unavailable' });
     expect(app.call('vault.status', {})).toEqual({ state: 'needs-new-passphrase', encryptingExisting: false });
     expect(app.send('people.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    // Settings (the theme the lock screen is drawn in) live outside the store and stay readable; writing them does not.
+    expect(app.send('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'system' } });
+    expect(app.send('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(app.send('vault.createWithPassphrase', { passphrase: 'short' })).toMatchObject({ ok: false, error: { field: 'passphrase' } });
     const created = app.call('vault.createWithPassphrase', { passphrase: 'river stone lantern' }) as Extract<VaultStatus, { state: 'unlocked' }>;
     expect(created).toMatchObject({ state: 'unlocked', protection: 'passphrase' });
