@@ -122,3 +122,23 @@ test('an edit refused by the store shows its error beside the field and changes 
   await expect(page.getByLabel('Team')).toHaveAttribute('aria-invalid', 'true');
   expect(app.call('people.list', { status: 'all' })).toHaveLength(0);
 });
+
+test('a link to someone erased, or to a 1:1 of theirs, says it is gone and leads back', async ({ page, app }) => {
+  app.call('sample.load', {});
+  const amara = (app.call('people.list', {}) as { id: string; name: string }[]).find((p) => p.name === 'Amara Osei')!;
+  const meetingId = (app.call('oneOnOnes.prep', { personId: amara.id }) as { upcoming: { id: string } }).upcoming.id;
+  app.call('people.erase', { id: amara.id, confirmName: amara.name });
+
+  await page.goto(`http://cairn.localhost/index.html#/people/${amara.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Person not found' })).toBeVisible();
+  await expect(page.getByText('No person with that id.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to people' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+
+  await page.goto(`http://cairn.localhost/index.html#/one-on-ones/meeting/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 not found' })).toBeVisible();
+  await expect(page.getByText('No meeting with that id.')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to 1:1s' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1s' })).toBeVisible();
+});

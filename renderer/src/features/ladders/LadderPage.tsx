@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import type { LadderEdit } from '../../../../shared/ladders/view';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { downloadText } from '../../components/download';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -13,6 +12,7 @@ import { LadderMatrix } from './LadderMatrix';
 import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
 import { withoutFieldPrefix } from '../../api/serverErrors';
+import { NotFound } from '../../components/NotFound';
 
 export function LadderPage() {
   const { id } = useParams<{ id: string }>();
@@ -30,13 +30,7 @@ export function LadderPage() {
   const versionSelect = useId();
 
   if (ladder.error && !ladder.data) {
-    return (
-      <>
-        <PageHeader title="Ladder not found" />
-        <ErrorMessage error={ladder.error} />
-        <Link href="/ladders">Back to ladders</Link>
-      </>
-    );
+    return <NotFound title="Ladder not found" error={ladder.error} backHref="/ladders" backLabel="Back to ladders" />;
   }
   const l = ladder.data;
   if (!l) return null;

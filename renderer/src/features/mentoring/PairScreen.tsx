@@ -4,13 +4,13 @@ import { graceDays, quietAfterDays } from '../../../../shared/mentoring/health';
 import { cadenceLabel, FIT_LABELS, PAIR_STATUS_LABELS, type PairDetail, type PairStatus } from '../../../../shared/mentoring/model';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
+import { NotFound } from '../../components/NotFound';
 
 const NOT_A_FIT_REASON = 'Not a fit after the first session';
 
@@ -117,13 +117,7 @@ export function PairScreen() {
   };
 
   if (pair.error) {
-    return (
-      <>
-        <PageHeader title="Pair not found" />
-        <ErrorMessage error={pair.error} />
-        <Link href="/mentoring">Back to mentoring</Link>
-      </>
-    );
+    return <NotFound title="Pair not found" error={pair.error} backHref="/mentoring" backLabel="Back to mentoring" />;
   }
   const p = pair.data;
   if (!p) return null;

@@ -4,11 +4,11 @@ import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/mode
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { downloadText } from '../../components/download';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { EraseDialog } from './EraseDialog';
 import { personPageSections } from './personPageSections';
+import { NotFound } from '../../components/NotFound';
 
 function Facts({ person }: { person: Person }) {
   const rows: [string, string | null][] = [
@@ -64,13 +64,7 @@ export function PersonPage() {
   };
 
   if (person.error) {
-    return (
-      <>
-        <PageHeader title="Person not found" />
-        <ErrorMessage error={person.error} />
-        <Link href="/people">Back to people</Link>
-      </>
-    );
+    return <NotFound title="Person not found" error={person.error} backHref="/people" backLabel="Back to people" />;
   }
   const p = person.data;
   if (!p) return null;

@@ -3,7 +3,6 @@ import { Link, useLocation, useParams } from 'wouter';
 import { call } from '../../../api/client';
 import { useRequest } from '../../../api/useRequest';
 import { downloadText } from '../../../components/download';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { useNotice } from '../../../components/notices';
 import { formatWhen, STATUS_LABELS } from '../format';
@@ -13,6 +12,7 @@ import { ItemsPanel } from './ItemsPanel';
 import { MoveDialog } from './MoveDialog';
 import { NotesEditor } from './NotesEditor';
 import { TemplatePicker } from './TemplatePicker';
+import { NotFound } from '../../../components/NotFound';
 
 function stamp(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -26,13 +26,7 @@ export function MeetingScreen() {
   const [moving, setMoving] = useState(false);
 
   if (meeting.error) {
-    return (
-      <>
-        <PageHeader title="1:1 not found" />
-        <ErrorMessage error={meeting.error} />
-        <Link href="/one-on-ones">Back to 1:1s</Link>
-      </>
-    );
+    return <NotFound title="1:1 not found" error={meeting.error} backHref="/one-on-ones" backLabel="Back to 1:1s" />;
   }
   const m = meeting.data;
   if (!m) return null;
