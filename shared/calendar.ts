@@ -34,3 +34,14 @@ export function localDate(instant: Date, timeZone: string): string {
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+export type WeekStart = 'monday' | 'sunday';
+
+/** The week (first and last day) that `date` falls in, starting on Monday or Sunday. The caller picks whose "today" it is. */
+export function weekOf(date: string, startsOn: WeekStart): { start: string; end: string } {
+  // getUTCDay: 0 = Sunday … 6 = Saturday.
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const back = startsOn === 'monday' ? (weekday + 6) % 7 : weekday;
+  const start = addDays(date, -back);
+  return { start, end: addDays(start, 6) };
+}

@@ -1,9 +1,8 @@
+import type { WeekStart } from '../calendar';
 import type { PairHealth } from '../mentoring/health';
 import type { MeetingStatus, Side } from '../oneOnOnes/model';
 import type { GoalStatus } from '../goals/model';
 
-/** Monday or Sunday, from Settings. */
-export type WeekStart = 'monday' | 'sunday';
 
 /** One of this week's 1:1s and how ready it is. */
 export interface HomeMeeting {

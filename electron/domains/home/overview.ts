@@ -1,10 +1,10 @@
-import { weekOf } from '../../../shared/calendarWeek';
+import { weekOf } from '../../../shared/calendar';
 import type { HomeOverview } from '../../../shared/home/model';
 import type { HandlerContext } from '../../ipc/context';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';
 import { pairSummaries, todayOf } from '../mentoring/pairs';
-import { meetingsThisWeek, overdueActions } from '../oneOnOnes/week';
+import { activePeopleWithZones, meetingsThisWeek, overdueActions } from '../oneOnOnes/week';
 
 /** Home shows the first this many of each list; the totals say how many there are. */
 export const HOME_LIST_LIMIT = 50;
@@ -20,7 +20,8 @@ export function homeOverview(ctx: HandlerContext): HomeOverview {
   const today = todayOf(ctx);
   const startsOn = ctx.settings.get().weekStart;
   const firstRun = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM people)').pluck().get() === 1;
-  const actions = overdueActions(db, now);
+  const people = activePeopleWithZones(db);
+  const actions = overdueActions(db, people, now);
   const goals = goalsNeedingAttention(db, today);
   const { selfSet, drafts } = ownDraftScorecards(db);
   const pairs = pairSummaries(db, today)
@@ -30,7 +31,7 @@ export function homeOverview(ctx: HandlerContext): HomeOverview {
     today,
     week: { ...weekOf(today, startsOn), startsOn },
     firstRun,
-    meetings: meetingsThisWeek(db, now, startsOn),
+    meetings: meetingsThisWeek(db, people, now, startsOn),
     overdueActions: actions.slice(0, HOME_LIST_LIMIT),
     overdueActionsTotal: actions.length,
     goals: goals.slice(0, HOME_LIST_LIMIT),

@@ -1,6 +1,5 @@
-import { daysBetween, localDate } from '../../../shared/calendar';
-import { weekOf } from '../../../shared/calendarWeek';
-import type { HomeAction, HomeMeeting, WeekStart } from '../../../shared/home/model';
+import { daysBetween, localDate, weekOf, type WeekStart } from '../../../shared/calendar';
+import type { HomeAction, HomeMeeting } from '../../../shared/home/model';
 import type { Db } from '../../db/open';
 import { stmt } from './statements';
 
@@ -10,13 +9,14 @@ import { stmt } from './statements';
  * zone on their profile, else UTC, so "this week" and "overdue" mean what they mean there.
  */
 
-interface PersonZone {
+export interface PersonZone {
   id: string;
   name: string;
   zone: string;
 }
 
-function activePeople(db: Db): PersonZone[] {
+/** Active people with the zone their 1:1 dates are read in; Home reads it once for both lists. */
+export function activePeopleWithZones(db: Db): PersonZone[] {
   return stmt(
     db,
     `SELECT p.id, p.name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone
@@ -58,9 +58,9 @@ const WEEK_MEETINGS = `
   GROUP BY m.seq ORDER BY m.date, m.time, m.seq`;
 
 /** Each active person's 1:1s (held, scheduled or skipped) in their own current week. */
-export function meetingsThisWeek(db: Db, now: Date, startsOn: WeekStart): HomeMeeting[] {
+export function meetingsThisWeek(db: Db, people: PersonZone[], now: Date, startsOn: WeekStart): HomeMeeting[] {
   const out: HomeMeeting[] = [];
-  for (const p of activePeople(db)) {
+  for (const p of people) {
     const today = localDate(now, p.zone);
     const week = weekOf(today, startsOn);
     const rows = stmt(db, WEEK_MEETINGS).all(p.id, week.start, week.end) as WeekMeetingRow[];
@@ -106,9 +106,9 @@ const OVERDUE = `
     AND i.due_date IS NOT NULL AND i.due_date < ?
   ORDER BY i.due_date, i.seq`;
 
-export function overdueActions(db: Db, now: Date): HomeAction[] {
+export function overdueActions(db: Db, people: PersonZone[], now: Date): HomeAction[] {
   const out: HomeAction[] = [];
-  for (const p of activePeople(db)) {
+  for (const p of people) {
     const today = localDate(now, p.zone);
     for (const r of stmt(db, OVERDUE).all(p.id, today) as ActionRow[]) {
       out.push({
