@@ -68,38 +68,26 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, dispatch, devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   createMainWindow(kv, devServerUrl);
-  scheduleBackups(running);
-  scheduleMaintenance(running);
+  // Hourly: is a backup due? Daily: store upkeep (see AppSession.runMaintenance).
+  repeat('scheduled backup', () => running.runScheduledBackup(), MINUTE, HOUR);
+  repeat('maintenance', () => running.runMaintenance(), 5 * MINUTE, DAY);
 }
 
-const HOUR = 60 * 60 * 1000;
-
-/** Checks hourly whether a backup is due; a failed one is logged and tried again next hour. */
-function scheduleBackups(running: AppSession): void {
-  const attempt = () => {
-    try {
-      running.runScheduledBackup();
-    } catch (error) {
-      log.error(`scheduled backup failed: ${error instanceof Error ? error.name : 'unknown'}`);
-    }
-  };
-  setTimeout(attempt, 60_000);
-  setInterval(attempt, HOUR);
-}
-
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Store upkeep (see AppSession.runMaintenance): a few minutes after launch, then daily. */
-function scheduleMaintenance(running: AppSession): void {
+/** Runs `task` once after `firstAfterMs`, then every `everyMs`; a failure is logged (no data in it) and tried again next time. */
+function repeat(label: string, task: () => void, firstAfterMs: number, everyMs: number): void {
   const attempt = () => {
     try {
-      running.runMaintenance();
+      task();
     } catch (error) {
-      log.error(`maintenance failed: ${error instanceof Error ? error.name : 'unknown'}`);
+      log.error(`${label} failed: ${error instanceof Error ? error.name : 'unknown'}`);
     }
   };
-  setTimeout(attempt, 5 * 60_000);
-  setInterval(attempt, DAY);
+  setTimeout(attempt, firstAfterMs);
+  setInterval(attempt, everyMs);
 }
 
 app.whenReady().then(start, (error: unknown) => {
