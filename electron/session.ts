@@ -107,9 +107,7 @@ export class AppSession {
       if (!request.ok) return request.result;
       // Settings live beside the store, not in it: the lock and damaged-file screens need the theme.
       if (request.channel === 'settings.get') return ok(this.options.settings.get());
-      return this.damage
-        ? fail('locked', DAMAGED_REFUSAL)
-        : fail('locked', 'Cairn is locked: unlock it to continue.');
+      return this.damage ? fail('locked', DAMAGED_REFUSAL) : fail('locked', 'Cairn is locked: unlock it to continue.');
     }
     return this.store(channel, payload);
   }
@@ -133,7 +131,8 @@ export class AppSession {
     // Not before the start-up check has passed: pruning must never trade a good old backup for a copy of damage.
     if (!this.db || !key || this.check?.state !== 'passed') return null;
     const scheduled = listBackups(this.backupDir).filter((b) => b.kind === 'scheduled');
-    if (!backupDue(scheduled[0]?.createdAt ?? null, this.options.settings.get().backupSchedule, this.options.now())) return null;
+    if (!backupDue(scheduled[0]?.createdAt ?? null, this.options.settings.get().backupSchedule, this.options.now()))
+      return null;
     const made = writeBackup(this.db, this.backupDir, 'scheduled', this.options.now(), key);
     const keep = backupsToKeep([made, ...scheduled], this.options.now());
     for (const old of scheduled) if (!keep.has(old.id)) rmSync(join(this.backupDir, old.id), { force: true });
@@ -215,7 +214,8 @@ export class AppSession {
   private restore(id: string): StoreStatus {
     const key = this.requireKey();
     const source = backupPath(this.backupDir, id);
-    if (!verifyBackup(source, key)) throw invalid('id: that backup is damaged or belongs to other data; it was not restored.', 'id');
+    if (!verifyBackup(source, key))
+      throw invalid('id: that backup is damaged or belongs to other data; it was not restored.', 'id');
     if (this.db) writeBackup(this.db, this.backupDir, 'pre-restore', this.options.now(), key);
     this.closeStore();
     replaceDataFile(this.dataFile, source);
@@ -239,7 +239,11 @@ export class AppSession {
     const key = this.vault.currentKey();
     if (!key || this.db || this.damage) return;
     try {
-      const opened = openStore(this.dataFile, { key, backupDir: this.backupDir, backgroundCheckFrom: this.options.backgroundCheckFrom });
+      const opened = openStore(this.dataFile, {
+        key,
+        backupDir: this.backupDir,
+        backgroundCheckFrom: this.options.backgroundCheckFrom,
+      });
       this.db = opened.db;
       this.check = opened.check;
     } catch (error) {

@@ -8,7 +8,9 @@ import type { Db } from '../db/open';
 import { notFound } from '../ipc/domainError';
 
 /** File names carry the kind and the moment: cairn-<kind>-2026-03-02T09-00-00-000Z.sqlite */
-const NAME = new RegExp(`^cairn-(${BACKUP_KINDS.join('|')})-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)\\.sqlite$`);
+const NAME = new RegExp(
+  `^cairn-(${BACKUP_KINDS.join('|')})-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z)\\.sqlite$`,
+);
 
 export function backupFileName(kind: BackupKind, at: Date): string {
   return `cairn-${kind}-${at.toISOString().replace(/[:.]/g, '-')}.sqlite`;
@@ -94,7 +96,12 @@ export function previewBackup(dir: string, id: string, key: DbKey): BackupPrevie
   const parsed = parseName(id)!;
   const db = openBackup(path, key);
   try {
-    return { id, createdAt: parsed.createdAt, schemaVersion: db.pragma('user_version', { simple: true }) as number, counts: countRows(db) };
+    return {
+      id,
+      createdAt: parsed.createdAt,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      counts: countRows(db),
+    };
   } finally {
     db.close();
   }

@@ -10,7 +10,13 @@ export interface Dated {
 
 const DAY = 86_400_000;
 
-function bucketKeep<T extends Dated>(items: T[], now: Date, count: number, bucketOf: (d: Date) => string, horizonMs: number): Set<string> {
+function bucketKeep<T extends Dated>(
+  items: T[],
+  now: Date,
+  count: number,
+  bucketOf: (d: Date) => string,
+  horizonMs: number,
+): Set<string> {
   const keep = new Set<string>();
   const seen = new Set<string>();
   for (const item of [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {

@@ -43,7 +43,13 @@ export function quickCheck(db: Db): CheckVerdict {
 
 /** For a store checked before open returned. */
 export function alreadyPassed(): IntegrityCheck {
-  return { state: 'passed', verdict: () => 'passed', settled: Promise.resolve(), durationMs: null, dispose: () => undefined };
+  return {
+    state: 'passed',
+    verdict: () => 'passed',
+    settled: Promise.resolve(),
+    durationMs: null,
+    dispose: () => undefined,
+  };
 }
 
 // Slot 0 of the shared signal: the worker's outcome. Slot 1: its quick_check time in ms.

@@ -108,7 +108,8 @@ function open(path: string, options: StoreOptions, mayDefer: boolean): OpenStore
     }
     const list = options.migrations ?? allMigrations;
     const schemaCurrent = schemaVersion(db) >= (options.target ?? list.length);
-    const large = existingBytes !== null && existingBytes >= (options.backgroundCheckFrom ?? BACKGROUND_CHECK_FROM_BYTES);
+    const large =
+      existingBytes !== null && existingBytes >= (options.backgroundCheckFrom ?? BACKGROUND_CHECK_FROM_BYTES);
     // Already WAL: switching a file to WAL would be a write, and the worker reads beside us only in WAL.
     const wal = mayDefer && db.pragma('journal_mode', { simple: true }) === 'wal';
     if (mayDefer && schemaCurrent && large && wal) {

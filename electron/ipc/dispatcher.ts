@@ -41,10 +41,16 @@ export class QueryWroteError extends Error {
  * COMMIT (most of the dispatcher's cost for a small read).
  * Electron's IPC and the end-to-end harness both reach it through the AppSession.
  */
-export function createDispatcher(ctx: HandlerContext, handlers: HandlerMap = allHandlers, options: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(
+  ctx: HandlerContext,
+  handlers: HandlerMap = allHandlers,
+  options: DispatcherOptions = {},
+): Dispatch {
   type AnyHandler = (c: HandlerContext, input: unknown) => unknown;
   // Built once: better-sqlite3 makes a new wrapper (and its variants) on every transaction() call.
-  const inTransaction = ctx.db.transaction((handler: AnyHandler, callCtx: HandlerContext, input: unknown) => handler(callCtx, input));
+  const inTransaction = ctx.db.transaction((handler: AnyHandler, callCtx: HandlerContext, input: unknown) =>
+    handler(callCtx, input),
+  );
   const totalChanges = options.checkQueriesWriteNothing ? ctx.db.prepare('SELECT total_changes()').pluck() : null;
   // A query gets no afterCommit: there is no commit, and work queued for after one would be a write.
   const queryCtx: HandlerContext = { ...ctx, afterCommit: undefined };
@@ -60,7 +66,8 @@ export function createDispatcher(ctx: HandlerContext, handlers: HandlerMap = all
   return (channel, payload) => {
     const request = validateRequest(channel, payload);
     if (!request.ok) return request.result;
-    if (!Object.hasOwn(handlers, request.channel)) return fail('unknown_channel', `There is no request named "${channel}".`);
+    if (!Object.hasOwn(handlers, request.channel))
+      return fail('unknown_channel', `There is no request named "${channel}".`);
     const handler = handlers[request.channel as keyof HandlerMap] as AnyHandler;
     const isQuery = contract[request.channel].kind === 'query';
     try {

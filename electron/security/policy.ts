@@ -87,7 +87,11 @@ export function isTrustedSender(sender: SenderInfo | null, devServerUrl?: string
 }
 
 /** Resolves an app:// request to a file inside the renderer folder, refusing any escape. */
-export function resolveAppAsset(rendererDir: string, requestUrl: string, join: (...p: string[]) => string): string | null {
+export function resolveAppAsset(
+  rendererDir: string,
+  requestUrl: string,
+  join: (...p: string[]) => string,
+): string | null {
   const parsed = parse(requestUrl);
   if (!parsed || parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   let pathname: string;

@@ -17,7 +17,12 @@ const wrappedSchema = z.object({
 
 const keyFileSchema = z.discriminatedUnion('protection', [
   z.object({ format: z.literal('cairn-key'), version: z.literal(1), protection: z.literal('os'), sealed: z.string() }),
-  z.object({ format: z.literal('cairn-key'), version: z.literal(1), protection: z.literal('passphrase'), wrapped: wrappedSchema }),
+  z.object({
+    format: z.literal('cairn-key'),
+    version: z.literal(1),
+    protection: z.literal('passphrase'),
+    wrapped: wrappedSchema,
+  }),
 ]);
 export type KeyFile = z.infer<typeof keyFileSchema>;
 

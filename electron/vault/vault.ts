@@ -69,7 +69,11 @@ export class Vault {
       case 'ask-passphrase':
         return { state: 'needs-passphrase' };
       case 'ask-recovery-key':
-        return { state: 'needs-recovery-key', reason: d.reason, needsNewPassphrase: !this.options.secretStore.isAvailable() };
+        return {
+          state: 'needs-recovery-key',
+          reason: d.reason,
+          needsNewPassphrase: !this.options.secretStore.isAvailable(),
+        };
       case 'open':
         return { state: 'needs-passphrase' };
     }
@@ -91,7 +95,10 @@ export class Vault {
     }
     const key = unwrapWithPassphrase(file.wrapped, passphrase);
     if (!key || !keyOpens(this.options.dataFile, key)) {
-      throw invalid('passphrase: that passphrase does not open this data. Check it, or use your recovery key.', 'passphrase');
+      throw invalid(
+        'passphrase: that passphrase does not open this data. Check it, or use your recovery key.',
+        'passphrase',
+      );
     }
     this.unlocked(key, 'passphrase', false);
     return this.status();
@@ -151,7 +158,12 @@ export class Vault {
 
   private seal(key: DbKey, protection: 'os' | 'passphrase', passphrase?: string): KeyFile {
     return protection === 'os'
-      ? { format: 'cairn-key', version: 1, protection, sealed: this.options.secretStore.encrypt(key).toString('base64') }
+      ? {
+          format: 'cairn-key',
+          version: 1,
+          protection,
+          sealed: this.options.secretStore.encrypt(key).toString('base64'),
+        }
       : { format: 'cairn-key', version: 1, protection, wrapped: wrapWithPassphrase(key, passphrase ?? '') };
   }
 

@@ -41,7 +41,9 @@ export function Routes() {
       <Route path="/assessments/:id/edit" component={AssessmentScreen} />
       <Route path="/assessments/:id" component={AssessmentPage} />
       <Route path="/settings" component={SettingsScreen} />
-      {mentoringRoutes.map((r) => <Route key={r.path} path={r.path} component={r.component} />)}
+      {mentoringRoutes.map((r) => (
+        <Route key={r.path} path={r.path} component={r.component} />
+      ))}
       <Route path="/interviews" component={InterviewsScreen} />
       <Route path="/interviews/calibration" component={CalibrationScreen} />
       <Route path="/interviews/roles/:roleId/kits/new" component={KitEditorScreen} />
@@ -63,7 +65,11 @@ export function Routes() {
       <Route path="/" component={HomeScreen} />
       <Route>
         <PlaceholderScreen
-          placeholder={{ path: '', title: 'Page not found', body: 'There is nothing at this address. Use the sidebar to go on.' }}
+          placeholder={{
+            path: '',
+            title: 'Page not found',
+            body: 'There is nothing at this address. Use the sidebar to go on.',
+          }}
         />
       </Route>
     </Switch>

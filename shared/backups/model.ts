@@ -21,9 +21,7 @@ export interface BackupPreview {
 }
 
 /** Whether the store opened, or was found damaged at start (and set aside, never reset). */
-export type StoreStatus =
-  | { state: 'open' }
-  | { state: 'damaged'; damagedFile: string; backups: BackupInfo[] };
+export type StoreStatus = { state: 'open' } | { state: 'damaged'; damagedFile: string; backups: BackupInfo[] };
 
 const backupId = z
   .string()

@@ -3,7 +3,6 @@ import type { PairHealth } from '../mentoring/health';
 import type { MeetingStatus, Side } from '../oneOnOnes/model';
 import type { GoalStatus } from '../goals/model';
 
-
 /** One of this week's 1:1s and how ready it is. */
 export interface HomeMeeting {
   meetingId: string;

@@ -78,7 +78,15 @@ export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
   for (const card of cards) {
     let acc = people.get(card.interviewerId);
     if (!acc) {
-      acc = { name: card.interviewerName, cards: 0, strongYes: 0, strongNo: 0, all: [], byCompetency: new Map(), byMonth: new Map() };
+      acc = {
+        name: card.interviewerName,
+        cards: 0,
+        strongYes: 0,
+        strongNo: 0,
+        all: [],
+        byCompetency: new Map(),
+        byMonth: new Map(),
+      };
       people.set(card.interviewerId, acc);
     }
     acc.cards += 1;
@@ -108,7 +116,9 @@ export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
       byCompetency: [...acc.byCompetency.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([competency, diffs]) => ({ competency, ...summarise(diffs) })),
-      byMonth: [...acc.byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, diffs]) => ({ month, ...summarise(diffs) })),
+      byMonth: [...acc.byMonth.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, diffs]) => ({ month, ...summarise(diffs) })),
     }))
     .sort((a, b) => a.interviewerName.localeCompare(b.interviewerName));
 }

@@ -54,15 +54,21 @@ export const interviewsContract = {
   'interviews.roleUpdate': channel<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
   'interviews.kitGet': query<Kit>()(byId),
   /** kitId null creates a kit; otherwise a new version, so earlier scorecards keep theirs. */
-  'interviews.kitSave': channel<Kit>()(z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema })),
+  'interviews.kitSave': channel<Kit>()(
+    z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema }),
+  ),
   'interviews.candidatesList': query<Candidate[]>()(
     z.strictObject({ roleId: idSchema.optional(), erasureDue: z.boolean().optional() }),
   ),
-  'interviews.candidateCreate': channel<Candidate>()(z.strictObject({ roleId: idSchema, fields: candidateFieldsSchema })),
+  'interviews.candidateCreate': channel<Candidate>()(
+    z.strictObject({ roleId: idSchema, fields: candidateFieldsSchema }),
+  ),
   'interviews.candidateUpdate': channel<Candidate>()(z.strictObject({ id: idSchema, fields: candidateFieldsSchema })),
   'interviews.candidateGet': query<CandidateDetail>()(byId),
   /** `confirmName` must repeat the candidate's name: erasing cannot be undone. */
-  'interviews.candidateErase': channel<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
+  'interviews.candidateErase': channel<{ erased: true }>()(
+    z.strictObject({ id: idSchema, confirmName: z.string().max(400) }),
+  ),
   'interviews.panelAdd': channel<PanelEntry>()(
     z.strictObject({ candidateId: idSchema, kitId: idSchema, interviewerId: idSchema }),
   ),
@@ -83,7 +89,11 @@ export const interviewsContract = {
   'interviews.scorecardExport': query<{ fileName: string; text: string }>()(byId),
   /** The text of a file in the format of docs/scorecard-format.md; all or nothing. */
   'interviews.scorecardImport': channel<Scorecard>()(
-    z.strictObject({ candidateId: idSchema, kitId: idSchema, text: z.string().max(200_000, 'the file is too large to be a scorecard') }),
+    z.strictObject({
+      candidateId: idSchema,
+      kitId: idSchema,
+      text: z.string().max(200_000, 'the file is too large to be a scorecard'),
+    }),
   ),
   /** Refused with code "forbidden" while your own scorecard for this panel is not submitted. */
   'interviews.debrief': query<Debrief>()(panelRef),

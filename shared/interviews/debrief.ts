@@ -63,16 +63,35 @@ export function summariseDebrief(items: DebriefItem[], cards: DebriefCard[]): De
       const rating = byCard[i]!.get(item.key);
       const score = rating?.score ?? null;
       const evidence = rating?.evidence.trim() ?? '';
-      cells[i] = { interviewerId: cards[i]!.interviewerId, score, evidence, missingEvidence: score !== null && evidence === '' };
+      cells[i] = {
+        interviewerId: cards[i]!.interviewerId,
+        score,
+        evidence,
+        missingEvidence: score !== null && evidence === '',
+      };
       if (score !== null) {
         if (min === null || score < min) min = score;
         if (max === null || score > max) max = score;
       }
     }
     const spread = min === null || max === null ? null : max - min;
-    return { itemKey: item.key, name: item.name, cells, min, max, spread, disagreement: spread !== null && spread >= DISAGREEMENT_POINTS, order };
+    return {
+      itemKey: item.key,
+      name: item.name,
+      cells,
+      min,
+      max,
+      spread,
+      disagreement: spread !== null && spread >= DISAGREEMENT_POINTS,
+      order,
+    };
   });
-  rows.sort((a, b) => Number(b.disagreement) - Number(a.disagreement) || (b.disagreement ? (b.spread ?? 0) - (a.spread ?? 0) : 0) || a.order - b.order);
+  rows.sort(
+    (a, b) =>
+      Number(b.disagreement) - Number(a.disagreement) ||
+      (b.disagreement ? (b.spread ?? 0) - (a.spread ?? 0) : 0) ||
+      a.order - b.order,
+  );
 
   const tally = Object.fromEntries(RECOMMENDATIONS.map((r) => [r, 0])) as Record<Recommendation, number>;
   for (const card of cards) if (card.recommendation) tally[card.recommendation] += 1;
@@ -86,7 +105,8 @@ export function summariseDebrief(items: DebriefItem[], cards: DebriefCard[]): De
     const { order: _order, ...row } = rows[r]!;
     outRows[r] = row;
     if (row.disagreement) disagreements.push(row.name);
-    for (const c of row.cells) if (c.missingEvidence) missingEvidence.push({ itemName: row.name, interviewerName: names.get(c.interviewerId)! });
+    for (const c of row.cells)
+      if (c.missingEvidence) missingEvidence.push({ itemName: row.name, interviewerName: names.get(c.interviewerId)! });
   }
   return { interviewers, rows: outRows, disagreements, missingEvidence, tally };
 }

@@ -3,7 +3,11 @@ import { idSchema, optionalText, requiredText } from '../schemas/fields';
 
 /** Scores run 1–4: an even scale, so nobody can sit on the fence in the middle. */
 export const SCORE_LEVELS = [1, 2, 3, 4] as const;
-export const scoreSchema = z.number().int('must be a whole score').min(1, 'must be between 1 and 4').max(4, 'must be between 1 and 4');
+export const scoreSchema = z
+  .number()
+  .int('must be a whole score')
+  .min(1, 'must be between 1 and 4')
+  .max(4, 'must be between 1 and 4');
 
 /** No neutral option on purpose: the interviewer has to lean one way. */
 export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
@@ -55,7 +59,10 @@ export const roleFieldsSchema = z.strictObject({
     .array(competencyFieldsSchema)
     .min(1, 'add at least one competency to assess')
     .max(30, 'at most 30 competencies')
-    .refine((list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length, 'competency names must differ'),
+    .refine(
+      (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,
+      'competency names must differ',
+    ),
 });
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
 
@@ -101,7 +108,11 @@ export const kitQuestionSchema = z.strictObject({
 
 export const timeSlotSchema = z.strictObject({
   label: requiredText('Part', 120),
-  minutes: z.number({ message: 'must be a number of minutes' }).int('must be whole minutes').min(1, 'must be at least 1 minute').max(480, 'must be at most 480 minutes'),
+  minutes: z
+    .number({ message: 'must be a number of minutes' })
+    .int('must be whole minutes')
+    .min(1, 'must be at least 1 minute')
+    .max(480, 'must be at most 480 minutes'),
 });
 
 export const kitFieldsSchema = z.strictObject({
@@ -111,7 +122,10 @@ export const kitFieldsSchema = z.strictObject({
     .array(kitItemSchema)
     .min(1, 'add at least one competency to focus on')
     .max(12, 'at most 12 focus items')
-    .refine((list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length, 'focus items must have different names'),
+    .refine(
+      (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,
+      'focus items must have different names',
+    ),
   questions: z.array(kitQuestionSchema).max(40, 'at most 40 questions'),
   timePlan: z.array(timeSlotSchema).max(20, 'at most 20 parts'),
 });

@@ -31,7 +31,10 @@ export const scorecardFileSchema = z.strictObject({
     )
     .min(1)
     .max(12),
-  checksum: z.strictObject({ algorithm: z.literal('sha256'), value: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits') }),
+  checksum: z.strictObject({
+    algorithm: z.literal('sha256'),
+    value: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits'),
+  }),
 });
 export type ScorecardFile = z.infer<typeof scorecardFileSchema>;
 

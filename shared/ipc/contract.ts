@@ -41,8 +41,7 @@ export const channelNames = Object.keys(contract) as ChannelName[];
 
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> =
-  Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+export type ChannelOutput<C extends ChannelName> = Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);

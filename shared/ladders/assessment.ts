@@ -82,7 +82,10 @@ export function assessmentLadder(doc: LadderDoc, levelId: string): AssessmentLad
   return {
     levels: doc.levels,
     competencies: doc.competencies.map((c) => ({ id: c.id, name: c.name })),
-    expected: competenciesAtLevel(doc, levelId).map((c) => ({ competencyId: c.id, text: expectationOf(doc, c.id, levelId)!.text })),
+    expected: competenciesAtLevel(doc, levelId).map((c) => ({
+      competencyId: c.id,
+      text: expectationOf(doc, c.id, levelId)!.text,
+    })),
   };
 }
 

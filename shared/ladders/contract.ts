@@ -11,7 +11,14 @@ import {
   type ImportPreview,
   type LadderSummary,
 } from './model';
-import { atLevelSchema, diffSchema, expectationRowsSchema, ladderEditSchema, type LadderView, type LevelExpectation } from './view';
+import {
+  atLevelSchema,
+  diffSchema,
+  expectationRowsSchema,
+  ladderEditSchema,
+  type LadderView,
+  type LevelExpectation,
+} from './view';
 
 const byId = z.strictObject({ id: idSchema });
 

@@ -27,7 +27,8 @@ function byId<T extends { id: string; name: string }>(part: string, a: T[], b: T
  */
 export function diffLadders(a: LadderDoc, b: LadderDoc): LadderChange[] {
   const out: LadderChange[] = [];
-  if (a.name !== b.name) out.push({ kind: 'changed', part: 'Ladder name', label: b.name, before: a.name, after: b.name });
+  if (a.name !== b.name)
+    out.push({ kind: 'changed', part: 'Ladder name', label: b.name, before: a.name, after: b.name });
   byId('Track', a.tracks, b.tracks, out);
   byId('Level', a.levels, b.levels, out);
   byId('Area', a.areas, b.areas, out);

@@ -22,7 +22,10 @@ export function expectationOf(doc: LadderDoc, competencyId: string, levelId: str
 }
 
 /** Competencies grouped by area, in document order; areas without competencies are kept. */
-export function competenciesByArea<C extends Competency>(doc: { areas: LadderDoc['areas']; competencies: C[] }): { area: LadderDoc['areas'][number]; competencies: C[] }[] {
+export function competenciesByArea<C extends Competency>(doc: {
+  areas: LadderDoc['areas'];
+  competencies: C[];
+}): { area: LadderDoc['areas'][number]; competencies: C[] }[] {
   return doc.areas.map((area) => ({ area, competencies: doc.competencies.filter((c) => c.area === area.id) }));
 }
 

@@ -3,7 +3,13 @@ import type { LadderDoc } from './model';
 
 /** Edits the ladder screen makes, each returning a new document (the old one is untouched). */
 
-export function setExpectation(doc: LadderDoc, competency: string, level: string, text: string, examples: string[]): LadderDoc {
+export function setExpectation(
+  doc: LadderDoc,
+  competency: string,
+  level: string,
+  text: string,
+  examples: string[],
+): LadderDoc {
   const rest = doc.expectations.filter((e) => !(e.competency === competency && e.level === level));
   const trimmed = text.trim();
   if (!trimmed) return { ...doc, expectations: rest };

@@ -15,7 +15,10 @@ export const ladderKeySchema = z
   .regex(/^[^\s]+$/, 'must not contain spaces');
 
 const text = (label: string, max: number) =>
-  z.string({ message: `${label} must be text` }).trim().max(max, `${label} must be at most ${max} characters`);
+  z
+    .string({ message: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`);
 
 export const trackSchema = z.strictObject({ id: ladderKeySchema, name: requiredText('Track name', 100) });
 export const levelSchema = z.strictObject({
@@ -100,12 +103,16 @@ export function ladderProblems(doc: LadderDoc): LadderProblem[] {
     if (!levels.has(e.level)) out.push({ path: ['expectations', i, 'level'], message: `unknown level "${e.level}"` });
     const cell = `${e.competency}\u0000${e.level}`;
     if (cells.has(cell)) {
-      out.push({ path: ['expectations', i], message: `a second expectation for "${e.competency}" at level "${e.level}"` });
+      out.push({
+        path: ['expectations', i],
+        message: `a second expectation for "${e.competency}" at level "${e.level}"`,
+      });
     }
     cells.add(cell);
   });
   for (const t of doc.tracks) {
-    if (!doc.levels.some((l) => l.track === t.id)) out.push({ path: ['tracks'], message: `track "${t.id}" has no levels` });
+    if (!doc.levels.some((l) => l.track === t.id))
+      out.push({ path: ['tracks'], message: `track "${t.id}" has no levels` });
   }
   return out;
 }

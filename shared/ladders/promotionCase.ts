@@ -34,7 +34,8 @@ export function promotionCaseMarkdown(personName: string, assessment: Assessment
     if (note) lines.push(para(note), '');
     const current = expectationOf(assessment.doc, item.competencyId, assessment.levelId);
     if (current) lines.push(`Expected at ${r.levelName}: ${para(current.text)}`, '');
-    if (item.nextExpectation && r.nextLevelName) lines.push(`Expected at ${r.nextLevelName}: ${para(item.nextExpectation)}`, '');
+    if (item.nextExpectation && r.nextLevelName)
+      lines.push(`Expected at ${r.nextLevelName}: ${para(item.nextExpectation)}`, '');
     const evidence = assessment.evidence.filter((e) => e.competencyIds.includes(item.competencyId));
     if (evidence.length) {
       lines.push('Evidence:', '');

@@ -36,7 +36,10 @@ export function ladderOutline(doc: LadderDoc): LadderOutline {
   const { expectations: _e, competencies, ...rest } = doc;
   return {
     ...rest,
-    competencies: competencies.map((c) => ({ ...c, levels: levels.get(c.id)!.sort((a, b) => order.get(a)! - order.get(b)!) })),
+    competencies: competencies.map((c) => ({
+      ...c,
+      levels: levels.get(c.id)!.sort((a, b) => order.get(a)! - order.get(b)!),
+    })),
   };
 }
 
@@ -68,7 +71,8 @@ export interface LevelExpectation {
 
 export const diffSchema = z.strictObject({ id: idSchema, fromVersionId: idSchema, toVersionId: idSchema });
 
-const text = (label: string, max: number) => z.string({ message: `${label} must be text` }).max(max, `${label} must be at most ${max} characters`);
+const text = (label: string, max: number) =>
+  z.string({ message: `${label} must be text` }).max(max, `${label} must be at most ${max} characters`);
 
 /** One change the ladder screen makes; the store applies it to the current version. */
 export const ladderEditSchema = z.discriminatedUnion(
@@ -80,7 +84,9 @@ export const ladderEditSchema = z.discriminatedUnion(
       level: ladderKeySchema,
       /** Empty removes the expectation. */
       text: text('Expectation', 8000),
-      examples: z.array(text('Example', 2000), { message: 'must be a list of texts' }).max(50, 'must have at most 50 examples'),
+      examples: z
+        .array(text('Example', 2000), { message: 'must be a list of texts' })
+        .max(50, 'must have at most 50 examples'),
     }),
     z.strictObject({
       kind: z.literal('addCompetency'),
@@ -102,17 +108,24 @@ export function editProblem(doc: LadderDoc, edit: LadderEdit): [string, string] 
   const hasCompetency = (id: string) => doc.competencies.some((c) => c.id === id);
   switch (edit.kind) {
     case 'setExpectation':
-      if (!hasCompetency(edit.competency)) return ['competency', `"${edit.competency}" is not a competency of this ladder`];
-      if (!doc.levels.some((l) => l.id === edit.level)) return ['level', `"${edit.level}" is not a level of this ladder`];
+      if (!hasCompetency(edit.competency))
+        return ['competency', `"${edit.competency}" is not a competency of this ladder`];
+      if (!doc.levels.some((l) => l.id === edit.level))
+        return ['level', `"${edit.level}" is not a level of this ladder`];
       return null;
     case 'addCompetency':
-      if (edit.area !== null && !doc.areas.some((a) => a.id === edit.area)) return ['area', `"${edit.area}" is not an area of this ladder`];
-      if (edit.area === null && !edit.newArea.trim()) return ['newArea', 'name the new area, or choose an existing one'];
+      if (edit.area !== null && !doc.areas.some((a) => a.id === edit.area))
+        return ['area', `"${edit.area}" is not an area of this ladder`];
+      if (edit.area === null && !edit.newArea.trim())
+        return ['newArea', 'name the new area, or choose an existing one'];
       return null;
     case 'addLevel':
-      return doc.tracks.some((t) => t.id === edit.track) ? null : ['track', `"${edit.track}" is not a track of this ladder`];
+      return doc.tracks.some((t) => t.id === edit.track)
+        ? null
+        : ['track', `"${edit.track}" is not a track of this ladder`];
     case 'removeCompetency':
-      if (!hasCompetency(edit.competency)) return ['competency', `"${edit.competency}" is not a competency of this ladder`];
+      if (!hasCompetency(edit.competency))
+        return ['competency', `"${edit.competency}" is not a competency of this ladder`];
       return doc.competencies.length > 1 ? null : ['competency', 'a ladder needs at least one competency'];
     case 'rename':
       return null;

@@ -85,14 +85,19 @@ export function pairHealth(pair: HealthInput, today: string): PairHealth {
     flags.push({ kind: 'quiet', message, size: quiet });
   } else if (late > graceDays(pair.cadenceDays)) {
     if (pair.sessionCount === 0) {
-      flags.push({ kind: 'never_met', message: `Never met: first session overdue by ${plural(late, 'day')}`, size: late });
+      flags.push({
+        kind: 'never_met',
+        message: `Never met: first session overdue by ${plural(late, 'day')}`,
+        size: late,
+      });
     } else {
       flags.push({ kind: 'overdue', message: `Session overdue by ${plural(late, 'day')}`, size: late });
     }
   }
   if (pair.plannedEnd) {
     const left = daysBetween(today, pair.plannedEnd);
-    if (left < 0) flags.push({ kind: 'past_end', message: `Planned end passed ${plural(-left, 'day')} ago`, size: -left });
+    if (left < 0)
+      flags.push({ kind: 'past_end', message: `Planned end passed ${plural(-left, 'day')} ago`, size: -left });
     else if (left <= ENDING_SOON_DAYS) {
       flags.push({
         kind: 'ending_soon',

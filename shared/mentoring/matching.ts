@@ -72,7 +72,9 @@ export const strengthSignal: Signal = (mentee, mentor) => {
 /** 1 point for each interest both share: common ground, a weaker signal than strength. */
 export const sharedInterestSignal: Signal = (mentee, mentor) => {
   const hits = overlap(mentee.interests, mentor.interests);
-  return hits.length ? { score: hits.length, reasons: [`Shared interests: ${quoteList(hits)}`] } : { score: 0, reasons: [] };
+  return hits.length
+    ? { score: hits.length, reasons: [`Shared interests: ${quoteList(hits)}`] }
+    : { score: 0, reasons: [] };
 };
 
 /** Points per assessed strength on an assessed gap: more than a declared strength (3). */
@@ -98,7 +100,9 @@ export function gapStrengths(mentee: MatchPerson, mentor: MatchPerson): Assessed
   if (!gaps.length || !theirs) return [];
   const sameLadder = theirs.ladderId === mentee.assessment!.ladderId;
   const exceeding = new Set(
-    theirs.ratings.filter((r) => r.rating === 'exceeding').map((r) => (sameLadder ? r.competencyId : normaliseTerm(r.name))),
+    theirs.ratings
+      .filter((r) => r.rating === 'exceeding')
+      .map((r) => (sameLadder ? r.competencyId : normaliseTerm(r.name))),
   );
   return gaps.filter((g) => exceeding.has(sameLadder ? g.competencyId : normaliseTerm(g.name)));
 }
@@ -109,7 +113,9 @@ export const gapSignal: Signal = (mentee, mentor) => {
   const on = mentee.assessment?.assessedOn;
   return {
     score: GAP_POINTS * hits.length,
-    reasons: hits.map((g) => `Exceeding on ${g.name}, where ${mentee.name} is working towards it (assessment of ${on})`),
+    reasons: hits.map(
+      (g) => `Exceeding on ${g.name}, where ${mentee.name} is working towards it (assessment of ${on})`,
+    ),
   };
 };
 
@@ -159,7 +165,13 @@ export function suggestMentors(
     const { score, reasons } = scoreMatch(mentee, mentor, signals);
     if (score <= 0) continue;
     const spare = spareCapacity(mentor);
-    out.push({ mentorId: mentor.id, mentorName: mentor.name, score, reasons: [...reasons, `Room for ${spare} more mentee${spare === 1 ? '' : 's'}`], spare });
+    out.push({
+      mentorId: mentor.id,
+      mentorName: mentor.name,
+      score,
+      reasons: [...reasons, `Room for ${spare} more mentee${spare === 1 ? '' : 's'}`],
+      spare,
+    });
   }
   return out.sort((a, b) => b.score - a.score || b.spare - a.spare || a.mentorName.localeCompare(b.mentorName));
 }

@@ -85,10 +85,7 @@ export const sessionInputSchema = z.strictObject({
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
 /** Free-text terms ("testing, system design") are compared case-insensitively. */
-const termList = (label: string) =>
-  z
-    .array(requiredText(label, 80))
-    .max(30, `${label}: at most 30 entries`);
+const termList = (label: string) => z.array(requiredText(label, 80)).max(30, `${label}: at most 30 entries`);
 
 export const preferencesFieldsSchema = z.strictObject({
   wantsToMentor: z.boolean(),

@@ -47,7 +47,9 @@ export const oneOnOnesContract = {
   'oneOnOnes.updateItem': channel<Item>()(updateItemSchema),
   /** "Next time": a topic for the person's next agenda, from anywhere in the app. */
   'oneOnOnes.queue': channel<Item>()(queueSchema),
-  'oneOnOnes.addRecurring': channel<RecurringItem>()(z.strictObject({ personId: idSchema, text: queueSchema.shape.text })),
+  'oneOnOnes.addRecurring': channel<RecurringItem>()(
+    z.strictObject({ personId: idSchema, text: queueSchema.shape.text }),
+  ),
   'oneOnOnes.removeRecurring': channel<{ removed: true }>()(z.strictObject({ id: idSchema })),
   'oneOnOnes.templates': query<Template[]>()(z.strictObject({})),
   'oneOnOnes.saveTemplate': channel<Template>()(templateFieldsSchema),

@@ -36,7 +36,11 @@ export const seriesFieldsSchema = z
   .strictObject({
     personId: idSchema,
     cadence: z.enum(CADENCES, { message: 'must be weekly, biweekly, monthly or custom' }),
-    everyDays: z.int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').nullable(),
+    everyDays: z
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(365, 'must be at most 365 days')
+      .nullable(),
     firstDate: isoDateSchema,
     time: timeSchema,
     timeZone: timeZoneSchema,

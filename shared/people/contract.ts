@@ -22,9 +22,7 @@ export const peopleContract = {
   'people.restore': channel<Person>()(byId),
   'people.erasePreview': query<ErasurePreview>()(byId),
   /** `confirmName` must repeat the person's name: erasing cannot be undone. */
-  'people.erase': channel<{ erased: true }>()(
-    z.strictObject({ id: idSchema, confirmName: z.string().max(400) }),
-  ),
+  'people.erase': channel<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
   'people.export': query<PersonExport>()(byId),
   'teams.list': query<Team[]>()(z.strictObject({})),
   'teams.create': channel<Team>()(teamFieldsSchema),

@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util';
 import { generateFile, SCALES } from './generator';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, scale: { type: 'string', default: 'decade' }, seed: { type: 'string', default: '20260302' } },
+  options: {
+    out: { type: 'string' },
+    scale: { type: 'string', default: 'decade' },
+    seed: { type: 'string', default: '20260302' },
+  },
 });
 const scale = SCALES[values.scale as keyof typeof SCALES];
 if (!values.out || !scale) {
@@ -21,7 +25,9 @@ if (existsSync(values.out)) {
 }
 const report = generateFile(values.out, { scale, seed: Number(values.seed) });
 for (const part of report.parts) {
-  const rows = Object.entries(part.rows).map(([k, n]) => `${n.toLocaleString('en')} ${k}`).join(', ');
+  const rows = Object.entries(part.rows)
+    .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+    .join(', ');
   console.log(`${part.name.padEnd(12)} ${(part.ms / 1000).toFixed(1).padStart(6)} s  ${rows}`);
 }
 console.log(`${report.scale} scale, seed ${report.seed}: ${(report.ms / 1000).toFixed(1)} s in all -> ${values.out}`);

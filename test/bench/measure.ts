@@ -40,14 +40,20 @@ function timeOnce(op: { run: (i: number) => unknown; after: () => void }, i: num
 export function runCase(name: string, files: { decade: string; empty: string }): CaseResult {
   const spec = findCase(name);
   const env: BenchEnv | null =
-    spec.store === 'none' ? null : openEnv(spec.store === 'decade' ? files.decade : files.empty, files.decade, files.empty);
+    spec.store === 'none'
+      ? null
+      : openEnv(spec.store === 'decade' ? files.decade : files.empty, files.decade, files.empty);
   try {
     const op = asTimed(spec.setup(env, files));
     const base = spec.baseline ? asTimed(spec.baseline(env, files)) : null;
     const max = spec.maxIterations ?? 300;
     const warmMs = spec.warmupMs ?? 0;
     const warmStart = performance.now();
-    for (let i = 0; i < Math.min(3, Math.ceil(max / 5)) || (performance.now() - warmStart < warmMs && i < WARMUP_CAP); i++) {
+    for (
+      let i = 0;
+      i < Math.min(3, Math.ceil(max / 5)) || (performance.now() - warmStart < warmMs && i < WARMUP_CAP);
+      i++
+    ) {
       timeOnce(op, i);
       if (base) timeOnce(base, i);
     }

@@ -19,7 +19,12 @@ import { median } from './measure';
 
 const ORIGIN = 'http://cairn.localhost';
 const DIR = resolve('out/renderer');
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 interface ListKind {
   /** The request whose answer starts the clock. */
@@ -44,7 +49,8 @@ const KINDS: Record<string, ListKind> = {
     settleMs: 0,
     arrange(app, count) {
       app.db.transaction(() => {
-        for (let i = 0; i < count; i++) app.call('people.create', { ...emptyPersonFields, name: `Person ${i}`, title: 'Engineer' });
+        for (let i = 0; i < count; i++)
+          app.call('people.create', { ...emptyPersonFields, name: `Person ${i}`, title: 'Engineer' });
       })();
       return '#/people';
     },
@@ -58,11 +64,24 @@ const KINDS: Record<string, ListKind> = {
       // Held weekly meetings going back from the clock's today, some with tags, as a long series leaves them.
       const start = new Date('2035-12-25T00:00:00Z').getTime();
       app.db.transaction(() => {
-        const hold = app.db.prepare("UPDATE oo_meetings SET status = 'held', mood = ?, held_at = starts_at WHERE id = ?");
+        const hold = app.db.prepare(
+          "UPDATE oo_meetings SET status = 'held', mood = ?, held_at = starts_at WHERE id = ?",
+        );
         const tag = app.db.prepare('INSERT INTO oo_meeting_tags (meeting_id, tag) VALUES (?, ?)');
         for (let i = 0; i < count; i++) {
           const date = new Date(start - i * 7 * DAY).toISOString().slice(0, 10);
-          const id = insertMeeting(app.db, { personId: person.id, slotDate: date, date, time: '10:00', timeZone: 'Europe/London', startsAt: `${date}T10:00:00Z` }, '2035-01-01T00:00:00Z');
+          const id = insertMeeting(
+            app.db,
+            {
+              personId: person.id,
+              slotDate: date,
+              date,
+              time: '10:00',
+              timeZone: 'Europe/London',
+              startsAt: `${date}T10:00:00Z`,
+            },
+            '2035-01-01T00:00:00Z',
+          );
           hold.run((i % 5) + 1, id);
           if (i % 4 === 0) tag.run(id, 'career');
         }
@@ -86,7 +105,10 @@ async function main(kindName: string, count: number, runs: number): Promise<void
       if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
       const file = join(DIR, url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname));
       try {
-        return await route.fulfill({ body: await readFile(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+        return await route.fulfill({
+          body: await readFile(file),
+          contentType: MIME[extname(file)] ?? 'application/octet-stream',
+        });
       } catch {
         return route.fulfill({ status: 404 });
       }
@@ -136,7 +158,9 @@ async function main(kindName: string, count: number, runs: number): Promise<void
     const samples: number[] = [];
     for (let r = 0; r < runs + 1; r++) {
       await page.goto(`${ORIGIN}/index.html${route}`);
-      const ms = (await (await page.waitForFunction(() => (globalThis as { __renderMs?: number }).__renderMs)).jsonValue()) as number;
+      const ms = (await (
+        await page.waitForFunction(() => (globalThis as { __renderMs?: number }).__renderMs)
+      ).jsonValue()) as number;
       if (r > 0) samples.push(ms); // the first load warms the JIT and the disk cache
     }
     process.stdout.write(`${JSON.stringify({ list: kindName, rows: count, medianMs: median(samples), runs })}\n`);

@@ -24,7 +24,10 @@ function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-export function comparisonTable(comparisons: Comparison[], medians: Record<string, number>): { text: string; misses: string[] } {
+export function comparisonTable(
+  comparisons: Comparison[],
+  medians: Record<string, number>,
+): { text: string; misses: string[] } {
   const misses: string[] = [];
   const rows = comparisons.map((c) => {
     const op = medians[c.op]!;
@@ -32,7 +35,15 @@ export function comparisonTable(comparisons: Comparison[], medians: Record<strin
     const ratio = op / base;
     const v = verdict(c.target, ratio);
     if (v === 'MISS') misses.push(c.operation);
-    return [c.operation + (c.note ? ` (${c.note})` : ''), ms(op), c.baselineLabel, ms(base), ratioText(c.target, ratio), targetText(c.target), v];
+    return [
+      c.operation + (c.note ? ` (${c.note})` : ''),
+      ms(op),
+      c.baselineLabel,
+      ms(base),
+      ratioText(c.target, ratio),
+      targetText(c.target),
+      v,
+    ];
   });
   return {
     text: table(['operation', 'median ms', 'baseline', 'baseline median ms', 'ratio', 'target', 'pass/miss'], rows),
@@ -52,9 +63,14 @@ export function payloadTable(sizes: PayloadSize[]): string {
 }
 
 export function memoryTable(decade: MemoryReport, empty: MemoryReport): string {
-  const row = (label: string, m: MemoryReport) => [label, m.rssMiB.toFixed(1), m.heapUsedMiB.toFixed(1), m.externalMiB.toFixed(1)];
-  return table(['main-process memory after opening and answering each probed request', 'rss MiB', 'heap used MiB', 'external MiB'], [
-    row('decade store', decade),
-    row('empty store (baseline)', empty),
-  ]);
+  const row = (label: string, m: MemoryReport) => [
+    label,
+    m.rssMiB.toFixed(1),
+    m.heapUsedMiB.toFixed(1),
+    m.externalMiB.toFixed(1),
+  ];
+  return table(
+    ['main-process memory after opening and answering each probed request', 'rss MiB', 'heap used MiB', 'external MiB'],
+    [row('decade store', decade), row('empty store (baseline)', empty)],
+  );
 }

@@ -63,7 +63,12 @@ const LISTS = ['people', 'history'] as const;
 
 function measureRendering(medians: Record<string, number>): void {
   execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const samples: Record<string, number[]> = Object.fromEntries(LISTS.flatMap((l) => [[`render-${l}-100`, []], [`render-${l}-10000`, []]]));
+  const samples: Record<string, number[]> = Object.fromEntries(
+    LISTS.flatMap((l) => [
+      [`render-${l}-100`, []],
+      [`render-${l}-10000`, []],
+    ]),
+  );
   for (let r = 0; r < Math.min(RUNS, 3); r++) {
     for (const list of LISTS) {
       for (const n of [100, 10000]) {
@@ -71,7 +76,9 @@ function measureRendering(medians: Record<string, number>): void {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
         });
-        samples[`render-${list}-${n}`]!.push((JSON.parse(out.trim().split('\n').pop()!) as { medianMs: number }).medianMs);
+        samples[`render-${list}-${n}`]!.push(
+          (JSON.parse(out.trim().split('\n').pop()!) as { medianMs: number }).medianMs,
+        );
       }
     }
   }
@@ -80,9 +87,13 @@ function measureRendering(medians: Record<string, number>): void {
 
 function main(): void {
   const started = performance.now();
-  execFileSync(process.execPath, ['--import', 'tsx', join(here, 'generate.ts'), '--out', decade, '--scale', values.scale!], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'generate.ts'), '--out', decade, '--scale', values.scale!],
+    {
+      stdio: 'inherit',
+    },
+  );
   openDatabase(empty, { key: BENCH_KEY }).close();
 
   const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
@@ -108,11 +119,15 @@ function main(): void {
     rows.push(...renderComparisons);
   }
   const { text, misses } = comparisonTable(rows, medians);
-  console.log(`\n${RUNS} processes per case; each reports the median of its own timed iterations; the table shows the median of those.\n`);
+  console.log(
+    `\n${RUNS} processes per case; each reports the median of its own timed iterations; the table shows the median of those.\n`,
+  );
   console.log(text);
   console.log(`\n${payloadTable(payloads)}\n\n${memoryTable(memDecade, memEmpty)}\n`);
   console.log(misses.length ? `Targets missed: ${misses.join('; ')}` : 'Every target met.');
-  console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s${values.keep ? `; stores kept in ${dir}` : ''}`);
+  console.log(
+    `bench took ${((performance.now() - started) / 1000).toFixed(0)} s${values.keep ? `; stores kept in ${dir}` : ''}`,
+  );
 }
 
 try {

@@ -41,4 +41,13 @@ export function paragraph(rng: Rng, sentences: number, wordsEach = 12): string {
 }
 
 /** Words of middling frequency, alone and in pairs: what a manager would actually search for. */
-export const SEARCH_QUERIES = ['promotion', 'incident postmortem', 'onboarding', 'conference talk', 'calibration', 'rollout flag', 'holiday', 'latency dashboard'];
+export const SEARCH_QUERIES = [
+  'promotion',
+  'incident postmortem',
+  'onboarding',
+  'conference talk',
+  'calibration',
+  'rollout flag',
+  'holiday',
+  'latency dashboard',
+];

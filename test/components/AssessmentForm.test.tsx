@@ -8,7 +8,9 @@ import { RequestError } from '../../renderer/src/api/client';
 import { AssessmentForm } from '../../renderer/src/features/ladders/AssessmentForm';
 
 const doc: LadderDoc = {
-  name: 'Eng', description: '', tracks: [{ id: 'ic', name: 'IC' }],
+  name: 'Eng',
+  description: '',
+  tracks: [{ id: 'ic', name: 'IC' }],
   levels: [{ id: 'e1', name: 'Engineer', track: 'ic' }],
   areas: [{ id: 'a', name: 'A', description: '' }],
   competencies: [{ id: 'code', area: 'a', name: 'Code', description: '' }],
@@ -16,7 +18,16 @@ const doc: LadderDoc = {
 };
 
 const meeting = (id: string, date: string, status: MeetingSummary['status']): MeetingSummary => ({
-  id, personId: 'p', date, time: '10:00', timeZone: 'UTC', startsAt: `${date}T10:00:00Z`, status, movedTo: null, mood: null, tags: [],
+  id,
+  personId: 'p',
+  date,
+  time: '10:00',
+  timeZone: 'UTC',
+  startsAt: `${date}T10:00:00Z`,
+  status,
+  movedTo: null,
+  mood: null,
+  tags: [],
 });
 // As the 1:1 domain lists them: newest first, whatever the status.
 const history = [
@@ -28,12 +39,30 @@ const history = [
 ];
 
 beforeEach(() => {
-  Object.defineProperty(window, 'cairn', { value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: { meetings: history, total: history.length, next: null } })) }, configurable: true });
+  Object.defineProperty(window, 'cairn', {
+    value: {
+      'oneOnOnes.history': vi.fn(async () => ({
+        ok: true,
+        value: { meetings: history, total: history.length, next: null },
+      })),
+    },
+    configurable: true,
+  });
 });
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
 function setup(onSubmit = vi.fn(async (_: AssessmentFields) => {}), existing?: Assessment) {
-  render(<AssessmentForm personId="p" competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]} ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11" levelId="e1" existing={existing} onSubmit={onSubmit} onCancel={() => {}} />);
+  render(
+    <AssessmentForm
+      personId="p"
+      competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]}
+      ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11"
+      levelId="e1"
+      existing={existing}
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
+  );
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -50,7 +79,10 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     const select = screen.getByLabelText<HTMLSelectElement>('From the 1:1');
     await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
     expect([...select.options].map((o) => o.text)).toEqual([
-      'Not from a 1:1', '1:1 on 3 Mar 2026', '1:1 on 17 Feb 2026', '1:1 on 17 Mar 2026 (not held yet)',
+      'Not from a 1:1',
+      '1:1 on 3 Mar 2026',
+      '1:1 on 17 Feb 2026',
+      '1:1 on 17 Mar 2026 (not held yet)',
     ]);
     await user.selectOptions(select, 'm-held-old');
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
@@ -61,7 +93,11 @@ describe('AssessmentForm: evidence from a 1:1', () => {
 
   it('shows a refusal of the meeting from the store beside the select', async () => {
     const onSubmit = vi.fn(async (_: AssessmentFields) => {
-      throw new RequestError({ code: 'invalid_input', message: 'evidence.0.meetingId: this 1:1 is with someone else.', field: 'evidence.0.meetingId' });
+      throw new RequestError({
+        code: 'invalid_input',
+        message: 'evidence.0.meetingId: this 1:1 is with someone else.',
+        field: 'evidence.0.meetingId',
+      });
     });
     const { user } = setup(onSubmit);
     await addEvidence(user);
@@ -74,14 +110,39 @@ describe('AssessmentForm: evidence from a 1:1', () => {
 
   it('keeps a label whose meeting is gone, unlinked, unless another choice is made', async () => {
     const existing: Assessment = {
-      id: 'a', personId: 'p', ladderId: 'l', ladderName: 'Eng', versionId: 'v', versionNumber: 1, levelId: 'e1', assessedOn: '2026-03-01', summary: '',
-      ratings: [], ladder: assessmentLadder(doc, 'e1'), createdAt: '', updatedAt: '',
-      evidence: [{ id: 'e', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: '1:1 on 3 Feb 2026' }],
+      id: 'a',
+      personId: 'p',
+      ladderId: 'l',
+      ladderName: 'Eng',
+      versionId: 'v',
+      versionNumber: 1,
+      levelId: 'e1',
+      assessedOn: '2026-03-01',
+      summary: '',
+      ratings: [],
+      ladder: assessmentLadder(doc, 'e1'),
+      createdAt: '',
+      updatedAt: '',
+      evidence: [
+        {
+          id: 'e',
+          text: 'Old',
+          competencyIds: ['code'],
+          seenOn: null,
+          meetingId: null,
+          meetingLabel: '1:1 on 3 Feb 2026',
+        },
+      ],
     };
     const { onSubmit, user } = setup(undefined, existing);
-    expect(screen.getByLabelText<HTMLSelectElement>('From the 1:1').selectedOptions[0]?.text).toBe('1:1 on 3 Feb 2026 (not linked)');
+    expect(screen.getByLabelText<HTMLSelectElement>('From the 1:1').selectedOptions[0]?.text).toBe(
+      '1:1 on 3 Feb 2026 (not linked)',
+    );
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
-    expect(onSubmit.mock.calls[0]?.[0].evidence[0]).toMatchObject({ meetingId: null, meetingLabel: '1:1 on 3 Feb 2026' });
+    expect(onSubmit.mock.calls[0]?.[0].evidence[0]).toMatchObject({
+      meetingId: null,
+      meetingLabel: '1:1 on 3 Feb 2026',
+    });
     await user.selectOptions(screen.getByLabelText('From the 1:1'), '');
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
     expect(onSubmit.mock.calls[1]?.[0].evidence[0]).toMatchObject({ meetingId: null, meetingLabel: '' });
@@ -89,9 +150,29 @@ describe('AssessmentForm: evidence from a 1:1', () => {
 
   it('keeps a link to a 1:1 older than the page of recent ones it offers, under the label the evidence keeps', async () => {
     const existing: Assessment = {
-      id: 'a', personId: 'p', ladderId: 'l', ladderName: 'Eng', versionId: 'v', versionNumber: 1, levelId: 'e1', assessedOn: '2026-03-01', summary: '',
-      ratings: [], ladder: assessmentLadder(doc, 'e1'), createdAt: '', updatedAt: '',
-      evidence: [{ id: 'e', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: 'm-2019', meetingLabel: '1:1 on 5 Mar 2019' }],
+      id: 'a',
+      personId: 'p',
+      ladderId: 'l',
+      ladderName: 'Eng',
+      versionId: 'v',
+      versionNumber: 1,
+      levelId: 'e1',
+      assessedOn: '2026-03-01',
+      summary: '',
+      ratings: [],
+      ladder: assessmentLadder(doc, 'e1'),
+      createdAt: '',
+      updatedAt: '',
+      evidence: [
+        {
+          id: 'e',
+          text: 'Old',
+          competencyIds: ['code'],
+          seenOn: null,
+          meetingId: 'm-2019',
+          meetingLabel: '1:1 on 5 Mar 2019',
+        },
+      ],
     };
     const { onSubmit, user } = setup(undefined, existing);
     await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
@@ -103,7 +184,12 @@ describe('AssessmentForm: evidence from a 1:1', () => {
 
   it('says when only the newest 1:1s are offered because there are more', async () => {
     Object.defineProperty(window, 'cairn', {
-      value: { 'oneOnOnes.history': vi.fn(async () => ({ ok: true, value: { meetings: history, total: 400, next: '2026-02-17~9' } })) },
+      value: {
+        'oneOnOnes.history': vi.fn(async () => ({
+          ok: true,
+          value: { meetings: history, total: 400, next: '2026-02-17~9' },
+        })),
+      },
       configurable: true,
     });
     const { user } = setup();

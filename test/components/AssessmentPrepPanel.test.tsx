@@ -6,7 +6,15 @@ import { AssessmentPrepPanel } from '../../renderer/src/features/ladders/Assessm
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
 const assessment: Assessment = {
-  id: 'a1', personId: 'p', ladderId: 'l', ladderName: 'Eng', versionId: 'v', versionNumber: 1, levelId: 'e1', assessedOn: '2026-02-01', summary: '',
+  id: 'a1',
+  personId: 'p',
+  ladderId: 'l',
+  ladderName: 'Eng',
+  versionId: 'v',
+  versionNumber: 1,
+  levelId: 'e1',
+  assessedOn: '2026-02-01',
+  summary: '',
   ratings: [
     { competencyId: 'code', rating: 'exceeding', note: '' },
     { competencyId: 'talk', rating: 'working_towards', note: '' },
@@ -14,20 +22,30 @@ const assessment: Assessment = {
   evidence: [],
   // As assessments.get answers: the levels, the competencies by name, and what the level expects.
   ladder: {
-    levels: [{ id: 'e1', name: 'Engineer', track: 'ic' }, { id: 'e2', name: 'Senior', track: 'ic' }],
-    competencies: [{ id: 'code', name: 'Code' }, { id: 'talk', name: 'Communication' }],
+    levels: [
+      { id: 'e1', name: 'Engineer', track: 'ic' },
+      { id: 'e2', name: 'Senior', track: 'ic' },
+    ],
+    competencies: [
+      { id: 'code', name: 'Code' },
+      { id: 'talk', name: 'Communication' },
+    ],
     expected: [
       { competencyId: 'code', text: 'x' },
       { competencyId: 'talk', text: 'y' },
     ],
   },
-  createdAt: '', updatedAt: '',
+  createdAt: '',
+  updatedAt: '',
 };
 
 it('shows the latest snapshot’s picture and the competencies still growing', async () => {
   const list = vi.fn(async () => ({ ok: true, value: [{ id: 'a1' }] }));
   const get = vi.fn(async () => ({ ok: true, value: assessment }));
-  Object.defineProperty(window, 'cairn', { value: { 'assessments.list': list, 'assessments.get': get }, configurable: true });
+  Object.defineProperty(window, 'cairn', {
+    value: { 'assessments.list': list, 'assessments.get': get },
+    configurable: true,
+  });
   render(<AssessmentPrepPanel personId="p" />);
   const gaps = await screen.findByRole('list', { name: 'Gaps' });
   expect(within(gaps).getByText('Communication')).toBeTruthy();
@@ -35,7 +53,10 @@ it('shows the latest snapshot’s picture and the competencies still growing', a
 });
 
 it('says when there is no assessment yet', async () => {
-  Object.defineProperty(window, 'cairn', { value: { 'assessments.list': vi.fn(async () => ({ ok: true, value: [] })) }, configurable: true });
+  Object.defineProperty(window, 'cairn', {
+    value: { 'assessments.list': vi.fn(async () => ({ ok: true, value: [] })) },
+    configurable: true,
+  });
   render(<AssessmentPrepPanel personId="p" />);
   expect(await screen.findByText('Not assessed yet.')).toBeTruthy();
 });

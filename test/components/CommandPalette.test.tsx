@@ -11,7 +11,16 @@ import { usePalette } from '../../renderer/src/features/palette/paletteStore';
 
 const results: PaletteResults = {
   people: [{ id: 'p-ada', name: 'Ada Lovelace', title: 'Staff engineer', status: 'active' }],
-  notes: [{ meetingId: 'm-1', personId: 'p-ada', personName: 'Ada Lovelace', date: '2026-03-05', field: 'shared', snippet: 'the \u0002ada\u0003 compiler' }],
+  notes: [
+    {
+      meetingId: 'm-1',
+      personId: 'p-ada',
+      personName: 'Ada Lovelace',
+      date: '2026-03-05',
+      field: 'shared',
+      snippet: 'the \u0002ada\u0003 compiler',
+    },
+  ],
   goals: [],
   candidates: [],
 };
@@ -45,7 +54,9 @@ describe('CommandPalette', () => {
     await waitFor(() => expect(document.activeElement).toBe(box()));
     expect(box().getAttribute('aria-expanded')).toBe('true');
     const options = screen.getAllByRole('option');
-    expect(within(screen.getByRole('group', { name: 'Actions' })).getAllByRole('option')[0]!.textContent).toContain('Go to Home');
+    expect(within(screen.getByRole('group', { name: 'Actions' })).getAllByRole('option')[0]!.textContent).toContain(
+      'Go to Home',
+    );
     expect(selected()).toBe(options[0]);
     expect(box().getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     await user.keyboard('{ArrowDown}{ArrowDown}');
@@ -75,7 +86,11 @@ describe('CommandPalette', () => {
     expect(search).toHaveBeenCalledTimes(1);
     expect(search).toHaveBeenCalledWith({ text: 'ada' });
     const groups = screen.getAllByRole('group');
-    expect(groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['People', 'Actions', '1:1 notes']);
+    expect(groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
+      'People',
+      'Actions',
+      '1:1 notes',
+    ]);
     expect(groups.map((g) => within(g).getAllByRole('option').length)).toEqual([1, 2, 1]);
     expect(within(screen.getByRole('group', { name: '1:1 notes' })).getByText('ada').tagName).toBe('MARK');
     expect(screen.getByRole('status').textContent).toContain('4 results');
@@ -101,10 +116,17 @@ describe('CommandPalette', () => {
 
   it('a refusal reads as a message in the status line, never a crash', async () => {
     const user = userEvent.setup();
-    arrange(vi.fn(async () => ({ ok: false, error: { code: 'invalid_input', message: 'text: must be at most 200 characters', field: 'text' } })) as never);
+    arrange(
+      vi.fn(async () => ({
+        ok: false,
+        error: { code: 'invalid_input', message: 'text: must be at most 200 characters', field: 'text' },
+      })) as never,
+    );
     await user.keyboard('{Control>}k{/Control}');
     await user.type(box(), 'C++');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Search failed: text: must be at most 200 characters'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Search failed: text: must be at most 200 characters'),
+    );
     await act(async () => usePalette.getState().close());
     expect(screen.queryByRole('combobox')).toBeNull();
   });

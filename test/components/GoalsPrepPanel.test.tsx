@@ -29,7 +29,10 @@ const goal = (over: Partial<Goal>): Goal => ({
 
 function bridge(prep: GoalsPrep, checkIn = vi.fn(async () => ({ ok: true, value: prep.open[0] }))) {
   const forPrep = vi.fn(async () => ({ ok: true, value: prep }));
-  Object.defineProperty(window, 'cairn', { value: { 'goals.forPrep': forPrep, 'goals.checkIn': checkIn }, configurable: true });
+  Object.defineProperty(window, 'cairn', {
+    value: { 'goals.forPrep': forPrep, 'goals.checkIn': checkIn },
+    configurable: true,
+  });
   return { forPrep, checkIn };
 }
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
@@ -38,7 +41,12 @@ describe('GoalsPrepPanel (for the 1:1 prep view)', () => {
   it('shows open goals with overdue and stale marked, and the counts', async () => {
     bridge({
       open: [
-        goal({ title: 'Speak at the meetup', overdue: true, dueDate: '2026-02-01', checkIns: [{ id: 'c', checkedOn: '2026-01-10', note: 'Abstract sent', createdAt: '' }] }),
+        goal({
+          title: 'Speak at the meetup',
+          overdue: true,
+          dueDate: '2026-02-01',
+          checkIns: [{ id: 'c', checkedOn: '2026-01-10', note: 'Abstract sent', createdAt: '' }],
+        }),
         goal({ title: 'Own the release train', stale: true }),
       ],
       dueSoon: 1,
@@ -49,12 +57,21 @@ describe('GoalsPrepPanel (for the 1:1 prep view)', () => {
     const first = await screen.findByRole('article', { name: 'Speak at the meetup' });
     expect(within(first).getByText('Overdue')).toBeTruthy();
     expect(within(first).getByText(/Abstract sent/)).toBeTruthy();
-    expect(within(screen.getByRole('article', { name: 'Own the release train' })).getByText('No check-in for 30+ days')).toBeTruthy();
-    expect(screen.getByText('2 open · 1 due within two weeks · 1 overdue · 1 without a check-in for 30 days')).toBeTruthy();
+    expect(
+      within(screen.getByRole('article', { name: 'Own the release train' })).getByText('No check-in for 30+ days'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('2 open · 1 due within two weeks · 1 overdue · 1 without a check-in for 30 days'),
+    ).toBeTruthy();
   });
 
   it('records a check-in from the keyboard and refuses an empty note beside the field', async () => {
-    const { checkIn, forPrep } = bridge({ open: [goal({ title: 'Mentor a new joiner' })], dueSoon: 0, overdue: 0, stale: 0 });
+    const { checkIn, forPrep } = bridge({
+      open: [goal({ title: 'Mentor a new joiner' })],
+      dueSoon: 0,
+      overdue: 0,
+      stale: 0,
+    });
     const user = userEvent.setup();
     render(<GoalsPrepPanel personId="p" />);
     await user.click(await screen.findByRole('button', { name: 'Check in on Mentor a new joiner' }));
@@ -64,7 +81,10 @@ describe('GoalsPrepPanel (for the 1:1 prep view)', () => {
     expect(checkIn).not.toHaveBeenCalled();
     await user.type(screen.getByLabelText('Progress note'), 'Paired twice this week');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
-    expect(checkIn).toHaveBeenCalledWith({ goalId: expect.any(String), fields: { checkedOn: null, note: 'Paired twice this week' } });
+    expect(checkIn).toHaveBeenCalledWith({
+      goalId: expect.any(String),
+      fields: { checkedOn: null, note: 'Paired twice this week' },
+    });
     expect(forPrep).toHaveBeenCalledTimes(2);
   });
 });

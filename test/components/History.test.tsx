@@ -7,7 +7,18 @@ import { History } from '../../renderer/src/features/oneOnOnes/prep/History';
 // Five meetings, newest first, answered three at a time with a cursor, as the store pages them.
 const meetings: MeetingSummary[] = Array.from({ length: 5 }, (_, i) => {
   const date = `2026-02-${String(20 - i).padStart(2, '0')}`;
-  return { id: `m${i + 1}`, personId: 'p', date, time: '10:00', timeZone: 'UTC', startsAt: `${date}T10:00:00Z`, status: 'held', movedTo: null, mood: null, tags: [] };
+  return {
+    id: `m${i + 1}`,
+    personId: 'p',
+    date,
+    time: '10:00',
+    timeZone: 'UTC',
+    startsAt: `${date}T10:00:00Z`,
+    status: 'held',
+    movedTo: null,
+    mood: null,
+    tags: [],
+  };
 });
 const pageAfter = (cursor?: string): HistoryPage => {
   const from = cursor ? Number(cursor.slice(1)) : 0;
@@ -33,7 +44,8 @@ afterEach(() => {
   Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
 });
 
-const shown = (container: HTMLElement) => [...container.querySelectorAll('li[aria-posinset]')].map((li) => li.getAttribute('aria-posinset'));
+const shown = (container: HTMLElement) =>
+  [...container.querySelectorAll('li[aria-posinset]')].map((li) => li.getAttribute('aria-posinset'));
 const cursors = () => history.mock.calls.map(([input]) => (input as { cursor?: string }).cursor ?? 'first');
 
 it('asks for older pages while the end of the list is in view, once each, and starts again from the newest after a change', async () => {
@@ -51,7 +63,9 @@ it('asks for older pages while the end of the list is in view, once each, and st
 
 it('offers to try again when an older page cannot be loaded', async () => {
   history.mockImplementation(async (input: { cursor?: string }) =>
-    input.cursor ? { ok: false, error: { code: 'internal', message: 'The store is busy.' } } : { ok: true, value: pageAfter() },
+    input.cursor
+      ? { ok: false, error: { code: 'internal', message: 'The store is busy.' } }
+      : { ok: true, value: pageAfter() },
   );
   const { container, findByRole } = render(<History personId="p" version="1" />);
   const retry = await findByRole('button', { name: 'Try again' });

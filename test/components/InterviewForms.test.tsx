@@ -8,14 +8,17 @@ import { KitForm } from '../../renderer/src/features/interviews/KitForm';
 import { ItemRating, RecommendationField } from '../../renderer/src/features/interviews/RatingFields';
 
 // jsdom has no CSS.escape; user-event needs it to walk a radio group with the arrow keys.
-if (!globalThis.CSS?.escape) Object.assign(globalThis, { CSS: { escape: (v: string) => v.replace(/[^\w-]/g, (c) => `\\${c}`) } });
+if (!globalThis.CSS?.escape)
+  Object.assign(globalThis, { CSS: { escape: (v: string) => v.replace(/[^\w-]/g, (c) => `\\${c}`) } });
 
 const role: Role = {
   id: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11',
   title: 'Backend engineer',
   level: '',
   retentionDays: null,
-  competencies: [{ id: '7a2c1a52-3b38-4d0c-9a38-6a9f7c2b9a22', name: 'System design', description: '', ladderCompetencyId: null }],
+  competencies: [
+    { id: '7a2c1a52-3b38-4d0c-9a38-6a9f7c2b9a22', name: 'System design', description: '', ladderCompetencyId: null },
+  ],
   kits: [],
   candidateCount: 0,
   createdAt: '',
@@ -24,7 +27,9 @@ const role: Role = {
 async function fillKit(user: ReturnType<typeof userEvent.setup>, skipAnchor?: number) {
   await user.type(screen.getByLabelText('Stage (required)'), 'Onsite');
   await user.selectOptions(screen.getByLabelText('Competency for item 1 (required)'), 'System design');
-  for (let a = 1; a <= 4; a++) if (a !== skipAnchor) await user.type(screen.getByLabelText(`Item 1, anchor for score ${a} (required)`), `Level ${a} behaviour`);
+  for (let a = 1; a <= 4; a++)
+    if (a !== skipAnchor)
+      await user.type(screen.getByLabelText(`Item 1, anchor for score ${a} (required)`), `Level ${a} behaviour`);
 }
 
 describe('KitForm', () => {
@@ -37,14 +42,20 @@ describe('KitForm', () => {
     await user.click(screen.getByRole('button', { name: 'Create kit' }));
     const missing = screen.getByLabelText('Item 1, anchor for score 2 (required)');
     expect(missing.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(missing.getAttribute('aria-describedby')!)?.textContent).toBe('Anchor for score 2 is required');
+    expect(document.getElementById(missing.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Anchor for score 2 is required',
+    );
     expect(document.activeElement).toBe(missing);
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('puts a refusal from the store beside the field it names', async () => {
     const onSubmit = vi.fn(async () => {
-      throw new RequestError({ code: 'conflict', field: 'fields.stage', message: 'fields.stage: this role already has a kit for the stage "Onsite".' });
+      throw new RequestError({
+        code: 'conflict',
+        field: 'fields.stage',
+        message: 'fields.stage: this role already has a kit for the stage "Onsite".',
+      });
     });
     const user = userEvent.setup();
     render(<KitForm role={role} initial={null} submitLabel="Create kit" onSubmit={onSubmit} />);
@@ -57,7 +68,12 @@ describe('KitForm', () => {
   });
 });
 
-const item: KitItem = { key: 'k1', name: 'System design', competencyId: null, anchors: ['Needs it handed over', 'With prompting', 'On their own', 'Raises the bar'] };
+const item: KitItem = {
+  key: 'k1',
+  name: 'System design',
+  competencyId: null,
+  anchors: ['Needs it handed over', 'With prompting', 'On their own', 'Raises the bar'],
+};
 
 function Card() {
   const [rating, setRating] = useState<Rating>({ itemKey: 'k1', score: null, evidence: '' });
@@ -65,7 +81,13 @@ function Card() {
   return (
     <>
       <ItemRating item={item} index={0} rating={rating} locked={false} errors={{}} onChange={setRating} />
-      <RecommendationField value={rec} allRated={rating.score !== null} locked={false} error={undefined} onChange={setRec} />
+      <RecommendationField
+        value={rec}
+        allRated={rating.score !== null}
+        locked={false}
+        error={undefined}
+        onChange={setRec}
+      />
     </>
   );
 }

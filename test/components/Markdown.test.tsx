@@ -50,7 +50,9 @@ describe('Markdown notes', () => {
   });
 
   it('shows search highlights as <mark> without parsing the snippet as HTML', () => {
-    const { container } = render(<Highlighted snippet={'before \u0002<b>hit</b>\u0003 after <img src=x onerror=alert(1)>'} />);
+    const { container } = render(
+      <Highlighted snippet={'before \u0002<b>hit</b>\u0003 after <img src=x onerror=alert(1)>'} />,
+    );
     expect(container.querySelectorAll('mark')).toHaveLength(1);
     expect(container.querySelector('mark')?.textContent).toBe('<b>hit</b>');
     expect(container.querySelector('img, b')).toBeNull();

@@ -15,7 +15,10 @@ const person = (id: string, name: string): Person => ({
   createdAt: '',
   updatedAt: '',
 });
-const people = [person('6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11', 'Omar'), person('7a2d2b63-4c49-4e1d-8b49-7b0a8d3c0b22', 'Mia')];
+const people = [
+  person('6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11', 'Omar'),
+  person('7a2d2b63-4c49-4e1d-8b49-7b0a8d3c0b22', 'Mia'),
+];
 const initial: PairFormValues = {
   mentorId: '',
   menteeId: '',
@@ -61,6 +64,12 @@ describe('PairForm', () => {
     await user.type(screen.getByLabelText('Days between sessions (required)'), '21');
     await user.type(screen.getByLabelText('Focus areas'), 'Testing, hiring, testing{Enter}');
     expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ mentorId: people[0]!.id, menteeId: people[1]!.id, cadence: 'custom', customDays: '21', focusAreas: 'Testing, hiring, testing' });
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      mentorId: people[0]!.id,
+      menteeId: people[1]!.id,
+      cadence: 'custom',
+      customDays: '21',
+      focusAreas: 'Testing, hiring, testing',
+    });
   });
 });

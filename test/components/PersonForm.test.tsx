@@ -11,7 +11,15 @@ const teams: Team[] = [
 ];
 
 function setup(onSubmit = vi.fn(async (_: PersonFields) => {})) {
-  render(<PersonForm initial={emptyPersonFields} teams={teams} submitLabel="Add person" onSubmit={onSubmit} onCancel={() => {}} />);
+  render(
+    <PersonForm
+      initial={emptyPersonFields}
+      teams={teams}
+      submitLabel="Add person"
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
+  );
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -64,20 +72,48 @@ describe('PersonForm', () => {
   it('offers the tracks and levels of the chosen ladder, and resets them when the ladder changes', async () => {
     const ladders: LadderSummary[] = [
       {
-        id: 'a6f1c1a5-3b38-4d0c-9a38-6a9f7c2b9a11', name: 'Engineering', source: '', versionNumber: 1, tracks: 2, levels: 3, competencies: 1, assessments: 0, updatedAt: '',
+        id: 'a6f1c1a5-3b38-4d0c-9a38-6a9f7c2b9a11',
+        name: 'Engineering',
+        source: '',
+        versionNumber: 1,
+        tracks: 2,
+        levels: 3,
+        competencies: 1,
+        assessments: 0,
+        updatedAt: '',
         placement: {
-          tracks: [{ id: 'ic', name: 'IC' }, { id: 'm', name: 'Management' }],
-          levels: [{ id: 'e1', name: 'Engineer', track: 'ic' }, { id: 'e2', name: 'Senior', track: 'ic' }, { id: 'm1', name: 'Manager', track: 'm' }],
+          tracks: [
+            { id: 'ic', name: 'IC' },
+            { id: 'm', name: 'Management' },
+          ],
+          levels: [
+            { id: 'e1', name: 'Engineer', track: 'ic' },
+            { id: 'e2', name: 'Senior', track: 'ic' },
+            { id: 'm1', name: 'Manager', track: 'm' },
+          ],
         },
       },
     ];
     const onSubmit = vi.fn(async (_: PersonFields) => {});
-    render(<PersonForm initial={emptyPersonFields} teams={teams} ladders={ladders} submitLabel="Add person" onSubmit={onSubmit} onCancel={() => {}} />);
+    render(
+      <PersonForm
+        initial={emptyPersonFields}
+        teams={teams}
+        ladders={ladders}
+        submitLabel="Add person"
+        onSubmit={onSubmit}
+        onCancel={() => {}}
+      />,
+    );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Name (required)'), 'Ada');
     await user.selectOptions(screen.getByLabelText('Ladder'), 'Engineering');
     await user.selectOptions(screen.getByLabelText('Track'), 'IC');
-    expect([...screen.getByLabelText<HTMLSelectElement>('Level').options].map((o) => o.text)).toEqual(['Choose a level', 'Engineer', 'Senior']);
+    expect([...screen.getByLabelText<HTMLSelectElement>('Level').options].map((o) => o.text)).toEqual([
+      'Choose a level',
+      'Engineer',
+      'Senior',
+    ]);
     await user.selectOptions(screen.getByLabelText('Level'), 'Senior');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ ladderId: ladders[0]!.id, track: 'ic', level: 'e2' });
@@ -87,7 +123,10 @@ describe('PersonForm', () => {
 
   it('shows a refusal without a field above the form', async () => {
     const onSubmit = vi.fn(async () => {
-      throw new RequestError({ code: 'internal', message: 'Cairn could not complete this request; nothing was changed.' });
+      throw new RequestError({
+        code: 'internal',
+        message: 'Cairn could not complete this request; nothing was changed.',
+      });
     });
     const { user } = setup(onSubmit);
     await user.type(screen.getByLabelText('Name (required)'), 'Ada');

@@ -37,7 +37,11 @@ describe('SeriesForm', () => {
 
   it('sends no day count for a fixed cadence, and shows a refusal from the store beside its field', async () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
-      throw new RequestError({ code: 'invalid_input', message: 'timeZone: must be an IANA time zone such as Europe/Berlin', field: 'timeZone' });
+      throw new RequestError({
+        code: 'invalid_input',
+        message: 'timeZone: must be an IANA time zone such as Europe/Berlin',
+        field: 'timeZone',
+      });
     });
     const { user } = setup(onSaved);
     await user.click(screen.getByRole('button', { name: 'Save series' }));

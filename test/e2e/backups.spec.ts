@@ -89,7 +89,10 @@ test.describe('a large store, checked in the background while the window loads',
   });
 });
 
-test('everything is exported, and the export is imported into an empty Cairn after a preview', async ({ page, app }) => {
+test('everything is exported, and the export is imported into an empty Cairn after a preview', async ({
+  page,
+  app,
+}) => {
   const team = app.call('teams.create', { name: 'Exported Team', description: '' });
   app.call('people.create', { ...emptyPersonFields, name: 'Exported Person', teamId: team.id });
   const source = app.call('data.exportAll', {}).json;
@@ -99,12 +102,18 @@ test('everything is exported, and the export is imported into an empty Cairn aft
   expect((await download).suggestedFilename()).toMatch(/^cairn-export-\d{4}-\d{2}-\d{2}\.json$/);
 
   // Into this (non-empty) Cairn the import is refused with the reason.
-  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(source) });
+  await page
+    .getByLabel('Import an export (into an empty Cairn)')
+    .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(source) });
   await page.getByRole('button', { name: 'Import all of it' }).click();
   await expect(page.getByRole('alert')).toContainText('restores into an empty Cairn only');
 
   // A broken file is refused before any preview.
-  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cairn-export"') });
+  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "cairn-export"'),
+  });
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await expectAccessible(page);
 });
@@ -116,7 +125,9 @@ test('an export from another machine is previewed and imported into an empty Cai
   other.close();
 
   await openSection(page, 'Settings');
-  await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .getByLabel('Import an export (into an empty Cairn)')
+    .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(page.getByRole('list', { name: 'What the import holds' })).toContainText('1 people');
   await page.getByRole('button', { name: 'Import all of it' }).click();
   await openSection(page, 'People');

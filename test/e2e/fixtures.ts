@@ -54,13 +54,18 @@ export const test = base.extend<{ appOptions: AppOptions; app: TestApp; outbound
       const file = join(RENDERER_DIR, path);
       if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 404 });
       try {
-        return route.fulfill({ body: await readFile(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+        return route.fulfill({
+          body: await readFile(file),
+          contentType: MIME[extname(file)] ?? 'application/octet-stream',
+        });
       } catch {
         return route.fulfill({ status: 404 });
       }
     });
     // The session's async entry, as Electron's IPC uses it (writes wait for a background check without blocking).
-    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) => app.session.request(channel, payload));
+    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) =>
+      app.session.request(channel, payload),
+    );
     await page.addInitScript(
       ({ names, global }) => {
         const send = (window as unknown as { __cairnIpc: (c: string, p: unknown) => Promise<unknown> }).__cairnIpc;
@@ -88,7 +93,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

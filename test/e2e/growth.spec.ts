@@ -5,24 +5,46 @@ import { expect, expectAccessible, test } from './fixtures';
 function arrange(app: TestApp) {
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
   const person = app.call('people.create', {
-    name: 'Ada Lovelace', preferredName: '', pronouns: '', title: 'Engineer', teamId: null, relationship: 'direct_report',
-    ladderId: ladder.id, track: 'ic', level: 'e2', startDate: null, timeZone: null,
+    name: 'Ada Lovelace',
+    preferredName: '',
+    pronouns: '',
+    title: 'Engineer',
+    teamId: null,
+    relationship: 'direct_report',
+    ladderId: ladder.id,
+    track: 'ic',
+    level: 'e2',
+    startDate: null,
+    timeZone: null,
   });
   return { ladder, person };
 }
 
-test('a manager assesses a person twice with evidence from a 1:1 they held and compares the snapshots', async ({ page, app }) => {
+test('a manager assesses a person twice with evidence from a 1:1 they held and compares the snapshots', async ({
+  page,
+  app,
+}) => {
   // A long journey through several screens; the machine running the suite is shared.
   test.setTimeout(90_000);
   app.setNow(new Date('2026-03-03T11:00:00Z'));
   const { ladder, person } = arrange(app);
-  app.call('oneOnOnes.saveSeries', { personId: person.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: person.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'UTC',
+  });
   const held = app.call('oneOnOnes.prep', { personId: person.id }).upcoming!;
   app.call('oneOnOnes.hold', { meetingId: held.id });
   app.call('assessments.create', {
     personId: person.id,
     fields: {
-      ladderId: ladder.id, levelId: 'e2', assessedOn: '2025-12-01', summary: '',
+      ladderId: ladder.id,
+      levelId: 'e2',
+      assessedOn: '2025-12-01',
+      summary: '',
       ratings: [
         { competencyId: 'code', rating: 'meeting', note: '' },
         { competencyId: 'design', rating: 'working_towards', note: '' },
@@ -52,7 +74,11 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   await links.getByLabel('Code and quality').check();
   await links.getByLabel('System design').check();
   // The 1:1s to pick from: the held one first, then the one still to come.
-  await expect(page.getByLabel('From the 1:1').locator('option')).toHaveText(['Not from a 1:1', '1:1 on 3 Mar 2026', '1:1 on 10 Mar 2026 (not held yet)']);
+  await expect(page.getByLabel('From the 1:1').locator('option')).toHaveText([
+    'Not from a 1:1',
+    '1:1 on 3 Mar 2026',
+    '1:1 on 10 Mar 2026 (not held yet)',
+  ]);
   await page.getByLabel('From the 1:1').selectOption({ label: '1:1 on 3 Mar 2026' });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Save assessment' }).click();
@@ -61,7 +87,9 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   const readiness = page.getByRole('region', { name: 'Towards Senior engineer' });
   await expect(readiness).toContainText('Already showing Senior engineer behaviour in 1 area.');
   await expect(readiness).toContainText('Showing the next level: Code and quality');
-  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Backs Code and quality, System design · 1:1 on 3 Mar 2026');
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(
+    'Backs Code and quality, System design · 1:1 on 3 Mar 2026',
+  );
   await expectAccessible(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export promotion case' }).click();
@@ -82,7 +110,10 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   await page.reload();
   await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('link', { name: /^Assessment of / }).first().click();
+  await page
+    .getByRole('link', { name: /^Assessment of / })
+    .first()
+    .click();
   await expect(page.getByRole('region', { name: 'Towards Senior engineer' })).toBeVisible();
   await expectAccessible(page);
 

@@ -8,10 +8,29 @@ const NOW = new Date('2026-03-04T09:00:00Z');
 function arrangeWeek(app: TestApp) {
   app.setNow(NOW);
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
-  app.call('oneOnOnes.saveSeries', { personId: ada.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-05', time: '10:00', timeZone: 'Europe/London' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: ada.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-05',
+    time: '10:00',
+    timeZone: 'Europe/London',
+  });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
-  app.call('oneOnOnes.addItem', { meetingId: meeting.id, kind: 'agenda', side: 'them', text: 'On-call load', dueDate: null });
-  app.call('oneOnOnes.addItem', { meetingId: meeting.id, kind: 'action', side: 'me', text: 'Send the RFC feedback', dueDate: '2026-03-02' });
+  app.call('oneOnOnes.addItem', {
+    meetingId: meeting.id,
+    kind: 'agenda',
+    side: 'them',
+    text: 'On-call load',
+    dueDate: null,
+  });
+  app.call('oneOnOnes.addItem', {
+    meetingId: meeting.id,
+    kind: 'action',
+    side: 'me',
+    text: 'Send the RFC feedback',
+    dueDate: '2026-03-02',
+  });
   return { ada, meeting };
 }
 
@@ -23,7 +42,10 @@ test('Cairn opens on Home: an empty store offers the first-run choices', async (
   await expectAccessible(page);
 });
 
-test("a manager sees this week's 1:1s with their prep and an overdue action, and follows a link to the prep view", async ({ page, app }) => {
+test("a manager sees this week's 1:1s with their prep and an overdue action, and follows a link to the prep view", async ({
+  page,
+  app,
+}) => {
   const { meeting } = arrangeWeek(app);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
@@ -34,7 +56,10 @@ test("a manager sees this week's 1:1s with their prep and an overdue action, and
   const overdue = page.getByRole('region', { name: 'Overdue actions' });
   await expect(overdue).toContainText('Send the RFC feedback');
   await expect(overdue).toContainText('2 days overdue');
-  await expect(overdue.getByRole('link', { name: /^Meeting with Ada Lovelace/ })).toHaveAttribute('href', `#/one-on-ones/meeting/${meeting.id}`);
+  await expect(overdue.getByRole('link', { name: /^Meeting with Ada Lovelace/ })).toHaveAttribute(
+    'href',
+    `#/one-on-ones/meeting/${meeting.id}`,
+  );
   await expectAccessible(page);
 
   await week.getByRole('link', { name: 'Ada Lovelace, prep' }).click();
@@ -42,7 +67,10 @@ test("a manager sees this week's 1:1s with their prep and an overdue action, and
   await expect(page.getByText('Send the RFC feedback')).toBeVisible();
 });
 
-test('the palette, by keyboard alone: finds a person and a note, runs an action, and Escape hands focus back', async ({ page, app }) => {
+test('the palette, by keyboard alone: finds a person and a note, runs an action, and Escape hands focus back', async ({
+  page,
+  app,
+}) => {
   const { ada, meeting } = arrangeWeek(app);
   app.call('oneOnOnes.saveNotes', { meetingId: meeting.id, sharedNotes: 'We sketched the compiler roadmap together.' });
   await page.reload();
@@ -54,7 +82,10 @@ test('the palette, by keyboard alone: finds a person and a note, runs an action,
   await expect(box).toBeFocused();
   await page.keyboard.type('lovelace');
   await expect(dialog.getByRole('option', { name: /^Ada Lovelace/ })).toHaveAttribute('aria-selected', 'true');
-  await expect(box).toHaveAttribute('aria-activedescendant', await dialog.getByRole('option', { name: /^Ada Lovelace/ }).getAttribute('id') ?? '');
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await dialog.getByRole('option', { name: /^Ada Lovelace/ }).getAttribute('id')) ?? '',
+  );
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

@@ -5,20 +5,47 @@ import { createTestApp, type TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, openSection, test } from './fixtures';
 
 const ANCHORS = {
-  'System design': ['Needs the design handed over', 'Sketches one path with prompting', 'Weighs trade-offs unprompted', 'Designs for failures nobody raised'],
-  Collaboration: ['Works alone, ignores input', 'Listens when asked', 'Builds on others’ ideas', 'Makes the whole room better'],
+  'System design': [
+    'Needs the design handed over',
+    'Sketches one path with prompting',
+    'Weighs trade-offs unprompted',
+    'Designs for failures nobody raised',
+  ],
+  Collaboration: [
+    'Works alone, ignores input',
+    'Listens when asked',
+    'Builds on others’ ideas',
+    'Makes the whole room better',
+  ],
 } as const;
 
 /** The same role typed into a colleague's own Cairn, their scorecard submitted and exported. */
-function colleagueFile(name: string, candidate: string, scores: number[], recommendation: 'yes' | 'no' | 'strong_yes'): string {
+function colleagueFile(
+  name: string,
+  candidate: string,
+  scores: number[],
+  recommendation: 'yes' | 'no' | 'strong_yes',
+): string {
   const theirs: TestApp = createTestApp();
   try {
     const { role, kit } = arrangeRole(theirs);
     const self = theirs.call('interviews.interviewerCreate', { name, personId: null });
     theirs.call('interviews.prefsUpdate', { selfInterviewerId: self.id, retentionDays: 365 });
-    const c = theirs.call('interviews.candidateCreate', { roleId: role.id, fields: { name: candidate, stage: 'Onsite', source: '' } });
-    const { scorecardId } = theirs.call('interviews.panelAdd', { candidateId: c.id, kitId: kit.id, interviewerId: self.id });
-    theirs.call('interviews.scorecardSave', { id: scorecardId, ratings: ratingsFor(kit, scores, `${name}'s notes`), recommendation, submit: true });
+    const c = theirs.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: candidate, stage: 'Onsite', source: '' },
+    });
+    const { scorecardId } = theirs.call('interviews.panelAdd', {
+      candidateId: c.id,
+      kitId: kit.id,
+      interviewerId: self.id,
+    });
+    theirs.call('interviews.scorecardSave', {
+      id: scorecardId,
+      ratings: ratingsFor(kit, scores, `${name}'s notes`),
+      recommendation,
+      submit: true,
+    });
     return theirs.call('interviews.scorecardExport', { id: scorecardId }).text;
   } finally {
     theirs.close();
@@ -30,7 +57,10 @@ async function rate(page: Page, item: keyof typeof ANCHORS, score: number, evide
   await page.getByLabel(`Evidence for ${item} (required)`).fill(evidence);
 }
 
-test('a manager builds a kit, scores independently, imports a colleague’s file, debriefs the disagreement, decides and calibrates', async ({ page, app }) => {
+test('a manager builds a kit, scores independently, imports a colleague’s file, debriefs the disagreement, decides and calibrates', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(90_000); // one long journey through six screens, on a shared 2-core machine
   const role = app.call('interviews.roleCreate', {
     title: 'Backend engineer',
@@ -44,8 +74,14 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
   app.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
   app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' } });
-  const dev = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' } });
+  app.call('interviews.candidateCreate', {
+    roleId: role.id,
+    fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
+  });
+  const dev = app.call('interviews.candidateCreate', {
+    roleId: role.id,
+    fields: { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' },
+  });
   await page.reload();
 
   // Build the kit; a missing anchor is refused beside its field.
@@ -57,10 +93,12 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await page.getByLabel('Stage (required)').fill('Onsite');
   await page.getByLabel('Competency for item 1 (required)').selectOption({ label: 'System design' });
   await expect(page.getByLabel('Name of item 1 (required)')).toHaveValue('System design');
-  for (const [a, text] of ANCHORS['System design'].entries()) if (a !== 2) await page.getByLabel(`Item 1, anchor for score ${a + 1} (required)`).fill(text);
+  for (const [a, text] of ANCHORS['System design'].entries())
+    if (a !== 2) await page.getByLabel(`Item 1, anchor for score ${a + 1} (required)`).fill(text);
   await page.getByRole('button', { name: 'Add focus item' }).click();
   await page.getByLabel('Competency for item 2 (required)').selectOption({ label: 'Collaboration' });
-  for (const [a, text] of ANCHORS.Collaboration.entries()) await page.getByLabel(`Item 2, anchor for score ${a + 1} (required)`).fill(text);
+  for (const [a, text] of ANCHORS.Collaboration.entries())
+    await page.getByLabel(`Item 2, anchor for score ${a + 1} (required)`).fill(text);
   await page.getByRole('button', { name: 'Add question' }).click();
   await page.getByLabel('Question 1 (required)').fill('Design a rate limiter for a public API.');
   await page.getByLabel('Guidance for question 1').fill('Listen for trade-offs named without prompting.');
@@ -132,7 +170,11 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   // Cy's file from Cy's own Cairn: a tampered copy is refused, the real one imported.
   const cyFile = colleagueFile('Cy', 'Cleo Park', [3, 3], 'yes');
   const fileInput = page.getByLabel('Import a scorecard file for Onsite');
-  await fileInput.setInputFiles({ name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(cyFile.replace('"score": 3', '"score": 4')) });
+  await fileInput.setInputFiles({
+    name: 'cy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(cyFile.replace('"score": 3', '"score": 4')),
+  });
   await expect(page.getByText('the checksum does not match the contents')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Scorecard of Cy for Onsite' })).toHaveCount(0);
   await fileInput.setInputFiles({ name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(cyFile) });
@@ -142,7 +184,9 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   // The debrief: the disagreement first, the tally, a decision, a Markdown export.
   await page.getByRole('link', { name: 'Open Onsite debrief' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Cleo Park' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Disagreements' })).toHaveText('System design: scores two or more points apart');
+  await expect(page.getByRole('list', { name: 'Disagreements' })).toHaveText(
+    'System design: scores two or more points apart',
+  );
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toContainText('System design');
   await expect(rows.nth(1)).toContainText('Discuss first');
@@ -152,7 +196,9 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('Rationale is required')).toBeVisible();
   await page.getByLabel('Outcome (required)').selectOption({ label: 'Advance to the next stage' });
-  await page.getByLabel('Rationale (required)').fill("Design gap came from Bob's prompt; the others saw strong design.");
+  await page
+    .getByLabel('Rationale (required)')
+    .fill("Design gap came from Bob's prompt; the others saw strong design.");
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText(/Recorded .*: Advance to the next stage/)).toBeVisible();
   const download = page.waitForEvent('download');
@@ -164,12 +210,27 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   // Dev's panel, arranged: mine, Bob's entered, Cy's imported.
   const add = (name: string) => {
     const interviewer = app.call('interviews.interviewersList', {}).find((i) => i.name === name)!;
-    return app.call('interviews.panelAdd', { candidateId: dev.id, kitId: kit.id, interviewerId: interviewer.id }).scorecardId;
+    return app.call('interviews.panelAdd', { candidateId: dev.id, kitId: kit.id, interviewerId: interviewer.id })
+      .scorecardId;
   };
   const kitItems = app.call('interviews.kitGet', { id: kit.id });
-  app.call('interviews.scorecardSave', { id: add('Me'), ratings: ratingsFor(kitItems, [3, 4]), recommendation: 'yes', submit: true });
-  app.call('interviews.scorecardSave', { id: add('Bob'), ratings: ratingsFor(kitItems, [2, 2]), recommendation: 'no', submit: true });
-  app.call('interviews.scorecardImport', { candidateId: dev.id, kitId: kit.id, text: colleagueFile('Cy', 'Dev Rao', [3, 3], 'yes') });
+  app.call('interviews.scorecardSave', {
+    id: add('Me'),
+    ratings: ratingsFor(kitItems, [3, 4]),
+    recommendation: 'yes',
+    submit: true,
+  });
+  app.call('interviews.scorecardSave', {
+    id: add('Bob'),
+    ratings: ratingsFor(kitItems, [2, 2]),
+    recommendation: 'no',
+    submit: true,
+  });
+  app.call('interviews.scorecardImport', {
+    candidateId: dev.id,
+    kitId: kit.id,
+    text: colleagueFile('Cy', 'Dev Rao', [3, 3], 'yes'),
+  });
 
   // Calibration. Bob against the others, by hand:
   //   Cleo design 1 − (4+3)/2 = −2.5, collaboration 2 − (3+3)/2 = −1,
@@ -188,8 +249,15 @@ test('a work sample is graded blind: the name appears nowhere the grader looks',
   const { role, sample } = arrangeRole(app);
   const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
   app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  const zara = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Zara Quill', stage: 'Take-home', source: '' } });
-  const { scorecardId } = app.call('interviews.panelAdd', { candidateId: zara.id, kitId: sample.id, interviewerId: me.id });
+  const zara = app.call('interviews.candidateCreate', {
+    roleId: role.id,
+    fields: { name: 'Zara Quill', stage: 'Take-home', source: '' },
+  });
+  const { scorecardId } = app.call('interviews.panelAdd', {
+    candidateId: zara.id,
+    kitId: sample.id,
+    interviewerId: me.id,
+  });
 
   await page.goto(`${APP_URL}/index.html#/interviews/scorecards/${scorecardId}`);
   await expect(page.getByRole('heading', { level: 1, name: `Scorecard: Candidate ${zara.alias}` })).toBeVisible();
@@ -219,7 +287,10 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   const { role, kit } = arrangeRole(app);
   const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
   app.setNow(new Date('2024-01-10T10:00:00Z'));
-  const old = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' } });
+  const old = app.call('interviews.candidateCreate', {
+    roleId: role.id,
+    fields: { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' },
+  });
   const { scorecardId } = app.call('interviews.panelAdd', { candidateId: old.id, kitId: kit.id, interviewerId: me.id });
   app.setNow(new Date());
   await page.reload();
@@ -254,6 +325,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   for (const table of tables) {
     const dump = JSON.stringify(app.db.prepare(`SELECT * FROM "${table}"`).all());
-    for (const needle of [old.id, 'Olive', old.alias, scorecardId]) expect(dump, `${table} still mentions ${needle}`).not.toContain(needle);
+    for (const needle of [old.id, 'Olive', old.alias, scorecardId])
+      expect(dump, `${table} still mentions ${needle}`).not.toContain(needle);
   }
 });

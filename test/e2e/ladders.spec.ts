@@ -42,7 +42,9 @@ test('a manager imports each format through the UI and sees its levels and compe
   await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
   await page.getByLabel('Format').selectOption('csv');
   const csv = 'Area,Competency,Junior,Senior\nCraft,Code,Writes code,Sets the bar\nPeople,Mentoring,,Mentors others\n';
-  await page.getByLabel('Ladder file').setInputFiles({ name: 'Team ladder.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Ladder file')
+    .setInputFiles({ name: 'Team ladder.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByRole('list', { name: 'Competencies in People' })).toContainText('Mentoring');
   await page.getByRole('button', { name: 'Import this ladder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Team ladder' })).toBeVisible();
@@ -52,11 +54,18 @@ test('a manager imports each format through the UI and sees its levels and compe
   const exported = app.call('ladders.export', { id: shipped.id }).yaml;
   await openSection(page, 'Ladders');
   await page.getByRole('link', { name: 'Import a ladder', exact: true }).click();
-  await page.getByLabel('Ladder file').setInputFiles({ name: 'pd.cairn.yaml', mimeType: 'text/yaml', buffer: Buffer.from(exported) });
+  await page
+    .getByLabel('Ladder file')
+    .setInputFiles({ name: 'pd.cairn.yaml', mimeType: 'text/yaml', buffer: Buffer.from(exported) });
   await expect(page.getByRole('region', { name: /Preview \(Cairn ladder/ })).toContainText('Lead designer');
   await page.getByRole('button', { name: 'Import this ladder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Product and design (Cairn starter)' })).toBeVisible();
-  expect(app.call('ladders.list', {}).map((l) => l.name).sort()).toEqual([
+  expect(
+    app
+      .call('ladders.list', {})
+      .map((l) => l.name)
+      .sort(),
+  ).toEqual([
     'Backend Engineering Framework',
     'Engineering',
     'Product and design (Cairn starter)',
@@ -65,10 +74,17 @@ test('a manager imports each format through the UI and sees its levels and compe
   ]);
 });
 
-test('a broken file shows its problems with line numbers and imports nothing; a 5 MB file is refused', async ({ page, app }) => {
+test('a broken file shows its problems with line numbers and imports nothing; a 5 MB file is refused', async ({
+  page,
+  app,
+}) => {
   await page.goto('http://cairn.localhost/index.html#/ladders/import');
-  const broken = readFileSync(FT, 'utf8').replace('  - id: engineer\n', '  - id: junior\n').replace('theme: technical', 'theme: wizardry');
-  await page.getByLabel('Ladder file').setInputFiles({ name: 'broken.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+  const broken = readFileSync(FT, 'utf8')
+    .replace('  - id: engineer\n', '  - id: junior\n')
+    .replace('theme: technical', 'theme: wizardry');
+  await page
+    .getByLabel('Ladder file')
+    .setInputFiles({ name: 'broken.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
   const problems = page.getByRole('region', { name: /problems? found — nothing will be imported/ });
   await expect(problems).toContainText('Line 11');
   await expect(problems).toContainText('duplicate id "junior"');
@@ -76,8 +92,12 @@ test('a broken file shows its problems with line numbers and imports nothing; a 
   await expect(page.getByRole('button', { name: 'Import this ladder' })).toHaveCount(0);
   await expectAccessible(page);
 
-  await page.getByLabel('Ladder file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5_200_000, 'a') });
-  await expect(page.getByRole('region', { name: /1 problem found/ })).toContainText('The file is 5.2 MB; a ladder file can be at most 1 MB');
+  await page
+    .getByLabel('Ladder file')
+    .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5_200_000, 'a') });
+  await expect(page.getByRole('region', { name: /1 problem found/ })).toContainText(
+    'The file is 5.2 MB; a ladder file can be at most 1 MB',
+  );
   expect(app.call('ladders.list', {})).toEqual([]);
 });
 
@@ -86,12 +106,28 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   test.setTimeout(90_000);
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
   const person = app.call('people.create', {
-    name: 'Ada Lovelace', preferredName: '', pronouns: '', title: '', teamId: null, relationship: 'direct_report',
-    ladderId: ladder.id, track: 'ic', level: 'e1', startDate: null, timeZone: null,
+    name: 'Ada Lovelace',
+    preferredName: '',
+    pronouns: '',
+    title: '',
+    teamId: null,
+    relationship: 'direct_report',
+    ladderId: ladder.id,
+    track: 'ic',
+    level: 'e1',
+    startDate: null,
+    timeZone: null,
   });
   app.call('assessments.create', {
     personId: person.id,
-    fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: '2026-01-10', summary: '', ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }], evidence: [] },
+    fields: {
+      ladderId: ladder.id,
+      levelId: 'e1',
+      assessedOn: '2026-01-10',
+      summary: '',
+      ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }],
+      evidence: [],
+    },
   });
   await page.goto(`http://cairn.localhost/index.html#/ladders/${ladder.id}`);
   await expect(page.getByRole('heading', { level: 1, name: ladder.name })).toBeVisible();
@@ -104,7 +140,9 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   await expect(page.getByRole('status')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
   const changes = page.getByRole('list', { name: 'Changes' });
   await expect(changes).toContainText('Expectation: Code and quality at Engineer 1');
-  await expect(changes.locator('del')).toHaveText('Writes working code for well-described tasks with guidance; adds tests when reminded.');
+  await expect(changes.locator('del')).toHaveText(
+    'Writes working code for well-described tasks with guidance; adds tests when reminded.',
+  );
   await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
   // Deleting asks first, and a ladder that assessments use is kept.
@@ -127,11 +165,18 @@ test('the person form places someone on a real ladder, track and level', async (
   await page.getByLabel('Name (required)').fill('Grace Hopper');
   await page.getByLabel('Ladder').selectOption({ label: 'Software engineering (Cairn starter)' });
   await page.getByLabel('Track').selectOption({ label: 'Engineering management' });
-  await expect(page.getByLabel('Level').locator('option')).toHaveText(['Choose a level', 'Engineering manager', 'Senior engineering manager', 'Director of engineering']);
+  await expect(page.getByLabel('Level').locator('option')).toHaveText([
+    'Choose a level',
+    'Engineering manager',
+    'Senior engineering manager',
+    'Director of engineering',
+  ]);
   await page.getByLabel('Level').selectOption({ label: 'Senior engineering manager' });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Ladder' })).toContainText('Software engineering (Cairn starter) · Engineering management · Senior engineering manager');
+  await expect(page.getByRole('region', { name: 'Ladder' })).toContainText(
+    'Software engineering (Cairn starter) · Engineering management · Senior engineering manager',
+  );
   expect(app.call('people.list', {})[0]).toMatchObject({ track: 'mgmt', level: 'm2' });
 });

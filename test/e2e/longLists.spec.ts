@@ -15,7 +15,11 @@ function arrangeHistory(app: TestApp, count: number): { personId: string; oldest
     const hold = app.db.prepare("UPDATE oo_meetings SET status = 'held', held_at = starts_at WHERE id = ?");
     for (let i = 0; i < count; i++) {
       const date = new Date(start - i * 7 * DAY).toISOString().slice(0, 10);
-      const id = insertMeeting(app.db, { personId: person.id, slotDate: date, date, time: '10:00', timeZone: 'UTC', startsAt: `${date}T10:00:00Z` }, '2026-01-01T00:00:00Z');
+      const id = insertMeeting(
+        app.db,
+        { personId: person.id, slotDate: date, date, time: '10:00', timeZone: 'UTC', startsAt: `${date}T10:00:00Z` },
+        '2026-01-01T00:00:00Z',
+      );
       hold.run(id);
       if (i === count - 1) oldest = id;
     }
@@ -23,7 +27,10 @@ function arrangeHistory(app: TestApp, count: number): { personId: string; oldest
   return { personId: person.id, oldest };
 }
 
-test('a long 1:1 history renders only the rows in view and loads older meetings as it scrolls', async ({ page, app }) => {
+test('a long 1:1 history renders only the rows in view and loads older meetings as it scrolls', async ({
+  page,
+  app,
+}) => {
   const { personId, oldest } = arrangeHistory(app, 130);
   await page.goto(`${APP_URL}/index.html#/one-on-ones/person/${personId}`);
   const history = page.getByRole('region', { name: 'All 1:1s' });
@@ -61,14 +68,35 @@ function longLadder(): LadderDoc {
     { id: 'craft', name: 'Craft', description: '' },
     { id: 'people', name: 'People', description: '' },
   ];
-  const competencies = Array.from({ length: 80 }, (_, c) => ({ id: `c${c + 1}`, area: c < 40 ? 'craft' : 'people', name: `Skill ${c + 1}`, description: '' }));
+  const competencies = Array.from({ length: 80 }, (_, c) => ({
+    id: `c${c + 1}`,
+    area: c < 40 ? 'craft' : 'people',
+    name: `Skill ${c + 1}`,
+    description: '',
+  }));
   const expectations = competencies.flatMap((c) =>
-    levels.map((l) => ({ competency: c.id, level: l.id, text: `${c.name} at ${l.name}: does the work well, explains it to others, and improves how the team does it.`, examples: [] })),
+    levels.map((l) => ({
+      competency: c.id,
+      level: l.id,
+      text: `${c.name} at ${l.name}: does the work well, explains it to others, and improves how the team does it.`,
+      examples: [],
+    })),
   );
-  return { name: 'Long ladder', description: '', tracks: [{ id: 'ic', name: 'IC' }], levels, areas, competencies, expectations };
+  return {
+    name: 'Long ladder',
+    description: '',
+    tracks: [{ id: 'ic', name: 'IC' }],
+    levels,
+    areas,
+    competencies,
+    expectations,
+  };
 }
 
-test('a long ladder shows its outline at once and loads the wording of rows as they come into view', async ({ page, app }) => {
+test('a long ladder shows its outline at once and loads the wording of rows as they come into view', async ({
+  page,
+  app,
+}) => {
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
   app.call('ladders.update', { id: ladder.id, doc: longLadder() });
   await page.goto(`${APP_URL}/index.html#/ladders/${ladder.id}`);
@@ -88,8 +116,14 @@ test('a long ladder shows its outline at once and loads the wording of rows as t
   await dialog.getByLabel('Expectation').fill('Sets the direction for the whole area.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  await expect(matrix.getByRole('row', { name: /^Skill 80/ }).getByRole('cell', { name: 'Sets the direction for the whole area.' })).toBeVisible();
+  await expect(
+    matrix
+      .getByRole('row', { name: /^Skill 80/ })
+      .getByRole('cell', { name: 'Sets the direction for the whole area.' }),
+  ).toBeVisible();
   const stored = JSON.parse(app.call('ladders.export', { id: ladder.id }).json) as LadderDoc;
-  expect(stored.expectations.find((e) => e.competency === 'c80' && e.level === 'l4')?.text).toBe('Sets the direction for the whole area.');
+  expect(stored.expectations.find((e) => e.competency === 'c80' && e.level === 'l4')?.text).toBe(
+    'Sets the direction for the whole area.',
+  );
   expect(stored.expectations).toHaveLength(320);
 });

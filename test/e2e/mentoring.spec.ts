@@ -16,7 +16,10 @@ const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
   ...patch,
 });
 
-test('a manager creates a pair with an agreement; the form says what is wrong beside each field and saves nothing until right', async ({ page, app }) => {
+test('a manager creates a pair with an agreement; the form says what is wrong beside each field and saves nothing until right', async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   addPerson(app, 'Omar Farouk', 'mentor');
   addPerson(app, 'Mia Chen');
@@ -56,7 +59,10 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await expectAccessible(page);
 });
 
-test('sessions are logged with notes, takeaways, progress per focus area and a first-session fit check, and can be deleted', async ({ page, app }) => {
+test('sessions are logged with notes, takeaways, progress per focus area and a first-session fit check, and can be deleted', async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
@@ -65,7 +71,10 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
     menteeId: mia,
     status: 'active',
     fields: {
-      focusAreas: [{ name: 'System design', competencyId: null }, { name: 'Public speaking', competencyId: null }],
+      focusAreas: [
+        { name: 'System design', competencyId: null },
+        { name: 'Public speaking', competencyId: null },
+      ],
       goals: '',
       agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
     },
@@ -104,7 +113,10 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   await expectAccessible(page);
 });
 
-test('a pair that misses its cadence is flagged on the overview and on both people\'s pages once the clock moves', async ({ page, app }) => {
+test("a pair that misses its cadence is flagged on the overview and on both people's pages once the clock moves", async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
@@ -112,11 +124,29 @@ test('a pair that misses its cadence is flagged on the overview and on both peop
     mentorId: omar,
     menteeId: mia,
     status: 'active',
-    fields: { focusAreas: [], goals: '', agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null } },
+    fields: {
+      focusAreas: [],
+      goals: '',
+      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
+    },
   });
-  app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-02', notes: '', takeaways: '', progress: [], fit: 'good_fit' });
+  app.call('mentoring.logSession', {
+    pairId: pair.id,
+    date: '2026-03-02',
+    notes: '',
+    takeaways: '',
+    progress: [],
+    fit: 'good_fit',
+  });
   app.setNow(new Date('2026-03-09T09:00:00Z'));
-  app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-09', notes: '', takeaways: '', progress: [], fit: null });
+  app.call('mentoring.logSession', {
+    pairId: pair.id,
+    date: '2026-03-09',
+    notes: '',
+    takeaways: '',
+    progress: [],
+    fit: null,
+  });
 
   // Weekly: due 16 March, two days of grace. On the 18th it is fine, on the 21st it is overdue.
   app.setNow(new Date('2026-03-18T09:00:00Z'));
@@ -138,20 +168,36 @@ test('a pair that misses its cadence is flagged on the overview and on both peop
   await expectAccessible(page);
 });
 
-test('a first session that is not a fit ends the pair by keyboard and leads to other mentors, with reasons', async ({ page, app }) => {
+test('a first session that is not a fit ends the pair by keyboard and leads to other mentors, with reasons', async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
   const zoe = addPerson(app, 'Zoe Park', 'peer');
   const boss = addPerson(app, 'Bea Boss', 'peer');
-  app.call('mentoring.savePreferences', { personId: mia, fields: prefs({ wantsMentor: true, interests: ['Testing', 'Hiring'], managerId: boss }) });
-  app.call('mentoring.savePreferences', { personId: zoe, fields: prefs({ wantsToMentor: true, strengths: ['testing'], interests: ['hiring'], capacity: 2 }) });
-  app.call('mentoring.savePreferences', { personId: boss, fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 2 }) });
+  app.call('mentoring.savePreferences', {
+    personId: mia,
+    fields: prefs({ wantsMentor: true, interests: ['Testing', 'Hiring'], managerId: boss }),
+  });
+  app.call('mentoring.savePreferences', {
+    personId: zoe,
+    fields: prefs({ wantsToMentor: true, strengths: ['testing'], interests: ['hiring'], capacity: 2 }),
+  });
+  app.call('mentoring.savePreferences', {
+    personId: boss,
+    fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 2 }),
+  });
   const pair = app.call('mentoring.createPair', {
     mentorId: omar,
     menteeId: mia,
     status: 'active',
-    fields: { focusAreas: [{ name: 'Testing', competencyId: null }], goals: '', agreement: { expectations: '', cadenceDays: 14, startDate: '2026-03-02', plannedEnd: null } },
+    fields: {
+      focusAreas: [{ name: 'Testing', competencyId: null }],
+      goals: '',
+      agreement: { expectations: '', cadenceDays: 14, startDate: '2026-03-02', plannedEnd: null },
+    },
   });
   await page.reload();
   await openSection(page, 'Mentoring');
@@ -167,7 +213,10 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Mentors for Mia Chen' })).toBeVisible();
-  expect(app.call('mentoring.getPair', { id: pair.id })).toMatchObject({ status: 'ended', endReason: 'Not a fit after the first session' });
+  expect(app.call('mentoring.getPair', { id: pair.id })).toMatchObject({
+    status: 'ended',
+    endReason: 'Not a fit after the first session',
+  });
   // Zoe is suggested with her reasons; Mia's manager never is, however strong.
   const reasons = page.getByRole('list', { name: 'Why Zoe Park' });
   await expect(reasons).toContainText('Strong in what Mia Chen wants to grow: “Testing”');
@@ -195,13 +244,28 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   await expect(page.getByText('— Mia moved teams')).toBeVisible();
 });
 
-test('a group proposal assigns everyone for the best total, shows why, and is accepted as proposed pairs', async ({ page, app }) => {
+test('a group proposal assigns everyone for the best total, shows why, and is accepted as proposed pairs', async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   const [one, two, ann, ben] = ['Mentor One', 'Mentor Two', 'Ann Lee', 'Ben Okafor'].map((n) => addPerson(app, n));
-  app.call('mentoring.savePreferences', { personId: one!, fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }) });
-  app.call('mentoring.savePreferences', { personId: two!, fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }) });
-  app.call('mentoring.savePreferences', { personId: ann!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }) });
-  app.call('mentoring.savePreferences', { personId: ben!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }) });
+  app.call('mentoring.savePreferences', {
+    personId: one!,
+    fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }),
+  });
+  app.call('mentoring.savePreferences', {
+    personId: two!,
+    fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }),
+  });
+  app.call('mentoring.savePreferences', {
+    personId: ann!,
+    fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }),
+  });
+  app.call('mentoring.savePreferences', {
+    personId: ben!,
+    fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }),
+  });
   await page.reload();
   await openSection(page, 'Mentoring');
   // One mentee at a time first: Ann's best single match is Mentor One.
@@ -216,7 +280,9 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await page.getByRole('link', { name: 'Group proposal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Group proposal' })).toBeVisible();
   // Ann's single best mentor is One, but giving her Two lets Ben have One: 12 beats 9.
-  await expect(page.getByRole('row', { name: /Ann Lee Mentor Two/ })).toContainText('Strong in what Ann Lee wants to grow: “k8s”, “observability”');
+  await expect(page.getByRole('row', { name: /Ann Lee Mentor Two/ })).toContainText(
+    'Strong in what Ann Lee wants to grow: “k8s”, “observability”',
+  );
   await expect(page.getByRole('row', { name: /Ben Okafor Mentor One/ })).toBeVisible();
   await expect(page.getByText('Total match score: 12')).toBeVisible();
   await expectAccessible(page);
@@ -229,7 +295,10 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await expect(page.getByRole('row', { name: /Mentor One → Ben Okafor/ })).toContainText('Monthly');
 });
 
-test('importing preferences from CSV shows the bad line and imports nothing, then previews and imports a good file', async ({ page, app }) => {
+test('importing preferences from CSV shows the bad line and imports nothing, then previews and imports a good file', async ({
+  page,
+  app,
+}) => {
   addPerson(app, 'Ada Lovelace');
   addPerson(app, 'Bo Chen');
   await page.reload();
@@ -239,19 +308,27 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
 
   const file = (text: string) => ({ name: 'prefs.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
   const header = 'name,wants,strengths,interests,capacity,manager\n';
-  await page.getByLabel('CSV file').setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
   await expect(page.getByRole('alert')).toContainText('Nothing was imported');
-  await expect(page.getByRole('alert')).toContainText('Line 3: name "Nobody Known" is not a person in Cairn; add them first.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Line 3: name "Nobody Known" is not a person in Cairn; add them first.',
+  );
   await expectAccessible(page);
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
 
-  await page.getByLabel('CSV file').setInputFiles(file(`${header}Ada Lovelace,mentor,"testing; design",,2,\nBo Chen,mentee,,testing,,Ada Lovelace\n`));
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles(file(`${header}Ada Lovelace,mentor,"testing; design",,2,\nBo Chen,mentee,,testing,,Ada Lovelace\n`));
   await expect(page.getByRole('table', { name: 'Preview: 2 rows, nothing saved yet' })).toBeVisible();
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(page.getByRole('status')).toHaveText('Imported preferences for 2 people.');
-  await expect(page.getByRole('table', { name: 'Mentoring preferences' }).getByRole('row', { name: /^Ada Lovelace/ })).toContainText('testing, design');
+  await expect(
+    page.getByRole('table', { name: 'Mentoring preferences' }).getByRole('row', { name: /^Ada Lovelace/ }),
+  ).toContainText('testing, design');
 
   // Editing one by hand, in the dialog.
   await page.getByRole('button', { name: 'Edit preferences of Bo Chen' }).click();
@@ -266,7 +343,10 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 / 1');
 });
 
-test('suggestions put a mentor assessed as exceeding where the mentee is working towards first, and say so', async ({ page, app }) => {
+test('suggestions put a mentor assessed as exceeding where the mentee is working towards first, and say so', async ({
+  page,
+  app,
+}) => {
   app.setNow(START);
   const ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
   const ana = addPerson(app, 'Ana Silva');
@@ -274,13 +354,31 @@ test('suggestions put a mentor assessed as exceeding where the mentee is working
   const zoe = addPerson(app, 'Zoe Park', 'peer');
   app.call('mentoring.savePreferences', { personId: ana, fields: prefs({ wantsMentor: true, interests: ['Hiring'] }) });
   app.call('mentoring.savePreferences', { personId: omar, fields: prefs({ wantsToMentor: true, capacity: 1 }) });
-  app.call('mentoring.savePreferences', { personId: zoe, fields: prefs({ wantsToMentor: true, strengths: ['hiring'], interests: ['hiring'], capacity: 1 }) });
-  const assess = (personId: string, levelId: string, assessedOn: string, ratings: [string, 'working_towards' | 'meeting' | 'exceeding'][]) =>
+  app.call('mentoring.savePreferences', {
+    personId: zoe,
+    fields: prefs({ wantsToMentor: true, strengths: ['hiring'], interests: ['hiring'], capacity: 1 }),
+  });
+  const assess = (
+    personId: string,
+    levelId: string,
+    assessedOn: string,
+    ratings: [string, 'working_towards' | 'meeting' | 'exceeding'][],
+  ) =>
     app.call('assessments.create', {
       personId,
-      fields: { ladderId, levelId, assessedOn, summary: '', evidence: [], ratings: ratings.map(([competencyId, rating]) => ({ competencyId, rating, note: '' })) },
+      fields: {
+        ladderId,
+        levelId,
+        assessedOn,
+        summary: '',
+        evidence: [],
+        ratings: ratings.map(([competencyId, rating]) => ({ competencyId, rating, note: '' })),
+      },
     });
-  assess(ana, 'e2', '2026-02-10', [['design', 'working_towards'], ['code', 'meeting']]);
+  assess(ana, 'e2', '2026-02-10', [
+    ['design', 'working_towards'],
+    ['code', 'meeting'],
+  ]);
   assess(omar, 'e4', '2026-02-01', [['design', 'exceeding']]);
 
   await page.reload();
@@ -295,6 +393,8 @@ test('suggestions put a mentor assessed as exceeding where the mentee is working
     'Exceeding on System design, where Ana Silva is working towards it (assessment of 2026-02-10)',
   );
   await expect(page.getByRole('heading', { level: 2, name: '2. Zoe Park' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Why Zoe Park' })).toContainText('Strong in what Ana Silva wants to grow: “Hiring”');
+  await expect(page.getByRole('list', { name: 'Why Zoe Park' })).toContainText(
+    'Strong in what Ana Silva wants to grow: “Hiring”',
+  );
   await expectAccessible(page);
 });

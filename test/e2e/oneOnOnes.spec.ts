@@ -3,7 +3,10 @@ import { expect, expectAccessible, openSection, test } from './fixtures';
 
 const MONDAY = new Date('2026-03-02T08:00:00Z');
 
-test('a manager\'s week: set up a series, prepare, hold, skip, and every open item arrives on the one after', async ({ page, app }) => {
+test("a manager's week: set up a series, prepare, hold, skip, and every open item arrives on the one after", async ({
+  page,
+  app,
+}) => {
   test.setTimeout(60_000);
   app.setNow(MONDAY);
   app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
@@ -144,15 +147,28 @@ test('a manager\'s week: set up a series, prepare, hold, skip, and every open it
   await search.fill('workload');
   await expect(page.getByRole('listitem').filter({ hasText: 'Private notes' })).toHaveCount(1);
   await expectAccessible(page);
-  await hit.or(page.getByRole('listitem').filter({ hasText: 'Private notes' })).getByRole('link').click();
+  await hit
+    .or(page.getByRole('listitem').filter({ hasText: 'Private notes' }))
+    .getByRole('link')
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();
   await expect(page.getByText('Tue, Mar 3, 2026')).toBeVisible();
 });
 
-test('old notes are read-only after the next 1:1 is held, render Markdown safely, and export without private notes', async ({ page, app }) => {
+test('old notes are read-only after the next 1:1 is held, render Markdown safely, and export without private notes', async ({
+  page,
+  app,
+}) => {
   app.setNow(MONDAY);
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
-  app.call('oneOnOnes.saveSeries', { personId: ada.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: ada.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'UTC',
+  });
   const first = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
   const payloads = [
     '<script>window.__pwned = 1</script>',
@@ -162,7 +178,11 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
     '![tracker](https://tracker.example.com/p.png)',
     'Read [the RFC](https://example.com/rfc).',
   ].join('\n\n');
-  app.call('oneOnOnes.saveNotes', { meetingId: first.id, sharedNotes: payloads, privateNotes: 'PRIVATE: salary worries' });
+  app.call('oneOnOnes.saveNotes', {
+    meetingId: first.id,
+    sharedNotes: payloads,
+    privateNotes: 'PRIVATE: salary worries',
+  });
   const holdOnItsDay = (meeting: { id: string; startsAt: string }) => {
     app.setNow(new Date(meeting.startsAt));
     app.call('oneOnOnes.hold', { meetingId: meeting.id });
@@ -214,12 +234,28 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
   await expect(page.getByLabel('Shared notes (Markdown)')).toHaveValue('Corrected after the fact.');
 });
 
-test('templates are editable and fill an agenda without clobbering carried-over items; the meeting can be moved', async ({ page, app }) => {
+test('templates are editable and fill an agenda without clobbering carried-over items; the meeting can be moved', async ({
+  page,
+  app,
+}) => {
   app.setNow(MONDAY);
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
-  app.call('oneOnOnes.saveSeries', { personId: ada.id, cadence: 'biweekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: ada.id,
+    cadence: 'biweekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'UTC',
+  });
   const first = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
-  app.call('oneOnOnes.addItem', { meetingId: first.id, kind: 'agenda', side: 'them', text: 'Carried: hiring plan', dueDate: null });
+  app.call('oneOnOnes.addItem', {
+    meetingId: first.id,
+    kind: 'agenda',
+    side: 'them',
+    text: 'Carried: hiring plan',
+    dueDate: null,
+  });
   app.call('oneOnOnes.hold', { meetingId: first.id });
   await page.reload();
 

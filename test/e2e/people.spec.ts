@@ -1,6 +1,9 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
-test('a manager adds, edits, archives, restores and erases a person, and the data survives a restart', async ({ page, app }) => {
+test('a manager adds, edits, archives, restores and erases a person, and the data survives a restart', async ({
+  page,
+  app,
+}) => {
   app.call('teams.create', { name: 'Platform', description: '' });
   await page.reload();
 
@@ -52,7 +55,9 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByText('Left on')).toBeVisible();
   await openSection(page, 'People');
-  await expect(page.getByRole('heading', { name: 'No one matches' }).or(page.getByRole('heading', { name: 'No people yet' }))).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'No one matches' }).or(page.getByRole('heading', { name: 'No people yet' })),
+  ).toBeVisible();
   await page.getByLabel('Status').selectOption('left');
   await expect(page.getByRole('link', { name: 'Ada Lovelace' })).toBeVisible();
   await page.getByRole('link', { name: 'Ada Lovelace' }).click();
@@ -82,8 +87,24 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
 
 test('the people list searches and filters by team, relationship and status', async ({ page, app }) => {
   const apps = app.call('teams.create', { name: 'Apps', description: '' });
-  const base = { preferredName: '', pronouns: '', title: '', teamId: null, ladderId: null, track: '', level: '', startDate: null, timeZone: null } as const;
-  app.call('people.create', { ...base, name: 'Grace Hopper', relationship: 'direct_report', teamId: apps.id, title: 'Compiler lead' });
+  const base = {
+    preferredName: '',
+    pronouns: '',
+    title: '',
+    teamId: null,
+    ladderId: null,
+    track: '',
+    level: '',
+    startDate: null,
+    timeZone: null,
+  } as const;
+  app.call('people.create', {
+    ...base,
+    name: 'Grace Hopper',
+    relationship: 'direct_report',
+    teamId: apps.id,
+    title: 'Compiler lead',
+  });
   app.call('people.create', { ...base, name: 'Alan Turing', relationship: 'peer' });
   const left = app.call('people.create', { ...base, name: 'Edsger Dijkstra', relationship: 'skip_level' });
   app.call('people.archive', { id: left.id });

@@ -1,10 +1,17 @@
 import { emptyPersonFields } from '../../shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
-test('a list of 2 000 people renders only the rows in view, stays a table, and scrolls from the keyboard', async ({ page, app }) => {
+test('a list of 2 000 people renders only the rows in view, stays a table, and scrolls from the keyboard', async ({
+  page,
+  app,
+}) => {
   app.db.transaction(() => {
     for (let i = 0; i < 2000; i++) {
-      app.call('people.create', { ...emptyPersonFields, name: `Person ${String(i).padStart(4, '0')}`, title: 'Engineer' });
+      app.call('people.create', {
+        ...emptyPersonFields,
+        name: `Person ${String(i).padStart(4, '0')}`,
+        title: 'Engineer',
+      });
     }
   })();
   await page.reload();

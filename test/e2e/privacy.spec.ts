@@ -12,7 +12,10 @@ function filesContaining(dir: string, text: string): string[] {
     .filter((path) => readFileSync(path).includes(text));
 }
 
-test('what is typed in the window is unreadable in every file on disk, and back after reopening', async ({ page, app }) => {
+test('what is typed in the window is unreadable in every file on disk, and back after reopening', async ({
+  page,
+  app,
+}) => {
   await page.getByRole('link', { name: 'Add your first person' }).click();
   await page.getByLabel('Name (required)').fill(CANARY);
   await page.getByLabel('Role or title').fill(`${CANARY} role`);

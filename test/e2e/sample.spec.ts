@@ -1,7 +1,10 @@
 import { emptyPersonFields } from '../../shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
-test('a new user loads the sample team on first run, looks around, and removes it in one step', async ({ page, app }) => {
+test('a new user loads the sample team on first run, looks around, and removes it in one step', async ({
+  page,
+  app,
+}) => {
   // Visits every screen of the app and runs axe on each: the longest walk in the suite.
   test.setTimeout(120_000);
   await expect(page.getByRole('heading', { name: 'No people yet' })).toBeVisible();
@@ -75,7 +78,10 @@ test('Settings offers the sample team only while Cairn is empty, and says why ot
   await panel.getByRole('button', { name: 'Load sample team' }).click();
   await expect(panel.getByRole('button', { name: 'Remove sample team' })).toBeVisible();
   await panel.getByRole('button', { name: 'Remove sample team' }).click();
-  await page.getByRole('dialog', { name: 'Remove the sample team?' }).getByRole('button', { name: 'Remove sample team' }).click();
+  await page
+    .getByRole('dialog', { name: 'Remove the sample team?' })
+    .getByRole('button', { name: 'Remove sample team' })
+    .click();
   await expect(panel.getByRole('button', { name: 'Load sample team' })).toBeVisible();
 
   app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });

@@ -60,7 +60,9 @@ test('themes switch, persist across a restart, and pass axe in light and dark', 
 test('the layout holds at the smallest supported window', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.getByRole('link', { name: 'Add your first person' }).click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();
 });

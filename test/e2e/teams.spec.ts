@@ -1,6 +1,9 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
-test('teams are created, refused when duplicated, renamed and deleted without losing members', async ({ page, app }) => {
+test('teams are created, refused when duplicated, renamed and deleted without losing members', async ({
+  page,
+  app,
+}) => {
   await openSection(page, 'Teams');
   await expect(page.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
   const newTeam = page.getByRole('form', { name: 'Add team' });
@@ -15,8 +18,17 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
 
   const [team] = app.call('teams.list', {});
   app.call('people.create', {
-    name: 'Ada', preferredName: '', pronouns: '', title: '', teamId: team!.id, relationship: 'direct_report',
-    ladderId: null, track: '', level: '', startDate: null, timeZone: null,
+    name: 'Ada',
+    preferredName: '',
+    pronouns: '',
+    title: '',
+    teamId: team!.id,
+    relationship: 'direct_report',
+    ladderId: null,
+    track: '',
+    level: '',
+    startDate: null,
+    timeZone: null,
   });
   await page.getByRole('button', { name: 'Edit Platform' }).click();
   const edit = page.getByRole('form', { name: 'Save team' });

@@ -29,7 +29,9 @@ function installedElectron(): string | null {
   const pathFile = join(packageDir, 'path.txt');
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? join(override, executable ?? 'electron') : executable && join(packageDir, 'dist', executable);
+  const candidate = override
+    ? join(override, executable ?? 'electron')
+    : executable && join(packageDir, 'dist', executable);
   return candidate && existsSync(candidate) ? candidate : null;
 }
 
@@ -89,7 +91,8 @@ test('exposes only the bridge to the page (context isolation and sandbox)', asyn
     const bridge = g[name];
     return {
       bridge: typeof bridge,
-      bridgeFunctions: bridge && typeof bridge === 'object' ? Object.values(bridge).every((f) => typeof f === 'function') : false,
+      bridgeFunctions:
+        bridge && typeof bridge === 'object' ? Object.values(bridge).every((f) => typeof f === 'function') : false,
       require: typeof g.require,
       process: typeof g.process,
       module: typeof g.module,

@@ -11,14 +11,27 @@ let graceId: string;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-03T11:00:00Z') });
   ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
-  adaId = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', ladderId, track: 'ic', level: 'e2' }).id;
+  adaId = app.call('people.create', {
+    ...emptyPersonFields,
+    name: 'Ada Lovelace',
+    ladderId,
+    track: 'ic',
+    level: 'e2',
+  }).id;
   graceId = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper' }).id;
 });
 afterEach(() => app.close());
 
 /** Holds the person's first weekly 1:1 (3 Mar 2026) and returns its id. */
 function heldMeeting(personId: string): string {
-  app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+  app.call('oneOnOnes.saveSeries', {
+    personId,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'UTC',
+  });
   const id = app.call('oneOnOnes.prep', { personId }).upcoming!.id;
   app.call('oneOnOnes.hold', { meetingId: id });
   return id;
@@ -39,10 +52,18 @@ const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${ta
 describe('assessment evidence from a 1:1', () => {
   it('links to a real meeting of the person; the label comes from the meeting date, not the caller', () => {
     const meetingId = heldMeeting(adaId);
-    const a = app.call('assessments.create', { personId: adaId, fields: fields(meetingId, 'whatever the caller says') });
+    const a = app.call('assessments.create', {
+      personId: adaId,
+      fields: fields(meetingId, 'whatever the caller says'),
+    });
     expect(a.evidence).toEqual([expect.objectContaining({ meetingId, meetingLabel: '1:1 on 3 Mar 2026' })]);
-    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({ meetingId, meetingLabel: '1:1 on 3 Mar 2026' });
-    expect(app.call('assessments.list', { personId: adaId })).toEqual([expect.objectContaining({ id: a.id, evidence: 1 })]);
+    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({
+      meetingId,
+      meetingLabel: '1:1 on 3 Mar 2026',
+    });
+    expect(app.call('assessments.list', { personId: adaId })).toEqual([
+      expect.objectContaining({ id: a.id, evidence: 1 }),
+    ]);
     const md = app.call('assessments.promotionCase', { id: a.id }).markdown;
     expect(md).toContain('- Walked me through the incident review (1:1 on 3 Mar 2026)');
   });
@@ -66,8 +87,14 @@ describe('assessment evidence from a 1:1', () => {
     const meetingId = heldMeeting(adaId);
     const graces = heldMeeting(graceId);
     const a = app.call('assessments.create', { personId: adaId, fields: fields(meetingId) });
-    expect(app.send('assessments.update', { id: a.id, fields: fields(graces) })).toMatchObject({ ok: false, error: { field: 'evidence.0.meetingId' } });
-    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({ meetingId, meetingLabel: '1:1 on 3 Mar 2026' });
+    expect(app.send('assessments.update', { id: a.id, fields: fields(graces) })).toMatchObject({
+      ok: false,
+      error: { field: 'evidence.0.meetingId' },
+    });
+    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({
+      meetingId,
+      meetingLabel: '1:1 on 3 Mar 2026',
+    });
   });
 
   it('evidence not from a 1:1 has no link; an empty id counts as none', () => {
@@ -80,7 +107,10 @@ describe('assessment evidence from a 1:1', () => {
     const a = app.call('assessments.create', { personId: adaId, fields: fields(meetingId) });
     // No channel deletes a single meeting today; this stands in for any future path that does.
     app.db.prepare('DELETE FROM oo_meetings WHERE id = ?').run(meetingId);
-    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({ meetingId: null, meetingLabel: '1:1 on 3 Mar 2026' });
+    expect(app.call('assessments.get', { id: a.id }).evidence[0]).toMatchObject({
+      meetingId: null,
+      meetingLabel: '1:1 on 3 Mar 2026',
+    });
     const md = app.call('assessments.promotionCase', { id: a.id }).markdown;
     expect(md).toContain('- Walked me through the incident review (1:1 on 3 Mar 2026)');
     expect(md).not.toContain(meetingId);
@@ -90,6 +120,8 @@ describe('assessment evidence from a 1:1', () => {
     app.call('assessments.create', { personId: adaId, fields: fields(heldMeeting(adaId)) });
     app.call('people.erase', { id: adaId, confirmName: 'Ada Lovelace' });
     expect(count('assessment_evidence')).toBe(0);
-    expect((app.db.prepare('SELECT count(*) AS n FROM oo_meetings WHERE person_id = ?').get(adaId) as { n: number }).n).toBe(0);
+    expect(
+      (app.db.prepare('SELECT count(*) AS n FROM oo_meetings WHERE person_id = ?').get(adaId) as { n: number }).n,
+    ).toBe(0);
   });
 });

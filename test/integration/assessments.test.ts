@@ -9,7 +9,13 @@ let personId: string;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-10T09:00:00Z') });
   ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
-  personId = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', ladderId, track: 'ic', level: 'e2' }).id;
+  personId = app.call('people.create', {
+    ...emptyPersonFields,
+    name: 'Ada Lovelace',
+    ladderId,
+    track: 'ic',
+    level: 'e2',
+  }).id;
 });
 afterEach(() => app.close());
 
@@ -24,7 +30,13 @@ const fields = (over: Partial<AssessmentFieldsInput> = {}): AssessmentFieldsInpu
     { competencyId: 'growing', rating: 'working_towards', note: '' },
   ],
   evidence: [
-    { text: 'Led the payments refactor', competencyIds: ['code', 'design'], seenOn: '2026-02-20', meetingId: null, meetingLabel: '' },
+    {
+      text: 'Led the payments refactor',
+      competencyIds: ['code', 'design'],
+      seenOn: '2026-02-20',
+      meetingId: null,
+      meetingLabel: '',
+    },
   ],
   ...over,
 });
@@ -35,18 +47,34 @@ describe('assessments', () => {
     const a = app.call('assessments.create', { personId, fields: fields() });
     expect(a.ratings).toHaveLength(3);
     expect(a.evidence).toEqual([
-      expect.objectContaining({ text: 'Led the payments refactor', competencyIds: ['code', 'design'], meetingId: null, meetingLabel: '' }),
+      expect.objectContaining({
+        text: 'Led the payments refactor',
+        competencyIds: ['code', 'design'],
+        meetingId: null,
+        meetingLabel: '',
+      }),
     ]);
     expect(app.call('assessments.list', { personId })).toEqual([
-      expect.objectContaining({ levelName: 'Engineer 2', counts: { working_towards: 1, meeting: 1, exceeding: 1 }, evidence: 1, versionNumber: 1 }),
+      expect.objectContaining({
+        levelName: 'Engineer 2',
+        counts: { working_towards: 1, meeting: 1, exceeding: 1 },
+        evidence: 1,
+        versionNumber: 1,
+      }),
     ]);
   });
 
   it('keeps dated snapshots, newest first, and updating one replaces its ratings', () => {
     const first = app.call('assessments.create', { personId, fields: fields({ assessedOn: '2026-01-05' }) });
-    const second = app.call('assessments.create', { personId, fields: fields({ ratings: [{ competencyId: 'growing', rating: 'meeting', note: '' }] }) });
+    const second = app.call('assessments.create', {
+      personId,
+      fields: fields({ ratings: [{ competencyId: 'growing', rating: 'meeting', note: '' }] }),
+    });
     expect(app.call('assessments.list', { personId }).map((s) => s.id)).toEqual([second.id, first.id]);
-    const updated = app.call('assessments.update', { id: first.id, fields: fields({ assessedOn: '2026-01-05', ratings: [], evidence: [] }) });
+    const updated = app.call('assessments.update', {
+      id: first.id,
+      fields: fields({ assessedOn: '2026-01-05', ratings: [], evidence: [] }),
+    });
     expect(updated.ratings).toEqual([]);
     expect(count('assessment_ratings')).toBe(1);
     expect(count('evidence_competencies')).toBe(2);
@@ -54,7 +82,10 @@ describe('assessments', () => {
 
   it('refuses ratings on competencies the level does not have, twice-rated ones, unknown evidence links and future dates — writing nothing', () => {
     const refusals: [Partial<AssessmentFieldsInput>, string][] = [
-      [{ ratings: [{ competencyId: 'growing', rating: 'meeting', note: '' }], levelId: 'e1' }, 'ratings.0.competencyId'],
+      [
+        { ratings: [{ competencyId: 'growing', rating: 'meeting', note: '' }], levelId: 'e1' },
+        'ratings.0.competencyId',
+      ],
       [{ ratings: [{ competencyId: 'ghost', rating: 'meeting', note: '' }] }, 'ratings.0.competencyId'],
       [
         {
@@ -65,23 +96,43 @@ describe('assessments', () => {
         },
         'ratings.1.competencyId',
       ],
-      [{ evidence: [{ text: 'x', competencyIds: ['code', 'ghost'], seenOn: null, meetingId: null, meetingLabel: '' }] }, 'evidence.0.competencyIds.1'],
+      [
+        {
+          evidence: [{ text: 'x', competencyIds: ['code', 'ghost'], seenOn: null, meetingId: null, meetingLabel: '' }],
+        },
+        'evidence.0.competencyIds.1',
+      ],
       [{ assessedOn: '2026-03-11' }, 'assessedOn'],
       [{ levelId: 'nope' }, 'levelId'],
     ];
     for (const [over, field] of refusals) {
-      expect(app.send('assessments.create', { personId, fields: fields(over) })).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+      expect(app.send('assessments.create', { personId, fields: fields(over) })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', field },
+      });
     }
-    expect(app.send('assessments.create', { personId, fields: fields({ evidence: [{ text: 'x', competencyIds: [], seenOn: null, meetingId: null, meetingLabel: '' }] }) })).toMatchObject({
+    expect(
+      app.send('assessments.create', {
+        personId,
+        fields: fields({
+          evidence: [{ text: 'x', competencyIds: [], seenOn: null, meetingId: null, meetingLabel: '' }],
+        }),
+      }),
+    ).toMatchObject({
       ok: false,
-      error: { field: 'fields.evidence.0.competencyIds', message: 'fields.evidence.0.competencyIds: link the evidence to at least one competency' },
+      error: {
+        field: 'fields.evidence.0.competencyIds',
+        message: 'fields.evidence.0.competencyIds: link the evidence to at least one competency',
+      },
     });
     expect(count('assessments')).toBe(0);
     expect(count('assessment_evidence')).toBe(0);
   });
 
-  it('an assessment without a date is dated with the store\'s today', () => {
-    expect(app.call('assessments.create', { personId, fields: fields({ assessedOn: null }) }).assessedOn).toBe('2026-03-10');
+  it("an assessment without a date is dated with the store's today", () => {
+    expect(app.call('assessments.create', { personId, fields: fields({ assessedOn: null }) }).assessedOn).toBe(
+      '2026-03-10',
+    );
   });
 
   it('exports a promotion case as Markdown', () => {
@@ -101,6 +152,7 @@ describe('assessments', () => {
     expect(exported.markdown).toContain('## Ladder assessments');
     expect(exported.json).toContain('Led the payments refactor');
     app.call('people.erase', { id: personId, confirmName: 'Ada Lovelace' });
-    for (const table of ['assessments', 'assessment_ratings', 'assessment_evidence', 'evidence_competencies']) expect(count(table)).toBe(0);
+    for (const table of ['assessments', 'assessment_ratings', 'assessment_evidence', 'evidence_competencies'])
+      expect(count(table)).toBe(0);
   });
 });

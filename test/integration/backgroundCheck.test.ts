@@ -69,7 +69,10 @@ describe('while the start-up check runs in the background', () => {
     expect(app.call('teams.list', {})).toEqual(teamsBefore);
 
     const refused = app.send('teams.create', { name: 'Lost if written', description: '' });
-    expect(refused).toEqual({ ok: false, error: { code: 'locked', message: 'The data file is damaged: restore a backup first.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'The data file is damaged: restore a backup first.' },
+    });
     const status = app.call('store.awaitCheck', {}) as Extract<StoreStatus, { state: 'damaged' }>;
     expect(status.state).toBe('damaged');
     expect(app.call('store.status', {})).toEqual(status);
@@ -131,7 +134,9 @@ describe('openStore', () => {
     dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
     const file = join(dir, 'b.sqlite');
     const db = openDatabase(file);
-    db.exec('CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60) INSERT INTO filler SELECT randomblob(3000) FROM n');
+    db.exec(
+      'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60) INSERT INTO filler SELECT randomblob(3000) FROM n',
+    );
     // Pointed at a file that is not there, the worker answers "could not check" (not "damaged").
     const healthy = startBackgroundCheck(join(dir, 'missing.sqlite'), [], db);
     expect(healthy.verdict()).toBe('passed');

@@ -24,8 +24,14 @@ describe('backups', () => {
     expect(readFileSync(join(app.dir, 'backups', made.id)).includes('Canary Backup Person')).toBe(false);
     const preview = app.call('backups.preview', { id: made.id });
     expect(preview).toMatchObject({ id: made.id, schemaVersion: migrations.length, counts: { people: 1, teams: 0 } });
-    expect(app.send('backups.preview', { id: '../cairn.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
-    expect(app.send('backups.preview', { id: 'cairn-manual-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(app.send('backups.preview', { id: '../cairn.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'id' },
+    });
+    expect(app.send('backups.preview', { id: 'cairn-manual-2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('runs on schedule and prunes by the retention rule', () => {
@@ -75,9 +81,19 @@ describe.each([
   // Damage that reaches the schema is found at open, for a store of any size.
   { mode: 'found at open', backgroundCheckFrom: undefined, damage: closeAndDamageAll, stateAtStart: null },
   // Damage under the rows only shows in the full check: at open for a small store...
-  { mode: 'found by the check at open', backgroundCheckFrom: undefined, damage: closeAndDamagePeople, stateAtStart: null },
+  {
+    mode: 'found by the check at open',
+    backgroundCheckFrom: undefined,
+    damage: closeAndDamagePeople,
+    stateAtStart: null,
+  },
   // ...and in the background for a large one.
-  { mode: 'found by the background check', backgroundCheckFrom: 0, damage: closeAndDamagePeople, stateAtStart: 'pending' },
+  {
+    mode: 'found by the background check',
+    backgroundCheckFrom: 0,
+    damage: closeAndDamagePeople,
+    stateAtStart: 'pending',
+  },
 ])('a damaged data file, $mode', ({ backgroundCheckFrom, damage, stateAtStart }) => {
   it('is found at start, set aside untouched, and a backup is offered and restored', async () => {
     app = createTestApp({ backgroundCheckFrom });
@@ -125,9 +141,17 @@ describe('a migration that fails half-way', () => {
     const breaking: Migration[] = [
       ...migrations,
       { version: migrations.length + 1, name: 'adds a table', up: (db) => db.exec('CREATE TABLE extra (x)') },
-      { version: migrations.length + 2, name: 'fails', up: () => { throw new Error('injected failure'); } },
+      {
+        version: migrations.length + 2,
+        name: 'fails',
+        up: () => {
+          throw new Error('injected failure');
+        },
+      },
     ];
-    expect(() => openDatabase(app.dataFile, { key, migrations: breaking, backupDir: join(app.dir, 'backups') })).toThrow('injected failure');
+    expect(() =>
+      openDatabase(app.dataFile, { key, migrations: breaking, backupDir: join(app.dir, 'backups') }),
+    ).toThrow('injected failure');
 
     const reopened = openDatabase(app.dataFile, { key });
     expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.length);

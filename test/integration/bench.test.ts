@@ -16,7 +16,12 @@ const empty = join(dir, 'empty.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const worker = (...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/case.ts', ...args], { encoding: 'utf8' }).trim().split('\n').pop()!);
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/case.ts', ...args], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!,
+  );
 
 it('generates the same tiny store from the same seed, encrypted with the bench key', () => {
   const report = generateFile(tiny, { scale: SCALES.tiny, seed: 7 });

@@ -14,9 +14,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Starts the writer, lets it acknowledge some commits, then kills it with SIGKILL. */
 function writeThenKill(start: number, ackTarget: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/durabilityWriter.ts', file, key, String(start)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/durabilityWriter.ts', file, key, String(start)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const acked: number[] = [];
     let buffered = '';
     let errors = '';
@@ -48,7 +52,9 @@ it('keeps every acknowledged write through repeated kill -9, with integrity inta
     const db = openDatabase(file, { key });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const present = new Set(
-      (db.prepare("SELECT name FROM people WHERE name LIKE 'probe %'").pluck().all() as string[]).map((n) => Number(n.slice(6))),
+      (db.prepare("SELECT name FROM people WHERE name LIKE 'probe %'").pluck().all() as string[]).map((n) =>
+        Number(n.slice(6)),
+      ),
     );
     const lost = [...acknowledged].filter((n) => !present.has(n));
     expect(lost).toEqual([]);

@@ -38,7 +38,12 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   const person = call('people.create', { ...emptyPersonFields, name: `${CANARY} Name`, title: `${CANARY} title` });
   // Their 1:1s: notes and agenda text are in the tables and in the full-text index.
   call('oneOnOnes.saveSeries', {
-    personId: person.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'Europe/London',
+    personId: person.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'Europe/London',
   });
   const prep = dispatch('oneOnOnes.prep', { personId: person.id });
   if (!prep.ok) throw new Error(prep.error.message);
@@ -46,14 +51,23 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   // Earlier autosaved versions: the index drops their words without rewriting pages on the spot,
   // so erase must purge them too.
   for (let i = 0; i < 5; i++) {
-    call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `Draft ${i} ${EARLIER_TOKEN}`, privateNotes: `Private draft ${i} ${EARLIER_TOKEN}` });
+    call('oneOnOnes.saveNotes', {
+      meetingId,
+      sharedNotes: `Draft ${i} ${EARLIER_TOKEN}`,
+      privateNotes: `Private draft ${i} ${EARLIER_TOKEN}`,
+    });
   }
-  call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `Shared ${CANARY} notes ${TOKEN}`, privateNotes: `Private ${CANARY} ${TOKEN}` });
+  call('oneOnOnes.saveNotes', {
+    meetingId,
+    sharedNotes: `Shared ${CANARY} notes ${TOKEN}`,
+    privateNotes: `Private ${CANARY} ${TOKEN}`,
+  });
   call('oneOnOnes.addItem', { meetingId, kind: 'agenda', side: 'them', text: `Agenda ${CANARY}`, dueDate: null });
   for (let i = 0; i < 20; i++) call('people.create', { ...emptyPersonFields, name: `Other ${i}` });
   const searchHits = () => dispatch('oneOnOnes.search', { text: CANARY, includePrivate: true });
   expect(JSON.stringify(searchHits())).toContain(CANARY);
-  const onDisk = () => Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+  const onDisk = () =>
+    Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
   expect(onDisk().includes(CANARY)).toBe(true); // the check can see it when it is there
   expect(onDisk().includes(TOKEN)).toBe(true);
   expect(onDisk().includes(EARLIER_TOKEN)).toBe(true); // typed over, yet still in the index

@@ -20,11 +20,22 @@ function fill(app: TestApp) {
   // 1:1s: link tables without rowids, and notes that must be searchable again after import.
   const ada = app.call('people.list', {})[0]!;
   app.call('oneOnOnes.saveSeries', {
-    personId: ada.id, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'Europe/London',
+    personId: ada.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'Europe/London',
   });
   const meetingId = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Talked about the compiler rewrite' });
-  app.call('oneOnOnes.addItem', { meetingId, kind: 'action', side: 'them', text: 'Write the design doc', dueDate: null });
+  app.call('oneOnOnes.addItem', {
+    meetingId,
+    kind: 'action',
+    side: 'them',
+    text: 'Write the design doc',
+    dueDate: null,
+  });
 }
 
 const tablesOf = (app: TestApp) => JSON.parse(app.call('data.exportAll', {}).json).tables;
@@ -54,19 +65,40 @@ describe('full export and import', () => {
     const attempt = (json: string) => target.send('data.importAll', { json });
     const withTables = (tables: unknown) => JSON.stringify({ ...good, tables });
 
-    expect(attempt('{ not json')).toMatchObject({ ok: false, error: { field: 'json', message: expect.stringContaining('not valid JSON') } });
-    expect(attempt(JSON.stringify({ ...good, format: 'lattice' }))).toMatchObject({ ok: false, error: { message: expect.stringContaining('not a Cairn export') } });
-    expect(attempt(JSON.stringify({ ...good, schemaVersion: 999 }))).toMatchObject({ ok: false, error: { message: expect.stringContaining('schema 999') } });
-    expect(attempt(withTables({ ...good.tables, secrets: [] }))).toMatchObject({ ok: false, error: { message: 'json: tables.secrets is not a table Cairn knows.' } });
+    expect(attempt('{ not json')).toMatchObject({
+      ok: false,
+      error: { field: 'json', message: expect.stringContaining('not valid JSON') },
+    });
+    expect(attempt(JSON.stringify({ ...good, format: 'lattice' }))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('not a Cairn export') },
+    });
+    expect(attempt(JSON.stringify({ ...good, schemaVersion: 999 }))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('schema 999') },
+    });
+    expect(attempt(withTables({ ...good.tables, secrets: [] }))).toMatchObject({
+      ok: false,
+      error: { message: 'json: tables.secrets is not a table Cairn knows.' },
+    });
     const extraColumn = structuredClone(good.tables);
     extraColumn.people[1].salary = 100;
-    expect(attempt(withTables(extraColumn))).toMatchObject({ ok: false, error: { message: 'json: tables.people[1].salary is not a known field.' } });
+    expect(attempt(withTables(extraColumn))).toMatchObject({
+      ok: false,
+      error: { message: 'json: tables.people[1].salary is not a known field.' },
+    });
     const badRow = structuredClone(good.tables);
     badRow.people[1].name = '';
-    expect(attempt(withTables(badRow))).toMatchObject({ ok: false, error: { message: expect.stringContaining('tables.people[1] could not be restored') } });
+    expect(attempt(withTables(badRow))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('tables.people[1] could not be restored') },
+    });
     const dangling = structuredClone(good.tables);
     dangling.teams = [];
-    expect(attempt(withTables(dangling))).toMatchObject({ ok: false, error: { message: expect.stringContaining('points at a record missing') } });
+    expect(attempt(withTables(dangling))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('points at a record missing') },
+    });
 
     expect(target.call('people.list', { status: 'all' })).toEqual([]);
     expect(target.call('teams.list', {})).toEqual([]);

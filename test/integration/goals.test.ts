@@ -28,14 +28,21 @@ const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${ta
 describe('stretch goals', () => {
   it('stores linked competencies and target level by name, and check-ins newest first', () => {
     const g = app.call('goals.create', { personId, fields: goal() });
-    expect(g).toMatchObject({ competencyNames: ['Running in production', 'Ownership'], targetLevelName: 'Senior engineer', overdue: false, stale: false });
+    expect(g).toMatchObject({
+      competencyNames: ['Running in production', 'Ownership'],
+      targetLevelName: 'Senior engineer',
+      overdue: false,
+      stale: false,
+    });
     app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-02-27', note: 'Drafted the rota' } });
     const after = app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-01', note: 'Shared it' } });
     expect(after.checkIns.map((c) => c.note)).toEqual(['Shared it', 'Drafted the rota']);
     expect(after.lastCheckInOn).toBe('2026-03-01');
     // No date means the store's today.
     app.setNow(new Date('2026-03-04T10:00:00Z'));
-    expect(app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: null, note: 'Rota live' } }).lastCheckInOn).toBe('2026-03-04');
+    expect(
+      app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: null, note: 'Rota live' } }).lastCheckInOn,
+    ).toBe('2026-03-04');
   });
 
   it('becomes overdue after its due date and stale after 30 days without a check-in, until achieved', () => {
@@ -61,20 +68,38 @@ describe('stretch goals', () => {
   });
 
   it('refuses competencies or a level outside the ladder, a check-in in the future, and writes nothing', () => {
-    expect(app.send('goals.create', { personId, fields: goal({ competencyIds: ['ghost'] }) })).toMatchObject({ ok: false, error: { field: 'competencyIds' } });
-    expect(app.send('goals.create', { personId, fields: goal({ targetLevel: 'x9' }) })).toMatchObject({ ok: false, error: { field: 'targetLevel' } });
-    expect(app.send('goals.create', { personId, fields: goal({ ladderId: null }) })).toMatchObject({ ok: false, error: { field: 'competencyIds' } });
-    expect(app.send('goals.create', { personId, fields: goal({ title: '  ' }) })).toMatchObject({ ok: false, error: { field: 'fields.title', message: 'fields.title: Title is required' } });
+    expect(app.send('goals.create', { personId, fields: goal({ competencyIds: ['ghost'] }) })).toMatchObject({
+      ok: false,
+      error: { field: 'competencyIds' },
+    });
+    expect(app.send('goals.create', { personId, fields: goal({ targetLevel: 'x9' }) })).toMatchObject({
+      ok: false,
+      error: { field: 'targetLevel' },
+    });
+    expect(app.send('goals.create', { personId, fields: goal({ ladderId: null }) })).toMatchObject({
+      ok: false,
+      error: { field: 'competencyIds' },
+    });
+    expect(app.send('goals.create', { personId, fields: goal({ title: '  ' }) })).toMatchObject({
+      ok: false,
+      error: { field: 'fields.title', message: 'fields.title: Title is required' },
+    });
     expect(count('goals')).toBe(0);
     const g = app.call('goals.create', { personId, fields: goal() });
-    expect(app.send('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-02', note: 'x' } })).toMatchObject({ ok: false, error: { field: 'checkedOn' } });
+    expect(app.send('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-02', note: 'x' } })).toMatchObject({
+      ok: false,
+      error: { field: 'checkedOn' },
+    });
     expect(count('goal_checkins')).toBe(0);
   });
 
   it('erasing the person removes goals and check-ins; the export includes them', () => {
     const g = app.call('goals.create', { personId, fields: goal() });
     app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-01', note: 'Started' } });
-    expect(app.call('people.erasePreview', { id: personId }).items).toContainEqual({ label: 'stretch goals (with their check-ins)', count: 1 });
+    expect(app.call('people.erasePreview', { id: personId }).items).toContainEqual({
+      label: 'stretch goals (with their check-ins)',
+      count: 1,
+    });
     const exported = app.call('people.export', { id: personId });
     expect(exported.markdown).toContain('### Lead the on-call rework (Active, due 2026-03-20)');
     expect(exported.markdown).toContain('- 2026-03-01: Started');

@@ -12,9 +12,17 @@ beforeEach(() => {
 afterEach(() => app.close());
 
 const home = () => app.call('home.overview', {});
-const addPerson = (name: string, timeZone: string | null = null) => app.call('people.create', { ...emptyPersonFields, name, timeZone }).id;
+const addPerson = (name: string, timeZone: string | null = null) =>
+  app.call('people.create', { ...emptyPersonFields, name, timeZone }).id;
 const weekly = (personId: string, firstDate: string, timeZone: string) =>
-  app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate, time: '10:00', timeZone });
+  app.call('oneOnOnes.saveSeries', {
+    personId,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate,
+    time: '10:00',
+    timeZone,
+  });
 const upcoming = (personId: string) => app.call('oneOnOnes.prep', { personId }).upcoming!;
 
 describe('Home overview', () => {
@@ -62,15 +70,39 @@ describe('Home overview', () => {
     const ada = addPerson('Ada Lovelace', 'Europe/London');
     weekly(ada, '2026-03-02', 'Europe/London');
     const first = upcoming(ada);
-    app.call('oneOnOnes.addItem', { meetingId: first.id, kind: 'agenda', side: 'them', text: 'On-call load', dueDate: null });
-    app.call('oneOnOnes.addItem', { meetingId: first.id, kind: 'action', side: 'me', text: 'Ask finance', dueDate: '2026-03-20' });
+    app.call('oneOnOnes.addItem', {
+      meetingId: first.id,
+      kind: 'agenda',
+      side: 'them',
+      text: 'On-call load',
+      dueDate: null,
+    });
+    app.call('oneOnOnes.addItem', {
+      meetingId: first.id,
+      kind: 'action',
+      side: 'me',
+      text: 'Ask finance',
+      dueDate: '2026-03-20',
+    });
     app.call('oneOnOnes.saveNotes', { meetingId: first.id, sharedNotes: 'Talked about on-call.' });
     app.call('oneOnOnes.hold', { meetingId: first.id });
     app.setNow(new Date('2026-03-09T08:00:00Z'));
     const second = upcoming(ada);
-    app.call('oneOnOnes.addItem', { meetingId: second.id, kind: 'agenda', side: 'me', text: 'Promotion timeline', dueDate: null });
+    app.call('oneOnOnes.addItem', {
+      meetingId: second.id,
+      kind: 'agenda',
+      side: 'me',
+      text: 'Promotion timeline',
+      dueDate: null,
+    });
     app.call('oneOnOnes.queue', { personId: ada, text: 'Conference budget' });
-    const done = app.call('oneOnOnes.addItem', { meetingId: second.id, kind: 'agenda', side: 'me', text: 'Closed already', dueDate: null });
+    const done = app.call('oneOnOnes.addItem', {
+      meetingId: second.id,
+      kind: 'agenda',
+      side: 'me',
+      text: 'Closed already',
+      dueDate: null,
+    });
     app.call('oneOnOnes.updateItem', { meetingId: second.id, itemId: done.id, state: 'done' });
 
     expect(home().meetings).toEqual([
@@ -118,9 +150,36 @@ describe('Home overview', () => {
     const next = upcoming(london); // the held meeting's actions carried onto it
     const overview = home();
     expect(overview.overdueActions).toEqual([
-      { itemId: mine.id, personId: london, personName: 'Lin London', text: 'Book the offsite', side: 'me', dueDate: '2026-03-04', daysOverdue: 4, meetingId: next.id },
-      { itemId: yesterday.id, personId: london, personName: 'Lin London', text: 'Draft the RFC', side: 'them', dueDate: '2026-03-07', daysOverdue: 1, meetingId: next.id },
-      { itemId: aki.id, personId: auckland, personName: 'Aki Auckland', text: 'Send feedback', side: 'me', dueDate: '2026-03-08', daysOverdue: 1, meetingId: a.id },
+      {
+        itemId: mine.id,
+        personId: london,
+        personName: 'Lin London',
+        text: 'Book the offsite',
+        side: 'me',
+        dueDate: '2026-03-04',
+        daysOverdue: 4,
+        meetingId: next.id,
+      },
+      {
+        itemId: yesterday.id,
+        personId: london,
+        personName: 'Lin London',
+        text: 'Draft the RFC',
+        side: 'them',
+        dueDate: '2026-03-07',
+        daysOverdue: 1,
+        meetingId: next.id,
+      },
+      {
+        itemId: aki.id,
+        personId: auckland,
+        personName: 'Aki Auckland',
+        text: 'Send feedback',
+        side: 'me',
+        dueDate: '2026-03-08',
+        daysOverdue: 1,
+        meetingId: a.id,
+      },
     ]);
     expect(overview.overdueActionsTotal).toBe(3);
   });
@@ -154,7 +213,11 @@ describe('Home overview', () => {
   });
 
   it('mentoring pairs needing attention, by the pair health rule; healthy and ended pairs are not listed', () => {
-    const [mentor, quietMentee, fineMentee] = [addPerson('Omar Farouk'), addPerson('Quinn Quiet'), addPerson('Fay Fine')];
+    const [mentor, quietMentee, fineMentee] = [
+      addPerson('Omar Farouk'),
+      addPerson('Quinn Quiet'),
+      addPerson('Fay Fine'),
+    ];
     const pair = (menteeId: string, startDate: string) =>
       app.call('mentoring.createPair', {
         mentorId: mentor,
@@ -173,7 +236,9 @@ describe('Home overview', () => {
         pairId: quiet.id,
         mentor: { id: mentor, name: 'Omar Farouk' },
         mentee: { id: quietMentee, name: 'Quinn Quiet' },
-        health: expect.objectContaining({ flags: [{ kind: 'quiet', message: 'Gone quiet: never met in the 56 days since the start' }] }),
+        health: expect.objectContaining({
+          flags: [{ kind: 'quiet', message: 'Gone quiet: never met in the 56 days since the start' }],
+        }),
       },
     ]);
     expect(home().pairs.map((p) => p.pairId)).not.toContain(fine.id);
@@ -185,8 +250,14 @@ describe('Home overview', () => {
     const { role, kit, sample } = arrangeRole(app);
     const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
     const bob = app.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
-    const cleo = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Park', stage: 'Onsite', source: '' } });
-    const dan = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Dan Ode', stage: 'Onsite', source: '' } });
+    const cleo = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
+    });
+    const dan = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Dan Ode', stage: 'Onsite', source: '' },
+    });
     const panel = (candidateId: string, kitId: string, interviewerId: string) =>
       app.call('interviews.panelAdd', { candidateId, kitId, interviewerId }).scorecardId;
     const cleoOnsite = panel(cleo.id, kit.id, me.id);
@@ -196,7 +267,12 @@ describe('Home overview', () => {
     expect(home()).toMatchObject({ selfInterviewerSet: false, scorecards: [] });
 
     app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-    app.call('interviews.scorecardSave', { id: danOnsite, ratings: ratingsFor(kit, [3, 3]), recommendation: 'yes', submit: true });
+    app.call('interviews.scorecardSave', {
+      id: danOnsite,
+      ratings: ratingsFor(kit, [3, 3]),
+      recommendation: 'yes',
+      submit: true,
+    });
     const overview = home();
     expect(overview.selfInterviewerSet).toBe(true);
     expect(overview.scorecards.map((s) => [s.scorecardId, s.candidateLabel, s.stage, s.roleTitle])).toEqual([

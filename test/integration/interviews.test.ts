@@ -35,7 +35,11 @@ describe('roles and kits', () => {
     const before = count('interview_kit_versions');
     const items = structuredClone(kitFields.items);
     items[1]!.anchors[2] = '   ';
-    const error = refusal('interviews.kitSave', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'Phone', items } });
+    const error = refusal('interviews.kitSave', {
+      roleId: role.id,
+      kitId: null,
+      fields: { ...kitFields, stage: 'Phone', items },
+    });
     expect(error).toEqual({
       code: 'invalid_input',
       field: 'fields.items.1.anchors.2',
@@ -54,10 +58,18 @@ describe('roles and kits', () => {
     const { role, kitFields } = arrangeRole(app);
     const other = arrangeRole(app, 'Frontend engineer');
     const foreign = { ...kitFields.items[0]!, competencyId: other.role.competencies[0]!.id };
-    expect(refusal('interviews.kitSave', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'X', items: [foreign] } })).toMatchObject({
+    expect(
+      refusal('interviews.kitSave', {
+        roleId: role.id,
+        kitId: null,
+        fields: { ...kitFields, stage: 'X', items: [foreign] },
+      }),
+    ).toMatchObject({
       field: 'fields.items.0.competencyId',
     });
-    expect(refusal('interviews.kitSave', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'onsite' } })).toMatchObject({
+    expect(
+      refusal('interviews.kitSave', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'onsite' } }),
+    ).toMatchObject({
       code: 'conflict',
       field: 'fields.stage',
     });
@@ -65,7 +77,10 @@ describe('roles and kits', () => {
 
   it('versions a kit that changes mid-process; existing scorecards keep the version they were scored against', () => {
     const { role, kit, kitFields } = arrangeRole(app);
-    const candidate = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' } });
+    const candidate = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
+    });
     const ann = app.call('interviews.interviewerCreate', { name: 'Ann', personId: null });
     const entry = app.call('interviews.panelAdd', { candidateId: candidate.id, kitId: kit.id, interviewerId: ann.id });
     const items = kitFields.items.map((item, i) => ({ ...item, key: kit.current.items[i]!.key }));
@@ -89,8 +104,14 @@ describe('candidates and retention', () => {
       retentionDays: 30,
       competencies: [{ name: 'Curiosity', description: '', ladderCompetencyId: null }],
     });
-    const a = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'A', stage: 'Screen', source: '' } });
-    const b = app.call('interviews.candidateCreate', { roleId: shortRole.id, fields: { name: 'B', stage: 'Screen', source: '' } });
+    const a = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'A', stage: 'Screen', source: '' },
+    });
+    const b = app.call('interviews.candidateCreate', {
+      roleId: shortRole.id,
+      fields: { name: 'B', stage: 'Screen', source: '' },
+    });
     expect(a.retainUntil).toBe('2027-03-02');
     expect(b.retainUntil).toBe('2026-04-01');
     app.setNow(new Date('2026-03-31T23:00:00Z'));
@@ -99,24 +120,54 @@ describe('candidates and retention', () => {
     expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
     app.call('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 30 });
     expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['A', 'B']);
-    expect(refusal('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 5 })).toMatchObject({ field: 'retentionDays' });
+    expect(refusal('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 5 })).toMatchObject({
+      field: 'retentionDays',
+    });
     // A role's own period wins over the global one, and can change later.
-    app.call('interviews.roleUpdate', { id: role.id, fields: { title: 'Backend engineer II', level: 'Senior', retentionDays: 400 } });
+    app.call('interviews.roleUpdate', {
+      id: role.id,
+      fields: { title: 'Backend engineer II', level: 'Senior', retentionDays: 400 },
+    });
     expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
-    expect(app.call('interviews.candidatesList', { roleId: role.id })[0]).toMatchObject({ roleTitle: 'Backend engineer II', retainUntil: '2027-04-06' });
-    expect(refusal('interviews.roleUpdate', { id: role.id, fields: { title: '', level: '', retentionDays: null } })).toMatchObject({ field: 'fields.title' });
+    expect(app.call('interviews.candidatesList', { roleId: role.id })[0]).toMatchObject({
+      roleTitle: 'Backend engineer II',
+      retainUntil: '2027-04-06',
+    });
+    expect(
+      refusal('interviews.roleUpdate', { id: role.id, fields: { title: '', level: '', retentionDays: null } }),
+    ).toMatchObject({ field: 'fields.title' });
   });
 
   it('erasing a candidate leaves no row that mentions them anywhere', () => {
     const { role, kit } = arrangeRole(app);
-    const cleo = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo Zanzibar', stage: 'Onsite', source: 'Agency' } });
+    const cleo = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Cleo Zanzibar', stage: 'Onsite', source: 'Agency' },
+    });
     const ann = app.call('interviews.interviewerCreate', { name: 'Ann', personId: null });
     const entry = app.call('interviews.panelAdd', { candidateId: cleo.id, kitId: kit.id, interviewerId: ann.id });
-    app.call('interviews.scorecardSave', { id: entry.scorecardId, ratings: ratingsFor(kit, [3, 2]), recommendation: 'yes', submit: true });
-    app.call('interviews.scorecardAmend', { id: entry.scorecardId, ratings: ratingsFor(kit, [3, 3]), recommendation: 'yes', reason: 'Misread my notes' });
-    app.call('interviews.decide', { candidateId: cleo.id, kitId: kit.id, outcome: 'advance', rationale: 'Strong on design' });
+    app.call('interviews.scorecardSave', {
+      id: entry.scorecardId,
+      ratings: ratingsFor(kit, [3, 2]),
+      recommendation: 'yes',
+      submit: true,
+    });
+    app.call('interviews.scorecardAmend', {
+      id: entry.scorecardId,
+      ratings: ratingsFor(kit, [3, 3]),
+      recommendation: 'yes',
+      reason: 'Misread my notes',
+    });
+    app.call('interviews.decide', {
+      candidateId: cleo.id,
+      kitId: kit.id,
+      outcome: 'advance',
+      rationale: 'Strong on design',
+    });
 
-    expect(refusal('interviews.candidateErase', { id: cleo.id, confirmName: 'Cleo' })).toMatchObject({ field: 'confirmName' });
+    expect(refusal('interviews.candidateErase', { id: cleo.id, confirmName: 'Cleo' })).toMatchObject({
+      field: 'confirmName',
+    });
     app.call('interviews.candidateErase', { id: cleo.id, confirmName: 'Cleo Zanzibar' });
 
     const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
@@ -132,15 +183,24 @@ describe('candidates and retention', () => {
     const { role, kit } = arrangeRole(app);
     const person = app.call('people.create', { ...emptyPersonFields, name: 'Dana Reyes' });
     const dana = app.call('interviews.interviewerCreate', { name: 'Dana R.', personId: person.id });
-    const cleo = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Cleo', stage: 'Onsite', source: '' } });
+    const cleo = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Cleo', stage: 'Onsite', source: '' },
+    });
     app.call('interviews.panelAdd', { candidateId: cleo.id, kitId: kit.id, interviewerId: dana.id });
     expect(app.call('people.erasePreview', { id: person.id }).items).toContainEqual({
       label: 'interview panel links (their scorecards stay under the typed name)',
       count: 1,
     });
-    expect(JSON.parse(app.call('people.export', { id: person.id }).json).interviewPanel).toEqual([{ name: 'Dana R.', scorecards: 1 }]);
+    expect(JSON.parse(app.call('people.export', { id: person.id }).json).interviewPanel).toEqual([
+      { name: 'Dana R.', scorecards: 1 },
+    ]);
     app.call('people.erase', { id: person.id, confirmName: 'Dana Reyes' });
-    expect(app.call('interviews.interviewersList', {})).toEqual([{ id: dana.id, name: 'Dana R.', personId: null, scorecardCount: 1 }]);
-    expect(app.db.prepare('SELECT count(*) AS n FROM interviewers WHERE person_id IS NOT NULL').get()).toEqual({ n: 0 });
+    expect(app.call('interviews.interviewersList', {})).toEqual([
+      { id: dana.id, name: 'Dana R.', personId: null, scorecardCount: 1 },
+    ]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM interviewers WHERE person_id IS NOT NULL').get()).toEqual({
+      n: 0,
+    });
   });
 });

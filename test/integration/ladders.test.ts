@@ -15,7 +15,14 @@ afterEach(() => app.close());
 const ft = readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8');
 /** The whole document of a version, as the export (a download) carries it; screens get only the outline. */
 function fullDoc(id: string, versionId?: string): LadderDoc {
-  const { format: _f, formatVersion: _v, ...doc } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & { format: string; formatVersion: number };
+  const {
+    format: _f,
+    formatVersion: _v,
+    ...doc
+  } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & {
+    format: string;
+    formatVersion: number;
+  };
   return doc;
 }
 const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -26,7 +33,14 @@ describe('importing ladders', () => {
     expect(ladder.version.number).toBe(1);
     expect(ladder.source).toBe('Financial Times progression (YAML): ft-engineering.yml');
     expect(app.call('ladders.list', {})).toEqual([
-      expect.objectContaining({ id: ladder.id, name: 'Engineering', levels: 8, competencies: 9, versionNumber: 1, assessments: 0 }),
+      expect.objectContaining({
+        id: ladder.id,
+        name: 'Engineering',
+        levels: 8,
+        competencies: 9,
+        versionNumber: 1,
+        assessments: 0,
+      }),
     ]);
   });
 
@@ -34,7 +48,9 @@ describe('importing ladders', () => {
     const broken = ft.replace('theme: technical', 'theme: wizardry');
     const result = app.send('ladders.import', { format: 'ft-yaml', text: broken, fileName: 'x.yml' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'text' } });
-    expect(!result.ok && result.error.message).toMatch(/^text: the file has 1 problem; nothing was imported\. First: line \d+: unknown theme "wizardry"/);
+    expect(!result.ok && result.error.message).toMatch(
+      /^text: the file has 1 problem; nothing was imported\. First: line \d+: unknown theme "wizardry"/,
+    );
     expect(count('ladders')).toBe(0);
     expect(count('ladder_versions')).toBe(0);
   });
@@ -50,7 +66,10 @@ describe('importing ladders', () => {
     expect(builtIn.map((b) => b.key)).toEqual(['engineering', 'product-design']);
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
     expect(ladder.outline.tracks.map((t) => t.name)).toEqual(['Individual contributor', 'Engineering management']);
-    expect(app.send('ladders.addBuiltIn', { key: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'key' } });
+    expect(app.send('ladders.addBuiltIn', { key: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'key' },
+    });
   });
 
   it('exports in Cairn format and the export imports back to the same ladder', () => {
@@ -64,16 +83,35 @@ describe('importing ladders', () => {
 describe('editing and versions', () => {
   it('edits an unused ladder in place, and makes a new version once an assessment uses it', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const edited = app.call('ladders.update', { id: ladder.id, doc: setExpectation(fullDoc(ladder.id), 'code', 'e1', 'Writes code.', []) });
+    const edited = app.call('ladders.update', {
+      id: ladder.id,
+      doc: setExpectation(fullDoc(ladder.id), 'code', 'e1', 'Writes code.', []),
+    });
     expect(edited.version.number).toBe(1);
     expect(edited.versions).toHaveLength(1);
 
-    const person = app.call('people.create', { ...emptyPersonFields, name: 'Ada', ladderId: ladder.id, track: 'ic', level: 'e1' });
+    const person = app.call('people.create', {
+      ...emptyPersonFields,
+      name: 'Ada',
+      ladderId: ladder.id,
+      track: 'ic',
+      level: 'e1',
+    });
     const assessment = app.call('assessments.create', {
       personId: person.id,
-      fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: '2026-03-01', summary: '', ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }], evidence: [] },
+      fields: {
+        ladderId: ladder.id,
+        levelId: 'e1',
+        assessedOn: '2026-03-01',
+        summary: '',
+        ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }],
+        evidence: [],
+      },
     });
-    const v2 = app.call('ladders.update', { id: ladder.id, doc: setExpectation(fullDoc(edited.id), 'code', 'e1', 'Writes tested code.', []) });
+    const v2 = app.call('ladders.update', {
+      id: ladder.id,
+      doc: setExpectation(fullDoc(edited.id), 'code', 'e1', 'Writes tested code.', []),
+    });
     expect(v2.version.number).toBe(2);
     expect(v2.versions.map((v) => [v.number, v.assessments])).toEqual([
       [1, 1],
@@ -86,7 +124,11 @@ describe('editing and versions', () => {
     // An earlier version can still be read.
     const v1 = v2.versions[0]!.id;
     expect(expectationOf(fullDoc(ladder.id, v1), 'code', 'e1')?.text).toBe('Writes code.');
-    expect(app.call('ladders.atLevel', { id: ladder.id, versionId: v1, levelId: 'e1' }).find((e) => e.competencyId === 'code')?.text).toBe('Writes code.');
+    expect(
+      app
+        .call('ladders.atLevel', { id: ladder.id, versionId: v1, levelId: 'e1' })
+        .find((e) => e.competencyId === 'code')?.text,
+    ).toBe('Writes code.');
     expect(app.call('ladders.get', { id: ladder.id, versionId: v1 }).version.number).toBe(1);
     // Editing again while v2 is unused stays on v2.
     expect(app.call('ladders.update', { id: ladder.id, doc: fullDoc(ladder.id) }).version.number).toBe(2);
@@ -99,21 +141,40 @@ describe('editing and versions', () => {
     const before = app.db.prepare('SELECT doc FROM ladder_versions').pluck().all();
     expect(app.send('ladders.update', { id: ladder.id, doc })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', field: `doc.levels.${full.levels.length}.id`, message: expect.stringMatching(/duplicate id "e1"/) },
+      error: {
+        code: 'invalid_input',
+        field: `doc.levels.${full.levels.length}.id`,
+        message: expect.stringMatching(/duplicate id "e1"/),
+      },
     });
     expect(app.db.prepare('SELECT doc FROM ladder_versions').pluck().all()).toEqual(before);
   });
 
   it('will not delete a ladder that assessments use; deleting an unused one clears people placed on it', () => {
     const used = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const person = app.call('people.create', { ...emptyPersonFields, name: 'Ada', ladderId: used.id, track: 'ic', level: 'e2' });
+    const person = app.call('people.create', {
+      ...emptyPersonFields,
+      name: 'Ada',
+      ladderId: used.id,
+      track: 'ic',
+      level: 'e2',
+    });
     app.call('assessments.create', {
       personId: person.id,
       fields: { ladderId: used.id, levelId: 'e2', assessedOn: '2026-03-01', summary: '', ratings: [], evidence: [] },
     });
-    expect(app.send('ladders.delete', { id: used.id })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'id' } });
+    expect(app.send('ladders.delete', { id: used.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'id' },
+    });
     const unused = app.call('ladders.addBuiltIn', { key: 'product-design' });
-    const grace = app.call('people.create', { ...emptyPersonFields, name: 'Grace', ladderId: unused.id, track: 'pm', level: 'pm2' });
+    const grace = app.call('people.create', {
+      ...emptyPersonFields,
+      name: 'Grace',
+      ladderId: unused.id,
+      track: 'pm',
+      level: 'pm2',
+    });
     app.call('ladders.delete', { id: unused.id });
     expect(app.call('people.get', { id: grace.id })).toMatchObject({ ladderId: null, track: '', level: '' });
   });
@@ -123,9 +184,18 @@ describe("a person's place on a ladder", () => {
   it('must name a real ladder, a track of it and a level of that track', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
     const base = { ...emptyPersonFields, name: 'Ada' };
-    expect(app.send('people.create', { ...base, ladderId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { field: 'ladderId' } });
-    expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'wizard' })).toMatchObject({ ok: false, error: { field: 'track' } });
-    expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'ic', level: 'nope' })).toMatchObject({ ok: false, error: { field: 'level' } });
+    expect(app.send('people.create', { ...base, ladderId: crypto.randomUUID() })).toMatchObject({
+      ok: false,
+      error: { field: 'ladderId' },
+    });
+    expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'wizard' })).toMatchObject({
+      ok: false,
+      error: { field: 'track' },
+    });
+    expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'ic', level: 'nope' })).toMatchObject({
+      ok: false,
+      error: { field: 'level' },
+    });
     expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'ic', level: 'm1' })).toMatchObject({
       ok: false,
       error: { field: 'level', message: 'level: Engineering manager is not on the chosen track.' },
@@ -134,6 +204,9 @@ describe("a person's place on a ladder", () => {
     const ok = app.call('people.create', { ...base, ladderId: ladder.id, track: 'mgmt', level: 'm1' });
     expect(ok).toMatchObject({ ladderId: ladder.id, track: 'mgmt', level: 'm1' });
     // Without a ladder, track and level stay free text as before.
-    expect(app.call('people.create', { ...base, name: 'Grace', track: 'IC', level: 'Senior' })).toMatchObject({ track: 'IC', level: 'Senior' });
+    expect(app.call('people.create', { ...base, name: 'Grace', track: 'IC', level: 'Senior' })).toMatchObject({
+      track: 'IC',
+      level: 'Senior',
+    });
   });
 });

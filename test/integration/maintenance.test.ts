@@ -10,14 +10,27 @@ beforeEach(() => {
 afterEach(() => app.close());
 
 /** Index pages of one FTS5 index: its segments' leaves (rows 1 and 10 are bookkeeping). */
-const indexPages = (index: string) => app.db.prepare(`SELECT count(*) FROM ${index}_data WHERE id > 10`).pluck().get() as number;
+const indexPages = (index: string) =>
+  app.db.prepare(`SELECT count(*) FROM ${index}_data WHERE id > 10`).pluck().get() as number;
 
 it('daily maintenance merges the search indexes: typed-over words leave, search and the index stay whole', () => {
   const person = app.call('people.create', { ...emptyPersonFields, name: 'Ada' }).id;
-  app.call('oneOnOnes.saveSeries', { personId: person, cadence: 'weekly', everyDays: null, firstDate: '2026-03-02', time: '09:00', timeZone: 'UTC' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: person,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-02',
+    time: '09:00',
+    timeZone: 'UTC',
+  });
   const meetingId = app.call('oneOnOnes.prep', { personId: person }).upcoming!.id;
   // Autosave, keystroke by keystroke: each save leaves its own small segment behind.
-  for (let i = 1; i <= 12; i++) app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: `draft${i} about the rollout`, privateNotes: `aside${i}` });
+  for (let i = 1; i <= 12; i++)
+    app.call('oneOnOnes.saveNotes', {
+      meetingId,
+      sharedNotes: `draft${i} about the rollout`,
+      privateNotes: `aside${i}`,
+    });
   const before = indexPages('oo_shared_notes_fts');
   expect(before).toBeGreaterThan(1);
 
@@ -33,5 +46,6 @@ it('daily maintenance merges the search indexes: typed-over words leave, search 
   expect(vocabulary('oo_shared_notes_fts')).toEqual(['about', 'draft12', 'rollout', 'the']);
   expect(vocabulary('oo_private_notes_fts')).toEqual(['aside12']);
   expect(app.call('oneOnOnes.search', { text: 'rollout' }).map((h) => h.meetingId)).toEqual([meetingId]);
-  for (const index of NOTES_INDEXES) app.db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
+  for (const index of NOTES_INDEXES)
+    app.db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
 });

@@ -10,7 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const addPerson = (name: string) => app.call('people.create', { ...emptyPersonFields, name, relationship: 'direct_report' }).id;
+const addPerson = (name: string) =>
+  app.call('people.create', { ...emptyPersonFields, name, relationship: 'direct_report' }).id;
 const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
   wantsToMentor: false,
   wantsMentor: false,
@@ -20,7 +21,13 @@ const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
   managerId: null,
   ...patch,
 });
-const assess = (personId: string, ladderId: string, levelId: string, assessedOn: string, ratings: Record<string, Rating>) =>
+const assess = (
+  personId: string,
+  ladderId: string,
+  levelId: string,
+  assessedOn: string,
+  ratings: Record<string, Rating>,
+) =>
   app.call('assessments.create', {
     personId,
     fields: {
@@ -48,11 +55,33 @@ const platformLadder = JSON.stringify({
 describe('suggestions from assessment gaps', () => {
   it('ranks a mentor exceeding on the mentee’s latest gaps above declared strengths, through suggest and the group proposal', () => {
     const eng = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
-    const platform = app.call('ladders.import', { format: 'cairn', text: platformLadder, fileName: 'platform.json' }).id;
-    const [ana, omar, lee, dee, tom] = ['Ana', 'Omar', 'Lee', 'Dee', 'Tom'].map(addPerson) as [string, string, string, string, string];
-    app.call('mentoring.savePreferences', { personId: ana, fields: prefs({ wantsMentor: true, interests: ['Public speaking'] }) });
-    for (const id of [omar, lee, dee, tom]) app.call('mentoring.savePreferences', { personId: id, fields: prefs({ wantsToMentor: true, capacity: 1 }) });
-    app.call('mentoring.savePreferences', { personId: dee, fields: prefs({ wantsToMentor: true, capacity: 1, strengths: ['public speaking'], interests: ['Public speaking'] }) });
+    const platform = app.call('ladders.import', {
+      format: 'cairn',
+      text: platformLadder,
+      fileName: 'platform.json',
+    }).id;
+    const [ana, omar, lee, dee, tom] = ['Ana', 'Omar', 'Lee', 'Dee', 'Tom'].map(addPerson) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    app.call('mentoring.savePreferences', {
+      personId: ana,
+      fields: prefs({ wantsMentor: true, interests: ['Public speaking'] }),
+    });
+    for (const id of [omar, lee, dee, tom])
+      app.call('mentoring.savePreferences', { personId: id, fields: prefs({ wantsToMentor: true, capacity: 1 }) });
+    app.call('mentoring.savePreferences', {
+      personId: dee,
+      fields: prefs({
+        wantsToMentor: true,
+        capacity: 1,
+        strengths: ['public speaking'],
+        interests: ['Public speaking'],
+      }),
+    });
 
     // Ana's older assessment had "Code and quality" as a gap; only the latest counts.
     assess(ana, eng, 'e2', '2026-01-05', { code: 'working_towards' });
@@ -79,13 +108,20 @@ describe('suggestions from assessment gaps', () => {
         mentorId: lee,
         mentorName: 'Lee',
         score: 5,
-        reasons: ['Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)', 'Room for 1 more mentee'],
+        reasons: [
+          'Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)',
+          'Room for 1 more mentee',
+        ],
       },
       {
         mentorId: dee,
         mentorName: 'Dee',
         score: 4,
-        reasons: ['Strong in what Ana wants to grow: “Public speaking”', 'Shared interests: “Public speaking”', 'Room for 1 more mentee'],
+        reasons: [
+          'Strong in what Ana wants to grow: “Public speaking”',
+          'Shared interests: “Public speaking”',
+          'Room for 1 more mentee',
+        ],
       },
     ]);
 
@@ -100,9 +136,16 @@ describe('suggestions from assessment gaps', () => {
         focusAreas: ['System design', 'Growing others'],
       }),
     ]);
-    app.call('mentoring.acceptGroup', { assignments: [{ mentorId: omar, menteeId: ana }], cadenceDays: 14, startDate: '2026-03-09' });
+    app.call('mentoring.acceptGroup', {
+      assignments: [{ mentorId: omar, menteeId: ana }],
+      cadenceDays: 14,
+      startDate: '2026-03-09',
+    });
     const pair = app.call('mentoring.overview', {}).pairs[0]!;
-    expect(app.call('mentoring.getPair', { id: pair.id }).focusAreas.map((f) => f.name)).toEqual(['System design', 'Growing others']);
+    expect(app.call('mentoring.getPair', { id: pair.id }).focusAreas.map((f) => f.name)).toEqual([
+      'System design',
+      'Growing others',
+    ]);
   });
 
   it('a mentee without gaps in their latest assessment gets only the declared-interest signals', () => {
@@ -113,8 +156,13 @@ describe('suggestions from assessment gaps', () => {
     assess(ana, eng, 'e2', '2026-01-05', { design: 'working_towards' });
     assess(ana, eng, 'e2', '2026-02-10', { design: 'meeting' });
     assess(omar, eng, 'e4', '2026-02-01', { design: 'exceeding' });
-    expect(app.call('mentoring.suggest', { menteeId: ana })).toMatchObject({ gaps: { assessedOn: '2026-02-10', names: [] }, suggestions: [] });
+    expect(app.call('mentoring.suggest', { menteeId: ana })).toMatchObject({
+      gaps: { assessedOn: '2026-02-10', names: [] },
+      suggestions: [],
+    });
     expect(app.call('mentoring.suggest', { menteeId: omar }).gaps).toEqual({ assessedOn: '2026-02-01', names: [] });
-    expect(app.call('mentoring.proposeGroup', {}).unassigned).toEqual([{ mentee: { id: ana, name: 'Ana' }, why: 'Their preferences name nothing they want to grow.' }]);
+    expect(app.call('mentoring.proposeGroup', {}).unassigned).toEqual([
+      { mentee: { id: ana, name: 'Ana' }, why: 'Their preferences name nothing they want to grow.' },
+    ]);
   });
 });

@@ -12,7 +12,11 @@ afterEach(() => app.close());
 const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const addPerson = (name: string, relationship: Relationship = 'direct_report') =>
   app.call('people.create', { ...emptyPersonFields, name, relationship }).id;
-const pairInput = (mentorId: string, menteeId: string, patch: Partial<CreatePairInput['fields']['agreement']> = {}): CreatePairInput => ({
+const pairInput = (
+  mentorId: string,
+  menteeId: string,
+  patch: Partial<CreatePairInput['fields']['agreement']> = {},
+): CreatePairInput => ({
   mentorId,
   menteeId,
   status: 'active',
@@ -22,7 +26,13 @@ const pairInput = (mentorId: string, menteeId: string, patch: Partial<CreatePair
       { name: 'Public speaking', competencyId: null },
     ],
     goals: 'Lead a design review by June',
-    agreement: { expectations: 'Mentee sets the agenda', cadenceDays: 14, startDate: '2026-03-02', plannedEnd: '2026-06-30', ...patch },
+    agreement: {
+      expectations: 'Mentee sets the agenda',
+      cadenceDays: 14,
+      startDate: '2026-03-02',
+      plannedEnd: '2026-06-30',
+      ...patch,
+    },
   },
 });
 const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
@@ -40,7 +50,12 @@ describe('pairs and sessions', () => {
     const omar = addPerson('Omar Farouk', 'mentor');
     const mia = addPerson('Mia Chen');
     const pair = app.call('mentoring.createPair', pairInput(omar, mia));
-    expect(pair).toMatchObject({ status: 'active', cadenceDays: 14, sessionCount: 0, health: { flags: [], nextDue: '2026-03-16' } });
+    expect(pair).toMatchObject({
+      status: 'active',
+      cadenceDays: 14,
+      sessionCount: 0,
+      health: { flags: [], nextDue: '2026-03-16' },
+    });
     const [design] = pair.focusAreas;
 
     app.setNow(new Date('2026-03-05T10:00:00Z'));
@@ -52,13 +67,30 @@ describe('pairs and sessions', () => {
       progress: [{ focusAreaId: design!.id, note: 'Read two past RFCs' }],
       fit: 'good_fit',
     });
-    expect(logged.sessions[0]).toMatchObject({ fit: 'good_fit', progress: [{ focusArea: 'System design', note: 'Read two past RFCs' }] });
+    expect(logged.sessions[0]).toMatchObject({
+      fit: 'good_fit',
+      progress: [{ focusArea: 'System design', note: 'Read two past RFCs' }],
+    });
     expect(logged).toMatchObject({ sessionCount: 1, lastSessionDate: '2026-03-05', firstFit: 'good_fit' });
 
     // A fit check on a later session is refused, as is a session in the future.
-    const again = app.send('mentoring.logSession', { pairId: pair.id, date: '2026-03-05', notes: '', takeaways: '', progress: [], fit: 'unsure' });
+    const again = app.send('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-05',
+      notes: '',
+      takeaways: '',
+      progress: [],
+      fit: 'unsure',
+    });
     expect(!again.ok && again.error).toMatchObject({ field: 'fit' });
-    const future = app.send('mentoring.logSession', { pairId: pair.id, date: '2026-03-06', notes: '', takeaways: '', progress: [], fit: null });
+    const future = app.send('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-06',
+      notes: '',
+      takeaways: '',
+      progress: [],
+      fit: null,
+    });
     expect(!future.ok && future.error).toMatchObject({ field: 'date' });
     expect(count('mentoring_sessions')).toBe(1);
 
@@ -66,7 +98,9 @@ describe('pairs and sessions', () => {
     app.setNow(new Date('2026-03-23T12:00:00Z'));
     expect(app.call('mentoring.getPair', { id: pair.id }).health.flags).toEqual([]);
     app.setNow(new Date('2026-03-24T12:00:00Z'));
-    expect(app.call('mentoring.overview', {}).pairs[0]!.health.flags).toEqual([{ kind: 'overdue', message: 'Session overdue by 5 days' }]);
+    expect(app.call('mentoring.overview', {}).pairs[0]!.health.flags).toEqual([
+      { kind: 'overdue', message: 'Session overdue by 5 days' },
+    ]);
     app.setNow(new Date('2026-04-02T12:00:00Z'));
     expect(app.call('mentoring.forPerson', { personId: mia }).asMentee[0]!.health.flags[0]!.kind).toBe('quiet');
     expect(app.call('mentoring.forPerson', { personId: omar }).asMentor).toHaveLength(1);
@@ -111,12 +145,27 @@ describe('pairs and sessions', () => {
     const b = addPerson('Bo');
     const pair = app.call('mentoring.createPair', pairInput(a, b));
     const design = pair.focusAreas[0]!;
-    app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-02', notes: '', takeaways: '', progress: [{ focusAreaId: design.id, note: 'Step one' }], fit: null });
-    const fields = { ...pairInput(a, b).fields, focusAreas: [{ name: 'system design', competencyId: null }, { name: 'Hiring', competencyId: null }] };
+    app.call('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-02',
+      notes: '',
+      takeaways: '',
+      progress: [{ focusAreaId: design.id, note: 'Step one' }],
+      fit: null,
+    });
+    const fields = {
+      ...pairInput(a, b).fields,
+      focusAreas: [
+        { name: 'system design', competencyId: null },
+        { name: 'Hiring', competencyId: null },
+      ],
+    };
     const updated = app.call('mentoring.updatePair', { id: pair.id, fields });
     expect(updated.focusAreas.map((f) => f.name)).toEqual(['system design', 'Hiring']);
     expect(updated.focusAreas[0]!.id).toBe(design.id);
-    expect(updated.sessions[0]!.progress).toEqual([{ focusAreaId: design.id, focusArea: 'system design', note: 'Step one' }]);
+    expect(updated.sessions[0]!.progress).toEqual([
+      { focusAreaId: design.id, focusArea: 'system design', note: 'Step one' },
+    ]);
   });
 });
 
@@ -126,8 +175,22 @@ describe('deleting a session', () => {
     const b = addPerson('Bo');
     const pair = app.call('mentoring.createPair', pairInput(a, b));
     app.setNow(new Date('2026-03-20T09:00:00Z'));
-    app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-03', notes: '', takeaways: '', progress: [], fit: 'good_fit' });
-    const two = app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-19', notes: 'x', takeaways: '', progress: [{ focusAreaId: pair.focusAreas[1]!.id, note: 'Gave a lightning talk' }], fit: null });
+    app.call('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-03',
+      notes: '',
+      takeaways: '',
+      progress: [],
+      fit: 'good_fit',
+    });
+    const two = app.call('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-19',
+      notes: 'x',
+      takeaways: '',
+      progress: [{ focusAreaId: pair.focusAreas[1]!.id, note: 'Gave a lightning talk' }],
+      fit: null,
+    });
     expect(two.health.nextDue).toBe('2026-04-02');
     const after = app.call('mentoring.deleteSession', { id: two.sessions[0]!.id });
     expect(after).toMatchObject({ sessionCount: 1, lastSessionDate: '2026-03-03', health: { nextDue: '2026-03-17' } });
@@ -144,36 +207,90 @@ describe('suggestions and group proposals', () => {
     const omar = addPerson('Omar', 'mentor');
     const full = addPerson('Full', 'mentor');
     const other = addPerson('Other');
-    app.call('mentoring.savePreferences', { personId: mia, fields: prefs({ wantsMentor: true, wantsToMentor: true, strengths: ['testing'], interests: ['Testing', 'Hiring'], managerId: boss, capacity: 1 }) });
-    app.call('mentoring.savePreferences', { personId: boss, fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 3 }) });
-    app.call('mentoring.savePreferences', { personId: omar, fields: prefs({ wantsToMentor: true, strengths: ['testing'], interests: ['hiring'], capacity: 2 }) });
-    app.call('mentoring.savePreferences', { personId: full, fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 1 }) });
+    app.call('mentoring.savePreferences', {
+      personId: mia,
+      fields: prefs({
+        wantsMentor: true,
+        wantsToMentor: true,
+        strengths: ['testing'],
+        interests: ['Testing', 'Hiring'],
+        managerId: boss,
+        capacity: 1,
+      }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: boss,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 3 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: omar,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing'], interests: ['hiring'], capacity: 2 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: full,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 1 }),
+    });
     app.call('mentoring.createPair', pairInput(full, other));
     const result = app.call('mentoring.suggest', { menteeId: mia });
     expect(result.suggestions).toEqual([
-      { mentorId: omar, mentorName: 'Omar', score: 4, reasons: ['Strong in what Mia wants to grow: “Testing”', 'Shared interests: “Hiring”', 'Room for 2 more mentees'] },
+      {
+        mentorId: omar,
+        mentorName: 'Omar',
+        score: 4,
+        reasons: [
+          'Strong in what Mia wants to grow: “Testing”',
+          'Shared interests: “Hiring”',
+          'Room for 2 more mentees',
+        ],
+      },
     ]);
   });
 
   it('proposes the best whole-group assignment and accepts it all or nothing', () => {
     const [m1, m2, a, b] = ['Mentor One', 'Mentor Two', 'Ann', 'Ben'].map((n) => addPerson(n));
-    app.call('mentoring.savePreferences', { personId: m1!, fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }) });
-    app.call('mentoring.savePreferences', { personId: m2!, fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }) });
-    app.call('mentoring.savePreferences', { personId: a!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }) });
-    app.call('mentoring.savePreferences', { personId: b!, fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }) });
+    app.call('mentoring.savePreferences', {
+      personId: m1!,
+      fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: m2!,
+      fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: a!,
+      fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: b!,
+      fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }),
+    });
     const proposal = app.call('mentoring.proposeGroup', {});
     // First-come would give Ann her best mentor (One, 9) and leave Ben with nobody: 9.
     // The optimum gives Ann Two (6) so that Ben gets One (6): 12.
     expect(proposal.totalScore).toBe(12);
-    expect(proposal.assignments.map((x) => [x.mentee.name, x.mentor.name])).toEqual([['Ann', 'Mentor Two'], ['Ben', 'Mentor One']]);
+    expect(proposal.assignments.map((x) => [x.mentee.name, x.mentor.name])).toEqual([
+      ['Ann', 'Mentor Two'],
+      ['Ben', 'Mentor One'],
+    ]);
     expect(proposal.assignments[0]!.focusAreas).toEqual(['k8s', 'observability']);
 
     // A stale proposal that overfills a mentor is refused whole.
-    const bad = app.send('mentoring.acceptGroup', { assignments: [{ mentorId: m1!, menteeId: a! }, { mentorId: m1!, menteeId: b! }], cadenceDays: 14, startDate: '2026-03-09' });
+    const bad = app.send('mentoring.acceptGroup', {
+      assignments: [
+        { mentorId: m1!, menteeId: a! },
+        { mentorId: m1!, menteeId: b! },
+      ],
+      cadenceDays: 14,
+      startDate: '2026-03-09',
+    });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'conflict', field: 'assignments.1' });
     expect(count('mentoring_pairs')).toBe(0);
 
-    const accepted = app.call('mentoring.acceptGroup', { assignments: proposal.assignments.map((x) => ({ mentorId: x.mentor.id, menteeId: x.mentee.id })), cadenceDays: 14, startDate: '2026-03-09' });
+    const accepted = app.call('mentoring.acceptGroup', {
+      assignments: proposal.assignments.map((x) => ({ mentorId: x.mentor.id, menteeId: x.mentee.id })),
+      cadenceDays: 14,
+      startDate: '2026-03-09',
+    });
     expect(accepted).toEqual({ created: 2 });
     expect(app.call('mentoring.overview', {}).pairs.map((p) => p.status)).toEqual(['proposed', 'proposed']);
     expect(app.call('mentoring.proposeGroup', {})).toEqual({ assignments: [], unassigned: [], totalScore: 0 });
@@ -189,7 +306,10 @@ describe('CSV import of preferences', () => {
     const good = csv(['Ada Lovelace,mentor,"testing; design",,2,', 'bo chen,mentee,,testing,,Ada Lovelace']);
     const preview = app.call('mentoring.importPreferences', { csv: good, commit: false });
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => [r.line, r.name, r.capacity, r.manager])).toEqual([[2, 'Ada Lovelace', 2, null], [3, 'Bo Chen', 0, 'Ada Lovelace']]);
+    expect(preview.rows.map((r) => [r.line, r.name, r.capacity, r.manager])).toEqual([
+      [2, 'Ada Lovelace', 2, null],
+      [3, 'Bo Chen', 0, 'Ada Lovelace'],
+    ]);
     expect(count('mentoring_preferences')).toBe(0);
 
     const bad = csv(['Ada Lovelace,mentor,testing,,2,', 'Nobody,mentee,,,,', 'Bo Chen,sometimes,,,x,']);
@@ -204,7 +324,9 @@ describe('CSV import of preferences', () => {
 
     const done = app.call('mentoring.importPreferences', { csv: good, commit: true });
     expect(done.imported).toBe(2);
-    expect(app.call('mentoring.listPreferences', {}).map((p) => [p.name, p.strengths, p.interests, p.managerName])).toEqual([
+    expect(
+      app.call('mentoring.listPreferences', {}).map((p) => [p.name, p.strengths, p.interests, p.managerName]),
+    ).toEqual([
       ['Ada Lovelace', ['testing', 'design'], [], null],
       ['Bo Chen', [], ['testing'], 'Ada Lovelace'],
     ]);
@@ -215,14 +337,21 @@ describe('CSV import of preferences', () => {
     const file = '\uFEFFwants,name,interests\r\nmentee,Ada Lovelace,"testing, design"\r\n\r\n';
     const result = app.call('mentoring.importPreferences', { csv: file, commit: true });
     expect(result.errors).toEqual([]);
-    expect(app.call('mentoring.listPreferences', {})[0]).toMatchObject({ wantsMentor: true, interests: ['testing', 'design'], capacity: 0 });
+    expect(app.call('mentoring.listPreferences', {})[0]).toMatchObject({
+      wantsMentor: true,
+      interests: ['testing', 'design'],
+      capacity: 0,
+    });
   });
 
   it('refuses a name two people share rather than guess, and a capacity over the limit', () => {
     addPerson('Sam Lee');
     addPerson('Sam Lee');
     addPerson('Kim');
-    const result = app.call('mentoring.importPreferences', { csv: csv(['sam lee,mentor,,,,', 'Kim,mentor,,,21,']), commit: true });
+    const result = app.call('mentoring.importPreferences', {
+      csv: csv(['sam lee,mentor,,,,', 'Kim,mentor,,,21,']),
+      commit: true,
+    });
     expect(result.errors).toEqual([
       { line: 2, message: 'name "sam lee" matches 2 people; make the names distinct first.' },
       { line: 3, message: 'capacity: Capacity must be at most 20 (found "21").' },
@@ -235,29 +364,55 @@ describe('CSV import of preferences', () => {
     expect(app.call('mentoring.importPreferences', { csv: 'name,capacity\nAda,1', commit: true }).errors).toEqual([
       { line: 1, message: 'the column "wants" is missing.' },
     ]);
-    expect(app.call('mentoring.importPreferences', { csv: 'name,wants,colour\nAda,mentor,red', commit: true }).errors[0]!.message).toMatch(/unknown column "colour"/);
-    expect(app.call('mentoring.importPreferences', { csv: csv(['Ada,mentor,,,,', 'ADA,mentee,,,,']), commit: true }).errors).toEqual([
-      { line: 3, message: 'Ada is already on line 2.' },
-    ]);
+    expect(
+      app.call('mentoring.importPreferences', { csv: 'name,wants,colour\nAda,mentor,red', commit: true }).errors[0]!
+        .message,
+    ).toMatch(/unknown column "colour"/);
+    expect(
+      app.call('mentoring.importPreferences', { csv: csv(['Ada,mentor,,,,', 'ADA,mentee,,,,']), commit: true }).errors,
+    ).toEqual([{ line: 3, message: 'Ada is already on line 2.' }]);
     expect(count('mentoring_preferences')).toBe(0);
   });
 });
 
 describe('erase and export', () => {
-  it('counts, exports and erases a person\'s pairs, sessions and preferences, leaving no row', () => {
+  it("counts, exports and erases a person's pairs, sessions and preferences, leaving no row", () => {
     const a = addPerson('Ada');
     const b = addPerson('Bo');
     const pair = app.call('mentoring.createPair', pairInput(a, b));
-    app.call('mentoring.logSession', { pairId: pair.id, date: '2026-03-02', notes: 'First chat', takeaways: '', progress: [{ focusAreaId: pair.focusAreas[0]!.id, note: 'Begun' }], fit: 'unsure' });
-    app.call('mentoring.savePreferences', { personId: b, fields: prefs({ wantsMentor: true, interests: ['go'], managerId: a }) });
-    expect(app.call('people.erasePreview', { id: a }).items).toContainEqual({ label: 'mentoring pairs, sessions and preferences', count: 2 });
+    app.call('mentoring.logSession', {
+      pairId: pair.id,
+      date: '2026-03-02',
+      notes: 'First chat',
+      takeaways: '',
+      progress: [{ focusAreaId: pair.focusAreas[0]!.id, note: 'Begun' }],
+      fit: 'unsure',
+    });
+    app.call('mentoring.savePreferences', {
+      personId: b,
+      fields: prefs({ wantsMentor: true, interests: ['go'], managerId: a }),
+    });
+    expect(app.call('people.erasePreview', { id: a }).items).toContainEqual({
+      label: 'mentoring pairs, sessions and preferences',
+      count: 2,
+    });
     const exported = app.call('people.export', { id: b });
-    expect(JSON.parse(exported.json).mentoring.pairs[0]).toMatchObject({ role: 'mentee', mentor: 'Ada', sessions: [{ notes: 'First chat' }] });
+    expect(JSON.parse(exported.json).mentoring.pairs[0]).toMatchObject({
+      role: 'mentee',
+      mentor: 'Ada',
+      sessions: [{ notes: 'First chat' }],
+    });
     expect(exported.markdown).toContain('### Ada mentoring Bo (Active)');
     expect(exported.markdown).toContain('#### Session 2026-03-02 — Unsure');
 
     app.call('people.erase', { id: a, confirmName: 'Ada' });
-    for (const table of ['mentoring_pairs', 'mentoring_focus_areas', 'mentoring_sessions', 'mentoring_session_progress']) expect(count(table)).toBe(0);
+    for (const table of [
+      'mentoring_pairs',
+      'mentoring_focus_areas',
+      'mentoring_sessions',
+      'mentoring_session_progress',
+    ])
+      expect(count(table)).toBe(0);
     expect(app.call('mentoring.listPreferences', {})[0]).toMatchObject({ name: 'Bo', managerId: null });
   });
 });

@@ -21,7 +21,11 @@ function arrangeMeetings(who: string, days: number, perDay: number): void {
       const date = new Date(Date.UTC(2026, 1, 27 - d * 3)).toISOString().slice(0, 10);
       for (let k = 0; k < perDay; k++) {
         const time = `${String(9 + k).padStart(2, '0')}:00`;
-        insertMeeting(app.db, { personId: who, slotDate: date, date, time, timeZone: 'UTC', startsAt: `${date}T${time}:00Z` }, STAMP);
+        insertMeeting(
+          app.db,
+          { personId: who, slotDate: date, date, time, timeZone: 'UTC', startsAt: `${date}T${time}:00Z` },
+          STAMP,
+        );
       }
     }
   })();
@@ -29,11 +33,15 @@ function arrangeMeetings(who: string, days: number, perDay: number): void {
 
 /** Every meeting of the person, in the order history promises: newest date first, then the later-made first. */
 const stored = (who: string) =>
-  app.db.prepare('SELECT id FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').pluck().all(who) as string[];
+  app.db
+    .prepare('SELECT id FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC')
+    .pluck()
+    .all(who) as string[];
 
 function allPages(limit: number): HistoryPage[] {
   const pages = [app.call('oneOnOnes.history', { personId, limit })];
-  while (pages.at(-1)!.next) pages.push(app.call('oneOnOnes.history', { personId, cursor: pages.at(-1)!.next!, limit }));
+  while (pages.at(-1)!.next)
+    pages.push(app.call('oneOnOnes.history', { personId, cursor: pages.at(-1)!.next!, limit }));
   return pages;
 }
 
@@ -79,15 +87,30 @@ describe('1:1 history, a page at a time', () => {
     expect(page.meetings).toHaveLength(HISTORY_PAGE);
     expect(page.total).toBe(60);
     expect(page.meetings[0]).toEqual({
-      id: meetingId, personId, date: '2026-02-27', time: '09:00', timeZone: 'UTC', startsAt: '2026-02-27T09:00:00Z',
-      status: 'scheduled', movedTo: null, mood: 4, tags: ['career', 'growth'],
+      id: meetingId,
+      personId,
+      date: '2026-02-27',
+      time: '09:00',
+      timeZone: 'UTC',
+      startsAt: '2026-02-27T09:00:00Z',
+      status: 'scheduled',
+      movedTo: null,
+      mood: 4,
+      tags: ['career', 'growth'],
     });
     expect(JSON.stringify(page)).not.toMatch(/Shared words|Private words/);
     expect(app.call('oneOnOnes.history', { personId, limit: HISTORY_PAGE_MAX }).meetings).toHaveLength(60);
   });
 
   it('makes sure of the meeting still to come on the first page only', () => {
-    app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+    app.call('oneOnOnes.saveSeries', {
+      personId,
+      cadence: 'weekly',
+      everyDays: null,
+      firstDate: '2026-03-03',
+      time: '10:00',
+      timeZone: 'UTC',
+    });
     arrangeMeetings(personId, 3, 1);
     const first = app.call('oneOnOnes.history', { personId, limit: 2 });
     expect(first.meetings[0]).toMatchObject({ date: '2026-03-03', status: 'scheduled' });
@@ -99,9 +122,24 @@ describe('1:1 history, a page at a time', () => {
 
   it('refuses a bad cursor or page size with the field and a message, and writes nothing', () => {
     // With a series and no meeting to come, a valid first page would schedule one: a refusal must not.
-    app.call('oneOnOnes.saveSeries', { personId, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+    app.call('oneOnOnes.saveSeries', {
+      personId,
+      cadence: 'weekly',
+      everyDays: null,
+      firstDate: '2026-03-03',
+      time: '10:00',
+      timeZone: 'UTC',
+    });
     app.db.prepare('DELETE FROM oo_meetings').run();
-    for (const cursor of ['garbage', '2026-02-30~4', '2026-03-01~', '~12', '2026-03-01~12; DROP TABLE oo_meetings', '', 'x'.repeat(41)]) {
+    for (const cursor of [
+      'garbage',
+      '2026-02-30~4',
+      '2026-03-01~',
+      '~12',
+      '2026-03-01~12; DROP TABLE oo_meetings',
+      '',
+      'x'.repeat(41),
+    ]) {
       expect(app.send('oneOnOnes.history', { personId, cursor })).toEqual({
         ok: false,
         error: { code: 'invalid_input', field: 'cursor', message: 'cursor: must be the cursor of an earlier page' },
@@ -110,10 +148,17 @@ describe('1:1 history, a page at a time', () => {
     for (const limit of [0, HISTORY_PAGE_MAX + 1, 2.5, '10']) {
       expect(app.send('oneOnOnes.history', { personId, limit })).toMatchObject({
         ok: false,
-        error: { code: 'invalid_input', field: 'limit', message: `limit: must be a whole number from 1 to ${HISTORY_PAGE_MAX}` },
+        error: {
+          code: 'invalid_input',
+          field: 'limit',
+          message: `limit: must be a whole number from 1 to ${HISTORY_PAGE_MAX}`,
+        },
       });
     }
-    expect(app.send('oneOnOnes.history', { personId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'personId' } });
+    expect(app.send('oneOnOnes.history', { personId: crypto.randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'personId' },
+    });
     expect(meetingRows()).toBe(0);
     // The same request with a good cursor does write: the refusals above are what kept it out.
     app.call('oneOnOnes.history', { personId });

@@ -32,7 +32,13 @@ beforeAll(() => {
     return m;
   };
   const m = hold(ada, 'Our 1:1 on the C++ migration went well :) café plans', 'Worried about burnout', ['delivery']);
-  app.call('oneOnOnes.addItem', { meetingId: app.call('oneOnOnes.prep', { personId: ada }).upcoming!.id, kind: 'action', side: 'them', text: 'Write the migration plan', dueDate: null });
+  app.call('oneOnOnes.addItem', {
+    meetingId: app.call('oneOnOnes.prep', { personId: ada }).upcoming!.id,
+    kind: 'action',
+    side: 'them',
+    text: 'Write the migration plan',
+    dueDate: null,
+  });
   hold(ada, 'Career talk: staff engineer path and migration', '', ['career']);
   hold(grace, 'Grace leads the migration of the billing service', 'Private: salary question', []);
   expect(m.date).toBe('2026-01-05');
@@ -86,8 +92,37 @@ describe('notes search', () => {
   });
 
   it('never errors, whatever is typed (fuzzed)', () => {
-    const pieces = fc.constantFrom('"', '*', ':', '(', ')', 'AND', 'OR', 'NOT', 'NEAR', '^', '-', '+', '{', '}', ' ', 'migration', '1:1', '\u0000', 'é', '🙂', '\\', "'", '%', '_');
-    const text = fc.oneof(fc.string({ maxLength: 500 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 500 }));
+    const pieces = fc.constantFrom(
+      '"',
+      '*',
+      ':',
+      '(',
+      ')',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR',
+      '^',
+      '-',
+      '+',
+      '{',
+      '}',
+      ' ',
+      'migration',
+      '1:1',
+      '\u0000',
+      'é',
+      '🙂',
+      '\\',
+      "'",
+      '%',
+      '_',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 500 }),
+      fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')),
+      fc.string({ unit: 'binary', maxLength: 500 }),
+    );
     fc.assert(
       fc.property(text, fc.boolean(), (t, includePrivate) => {
         const result = app.send('oneOnOnes.search', { text: t, includePrivate });

@@ -20,24 +20,34 @@ const weekly = (patch = {}) => ({
   ...patch,
 });
 const upcoming = () => app.call('oneOnOnes.prep', { personId }).upcoming!;
-const texts = (meetingId: string) => app.call('oneOnOnes.meeting', { meetingId }).items.map((i) => `${i.text}:${i.state}`);
+const texts = (meetingId: string) =>
+  app.call('oneOnOnes.meeting', { meetingId }).items.map((i) => `${i.text}:${i.state}`);
 const count = (sql: string) => app.db.prepare(sql).pluck().get() as number;
 
 describe('1:1 series and carry-over', () => {
-  it('schedules the first meeting from the cadence in the person\'s zone, across the DST change', () => {
+  it("schedules the first meeting from the cadence in the person's zone, across the DST change", () => {
     app.call('oneOnOnes.saveSeries', weekly({ firstDate: '2026-03-24' }));
     const first = upcoming();
-    expect(first).toMatchObject({ date: '2026-03-24', time: '10:00', startsAt: '2026-03-24T10:00:00Z', status: 'scheduled' });
+    expect(first).toMatchObject({
+      date: '2026-03-24',
+      time: '10:00',
+      startsAt: '2026-03-24T10:00:00Z',
+      status: 'scheduled',
+    });
     app.call('oneOnOnes.hold', { meetingId: first.id });
     // London moved to BST on 29 March: same wall-clock time, one hour earlier in UTC.
     expect(upcoming()).toMatchObject({ date: '2026-03-31', startsAt: '2026-03-31T09:00:00Z' });
   });
 
-  it('a meeting held before its date takes today\'s date and keeps the cadence; one held late keeps its date', () => {
+  it("a meeting held before its date takes today's date and keeps the cadence; one held late keeps its date", () => {
     app.call('oneOnOnes.saveSeries', weekly({ firstDate: '2026-03-05' })); // Thursdays; today is Monday 2 March
     const early = upcoming();
     app.call('oneOnOnes.hold', { meetingId: early.id });
-    expect(app.call('oneOnOnes.meeting', { meetingId: early.id })).toMatchObject({ date: '2026-03-02', status: 'held', startsAt: '2026-03-02T10:00:00Z' });
+    expect(app.call('oneOnOnes.meeting', { meetingId: early.id })).toMatchObject({
+      date: '2026-03-02',
+      status: 'held',
+      startsAt: '2026-03-02T10:00:00Z',
+    });
     const prep = app.call('oneOnOnes.prep', { personId });
     expect(prep.daysSinceLast).toBe(0);
     expect(prep.upcoming!.date).toBe('2026-03-12'); // the slot after the 5th, not a week after the 2nd
@@ -51,11 +61,41 @@ describe('1:1 series and carry-over', () => {
   it('carries open agenda items and actions over a held, a skipped and a moved meeting until they are closed', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
-    const mine = app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'me', text: 'Promotion timeline', dueDate: null });
-    app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'them', text: 'On-call load', dueDate: null });
-    const resolved = app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'them', text: 'Conference budget', dueDate: null });
-    const action = app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'action', side: 'them', text: 'Draft RFC', dueDate: '2026-03-20' });
-    const dropped = app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'action', side: 'me', text: 'Ask finance', dueDate: null });
+    const mine = app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'me',
+      text: 'Promotion timeline',
+      dueDate: null,
+    });
+    app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'them',
+      text: 'On-call load',
+      dueDate: null,
+    });
+    const resolved = app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'them',
+      text: 'Conference budget',
+      dueDate: null,
+    });
+    const action = app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'action',
+      side: 'them',
+      text: 'Draft RFC',
+      dueDate: '2026-03-20',
+    });
+    const dropped = app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'action',
+      side: 'me',
+      text: 'Ask finance',
+      dueDate: null,
+    });
     app.call('oneOnOnes.updateItem', { meetingId: m1.id, itemId: resolved.id, state: 'done' });
     app.call('oneOnOnes.updateItem', { meetingId: m1.id, itemId: dropped.id, state: 'dropped' });
     app.call('oneOnOnes.hold', { meetingId: m1.id });
@@ -74,7 +114,11 @@ describe('1:1 series and carry-over', () => {
     app.call('oneOnOnes.updateItem', { meetingId: m3.id, itemId: mine.id, state: 'done' });
     const moved = app.call('oneOnOnes.move', { meetingId: m3.id, date: '2026-03-19', time: '15:30' });
     expect(moved).toMatchObject({ date: '2026-03-19', time: '15:30', status: 'scheduled' });
-    expect(app.call('oneOnOnes.meeting', { meetingId: m3.id })).toMatchObject({ status: 'moved', movedTo: '2026-03-19', items: [] });
+    expect(app.call('oneOnOnes.meeting', { meetingId: m3.id })).toMatchObject({
+      status: 'moved',
+      movedTo: '2026-03-19',
+      items: [],
+    });
     expect(texts(moved.id)).toEqual(['Promotion timeline:done', 'On-call load:open', 'Draft RFC:open']);
 
     app.call('oneOnOnes.hold', { meetingId: moved.id });
@@ -126,7 +170,13 @@ describe('1:1 series and carry-over', () => {
   it('applies a template without touching carried-over items or repeating what is there', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
-    app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'them', text: 'Carried topic', dueDate: null });
+    app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'them',
+      text: 'Carried topic',
+      dueDate: null,
+    });
     app.call('oneOnOnes.hold', { meetingId: m1.id });
     const m2 = upcoming();
     const weeklyTemplate = app.call('oneOnOnes.templates', {}).find((t) => t.name === 'Weekly check-in')!;
@@ -195,9 +245,21 @@ describe('1:1 series and carry-over', () => {
     const before = count('SELECT count(*) FROM oo_items');
     const custom = app.send('oneOnOnes.saveSeries', weekly({ cadence: 'custom' }));
     expect(!custom.ok && custom.error).toMatchObject({ code: 'invalid_input', field: 'everyDays' });
-    const noText = app.send('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'me', text: '  ', dueDate: null });
+    const noText = app.send('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'me',
+      text: '  ',
+      dueDate: null,
+    });
     expect(!noText.ok && noText.error).toMatchObject({ code: 'invalid_input', field: 'text' });
-    const agendaDue = app.send('oneOnOnes.addItem', { meetingId: m1.id, kind: 'agenda', side: 'me', text: 'x', dueDate: '2026-04-01' });
+    const agendaDue = app.send('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'agenda',
+      side: 'me',
+      text: 'x',
+      dueDate: '2026-04-01',
+    });
     expect(!agendaDue.ok && agendaDue.error).toMatchObject({ field: 'dueDate' });
     const badMood = app.send('oneOnOnes.saveDetails', { meetingId: m1.id, mood: 6, tags: [] });
     expect(!badMood.ok && badMood.error).toMatchObject({ field: 'mood' });
@@ -214,9 +276,19 @@ describe('1:1 series and carry-over', () => {
   it('exports one meeting without private notes or mood, and erasing the person leaves no 1:1 row', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
-    app.call('oneOnOnes.saveNotes', { meetingId: m1.id, sharedNotes: 'We agreed on **scope**.', privateNotes: 'PRIVATE-worried about burnout' });
+    app.call('oneOnOnes.saveNotes', {
+      meetingId: m1.id,
+      sharedNotes: 'We agreed on **scope**.',
+      privateNotes: 'PRIVATE-worried about burnout',
+    });
     app.call('oneOnOnes.saveDetails', { meetingId: m1.id, mood: 2, tags: ['wellbeing'] });
-    app.call('oneOnOnes.addItem', { meetingId: m1.id, kind: 'action', side: 'me', text: 'Book training', dueDate: '2026-03-31' });
+    app.call('oneOnOnes.addItem', {
+      meetingId: m1.id,
+      kind: 'action',
+      side: 'me',
+      text: 'Book training',
+      dueDate: '2026-03-31',
+    });
     const { markdown, fileBaseName } = app.call('oneOnOnes.exportMeeting', { meetingId: m1.id });
     expect(fileBaseName).toBe('1on1-ada-lovelace-2026-03-03');
     expect(markdown).toContain('We agreed on **scope**.');
@@ -231,11 +303,21 @@ describe('1:1 series and carry-over', () => {
     expect(preview.items.find((i) => i.label.startsWith('1:1'))?.count).toBeGreaterThan(1);
 
     app.call('people.erase', { id: personId, confirmName: 'Ada Lovelace' });
-    for (const table of ['oo_series', 'oo_meetings', 'oo_items', 'oo_meeting_items', 'oo_meeting_tags', 'oo_recurring']) {
+    for (const table of [
+      'oo_series',
+      'oo_meetings',
+      'oo_items',
+      'oo_meeting_items',
+      'oo_meeting_tags',
+      'oo_recurring',
+    ]) {
       expect(count(`SELECT count(*) FROM ${table}`), table).toBe(0);
     }
     expect(app.call('oneOnOnes.search', { text: 'burnout', includePrivate: true })).toEqual([]);
-    expect(count("SELECT count(*) FROM oo_shared_notes_fts WHERE oo_shared_notes_fts MATCH 'scope'") + count("SELECT count(*) FROM oo_private_notes_fts WHERE oo_private_notes_fts MATCH 'scope'")).toBe(0);
+    expect(
+      count("SELECT count(*) FROM oo_shared_notes_fts WHERE oo_shared_notes_fts MATCH 'scope'") +
+        count("SELECT count(*) FROM oo_private_notes_fts WHERE oo_private_notes_fts MATCH 'scope'"),
+    ).toBe(0);
   });
 
   it('keeps meetings, notes and items across a restart', () => {

@@ -14,23 +14,42 @@ beforeEach(() => {
 afterEach(() => app.close());
 
 const search = (text: string) => app.call('palette.search', { text });
-const goal = (title: string, personId = ada) => app.call('goals.create', { personId, fields: { ...emptyGoalFields, title } });
+const goal = (title: string, personId = ada) =>
+  app.call('goals.create', { personId, fields: { ...emptyGoalFields, title } });
 
 describe('palette search', () => {
   it('finds people by name, 1:1 notes through notes search (never private ones), goals by title, candidates by name or alias', () => {
-    app.call('oneOnOnes.saveSeries', { personId: ada, cadence: 'weekly', everyDays: null, firstDate: '2026-03-03', time: '10:00', timeZone: 'UTC' });
+    app.call('oneOnOnes.saveSeries', {
+      personId: ada,
+      cadence: 'weekly',
+      everyDays: null,
+      firstDate: '2026-03-03',
+      time: '10:00',
+      timeZone: 'UTC',
+    });
     const meeting = app.call('oneOnOnes.prep', { personId: ada }).upcoming!;
-    app.call('oneOnOnes.saveNotes', { meetingId: meeting.id, sharedNotes: 'We planned the lovelace migration.', privateNotes: 'Secret lovelace worry.' });
+    app.call('oneOnOnes.saveNotes', {
+      meetingId: meeting.id,
+      sharedNotes: 'We planned the lovelace migration.',
+      privateNotes: 'Secret lovelace worry.',
+    });
     const g = goal('Lead the Lovelace launch');
     const { role } = arrangeRole(app);
-    const cand = app.call('interviews.candidateCreate', { roleId: role.id, fields: { name: 'Lovelace Candidate', stage: 'Onsite', source: '' } });
+    const cand = app.call('interviews.candidateCreate', {
+      roleId: role.id,
+      fields: { name: 'Lovelace Candidate', stage: 'Onsite', source: '' },
+    });
 
     const found = search('lovelace');
     expect(found.people.map((p) => p.name)).toEqual(['Ada Lovelace']);
     expect(found.notes).toHaveLength(1);
     expect(found.notes[0]).toMatchObject({ meetingId: meeting.id, personId: ada, field: 'shared' });
-    expect(found.goals).toEqual([{ id: g.id, personId: ada, personName: 'Ada Lovelace', title: 'Lead the Lovelace launch', status: 'active' }]);
-    expect(found.candidates).toEqual([{ id: cand.id, name: 'Lovelace Candidate', alias: cand.alias, roleTitle: 'Backend engineer', stage: 'Onsite' }]);
+    expect(found.goals).toEqual([
+      { id: g.id, personId: ada, personName: 'Ada Lovelace', title: 'Lead the Lovelace launch', status: 'active' },
+    ]);
+    expect(found.candidates).toEqual([
+      { id: cand.id, name: 'Lovelace Candidate', alias: cand.alias, roleTitle: 'Backend engineer', stage: 'Onsite' },
+    ]);
     expect(search(cand.alias).candidates.map((c) => c.id)).toEqual([cand.id]);
     expect(search('worry').notes).toEqual([]);
   });

@@ -8,13 +8,20 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const person = (patch: Partial<PersonFields> = {}): PersonFields => ({ ...emptyPersonFields, name: 'Ada Lovelace', ...patch });
+const person = (patch: Partial<PersonFields> = {}): PersonFields => ({
+  ...emptyPersonFields,
+  name: 'Ada Lovelace',
+  ...patch,
+});
 const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('people', () => {
   it('creates, reads, edits and lists a person with their team', () => {
     const team = app.call('teams.create', { name: 'Platform', description: 'Infra' });
-    const created = app.call('people.create', person({ teamId: team.id, title: 'Staff engineer', timeZone: 'Europe/London' }));
+    const created = app.call(
+      'people.create',
+      person({ teamId: team.id, title: 'Staff engineer', timeZone: 'Europe/London' }),
+    );
     expect(created).toMatchObject({ name: 'Ada Lovelace', teamName: 'Platform', status: 'active', leftOn: null });
     const edited = app.call('people.update', { id: created.id, fields: person({ name: 'Ada King', teamId: null }) });
     expect(edited).toMatchObject({ name: 'Ada King', teamId: null, teamName: null });
@@ -27,17 +34,27 @@ describe('people', () => {
     const before = count('people');
 
     const empty = app.send('people.create', person({ name: '   ' }));
-    expect(empty).toEqual({ ok: false, error: { code: 'invalid_input', message: 'name: Name is required', field: 'name' } });
+    expect(empty).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'name: Name is required', field: 'name' },
+    });
 
     const long = app.send('people.create', person({ name: 'x'.repeat(10_000) }));
     expect(long.ok).toBe(false);
-    expect(!long.ok && long.error).toMatchObject({ field: 'name', message: 'name: Name must be at most 200 characters' });
+    expect(!long.ok && long.error).toMatchObject({
+      field: 'name',
+      message: 'name: Name must be at most 200 characters',
+    });
 
     const unknownTeam = app.send('people.create', person({ teamId: crypto.randomUUID() }));
     expect(!unknownTeam.ok && unknownTeam.error).toMatchObject({ code: 'invalid_input', field: 'teamId' });
 
     const extra = app.send('people.create', { ...person(), isAdmin: true });
-    expect(!extra.ok && extra.error).toEqual({ code: 'invalid_input', message: 'Unknown field "isAdmin".', field: 'isAdmin' });
+    expect(!extra.ok && extra.error).toEqual({
+      code: 'invalid_input',
+      message: 'Unknown field "isAdmin".',
+      field: 'isAdmin',
+    });
 
     const badZone = app.send('people.create', person({ timeZone: 'Mars/Olympus' }));
     expect(!badZone.ok && badZone.error).toMatchObject({ field: 'timeZone' });
@@ -88,7 +105,10 @@ describe('people', () => {
     const ada = app.call('people.create', person({ pronouns: 'she/her', title: 'Analyst' }));
     const exported = app.call('people.export', { id: ada.id });
     expect(exported.fileBaseName).toBe('cairn-ada-lovelace-2026-03-02');
-    expect(JSON.parse(exported.json)).toMatchObject({ format: 'cairn-person-export', person: { id: ada.id, pronouns: 'she/her' } });
+    expect(JSON.parse(exported.json)).toMatchObject({
+      format: 'cairn-person-export',
+      person: { id: ada.id, pronouns: 'she/her' },
+    });
     expect(exported.markdown).toContain('# Ada Lovelace');
     expect(exported.markdown).toContain('- **Role:** Analyst');
   });

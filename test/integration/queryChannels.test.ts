@@ -19,7 +19,9 @@ const totalChanges = () => app.db.prepare('SELECT total_changes()').pluck().get(
 
 function validInputs(): Partial<Record<ChannelName, unknown>> {
   const personId = one("SELECT id FROM people WHERE status = 'active' ORDER BY name LIMIT 1");
-  const scorecard = app.db.prepare("SELECT id, candidate_id, kit_id FROM scorecards WHERE status = 'submitted' ORDER BY id LIMIT 1").get() as {
+  const scorecard = app.db
+    .prepare("SELECT id, candidate_id, kit_id FROM scorecards WHERE status = 'submitted' ORDER BY id LIMIT 1")
+    .get() as {
     id: string;
     candidate_id: string;
     kit_id: string;
@@ -105,7 +107,11 @@ describe('query channels', () => {
 
   it.each(queryChannelNames)('%s answers and writes nothing', (channel) => {
     const input = validInputs()[channel];
-    const before = { changes: totalChanges(), tables: snapshotAllTables(app.db), dataVersion: app.db.pragma('data_version', { simple: true }) };
+    const before = {
+      changes: totalChanges(),
+      tables: snapshotAllTables(app.db),
+      dataVersion: app.db.pragma('data_version', { simple: true }),
+    };
     const result = app.send(channel, input);
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     expect(totalChanges()).toBe(before.changes);

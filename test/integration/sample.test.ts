@@ -13,7 +13,10 @@ afterEach(() => app.close());
 /** Rows in every user-data table, so "removed exactly what it loaded" covers domains added later too. */
 function rowCounts(): Record<string, number> {
   return Object.fromEntries(
-    dataTables(app.db).map((t) => [t, (app.db.prepare(`SELECT count(*) AS n FROM ${quoteName(t)}`).get() as { n: number }).n]),
+    dataTables(app.db).map((t) => [
+      t,
+      (app.db.prepare(`SELECT count(*) AS n FROM ${quoteName(t)}`).get() as { n: number }).n,
+    ]),
   );
 }
 
@@ -41,7 +44,9 @@ describe('sample team', () => {
     expect(role!.title).toBe('Senior Software Engineer, Checkout');
     expect(app.call('interviews.candidatesList', { roleId: role!.id })).toHaveLength(3);
     const pairs = app.call('mentoring.overview', {}).pairs;
-    expect(pairs.map((p) => [p.mentor.name, p.mentee.name, p.status])).toEqual([['Yuki Tanaka', 'Lena Novak', 'active']]);
+    expect(pairs.map((p) => [p.mentor.name, p.mentee.name, p.status])).toEqual([
+      ['Yuki Tanaka', 'Lena Novak', 'active'],
+    ]);
 
     const removed = app.call('sample.remove', {});
     expect(removed).toEqual({ removed: status.rows, kept: 0 });
@@ -58,7 +63,10 @@ describe('sample team', () => {
     app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });
     const before = rowCounts();
     const refused = app.send('sample.load', {});
-    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('only into an empty Cairn') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('only into an empty Cairn') },
+    });
     expect(rowCounts()).toEqual(before);
     expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: false });
   });

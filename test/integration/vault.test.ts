@@ -66,14 +66,24 @@ describe('with an OS key store', () => {
 
     app.secretStore.replaceMachine();
     app.restart();
-    expect(app.call('vault.status', {})).toEqual({ state: 'needs-recovery-key', reason: 'key-store-changed', needsNewPassphrase: false });
+    expect(app.call('vault.status', {})).toEqual({
+      state: 'needs-recovery-key',
+      reason: 'key-store-changed',
+      needsNewPassphrase: false,
+    });
     expect(app.send('people.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(app.send('vault.recover', { recoveryKey: otherKey! })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', field: 'recoveryKey', message: expect.stringContaining('other data') },
     });
-    expect(app.send('vault.recover', { recoveryKey: 'AAAA-BBBB' })).toMatchObject({ ok: false, error: { field: 'recoveryKey' } });
-    expect(app.call('vault.recover', { recoveryKey: recoveryKey! })).toMatchObject({ state: 'unlocked', recoveryKey: null });
+    expect(app.send('vault.recover', { recoveryKey: 'AAAA-BBBB' })).toMatchObject({
+      ok: false,
+      error: { field: 'recoveryKey' },
+    });
+    expect(app.call('vault.recover', { recoveryKey: recoveryKey! })).toMatchObject({
+      state: 'unlocked',
+      recoveryKey: null,
+    });
     expect(app.call('people.list', {})).toHaveLength(1);
     // Re-sealed for this machine: the next start needs nothing.
     app.restart();
@@ -113,8 +123,14 @@ describe('without an OS key store (Linux basic_text)', () => {
     // Settings (the theme the lock screen is drawn in) live outside the store and stay readable; writing them does not.
     expect(app.send('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'system' } });
     expect(app.send('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(app.send('vault.createWithPassphrase', { passphrase: 'short' })).toMatchObject({ ok: false, error: { field: 'passphrase' } });
-    const created = app.call('vault.createWithPassphrase', { passphrase: 'river stone lantern' }) as Extract<VaultStatus, { state: 'unlocked' }>;
+    expect(app.send('vault.createWithPassphrase', { passphrase: 'short' })).toMatchObject({
+      ok: false,
+      error: { field: 'passphrase' },
+    });
+    const created = app.call('vault.createWithPassphrase', { passphrase: 'river stone lantern' }) as Extract<
+      VaultStatus,
+      { state: 'unlocked' }
+    >;
     expect(created).toMatchObject({ state: 'unlocked', protection: 'passphrase' });
     addCanary(app);
     expect(filesContaining(app.dir, CANARY)).toEqual([]);
@@ -130,7 +146,10 @@ describe('without an OS key store (Linux basic_text)', () => {
 
     // Forgotten passphrase: the recovery key and a new passphrase.
     app.restart();
-    expect(app.send('vault.recover', { recoveryKey: created.recoveryKey! })).toMatchObject({ ok: false, error: { field: 'newPassphrase' } });
+    expect(app.send('vault.recover', { recoveryKey: created.recoveryKey! })).toMatchObject({
+      ok: false,
+      error: { field: 'newPassphrase' },
+    });
     app.call('vault.recover', { recoveryKey: created.recoveryKey!, newPassphrase: 'new harbour words' });
     app.restart();
     expect(app.send('vault.unlock', { passphrase: 'river stone lantern' }).ok).toBe(false);

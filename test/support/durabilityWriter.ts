@@ -7,7 +7,9 @@ import { insertPerson } from '../../electron/domains/people/queries';
 const [file, key, startArg] = process.argv.slice(2);
 if (!file || !key) throw new Error('usage: durabilityWriter FILE KEY START');
 const db = openDatabase(file, { key });
-const insert = db.transaction((n: number) => insertPerson(db, { ...emptyPersonFields, name: `probe ${n}` }, new Date().toISOString()));
+const insert = db.transaction((n: number) =>
+  insertPerson(db, { ...emptyPersonFields, name: `probe ${n}` }, new Date().toISOString()),
+);
 for (let n = Number(startArg ?? 0); ; n++) {
   insert(n);
   process.stdout.write(`ack ${n}\n`);

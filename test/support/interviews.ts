@@ -50,6 +50,10 @@ export function arrangeRole(app: Caller, title = 'Backend engineer') {
   return { role, kit, sample, kitFields };
 }
 
-export function ratingsFor(kit: { current: { items: { key: string }[] } }, scores: number[], evidence = 'Observed directly in the session') {
+export function ratingsFor(
+  kit: { current: { items: { key: string }[] } },
+  scores: number[],
+  evidence = 'Observed directly in the session',
+) {
   return kit.current.items.map((item, i) => ({ itemKey: item.key, score: scores[i] ?? null, evidence }));
 }

@@ -48,7 +48,11 @@ describe('openDatabase', () => {
 });
 
 describe('migrate', () => {
-  const step = (version: number, sql: string): Migration => ({ version, name: `step ${version}`, up: (db) => db.exec(sql) });
+  const step = (version: number, sql: string): Migration => ({
+    version,
+    name: `step ${version}`,
+    up: (db) => db.exec(sql),
+  });
 
   it('takes a backup copy before migrating a file that has data', () => {
     const file = join(dir, 'm.sqlite');
@@ -70,7 +74,13 @@ describe('migrate', () => {
   it('runs all pending steps in one transaction: a failing step leaves the file as it was', () => {
     const db = new Database(join(dir, 'f.sqlite'));
     migrate(db, [step(1, 'CREATE TABLE a (x)')]);
-    const failing: Migration = { version: 3, name: 'breaks', up: () => { throw new Error('boom'); } };
+    const failing: Migration = {
+      version: 3,
+      name: 'breaks',
+      up: () => {
+        throw new Error('boom');
+      },
+    };
     expect(() => migrate(db, [step(1, 'CREATE TABLE a (x)'), step(2, 'CREATE TABLE b (y)'), failing])).toThrow('boom');
     expect(schemaVersion(db)).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();

@@ -22,29 +22,44 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 describe('lint layering: shared/', () => {
   it('reports an import of the main process', async () => {
-    const problems = await restrictedImports('shared/x.ts', "import { openDatabase } from '../electron/db/open';\nexport const f = openDatabase;\n");
+    const problems = await restrictedImports(
+      'shared/x.ts',
+      "import { openDatabase } from '../electron/db/open';\nexport const f = openDatabase;\n",
+    );
     expect(problems).not.toEqual([]);
   });
 
   it('reports a climb out of shared/ from a subfolder', async () => {
-    const problems = await restrictedImports('shared/ipc/x.ts', "import { a } from '../../electron/log';\nexport const f = a;\n");
+    const problems = await restrictedImports(
+      'shared/ipc/x.ts',
+      "import { a } from '../../electron/log';\nexport const f = a;\n",
+    );
     expect(problems).not.toEqual([]);
   });
 
   it('reports a climb out of shared/ to any other folder', async () => {
-    const problems = await restrictedImports('shared/people/x.ts', "import { a } from '../../test/support/a';\nexport const f = a;\n");
+    const problems = await restrictedImports(
+      'shared/people/x.ts',
+      "import { a } from '../../test/support/a';\nexport const f = a;\n",
+    );
     expect(problems).not.toEqual([]);
   });
 
   it('reports a type-only import of the renderer', async () => {
-    const problems = await restrictedImports('shared/x.ts', "import type { A } from '../renderer/src/App';\nexport type B = A;\n");
+    const problems = await restrictedImports(
+      'shared/x.ts',
+      "import type { A } from '../renderer/src/App';\nexport type B = A;\n",
+    );
     expect(problems).not.toEqual([]);
   });
 
-  it.each(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'react', 'node:fs', 'fs'])('reports the package %s', async (pkg) => {
-    const problems = await restrictedImports('shared/x.ts', `import * as m from '${pkg}';\nexport const f = m;\n`);
-    expect(problems).not.toEqual([]);
-  });
+  it.each(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron', 'react', 'node:fs', 'fs'])(
+    'reports the package %s',
+    async (pkg) => {
+      const problems = await restrictedImports('shared/x.ts', `import * as m from '${pkg}';\nexport const f = m;\n`);
+      expect(problems).not.toEqual([]);
+    },
+  );
 
   it('lets a file import zod and other shared/ files', async () => {
     const code = [
@@ -61,14 +76,23 @@ describe('lint layering: shared/', () => {
 
 describe('lint layering: renderer/', () => {
   it('reports an import of the main process by relative path', async () => {
-    const problems = await restrictedImports('renderer/src/x.ts', "import { createLogger } from '../../electron/log';\nexport const f = createLogger;\n");
+    const problems = await restrictedImports(
+      'renderer/src/x.ts',
+      "import { createLogger } from '../../electron/log';\nexport const f = createLogger;\n",
+    );
     expect(problems).not.toEqual([]);
   });
 
-  it.each(['node:fs', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron-store', 'path'])('reports the module %s', async (pkg) => {
-    const problems = await restrictedImports('renderer/src/features/x.tsx', `import * as m from '${pkg}';\nexport const f = m;\n`);
-    expect(problems).not.toEqual([]);
-  });
+  it.each(['node:fs', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron-store', 'path'])(
+    'reports the module %s',
+    async (pkg) => {
+      const problems = await restrictedImports(
+        'renderer/src/features/x.tsx',
+        `import * as m from '${pkg}';\nexport const f = m;\n`,
+      );
+      expect(problems).not.toEqual([]);
+    },
+  );
 
   it('lets a component import React, shared/ and its own folder', async () => {
     const code = [
@@ -104,7 +128,11 @@ describe('lint: no network in app code', () => {
     ["import https from 'node:https';\nexport const a = https;\n", 'electron/x.ts', 'no-restricted-imports'],
     ["import { net } from 'electron';\nexport const a = net;\n", 'electron/x.ts', 'no-restricted-imports'],
     ["export const a = () => fetch('https://example.com');\n", 'renderer/src/x.ts', 'no-restricted-globals'],
-    ["export const a = () => navigator.sendBeacon('https://example.com');\n", 'renderer/src/x.ts', 'no-restricted-properties'],
+    [
+      "export const a = () => navigator.sendBeacon('https://example.com');\n",
+      'renderer/src/x.ts',
+      'no-restricted-properties',
+    ],
     ["export const a = () => new WebSocket('wss://example.com');\n", 'shared/x.ts', 'no-restricted-globals'],
   ])('reports %j in %s', async (code, file, rule) => {
     expect(await messagesFor(code, file)).toContain(rule);

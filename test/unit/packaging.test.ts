@@ -22,7 +22,9 @@ type Config = Record<string, unknown> & {
 const config = load(readFileSync(configPath, 'utf8')) as Config;
 
 function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+  return (errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+    .join('\n');
 }
 
 /** Target names of one platform block, whether written as strings or `{ target, arch }`. */

@@ -30,8 +30,10 @@ describe('window options', () => {
 });
 
 describe('content security policy', () => {
-  const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
-  it("allows scripts only from the app itself, never inline or eval", () => {
+  const directives = Object.fromEntries(
+    CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+  );
+  it('allows scripts only from the app itself, never inline or eval', () => {
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(directives['default-src']).toEqual(["'none'"]);
@@ -78,7 +80,12 @@ describe('navigation and links', () => {
     expect(resolveAppAsset('/r', `${APP_ORIGIN}/`, join)).toBe(join('/r', 'index.html'));
     expect(resolveAppAsset('/r', `${APP_ORIGIN}/assets/a.js`, join)).toBe(join('/r', 'assets', 'a.js'));
     // The URL parser folds dot segments itself; whatever comes out must stay inside /r.
-    for (const hostile of ['/assets/%2e%2e/%2e%2e/etc/passwd', '/../../etc/passwd', '/a/%2E%2E/%2E%2E/%2E%2E/x', '/%2e%2e%2f%2e%2e%2fetc']) {
+    for (const hostile of [
+      '/assets/%2e%2e/%2e%2e/etc/passwd',
+      '/../../etc/passwd',
+      '/a/%2E%2E/%2E%2E/%2E%2E/x',
+      '/%2e%2e%2f%2e%2e%2fetc',
+    ]) {
       const file = resolveAppAsset('/r', `${APP_ORIGIN}${hostile}`, join);
       expect(file === null || file.startsWith('/r/'), hostile).toBe(true);
     }

@@ -7,17 +7,41 @@ const key = 'a1'.repeat(32);
 
 describe('vault state machine', () => {
   const cases: [VaultFacts, ReturnType<typeof decide>][] = [
-    [{ dataFile: 'missing', keyFile: 'missing', osKeyStore: 'available' }, { kind: 'create', protection: 'os' }],
-    [{ dataFile: 'missing', keyFile: 'missing', osKeyStore: 'unavailable' }, { kind: 'create', protection: 'passphrase' }],
-    [{ dataFile: 'missing', keyFile: 'os', osKeyStore: 'available', osUnseal: 'ok' }, { kind: 'create', protection: 'os' }],
-    [{ dataFile: 'plain', keyFile: 'missing', osKeyStore: 'available' }, { kind: 'encrypt-existing', protection: 'os' }],
-    [{ dataFile: 'plain', keyFile: 'missing', osKeyStore: 'unavailable' }, { kind: 'encrypt-existing', protection: 'passphrase' }],
+    [
+      { dataFile: 'missing', keyFile: 'missing', osKeyStore: 'available' },
+      { kind: 'create', protection: 'os' },
+    ],
+    [
+      { dataFile: 'missing', keyFile: 'missing', osKeyStore: 'unavailable' },
+      { kind: 'create', protection: 'passphrase' },
+    ],
+    [
+      { dataFile: 'missing', keyFile: 'os', osKeyStore: 'available', osUnseal: 'ok' },
+      { kind: 'create', protection: 'os' },
+    ],
+    [
+      { dataFile: 'plain', keyFile: 'missing', osKeyStore: 'available' },
+      { kind: 'encrypt-existing', protection: 'os' },
+    ],
+    [
+      { dataFile: 'plain', keyFile: 'missing', osKeyStore: 'unavailable' },
+      { kind: 'encrypt-existing', protection: 'passphrase' },
+    ],
     [{ dataFile: 'encrypted', keyFile: 'os', osKeyStore: 'available', osUnseal: 'ok' }, { kind: 'open' }],
-    [{ dataFile: 'encrypted', keyFile: 'os', osKeyStore: 'available', osUnseal: 'failed' }, { kind: 'ask-recovery-key', reason: 'key-store-changed' }],
-    [{ dataFile: 'encrypted', keyFile: 'os', osKeyStore: 'unavailable' }, { kind: 'ask-recovery-key', reason: 'key-store-changed' }],
+    [
+      { dataFile: 'encrypted', keyFile: 'os', osKeyStore: 'available', osUnseal: 'failed' },
+      { kind: 'ask-recovery-key', reason: 'key-store-changed' },
+    ],
+    [
+      { dataFile: 'encrypted', keyFile: 'os', osKeyStore: 'unavailable' },
+      { kind: 'ask-recovery-key', reason: 'key-store-changed' },
+    ],
     [{ dataFile: 'encrypted', keyFile: 'passphrase', osKeyStore: 'available' }, { kind: 'ask-passphrase' }],
     [{ dataFile: 'encrypted', keyFile: 'passphrase', osKeyStore: 'unavailable' }, { kind: 'ask-passphrase' }],
-    [{ dataFile: 'encrypted', keyFile: 'missing', osKeyStore: 'available' }, { kind: 'ask-recovery-key', reason: 'key-file-missing' }],
+    [
+      { dataFile: 'encrypted', keyFile: 'missing', osKeyStore: 'available' },
+      { kind: 'ask-recovery-key', reason: 'key-file-missing' },
+    ],
   ];
   it.each(cases)('%j -> %j', (facts, decision) => {
     expect(decide(facts)).toEqual(decision);
@@ -45,6 +69,11 @@ describe('passphrase wrapping', () => {
     const wrapped = wrapWithPassphrase(key, 'correct horse battery');
     expect(unwrapWithPassphrase(wrapped, 'correct horse battery')).toBe(key);
     expect(unwrapWithPassphrase(wrapped, 'correct horse battery ')).toBeNull();
-    expect(unwrapWithPassphrase({ ...wrapped, data: Buffer.from('x'.repeat(32)).toString('base64') }, 'correct horse battery')).toBeNull();
+    expect(
+      unwrapWithPassphrase(
+        { ...wrapped, data: Buffer.from('x'.repeat(32)).toString('base64') },
+        'correct horse battery',
+      ),
+    ).toBeNull();
   });
 });

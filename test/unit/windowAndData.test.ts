@@ -5,7 +5,9 @@ import { restoreBounds } from '../../electron/windowBounds';
 
 describe('data location', () => {
   it('prefers --data-dir, then CAIRN_DATA_DIR, then the user-data folder', () => {
-    expect(resolveDataDir(['electron', '.', '--data-dir=/vault/cairn'], { CAIRN_DATA_DIR: '/env' }, '/ud')).toBe('/vault/cairn');
+    expect(resolveDataDir(['electron', '.', '--data-dir=/vault/cairn'], { CAIRN_DATA_DIR: '/env' }, '/ud')).toBe(
+      '/vault/cairn',
+    );
     expect(resolveDataDir(['electron'], { CAIRN_DATA_DIR: '/env' }, '/ud')).toBe('/env');
     expect(resolveDataDir(['electron'], {}, '/ud')).toBe('/ud');
     expect(resolveDataDir(['--data-dir=rel'], {}, '/ud')).toBe(resolve('rel'));

@@ -20,7 +20,13 @@ export function exportAll(db: Db, now: Date): FullExport {
     tables[table] = db.prepare(`SELECT * FROM ${quoteName(table)}${order}`).all();
   }
   const exportedAt = now.toISOString();
-  const json = JSON.stringify({ format: EXPORT_FORMAT, version: 1, schemaVersion: schemaVersion(db), exportedAt, tables });
+  const json = JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: 1,
+    schemaVersion: schemaVersion(db),
+    exportedAt,
+    tables,
+  });
   const people = listPeople(db, { status: 'all' });
   const markdown = [
     `# Cairn export, ${exportedAt.slice(0, 10)}`,

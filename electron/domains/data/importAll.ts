@@ -23,7 +23,10 @@ function parse(db: Db, json: string): ParsedExport {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw invalid(`json: the file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`, 'json');
+    throw invalid(
+      `json: the file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
+      'json',
+    );
   }
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
@@ -43,14 +46,16 @@ function parse(db: Db, json: string): ParsedExport {
     const columns = new Set(columnsOf(db, table));
     rows.forEach((row, index) => {
       for (const column of Object.keys(row)) {
-        if (!columns.has(column)) throw invalid(`json: tables.${table}[${index}].${column} is not a known field.`, 'json');
+        if (!columns.has(column))
+          throw invalid(`json: tables.${table}[${index}].${column} is not a known field.`, 'json');
       }
     });
   }
   return parsed.data;
 }
 
-const countOf = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${quoteName(table)}`).get() as { n: number }).n;
+const countOf = (db: Db, table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${quoteName(table)}`).get() as { n: number }).n;
 
 let seeded: Record<string, number> | null = null;
 /** Rows a fresh store already has (singleton settings rows that migrations insert). */
@@ -93,13 +98,19 @@ export function importAll(db: Db, json: string): ImportPreview {
       try {
         db.prepare(sql).run(...columns.map((c) => row[c]));
       } catch (error) {
-        throw invalid(`json: tables.${table}[${index}] could not be restored (${error instanceof Error ? error.message : 'rejected'}).`, 'json');
+        throw invalid(
+          `json: tables.${table}[${index}] could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
+          'json',
+        );
       }
     });
   }
   const broken = db.pragma('foreign_key_check') as { table: string; rowid: number }[];
   if (broken.length > 0) {
-    throw invalid(`json: tables.${broken[0]!.table} has a row that points at a record missing from the export.`, 'json');
+    throw invalid(
+      `json: tables.${broken[0]!.table} has a row that points at a record missing from the export.`,
+      'json',
+    );
   }
   return preview(data);
 }

@@ -45,7 +45,9 @@ export function goalsNeedingAttention(db: Db, today: string): HomeGoal[] {
   }
   const rank = (g: HomeGoal) => (g.overdue ? 0 : g.dueSoon ? 1 : 2);
   return out.sort(
-    (a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
       a.personName.localeCompare(b.personName) ||
       a.title.localeCompare(b.title),
   );

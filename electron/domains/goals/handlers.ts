@@ -26,7 +26,8 @@ function requireGoal(ctx: HandlerContext, id: string, field = 'id') {
 /** Competencies and target level come from the linked ladder and must exist in it. */
 function checkFields(ctx: HandlerContext, fields: GoalFields): void {
   if (fields.ladderId === null) {
-    if (fields.competencyIds.length) throw invalid('competencyIds: choose a ladder before linking competencies.', 'competencyIds');
+    if (fields.competencyIds.length)
+      throw invalid('competencyIds: choose a ladder before linking competencies.', 'competencyIds');
     if (fields.targetLevel) throw invalid('targetLevel: choose a ladder before a target level.', 'targetLevel');
     return;
   }
@@ -36,7 +37,8 @@ function checkFields(ctx: HandlerContext, fields: GoalFields): void {
     throw invalid(`targetLevel: "${fields.targetLevel}" is not a level of ${ladder.name}.`, 'targetLevel');
   }
   for (const c of fields.competencyIds) {
-    if (!ladder.doc.competencies.some((x) => x.id === c)) throw invalid(`competencyIds: "${c}" is not a competency of ${ladder.name}.`, 'competencyIds');
+    if (!ladder.doc.competencies.some((x) => x.id === c))
+      throw invalid(`competencyIds: "${c}" is not a competency of ${ladder.name}.`, 'competencyIds');
   }
 }
 

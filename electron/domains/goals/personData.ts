@@ -8,7 +8,8 @@ const FAR_PAST = '0000-01-01';
 export const goalsPersonData: PersonDataSection = {
   key: 'goals',
   label: 'stretch goals (with their check-ins)',
-  count: (db, personId) => (db.prepare('SELECT count(*) AS n FROM goals WHERE person_id = ?').get(personId) as { n: number }).n,
+  count: (db, personId) =>
+    (db.prepare('SELECT count(*) AS n FROM goals WHERE person_id = ?').get(personId) as { n: number }).n,
   collect: (db, personId) => listGoals(db, personId, FAR_PAST).map(({ overdue: _o, stale: _s, ...goal }) => goal),
   markdown: (db, personId) => {
     const goals = listGoals(db, personId, FAR_PAST);

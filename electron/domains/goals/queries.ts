@@ -22,7 +22,11 @@ interface GoalRow {
 
 function toGoal(db: Db, row: GoalRow, today: string): Goal {
   const checkIns = (
-    db.prepare('SELECT id, checked_on, note, created_at FROM goal_checkins WHERE goal_id = ? ORDER BY checked_on DESC, created_at DESC').all(row.id) as {
+    db
+      .prepare(
+        'SELECT id, checked_on, note, created_at FROM goal_checkins WHERE goal_id = ? ORDER BY checked_on DESC, created_at DESC',
+      )
+      .all(row.id) as {
       id: string;
       checked_on: string;
       note: string;
@@ -40,7 +44,8 @@ function toGoal(db: Db, row: GoalRow, today: string): Goal {
     ladderId: row.ladder_id,
     ladderName: ladder?.name ?? null,
     targetLevel: row.target_level,
-    targetLevelName: ladder && row.target_level ? (findLevel(ladder.doc, row.target_level)?.name ?? row.target_level) : null,
+    targetLevelName:
+      ladder && row.target_level ? (findLevel(ladder.doc, row.target_level)?.name ?? row.target_level) : null,
     competencyIds,
     competencyNames: competencyIds.map((id) => ladder?.doc.competencies.find((c) => c.id === id)?.name ?? id),
     successCriteria: row.success_criteria,
@@ -59,7 +64,9 @@ function toGoal(db: Db, row: GoalRow, today: string): Goal {
 const ORDER = `ORDER BY CASE WHEN status IN ('proposed', 'active') THEN 0 ELSE 1 END, due_date IS NULL, due_date, created_at DESC`;
 
 export function listGoals(db: Db, personId: string, today: string): Goal[] {
-  return (db.prepare(`SELECT * FROM goals WHERE person_id = ? ${ORDER}`).all(personId) as GoalRow[]).map((r) => toGoal(db, r, today));
+  return (db.prepare(`SELECT * FROM goals WHERE person_id = ? ${ORDER}`).all(personId) as GoalRow[]).map((r) =>
+    toGoal(db, r, today),
+  );
 }
 
 export function findGoal(db: Db, id: string, today: string): Goal | undefined {
@@ -103,14 +110,9 @@ export function deleteGoal(db: Db, id: string): void {
 }
 
 export function insertCheckIn(db: Db, goal: Goal, fields: { checkedOn: string; note: string }, now: string): void {
-  db.prepare('INSERT INTO goal_checkins (id, goal_id, person_id, checked_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    randomUUID(),
-    goal.id,
-    goal.personId,
-    fields.checkedOn,
-    fields.note,
-    now,
-  );
+  db.prepare(
+    'INSERT INTO goal_checkins (id, goal_id, person_id, checked_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(randomUUID(), goal.id, goal.personId, fields.checkedOn, fields.note, now);
   db.prepare('UPDATE goals SET updated_at = ? WHERE id = ?').run(now, goal.id);
 }
 

@@ -22,7 +22,8 @@ export function requireKit(ctx: HandlerContext, id: string, field = 'id'): Kit {
 /** A kit of the candidate's own role: every candidate of a role gets the same kits. */
 export function requireKitOfCandidate(ctx: HandlerContext, candidate: Candidate, kitId: string): Kit {
   const kit = requireKit(ctx, kitId, 'kitId');
-  if (kit.roleId !== candidate.roleId) throw new DomainError('invalid_input', 'kitId: that kit belongs to another role.', 'kitId');
+  if (kit.roleId !== candidate.roleId)
+    throw new DomainError('invalid_input', 'kitId: that kit belongs to another role.', 'kitId');
   return kit;
 }
 

@@ -16,7 +16,11 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
   ];
   if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.join(', ')}`);
   lines.push('', '## Decision', '');
-  lines.push(d.decision ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${d.decision.rationale}` : 'No decision recorded yet.');
+  lines.push(
+    d.decision
+      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${d.decision.rationale}`
+      : 'No decision recorded yet.',
+  );
 
   lines.push('', '## Recommendations', '');
   for (const r of RECOMMENDATIONS) lines.push(`- ${RECOMMENDATION_LABELS[r]}: ${summary.tally[r]}`);
@@ -26,18 +30,34 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
   lines.push(`| --- | ${summary.interviewers.map(() => '---').join(' | ')} | --- |`);
   for (const row of summary.rows) {
     const flag = row.disagreement ? ' ⚑ disagreement' : '';
-    lines.push(`| ${cell(row.name)} | ${row.cells.map((c) => (c.score ?? '–').toString()).join(' | ')} | ${row.spread ?? '–'}${flag} |`);
+    lines.push(
+      `| ${cell(row.name)} | ${row.cells.map((c) => (c.score ?? '–').toString()).join(' | ')} | ${row.spread ?? '–'}${flag} |`,
+    );
   }
   if (summary.disagreements.length) {
-    lines.push('', '## Discuss first', '', ...summary.disagreements.map((name) => `- ${name}: scores two or more points apart`));
+    lines.push(
+      '',
+      '## Discuss first',
+      '',
+      ...summary.disagreements.map((name) => `- ${name}: scores two or more points apart`),
+    );
   }
   if (summary.missingEvidence.length) {
-    lines.push('', '## Missing evidence', '', ...summary.missingEvidence.map((m) => `- ${m.itemName}: ${m.interviewerName}`));
+    lines.push(
+      '',
+      '## Missing evidence',
+      '',
+      ...summary.missingEvidence.map((m) => `- ${m.itemName}: ${m.interviewerName}`),
+    );
   }
   lines.push('', '## Evidence', '');
   for (const row of summary.rows) {
     lines.push(`### ${row.name}`, '');
-    row.cells.forEach((c, i) => lines.push(`- **${summary.interviewers[i]!.name}** (${c.score ?? '–'}): ${c.evidence.replace(/\s+/g, ' ') || '_no evidence_'}`));
+    row.cells.forEach((c, i) =>
+      lines.push(
+        `- **${summary.interviewers[i]!.name}** (${c.score ?? '–'}): ${c.evidence.replace(/\s+/g, ' ') || '_no evidence_'}`,
+      ),
+    );
     lines.push('');
   }
   const base = d.candidateLabel.replace(/[^\w-]+/g, '-').toLowerCase();

@@ -20,7 +20,8 @@ type DecisionRow = [outcome: Decision['outcome'], rationale: string, decidedAt: 
 
 /** Role titles for a kit of another role are read only then (the caller refuses it anyway). */
 function roleOf(db: Db, roleId: string): RoleRow | undefined {
-  return stmt(db, 'SELECT title, retention_days FROM interview_roles WHERE id = ?').raw().get(roleId) as RoleRow | undefined;
+  return stmt(db, 'SELECT title, retention_days FROM interview_roles WHERE id = ?').raw().get(roleId) as
+    RoleRow | undefined;
 }
 
 /**
@@ -50,9 +51,9 @@ function kitRoleOf(db: Db, kitId: string): string | undefined {
  * JSON is parsed once rather than once per debrief.
  */
 export function debriefContext(db: Db, candidateId: string, kitId: string, today: string): DebriefContext | undefined {
-  const row = stmt(db, 'SELECT id, role_id, name, stage, source, alias, created_at FROM candidates WHERE id = ?').get(candidateId) as
-    | CandidateOnly
-    | undefined;
+  const row = stmt(db, 'SELECT id, role_id, name, stage, source, alias, created_at FROM candidates WHERE id = ?').get(
+    candidateId,
+  ) as CandidateOnly | undefined;
   if (!row) return undefined;
   const role = roleOf(db, row.role_id)!;
   const { selfInterviewerId, retentionDays } = getPrefs(db);
@@ -63,15 +64,22 @@ export function debriefContext(db: Db, candidateId: string, kitId: string, today
   const currentId = stmt(db, CURRENT_VERSION_SQL).pluck().get(kitId) as string | undefined;
   const current = currentId === undefined ? undefined : findKitVersion(db, currentId);
   const kitRoleId = current ? kitRoleOf(db, kitId) : undefined;
-  const kitRoleTitle = kitRoleId === row.role_id ? role[0] : kitRoleId === undefined ? undefined : roleOf(db, kitRoleId)?.[0];
+  const kitRoleTitle =
+    kitRoleId === row.role_id ? role[0] : kitRoleId === undefined ? undefined : roleOf(db, kitRoleId)?.[0];
 
-  const decision = stmt(db, 'SELECT outcome, rationale, decided_at FROM interview_decisions WHERE candidate_id = ? AND kit_id = ?')
+  const decision = stmt(
+    db,
+    'SELECT outcome, rationale, decided_at FROM interview_decisions WHERE candidate_id = ? AND kit_id = ?',
+  )
     .raw()
     .get(candidateId, kitId) as DecisionRow | undefined;
   return {
     candidate,
     selfInterviewerId,
-    kit: current && kitRoleId !== undefined && kitRoleTitle !== undefined ? { roleId: kitRoleId, roleTitle: kitRoleTitle, current } : null,
+    kit:
+      current && kitRoleId !== undefined && kitRoleTitle !== undefined
+        ? { roleId: kitRoleId, roleTitle: kitRoleTitle, current }
+        : null,
     decision: decision ? { kitId, outcome: decision[0], rationale: decision[1], decidedAt: decision[2] } : null,
   };
 }

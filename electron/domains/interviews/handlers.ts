@@ -37,14 +37,21 @@ function prepareKit(ctx: HandlerContext, roleId: string, kitId: string | null, f
   const previous = kitId ? requireKit(ctx, kitId, 'kitId') : undefined;
   if (previous && previous.roleId !== roleId) throw invalid('kitId: that kit belongs to another role.', 'kitId');
   const clash = role.kits.find((k) => k.id !== kitId && k.stage.toLowerCase() === fields.stage.toLowerCase());
-  if (clash) throw conflict(`fields.stage: this role already has a kit for the stage "${clash.stage}".`, 'fields.stage');
+  if (clash)
+    throw conflict(`fields.stage: this role already has a kit for the stage "${clash.stage}".`, 'fields.stage');
   const known = new Set(previous?.current.items.map((i) => i.key) ?? []);
   const items = fields.items.map((item, i) => {
     if (item.competencyId !== null && !role.competencies.some((c) => c.id === item.competencyId)) {
-      throw invalid(`fields.items.${i}.competencyId: that competency is not one of this role's.`, `fields.items.${i}.competencyId`);
+      throw invalid(
+        `fields.items.${i}.competencyId: that competency is not one of this role's.`,
+        `fields.items.${i}.competencyId`,
+      );
     }
     if (fields.kind === 'interview' && item.competencyId === null) {
-      throw invalid(`fields.items.${i}.competencyId: choose which of the role's competencies this assesses.`, `fields.items.${i}.competencyId`);
+      throw invalid(
+        `fields.items.${i}.competencyId: choose which of the role's competencies this assesses.`,
+        `fields.items.${i}.competencyId`,
+      );
     }
     return { ...item, key: item.key && known.has(item.key) ? item.key : randomUUID() };
   });
@@ -70,8 +77,10 @@ export const interviewHandlers: HandlerMap<Channel> = {
   },
   'interviews.interviewersList': (ctx) => q.listInterviewers(ctx.db),
   'interviews.interviewerCreate': (ctx, fields) => {
-    if (fields.personId && !findPerson(ctx.db, fields.personId)) throw invalid('personId: that person does not exist.', 'personId');
-    if (q.findInterviewerByName(ctx.db, fields.name)) throw conflict(`name: "${fields.name}" is already on the panel list.`, 'name');
+    if (fields.personId && !findPerson(ctx.db, fields.personId))
+      throw invalid('personId: that person does not exist.', 'personId');
+    if (q.findInterviewerByName(ctx.db, fields.name))
+      throw conflict(`name: "${fields.name}" is already on the panel list.`, 'name');
     return q.findInterviewer(ctx.db, q.insertInterviewer(ctx.db, fields, stamp(ctx)))!;
   },
   'interviews.rolesList': (ctx) => q.listRoles(ctx.db),

@@ -26,6 +26,10 @@ export const interviewPanelSection: PersonDataSection = {
   markdown: (db, personId) => {
     const links = linksOf(db, personId);
     if (!links.length) return '';
-    return ['## Interview panels', '', ...links.map((l) => `- Sits on panels as "${l.name}" (${l.scorecards} scorecards)`)].join('\n');
+    return [
+      '## Interview panels',
+      '',
+      ...links.map((l) => `- Sits on panels as "${l.name}" (${l.scorecards} scorecards)`),
+    ].join('\n');
   },
 };

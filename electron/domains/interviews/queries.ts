@@ -28,11 +28,18 @@ export function getPrefs(db: Db): InterviewPrefs {
 }
 
 export function setPrefs(db: Db, prefs: InterviewPrefs): void {
-  stmt(db, 'UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(prefs.selfInterviewerId, prefs.retentionDays);
+  stmt(db, 'UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(
+    prefs.selfInterviewerId,
+    prefs.retentionDays,
+  );
 }
 
 export function countDrafts(db: Db, interviewerId: string): number {
-  return (stmt(db, "SELECT count(*) AS n FROM scorecards WHERE interviewer_id = ? AND status = 'draft'").get(interviewerId) as { n: number }).n;
+  return (
+    stmt(db, "SELECT count(*) AS n FROM scorecards WHERE interviewer_id = ? AND status = 'draft'").get(
+      interviewerId,
+    ) as { n: number }
+  ).n;
 }
 
 const SELECT_INTERVIEWER = `
@@ -54,7 +61,12 @@ export function findInterviewerByName(db: Db, name: string): Interviewer | undef
 
 export function insertInterviewer(db: Db, fields: InterviewerFields, now: string): string {
   const id = randomUUID();
-  stmt(db, 'INSERT INTO interviewers (id, name, person_id, created_at) VALUES (?, ?, ?, ?)').run(id, fields.name, fields.personId, now);
+  stmt(db, 'INSERT INTO interviewers (id, name, person_id, created_at) VALUES (?, ?, ?, ?)').run(
+    id,
+    fields.name,
+    fields.personId,
+    now,
+  );
   return id;
 }
 
@@ -70,22 +82,22 @@ interface RoleRow {
 }
 
 function kitsOfRole(db: Db, roleId: string): KitSummary[] {
-  return stmt(db, 
-      `SELECT k.id, v.stage, v.kind, v.version, v.id AS versionId
+  return stmt(
+    db,
+    `SELECT k.id, v.stage, v.kind, v.version, v.id AS versionId
        FROM interview_kits k
        JOIN interview_kit_versions v ON v.kit_id = k.id
          AND v.version = (SELECT max(version) FROM interview_kit_versions WHERE kit_id = k.id)
        WHERE k.role_id = ? ORDER BY k.created_at, k.rowid`,
-    )
-    .all(roleId) as KitSummary[];
+  ).all(roleId) as KitSummary[];
 }
 
 function toRole(db: Db, row: RoleRow): Role {
-  const competencies = stmt(db, 
-      `SELECT id, name, description, ladder_competency_id AS ladderCompetencyId
+  const competencies = stmt(
+    db,
+    `SELECT id, name, description, ladder_competency_id AS ladderCompetencyId
        FROM interview_competencies WHERE role_id = ? ORDER BY position`,
-    )
-    .all(row.id) as Role['competencies'];
+  ).all(row.id) as Role['competencies'];
   return {
     id: row.id,
     title: row.title,
@@ -118,7 +130,8 @@ export function insertRole(db: Db, fields: RoleFields, now: string): string {
     fields.retentionDays,
     now,
   );
-  const insert = stmt(db, 
+  const insert = stmt(
+    db,
     'INSERT INTO interview_competencies (id, role_id, position, name, description, ladder_competency_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
   fields.competencies.forEach((c, i) => insert.run(randomUUID(), id, i, c.name, c.description, c.ladderCompetencyId));
@@ -126,7 +139,12 @@ export function insertRole(db: Db, fields: RoleFields, now: string): string {
 }
 
 export function updateRole(db: Db, id: string, fields: RoleSettings): void {
-  stmt(db, 'UPDATE interview_roles SET title = ?, level = ?, retention_days = ? WHERE id = ?').run(fields.title, fields.level, fields.retentionDays, id);
+  stmt(db, 'UPDATE interview_roles SET title = ?, level = ?, retention_days = ? WHERE id = ?').run(
+    fields.title,
+    fields.level,
+    fields.retentionDays,
+    id,
+  );
 }
 
 // ---- kits --------------------------------------------------------------------------
@@ -143,7 +161,15 @@ export interface VersionRow {
 
 function toVersion(row: VersionRow): KitVersion {
   const content = JSON.parse(row.content) as Pick<KitVersion, 'items' | 'questions' | 'timePlan'>;
-  return { id: row.id, kitId: row.kit_id, version: row.version, stage: row.stage, kind: row.kind, createdAt: row.created_at, ...content };
+  return {
+    id: row.id,
+    kitId: row.kit_id,
+    version: row.version,
+    stage: row.stage,
+    kind: row.kind,
+    createdAt: row.created_at,
+    ...content,
+  };
 }
 
 /**
@@ -172,27 +198,38 @@ export function findKitVersion(db: Db, versionId: string): KitVersion | undefine
 }
 
 export function findKit(db: Db, id: string): Kit | undefined {
-  const row = stmt(db, 
-      `SELECT k.role_id, r.title, v.*, (SELECT count(*) FROM interview_kit_versions WHERE kit_id = k.id) AS version_count
+  const row = stmt(
+    db,
+    `SELECT k.role_id, r.title, v.*, (SELECT count(*) FROM interview_kit_versions WHERE kit_id = k.id) AS version_count
        FROM interview_kits k JOIN interview_roles r ON r.id = k.role_id
        JOIN interview_kit_versions v ON v.kit_id = k.id
        WHERE k.id = ? ORDER BY v.version DESC LIMIT 1`,
-    )
-    .get(id) as (VersionRow & { role_id: string; title: string; version_count: number }) | undefined;
+  ).get(id) as (VersionRow & { role_id: string; title: string; version_count: number }) | undefined;
   if (!row) return undefined;
   return { id, roleId: row.role_id, roleTitle: row.title, current: cached(row), versionCount: row.version_count };
 }
 
 /** Writes a new immutable version; item keys carry over by the caller's choice. */
-export function insertKitVersion(db: Db, kitId: string | null, roleId: string, fields: KitFields & { items: { key: string }[] }, now: string): string {
+export function insertKitVersion(
+  db: Db,
+  kitId: string | null,
+  roleId: string,
+  fields: KitFields & { items: { key: string }[] },
+  now: string,
+): string {
   let id = kitId;
   if (id === null) {
     id = randomUUID();
     stmt(db, 'INSERT INTO interview_kits (id, role_id, created_at) VALUES (?, ?, ?)').run(id, roleId, now);
   }
-  const next = (stmt(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM interview_kit_versions WHERE kit_id = ?').get(id) as { v: number }).v;
+  const next = (
+    stmt(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM interview_kit_versions WHERE kit_id = ?').get(id) as {
+      v: number;
+    }
+  ).v;
   const content = JSON.stringify({ items: fields.items, questions: fields.questions, timePlan: fields.timePlan });
-  stmt(db, 
+  stmt(
+    db,
     'INSERT INTO interview_kit_versions (id, kit_id, version, stage, kind, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(randomUUID(), id, next, fields.stage, fields.kind, content, now);
   return id;
@@ -265,20 +302,20 @@ function newAlias(db: Db): string {
 
 export function insertCandidate(db: Db, roleId: string, fields: CandidateFields, now: string): string {
   const id = randomUUID();
-  stmt(db, 'INSERT INTO candidates (id, role_id, name, stage, source, alias, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    id,
-    roleId,
-    fields.name,
-    fields.stage,
-    fields.source,
-    newAlias(db),
-    now,
-  );
+  stmt(
+    db,
+    'INSERT INTO candidates (id, role_id, name, stage, source, alias, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(id, roleId, fields.name, fields.stage, fields.source, newAlias(db), now);
   return id;
 }
 
 export function updateCandidate(db: Db, id: string, fields: CandidateFields): void {
-  stmt(db, 'UPDATE candidates SET name = ?, stage = ?, source = ? WHERE id = ?').run(fields.name, fields.stage, fields.source, id);
+  stmt(db, 'UPDATE candidates SET name = ?, stage = ?, source = ? WHERE id = ?').run(
+    fields.name,
+    fields.stage,
+    fields.source,
+    id,
+  );
 }
 
 export function deleteCandidate(db: Db, id: string): void {

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, scorecardFileSchema, SCORECARD_FILE_FORMAT, SCORECARD_FILE_VERSION, type ScorecardFile } from '../../../shared/interviews/scorecardFile';
+import {
+  canonicalJson,
+  scorecardFileSchema,
+  SCORECARD_FILE_FORMAT,
+  SCORECARD_FILE_VERSION,
+  type ScorecardFile,
+} from '../../../shared/interviews/scorecardFile';
 import { describeIssue } from '../../../shared/ipc/zodIssue';
 import { invalid } from '../../ipc/domainError';
 
@@ -31,7 +37,10 @@ export function openScorecardFile(text: string): ScorecardFile {
   // Over the file as written, not as parsed: parsing trims text, and the sum is of the bytes' meaning.
   const { checksum: _checksum, ...body } = raw as Record<string, unknown>;
   if (checksumOf(body as Omit<ScorecardFile, 'checksum'>) !== parsed.data.checksum.value) {
-    throw invalid('text: the checksum does not match the contents: the file was changed after it was exported. Ask the interviewer to export it again.', 'text');
+    throw invalid(
+      'text: the checksum does not match the contents: the file was changed after it was exported. Ask the interviewer to export it again.',
+      'text',
+    );
   }
   return parsed.data;
 }

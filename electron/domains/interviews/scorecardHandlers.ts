@@ -53,7 +53,8 @@ export function readScorecard(ctx: HandlerContext, id: string): Scorecard {
 /** The items of every kit version the panel scored against, current version's order first. */
 function debriefItems(current: KitVersion, versions: KitVersion[]) {
   const items = current.items.map((i) => ({ key: i.key, name: i.name }));
-  for (const v of versions) for (const i of v.items) if (!items.some((x) => x.key === i.key)) items.push({ key: i.key, name: i.name });
+  for (const v of versions)
+    for (const i of v.items) if (!items.some((x) => x.key === i.key)) items.push({ key: i.key, name: i.name });
   return items;
 }
 
@@ -71,10 +72,7 @@ export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: st
   const submitted = cards.filter((c) => c.status === 'submitted');
   const versionIds = [...new Set(submitted.map((c) => c.kitVersionId))];
   const versions = versionIds.map((v) => q.findKitVersion(ctx.db, v)!);
-  const summary = summariseDebrief(
-    debriefItems(kit.current, versions),
-    submitted,
-  );
+  const summary = summariseDebrief(debriefItems(kit.current, versions), submitted);
   return {
     candidateId,
     candidateLabel: candidateLabel(candidate, kit.current.kind),
@@ -98,24 +96,36 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     const self = q.getPrefs(ctx.db).selfInterviewerId;
     const source = interviewerId === self ? 'own' : 'entered';
     const items = kit.current.items.map((i) => i.key);
-    const id = s.insertScorecard(ctx.db, { candidateId, kitId, kitVersionId: kit.current.id, interviewerId, source }, items, stamp(ctx));
+    const id = s.insertScorecard(
+      ctx.db,
+      { candidateId, kitId, kitVersionId: kit.current.id, interviewerId, source },
+      items,
+      stamp(ctx),
+    );
     return s.panelOf(ctx.db, candidateId).find((p) => p.scorecardId === id)!;
   },
   'interviews.scorecardGet': (ctx, { id }) => readScorecard(ctx, id),
   'interviews.scorecardSave': (ctx, { id, ratings, recommendation, submit }) => {
     const card = readScorecard(ctx, id);
-    if (card.status === 'submitted') throw conflict('status: a submitted scorecard is locked; amend it with a reason instead.', 'status');
+    if (card.status === 'submitted')
+      throw conflict('status: a submitted scorecard is locked; amend it with a reason instead.', 'status');
     const matched = matchRatings(card.kit, ratings);
     checkRecommendationOrder(card.kit, matched, recommendation);
     if (submit) checkComplete(card.kit, matched, recommendation);
     s.writeRatings(ctx.db, id, matched);
     const now = stamp(ctx);
-    s.setScorecardState(ctx.db, id, { status: submit ? 'submitted' : 'draft', recommendation, submittedAt: submit ? now : null }, now);
+    s.setScorecardState(
+      ctx.db,
+      id,
+      { status: submit ? 'submitted' : 'draft', recommendation, submittedAt: submit ? now : null },
+      now,
+    );
     return readScorecard(ctx, id);
   },
   'interviews.scorecardAmend': (ctx, { id, ratings, recommendation, reason }) => {
     const card = readScorecard(ctx, id);
-    if (card.status !== 'submitted') throw conflict('status: only a submitted scorecard is amended; save the draft instead.', 'status');
+    if (card.status !== 'submitted')
+      throw conflict('status: only a submitted scorecard is amended; save the draft instead.', 'status');
     const matched = matchRatings(card.kit, ratings);
     checkComplete(card.kit, matched, recommendation);
     const summary = describeChanges(card.kit, card.ratings, matched, card.recommendation, recommendation);
@@ -129,7 +139,8 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.scorecardExport': (ctx, { id }) => exportScorecard(ctx, readScorecard(ctx, id)),
   'interviews.scorecardImport': (ctx, input) => readScorecard(ctx, importScorecard(ctx, input)),
   'interviews.debrief': (ctx, { candidateId, kitId }) => buildDebrief(ctx, candidateId, kitId),
-  'interviews.debriefExport': (ctx, { candidateId, kitId }) => debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
+  'interviews.debriefExport': (ctx, { candidateId, kitId }) =>
+    debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
     const debrief = buildDebrief(ctx, candidateId, kitId);
     if (debrief.summary.interviewers.length === 0) {

@@ -36,10 +36,17 @@ export function findScorecard(db: Db, id: string): ScorecardRow | undefined {
   return stmt(db, `${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
 }
 
-export function findScorecardFor(db: Db, candidateId: string, kitId: string, interviewerId: string): ScorecardRow | undefined {
-  return stmt(db, `${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(candidateId, kitId, interviewerId) as
-    | ScorecardRow
-    | undefined;
+export function findScorecardFor(
+  db: Db,
+  candidateId: string,
+  kitId: string,
+  interviewerId: string,
+): ScorecardRow | undefined {
+  return stmt(db, `${SELECT_CARD} WHERE s.candidate_id = ? AND s.kit_id = ? AND s.interviewer_id = ?`).get(
+    candidateId,
+    kitId,
+    interviewerId,
+  ) as ScorecardRow | undefined;
 }
 
 export function insertScorecard(
@@ -49,7 +56,8 @@ export function insertScorecard(
   now: string,
 ): string {
   const id = randomUUID();
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO scorecards (id, candidate_id, kit_id, kit_version_id, interviewer_id, source, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
   ).run(id, card.candidateId, card.kitId, card.kitVersionId, card.interviewerId, card.source, now, now);
@@ -62,12 +70,17 @@ export function insertScorecard(
 }
 
 export function ratingsOf(db: Db, scorecardId: string): Rating[] {
-  return stmt(db, 'SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(scorecardId) as Rating[];
+  return stmt(db, 'SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(
+    scorecardId,
+  ) as Rating[];
 }
 
 export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): void {
   stmt(db, 'DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
-  const insert = stmt(db, 'INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)');
+  const insert = stmt(
+    db,
+    'INSERT INTO scorecard_ratings (scorecard_id, item_key, score, evidence) VALUES (?, ?, ?, ?)',
+  );
   for (const r of ratings) insert.run(scorecardId, r.itemKey, r.score, r.evidence);
 }
 
@@ -87,31 +100,43 @@ export function setScorecardState(
 }
 
 export function amendmentsOf(db: Db, scorecardId: string): Amendment[] {
-  return stmt(db, 'SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id').all(scorecardId) as Amendment[];
+  return stmt(
+    db,
+    'SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id',
+  ).all(scorecardId) as Amendment[];
 }
 
 export function insertAmendment(db: Db, scorecardId: string, reason: string, summary: string, now: string): void {
-  stmt(db, 'INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), scorecardId, now, reason, summary);
+  stmt(db, 'INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(
+    randomUUID(),
+    scorecardId,
+    now,
+    reason,
+    summary,
+  );
 }
 
 export function panelOf(db: Db, candidateId: string): PanelEntry[] {
-  return stmt(db, 
-      `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
+  return stmt(
+    db,
+    `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
          s.status, s.source, v.version AS kitVersion
        FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id
        JOIN interview_kit_versions v ON v.id = s.kit_version_id
        WHERE s.candidate_id = ? ORDER BY s.created_at, i.name`,
-    )
-    .all(candidateId) as PanelEntry[];
+  ).all(candidateId) as PanelEntry[];
 }
 
 export function decisionsOf(db: Db, candidateId: string): Decision[] {
-  return stmt(db, 'SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?')
-    .all(candidateId) as Decision[];
+  return stmt(
+    db,
+    'SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?',
+  ).all(candidateId) as Decision[];
 }
 
 export function upsertDecision(db: Db, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (candidate_id, kit_id) DO UPDATE SET outcome = excluded.outcome, rationale = excluded.rationale, decided_at = excluded.decided_at`,
   ).run(candidateId, d.kitId, d.outcome, d.rationale, now);
@@ -134,17 +159,18 @@ type CalibrationRow = [
  * role, line up by competency.
  */
 export function calibrationCards(db: Db, roleId: string | null): CalibrationCard[] {
-  const rows = stmt(db, 
-      `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
+  const rows = stmt(
+    db,
+    `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
          s.recommendation, r.item_key, r.score
        FROM scorecards s
        JOIN scorecard_ratings r ON r.scorecard_id = s.id
        ${roleId ? 'JOIN interview_kits k ON k.id = s.kit_id AND k.role_id = @roleId' : ''}
        WHERE s.status = 'submitted'`,
-    )
+  )
     .raw()
     .all(roleId ? { roleId } : {}) as CalibrationRow[];
-  const interviewerNames = new Map((stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]));
+  const interviewerNames = new Map(stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]);
   const itemNames = new Map<string, Map<string, string>>();
   const cards = new Map<string, CalibrationCard>();
   for (const [id, panelKey, versionId, interviewerId, submittedAt, recommendation, itemKey, score] of rows) {
@@ -155,7 +181,14 @@ export function calibrationCards(db: Db, roleId: string | null): CalibrationCard
     }
     let card = cards.get(id);
     if (!card) {
-      card = { panelKey, interviewerId, interviewerName: interviewerNames.get(interviewerId) ?? '', submittedAt, recommendation, ratings: [] };
+      card = {
+        panelKey,
+        interviewerId,
+        interviewerName: interviewerNames.get(interviewerId) ?? '',
+        submittedAt,
+        recommendation,
+        ratings: [],
+      };
       cards.set(id, card);
     }
     card.ratings.push({ competency: names.get(itemKey) ?? itemKey, score });
@@ -196,7 +229,16 @@ function interviewerName(db: Db, id: string): string {
   return name;
 }
 
-type PanelRow = [string, string, string, ScorecardStatus, Recommendation | null, string | null, number | null, string | null];
+type PanelRow = [
+  string,
+  string,
+  string,
+  ScorecardStatus,
+  Recommendation | null,
+  string | null,
+  number | null,
+  string | null,
+];
 
 /**
  * One panel's scorecards with their ratings in a single query, ordered by interviewer.
@@ -204,11 +246,12 @@ type PanelRow = [string, string, string, ScorecardStatus, Recommendation | null,
  * grouping only compares with the previous row.
  */
 export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
-  const rows = stmt(db,
-      `SELECT s.id, s.kit_version_id, s.interviewer_id, s.status, s.recommendation, r.item_key, r.score, r.evidence
+  const rows = stmt(
+    db,
+    `SELECT s.id, s.kit_version_id, s.interviewer_id, s.status, s.recommendation, r.item_key, r.score, r.evidence
        FROM scorecards s LEFT JOIN scorecard_ratings r ON r.scorecard_id = s.id
        WHERE s.candidate_id = ? AND s.kit_id = ?`,
-    )
+  )
     .raw()
     .all(candidateId, kitId) as PanelRow[];
   const cards: PanelCard[] = [];
@@ -217,7 +260,15 @@ export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string
     if (card?.id !== id) {
       card = cards.find((c) => c.id === id);
       if (!card) {
-        card = { id, kitVersionId, interviewerId, interviewerName: interviewerName(db, interviewerId), status, recommendation, ratings: [] };
+        card = {
+          id,
+          kitVersionId,
+          interviewerId,
+          interviewerName: interviewerName(db, interviewerId),
+          status,
+          recommendation,
+          ratings: [],
+        };
         cards.push(card);
       }
     }

@@ -44,7 +44,10 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * focus items must be this kit's, and for an interview the candidate's name must match.
  * Returns the new scorecard's id.
  */
-export function importScorecard(ctx: HandlerContext, input: { candidateId: string; kitId: string; text: string }): string {
+export function importScorecard(
+  ctx: HandlerContext,
+  input: { candidateId: string; kitId: string; text: string },
+): string {
   const candidate = requireCandidate(ctx, input.candidateId, 'candidateId');
   const kit = requireKitOfCandidate(ctx, candidate, input.kitId);
   requireOwnSubmitted(ctx, candidate.id, kit.id);
@@ -54,12 +57,19 @@ export function importScorecard(ctx: HandlerContext, input: { candidateId: strin
     throw invalid(`text: this file is a scorecard for the stage "${file.stage}", not "${version.stage}".`, 'text');
   }
   if (version.kind === 'interview' && !same(file.candidate, candidate.name)) {
-    throw invalid(`text: this file is about "${file.candidate}", not ${candidateLabel(candidate, version.kind)}.`, 'text');
+    throw invalid(
+      `text: this file is about "${file.candidate}", not ${candidateLabel(candidate, version.kind)}.`,
+      'text',
+    );
   }
   const ratings = version.items.map((item) => {
     const matches = file.ratings.filter((r) => same(r.item, item.name));
     if (matches.length !== 1) {
-      throw invalid(`text: the file ${matches.length ? 'rates' : 'does not rate'} "${item.name}" ${matches.length ? 'more than once' : ''}`.trim() + '.', 'text');
+      throw invalid(
+        `text: the file ${matches.length ? 'rates' : 'does not rate'} "${item.name}" ${matches.length ? 'more than once' : ''}`.trim() +
+          '.',
+        'text',
+      );
     }
     return { itemKey: item.key, score: matches[0]!.score, evidence: matches[0]!.evidence };
   });
@@ -69,20 +79,38 @@ export function importScorecard(ctx: HandlerContext, input: { candidateId: strin
 
   const now = stamp(ctx);
   let interviewer = q.findInterviewerByName(ctx.db, file.interviewer);
-  if (!interviewer) interviewer = q.findInterviewer(ctx.db, q.insertInterviewer(ctx.db, { name: file.interviewer, personId: null }, now))!;
+  if (!interviewer)
+    interviewer = q.findInterviewer(
+      ctx.db,
+      q.insertInterviewer(ctx.db, { name: file.interviewer, personId: null }, now),
+    )!;
   const existing = s.findScorecardFor(ctx.db, candidate.id, kit.id, interviewer.id);
   if (existing?.status === 'submitted') {
-    throw conflict(`text: ${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`, 'text');
+    throw conflict(
+      `text: ${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`,
+      'text',
+    );
   }
   // A draft placeholder from adding them to the panel is replaced by what they sent.
   if (existing) s.deleteScorecard(ctx.db, existing.id);
   const id = s.insertScorecard(
     ctx.db,
-    { candidateId: candidate.id, kitId: kit.id, kitVersionId: version.id, interviewerId: interviewer.id, source: 'imported' },
+    {
+      candidateId: candidate.id,
+      kitId: kit.id,
+      kitVersionId: version.id,
+      interviewerId: interviewer.id,
+      source: 'imported',
+    },
     [],
     now,
   );
   s.writeRatings(ctx.db, id, ratings);
-  s.setScorecardState(ctx.db, id, { status: 'submitted', recommendation: file.recommendation, submittedAt: file.submittedAt }, now);
+  s.setScorecardState(
+    ctx.db,
+    id,
+    { status: 'submitted', recommendation: file.recommendation, submittedAt: file.submittedAt },
+    now,
+  );
   return id;
 }

@@ -48,7 +48,8 @@ function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, inpu
   const rated = new Set<string>();
   fields.ratings.forEach((r, i) => {
     const field = `ratings.${i}.competencyId`;
-    if (!known.has(r.competencyId)) throw invalid(`${field}: "${r.competencyId}" is not a competency of ${doc.name}.`, field);
+    if (!known.has(r.competencyId))
+      throw invalid(`${field}: "${r.competencyId}" is not a competency of ${doc.name}.`, field);
     if (!expectationOf(doc, r.competencyId, fields.levelId)) {
       throw invalid(`${field}: this competency has no expectation at ${level.name}.`, field);
     }
@@ -61,7 +62,10 @@ function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, inpu
       if (!known.has(c)) throw invalid(`${field}: "${c}" is not a competency of ${doc.name}.`, field);
     }),
   );
-  return { ...fields, evidence: fields.evidence.map((e, i) => withMeeting(ctx, personId, e, `evidence.${i}.meetingId`)) };
+  return {
+    ...fields,
+    evidence: fields.evidence.map((e, i) => withMeeting(ctx, personId, e, `evidence.${i}.meetingId`)),
+  };
 }
 
 /**
@@ -87,11 +91,14 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
     requirePerson(ctx, personId);
     const ladder = requireLadder(ctx, fields.ladderId);
     const dated = checkFields(ctx, ladder.doc, personId, fields);
-    return assessmentView(requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx))));
+    return assessmentView(
+      requireAssessment(ctx, aq.insertAssessment(ctx.db, personId, ladder.currentVersionId, dated, stamp(ctx))),
+    );
   },
   'assessments.update': (ctx, { id, fields }) => {
     const assessment = requireAssessment(ctx, id);
-    if (fields.ladderId !== assessment.ladderId) throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
+    if (fields.ladderId !== assessment.ladderId)
+      throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
     // Checked against the version it was made with: its wording does not change under it.
     const dated = checkFields(ctx, assessment.doc, assessment.personId, fields);
     aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));
@@ -105,7 +112,14 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
   'assessments.promotionCase': (ctx, { id }) => {
     const assessment = requireAssessment(ctx, id);
     const person = requirePerson(ctx, assessment.personId);
-    const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
-    return { fileBaseName: `promotion-case-${slug}-${assessment.assessedOn}`, markdown: promotionCaseMarkdown(person.name, assessment) };
+    const slug =
+      person.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
+    return {
+      fileBaseName: `promotion-case-${slug}-${assessment.assessedOn}`,
+      markdown: promotionCaseMarkdown(person.name, assessment),
+    };
   },
 };

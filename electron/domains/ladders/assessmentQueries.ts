@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } from '../../../shared/ladders/assessment';
+import type {
+  AssessmentRecord,
+  AssessmentFields,
+  AssessmentSummary,
+  Evidence,
+} from '../../../shared/ladders/assessment';
 import { findLevel } from '../../../shared/ladders/doc';
 import type { Rating } from '../../../shared/ladders/model';
 import type { Db } from '../../db/open';
@@ -23,8 +28,12 @@ const SELECT = `
   FROM assessments a JOIN ladder_versions v ON v.id = a.ladder_version_id JOIN ladders l ON l.id = v.ladder_id`;
 
 export function listAssessments(db: Db, personId: string): AssessmentSummary[] {
-  const rows = db.prepare(`${SELECT} WHERE a.person_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`).all(personId) as AssessmentRow[];
-  const countRatings = db.prepare('SELECT rating, count(*) AS n FROM assessment_ratings WHERE assessment_id = ? GROUP BY rating');
+  const rows = db
+    .prepare(`${SELECT} WHERE a.person_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`)
+    .all(personId) as AssessmentRow[];
+  const countRatings = db.prepare(
+    'SELECT rating, count(*) AS n FROM assessment_ratings WHERE assessment_id = ? GROUP BY rating',
+  );
   const countEvidence = db.prepare('SELECT count(*) AS n FROM assessment_evidence WHERE assessment_id = ?');
   return rows.map((r) => {
     const version = versionDoc(db, r.ladder_version_id)!;
@@ -58,8 +67,16 @@ export function findAssessment(db: Db, id: string): AssessmentRecord | undefined
        FROM assessment_evidence e LEFT JOIN oo_meetings m ON m.id = e.meeting_id AND m.person_id = e.person_id
        WHERE e.assessment_id = ? ORDER BY e.position`,
     )
-    .all(id) as { id: string; text: string; seen_on: string | null; meeting_id: string | null; meeting_label: string }[];
-  const links = db.prepare('SELECT competency_id FROM evidence_competencies WHERE evidence_id = ? ORDER BY rowid').pluck();
+    .all(id) as {
+    id: string;
+    text: string;
+    seen_on: string | null;
+    meeting_id: string | null;
+    meeting_label: string;
+  }[];
+  const links = db
+    .prepare('SELECT competency_id FROM evidence_competencies WHERE evidence_id = ? ORDER BY rowid')
+    .pluck();
   const evidence: Evidence[] = evidenceRows.map((e) => ({
     id: e.id,
     text: e.text,
@@ -89,7 +106,9 @@ export function findAssessment(db: Db, id: string): AssessmentRecord | undefined
 function writeDetails(db: Db, id: string, personId: string, fields: AssessmentFields): void {
   db.prepare('DELETE FROM assessment_ratings WHERE assessment_id = ?').run(id);
   db.prepare('DELETE FROM assessment_evidence WHERE assessment_id = ?').run(id);
-  const rating = db.prepare('INSERT INTO assessment_ratings (assessment_id, competency_id, rating, note) VALUES (?, ?, ?, ?)');
+  const rating = db.prepare(
+    'INSERT INTO assessment_ratings (assessment_id, competency_id, rating, note) VALUES (?, ?, ?, ?)',
+  );
   for (const r of fields.ratings) rating.run(id, r.competencyId, r.rating, r.note);
   const evidence = db.prepare(
     `INSERT INTO assessment_evidence (id, assessment_id, person_id, position, text, seen_on, meeting_id, meeting_label)
@@ -103,7 +122,13 @@ function writeDetails(db: Db, id: string, personId: string, fields: AssessmentFi
   });
 }
 
-export function insertAssessment(db: Db, personId: string, versionId: string, fields: AssessmentFields & { assessedOn: string }, now: string): string {
+export function insertAssessment(
+  db: Db,
+  personId: string,
+  versionId: string,
+  fields: AssessmentFields & { assessedOn: string },
+  now: string,
+): string {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO assessments (id, person_id, ladder_version_id, level_id, assessed_on, summary, created_at, updated_at)
@@ -113,7 +138,13 @@ export function insertAssessment(db: Db, personId: string, versionId: string, fi
   return id;
 }
 
-export function updateAssessment(db: Db, id: string, personId: string, fields: AssessmentFields & { assessedOn: string }, now: string): void {
+export function updateAssessment(
+  db: Db,
+  id: string,
+  personId: string,
+  fields: AssessmentFields & { assessedOn: string },
+  now: string,
+): void {
   db.prepare('UPDATE assessments SET level_id = ?, assessed_on = ?, summary = ?, updated_at = ? WHERE id = ?').run(
     fields.levelId,
     fields.assessedOn,

@@ -23,7 +23,11 @@ let cache: { key: string; doc: LadderDoc }[] | undefined;
 function load(): { key: string; doc: LadderDoc }[] {
   if (cache) return cache;
   const dir = ladderDir();
-  const files = dir ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const files = dir
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
   cache = files.flatMap((file) => {
     const outcome = importCairn(readFileSync(join(dir!, file), 'utf8'));
     return 'ladder' in outcome ? [{ key: file.replace(/\.yaml$/, ''), doc: outcome.ladder }] : [];

@@ -10,5 +10,9 @@ export function exportLadder(doc: LadderDoc): { fileBaseName: string; json: stri
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'ladder';
-  return { fileBaseName, json: `${JSON.stringify(file, null, 2)}\n`, yaml: dump(file, { lineWidth: 100, noRefs: true }) };
+  return {
+    fileBaseName,
+    json: `${JSON.stringify(file, null, 2)}\n`,
+    yaml: dump(file, { lineWidth: 100, noRefs: true }),
+  };
 }

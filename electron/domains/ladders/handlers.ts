@@ -29,7 +29,8 @@ const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
 
 export function requireLadder(ctx: HandlerContext, id: string, versionId?: string): Ladder {
   const ladder = q.findLadder(ctx.db, id, versionId);
-  if (!ladder) throw versionId && q.findLadder(ctx.db, id) ? notFound('version of this ladder', 'versionId') : notFound('ladder');
+  if (!ladder)
+    throw versionId && q.findLadder(ctx.db, id) ? notFound('version of this ladder', 'versionId') : notFound('ladder');
   return ladder;
 }
 
@@ -42,15 +43,21 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const { doc } = requireLadder(ctx, id, versionId);
     const known = new Set(doc.competencies.map((c) => c.id));
     competencyIds.forEach((c, i) => {
-      if (!known.has(c)) throw invalid(`competencyIds.${i}: "${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
+      if (!known.has(c))
+        throw invalid(`competencyIds.${i}: "${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
     });
     const wanted = new Set(competencyIds);
     return doc.expectations.filter((e) => wanted.has(e.competency));
   },
   'ladders.atLevel': (ctx, { id, versionId, levelId }) => {
     const { doc } = requireLadder(ctx, id, versionId);
-    if (!doc.levels.some((l) => l.id === levelId)) throw invalid(`levelId: "${levelId}" is not a level of ${doc.name}.`, 'levelId');
-    return competenciesAtLevel(doc, levelId).map((c) => ({ competencyId: c.id, name: c.name, text: expectationOf(doc, c.id, levelId)!.text }));
+    if (!doc.levels.some((l) => l.id === levelId))
+      throw invalid(`levelId: "${levelId}" is not a level of ${doc.name}.`, 'levelId');
+    return competenciesAtLevel(doc, levelId).map((c) => ({
+      competencyId: c.id,
+      name: c.name,
+      text: expectationOf(doc, c.id, levelId)!.text,
+    }));
   },
   'ladders.diff': (ctx, { id, fromVersionId, toVersionId }) => {
     const from = q.findLadder(ctx.db, id, fromVersionId);
@@ -92,7 +99,10 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     if (!preview.ok) {
       const first = preview.errors[0];
       const where = first?.line ? `line ${first.line}: ` : '';
-      throw invalid(`text: the file has ${preview.errors.length} problem${preview.errors.length === 1 ? '' : 's'}; nothing was imported. First: ${where}${first?.message ?? ''}`, 'text');
+      throw invalid(
+        `text: the file has ${preview.errors.length} problem${preview.errors.length === 1 ? '' : 's'}; nothing was imported. First: ${where}${first?.message ?? ''}`,
+        'text',
+      );
     }
     const source = `${IMPORT_FORMAT_LABELS[preview.format]}${fileName ? `: ${fileName}` : ''}`;
     return view(ctx, q.insertLadder(ctx.db, preview.ladder, source.slice(0, 300), stamp(ctx)));

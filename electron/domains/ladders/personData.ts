@@ -5,7 +5,10 @@ import type { PersonDataSection } from '../personData';
 import { findAssessment } from './assessmentQueries';
 
 const ids = (db: Db, personId: string) =>
-  db.prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on, created_at').pluck().all(personId) as string[];
+  db
+    .prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on, created_at')
+    .pluck()
+    .all(personId) as string[];
 
 /** Assessments with their ratings and evidence; the ladder wording stays with the ladder. */
 export const assessmentsPersonData: PersonDataSection = {
@@ -24,7 +27,8 @@ export const assessmentsPersonData: PersonDataSection = {
     for (const a of list) {
       const r = readiness(a);
       lines.push(`### ${a.assessedOn}: ${a.ladderName}, ${r.levelName}`, '', r.summary, '');
-      for (const item of r.items) lines.push(`- ${item.name}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
+      for (const item of r.items)
+        lines.push(`- ${item.name}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
       if (a.evidence.length) {
         lines.push('', 'Evidence:', '');
         for (const e of a.evidence) lines.push(`- ${e.text.replace(/\n/g, ' ')}`);

@@ -22,7 +22,12 @@ const VERSION_INFO = `
     (SELECT count(*) FROM assessments a WHERE a.ladder_version_id = v.id) AS assessments
   FROM ladder_versions v`;
 
-const toInfo = (r: VersionRow): LadderVersionInfo => ({ id: r.id, number: r.number, createdAt: r.created_at, assessments: r.assessments });
+const toInfo = (r: VersionRow): LadderVersionInfo => ({
+  id: r.id,
+  number: r.number,
+  createdAt: r.created_at,
+  assessments: r.assessments,
+});
 
 export function listLadders(db: Db): LadderSummary[] {
   const rows = db
@@ -54,9 +59,12 @@ export function findLadder(db: Db, id: string, versionId?: string): Ladder | und
   const row = db.prepare('SELECT * FROM ladders WHERE id = ?').get(id) as LadderRow | undefined;
   if (!row) return undefined;
   const wanted = versionId ?? row.current_version_id;
-  const version = db.prepare('SELECT doc FROM ladder_versions WHERE id = ? AND ladder_id = ?').get(wanted, id) as { doc: string } | undefined;
+  const version = db.prepare('SELECT doc FROM ladder_versions WHERE id = ? AND ladder_id = ?').get(wanted, id) as
+    { doc: string } | undefined;
   if (!version) return undefined;
-  const versions = (db.prepare(`${VERSION_INFO} WHERE v.ladder_id = ? ORDER BY v.number`).all(id) as VersionRow[]).map(toInfo);
+  const versions = (db.prepare(`${VERSION_INFO} WHERE v.ladder_id = ? ORDER BY v.number`).all(id) as VersionRow[]).map(
+    toInfo,
+  );
   return {
     id: row.id,
     name: row.name,
@@ -69,24 +77,21 @@ export function findLadder(db: Db, id: string, versionId?: string): Ladder | und
 }
 
 /** The document of one version, for assessments that keep their own wording. */
-export function versionDoc(db: Db, versionId: string): { ladderId: string; number: number; doc: LadderDoc } | undefined {
+export function versionDoc(
+  db: Db,
+  versionId: string,
+): { ladderId: string; number: number; doc: LadderDoc } | undefined {
   const row = db.prepare('SELECT ladder_id, number, doc FROM ladder_versions WHERE id = ?').get(versionId) as
-    | { ladder_id: string; number: number; doc: string }
-    | undefined;
+    { ladder_id: string; number: number; doc: string } | undefined;
   return row && { ladderId: row.ladder_id, number: row.number, doc: JSON.parse(row.doc) as LadderDoc };
 }
 
 export function insertLadder(db: Db, doc: LadderDoc, source: string, now: string): string {
   const id = randomUUID();
   const versionId = randomUUID();
-  db.prepare('INSERT INTO ladders (id, name, source, current_version_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id,
-    doc.name,
-    source,
-    versionId,
-    now,
-    now,
-  );
+  db.prepare(
+    'INSERT INTO ladders (id, name, source, current_version_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, doc.name, source, versionId, now, now);
   db.prepare('INSERT INTO ladder_versions (id, ladder_id, number, doc, created_at) VALUES (?, ?, 1, ?, ?)').run(
     versionId,
     id,
@@ -97,7 +102,9 @@ export function insertLadder(db: Db, doc: LadderDoc, source: string, now: string
 }
 
 export function countAssessmentsOfVersion(db: Db, versionId: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM assessments WHERE ladder_version_id = ?').get(versionId) as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM assessments WHERE ladder_version_id = ?').get(versionId) as { n: number }
+  ).n;
 }
 
 /**
@@ -107,7 +114,9 @@ export function countAssessmentsOfVersion(db: Db, versionId: string): number {
 export function saveLadderDoc(db: Db, id: string, currentVersionId: string, doc: LadderDoc, now: string): void {
   if (countAssessmentsOfVersion(db, currentVersionId) > 0) {
     const versionId = randomUUID();
-    const { n } = db.prepare('SELECT max(number) AS n FROM ladder_versions WHERE ladder_id = ?').get(id) as { n: number };
+    const { n } = db.prepare('SELECT max(number) AS n FROM ladder_versions WHERE ladder_id = ?').get(id) as {
+      n: number;
+    };
     db.prepare('INSERT INTO ladder_versions (id, ladder_id, number, doc, created_at) VALUES (?, ?, ?, ?, ?)').run(
       versionId,
       id,
@@ -125,7 +134,9 @@ export function saveLadderDoc(db: Db, id: string, currentVersionId: string, doc:
 export function countAssessmentsOfLadder(db: Db, id: string): number {
   return (
     db
-      .prepare('SELECT count(*) AS n FROM assessments a JOIN ladder_versions v ON v.id = a.ladder_version_id WHERE v.ladder_id = ?')
+      .prepare(
+        'SELECT count(*) AS n FROM assessments a JOIN ladder_versions v ON v.id = a.ladder_version_id WHERE v.ladder_id = ?',
+      )
       .get(id) as { n: number }
   ).n;
 }

@@ -8,7 +8,10 @@ import { cairnFileSchema } from './import/cairn';
  * pointing at tracks, …) are beyond JSON Schema; the importer checks those.
  */
 export function cairnLadderJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(cairnFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(cairnFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -18,6 +18,10 @@ export function latestAssessment(db: Db, personId: string): LatestAssessment | n
   return {
     ladderId: assessment.ladderId,
     assessedOn: assessment.assessedOn,
-    ratings: assessment.ratings.map((r) => ({ competencyId: r.competencyId, name: names.get(r.competencyId) ?? r.competencyId, rating: r.rating })),
+    ratings: assessment.ratings.map((r) => ({
+      competencyId: r.competencyId,
+      name: names.get(r.competencyId) ?? r.competencyId,
+      rating: r.rating,
+    })),
   };
 }

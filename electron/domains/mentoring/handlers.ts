@@ -97,19 +97,27 @@ export const pairHandlers: HandlerMap<PairChannel> = {
     if (status === 'active' && q.findOpenPair(ctx.db, pair.mentor.id, pair.mentee.id)?.id !== id) {
       throw conflict('status: these two already have another open pair.', 'status');
     }
-    q.setPairStatus(ctx.db, id, status, status === 'ended' ? reason : '', status === 'ended' ? todayOf(ctx) : null, stamp(ctx));
+    q.setPairStatus(
+      ctx.db,
+      id,
+      status,
+      status === 'ended' ? reason : '',
+      status === 'ended' ? todayOf(ctx) : null,
+      stamp(ctx),
+    );
     return requirePair(ctx, id);
   },
   'mentoring.logSession': (ctx, input) => {
     const pair = requirePair(ctx, input.pairId);
-    if (pair.status === 'ended') throw conflict('pairId: this pair has ended; sessions can no longer be logged.', 'pairId');
+    if (pair.status === 'ended')
+      throw conflict('pairId: this pair has ended; sessions can no longer be logged.', 'pairId');
     if (input.date > todayOf(ctx)) throw invalid('date: a session cannot be logged in the future.', 'date');
     if (input.date < pair.startDate) throw invalid('date: the session is before the pair started.', 'date');
     const areaIds = new Set(pair.focusAreas.map((a) => a.id));
     const seen = new Set<string>();
     for (const p of input.progress) {
       if (!areaIds.has(p.focusAreaId) || seen.has(p.focusAreaId)) {
-        throw invalid('progress: each note must be for one of this pair\'s focus areas, once.', 'progress');
+        throw invalid("progress: each note must be for one of this pair's focus areas, once.", 'progress');
       }
       seen.add(p.focusAreaId);
     }
@@ -119,7 +127,8 @@ export const pairHandlers: HandlerMap<PairChannel> = {
     return requirePair(ctx, input.pairId);
   },
   'mentoring.deleteSession': (ctx, { id }) => {
-    const row = ctx.db.prepare('SELECT pair_id FROM mentoring_sessions WHERE id = ?').get(id) as { pair_id: string } | undefined;
+    const row = ctx.db.prepare('SELECT pair_id FROM mentoring_sessions WHERE id = ?').get(id) as
+      { pair_id: string } | undefined;
     if (!row) throw notFound('session');
     q.deleteSession(ctx.db, id);
     return requirePair(ctx, row.pair_id);

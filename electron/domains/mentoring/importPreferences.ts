@@ -61,7 +61,8 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
     return result;
   }
   const unknown = header.filter((h) => !COLUMNS.includes(h as Column));
-  if (unknown.length) error(1, `unknown column ${unknown.map((u) => `"${u}"`).join(', ')}; the columns are ${COLUMNS.join(', ')}.`);
+  if (unknown.length)
+    error(1, `unknown column ${unknown.map((u) => `"${u}"`).join(', ')}; the columns are ${COLUMNS.join(', ')}.`);
   for (const col of REQUIRED) if (!header.includes(col)) error(1, `the column "${col}" is missing.`);
   if (result.errors.length) return result;
 
@@ -69,7 +70,8 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
   const lookup = (name: string, line: number, what: string) => {
     const found = people.get(name.trim().toLowerCase()) ?? [];
     if (found.length === 0) error(line, `${what} "${name}" is not a person in Cairn; add them first.`);
-    if (found.length > 1) error(line, `${what} "${name}" matches ${found.length} people; make the names distinct first.`);
+    if (found.length > 1)
+      error(line, `${what} "${name}" matches ${found.length} people; make the names distinct first.`);
     return found.length === 1 ? found[0]! : null;
   };
   const seen = new Map<string, number>();
@@ -87,7 +89,8 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
     }
     const person = lookup(name, line, 'name');
     const wants = cell('wants').toLowerCase();
-    if (!WANTS.includes(wants as (typeof WANTS)[number])) error(line, `wants must be one of ${WANTS.join(', ')} (found "${cell('wants')}").`);
+    if (!WANTS.includes(wants as (typeof WANTS)[number]))
+      error(line, `wants must be one of ${WANTS.join(', ')} (found "${cell('wants')}").`);
     const wantsToMentor = wants === 'mentor' || wants === 'both';
     const capacityText = cell('capacity');
     const capacity = capacityText === '' ? (wantsToMentor ? 1 : 0) : Number(capacityText);
@@ -111,7 +114,10 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
       const column = String(issue.path[0] ?? '');
-      error(line, `${column === 'capacity' ? 'capacity' : column}: ${issue.message}${column === 'capacity' ? ` (found "${capacityText}")` : ''}.`);
+      error(
+        line,
+        `${column === 'capacity' ? 'capacity' : column}: ${issue.message}${column === 'capacity' ? ` (found "${capacityText}")` : ''}.`,
+      );
     }
     if (result.errors.length > before || !person || !checked.success) return;
     rows.push({

@@ -84,16 +84,23 @@ function proposeGroup(db: Db): GroupProposal {
     const mentee = mentees[i]!;
     const ref = { id: mentee.id, name: mentee.name };
     if (k < 0) {
-      const why = mentee.interests.length || assessedGaps(mentee).length
-        ? 'No mentor with room is strong in what they want to grow.'
-        : 'Their preferences name nothing they want to grow.';
+      const why =
+        mentee.interests.length || assessedGaps(mentee).length
+          ? 'No mentor with room is strong in what they want to grow.'
+          : 'Their preferences name nothing they want to grow.';
       proposal.unassigned.push({ mentee: ref, why });
       return;
     }
     const mentor = mentors[k]!;
     const { score, reasons } = scoreMatch(mentee, mentor);
     proposal.totalScore += score;
-    proposal.assignments.push({ mentee: ref, mentor: { id: mentor.id, name: mentor.name }, score, reasons, focusAreas: focusFor(mentee, mentor) });
+    proposal.assignments.push({
+      mentee: ref,
+      mentor: { id: mentor.id, name: mentor.name },
+      score,
+      reasons,
+      focusAreas: focusFor(mentee, mentor),
+    });
   });
   proposal.assignments.sort((a, b) => a.mentee.name.localeCompare(b.mentee.name));
   return proposal;
@@ -121,9 +128,16 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
     return {
       mentee: { id: person.id, name: person.name },
       wanted: mentee.interests,
-      gaps: mentee.assessment ? { assessedOn: mentee.assessment.assessedOn, names: assessedGaps(mentee).map((g) => g.name) } : null,
+      gaps: mentee.assessment
+        ? { assessedOn: mentee.assessment.assessedOn, names: assessedGaps(mentee).map((g) => g.name) }
+        : null,
       hasPreferences: Boolean(prefs),
-      suggestions: suggestions.map(({ mentorId, mentorName, score, reasons }) => ({ mentorId, mentorName, score, reasons })),
+      suggestions: suggestions.map(({ mentorId, mentorName, score, reasons }) => ({
+        mentorId,
+        mentorName,
+        score,
+        reasons,
+      })),
     };
   },
   'mentoring.proposeGroup': (ctx) => proposeGroup(ctx.db),
@@ -140,7 +154,8 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
       if (!mentor || !mentee) throw invalid(`${field}: both people need mentoring preferences.`, field);
       if (mentees.has(menteeId)) throw invalid(`${field}: ${mentee.name} is listed twice.`, field);
       mentees.add(menteeId);
-      if (hasOpenPairAsMentee(ctx.db, menteeId)) throw conflict(`${field}: ${mentee.name} already has a mentor.`, field);
+      if (hasOpenPairAsMentee(ctx.db, menteeId))
+        throw conflict(`${field}: ${mentee.name} already has a mentor.`, field);
       const why = exclusionReason(asMatchPerson(mentee), asMatchPerson(mentor), q.openPairKeys(ctx.db));
       if (why) throw conflict(`${field}: ${mentor.name} ${why}.`, field);
       const taken = (used.get(mentorId) ?? 0) + 1;
@@ -148,7 +163,10 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
         throw conflict(`${field}: ${mentor.name} has no room for another mentee.`, field);
       }
       used.set(mentorId, taken);
-      const focus = focusFor(assessedMatchPerson(ctx.db, mentee, latestFocus(ctx.db, menteeId)), assessedMatchPerson(ctx.db, mentor));
+      const focus = focusFor(
+        assessedMatchPerson(ctx.db, mentee, latestFocus(ctx.db, menteeId)),
+        assessedMatchPerson(ctx.db, mentor),
+      );
       q.insertPair(
         ctx.db,
         {

@@ -45,7 +45,10 @@ function toSummary(row: q.PairRow, focusAreas: PairSummary['focusAreas'], today:
 /** Pairs (all, or one person's) with health, most urgent first, ended ones last. */
 export function pairSummaries(db: Db, today: string, personId?: string): PairSummary[] {
   const rows = q.listPairRows(db, personId);
-  const areas = q.focusAreasByPair(db, rows.map((r) => r.id));
+  const areas = q.focusAreasByPair(
+    db,
+    rows.map((r) => r.id),
+  );
   const rank = (p: PairSummary) => (p.status === 'ended' ? 1 : 0);
   return rows
     .map((r) => toSummary(r, areas.get(r.id) ?? [], today))

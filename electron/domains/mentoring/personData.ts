@@ -21,9 +21,15 @@ export const mentoringPersonData: PersonDataSection = {
       .pluck()
       .all(personId, personId) as string[];
     const sessions = pairs.length
-      ? (db.prepare('SELECT count(*) FROM mentoring_sessions WHERE pair_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(pairs)) as number)
+      ? (db
+          .prepare('SELECT count(*) FROM mentoring_sessions WHERE pair_id IN (SELECT value FROM json_each(?))')
+          .pluck()
+          .get(JSON.stringify(pairs)) as number)
       : 0;
-    const prefs = db.prepare('SELECT count(*) FROM mentoring_preferences WHERE person_id = ?').pluck().get(personId) as number;
+    const prefs = db
+      .prepare('SELECT count(*) FROM mentoring_preferences WHERE person_id = ?')
+      .pluck()
+      .get(personId) as number;
     return pairs.length + sessions + prefs;
   },
   collect(db, personId) {
@@ -53,7 +59,9 @@ export const mentoringPersonData: PersonDataSection = {
     if (!prefs && pairs.length === 0) return '';
     const out = ['## Mentoring'];
     if (prefs) {
-      const wants = [prefs.wantsToMentor ? 'to mentor' : '', prefs.wantsMentor ? 'a mentor' : ''].filter(Boolean).join(' and ');
+      const wants = [prefs.wantsToMentor ? 'to mentor' : '', prefs.wantsMentor ? 'a mentor' : '']
+        .filter(Boolean)
+        .join(' and ');
       out.push('', `- **Wants:** ${wants || 'neither for now'}`);
       if (prefs.strengths.length) out.push(`- **Strengths:** ${prefs.strengths.join(', ')}`);
       if (prefs.interests.length) out.push(`- **Wants to grow in:** ${prefs.interests.join(', ')}`);
@@ -61,11 +69,14 @@ export const mentoringPersonData: PersonDataSection = {
     }
     for (const { row, focusAreas, sessions } of pairs) {
       out.push('', `### ${row.mentor_name} mentoring ${row.mentee_name} (${PAIR_STATUS_LABELS[row.status]})`, '');
-      out.push(`- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${row.start_date}${row.planned_end ? ` to ${row.planned_end}` : ''}`);
+      out.push(
+        `- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${row.start_date}${row.planned_end ? ` to ${row.planned_end}` : ''}`,
+      );
       if (focusAreas.length) out.push(`- **Focus:** ${focusAreas.map((f) => f.name).join(', ')}`);
       if (row.goals) out.push(`- **Goals:** ${row.goals}`);
       if (row.expectations) out.push(`- **Expectations:** ${row.expectations}`);
-      if (row.status === 'ended') out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${row.end_reason}`);
+      if (row.status === 'ended')
+        out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${row.end_reason}`);
       for (const s of sessions) {
         out.push('', `#### Session ${s.date}${s.fit ? ` — ${FIT_LABELS[s.fit]}` : ''}`);
         if (s.notes) out.push('', s.notes);

@@ -44,7 +44,9 @@ const SELECT_PAIR = `
 
 export function listPairRows(db: Db, personId?: string): PairRow[] {
   const where = personId ? 'WHERE mp.mentor_id = @personId OR mp.mentee_id = @personId' : '';
-  return db.prepare(`${SELECT_PAIR} ${where} ORDER BY mp.created_at, mp.id`).all(personId ? { personId } : {}) as PairRow[];
+  return db
+    .prepare(`${SELECT_PAIR} ${where} ORDER BY mp.created_at, mp.id`)
+    .all(personId ? { personId } : {}) as PairRow[];
 }
 
 export function findPairRow(db: Db, id: string): PairRow | undefined {
@@ -90,7 +92,19 @@ export function insertPair(
     `INSERT INTO mentoring_pairs (id, mentor_id, mentee_id, status, goals, expectations, cadence_days, start_date,
        planned_end, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.mentorId, input.menteeId, input.status, input.fields.goals, a.expectations, a.cadenceDays, a.startDate, a.plannedEnd, now, now);
+  ).run(
+    id,
+    input.mentorId,
+    input.menteeId,
+    input.status,
+    input.fields.goals,
+    a.expectations,
+    a.cadenceDays,
+    a.startDate,
+    a.plannedEnd,
+    now,
+    now,
+  );
   replaceFocusAreas(db, id, input.fields.focusAreas);
   return id;
 }
@@ -128,7 +142,14 @@ export function updatePair(db: Db, id: string, fields: PairFields, now: string):
   replaceFocusAreas(db, id, fields.focusAreas);
 }
 
-export function setPairStatus(db: Db, id: string, status: PairStatus, endReason: string, endedOn: string | null, now: string): void {
+export function setPairStatus(
+  db: Db,
+  id: string,
+  status: PairStatus,
+  endReason: string,
+  endedOn: string | null,
+  now: string,
+): void {
   db.prepare('UPDATE mentoring_pairs SET status = ?, end_reason = ?, ended_on = ?, updated_at = ? WHERE id = ?').run(
     status,
     endReason,
@@ -141,7 +162,15 @@ export function setPairStatus(db: Db, id: string, status: PairStatus, endReason:
 export function listSessions(db: Db, pairId: string): Session[] {
   const sessions = db
     .prepare('SELECT * FROM mentoring_sessions WHERE pair_id = ? ORDER BY date DESC, created_at DESC')
-    .all(pairId) as { id: string; pair_id: string; date: string; notes: string; takeaways: string; fit: FitCheck | null; created_at: string }[];
+    .all(pairId) as {
+    id: string;
+    pair_id: string;
+    date: string;
+    notes: string;
+    takeaways: string;
+    fit: FitCheck | null;
+    created_at: string;
+  }[];
   const progress = db
     .prepare(
       `SELECT sp.session_id, sp.focus_area_id, sp.note, fa.name FROM mentoring_session_progress sp
@@ -214,9 +243,9 @@ function toPreferences(r: PrefRow): Preferences {
 
 /** Preferences of active people only: someone who left is not matched. */
 export function listPreferences(db: Db): Preferences[] {
-  return (db.prepare(`${SELECT_PREFS} WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`).all() as PrefRow[]).map(
-    toPreferences,
-  );
+  return (
+    db.prepare(`${SELECT_PREFS} WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`).all() as PrefRow[]
+  ).map(toPreferences);
 }
 
 export function findPreferences(db: Db, personId: string): Preferences | undefined {
@@ -244,5 +273,9 @@ export function upsertPreferences(db: Db, personId: string, f: PreferencesFields
 }
 
 export function countOpenMentees(db: Db, mentorId: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM mentoring_pairs WHERE mentor_id = ? AND status <> 'ended'`).get(mentorId) as { n: number }).n;
+  return (
+    db.prepare(`SELECT count(*) AS n FROM mentoring_pairs WHERE mentor_id = ? AND status <> 'ended'`).get(mentorId) as {
+      n: number;
+    }
+  ).n;
 }

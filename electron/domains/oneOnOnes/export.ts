@@ -8,7 +8,14 @@ import { meetingView } from './views';
 const STATE_MARK: Record<Item['state'], string> = { open: '[ ]', done: '[x]', dropped: '[-]' };
 
 function itemLine(item: Item, meeting: Meeting): string {
-  const who = item.kind === 'agenda' ? (item.side === 'me' ? 'from me' : `from ${meeting.personName}`) : item.side === 'me' ? 'me' : meeting.personName;
+  const who =
+    item.kind === 'agenda'
+      ? item.side === 'me'
+        ? 'from me'
+        : `from ${meeting.personName}`
+      : item.side === 'me'
+        ? 'me'
+        : meeting.personName;
   const due = item.dueDate ? `, due ${item.dueDate}` : '';
   return `- ${STATE_MARK[item.state]} ${item.text} (${who}${due})${item.state === 'dropped' ? ' — dropped' : ''}`;
 }
@@ -22,8 +29,18 @@ export function sharedMarkdown(meeting: Meeting): string {
   const actions = meeting.items.filter((i) => i.kind === 'action');
   const lines = [`# 1:1 with ${meeting.personName} — ${meeting.date}`, ''];
   if (meeting.tags.length) lines.push(`Topics: ${meeting.tags.join(', ')}`, '');
-  lines.push('## Agenda', '', ...(agenda.length ? agenda.map((i) => itemLine(i, meeting)) : ['_Nothing on the agenda._']), '');
-  lines.push('## Action items', '', ...(actions.length ? actions.map((i) => itemLine(i, meeting)) : ['_No action items._']), '');
+  lines.push(
+    '## Agenda',
+    '',
+    ...(agenda.length ? agenda.map((i) => itemLine(i, meeting)) : ['_Nothing on the agenda._']),
+    '',
+  );
+  lines.push(
+    '## Action items',
+    '',
+    ...(actions.length ? actions.map((i) => itemLine(i, meeting)) : ['_No action items._']),
+    '',
+  );
   lines.push('## Notes', '', meeting.sharedNotes.trim() || '_No shared notes._');
   return `${lines.join('\n')}\n`;
 }

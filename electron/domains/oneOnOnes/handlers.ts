@@ -51,11 +51,16 @@ function requireScheduled(m: q.MeetingRow): void {
 
 /** A meeting may change unless a later one was held; after an explicit unlock, edits are stamped. */
 function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
-  if (m.status === 'moved') throw conflict(`meetingId: this meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
+  if (m.status === 'moved')
+    throw conflict(`meetingId: this meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
   if (q.isLocked(ctx.db, m)) {
-    throw conflict('meetingId: this meeting is read-only because a later one was held. Unlock it to edit.', 'meetingId');
+    throw conflict(
+      'meetingId: this meeting is read-only because a later one was held. Unlock it to edit.',
+      'meetingId',
+    );
   }
-  if (m.unlocked_at) stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
+  if (m.unlocked_at)
+    stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
 }
 
 const view = (ctx: HandlerContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
@@ -85,8 +90,12 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
-    stmt(ctx.db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?')
-      .run(sharedNotes ?? m.shared_notes, privateNotes ?? m.private_notes, stamp(ctx), m.id);
+    stmt(ctx.db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?').run(
+      sharedNotes ?? m.shared_notes,
+      privateNotes ?? m.private_notes,
+      stamp(ctx),
+      m.id,
+    );
     return { savedAt: stamp(ctx) };
   },
   'oneOnOnes.saveDetails': (ctx, { meetingId, mood, tags }) => {
@@ -111,7 +120,8 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.move': (ctx, { meetingId, date, time }) => {
     const m = requireMeeting(ctx, meetingId);
     requireScheduled(m);
-    if (date === m.date && time === m.time) throw invalid('date: pick a different day or time to move the meeting to.', 'date');
+    if (date === m.date && time === m.time)
+      throw invalid('date: pick a different day or time to move the meeting to.', 'date');
     return view(ctx, schedule.move(ctx.db, m, date, time, ctx.now()));
   },
   'oneOnOnes.unlock': (ctx, { meetingId }) => {
@@ -141,8 +151,10 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     if (dueDate && item.kind === 'agenda') throw invalid('dueDate: only action items have a due date.', 'dueDate');
     const nextState = state ?? item.state;
     const closedAt = nextState === 'open' ? null : nextState === item.state ? item.closedAt : stamp(ctx);
-    stmt(ctx.db, 'UPDATE oo_items SET state = ?, text = ?, due_date = ?, closed_at = ?, updated_at = ? WHERE id = ?')
-      .run(nextState, text ?? item.text, dueDate === undefined ? item.dueDate : dueDate, closedAt, stamp(ctx), itemId);
+    stmt(
+      ctx.db,
+      'UPDATE oo_items SET state = ?, text = ?, due_date = ?, closed_at = ?, updated_at = ? WHERE id = ?',
+    ).run(nextState, text ?? item.text, dueDate === undefined ? item.dueDate : dueDate, closedAt, stamp(ctx), itemId);
     // Reopening an item on an old meeting puts it back on the next agenda.
     if (nextState === 'open') schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
     return q.findItem(ctx.db, itemId)!;
@@ -151,7 +163,16 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     requirePerson(ctx, personId);
     const id = q.insertItem(
       ctx.db,
-      { personId, kind: 'agenda', side: 'me', text, dueDate: null, queued: true, recurringId: null, originMeetingId: null },
+      {
+        personId,
+        kind: 'agenda',
+        side: 'me',
+        text,
+        dueDate: null,
+        queued: true,
+        recurringId: null,
+        originMeetingId: null,
+      },
       stamp(ctx),
     );
     schedule.ensureUpcoming(ctx.db, personId, ctx.now());
@@ -160,12 +181,26 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.addRecurring': (ctx, { personId, text }) => {
     requirePerson(ctx, personId);
     const id = randomUUID();
-    stmt(ctx.db, 'INSERT INTO oo_recurring (id, person_id, text, created_at) VALUES (?, ?, ?, ?)').run(id, personId, text, stamp(ctx));
+    stmt(ctx.db, 'INSERT INTO oo_recurring (id, person_id, text, created_at) VALUES (?, ?, ?, ?)').run(
+      id,
+      personId,
+      text,
+      stamp(ctx),
+    );
     const upcoming = schedule.ensureUpcoming(ctx.db, personId, ctx.now());
     if (upcoming && !q.isLocked(ctx.db, upcoming)) {
       const itemId = q.insertItem(
         ctx.db,
-        { personId, kind: 'agenda', side: 'me', text, dueDate: null, queued: false, recurringId: id, originMeetingId: upcoming.id },
+        {
+          personId,
+          kind: 'agenda',
+          side: 'me',
+          text,
+          dueDate: null,
+          queued: false,
+          recurringId: id,
+          originMeetingId: upcoming.id,
+        },
         stamp(ctx),
       );
       q.link(ctx.db, upcoming.id, itemId);
@@ -173,25 +208,35 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     return { id, text };
   },
   'oneOnOnes.removeRecurring': (ctx, { id }) => {
-    const row = stmt(ctx.db, 'SELECT person_id FROM oo_recurring WHERE id = ?').get(id) as { person_id: string } | undefined;
+    const row = stmt(ctx.db, 'SELECT person_id FROM oo_recurring WHERE id = ?').get(id) as
+      { person_id: string } | undefined;
     if (!row) throw notFound('recurring item');
     stmt(ctx.db, 'DELETE FROM oo_recurring WHERE id = ?').run(id);
     // Gone from the meeting still to come; kept on meetings already held.
-    stmt(ctx.db, 
-        `DELETE FROM oo_items WHERE recurring_id = ? AND state = 'open' AND origin_meeting_id IN
+    stmt(
+      ctx.db,
+      `DELETE FROM oo_items WHERE recurring_id = ? AND state = 'open' AND origin_meeting_id IN
          (SELECT id FROM oo_meetings WHERE status = 'scheduled')`,
-      )
-      .run(id);
+    ).run(id);
     return { removed: true };
   },
   'oneOnOnes.templates': (ctx) => q.listTemplates(ctx.db),
   'oneOnOnes.saveTemplate': (ctx, { id, name, items }) => {
     const existing = stmt(ctx.db, 'SELECT 1 FROM oo_templates WHERE id = ?').get(id);
     if (existing) {
-      stmt(ctx.db, 'UPDATE oo_templates SET name = ?, items = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(items), stamp(ctx), id);
+      stmt(ctx.db, 'UPDATE oo_templates SET name = ?, items = ?, updated_at = ? WHERE id = ?').run(
+        name,
+        JSON.stringify(items),
+        stamp(ctx),
+        id,
+      );
     } else {
-      stmt(ctx.db, 'INSERT INTO oo_templates (id, name, items, built_in, updated_at) VALUES (?, ?, ?, 0, ?)')
-        .run(id, name, JSON.stringify(items), stamp(ctx));
+      stmt(ctx.db, 'INSERT INTO oo_templates (id, name, items, built_in, updated_at) VALUES (?, ?, ?, 0, ?)').run(
+        id,
+        name,
+        JSON.stringify(items),
+        stamp(ctx),
+      );
     }
     return q.listTemplates(ctx.db).find((t) => t.id === id)!;
   },
@@ -205,7 +250,16 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
       if (onAgenda.has(text.trim().toLowerCase())) continue;
       const id = q.insertItem(
         ctx.db,
-        { personId: m.person_id, kind: 'agenda', side: 'me', text, dueDate: null, queued: false, recurringId: null, originMeetingId: m.id },
+        {
+          personId: m.person_id,
+          kind: 'agenda',
+          side: 'me',
+          text,
+          dueDate: null,
+          queued: false,
+          recurringId: null,
+          originMeetingId: m.id,
+        },
         stamp(ctx),
       );
       q.link(ctx.db, m.id, id);

@@ -31,7 +31,9 @@ export function historyPage(db: Db, personId: string, cursor: string | undefined
   const after = cursor ? parseHistoryCursor(cursor) : null;
   // One row more than asked says whether another page follows, without a second query.
   const rows = (
-    after ? stmt(db, AFTER).all(personId, after.date, after.date, after.seq, limit + 1) : stmt(db, FIRST).all(personId, limit + 1)
+    after
+      ? stmt(db, AFTER).all(personId, after.date, after.date, after.seq, limit + 1)
+      : stmt(db, FIRST).all(personId, limit + 1)
   ) as PageRow[];
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);

@@ -1,6 +1,14 @@
 import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
-import type { Item, MeetingStatus, MeetingSummary, RecurringItem, Series, SeriesFields, Template } from '../../../shared/oneOnOnes/model';
+import type {
+  Item,
+  MeetingStatus,
+  MeetingSummary,
+  RecurringItem,
+  Series,
+  SeriesFields,
+  Template,
+} from '../../../shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 
 interface SeriesRow {
@@ -73,7 +81,9 @@ export const toItem = (r: ItemRow): Item => ({
 });
 
 export function tagsOf(db: Db, meetingId: string): string[] {
-  return stmt(db, 'SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag').pluck().all(meetingId) as string[];
+  return stmt(db, 'SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag')
+    .pluck()
+    .all(meetingId) as string[];
 }
 
 export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
@@ -99,7 +109,8 @@ export function findSeries(db: Db, personId: string): Series | null {
 }
 
 export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void {
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, created_at, updated_at)
      VALUES (@id, @personId, @cadence, @everyDays, @firstDate, @time, @timeZone, @stamp, @stamp)
      ON CONFLICT (person_id) DO UPDATE SET cadence = excluded.cadence, every_days = excluded.every_days,
@@ -125,19 +136,32 @@ function meetingAt(db: Db, seqSql: string, personId: string): MeetingRow | undef
 
 /** The one meeting still to come: the earliest scheduled one. */
 export function findUpcoming(db: Db, personId: string): MeetingRow | undefined {
-  return meetingAt(db, "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1", personId);
+  return meetingAt(
+    db,
+    "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1",
+    personId,
+  );
 }
 
 export function latestSlot(db: Db, personId: string): string | null {
-  return (stmt(db, 'SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ?? null;
+  return (
+    (stmt(db, 'SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ??
+    null
+  );
 }
 
 export function lastHeld(db: Db, personId: string): MeetingRow | undefined {
-  return meetingAt(db, "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1", personId);
+  return meetingAt(
+    db,
+    "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1",
+    personId,
+  );
 }
 
 export function listMeetings(db: Db, personId: string): MeetingRow[] {
-  return stmt(db, 'SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(personId) as MeetingRow[];
+  return stmt(db, 'SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(
+    personId,
+  ) as MeetingRow[];
 }
 
 export interface NewMeeting {
@@ -151,7 +175,8 @@ export interface NewMeeting {
 
 export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
   const id = randomUUID();
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO oo_meetings (id, person_id, slot_date, date, time, time_zone, starts_at, created_at, updated_at)
      VALUES (@id, @personId, @slotDate, @date, @time, @timeZone, @startsAt, @stamp, @stamp)`,
   ).run({ ...m, id, stamp });
@@ -161,11 +186,11 @@ export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
 /** A later meeting of the same person has been held: this one is history. */
 export function isLocked(db: Db, m: MeetingRow): boolean {
   if (m.unlocked_at) return false;
-  const later = stmt(db, 
-      `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held'
+  const later = stmt(
+    db,
+    `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held'
        AND (date > ? OR (date = ? AND seq > ?)) LIMIT 1`,
-    )
-    .get(m.person_id, m.date, m.date, m.seq);
+  ).get(m.person_id, m.date, m.date, m.seq);
   return later !== undefined;
 }
 
@@ -188,8 +213,10 @@ export function findItem(db: Db, id: string): Item | null {
 
 export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
   return (
-    stmt(db, `${SELECT_ITEM} JOIN oo_meeting_items mi ON mi.item_id = i.id WHERE mi.meeting_id = ? ORDER BY mi.position, i.seq`)
-      .all(meetingId) as ItemRow[]
+    stmt(
+      db,
+      `${SELECT_ITEM} JOIN oo_meeting_items mi ON mi.item_id = i.id WHERE mi.meeting_id = ? ORDER BY mi.position, i.seq`,
+    ).all(meetingId) as ItemRow[]
   ).map(toItem);
 }
 
@@ -217,21 +244,37 @@ export function openItems(db: Db, personId: string): (Item & { seen: boolean })[
     .raw()
     .all(personId) as OpenItemRow[];
   // Rows as arrays, mapped once: better-sqlite3's row objects and a second copy cost a fifth of the view.
-  return rows.map(([id, pid, kind, side, text, state, dueDate, queued, recurringId, originMeetingId, closedAt, originDate, seen]) => ({
-    id,
-    personId: pid,
-    kind,
-    side,
-    text,
-    state,
-    dueDate,
-    queued: queued === 1,
-    recurringId,
-    originMeetingId,
-    originDate,
-    closedAt,
-    seen: seen === 1,
-  }));
+  return rows.map(
+    ([
+      id,
+      pid,
+      kind,
+      side,
+      text,
+      state,
+      dueDate,
+      queued,
+      recurringId,
+      originMeetingId,
+      closedAt,
+      originDate,
+      seen,
+    ]) => ({
+      id,
+      personId: pid,
+      kind,
+      side,
+      text,
+      state,
+      dueDate,
+      queued: queued === 1,
+      recurringId,
+      originMeetingId,
+      originDate,
+      closedAt,
+      seen: seen === 1,
+    }),
+  );
 }
 
 type OpenItemRow = [
@@ -251,12 +294,20 @@ type OpenItemRow = [
 ];
 
 export function isLinked(db: Db, meetingId: string, itemId: string): boolean {
-  return stmt(db, 'SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined;
+  return (
+    stmt(db, 'SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined
+  );
 }
 
 export function link(db: Db, meetingId: string, itemId: string): void {
-  const position = (stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?').pluck().get(meetingId) as number);
-  stmt(db, 'INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)').run(meetingId, itemId, position);
+  const position = stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?')
+    .pluck()
+    .get(meetingId) as number;
+  stmt(db, 'INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)').run(
+    meetingId,
+    itemId,
+    position,
+  );
 }
 
 export interface NewItem {
@@ -272,7 +323,8 @@ export interface NewItem {
 
 export function insertItem(db: Db, item: NewItem, stamp: string): string {
   const id = randomUUID();
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO oo_items (id, person_id, kind, side, text, due_date, queued, recurring_id, origin_meeting_id, created_at, updated_at)
      VALUES (@id, @personId, @kind, @side, @text, @dueDate, @queued, @recurringId, @originMeetingId, @stamp, @stamp)`,
   ).run({ ...item, queued: item.queued ? 1 : 0, id, stamp });
@@ -282,7 +334,9 @@ export function insertItem(db: Db, item: NewItem, stamp: string): string {
 // --- recurring and templates ----------------------------------------------
 
 export function listRecurring(db: Db, personId: string): RecurringItem[] {
-  return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(personId) as RecurringItem[];
+  return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(
+    personId,
+  ) as RecurringItem[];
 }
 
 export function listTemplates(db: Db): Template[] {
@@ -292,5 +346,10 @@ export function listTemplates(db: Db): Template[] {
     items: string;
     built_in: number;
   }[];
-  return rows.map((r) => ({ id: r.id, name: r.name, items: JSON.parse(r.items) as string[], builtIn: r.built_in === 1 }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    items: JSON.parse(r.items) as string[],
+    builtIn: r.built_in === 1,
+  }));
 }

@@ -16,13 +16,16 @@ import * as q from './queries';
 function nextDate(db: Db, series: Series, now: Date): string {
   const today = localDate(now, series.timeZone);
   // A meeting moved past later slots pushes the series on from where it was held.
-  const base = stmt(db, 
-      `SELECT nullif(max(coalesce(max(slot_date), ''), coalesce(max(CASE WHEN status = 'held' THEN date END), '')), '')
+  const base = stmt(
+    db,
+    `SELECT nullif(max(coalesce(max(slot_date), ''), coalesce(max(CASE WHEN status = 'held' THEN date END), '')), '')
        FROM oo_meetings WHERE person_id = ? AND status <> 'scheduled'`,
-    )
+  )
     .pluck()
     .get(series.personId) as string | null;
-  const slot = base ? nextSlotAfter(series, base) : slotOnOrAfter(series, today < series.firstDate ? series.firstDate : today);
+  const slot = base
+    ? nextSlotAfter(series, base)
+    : slotOnOrAfter(series, today < series.firstDate ? series.firstDate : today);
   return slot < today ? slotOnOrAfter(series, today) : slot;
 }
 
@@ -30,7 +33,16 @@ function addRecurringInstances(db: Db, personId: string, meetingId: string, stam
   for (const r of q.listRecurring(db, personId)) {
     const id = q.insertItem(
       db,
-      { personId, kind: 'agenda', side: 'me', text: r.text, dueDate: null, queued: false, recurringId: r.id, originMeetingId: meetingId },
+      {
+        personId,
+        kind: 'agenda',
+        side: 'me',
+        text: r.text,
+        dueDate: null,
+        queued: false,
+        recurringId: r.id,
+        originMeetingId: meetingId,
+      },
       stamp,
     );
     q.link(db, meetingId, id);
@@ -39,7 +51,8 @@ function addRecurringInstances(db: Db, personId: string, meetingId: string, stam
 
 /** Links every open, carrying item of the person to the meeting, after what is already on it. */
 export function carryOpenItems(db: Db, personId: string, meetingId: string): void {
-  stmt(db, 
+  stmt(
+    db,
     `INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position)
      SELECT @meetingId, i.id,
        (SELECT coalesce(max(position), 0) FROM oo_meeting_items WHERE meeting_id = @meetingId) + row_number() OVER (ORDER BY i.seq)
@@ -59,7 +72,14 @@ export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRo
     const date = nextDate(db, series, now);
     const id = q.insertMeeting(
       db,
-      { personId, slotDate: date, date, time: series.time, timeZone: series.timeZone, startsAt: meetingStart(date, series.time, series.timeZone) },
+      {
+        personId,
+        slotDate: date,
+        date,
+        time: series.time,
+        timeZone: series.timeZone,
+        startsAt: meetingStart(date, series.time, series.timeZone),
+      },
       stamp,
     );
     addRecurringInstances(db, personId, id, stamp);
@@ -76,10 +96,16 @@ export function reschedule(db: Db, series: Series, now: Date): void {
     ensureUpcoming(db, series.personId, now);
     return;
   }
-  const wasMoved = stmt(db, "SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'moved' AND slot_date = ?").get(series.personId, upcoming.slot_date);
+  const wasMoved = stmt(db, "SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'moved' AND slot_date = ?").get(
+    series.personId,
+    upcoming.slot_date,
+  );
   const date = wasMoved ? upcoming.date : nextDate(db, series, now);
   const time = wasMoved ? upcoming.time : series.time;
-  stmt(db, 'UPDATE oo_meetings SET slot_date = ?, date = ?, time = ?, time_zone = ?, starts_at = ?, updated_at = ? WHERE id = ?').run(
+  stmt(
+    db,
+    'UPDATE oo_meetings SET slot_date = ?, date = ?, time = ?, time_zone = ?, starts_at = ?, updated_at = ? WHERE id = ?',
+  ).run(
     wasMoved ? upcoming.slot_date : date,
     date,
     time,
@@ -92,7 +118,9 @@ export function reschedule(db: Db, series: Series, now: Date): void {
 
 /** Instances of recurring items that were never discussed (skipped or moved meeting). */
 function dropUndiscussedRecurring(db: Db, meetingId: string): void {
-  stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(meetingId);
+  stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(
+    meetingId,
+  );
 }
 
 /**
@@ -103,7 +131,10 @@ function dropUndiscussedRecurring(db: Db, meetingId: string): void {
 export function hold(db: Db, m: q.MeetingRow, now: Date): void {
   const today = localDate(now, m.time_zone);
   const date = today < m.date ? today : m.date;
-  stmt(db, "UPDATE oo_meetings SET status = 'held', date = ?, starts_at = ?, held_at = ?, updated_at = ? WHERE id = ?").run(
+  stmt(
+    db,
+    "UPDATE oo_meetings SET status = 'held', date = ?, starts_at = ?, held_at = ?, updated_at = ? WHERE id = ?",
+  ).run(
     date,
     date === m.date ? m.starts_at : meetingStart(date, m.time, m.time_zone),
     now.toISOString(),
@@ -127,15 +158,26 @@ export function move(db: Db, m: q.MeetingRow, date: string, time: string, now: D
   const stamp = now.toISOString();
   const id = q.insertMeeting(
     db,
-    { personId: m.person_id, slotDate: m.slot_date, date, time, timeZone: m.time_zone, startsAt: meetingStart(date, time, m.time_zone) },
+    {
+      personId: m.person_id,
+      slotDate: m.slot_date,
+      date,
+      time,
+      timeZone: m.time_zone,
+      startsAt: meetingStart(date, time, m.time_zone),
+    },
     stamp,
   );
-  stmt(db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, mood = ? WHERE id = ?').run(m.shared_notes, m.private_notes, m.mood, id);
-  stmt(db, "UPDATE oo_meetings SET status = 'moved', moved_to = ?, shared_notes = '', private_notes = '', mood = NULL, updated_at = ? WHERE id = ?").run(
-    date,
-    stamp,
-    m.id,
+  stmt(db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, mood = ? WHERE id = ?').run(
+    m.shared_notes,
+    m.private_notes,
+    m.mood,
+    id,
   );
+  stmt(
+    db,
+    "UPDATE oo_meetings SET status = 'moved', moved_to = ?, shared_notes = '', private_notes = '', mood = NULL, updated_at = ? WHERE id = ?",
+  ).run(date, stamp, m.id);
   stmt(db, 'UPDATE oo_meeting_tags SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
   stmt(db, 'UPDATE oo_meeting_items SET meeting_id = ? WHERE meeting_id = ?').run(id, m.id);
   stmt(db, 'UPDATE oo_items SET origin_meeting_id = ? WHERE origin_meeting_id = ?').run(id, m.id);

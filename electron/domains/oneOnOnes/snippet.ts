@@ -3,7 +3,8 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/oneOnOnes/model'
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Plain ASCII words (most of them) skip the costly Unicode normalisation. */
 const ASCII = /^[\w]*$/;
-const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+const fold = (s: string) =>
+  ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a search, folded like the FTS5 tokenizer (unicode61, diacritics removed). */
 export function searchWords(text: string): Set<string> {

@@ -65,7 +65,9 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
     personName: name,
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
-    lastMeeting: last ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes } : null,
+    lastMeeting: last
+      ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes }
+      : null,
     carriedOver: open.filter((i) => seen.has(i.id)),
     openActions: {
       me: open.filter((i) => i.kind === 'action' && i.side === 'me'),
@@ -80,14 +82,22 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
 }
 
 export function overview(db: Db, now: Date): OverviewRow[] {
-  const people = stmt(db, "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id").all() as {
+  const people = stmt(
+    db,
+    "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id",
+  ).all() as {
     id: string;
     name: string;
   }[];
   return people.map((p) => {
     const upcoming = q.findUpcoming(db, p.id) ?? ensureUpcoming(db, p.id, now);
     const last = q.lastHeld(db, p.id);
-    const openItems = stmt(db, "SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL").pluck().get(p.id) as number;
+    const openItems = stmt(
+      db,
+      "SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL",
+    )
+      .pluck()
+      .get(p.id) as number;
     return {
       personId: p.id,
       personName: p.name,

@@ -82,7 +82,9 @@ export function meetingsThisWeek(db: Db, people: PersonZone[], now: Date, starts
       });
     }
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.personName.localeCompare(b.personName));
+  return out.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.personName.localeCompare(b.personName),
+  );
 }
 
 interface ActionRow {
@@ -123,5 +125,8 @@ export function overdueActions(db: Db, people: PersonZone[], now: Date): HomeAct
       });
     }
   }
-  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.dueDate.localeCompare(b.dueDate) || a.personName.localeCompare(b.personName));
+  return out.sort(
+    (a, b) =>
+      b.daysOverdue - a.daysOverdue || a.dueDate.localeCompare(b.dueDate) || a.personName.localeCompare(b.personName),
+  );
 }

@@ -41,5 +41,9 @@ export function exportPerson(db: Db, person: Person, exportedAt: string): Person
     if (text) markdown.push(text);
   }
   const json = JSON.stringify({ format: 'cairn-person-export', version: 1, exportedAt, person, ...sections }, null, 2);
-  return { fileBaseName: `cairn-${slug(person.name)}-${exportedAt.slice(0, 10)}`, json, markdown: `${markdown.join('\n\n')}\n` };
+  return {
+    fileBaseName: `cairn-${slug(person.name)}-${exportedAt.slice(0, 10)}`,
+    json,
+    markdown: `${markdown.join('\n\n')}\n`,
+  };
 }

@@ -49,7 +49,6 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-
 export function listPeople(db: Db, query: PeopleQuery): Person[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
@@ -119,7 +118,13 @@ export function updatePerson(db: Db, id: string, fields: PersonFields, now: stri
   ).run({ id, now, ...fieldParams(fields) });
 }
 
-export function setPersonStatus(db: Db, id: string, status: Person['status'], leftOn: string | null, now: string): void {
+export function setPersonStatus(
+  db: Db,
+  id: string,
+  status: Person['status'],
+  leftOn: string | null,
+  now: string,
+): void {
   db.prepare('UPDATE people SET status = ?, left_on = ?, updated_at = ? WHERE id = ?').run(status, leftOn, now, id);
 }
 

@@ -7,9 +7,33 @@ type Scores = [number, number, number];
 
 /** Three candidates for a Checkout role, each seen by Amara, Yuki and the manager. */
 const CANDIDATES: { name: string; source: string; cards: [Scores, Recommendation][] }[] = [
-  { name: 'Noor Haddad', source: 'Referral', cards: [[[4, 3, 3], 'strong_yes'], [[3, 3, 4], 'yes'], [[4, 3, 3], 'yes']] },
-  { name: 'Felix Brandt', source: 'Job board', cards: [[[2, 3, 2], 'no'], [[3, 2, 2], 'no'], [[2, 2, 3], 'no']] },
-  { name: 'Ama Boateng', source: 'Meetup', cards: [[[3, 4, 3], 'yes'], [[3, 3, 3], 'yes'], [[2, 4, 3], 'yes']] },
+  {
+    name: 'Noor Haddad',
+    source: 'Referral',
+    cards: [
+      [[4, 3, 3], 'strong_yes'],
+      [[3, 3, 4], 'yes'],
+      [[4, 3, 3], 'yes'],
+    ],
+  },
+  {
+    name: 'Felix Brandt',
+    source: 'Job board',
+    cards: [
+      [[2, 3, 2], 'no'],
+      [[3, 2, 2], 'no'],
+      [[2, 2, 3], 'no'],
+    ],
+  },
+  {
+    name: 'Ama Boateng',
+    source: 'Meetup',
+    cards: [
+      [[3, 4, 3], 'yes'],
+      [[3, 3, 3], 'yes'],
+      [[2, 4, 3], 'yes'],
+    ],
+  },
 ];
 
 const EVIDENCE = [
@@ -27,9 +51,17 @@ export const interviewsPart: SamplePart = {
       level: 'Senior',
       retentionDays: null,
       competencies: [
-        { name: 'System design', description: 'Shapes a service that survives real traffic and failure.', ladderCompetencyId: null },
+        {
+          name: 'System design',
+          description: 'Shapes a service that survives real traffic and failure.',
+          ladderCompetencyId: null,
+        },
         { name: 'Code quality', description: 'Readable, tested, changeable code.', ladderCompetencyId: null },
-        { name: 'Collaboration', description: 'Works through disagreement towards a decision.', ladderCompetencyId: null },
+        {
+          name: 'Collaboration',
+          description: 'Works through disagreement towards a decision.',
+          ladderCompetencyId: null,
+        },
       ],
     });
     w.register('interview_roles', role.id);
@@ -42,11 +74,22 @@ export const interviewsPart: SamplePart = {
         items: role.competencies.map((c) => ({
           name: c.name,
           competencyId: c.id,
-          anchors: ['No sign of it yet', 'Some sign, with help', 'Clear sign, on their own', 'Raises the bar for others'],
+          anchors: [
+            'No sign of it yet',
+            'Some sign, with help',
+            'Clear sign, on their own',
+            'Raises the bar for others',
+          ],
         })),
         questions: [
-          { text: 'Design the checkout for a shop whose payment provider fails one call in fifty.', guidance: 'Listen for retries, idempotency and what the customer sees.' },
-          { text: 'Tell us about a review comment you disagreed with.', guidance: 'Listen for how they reached a decision.' },
+          {
+            text: 'Design the checkout for a shop whose payment provider fails one call in fifty.',
+            guidance: 'Listen for retries, idempotency and what the customer sees.',
+          },
+          {
+            text: 'Tell us about a review comment you disagreed with.',
+            guidance: 'Listen for how they reached a decision.',
+          },
         ],
         timePlan: [
           { label: 'Introductions', minutes: 5 },
@@ -60,15 +103,30 @@ export const interviewsPart: SamplePart = {
       w.register('interviewers', created.id);
       return created;
     };
-    const panel = [interviewer('Amara Osei', w.people.amara!.id), interviewer('Yuki Tanaka', w.people.yuki!.id), interviewer('You (hiring manager)', null)];
+    const panel = [
+      interviewer('Amara Osei', w.people.amara!.id),
+      interviewer('Yuki Tanaka', w.people.yuki!.id),
+      interviewer('You (hiring manager)', null),
+    ];
     interviewHandlers['interviews.prefsUpdate'](w.ctx, { selfInterviewerId: panel[2]!.id, retentionDays: 365 });
     CANDIDATES.forEach(({ name, source, cards }, c) => {
-      const candidate = interviewHandlers['interviews.candidateCreate'](w.ctx, { roleId: role.id, fields: { name, stage: 'Onsite', source } });
+      const candidate = interviewHandlers['interviews.candidateCreate'](w.ctx, {
+        roleId: role.id,
+        fields: { name, stage: 'Onsite', source },
+      });
       cards.forEach(([scores, recommendation], i) => {
-        const { scorecardId } = scorecardHandlers['interviews.panelAdd'](w.ctx, { candidateId: candidate.id, kitId: kit.id, interviewerId: panel[i]!.id });
+        const { scorecardId } = scorecardHandlers['interviews.panelAdd'](w.ctx, {
+          candidateId: candidate.id,
+          kitId: kit.id,
+          interviewerId: panel[i]!.id,
+        });
         scorecardHandlers['interviews.scorecardSave'](w.ctx, {
           id: scorecardId,
-          ratings: kit.current.items.map((item, k) => ({ itemKey: item.key, score: scores[k]!, evidence: EVIDENCE[(k + i + c) % EVIDENCE.length]! })),
+          ratings: kit.current.items.map((item, k) => ({
+            itemKey: item.key,
+            score: scores[k]!,
+            evidence: EVIDENCE[(k + i + c) % EVIDENCE.length]!,
+          })),
           recommendation,
           submit: true,
         });

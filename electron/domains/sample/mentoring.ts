@@ -11,9 +11,17 @@ export const mentoringPart: SamplePart = {
   load(w) {
     const m = mentoringHandlers;
     const prefs = (key: string, fields: Partial<typeof emptyPreferences>) =>
-      m['mentoring.savePreferences'](w.ctx, { personId: w.people[key]!.id, fields: { ...emptyPreferences, ...fields } });
+      m['mentoring.savePreferences'](w.ctx, {
+        personId: w.people[key]!.id,
+        fields: { ...emptyPreferences, ...fields },
+      });
     prefs('yuki', { wantsToMentor: true, strengths: ['system design', 'incident response'], capacity: 2 });
-    prefs('amara', { wantsToMentor: true, strengths: ['payments', 'code review'], interests: ['public speaking'], capacity: 1 });
+    prefs('amara', {
+      wantsToMentor: true,
+      strengths: ['payments', 'code review'],
+      interests: ['public speaking'],
+      capacity: 1,
+    });
     prefs('lena', { wantsMentor: true, interests: ['system design', 'on-call'] });
     prefs('priya', { wantsMentor: true, interests: ['incident response'] });
 
@@ -27,15 +35,44 @@ export const mentoringPart: SamplePart = {
           { name: 'Speaking up in design reviews', competencyId: null },
         ],
         goals: 'By the summer, Lena writes and defends the design of one service change on her own.',
-        agreement: { expectations: 'Forty minutes every other Thursday; Lena brings the topic.', cadenceDays: 14, startDate: w.daysAgo(64), plannedEnd: w.daysAgo(-120) },
+        agreement: {
+          expectations: 'Forty minutes every other Thursday; Lena brings the topic.',
+          cadenceDays: 14,
+          startDate: w.daysAgo(64),
+          plannedEnd: w.daysAgo(-120),
+        },
       },
     });
     const [design, voice] = pair.focusAreas.map((a) => a.id);
     const sessions: [number, string, string, string, string][] = [
-      [63, 'Got to know each other; walked through how the data team ships changes.', 'Read two past design docs before next time.', 'Picked a first small change to design.', ''],
-      [49, 'Went through the two design docs: what made one easy to review.', 'Start every doc with the problem, not the solution.', 'Drafted the problem statement.', 'Asked one question in the platform review.'],
-      [35, 'Reviewed her draft on retrying failed imports.', 'Name the failure cases before choosing a fix.', 'Second draft covers the failure cases.', ''],
-      [21, 'Rehearsed presenting the draft to the team.', 'Keep the first slide to one sentence.', '', 'Presented the draft; handled two hard questions calmly.'],
+      [
+        63,
+        'Got to know each other; walked through how the data team ships changes.',
+        'Read two past design docs before next time.',
+        'Picked a first small change to design.',
+        '',
+      ],
+      [
+        49,
+        'Went through the two design docs: what made one easy to review.',
+        'Start every doc with the problem, not the solution.',
+        'Drafted the problem statement.',
+        'Asked one question in the platform review.',
+      ],
+      [
+        35,
+        'Reviewed her draft on retrying failed imports.',
+        'Name the failure cases before choosing a fix.',
+        'Second draft covers the failure cases.',
+        '',
+      ],
+      [
+        21,
+        'Rehearsed presenting the draft to the team.',
+        'Keep the first slide to one sentence.',
+        '',
+        'Presented the draft; handled two hard questions calmly.',
+      ],
     ];
     sessions.forEach(([daysAgo, notes, takeaways, designNote, voiceNote], i) =>
       m['mentoring.logSession'](w.ctx, {

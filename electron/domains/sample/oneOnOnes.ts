@@ -13,28 +13,113 @@ interface Entry {
 /** Six fortnightly 1:1s each, oldest first, written for Cairn. */
 const HISTORY: Record<string, Entry[]> = {
   amara: [
-    { agenda: 'Payment retries: what is left before launch', action: 'Write the rollback plan for retries', shared: 'Retries work in staging. Two edge cases left: expired cards and duplicate webhooks.', mood: 4 },
-    { agenda: 'Feedback on the design review', shared: 'The review went well; people liked the decision record. Next time, send it a day earlier.', mood: 4 },
-    { agenda: 'Staff expectations: where the gaps are', action: 'Read the staff level of the ladder and mark two gaps', shared: 'Agreed to look at the ladder together rather than guess.', private: 'She is ready for more scope; look for a cross-team problem.', mood: 3 },
-    { agenda: 'Checkout incident follow-up', action: 'Turn the incident review into three tickets', shared: 'Good calm handling on Tuesday. The fixes need owners outside the team too.', mood: 3 },
-    { agenda: 'Pairing with Tom', shared: 'Weekly pairing started; Tom is asking good questions about the basket service.', mood: 4 },
-    { agenda: 'Conference talk proposal', action: 'Send the abstract to Jonah for a read', shared: 'Wants to propose a talk on idempotent payments. Happy to support the travel.', mood: 5 },
+    {
+      agenda: 'Payment retries: what is left before launch',
+      action: 'Write the rollback plan for retries',
+      shared: 'Retries work in staging. Two edge cases left: expired cards and duplicate webhooks.',
+      mood: 4,
+    },
+    {
+      agenda: 'Feedback on the design review',
+      shared: 'The review went well; people liked the decision record. Next time, send it a day earlier.',
+      mood: 4,
+    },
+    {
+      agenda: 'Staff expectations: where the gaps are',
+      action: 'Read the staff level of the ladder and mark two gaps',
+      shared: 'Agreed to look at the ladder together rather than guess.',
+      private: 'She is ready for more scope; look for a cross-team problem.',
+      mood: 3,
+    },
+    {
+      agenda: 'Checkout incident follow-up',
+      action: 'Turn the incident review into three tickets',
+      shared: 'Good calm handling on Tuesday. The fixes need owners outside the team too.',
+      mood: 3,
+    },
+    {
+      agenda: 'Pairing with Tom',
+      shared: 'Weekly pairing started; Tom is asking good questions about the basket service.',
+      mood: 4,
+    },
+    {
+      agenda: 'Conference talk proposal',
+      action: 'Send the abstract to Jonah for a read',
+      shared: 'Wants to propose a talk on idempotent payments. Happy to support the travel.',
+      mood: 5,
+    },
   ],
   tomas: [
-    { agenda: 'Settling in after the move', shared: 'Settled in Madrid. Mornings are better for focused work now.', mood: 3 },
-    { agenda: 'Saved baskets release', action: 'Add the flag removal to the backlog', shared: 'Released behind a flag; no errors in a week. Tests were praised in review.', mood: 4 },
-    { agenda: 'What senior looks like', action: 'Draft a one-page plan for the receipts rework', shared: 'Talked about owning scope, not tickets. The receipts rework is a good fit.', mood: 4 },
-    { agenda: 'Receipts plan review', shared: 'Plan is clear. Cut the PDF part from the first slice.', private: 'Nervous about presenting; pair him with Amara for the dry run.', mood: 3 },
-    { agenda: 'Holiday cover in August', action: 'Agree cover with Priya', shared: 'Two weeks off in August; Priya can cover the on-call swap.', mood: 4 },
-    { agenda: 'First slice live', shared: 'Staff accounts get the new receipts. Next: customers in one country.', mood: 5 },
+    {
+      agenda: 'Settling in after the move',
+      shared: 'Settled in Madrid. Mornings are better for focused work now.',
+      mood: 3,
+    },
+    {
+      agenda: 'Saved baskets release',
+      action: 'Add the flag removal to the backlog',
+      shared: 'Released behind a flag; no errors in a week. Tests were praised in review.',
+      mood: 4,
+    },
+    {
+      agenda: 'What senior looks like',
+      action: 'Draft a one-page plan for the receipts rework',
+      shared: 'Talked about owning scope, not tickets. The receipts rework is a good fit.',
+      mood: 4,
+    },
+    {
+      agenda: 'Receipts plan review',
+      shared: 'Plan is clear. Cut the PDF part from the first slice.',
+      private: 'Nervous about presenting; pair him with Amara for the dry run.',
+      mood: 3,
+    },
+    {
+      agenda: 'Holiday cover in August',
+      action: 'Agree cover with Priya',
+      shared: 'Two weeks off in August; Priya can cover the on-call swap.',
+      mood: 4,
+    },
+    {
+      agenda: 'First slice live',
+      shared: 'Staff accounts get the new receipts. Next: customers in one country.',
+      mood: 5,
+    },
   ],
   priya: [
-    { agenda: 'First weeks: what is confusing', action: 'Book a walkthrough of the build pipeline with Yuki', shared: 'The build pipeline is the most confusing part. Docs are out of date.', mood: 3 },
-    { agenda: 'Onboarding docs', shared: 'She fixed three pages of the onboarding docs while reading them. Great instinct.', mood: 4 },
-    { agenda: 'On-call shadowing', action: 'Shadow two on-call shifts', shared: 'Wants to join on-call before the peak season. Start with shadowing.', mood: 4 },
-    { agenda: 'Feedback from the platform team', shared: 'Yuki says her pull requests are small and easy to review.', mood: 4 },
-    { agenda: 'Time zones and meetings', shared: 'Late meetings for the US overlap are tiring. Moved the planning call earlier.', private: 'Watch for burnout signs; she says yes to everything.', mood: 2 },
-    { agenda: 'Shadowing so far', action: 'Write down three questions from the last shift', shared: 'Two shifts shadowed. One alert was noisy; she opened a ticket to fix it.', mood: 4 },
+    {
+      agenda: 'First weeks: what is confusing',
+      action: 'Book a walkthrough of the build pipeline with Yuki',
+      shared: 'The build pipeline is the most confusing part. Docs are out of date.',
+      mood: 3,
+    },
+    {
+      agenda: 'Onboarding docs',
+      shared: 'She fixed three pages of the onboarding docs while reading them. Great instinct.',
+      mood: 4,
+    },
+    {
+      agenda: 'On-call shadowing',
+      action: 'Shadow two on-call shifts',
+      shared: 'Wants to join on-call before the peak season. Start with shadowing.',
+      mood: 4,
+    },
+    {
+      agenda: 'Feedback from the platform team',
+      shared: 'Yuki says her pull requests are small and easy to review.',
+      mood: 4,
+    },
+    {
+      agenda: 'Time zones and meetings',
+      shared: 'Late meetings for the US overlap are tiring. Moved the planning call earlier.',
+      private: 'Watch for burnout signs; she says yes to everything.',
+      mood: 2,
+    },
+    {
+      agenda: 'Shadowing so far',
+      action: 'Write down three questions from the last shift',
+      shared: 'Two shifts shadowed. One alert was noisy; she opened a ticket to fix it.',
+      mood: 4,
+    },
   ],
 };
 
@@ -56,7 +141,9 @@ export const oneOnOnesPart: SamplePart = {
         timeZone: person.timeZone ?? 'UTC',
       });
       for (const entry of entries) {
-        const next = h['oneOnOnes.history'](ctx, { personId: person.id }).meetings.find((m) => m.status === 'scheduled');
+        const next = h['oneOnOnes.history'](ctx, { personId: person.id }).meetings.find(
+          (m) => m.status === 'scheduled',
+        );
         if (!next || new Date(next.startsAt) > w.ctx.now()) break;
         clock = new Date(new Date(next.startsAt).getTime() + 45 * 60_000);
         const meetingId = next.id;

@@ -28,7 +28,11 @@ export function useRequest<T>(load: () => Promise<T>, key: string): RequestState
       (data) => current && setSettled({ key: requestKey, data, error: undefined }),
       (error: unknown) =>
         current &&
-        setSettled((s) => ({ key: requestKey, data: s.data, error: error instanceof Error ? error : new Error(String(error)) })),
+        setSettled((s) => ({
+          key: requestKey,
+          data: s.data,
+          error: error instanceof Error ? error : new Error(String(error)),
+        })),
     );
     return () => {
       current = false;

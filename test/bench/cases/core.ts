@@ -52,7 +52,12 @@ const ACTIVE_PEOPLE = "SELECT id FROM people WHERE status = 'active' ORDER BY id
 export const coreCases: BenchCase[] = [
   { name: 'open-decade', store: 'none', maxIterations: 5, setup: (_, f) => launch(f.decade) },
   { name: 'open-empty', store: 'none', maxIterations: 40, setup: (_, f) => launch(f.empty) },
-  { name: 'check-decade', store: 'none', maxIterations: 3, setup: (_, f) => launch(f.decade, (store) => store.check.verdict()) },
+  {
+    name: 'check-decade',
+    store: 'none',
+    maxIterations: 3,
+    setup: (_, f) => launch(f.decade, (store) => store.check.verdict()),
+  },
   { name: 'first-write-decade', store: 'none', maxIterations: 3, setup: (_, f) => launch(f.decade, firstWrite) },
   {
     name: 'pk-lookup',
@@ -127,14 +132,32 @@ export const coreComparisons: Comparison[] = [
     target: { kind: 'at-most', ratio: 1.1 },
     note: 'a query: no transaction; both timed alternately in each process',
   },
-  { operation: 'people list (all, via IPC)', op: 'people-list', baseline: 'pk-lookup', baselineLabel: 'primary-key lookup', target: null },
+  {
+    operation: 'people list (all, via IPC)',
+    op: 'people-list',
+    baseline: 'pk-lookup',
+    baselineLabel: 'primary-key lookup',
+    target: null,
+  },
 ];
 
 export const corePayloads: PayloadProbe[] = [
   { label: 'people.list (active)', channel: 'people.list', input: () => ({}) },
   { label: 'people.list (all)', channel: 'people.list', input: () => ({ status: 'all' }) },
-  { label: 'people.get', channel: 'people.get', input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }) },
+  {
+    label: 'people.get',
+    channel: 'people.get',
+    input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }),
+  },
   { label: 'teams.list', channel: 'teams.list', input: () => ({}) },
-  { label: 'people.erasePreview', channel: 'people.erasePreview', input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }) },
-  { label: 'people.export (one person, a download)', channel: 'people.export', input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }) },
+  {
+    label: 'people.erasePreview',
+    channel: 'people.erasePreview',
+    input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }),
+  },
+  {
+    label: 'people.export (one person, a download)',
+    channel: 'people.export',
+    input: (env) => ({ id: env.ids('SELECT id FROM people ORDER BY id LIMIT 1')[0] }),
+  },
 ];

@@ -11,8 +11,20 @@ export { BASELINE_SUFFIX } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
 export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases, ...homeCases];
-export const comparisons: Comparison[] = [...coreComparisons, ...oneOnOneComparisons, ...interviewComparisons, ...homeComparisons];
-export const payloadProbes: PayloadProbe[] = [...corePayloads, ...ladderPayloads, ...mentoringPayloads, ...oneOnOnePayloads, ...interviewPayloads, ...homePayloads];
+export const comparisons: Comparison[] = [
+  ...coreComparisons,
+  ...oneOnOneComparisons,
+  ...interviewComparisons,
+  ...homeComparisons,
+];
+export const payloadProbes: PayloadProbe[] = [
+  ...corePayloads,
+  ...ladderPayloads,
+  ...mentoringPayloads,
+  ...oneOnOnePayloads,
+  ...interviewPayloads,
+  ...homePayloads,
+];
 
 export function findCase(name: string): BenchCase {
   const found = benchCases.find((c) => c.name === name);

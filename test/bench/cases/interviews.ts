@@ -84,8 +84,20 @@ export const interviewComparisons: Comparison[] = [
 
 export const interviewPayloads: PayloadProbe[] = [
   { label: 'interviews.rolesList', channel: 'interviews.rolesList', input: () => ({}) },
-  { label: 'interviews.candidatesList (200 candidates)', channel: 'interviews.candidatesList', input: (env) => ({ roleId: firstRole(env).role }) },
-  { label: 'interviews.candidateGet', channel: 'interviews.candidateGet', input: (env) => ({ id: firstRole(env).candidates[0] }) },
-  { label: 'interviews.debrief', channel: 'interviews.debrief', input: (env) => ({ candidateId: firstRole(env).candidates[0], kitId: firstRole(env).kit }) },
+  {
+    label: 'interviews.candidatesList (200 candidates)',
+    channel: 'interviews.candidatesList',
+    input: (env) => ({ roleId: firstRole(env).role }),
+  },
+  {
+    label: 'interviews.candidateGet',
+    channel: 'interviews.candidateGet',
+    input: (env) => ({ id: firstRole(env).candidates[0] }),
+  },
+  {
+    label: 'interviews.debrief',
+    channel: 'interviews.debrief',
+    input: (env) => ({ candidateId: firstRole(env).candidates[0], kitId: firstRole(env).kit }),
+  },
   { label: 'interviews.calibration (all roles)', channel: 'interviews.calibration', input: () => ({ roleId: null }) },
 ];

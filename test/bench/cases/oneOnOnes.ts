@@ -50,7 +50,12 @@ export const oneOnOneCases: BenchCase[] = [
       return (i) => env!.call('oneOnOnes.prep', { personId: people[i % people.length] });
     },
   },
-  { name: 'notes-search', store: 'decade', setup: (env) => (i) => env!.call('oneOnOnes.search', { text: SEARCH_QUERIES[i % SEARCH_QUERIES.length]!, includePrivate: true }) },
+  {
+    name: 'notes-search',
+    store: 'decade',
+    setup: (env) => (i) =>
+      env!.call('oneOnOnes.search', { text: SEARCH_QUERIES[i % SEARCH_QUERIES.length]!, includePrivate: true }),
+  },
   {
     name: 'notes-like-scan',
     store: 'decade',
@@ -66,7 +71,11 @@ export const oneOnOneCases: BenchCase[] = [
     maxIterations: 100,
     setup: (env) => {
       const meetings = env!.ids(LATEST);
-      return (i) => env!.call('oneOnOnes.saveNotes', { meetingId: meetings[i % meetings.length], sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.` });
+      return (i) =>
+        env!.call('oneOnOnes.saveNotes', {
+          meetingId: meetings[i % meetings.length],
+          sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.`,
+        });
     },
   },
   {
@@ -78,7 +87,8 @@ export const oneOnOneCases: BenchCase[] = [
     setup: (env) => {
       const meetings = env!.ids(LATEST);
       const touch = env!.db.prepare('UPDATE oo_meetings SET updated_at = ? WHERE id = ?');
-      return (i) => touch.run(`2035-12-31T09:00:${String(i % 60).padStart(2, '0')}.000Z`, meetings[i % meetings.length]);
+      return (i) =>
+        touch.run(`2035-12-31T09:00:${String(i % 60).padStart(2, '0')}.000Z`, meetings[i % meetings.length]);
     },
   },
   {
@@ -89,13 +99,23 @@ export const oneOnOneCases: BenchCase[] = [
     setup: (env) => {
       env!.db.pragma('synchronous = NORMAL');
       const meetings = env!.ids(LATEST);
-      return (i) => env!.call('oneOnOnes.saveNotes', { meetingId: meetings[i % meetings.length], sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.` });
+      return (i) =>
+        env!.call('oneOnOnes.saveNotes', {
+          meetingId: meetings[i % meetings.length],
+          sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.`,
+        });
     },
   },
 ];
 
 export const oneOnOneComparisons: Comparison[] = [
-  { operation: '1:1 prep view for one person (via IPC)', op: 'prep-view', baseline: 'pk-meeting', baselineLabel: 'primary-key lookup (a meeting)', target: { kind: 'at-most', ratio: 10 } },
+  {
+    operation: '1:1 prep view for one person (via IPC)',
+    op: 'prep-view',
+    baseline: 'pk-meeting',
+    baselineLabel: 'primary-key lookup (a meeting)',
+    target: { kind: 'at-most', ratio: 10 },
+  },
   {
     operation: 'notes search, top 50 with snippets (via IPC)',
     op: 'notes-search',
@@ -104,7 +124,13 @@ export const oneOnOneComparisons: Comparison[] = [
     target: { kind: 'faster-by', factor: 200 },
     note: `queries: ${SEARCH_QUERIES.join(', ')}`,
   },
-  { operation: 'autosave of a note, FTS kept in step (via IPC)', op: 'autosave', baseline: 'pk-meeting', baselineLabel: 'primary-key lookup (a meeting)', target: { kind: 'at-most', ratio: 15 } },
+  {
+    operation: 'autosave of a note, FTS kept in step (via IPC)',
+    op: 'autosave',
+    baseline: 'pk-meeting',
+    baselineLabel: 'primary-key lookup (a meeting)',
+    target: { kind: 'at-most', ratio: 15 },
+  },
   {
     operation: 'autosave of a note (via IPC), against the cheapest durable write',
     op: 'autosave',
@@ -136,7 +162,11 @@ export const oneOnOnePayloads: PayloadProbe[] = [
   { label: 'oneOnOnes.overview', channel: 'oneOnOnes.overview', input: () => ({}) },
   { label: 'oneOnOnes.prep', channel: 'oneOnOnes.prep', input: (env) => ({ personId: person(env) }) },
   // Paged: the list asks for the newest page, then older ones as it scrolls; the evidence picker takes the largest page.
-  { label: `oneOnOnes.history (one person of 500 meetings: newest page of ${HISTORY_PAGE})`, channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env) }) },
+  {
+    label: `oneOnOnes.history (one person of 500 meetings: newest page of ${HISTORY_PAGE})`,
+    channel: 'oneOnOnes.history',
+    input: (env) => ({ personId: person(env) }),
+  },
   {
     label: 'oneOnOnes.history (the next older page, by cursor)',
     channel: 'oneOnOnes.history',
@@ -147,7 +177,15 @@ export const oneOnOnePayloads: PayloadProbe[] = [
       return { personId: person(env), ...(next ? { cursor: next } : {}) };
     },
   },
-  { label: `oneOnOnes.history (largest page, ${HISTORY_PAGE_MAX})`, channel: 'oneOnOnes.history', input: (env) => ({ personId: person(env), limit: HISTORY_PAGE_MAX }) },
+  {
+    label: `oneOnOnes.history (largest page, ${HISTORY_PAGE_MAX})`,
+    channel: 'oneOnOnes.history',
+    input: (env) => ({ personId: person(env), limit: HISTORY_PAGE_MAX }),
+  },
   { label: 'oneOnOnes.meeting', channel: 'oneOnOnes.meeting', input: (env) => ({ meetingId: env.ids(LATEST)[0] }) },
-  { label: 'oneOnOnes.search (common word, top 50)', channel: 'oneOnOnes.search', input: () => ({ text: 'team', includePrivate: true }) },
+  {
+    label: 'oneOnOnes.search (common word, top 50)',
+    channel: 'oneOnOnes.search',
+    input: () => ({ text: 'team', includePrivate: true }),
+  },
 ];

@@ -33,7 +33,14 @@ export interface GenerateOptions {
 export function fillDatabase(db: Db, options: GenerateOptions = {}): GenerateReport {
   const scale = options.scale ?? SCALES.decade;
   const seed = options.seed ?? 20260302;
-  const ctx: GenContext = { db, rng: createRng(seed), scale, now: new Date('2035-12-31T09:00:00Z'), teamIds: [], personIds: [] };
+  const ctx: GenContext = {
+    db,
+    rng: createRng(seed),
+    scale,
+    now: new Date('2035-12-31T09:00:00Z'),
+    teamIds: [],
+    personIds: [],
+  };
   const started = performance.now();
   const parts: GenerateReport['parts'] = [];
   for (const part of generatorParts) {

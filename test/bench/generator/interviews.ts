@@ -37,7 +37,11 @@ export const interviewsPart: GeneratorPart = {
         title: `Role ${r + 1}`,
         level: '',
         retentionDays: null,
-        competencies: Array.from({ length: 5 }, (_, i) => ({ name: `Competency ${i + 1}`, description: sentence(rng, 8), ladderCompetencyId: null })),
+        competencies: Array.from({ length: 5 }, (_, i) => ({
+          name: `Competency ${i + 1}`,
+          description: sentence(rng, 8),
+          ladderCompetencyId: null,
+        })),
       });
       const kit = call<{ id: string; current: { items: { key: string }[] } }>('interviews.kitSave', {
         roleId: role.id,
@@ -45,18 +49,38 @@ export const interviewsPart: GeneratorPart = {
         fields: {
           stage: 'Onsite',
           kind: 'interview',
-          items: role.competencies.map((c) => ({ name: c.name, competencyId: c.id, anchors: ['Little sign', 'Some sign', 'Clear sign', 'Strong sign'] })),
+          items: role.competencies.map((c) => ({
+            name: c.name,
+            competencyId: c.id,
+            anchors: ['Little sign', 'Some sign', 'Clear sign', 'Strong sign'],
+          })),
           questions: [],
           timePlan: [],
         },
       });
       for (let c = 0; c < perRole; c++) {
-        const candidate = call<{ id: string }>('interviews.candidateCreate', { roleId: role.id, fields: { name: `Candidate ${r + 1}-${c + 1}`, stage: 'Onsite', source: '' } });
+        const candidate = call<{ id: string }>('interviews.candidateCreate', {
+          roleId: role.id,
+          fields: { name: `Candidate ${r + 1}-${c + 1}`, stage: 'Onsite', source: '' },
+        });
         candidates++;
         for (const interviewer of interviewers) {
-          const { scorecardId } = call<{ scorecardId: string }>('interviews.panelAdd', { candidateId: candidate.id, kitId: kit.id, interviewerId: interviewer.id });
-          const ratings = kit.current.items.map((item) => ({ itemKey: item.key, score: 1 + rng.int(4), evidence: sentence(rng, 12) }));
-          call('interviews.scorecardSave', { id: scorecardId, ratings, recommendation: rng.pick(RECOMMENDATIONS), submit: true });
+          const { scorecardId } = call<{ scorecardId: string }>('interviews.panelAdd', {
+            candidateId: candidate.id,
+            kitId: kit.id,
+            interviewerId: interviewer.id,
+          });
+          const ratings = kit.current.items.map((item) => ({
+            itemKey: item.key,
+            score: 1 + rng.int(4),
+            evidence: sentence(rng, 12),
+          }));
+          call('interviews.scorecardSave', {
+            id: scorecardId,
+            ratings,
+            recommendation: rng.pick(RECOMMENDATIONS),
+            submit: true,
+          });
           scorecards++;
         }
       }

@@ -39,9 +39,18 @@ export const oneOnOnesPart: GeneratorPart = {
         const held = !rng.chance(0.1);
         const meetingId = rng.uuid();
         meeting.run(
-          meetingId, personId, date, date, `${date}T10:00:00.000Z`, held ? 'held' : 'skipped',
-          held ? paragraph(rng, 4) : '', held && rng.chance(0.5) ? sentence(rng, 12) : '',
-          held ? 1 + rng.int(5) : null, held ? `${date}T11:00:00.000Z` : null, stamp, stamp,
+          meetingId,
+          personId,
+          date,
+          date,
+          `${date}T10:00:00.000Z`,
+          held ? 'held' : 'skipped',
+          held ? paragraph(rng, 4) : '',
+          held && rng.chance(0.5) ? sentence(rng, 12) : '',
+          held ? 1 + rng.int(5) : null,
+          held ? `${date}T11:00:00.000Z` : null,
+          stamp,
+          stamp,
         );
         meetings++;
         if (rng.chance(0.4)) tag.run(meetingId, rng.pick(TAGS));
@@ -49,7 +58,17 @@ export const oneOnOnesPart: GeneratorPart = {
           const itemId = rng.uuid();
           // Only the last few meetings' items are still open, as in real life.
           const open = m >= scale.meetingsPerPerson - 3 && i % 3 === 0;
-          item.run(itemId, personId, i % 2 ? 'action' : 'agenda', rng.chance(0.5) ? 'me' : 'them', sentence(rng, 8), open ? 'open' : 'done', meetingId, stamp, stamp);
+          item.run(
+            itemId,
+            personId,
+            i % 2 ? 'action' : 'agenda',
+            rng.chance(0.5) ? 'me' : 'them',
+            sentence(rng, 8),
+            open ? 'open' : 'done',
+            meetingId,
+            stamp,
+            stamp,
+          );
           link.run(meetingId, itemId, i + 1);
           items++;
         }

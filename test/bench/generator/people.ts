@@ -1,8 +1,52 @@
 import type { GeneratorPart } from './types';
 
-const FIRST = ['Ada', 'Bela', 'Chidi', 'Dara', 'Emre', 'Farah', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kemi', 'Luca', 'Mira', 'Nikhil', 'Oona', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tove'];
-const LAST = ['Achebe', 'Berg', 'Castro', 'Demir', 'Eze', 'Fischer', 'Gupta', 'Haddad', 'Ito', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor'];
-const TITLES = ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Engineering Manager', 'Site Reliability Engineer', 'QA Engineer'];
+const FIRST = [
+  'Ada',
+  'Bela',
+  'Chidi',
+  'Dara',
+  'Emre',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Luca',
+  'Mira',
+  'Nikhil',
+  'Oona',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tove',
+];
+const LAST = [
+  'Achebe',
+  'Berg',
+  'Castro',
+  'Demir',
+  'Eze',
+  'Fischer',
+  'Gupta',
+  'Haddad',
+  'Ito',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+];
+const TITLES = [
+  'Software Engineer',
+  'Senior Software Engineer',
+  'Staff Engineer',
+  'Engineering Manager',
+  'Site Reliability Engineer',
+  'QA Engineer',
+];
 const TEAMS = ['Payments', 'Search', 'Platform', 'Mobile', 'Data', 'Growth', 'Identity', 'Billing'];
 const ZONES = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC'];
 

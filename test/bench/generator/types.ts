@@ -16,9 +16,36 @@ export interface Scale {
 }
 
 export const SCALES: Record<'decade' | 'small' | 'tiny', Scale> = {
-  decade: { name: 'decade', teams: 6, people: 50, meetingsPerPerson: 500, itemsPerMeeting: 10, competencies: 100, scorecards: 5000, mentoringPairs: 40 },
-  small: { name: 'small', teams: 3, people: 12, meetingsPerPerson: 40, itemsPerMeeting: 6, competencies: 20, scorecards: 200, mentoringPairs: 6 },
-  tiny: { name: 'tiny', teams: 2, people: 4, meetingsPerPerson: 3, itemsPerMeeting: 3, competencies: 4, scorecards: 10, mentoringPairs: 1 },
+  decade: {
+    name: 'decade',
+    teams: 6,
+    people: 50,
+    meetingsPerPerson: 500,
+    itemsPerMeeting: 10,
+    competencies: 100,
+    scorecards: 5000,
+    mentoringPairs: 40,
+  },
+  small: {
+    name: 'small',
+    teams: 3,
+    people: 12,
+    meetingsPerPerson: 40,
+    itemsPerMeeting: 6,
+    competencies: 20,
+    scorecards: 200,
+    mentoringPairs: 6,
+  },
+  tiny: {
+    name: 'tiny',
+    teams: 2,
+    people: 4,
+    meetingsPerPerson: 3,
+    itemsPerMeeting: 3,
+    competencies: 4,
+    scorecards: 10,
+    mentoringPairs: 1,
+  },
 };
 
 /** What earlier parts wrote, for later parts to refer to. */

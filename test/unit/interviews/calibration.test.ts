@@ -27,11 +27,26 @@ const card = (
  * Dee:  nobody to compare with → overall null
  */
 const cards = [
-  card('P1', 'Ann', '2026-01-10T10:00:00Z', 'strong_yes', [['Design', 4], ['Code', 3]]),
-  card('P1', 'Bob', '2026-01-10T11:00:00Z', 'no', [['Design', 2], ['Code', 3]]),
-  card('P1', 'Cy', '2026-01-11T09:00:00Z', 'yes', [['Design', 3], ['Code', null]]),
-  card('P2', 'Ann', '2026-02-05T10:00:00Z', 'strong_yes', [['Design', 4], ['Code', 2]]),
-  card('P2', 'Bob', '2026-02-05T12:00:00Z', 'strong_no', [['Design', 1], ['Code', null]]),
+  card('P1', 'Ann', '2026-01-10T10:00:00Z', 'strong_yes', [
+    ['Design', 4],
+    ['Code', 3],
+  ]),
+  card('P1', 'Bob', '2026-01-10T11:00:00Z', 'no', [
+    ['Design', 2],
+    ['Code', 3],
+  ]),
+  card('P1', 'Cy', '2026-01-11T09:00:00Z', 'yes', [
+    ['Design', 3],
+    ['Code', null],
+  ]),
+  card('P2', 'Ann', '2026-02-05T10:00:00Z', 'strong_yes', [
+    ['Design', 4],
+    ['Code', 2],
+  ]),
+  card('P2', 'Bob', '2026-02-05T12:00:00Z', 'strong_no', [
+    ['Design', 1],
+    ['Code', null],
+  ]),
   card('P3', 'Dee', '2026-03-01T12:00:00Z', 'yes', [['Design', 3]]),
 ];
 const result = Object.fromEntries(calibrate(cards).map((c) => [c.interviewerName, c]));

@@ -22,15 +22,32 @@ describe('summariseDebrief', () => {
   //   min/max                 2/4     2/3     1/4
   //   spread                  2       1       3
   const cards = [
-    card('ann', 'strong_no', [['a', 4, 'wrote the parser'], ['b', 3, 'split services'], ['c', 1, '  ']]),
-    card('bob', 'yes', [['a', 2, 'needed hints'], ['b', 3, 'sound'], ['c', 3, 'clear']]),
-    card('cy', 'yes', [['a', 3, 'ok'], ['b', 2, 'shallow'], ['c', 4, 'excellent']]),
+    card('ann', 'strong_no', [
+      ['a', 4, 'wrote the parser'],
+      ['b', 3, 'split services'],
+      ['c', 1, '  '],
+    ]),
+    card('bob', 'yes', [
+      ['a', 2, 'needed hints'],
+      ['b', 3, 'sound'],
+      ['c', 3, 'clear'],
+    ]),
+    card('cy', 'yes', [
+      ['a', 3, 'ok'],
+      ['b', 2, 'shallow'],
+      ['c', 4, 'excellent'],
+    ]),
   ];
   const summary = summariseDebrief(items, cards);
 
   it('computes min, max and spread per competency', () => {
     const byName = Object.fromEntries(summary.rows.map((r) => [r.name, [r.min, r.max, r.spread]]));
-    expect(byName).toEqual({ Coding: [2, 4, 2], Design: [2, 3, 1], Communication: [1, 4, 3], Ownership: [null, null, null] });
+    expect(byName).toEqual({
+      Coding: [2, 4, 2],
+      Design: [2, 3, 1],
+      Communication: [1, 4, 3],
+      Ownership: [null, null, null],
+    });
   });
 
   it('lists disagreements of two or more points first, widest first, then the kit order', () => {
@@ -40,8 +57,14 @@ describe('summariseDebrief', () => {
   });
 
   it('a spread of exactly one point is not a disagreement; two is', () => {
-    const two = summariseDebrief(items.slice(0, 1), [card('x', 'yes', [['a', 1, 'e']]), card('y', 'yes', [['a', 3, 'e']])]);
-    const one = summariseDebrief(items.slice(0, 1), [card('x', 'yes', [['a', 2, 'e']]), card('y', 'yes', [['a', 3, 'e']])]);
+    const two = summariseDebrief(items.slice(0, 1), [
+      card('x', 'yes', [['a', 1, 'e']]),
+      card('y', 'yes', [['a', 3, 'e']]),
+    ]);
+    const one = summariseDebrief(items.slice(0, 1), [
+      card('x', 'yes', [['a', 2, 'e']]),
+      card('y', 'yes', [['a', 3, 'e']]),
+    ]);
     expect(two.rows[0]!.disagreement).toBe(true);
     expect(one.rows[0]!.disagreement).toBe(false);
   });

@@ -47,11 +47,14 @@ describe("Cairn's own format", () => {
 
   it('round trips texts with YAML-hostile characters', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0), (text) => {
-        const doc = { ...small, expectations: [{ competency: 'c', level: 'l1', text: text.trim(), examples: [] }] };
-        const back = previewImport('cairn', exportLadder(doc).yaml, 'x.yaml');
-        expect(back.ok && back.ladder).toEqual(doc);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0),
+        (text) => {
+          const doc = { ...small, expectations: [{ competency: 'c', level: 'l1', text: text.trim(), examples: [] }] };
+          const back = previewImport('cairn', exportLadder(doc).yaml, 'x.yaml');
+          expect(back.ok && back.ladder).toEqual(doc);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -59,7 +62,11 @@ describe("Cairn's own format", () => {
   it('ships only ladders that import cleanly', () => {
     const files = readdirSync('resources/ladders').filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThanOrEqual(2);
-    expect(builtInLadders().map((l) => l.key).sort()).toEqual(files.map((f) => f.replace('.yaml', '')).sort());
+    expect(
+      builtInLadders()
+        .map((l) => l.key)
+        .sort(),
+    ).toEqual(files.map((f) => f.replace('.yaml', '')).sort());
   });
 
   it('reports duplicate ids and unknown references with the JSON line', () => {
@@ -86,7 +93,10 @@ describe("Cairn's own format", () => {
       expect.objectContaining({ field: 'name', line: expect.any(Number) }),
       expect.objectContaining({ field: 'rating', message: 'is not a field of the Cairn ladder format' }),
     ]);
-    expect(errorsOf(base.replace('formatVersion: 1', 'formatVersion: 9'), 'x.yaml')[0]).toMatchObject({ field: 'formatVersion', line: 2 });
+    expect(errorsOf(base.replace('formatVersion: 1', 'formatVersion: 9'), 'x.yaml')[0]).toMatchObject({
+      field: 'formatVersion',
+      line: 2,
+    });
     expect(errorsOf('[1, 2]')[0]!.message).toMatch(/one ladder object/);
   });
 
@@ -100,7 +110,11 @@ describe('every importer', () => {
   it('refuses an empty file and a whitespace-only file', () => {
     for (const format of ['auto', 'cairn', 'csv', 'ft-yaml', 'monzo-md'] as const) {
       for (const text of ['', '  \n\t\n']) {
-        expect(previewImport(format, text, 'x')).toEqual({ ok: false, format: null, errors: [{ message: 'The file is empty.' }] });
+        expect(previewImport(format, text, 'x')).toEqual({
+          ok: false,
+          format: null,
+          errors: [{ message: 'The file is empty.' }],
+        });
       }
     }
   });
@@ -112,7 +126,10 @@ describe('every importer', () => {
       const started = performance.now();
       const result = previewImport(format, huge, 'huge.csv');
       expect(performance.now() - started).toBeLessThan(50);
-      expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/^The file is 5\.\d MB; a ladder file can be at most 1\.0 MB/) }] });
+      expect(result).toMatchObject({
+        ok: false,
+        errors: [{ message: expect.stringMatching(/^The file is 5\.\d MB; a ladder file can be at most 1\.0 MB/) }],
+      });
     }
   });
 

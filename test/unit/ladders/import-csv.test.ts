@@ -55,7 +55,10 @@ describe('CSV competency × level matrix', () => {
   });
 
   it('reports missing levels on the header line', () => {
-    expect(errorsOf('Competency\nCode\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/missing levels/) });
+    expect(errorsOf('Competency\nCode\n')[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/missing levels/),
+    });
   });
 
   it('reports duplicate levels and duplicate competencies with the line they are on, counting multi-line cells', () => {

@@ -83,7 +83,11 @@ competencies:
   });
 
   it('reports wrong types: levels not a list, a summary that is a list', () => {
-    expect(errorsOf('levels: junior\nthemes: []\ncompetencies: []\n')[0]).toMatchObject({ line: 1, field: 'levels', message: 'must be a list of levels' });
+    expect(errorsOf('levels: junior\nthemes: []\ncompetencies: []\n')[0]).toMatchObject({
+      line: 1,
+      field: 'levels',
+      message: 'must be a list of levels',
+    });
     const errors = errorsOf(
       'levels:\n  - id: a\nthemes:\n  - id: t\n    name: T\ncompetencies:\n  - level: a\n    theme: t\n    summary:\n      - not text\n',
     );

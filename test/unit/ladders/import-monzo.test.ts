@@ -18,7 +18,13 @@ describe('Monzo progression-framework Markdown', () => {
     const doc = result.ladder;
     expect(doc.name).toBe('Backend Engineering Framework');
     expect(doc.levels.map((l) => l.name)).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Level 6']);
-    expect(doc.competencies.map((c) => c.name)).toEqual(['Communication', 'Impact', 'Leadership', 'Influence', 'Mastery']);
+    expect(doc.competencies.map((c) => c.name)).toEqual([
+      'Communication',
+      'Impact',
+      'Leadership',
+      'Influence',
+      'Mastery',
+    ]);
     const comms2 = doc.expectations.find((e) => e.competency === 'communication' && e.level === '2')!;
     expect(comms2.text.split('\n')).toContain('- Accepts feedback graciously');
     expect(comms2.text).toContain('- Provides helpful and actionable feedback in code reviews in an empathetic manner');
@@ -46,7 +52,9 @@ topics:
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.ladder.levels).toHaveLength(7);
-    expect(result.ladder.expectations).toEqual([{ competency: 'modelling', level: '7', text: '- Sets the modelling direction', examples: [] }]);
+    expect(result.ladder.expectations).toEqual([
+      { competency: 'modelling', level: '7', text: '- Sets the modelling direction', examples: [] },
+    ]);
   });
 
   it('refuses a file without front matter', () => {
@@ -56,7 +64,9 @@ topics:
   it('reports missing levels, a level out of range and a duplicate topic with file line numbers', () => {
     const noLevels = monzo.replace('levels: 6\n', '');
     expect(errorsOf(noLevels)[0]!.message).toMatch(/missing levels/);
-    const errors = errorsOf('---\nlevels: 2\ntopics:\n  - name: a\n    content:\n      - level: 3\n        criteria: [x]\n  - name: a\n    content: []\n---\n');
+    const errors = errorsOf(
+      '---\nlevels: 2\ntopics:\n  - name: a\n    content:\n      - level: 3\n        criteria: [x]\n  - name: a\n    content: []\n---\n',
+    );
     expect(errors).toEqual([
       { line: 6, field: 'topics.0.content.0.level', message: "level 3 is outside the framework's levels 1 to 2" },
       { line: 8, field: 'topics.1.name', message: 'duplicate topic "a"' },
@@ -65,7 +75,9 @@ topics:
 
   it('reports wrong types: levels as text, criteria that are not text', () => {
     expect(errorsOf('---\nlevels: six\ntopics: []\n---\n')[0]).toMatchObject({ line: 2, field: 'levels' });
-    const errors = errorsOf('---\nlevels: 1\ntopics:\n  - name: a\n    content:\n      - level: 1\n        criteria:\n          - {not: text}\n---\n');
+    const errors = errorsOf(
+      '---\nlevels: 1\ntopics:\n  - name: a\n    content:\n      - level: 1\n        criteria:\n          - {not: text}\n---\n',
+    );
     expect(errors).toEqual([{ line: 8, field: 'topics.0.content.0.criteria.0', message: 'must be text' }]);
   });
 });

@@ -89,7 +89,12 @@ describe('ladder documents', () => {
 
   it('emptying an expectation removes it; editing keeps its place', () => {
     expect(setExpectation(doc, 'code', 'l1', '   ', []).expectations).toHaveLength(4);
-    expect(setExpectation(doc, 'code', 'l1', 'New', [' e1 ', '']).expectations[0]).toEqual({ competency: 'code', level: 'l1', text: 'New', examples: ['e1'] });
+    expect(setExpectation(doc, 'code', 'l1', 'New', [' e1 ', '']).expectations[0]).toEqual({
+      competency: 'code',
+      level: 'l1',
+      text: 'New',
+      examples: ['e1'],
+    });
   });
 });
 
@@ -101,7 +106,18 @@ describe('readiness for the next level', () => {
           { competencyId: 'code', rating: 'exceeding', note: '' },
           { competencyId: 'design', rating: 'working_towards', note: '' },
         ],
-        { evidence: [{ id: 'e', text: 'Shipped X', competencyIds: ['code', 'design'], seenOn: null, meetingId: null, meetingLabel: '' }] },
+        {
+          evidence: [
+            {
+              id: 'e',
+              text: 'Shipped X',
+              competencyIds: ['code', 'design'],
+              seenOn: null,
+              meetingId: null,
+              meetingLabel: '',
+            },
+          ],
+        },
       ),
     );
     expect(r.total).toBe(3);
@@ -118,14 +134,25 @@ describe('readiness for the next level', () => {
   it('at the top of a track says so instead of naming a next level', () => {
     const r = readiness(assessment([{ competencyId: 'code', rating: 'meeting', note: '' }], { levelId: 'l2' }));
     expect(r.nextLevelName).toBeNull();
-    expect(r.summary).toBe('Of 2 competencies at Senior: meeting in 1; 1 not rated. This is the top level of the track.');
+    expect(r.summary).toBe(
+      'Of 2 competencies at Senior: meeting in 1; 1 not rated. This is the top level of the track.',
+    );
   });
 
   it('the promotion case carries ratings, both levels’ wording and the evidence', () => {
     const md = promotionCaseMarkdown(
       'Ada',
       assessment([{ competencyId: 'code', rating: 'exceeding', note: 'Strong reviews' }], {
-        evidence: [{ id: 'e', text: '# Led the migration', competencyIds: ['code'], seenOn: '2026-02-01', meetingId: 'm', meetingLabel: '1:1 on 1 Feb' }],
+        evidence: [
+          {
+            id: 'e',
+            text: '# Led the migration',
+            competencyIds: ['code'],
+            seenOn: '2026-02-01',
+            meetingId: 'm',
+            meetingLabel: '1:1 on 1 Feb',
+          },
+        ],
       }),
     );
     expect(md).toContain('# Promotion case: Ada');
@@ -142,8 +169,22 @@ describe('readiness for the next level', () => {
       'Ada',
       assessment([{ competencyId: 'code', rating: 'meeting', note: '' }], {
         evidence: [
-          { id: 'e1', text: 'Gone', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: '1:1 on 3 Mar 2026' },
-          { id: 'e2', text: 'Old', competencyIds: ['code'], seenOn: null, meetingId: null, meetingLabel: 'the March one' },
+          {
+            id: 'e1',
+            text: 'Gone',
+            competencyIds: ['code'],
+            seenOn: null,
+            meetingId: null,
+            meetingLabel: '1:1 on 3 Mar 2026',
+          },
+          {
+            id: 'e2',
+            text: 'Old',
+            competencyIds: ['code'],
+            seenOn: null,
+            meetingId: null,
+            meetingLabel: 'the March one',
+          },
         ],
       }),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gapSignal, scoreMatch, suggestMentors, type AssessedCompetency, type MatchPerson } from '../../../shared/mentoring/matching';
+import {
+  gapSignal,
+  scoreMatch,
+  suggestMentors,
+  type AssessedCompetency,
+  type MatchPerson,
+} from '../../../shared/mentoring/matching';
 
 const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,
@@ -14,7 +20,11 @@ const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   ...patch,
 });
 
-const rated = (competencyId: string, name: string, rating: AssessedCompetency['rating']): AssessedCompetency => ({ competencyId, name, rating });
+const rated = (competencyId: string, name: string, rating: AssessedCompetency['rating']): AssessedCompetency => ({
+  competencyId,
+  name,
+  rating,
+});
 
 const ana = person('ana', {
   name: 'Ana',
@@ -24,7 +34,11 @@ const ana = person('ana', {
   assessment: {
     ladderId: 'eng',
     assessedOn: '2026-02-10',
-    ratings: [rated('design', 'System design', 'working_towards'), rated('testing', 'Testing', 'meeting'), rated('ops', 'Operations', 'working_towards')],
+    ratings: [
+      rated('design', 'System design', 'working_towards'),
+      rated('testing', 'Testing', 'meeting'),
+      rated('ops', 'Operations', 'working_towards'),
+    ],
   },
 });
 
@@ -35,7 +49,11 @@ describe('gapSignal: assessed strengths on assessed gaps', () => {
         ladderId: 'eng',
         assessedOn: '2026-01-05',
         // "Operations" renamed in the mentor's version: the id still matches within one ladder.
-        ratings: [rated('design', 'System design', 'exceeding'), rated('ops', 'Running systems', 'exceeding'), rated('testing', 'Testing', 'exceeding')],
+        ratings: [
+          rated('design', 'System design', 'exceeding'),
+          rated('ops', 'Running systems', 'exceeding'),
+          rated('testing', 'Testing', 'exceeding'),
+        ],
       },
     });
     expect(gapSignal(ana, omar)).toEqual({
@@ -48,13 +66,25 @@ describe('gapSignal: assessed strengths on assessed gaps', () => {
   });
 
   it('scores nothing without a mentee gap, without a mentor assessment, or when the mentor is only meeting or also working towards it', () => {
-    const exceedsAll = person('x', { assessment: { ladderId: 'eng', assessedOn: '2026-01-01', ratings: [rated('design', 'System design', 'exceeding')] } });
+    const exceedsAll = person('x', {
+      assessment: {
+        ladderId: 'eng',
+        assessedOn: '2026-01-01',
+        ratings: [rated('design', 'System design', 'exceeding')],
+      },
+    });
     expect(gapSignal(person('noAssessment'), exceedsAll)).toEqual({ score: 0, reasons: [] });
-    const noGaps = person('b', { assessment: { ladderId: 'eng', assessedOn: '2026-01-01', ratings: [rated('design', 'System design', 'meeting')] } });
+    const noGaps = person('b', {
+      assessment: { ladderId: 'eng', assessedOn: '2026-01-01', ratings: [rated('design', 'System design', 'meeting')] },
+    });
     expect(gapSignal(noGaps, exceedsAll)).toEqual({ score: 0, reasons: [] });
     expect(gapSignal(ana, person('unassessed'))).toEqual({ score: 0, reasons: [] });
     const alsoTowards = person('t', {
-      assessment: { ladderId: 'eng', assessedOn: '2026-01-01', ratings: [rated('design', 'System design', 'working_towards'), rated('ops', 'Operations', 'meeting')] },
+      assessment: {
+        ladderId: 'eng',
+        assessedOn: '2026-01-01',
+        ratings: [rated('design', 'System design', 'working_towards'), rated('ops', 'Operations', 'meeting')],
+      },
     });
     expect(gapSignal(ana, alsoTowards)).toEqual({ score: 0, reasons: [] });
   });
@@ -75,7 +105,13 @@ describe('gapSignal: assessed strengths on assessed gaps', () => {
   });
 
   it('outranks a declared strength plus a shared interest: 5 against 3 + 1', () => {
-    const assessed = person('assessed', { assessment: { ladderId: 'eng', assessedOn: '2026-01-01', ratings: [rated('design', 'System design', 'exceeding')] } });
+    const assessed = person('assessed', {
+      assessment: {
+        ladderId: 'eng',
+        assessedOn: '2026-01-01',
+        ratings: [rated('design', 'System design', 'exceeding')],
+      },
+    });
     const declared = person('declared', { strengths: ['Public speaking'], interests: ['public speaking'] });
     expect(scoreMatch(ana, assessed).score).toBe(5);
     expect(scoreMatch(ana, declared).score).toBe(4);

@@ -54,17 +54,26 @@ describe('pairHealth', () => {
 
   it('replaces overdue with "gone quiet" at twice the cadence', () => {
     expect(kinds(pair(), '2026-03-29')).toEqual(['overdue']); // 27 days since the last session
-    expect(pairHealth(pair(), '2026-03-30').flags).toEqual([{ kind: 'quiet', message: 'Gone quiet: last session 28 days ago' }]);
+    expect(pairHealth(pair(), '2026-03-30').flags).toEqual([
+      { kind: 'quiet', message: 'Gone quiet: last session 28 days ago' },
+    ]);
     const never = pair({ lastSessionDate: null, sessionCount: 0, firstFit: null });
-    expect(pairHealth(never, '2026-04-01').flags[0]?.message).toBe('Gone quiet: never met in the 30 days since the start');
+    expect(pairHealth(never, '2026-04-01').flags[0]?.message).toBe(
+      'Gone quiet: never met in the 30 days since the start',
+    );
   });
 
   it('flags a planned end within 14 days, today, and past', () => {
     const ending = pair({ plannedEnd: '2026-03-24', lastSessionDate: '2026-03-09' });
     expect(kinds(ending, '2026-03-09')).toEqual([]); // 15 days left
-    expect(pairHealth(ending, '2026-03-10').flags).toEqual([{ kind: 'ending_soon', message: 'Planned end in 14 days' }]);
+    expect(pairHealth(ending, '2026-03-10').flags).toEqual([
+      { kind: 'ending_soon', message: 'Planned end in 14 days' },
+    ]);
     expect(pairHealth(ending, '2026-03-24').flags.at(-1)?.message).toBe('Planned end is today');
-    expect(pairHealth(ending, '2026-03-25').flags.at(-1)).toEqual({ kind: 'past_end', message: 'Planned end passed 1 day ago' });
+    expect(pairHealth(ending, '2026-03-25').flags.at(-1)).toEqual({
+      kind: 'past_end',
+      message: 'Planned end passed 1 day ago',
+    });
   });
 
   it('raises a first-session "not a fit" while the pair stays active', () => {
@@ -73,7 +82,11 @@ describe('pairHealth', () => {
 
   it('never flags proposed, paused or ended pairs, however old', () => {
     for (const status of ['proposed', 'paused', 'ended'] as const) {
-      expect(pairHealth(pair({ status, plannedEnd: '2026-03-05' }), '2027-01-01')).toEqual({ flags: [], urgency: 0, nextDue: null });
+      expect(pairHealth(pair({ status, plannedEnd: '2026-03-05' }), '2027-01-01')).toEqual({
+        flags: [],
+        urgency: 0,
+        nextDue: null,
+      });
     }
   });
 
@@ -85,8 +98,18 @@ describe('pairHealth', () => {
       { name: 'fine', input: pair({ lastSessionDate: '2026-04-09' }) },
       { name: 'quiet', input: pair({ lastSessionDate: '2026-03-01' }) },
       { name: 'overdue-more', input: pair({ lastSessionDate: '2026-03-16' }) },
-      { name: 'never', input: pair({ startDate: '2026-03-20', lastSessionDate: null, sessionCount: 0, firstFit: null }) },
+      {
+        name: 'never',
+        input: pair({ startDate: '2026-03-20', lastSessionDate: null, sessionCount: 0, firstFit: null }),
+      },
     ].map((r, i) => ({ ...r, health: pairHealth(r.input, today), createdAt: String(i) }));
-    expect(rows.sort(byUrgency).map((r) => r.name)).toEqual(['quiet', 'never', 'overdue-more', 'overdue-a-little', 'ending', 'fine']);
+    expect(rows.sort(byUrgency).map((r) => r.name)).toEqual([
+      'quiet',
+      'never',
+      'overdue-more',
+      'overdue-a-little',
+      'ending',
+      'fine',
+    ]);
   });
 });

@@ -17,7 +17,11 @@ const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
 });
 
 describe('scoreMatch and suggestMentors', () => {
-  const mentee = person('mia', { wantsMentor: true, wantsToMentor: false, interests: ['System design', 'testing', 'Public speaking'] });
+  const mentee = person('mia', {
+    wantsMentor: true,
+    wantsToMentor: false,
+    interests: ['System design', 'testing', 'Public speaking'],
+  });
 
   it('scores 3 per wanted strength and 1 per shared interest, with the reasons', () => {
     const mentor = person('omar', { strengths: ['system  design', 'Testing', 'Go'], interests: ['public speaking'] });
@@ -76,7 +80,13 @@ function bruteForce(score: (number | null)[][], capacity: number[]): number {
 describe('hungarian', () => {
   it('solves a textbook 3×3 minimum-cost case checked by hand', () => {
     // Best: row0→col1 (1), row1→col0 (2), row2→col2 (2) = 5
-    expect(hungarian([[4, 1, 3], [2, 0, 5], [3, 2, 2]])).toEqual([1, 0, 2]);
+    expect(
+      hungarian([
+        [4, 1, 3],
+        [2, 0, 5],
+        [3, 2, 2],
+      ]),
+    ).toEqual([1, 0, 2]);
   });
   it('handles rectangular matrices and empty input', () => {
     expect(hungarian([[5, 1, 9]])).toEqual([1]);
@@ -96,7 +106,16 @@ describe('assignMentees', () => {
   });
 
   it('fills a mentor up to capacity, and leaves a mentee unassigned rather than use a forbidden pair', () => {
-    expect(assignMentees([[5, null], [4, null], [3, null]], [2, 3])).toEqual([0, 0, -1]);
+    expect(
+      assignMentees(
+        [
+          [5, null],
+          [4, null],
+          [3, null],
+        ],
+        [2, 3],
+      ),
+    ).toEqual([0, 0, -1]);
     expect(assignMentees([[null], [0]], [5])).toEqual([-1, -1]);
   });
 
@@ -104,10 +123,13 @@ describe('assignMentees', () => {
     .record({ mentees: fc.integer({ min: 1, max: 5 }), mentors: fc.integer({ min: 1, max: 4 }) })
     .chain(({ mentees, mentors }) =>
       fc.record({
-        score: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 12 }), { freq: 4 }), { minLength: mentors, maxLength: mentors }), {
-          minLength: mentees,
-          maxLength: mentees,
-        }),
+        score: fc.array(
+          fc.array(fc.option(fc.integer({ min: 0, max: 12 }), { freq: 4 }), { minLength: mentors, maxLength: mentors }),
+          {
+            minLength: mentees,
+            maxLength: mentees,
+          },
+        ),
         capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
       }),
     );

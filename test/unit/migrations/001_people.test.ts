@@ -21,12 +21,14 @@ it('001 creates people and teams; deleting a team keeps its people without a tea
        VALUES ('p1', 'Ada', 't1', 'direct_report', '2026-01-01', '2026-01-01')`,
     )
     .run();
-  expect(() =>
-    migrated.prepare("INSERT INTO teams VALUES ('t2', 'platform', '', '2026-01-01')").run(),
-  ).toThrow(/UNIQUE/);
+  expect(() => migrated.prepare("INSERT INTO teams VALUES ('t2', 'platform', '', '2026-01-01')").run()).toThrow(
+    /UNIQUE/,
+  );
   expect(() =>
     migrated
-      .prepare(`INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p2', '', 'peer', 'x', 'x')`)
+      .prepare(
+        `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p2', '', 'peer', 'x', 'x')`,
+      )
       .run(),
   ).toThrow(/CHECK/);
   migrated.prepare("DELETE FROM teams WHERE id = 't1'").run();

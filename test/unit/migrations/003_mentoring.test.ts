@@ -29,12 +29,19 @@ it('003 adds mentoring tables that keep people, refuse self-pairs and open dupli
   expect(() => pair.run('d', 'p1', 'p2', 'ended', '')).toThrow(/CHECK/); // ending needs a reason
   pair.run('e', 'p1', 'p2', 'ended', 'Finished'); // history may repeat
   m.prepare(`INSERT INTO mentoring_focus_areas VALUES ('f', 'a', 0, 'Testing', NULL)`).run();
-  m.prepare(`INSERT INTO mentoring_sessions (id, pair_id, date, fit, created_at) VALUES ('s', 'a', '2026-03-05', 'good_fit', 'x')`).run();
+  m.prepare(
+    `INSERT INTO mentoring_sessions (id, pair_id, date, fit, created_at) VALUES ('s', 'a', '2026-03-05', 'good_fit', 'x')`,
+  ).run();
   m.prepare(`INSERT INTO mentoring_session_progress VALUES ('s', 'f', 'Wrote first test')`).run();
   m.prepare(`INSERT INTO mentoring_preferences VALUES ('p2', 0, 1, '[]', '["testing"]', 0, 'p1', 'x')`).run();
 
   m.prepare(`DELETE FROM people WHERE id = 'p1'`).run();
-  for (const table of ['mentoring_pairs', 'mentoring_focus_areas', 'mentoring_sessions', 'mentoring_session_progress']) {
+  for (const table of [
+    'mentoring_pairs',
+    'mentoring_focus_areas',
+    'mentoring_sessions',
+    'mentoring_session_progress',
+  ]) {
     expect(m.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
   }
   expect(m.prepare('SELECT manager_id FROM mentoring_preferences').get()).toEqual({ manager_id: null });

@@ -16,7 +16,10 @@ it('004 adds interviews; erasing a candidate cascades, erasing a person keeps th
 
   const m = openDatabase(join(dir, 'm.sqlite'), { target: 4 });
   expect(m.pragma('user_version', { simple: true })).toBe(4);
-  expect(m.prepare('SELECT retention_days, self_interviewer_id FROM interview_prefs').get()).toEqual({ retention_days: 365, self_interviewer_id: null });
+  expect(m.prepare('SELECT retention_days, self_interviewer_id FROM interview_prefs').get()).toEqual({
+    retention_days: 365,
+    self_interviewer_id: null,
+  });
   m.exec(`
     INSERT INTO interview_roles (id, title, created_at) VALUES ('r1', 'Backend engineer', 'x');
     INSERT INTO interview_kits (id, role_id, created_at) VALUES ('k1', 'r1', 'x');
@@ -29,13 +32,16 @@ it('004 adds interviews; erasing a candidate cascades, erasing a person keeps th
     INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES ('a1', 's1', 'x', 'typo', 'a: 2 → 3');
     INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES ('c1', 'k1', 'hold', 'why', 'x');
   `);
-  expect(() => m.prepare("INSERT INTO scorecard_ratings (scorecard_id, item_key, score) VALUES ('s1', 'b', 5)").run()).toThrow(/CHECK/);
   expect(() =>
-    m.prepare("UPDATE scorecards SET recommendation = 'maybe' WHERE id = 's1'").run(),
+    m.prepare("INSERT INTO scorecard_ratings (scorecard_id, item_key, score) VALUES ('s1', 'b', 5)").run(),
   ).toThrow(/CHECK/);
+  expect(() => m.prepare("UPDATE scorecards SET recommendation = 'maybe' WHERE id = 's1'").run()).toThrow(/CHECK/);
 
   m.prepare("DELETE FROM people WHERE id = 'p1'").run();
-  expect(m.prepare("SELECT name, person_id FROM interviewers WHERE id = 'i1'").get()).toEqual({ name: 'Ada', person_id: null });
+  expect(m.prepare("SELECT name, person_id FROM interviewers WHERE id = 'i1'").get()).toEqual({
+    name: 'Ada',
+    person_id: null,
+  });
   expect(m.prepare('SELECT count(*) AS n FROM scorecards').get()).toEqual({ n: 1 });
 
   m.prepare("DELETE FROM candidates WHERE id = 'c1'").run();

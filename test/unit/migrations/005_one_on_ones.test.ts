@@ -32,7 +32,8 @@ it('005 adds 1:1 tables next to existing people, seeds templates, indexes notes,
     )
     .run();
   migrated.prepare("INSERT INTO oo_meeting_items VALUES ('m1', 'i1', 1)").run();
-  const matches = (table: string) => migrated.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH 'kubernetes'`).pluck().get();
+  const matches = (table: string) =>
+    migrated.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH 'kubernetes'`).pluck().get();
   expect(matches('oo_meetings_fts')).toBe(1);
   expect(matches('oo_items_fts')).toBe(1);
   migrated.prepare("UPDATE oo_meetings SET shared_notes = 'nothing' WHERE id = 'm1'").run();
@@ -40,9 +41,10 @@ it('005 adds 1:1 tables next to existing people, seeds templates, indexes notes,
   expect(() => migrated.prepare("UPDATE oo_meetings SET mood = 9 WHERE id = 'm1'").run()).toThrow(/CHECK/);
 
   migrated.prepare("DELETE FROM people WHERE id = 'p1'").run();
-  for (const t of ['oo_meetings', 'oo_items', 'oo_meeting_items']) expect(migrated.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
+  for (const t of ['oo_meetings', 'oo_items', 'oo_meeting_items'])
+    expect(migrated.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
   expect(matches('oo_items_fts')).toBe(0);
-  expect(migrated.prepare("PRAGMA integrity_check").pluck().get()).toBe('ok');
+  expect(migrated.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
   migrated.prepare("INSERT INTO oo_items_fts (oo_items_fts) VALUES ('integrity-check')").run();
   closeDatabase(migrated);
 });

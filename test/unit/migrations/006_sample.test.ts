@@ -15,7 +15,9 @@ it('sample registry: existing people are kept and unregistered; deleting a regis
   const before = openDatabase(file, { target: version - 1 });
   before.prepare("INSERT INTO teams VALUES ('t1', 'Platform', '', '2026-01-01')").run();
   before
-    .prepare(`INSERT INTO people (id, name, team_id, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 't1', 'peer', 'x', 'x')`)
+    .prepare(
+      `INSERT INTO people (id, name, team_id, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 't1', 'peer', 'x', 'x')`,
+    )
     .run();
   closeDatabase(before);
 

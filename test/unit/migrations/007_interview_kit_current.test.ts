@@ -22,7 +22,9 @@ it('007 keeps existing kit versions and answers the debrief "current version of 
   expect(db.pragma('user_version', { simple: true })).toBe(7);
   const sql = CURRENT_VERSION_SQL;
   expect(db.prepare(sql).pluck().get('k1')).toBe('v2');
-  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('k1') as { detail: string }[]).map((r) => r.detail).join('\n');
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('k1') as { detail: string }[])
+    .map((r) => r.detail)
+    .join('\n');
   expect(plan).toContain('COVERING INDEX interview_kit_versions_current');
   db.prepare("DELETE FROM interview_kits WHERE id = 'k1'").run();
   expect(db.prepare('SELECT count(*) FROM interview_kit_versions').pluck().get()).toBe(0);

@@ -12,7 +12,9 @@ const version = oneOnOnesPrepIndexesMigration.version;
 it('008 indexes existing 1:1 rows: open carrying items only, and meetings by id with status and date', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
-  db.prepare(`INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`).run();
+  db.prepare(
+    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
+  ).run();
   db.prepare(
     `INSERT INTO oo_meetings (id, person_id, slot_date, date, time, time_zone, starts_at, status, created_at, updated_at)
      VALUES ('m1', 'p1', '2026-01-05', '2026-01-05', '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', 'x', 'x')`,
@@ -28,14 +30,27 @@ it('008 indexes existing 1:1 rows: open carrying items only, and meetings by id 
 
   const migrated = openDatabase(file, { target: version });
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
-  const indexes = migrated.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('oo_items_open', 'oo_meetings_id_status')").pluck().all();
+  const indexes = migrated
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('oo_items_open', 'oo_meetings_id_status')",
+    )
+    .pluck()
+    .all();
   expect(indexes.sort()).toEqual(['oo_items_open', 'oo_meetings_id_status']);
   // The partial index holds the open, non-recurring item alone, and follows later changes.
-  const inIndex = () => migrated.prepare("SELECT id FROM oo_items INDEXED BY oo_items_open WHERE person_id = 'p1' AND state = 'open' AND recurring_id IS NULL").pluck().all();
+  const inIndex = () =>
+    migrated
+      .prepare(
+        "SELECT id FROM oo_items INDEXED BY oo_items_open WHERE person_id = 'p1' AND state = 'open' AND recurring_id IS NULL",
+      )
+      .pluck()
+      .all();
   expect(inIndex()).toEqual(['open']);
   migrated.prepare("UPDATE oo_items SET state = 'open' WHERE id = 'done'").run();
   expect(inIndex()).toEqual(['open', 'done']);
-  expect(migrated.prepare("SELECT status, date FROM oo_meetings INDEXED BY oo_meetings_id_status WHERE id = 'm1'").get()).toEqual({ status: 'held', date: '2026-01-05' });
+  expect(
+    migrated.prepare("SELECT status, date FROM oo_meetings INDEXED BY oo_meetings_id_status WHERE id = 'm1'").get(),
+  ).toEqual({ status: 'held', date: '2026-01-05' });
   // Erase still leaves nothing.
   migrated.prepare("DELETE FROM people WHERE id = 'p1'").run();
   expect(migrated.prepare('SELECT count(*) FROM oo_items').pluck().get()).toBe(0);

@@ -15,7 +15,9 @@ const hits = (db: Db, index: string, word: string) =>
 it('009 moves existing notes into one index per field, kept in step, and stops secure-delete rewrites', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
-  db.prepare(`INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`).run();
+  db.prepare(
+    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
+  ).run();
   db.prepare(
     `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)
      VALUES (7, 'm1', 'p1', '2026-01-05', '2026-01-05', '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', 'rollout went well', 'seemed tired', 'x', 'x')`,
@@ -24,7 +26,9 @@ it('009 moves existing notes into one index per field, kept in step, and stops s
 
   const migrated = openDatabase(file, { target: version });
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
-  expect(migrated.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'oo_meetings_fts%'").pluck().get()).toBe(0);
+  expect(migrated.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'oo_meetings_fts%'").pluck().get()).toBe(
+    0,
+  );
   // Existing notes are searchable, each word in its own field's index only.
   expect(hits(migrated, 'oo_shared_notes_fts', 'rollout')).toEqual([7]);
   expect(hits(migrated, 'oo_private_notes_fts', 'rollout')).toEqual([]);
@@ -42,7 +46,9 @@ it('009 moves existing notes into one index per field, kept in step, and stops s
   expect(hits(migrated, 'oo_private_notes_fts', 'rested')).toEqual([7]);
 
   for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts']) {
-    expect(migrated.prepare(`SELECT v FROM ${index}_config WHERE k = 'secure-delete'`).pluck().get() ?? 0, index).toBe(0);
+    expect(migrated.prepare(`SELECT v FROM ${index}_config WHERE k = 'secure-delete'`).pluck().get() ?? 0, index).toBe(
+      0,
+    );
     // FTS5's own check: the index matches the content table exactly.
     migrated.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, localDate, meetingStart, nextSlotAfter, slotDate, slotOnOrAfter, type CadenceRule } from '../../../shared/oneOnOnes/cadence';
+import {
+  daysBetween,
+  localDate,
+  meetingStart,
+  nextSlotAfter,
+  slotDate,
+  slotOnOrAfter,
+  type CadenceRule,
+} from '../../../shared/oneOnOnes/cadence';
 
 const monthly31: CadenceRule = { cadence: 'monthly', everyDays: null, firstDate: '2026-01-31' };
 
@@ -14,7 +22,12 @@ describe('cadence', () => {
   });
 
   it('keeps a monthly series anchored to the 31st: 31 Jan -> 28 Feb -> 31 Mar -> 30 Apr, and 29 Feb in a leap year', () => {
-    expect([0, 1, 2, 3].map((n) => slotDate(monthly31, n))).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']);
+    expect([0, 1, 2, 3].map((n) => slotDate(monthly31, n))).toEqual([
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+    ]);
     expect(slotDate({ ...monthly31, firstDate: '2028-01-31' }, 1)).toBe('2028-02-29');
     // The slot after the clamped February one returns to the 31st.
     expect(nextSlotAfter(monthly31, '2026-02-28')).toBe('2026-03-31');
@@ -31,7 +44,7 @@ describe('cadence', () => {
     expect(nextSlotAfter(monthly31, '2036-01-01')).toBe('2036-01-31');
   });
 
-  it('keeps the wall-clock time across daylight-saving changes in the person\'s zone', () => {
+  it("keeps the wall-clock time across daylight-saving changes in the person's zone", () => {
     // London: GMT until 29 March 2026, then BST (UTC+1).
     expect(meetingStart('2026-03-23', '09:00', 'Europe/London')).toBe('2026-03-23T09:00:00Z');
     expect(meetingStart('2026-03-30', '09:00', 'Europe/London')).toBe('2026-03-30T08:00:00Z');

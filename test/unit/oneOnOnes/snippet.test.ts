@@ -6,7 +6,9 @@ const mark = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLI
 
 describe('search snippets', () => {
   it('marks every matching word, folding case and accents like the index does', () => {
-    expect(mark(makeSnippet('Café plans: the CAFE is open', searchWords('cafe')))).toBe('[Café] plans: the [CAFE] is open');
+    expect(mark(makeSnippet('Café plans: the CAFE is open', searchWords('cafe')))).toBe(
+      '[Café] plans: the [CAFE] is open',
+    );
   });
 
   it('shows a window around the first match with ellipses', () => {

@@ -7,7 +7,9 @@ export const CAIRN_FORMAT_VERSION = 1;
 
 export const cairnFileSchema = z.strictObject({
   format: z.literal(CAIRN_FORMAT, { message: `must be "${CAIRN_FORMAT}"` }),
-  formatVersion: z.literal(CAIRN_FORMAT_VERSION, { message: `must be ${CAIRN_FORMAT_VERSION}, the version this app reads` }),
+  formatVersion: z.literal(CAIRN_FORMAT_VERSION, {
+    message: `must be ${CAIRN_FORMAT_VERSION}, the version this app reads`,
+  }),
   ...ladderDocShape.shape,
 });
 

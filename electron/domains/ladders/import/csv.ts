@@ -81,7 +81,11 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
     levels.push({ id: slugify(name, levelTaken, 'level'), name, track: 'main' });
   }
   if (levelCols.length === 0) {
-    problems.add([], 'missing levels: after the competency column, the first row must name at least one level', header.line);
+    problems.add(
+      [],
+      'missing levels: after the competency column, the first row must name at least one level',
+      header.line,
+    );
   }
 
   const areaTaken = new Set<string>();
@@ -130,7 +134,8 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
       if (cell && level) doc.expectations.push({ competency: id, level: level.id, ...splitExamples(cell) });
     });
   }
-  if (content.length === 1) problems.add([], 'no competencies: add one row per competency below the levels', header.line);
+  if (content.length === 1)
+    problems.add([], 'no competencies: add one row per competency below the levels', header.line);
   const outcome = finish(doc, problems);
   return outcome;
 }

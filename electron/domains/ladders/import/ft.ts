@@ -54,7 +54,13 @@ export function importFt(text: string, fileName: string): ImportOutcome {
   const cells = new Map<string, string[]>();
   const raw = root.competencies;
   if (!Array.isArray(raw)) {
-    problems.add(['competencies'], raw === undefined ? 'missing competencies: the file must list its competencies' : 'must be a list of competencies', raw === undefined ? 1 : undefined);
+    problems.add(
+      ['competencies'],
+      raw === undefined
+        ? 'missing competencies: the file must list its competencies'
+        : 'must be a list of competencies',
+      raw === undefined ? 1 : undefined,
+    );
   } else {
     const seen = new Set<string>();
     raw.forEach((item: unknown, i) => {
@@ -68,9 +74,11 @@ export function importFt(text: string, fileName: string): ImportOutcome {
       const theme = scalarText(item.theme);
       const summary = scalarText(item.summary);
       if (!level) problems.add(['competencies', i, 'level'], 'is required');
-      else if (levels.length && !levelIds.has(level)) problems.add(['competencies', i, 'level'], `unknown level "${level}"`);
+      else if (levels.length && !levelIds.has(level))
+        problems.add(['competencies', i, 'level'], `unknown level "${level}"`);
       if (!theme) problems.add(['competencies', i, 'theme'], 'is required');
-      else if (themes.length && !themeIds.has(theme)) problems.add(['competencies', i, 'theme'], `unknown theme "${theme}"`);
+      else if (themes.length && !themeIds.has(theme))
+        problems.add(['competencies', i, 'theme'], `unknown theme "${theme}"`);
       if (typeof item.summary !== 'string' || !summary) problems.add(['competencies', i, 'summary'], 'must be text');
       if (level && theme && summary) {
         const key = `${theme}\u0000${level}`;

@@ -36,13 +36,21 @@ export function previewImport(format: ImportFormat, text: string, fileName: stri
     return {
       ok: false,
       format: null,
-      errors: [{ message: `The file is ${megabytes(text.length)} MB; a ladder file can be at most ${megabytes(MAX_IMPORT_BYTES)} MB. Is this the right file?` }],
+      errors: [
+        {
+          message: `The file is ${megabytes(text.length)} MB; a ladder file can be at most ${megabytes(MAX_IMPORT_BYTES)} MB. Is this the right file?`,
+        },
+      ],
     };
   }
   if (text.trim() === '') return { ok: false, format: null, errors: [{ message: 'The file is empty.' }] };
   const chosen = format === 'auto' ? detectFormat(fileName, text) : format;
   if (!chosen) {
-    return { ok: false, format: null, errors: [{ message: 'Cairn cannot tell which format this file is in; choose the format from the list.' }] };
+    return {
+      ok: false,
+      format: null,
+      errors: [{ message: 'Cairn cannot tell which format this file is in; choose the format from the list.' }],
+    };
   }
   const outcome =
     chosen === 'cairn'
@@ -54,6 +62,7 @@ export function previewImport(format: ImportFormat, text: string, fileName: stri
           : importMonzo(text, fileName);
   if ('ladder' in outcome) return { ok: true, format: chosen, ladder: outcome.ladder };
   const errors = outcome.errors.slice(0, MAX_SHOWN);
-  if (outcome.errors.length > MAX_SHOWN) errors.push({ message: `…and ${outcome.errors.length - MAX_SHOWN} more problems.` });
+  if (outcome.errors.length > MAX_SHOWN)
+    errors.push({ message: `…and ${outcome.errors.length - MAX_SHOWN} more problems.` });
   return { ok: false, format: chosen, errors };
 }

@@ -28,7 +28,13 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
   const fm = frontMatter(text);
   if (!fm) {
     return {
-      errors: [{ line: 1, message: 'No YAML front matter: the file must start with a line of three dashes (---), the framework, and another ---.' }],
+      errors: [
+        {
+          line: 1,
+          message:
+            'No YAML front matter: the file must start with a line of three dashes (---), the framework, and another ---.',
+        },
+      ],
     };
   }
   const loaded = loadYaml(fm.yaml, fm.firstLine);
@@ -40,8 +46,18 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
     return { errors: problems.list };
   }
   const levelCount = root.levels;
-  if (levelCount === undefined || levelCount === null) problems.add(['levels'], 'missing levels: the front matter must say how many levels there are (levels: 6)', fm.firstLine);
-  else if (typeof levelCount !== 'number' || !Number.isInteger(levelCount) || levelCount < 1 || levelCount > MAX_LEVELS) {
+  if (levelCount === undefined || levelCount === null)
+    problems.add(
+      ['levels'],
+      'missing levels: the front matter must say how many levels there are (levels: 6)',
+      fm.firstLine,
+    );
+  else if (
+    typeof levelCount !== 'number' ||
+    !Number.isInteger(levelCount) ||
+    levelCount < 1 ||
+    levelCount > MAX_LEVELS
+  ) {
     problems.add(['levels'], `must be a whole number from 1 to ${MAX_LEVELS}`);
   }
   const maxLevel = typeof levelCount === 'number' && Number.isInteger(levelCount) ? levelCount : MAX_LEVELS;
@@ -51,7 +67,11 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
   const competencies: LadderDoc['competencies'] = [];
   const expectations: LadderDoc['expectations'] = [];
   if (!Array.isArray(topics)) {
-    problems.add(['topics'], topics === undefined ? 'missing topics: the front matter must list its topics' : 'must be a list of topics', topics === undefined ? fm.firstLine : undefined);
+    problems.add(
+      ['topics'],
+      topics === undefined ? 'missing topics: the front matter must list its topics' : 'must be a list of topics',
+      topics === undefined ? fm.firstLine : undefined,
+    );
   } else {
     if (topics.length === 0) problems.add(['topics'], 'needs at least one topic');
     const names = new Set<string>();
@@ -62,39 +82,63 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
       if (!name) return problems.add([...at, 'name'], 'is required');
       if (names.has(name)) return problems.add([...at, 'name'], `duplicate topic "${name}"`);
       names.add(name);
-      if (topic.title !== undefined && topic.title !== null && typeof topic.title !== 'string') problems.add([...at, 'title'], 'must be text');
+      if (topic.title !== undefined && topic.title !== null && typeof topic.title !== 'string')
+        problems.add([...at, 'title'], 'must be text');
       const id = slugify(name, taken, 'topic');
-      competencies.push({ id, area: 'topics', name: (typeof topic.title === 'string' && withoutLeadingSymbols(topic.title)) || humanise(name), description: '' });
-      if (!Array.isArray(topic.content)) return problems.add([...at, 'content'], 'must be a list of levels with their criteria');
+      competencies.push({
+        id,
+        area: 'topics',
+        name: (typeof topic.title === 'string' && withoutLeadingSymbols(topic.title)) || humanise(name),
+        description: '',
+      });
+      if (!Array.isArray(topic.content))
+        return problems.add([...at, 'content'], 'must be a list of levels with their criteria');
       const seenLevels = new Set<number>();
       topic.content.forEach((entry: unknown, c) => {
         const where = [...at, 'content', c];
         if (!isRecord(entry)) return problems.add(where, 'must be a mapping with level and criteria');
         const level = entry.level;
-        if (typeof level !== 'number' || !Number.isInteger(level)) return problems.add([...where, 'level'], 'must be a whole number');
-        if (level < 1 || level > maxLevel) return problems.add([...where, 'level'], `level ${level} is outside the framework's levels 1 to ${maxLevel}`);
-        if (seenLevels.has(level)) return problems.add([...where, 'level'], `level ${level} appears twice in topic "${name}"`);
+        if (typeof level !== 'number' || !Number.isInteger(level))
+          return problems.add([...where, 'level'], 'must be a whole number');
+        if (level < 1 || level > maxLevel)
+          return problems.add([...where, 'level'], `level ${level} is outside the framework's levels 1 to ${maxLevel}`);
+        if (seenLevels.has(level))
+          return problems.add([...where, 'level'], `level ${level} appears twice in topic "${name}"`);
         seenLevels.add(level);
         const bullets: string[] = [];
         const examples: string[] = [];
         if (entry.criteria !== undefined && entry.criteria !== null) {
           if (!Array.isArray(entry.criteria)) problems.add([...where, 'criteria'], 'must be a list of texts');
-          else entry.criteria.forEach((x: unknown, k) => (typeof x === 'string' && x.trim() ? bullets.push(x.trim()) : problems.add([...where, 'criteria', k], 'must be text')));
+          else
+            entry.criteria.forEach((x: unknown, k) =>
+              typeof x === 'string' && x.trim()
+                ? bullets.push(x.trim())
+                : problems.add([...where, 'criteria', k], 'must be text'),
+            );
         }
         if (entry.exampleCriteria !== undefined && entry.exampleCriteria !== null) {
-          if (!Array.isArray(entry.exampleCriteria)) problems.add([...where, 'exampleCriteria'], 'must be a list of criteria with examples');
+          if (!Array.isArray(entry.exampleCriteria))
+            problems.add([...where, 'exampleCriteria'], 'must be a list of criteria with examples');
           else
             entry.exampleCriteria.forEach((x: unknown, k) => {
               const criterion = isRecord(x) ? scalarText(x.criteria) : undefined;
-              if (!isRecord(x) || !criterion) return problems.add([...where, 'exampleCriteria', k, 'criteria'], 'must be text');
+              if (!isRecord(x) || !criterion)
+                return problems.add([...where, 'exampleCriteria', k, 'criteria'], 'must be text');
               bullets.push(criterion);
               if (x.examples !== undefined && x.examples !== null) {
-                if (!Array.isArray(x.examples)) return problems.add([...where, 'exampleCriteria', k, 'examples'], 'must be a list of texts');
+                if (!Array.isArray(x.examples))
+                  return problems.add([...where, 'exampleCriteria', k, 'examples'], 'must be a list of texts');
                 for (const ex of x.examples) if (typeof ex === 'string' && ex.trim()) examples.push(ex.trim());
               }
             });
         }
-        if (bullets.length) expectations.push({ competency: id, level: String(level), text: bullets.map((b) => `- ${b}`).join('\n'), examples });
+        if (bullets.length)
+          expectations.push({
+            competency: id,
+            level: String(level),
+            text: bullets.map((b) => `- ${b}`).join('\n'),
+            examples,
+          });
       });
     });
   }

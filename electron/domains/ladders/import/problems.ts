@@ -11,11 +11,16 @@ export class Problems {
 
   add(path: (string | number)[], message: string, line?: number): void {
     const at = line ?? lineOf(this.lines, path);
-    this.list.push({ ...(at !== undefined ? { line: at } : {}), ...(path.length ? { field: path.join('.') } : {}), message });
+    this.list.push({
+      ...(at !== undefined ? { line: at } : {}),
+      ...(path.length ? { field: path.join('.') } : {}),
+      message,
+    });
   }
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Text from a scalar: YAML reads `id: 3` as a number, which is still a fine key. */
 export function scalarText(v: unknown): string | undefined {
@@ -24,7 +29,10 @@ export function scalarText(v: unknown): string | undefined {
   return undefined;
 }
 
-export function loadYaml(text: string, firstLine = 1): { value: unknown; lines: LineMap } | { errors: ImportProblem[] } {
+export function loadYaml(
+  text: string,
+  firstLine = 1,
+): { value: unknown; lines: LineMap } | { errors: ImportProblem[] } {
   try {
     const value = load(text);
     return { value, lines: yamlLineMap(text, firstLine) };
@@ -50,6 +58,9 @@ export function finish(candidate: unknown, problems: Problems): ImportOutcome {
 
 /** A ladder name from a file name: "Backend ladder.csv" → "Backend ladder". */
 export function nameFromFile(fileName: string, fallback: string): string {
-  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+  const stem = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .trim();
   return (stem || fallback).slice(0, 160);
 }

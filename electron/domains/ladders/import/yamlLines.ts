@@ -8,7 +8,9 @@ import type { ImportProblem } from '../../../../shared/ladders/model';
  */
 export type LineMap = Map<string, number>;
 
-type Frame = { kind: 'doc' | 'seq'; path: string[]; index: number } | { kind: 'map'; path: string[]; key: string | null; keyAt: number };
+type Frame =
+  | { kind: 'doc' | 'seq'; path: string[]; index: number }
+  | { kind: 'map'; path: string[]; key: string | null; keyAt: number };
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -59,7 +61,11 @@ export function yamlLineMap(text: string, firstLine = 1): LineMap {
       parent.key = e.type === EVENT_ID.SCALAR ? getScalarValue(text, e) : '?';
       parent.keyAt = startOf(e);
       if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) {
-        stack.push(e.type === EVENT_ID.MAPPING ? { kind: 'map', path: [...parent.path, '?'], key: null, keyAt: 0 } : { kind: 'seq', path: [...parent.path, '?'], index: 0 });
+        stack.push(
+          e.type === EVENT_ID.MAPPING
+            ? { kind: 'map', path: [...parent.path, '?'], key: null, keyAt: 0 }
+            : { kind: 'seq', path: [...parent.path, '?'], index: 0 },
+        );
       }
       continue;
     }

@@ -24,7 +24,12 @@ export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRe
             <td>{formatBytes(b.bytes)}</td>
             <td>
               {b.kind === 'pre-encryption' ? null : (
-                <button type="button" className="button" onClick={() => onRestore(b)} aria-label={`Restore the backup from ${formatWhen(b.createdAt)}`}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onRestore(b)}
+                  aria-label={`Restore the backup from ${formatWhen(b.createdAt)}`}
+                >
                   Restore…
                 </button>
               )}

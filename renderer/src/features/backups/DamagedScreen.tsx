@@ -5,7 +5,13 @@ import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 
 /** The store failed its check at start: nothing was reset; the user chooses what to do. */
-export function DamagedScreen({ status, onResolved }: { status: Extract<StoreStatus, { state: 'damaged' }>; onResolved: () => void }) {
+export function DamagedScreen({
+  status,
+  onResolved,
+}: {
+  status: Extract<StoreStatus, { state: 'damaged' }>;
+  onResolved: () => void;
+}) {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const usable = status.backups.filter((b) => b.kind !== 'pre-encryption');
   return (
@@ -13,8 +19,8 @@ export function DamagedScreen({ status, onResolved }: { status: Extract<StoreSta
       <div className="lock__card lock__card--wide panel">
         <h1>Your data file is damaged</h1>
         <p>
-          Cairn checks its data every time it starts, and this time the check failed. Nothing was deleted: the damaged file
-          was moved to <code>{status.damagedFile}</code>.
+          Cairn checks its data every time it starts, and this time the check failed. Nothing was deleted: the damaged
+          file was moved to <code>{status.damagedFile}</code>.
         </p>
         {usable.length > 0 ? (
           <>

@@ -44,8 +44,8 @@ export function ExportImportPanel() {
     <section className="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Export and import</h2>
       <p className="muted">
-        The export holds everything, private notes included: it is your own copy, not one to share. Importing it restores
-        everything into an empty Cairn, for example on a new machine.
+        The export holds everything, private notes included: it is your own copy, not one to share. Importing it
+        restores everything into an empty Cairn, for example on a new machine.
       </p>
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void exportAll()}>
@@ -54,7 +54,13 @@ export function ExportImportPanel() {
       </div>
       <div className="field">
         <label htmlFor="import-file">Import an export (into an empty Cairn)</label>
-        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} aria-describedby={error ? 'import-error' : undefined} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.target.files?.[0])}
+          aria-describedby={error ? 'import-error' : undefined}
+        />
         {error ? (
           <p id="import-error" className="field__error" role="alert">
             {error}

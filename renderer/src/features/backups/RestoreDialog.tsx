@@ -6,13 +6,21 @@ import { Modal } from '../../components/Modal';
 import { formatWhen, humanTable } from './format';
 
 /** Shows what a backup holds before anything is replaced. */
-export function RestoreDialog({ backup, replacingDamaged, onClose, onRestored }: {
+export function RestoreDialog({
+  backup,
+  replacingDamaged,
+  onClose,
+  onRestored,
+}: {
   backup: BackupInfo | null;
   replacingDamaged?: boolean;
   onClose: () => void;
   onRestored: () => void;
 }) {
-  const preview = useRequest(() => (backup ? call('backups.preview', { id: backup.id }) : Promise.resolve(null)), backup?.id ?? 'none');
+  const preview = useRequest(
+    () => (backup ? call('backups.preview', { id: backup.id }) : Promise.resolve(null)),
+    backup?.id ?? 'none',
+  );
   const restore = async () => {
     if (!backup) return;
     await call('backups.restore', { id: backup.id });

@@ -4,7 +4,17 @@ import { call } from '../../api/client';
 import { withoutFieldPrefix } from '../../api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
-export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onChanged: () => void; onEdit?: () => void; compact?: boolean }) {
+export function GoalCard({
+  goal,
+  onChanged,
+  onEdit,
+  compact,
+}: {
+  goal: Goal;
+  onChanged: () => void;
+  onEdit?: () => void;
+  compact?: boolean;
+}) {
   const noteId = useId();
   const dateId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +35,10 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
     }
   };
   return (
-    <article className={`goal${goal.overdue ? ' goal--overdue' : ''}${goal.stale ? ' goal--stale' : ''}`} aria-label={goal.title}>
+    <article
+      className={`goal${goal.overdue ? ' goal--overdue' : ''}${goal.stale ? ' goal--stale' : ''}`}
+      aria-label={goal.title}
+    >
       <header className="goal__header">
         <h3 className="goal__title">{goal.title}</h3>
         <span className="badge">{GOAL_STATUS_LABELS[goal.status]}</span>
@@ -55,10 +68,21 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
         <p className="muted">No check-ins yet.</p>
       )}
       {open ? (
-        <form className="goal__checkin-form" onSubmit={(e) => void checkIn(e)} noValidate aria-label={`Check in on ${goal.title}`}>
+        <form
+          className="goal__checkin-form"
+          onSubmit={(e) => void checkIn(e)}
+          noValidate
+          aria-label={`Check in on ${goal.title}`}
+        >
           <div className="field">
             <label htmlFor={noteId}>Progress note</label>
-            <textarea id={noteId} name="note" rows={2} aria-invalid={error ? true : undefined} aria-describedby={error ? `${noteId}-error` : undefined} />
+            <textarea
+              id={noteId}
+              name="note"
+              rows={2}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${noteId}-error` : undefined}
+            />
           </div>
           <div className="field">
             <label htmlFor={dateId}>Date</label>
@@ -83,7 +107,12 @@ export function GoalCard({ goal, onChanged, onEdit, compact }: { goal: Goal; onC
         </form>
       ) : (
         <div className="goal__actions">
-          <button type="button" className="button" onClick={() => setOpen(true)} aria-label={`Check in on ${goal.title}`}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setOpen(true)}
+            aria-label={`Check in on ${goal.title}`}
+          >
             Check in
           </button>
           {onEdit ? (

@@ -32,7 +32,10 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
   const errors = formState.errors;
   const ladderId = useWatch({ control, name: 'ladderId' });
   const chosen = useWatch({ control, name: 'competencyIds' });
-  const ladder = useRequest(() => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)), ladderId ?? '');
+  const ladder = useRequest(
+    () => (ladderId ? call('ladders.get', { id: ladderId }) : Promise.resolve(undefined)),
+    ladderId ?? '',
+  );
   const doc = ladderId ? ladder.data?.outline : undefined;
 
   const submit = handleSubmit(async (fields) => {
@@ -40,7 +43,11 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
       await onSubmit(fields);
     } catch (error) {
       if (error instanceof RequestError && error.field && error.field in goalFieldsSchema.shape) {
-        setError(error.field as keyof GoalFields, { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+        setError(
+          error.field as keyof GoalFields,
+          { message: withoutFieldPrefix(error.message) },
+          { shouldFocus: true },
+        );
       } else setError('root', { message: error instanceof Error ? error.message : String(error) });
     }
   });
@@ -118,7 +125,9 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
               <input
                 type="checkbox"
                 checked={chosen.includes(c.id)}
-                onChange={(e) => setValue('competencyIds', e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+                onChange={(e) =>
+                  setValue('competencyIds', e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))
+                }
               />{' '}
               {c.name}
             </label>

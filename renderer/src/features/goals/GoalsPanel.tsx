@@ -45,7 +45,11 @@ export function GoalsPanel({ person }: { person: Person }) {
           <GoalCard key={g.id} goal={g} onChanged={goals.reload} onEdit={() => setEditing(g)} />
         ))}
       </div>
-      <Modal title={editing === 'new' ? 'Add a stretch goal' : 'Edit stretch goal'} open={editing !== null} onClose={() => setEditing(null)}>
+      <Modal
+        title={editing === 'new' ? 'Add a stretch goal' : 'Edit stretch goal'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
         <GoalForm
           key={editing === 'new' ? 'new' : (editing?.id ?? 'none')}
           initial={initial}

@@ -14,10 +14,13 @@ export function GoalsPrepPanel({ personId }: { personId: string }) {
       <h2 id="goals-prep-heading">Stretch goals</h2>
       {data ? (
         <p className="muted">
-          {data.open.length} open · {data.dueSoon} due within two weeks · {data.overdue} overdue · {data.stale} without a check-in for 30 days
+          {data.open.length} open · {data.dueSoon} due within two weeks · {data.overdue} overdue · {data.stale} without
+          a check-in for 30 days
         </p>
       ) : null}
-      {data && data.open.length === 0 ? <p className="muted">No open goals. A 1:1 is a good moment to set one.</p> : null}
+      {data && data.open.length === 0 ? (
+        <p className="muted">No open goals. A 1:1 is a good moment to set one.</p>
+      ) : null}
       <div className="goal-list">
         {data?.open.map((g) => (
           <GoalCard key={g.id} goal={g} onChanged={prep.reload} compact />

@@ -27,7 +27,11 @@ export function OverdueActions({ actions, total }: { actions: HomeAction[]; tota
               </div>
               {a.meetingId ? (
                 <Link href={`/one-on-ones/meeting/${a.meetingId}`} className="home-row__go">
-                  Meeting<span className="visually-hidden"> with {a.personName} for “{a.text}”</span>
+                  Meeting
+                  <span className="visually-hidden">
+                    {' '}
+                    with {a.personName} for “{a.text}”
+                  </span>
                 </Link>
               ) : null}
             </li>
@@ -43,8 +47,14 @@ function GoalFlags({ g, today }: { g: HomeGoal; today: string }) {
   return (
     <>
       {g.overdue ? <span className="badge badge--alert badge--first">Overdue</span> : null}
-      {!g.overdue && g.dueSoon ? <span className="badge badge--warn badge--first">{g.dueDate === today ? 'Due today' : 'Due soon'}</span> : null}
-      {g.stale ? <span className={`badge badge--warn${g.overdue || g.dueSoon ? '' : ' badge--first'}`}>No check-in for 30+ days</span> : null}
+      {!g.overdue && g.dueSoon ? (
+        <span className="badge badge--warn badge--first">{g.dueDate === today ? 'Due today' : 'Due soon'}</span>
+      ) : null}
+      {g.stale ? (
+        <span className={`badge badge--warn${g.overdue || g.dueSoon ? '' : ' badge--first'}`}>
+          No check-in for 30+ days
+        </span>
+      ) : null}
     </>
   );
 }

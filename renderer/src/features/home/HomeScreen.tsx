@@ -18,7 +18,8 @@ export function HomeScreen() {
   const nextTimeVersion = useNextTime((s) => s.version);
   const home = useRequest(() => call('home.overview', {}), `home#${sampleVersion}#${nextTimeVersion}`);
   const data = home.data;
-  const subtitle = data && !data.firstRun ? `Week of ${shortDate(data.week.start)} to ${shortDate(data.week.end)}` : undefined;
+  const subtitle =
+    data && !data.firstRun ? `Week of ${shortDate(data.week.start)} to ${shortDate(data.week.end)}` : undefined;
   return (
     <>
       <PageHeader title="Home" subtitle={subtitle} />

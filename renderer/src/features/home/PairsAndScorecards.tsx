@@ -35,7 +35,8 @@ export function ScorecardsToSubmit({ scorecards, selfSet }: { scorecards: HomeSc
       <h2 id="home-scorecards">Scorecards to submit</h2>
       {!selfSet ? (
         <p className="muted">
-          Say which panel member you are in <Link href="/interviews">Interviews</Link> to see your own unsubmitted scorecards here.
+          Say which panel member you are in <Link href="/interviews">Interviews</Link> to see your own unsubmitted
+          scorecards here.
         </p>
       ) : scorecards.length === 0 ? (
         <p className="muted">All your scorecards are submitted.</p>

@@ -13,7 +13,9 @@ function PrepFacts({ m }: { m: HomeMeeting }) {
       </li>
       {m.carriedOver ? <li>{plural(m.carriedOver, 'item')} carried over</li> : null}
       {m.openActions ? <li>{plural(m.openActions, 'open action')}</li> : null}
-      <li className={m.notesStarted ? '' : 'home-prep--missing'}>{m.notesStarted ? 'Notes started' : 'No notes yet'}</li>
+      <li className={m.notesStarted ? '' : 'home-prep--missing'}>
+        {m.notesStarted ? 'Notes started' : 'No notes yet'}
+      </li>
     </ul>
   );
 }
@@ -24,7 +26,8 @@ export function WeekMeetings({ meetings }: { meetings: HomeMeeting[] }) {
       <h2 id="home-week">This week's 1:1s</h2>
       {meetings.length === 0 ? (
         <p className="muted">
-          No 1:1s this week. Set a cadence for someone on the <Link href="/one-on-ones">1:1s</Link> screen and their meetings show up here.
+          No 1:1s this week. Set a cadence for someone on the <Link href="/one-on-ones">1:1s</Link> screen and their
+          meetings show up here.
         </p>
       ) : (
         <ul className="home-list home-meetings">
@@ -37,7 +40,11 @@ export function WeekMeetings({ meetings }: { meetings: HomeMeeting[] }) {
                 </span>
               </div>
               <div className="home-meeting__who">
-                <Link href={`/one-on-ones/person/${m.personId}`} className="home-meeting__name" aria-label={`${m.personName}, prep`}>
+                <Link
+                  href={`/one-on-ones/person/${m.personId}`}
+                  className="home-meeting__name"
+                  aria-label={`${m.personName}, prep`}
+                >
                   {m.personName}
                 </Link>
                 {m.status !== 'scheduled' ? <span className="badge">{STATUS_LABELS[m.status]}</span> : null}

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 
-const signed = (d: MeanDiff | null) => (d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a');
+const signed = (d: MeanDiff | null) =>
+  d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function CalibrationScreen() {
@@ -60,7 +61,8 @@ export function CalibrationScreen() {
                   <th scope="row">{r.interviewerName}</th>
                   <td>{r.scorecards}</td>
                   <td>
-                    {signed(r.overall)} {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
+                    {signed(r.overall)}{' '}
+                    {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
                   </td>
                   <td>{pct(r.strongYesShare)}</td>
                   <td>{pct(r.strongNoShare)}</td>

@@ -10,7 +10,8 @@ export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; on
   const notice = useNotice((s) => s.show);
   const [values, setValues] = useState({ name: candidate.name, stage: candidate.stage, source: candidate.source });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
   const save = async () => {
     const parsed = candidateFieldsSchema.safeParse(values);
     if (!parsed.success) {

@@ -6,7 +6,17 @@ import { Modal } from '../../components/Modal';
 import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Erasing a candidate removes every scorecard, rating, amendment and decision about them. */
-export function CandidateEraseDialog({ candidate, open, onClose, onErased }: { candidate: Candidate; open: boolean; onClose: () => void; onErased: () => void }) {
+export function CandidateEraseDialog({
+  candidate,
+  open,
+  onClose,
+  onErased,
+}: {
+  candidate: Candidate;
+  open: boolean;
+  onClose: () => void;
+  onErased: () => void;
+}) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
   const erase = async () => {
@@ -26,8 +36,8 @@ export function CandidateEraseDialog({ candidate, open, onClose, onErased }: { c
         }}
       >
         <p>
-          This deletes <strong>{candidate.name}</strong> with every scorecard, rating, amendment and decision about them. It
-          cannot be undone.
+          This deletes <strong>{candidate.name}</strong> with every scorecard, rating, amendment and decision about
+          them. It cannot be undone.
         </p>
         <Field label={`Type "${candidate.name}" to confirm`} error={error}>
           {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary } from '../../../../shared/interviews/model';
+import {
+  OUTCOME_LABELS,
+  type CandidateDetail,
+  type Interviewer,
+  type KitSummary,
+} from '../../../../shared/interviews/model';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -12,7 +17,17 @@ import { errorText } from '../../api/serverErrors';
 
 const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
 
-function StagePanel({ detail, kit, interviewers, onChange }: { detail: CandidateDetail; kit: KitSummary; interviewers: Interviewer[]; onChange: () => void }) {
+function StagePanel({
+  detail,
+  kit,
+  interviewers,
+  onChange,
+}: {
+  detail: CandidateDetail;
+  kit: KitSummary;
+  interviewers: Interviewer[];
+  onChange: () => void;
+}) {
   const notice = useNotice((s) => s.show);
   const headingId = useId();
   const selectId = useId();
@@ -46,7 +61,8 @@ function StagePanel({ detail, kit, interviewers, onChange }: { detail: Candidate
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {kit.stage} <span className="muted">· {kit.kind === 'work_sample' ? 'work sample, graded blind' : 'interview'}</span>
+        {kit.stage}{' '}
+        <span className="muted">· {kit.kind === 'work_sample' ? 'work sample, graded blind' : 'interview'}</span>
       </h2>
       {panel.length ? (
         <table className="table">
@@ -62,12 +78,17 @@ function StagePanel({ detail, kit, interviewers, onChange }: { detail: Candidate
             {panel.map((p) => (
               <tr key={p.scorecardId}>
                 <td>
-                  <Link href={`/interviews/scorecards/${p.scorecardId}`} aria-label={`Scorecard of ${p.interviewerName} for ${kit.stage}`}>
+                  <Link
+                    href={`/interviews/scorecards/${p.scorecardId}`}
+                    aria-label={`Scorecard of ${p.interviewerName} for ${kit.stage}`}
+                  >
                     {p.interviewerName}
                   </Link>
                 </td>
                 <td>
-                  <span className={`badge${p.status === 'submitted' ? ' iv-badge--ok' : ''}`}>{p.status === 'submitted' ? 'Submitted' : 'Draft'}</span>{' '}
+                  <span className={`badge${p.status === 'submitted' ? ' iv-badge--ok' : ''}`}>
+                    {p.status === 'submitted' ? 'Submitted' : 'Draft'}
+                  </span>{' '}
                   <span className="muted">{SOURCE_LABEL[p.source]}</span>
                 </td>
                 <td>{p.kitVersion}</td>
@@ -136,7 +157,10 @@ export function CandidateScreen() {
   const notice = useNotice((s) => s.show);
   const [erasing, setErasing] = useState(false);
   const data = useRequest(
-    async () => ({ detail: await call('interviews.candidateGet', { id }), interviewers: await call('interviews.interviewersList', {}) }),
+    async () => ({
+      detail: await call('interviews.candidateGet', { id }),
+      interviewers: await call('interviews.interviewersList', {}),
+    }),
     id,
   );
   if (data.error) return <ErrorMessage error={data.error} />;

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '../../../../shared/interviews/contract';
-import { OUTCOME_LABELS, OUTCOMES, RECOMMENDATION_LABELS, RECOMMENDATIONS, type Outcome } from '../../../../shared/interviews/model';
+import {
+  OUTCOME_LABELS,
+  OUTCOMES,
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+  type Outcome,
+} from '../../../../shared/interviews/model';
 import { call, RequestError } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { downloadText } from '../../components/download';
@@ -79,7 +85,8 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
       <h2 id="decision-heading">Decision</h2>
       {d.decision ? (
         <p>
-          Recorded {d.decision.decidedAt.slice(0, 10)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>. {d.decision.rationale}
+          Recorded {d.decision.decidedAt.slice(0, 10)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>.{' '}
+          {d.decision.rationale}
         </p>
       ) : null}
       <div className="form-grid">
@@ -90,7 +97,12 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
             </select>
           )}
         </Field>
-        <Field label="Rationale" required error={error && error.field !== 'outcome' ? error.message : undefined} hint="Why, in the panel's evidence, not its volume.">
+        <Field
+          label="Rationale"
+          required
+          error={error && error.field !== 'outcome' ? error.message : undefined}
+          hint="Why, in the panel's evidence, not its volume."
+        >
           {(ids) => <textarea {...ids} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
         </Field>
       </div>

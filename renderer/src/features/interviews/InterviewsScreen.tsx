@@ -8,18 +8,15 @@ import { PanelSettings } from './PanelSettings';
 import { RoleForm } from './RoleForm';
 
 export function InterviewsScreen() {
-  const data = useRequest(
-    async () => {
-      const [roles, interviewers, prefs, due] = await Promise.all([
-        call('interviews.rolesList', {}),
-        call('interviews.interviewersList', {}),
-        call('interviews.prefsGet', {}),
-        call('interviews.candidatesList', { erasureDue: true }),
-      ]);
-      return { roles, interviewers, prefs, due };
-    },
-    'interviews',
-  );
+  const data = useRequest(async () => {
+    const [roles, interviewers, prefs, due] = await Promise.all([
+      call('interviews.rolesList', {}),
+      call('interviews.interviewersList', {}),
+      call('interviews.prefsGet', {}),
+      call('interviews.candidatesList', { erasureDue: true }),
+    ]);
+    return { roles, interviewers, prefs, due };
+  }, 'interviews');
   const d = data.data;
   return (
     <>
@@ -40,7 +37,10 @@ export function InterviewsScreen() {
           <ul aria-label="Candidates due for erasure">
             {d.due.map((c) => (
               <li key={c.id}>
-                <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link> <span className="muted">· {c.roleTitle} · kept until {c.retainUntil}</span>
+                <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link>{' '}
+                <span className="muted">
+                  · {c.roleTitle} · kept until {c.retainUntil}
+                </span>
               </li>
             ))}
           </ul>
@@ -79,7 +79,14 @@ export function InterviewsScreen() {
         ) : null}
       </section>
       <RoleForm onCreated={data.reload} />
-      {d ? <PanelSettings key={JSON.stringify(d.prefs)} interviewers={d.interviewers} prefs={d.prefs} onChange={data.reload} /> : null}
+      {d ? (
+        <PanelSettings
+          key={JSON.stringify(d.prefs)}
+          interviewers={d.interviewers}
+          prefs={d.prefs}
+          onChange={data.reload}
+        />
+      ) : null}
     </>
   );
 }

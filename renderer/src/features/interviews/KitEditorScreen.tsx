@@ -21,7 +21,13 @@ export function KitEditorScreen() {
   if (!data.data) return null;
   const { kit, role } = data.data;
   const initial: KitFields | null = kit
-    ? { stage: kit.current.stage, kind: kit.current.kind, items: kit.current.items, questions: kit.current.questions, timePlan: kit.current.timePlan }
+    ? {
+        stage: kit.current.stage,
+        kind: kit.current.kind,
+        items: kit.current.items,
+        questions: kit.current.questions,
+        timePlan: kit.current.timePlan,
+      }
     : null;
   return (
     <>

@@ -1,5 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormSetValue,
+} from 'react-hook-form';
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '../../../../shared/interviews/model';
 import { Field } from '../../components/Field';
 import { applyServerError } from '../../api/serverErrors';
@@ -13,7 +21,14 @@ interface Parts {
   errors: FieldErrors<KitFields>;
 }
 
-function FocusItems({ control, register, errors, role, kind, setValue }: Parts & { role: Role; kind: KitFields['kind']; setValue: UseFormSetValue<KitFields> }) {
+function FocusItems({
+  control,
+  register,
+  errors,
+  role,
+  kind,
+  setValue,
+}: Parts & { role: Role; kind: KitFields['kind']; setValue: UseFormSetValue<KitFields> }) {
   const items = useFieldArray({ control, name: 'items' });
   return (
     <fieldset>
@@ -30,7 +45,11 @@ function FocusItems({ control, register, errors, role, kind, setValue }: Parts &
           <fieldset key={f.id} className="iv-item">
             <legend>Focus item {i + 1}</legend>
             <div className="form-grid">
-              <Field label={`Competency for item ${i + 1}`} required={kind === 'interview'} error={e?.competencyId?.message}>
+              <Field
+                label={`Competency for item ${i + 1}`}
+                required={kind === 'interview'}
+                error={e?.competencyId?.message}
+              >
                 {(ids) => (
                   <select
                     {...ids}
@@ -42,7 +61,9 @@ function FocusItems({ control, register, errors, role, kind, setValue }: Parts &
                       },
                     })}
                   >
-                    <option value="">{kind === 'interview' ? 'Choose a competency' : 'None: a criterion of its own'}</option>
+                    <option value="">
+                      {kind === 'interview' ? 'Choose a competency' : 'None: a criterion of its own'}
+                    </option>
                     {role.competencies.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}
@@ -62,12 +83,28 @@ function FocusItems({ control, register, errors, role, kind, setValue }: Parts &
             ) : null}
             <div className="iv-anchors">
               {SCORE_LEVELS.map((level, a) => (
-                <Field key={level} label={`Item ${i + 1}, anchor for score ${level}`} required error={e?.anchors?.[a]?.message}>
-                  {(ids) => <textarea {...ids} rows={3} {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)} />}
+                <Field
+                  key={level}
+                  label={`Item ${i + 1}, anchor for score ${level}`}
+                  required
+                  error={e?.anchors?.[a]?.message}
+                >
+                  {(ids) => (
+                    <textarea
+                      {...ids}
+                      rows={3}
+                      {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)}
+                    />
+                  )}
                 </Field>
               ))}
             </div>
-            <button type="button" className="button button--quiet" onClick={() => items.remove(i)} disabled={items.fields.length === 1}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => items.remove(i)}
+              disabled={items.fields.length === 1}
+            >
               Remove item {i + 1}
             </button>
           </fieldset>
@@ -90,7 +127,11 @@ function Questions({ control, register, errors }: Parts) {
           <Field label={`Question ${i + 1}`} required error={errors.questions?.[i]?.text?.message}>
             {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.text`)} />}
           </Field>
-          <Field label={`Guidance for question ${i + 1}`} error={errors.questions?.[i]?.guidance?.message} hint="What a good answer shows">
+          <Field
+            label={`Guidance for question ${i + 1}`}
+            error={errors.questions?.[i]?.guidance?.message}
+            hint="What a good answer shows"
+          >
             {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.guidance`)} />}
           </Field>
           <button type="button" className="button button--quiet" onClick={() => questions.remove(i)}>
@@ -130,7 +171,17 @@ function TimePlan({ control, register, errors }: Parts) {
   );
 }
 
-export function KitForm({ role, initial, submitLabel, onSubmit }: { role: Role; initial: KitFields | null; submitLabel: string; onSubmit: (f: KitFields) => Promise<void> }) {
+export function KitForm({
+  role,
+  initial,
+  submitLabel,
+  onSubmit,
+}: {
+  role: Role;
+  initial: KitFields | null;
+  submitLabel: string;
+  onSubmit: (f: KitFields) => Promise<void>;
+}) {
   const {
     register,
     control,
@@ -164,7 +215,12 @@ export function KitForm({ role, initial, submitLabel, onSubmit }: { role: Role; 
         <Field label="Stage" required error={errors.stage?.message} hint="For example Phone screen, Onsite, Take-home">
           {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
         </Field>
-        <Field label="Kind" required error={errors.kind?.message} hint="Work samples are graded with the candidate's name hidden">
+        <Field
+          label="Kind"
+          required
+          error={errors.kind?.message}
+          hint="Work samples are graded with the candidate's name hidden"
+        >
           {(ids) => (
             <select {...ids} {...register('kind')}>
               <option value="interview">Interview</option>

@@ -35,7 +35,8 @@ export function KitGuide({ kit, amendments }: { kit: KitVersion; amendments: Ame
           <ul aria-label="Amendments">
             {amendments.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.at}>{a.at.slice(0, 16).replace('T', ' ')}</time>: {a.summary}. <span className="muted">Reason: {a.reason}</span>
+                <time dateTime={a.at}>{a.at.slice(0, 16).replace('T', ' ')}</time>: {a.summary}.{' '}
+                <span className="muted">Reason: {a.reason}</span>
               </li>
             ))}
           </ul>

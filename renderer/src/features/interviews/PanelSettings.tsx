@@ -7,7 +7,15 @@ import { useNotice } from '../../components/notices';
 import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
-export function PanelSettings({ interviewers, prefs, onChange }: { interviewers: Interviewer[]; prefs: InterviewPrefs; onChange: () => void }) {
+export function PanelSettings({
+  interviewers,
+  prefs,
+  onChange,
+}: {
+  interviewers: Interviewer[];
+  prefs: InterviewPrefs;
+  onChange: () => void;
+}) {
   const notice = useNotice((s) => s.show);
   const people = useRequest(() => call('people.list', {}), 'people');
   const [self, setSelf] = useState(prefs.selfInterviewerId ?? '');
@@ -24,7 +32,10 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
       notice('Panel settings saved.');
       onChange();
     } catch (e) {
-      setPrefsError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(errorText(e)) });
+      setPrefsError({
+        field: e instanceof RequestError ? e.field : undefined,
+        message: withoutFieldPrefix(errorText(e)),
+      });
     }
   };
 
@@ -49,7 +60,10 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
           <ul className="iv-list" aria-label="Panel members">
             {interviewers.map((i) => (
               <li key={i.id}>
-                {i.name} <span className="muted">· {i.scorecardCount} scorecards{i.personId ? ' · on your team' : ''}</span>
+                {i.name}{' '}
+                <span className="muted">
+                  · {i.scorecardCount} scorecards{i.personId ? ' · on your team' : ''}
+                </span>
               </li>
             ))}
           </ul>
@@ -94,7 +108,11 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
             void savePrefs();
           }}
         >
-          <Field label="I interview as" error={prefsError?.field === 'selfInterviewerId' ? prefsError.message : undefined} hint="Debriefs stay closed to you until your own scorecard is submitted.">
+          <Field
+            label="I interview as"
+            error={prefsError?.field === 'selfInterviewerId' ? prefsError.message : undefined}
+            hint="Debriefs stay closed to you until your own scorecard is submitted."
+          >
             {(ids) => (
               <select {...ids} value={self} onChange={(e) => setSelf(e.target.value)}>
                 <option value="">Not chosen</option>
@@ -106,8 +124,21 @@ export function PanelSettings({ interviewers, prefs, onChange }: { interviewers:
               </select>
             )}
           </Field>
-          <Field label="Keep candidate data for (days)" error={prefsError && prefsError.field !== 'selfInterviewerId' ? prefsError.message : undefined} hint="After this, a candidate is flagged for erasure. A role can set its own.">
-            {(ids) => <input {...ids} type="number" min={30} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />}
+          <Field
+            label="Keep candidate data for (days)"
+            error={prefsError && prefsError.field !== 'selfInterviewerId' ? prefsError.message : undefined}
+            hint="After this, a candidate is flagged for erasure. A role can set its own."
+          >
+            {(ids) => (
+              <input
+                {...ids}
+                type="number"
+                min={30}
+                max={3650}
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+              />
+            )}
           </Field>
           <div>
             <button type="submit" className="button">

@@ -1,9 +1,23 @@
 import { useId } from 'react';
-import { RECOMMENDATION_LABELS, RECOMMENDATIONS, SCORE_LEVELS, type KitItem, type Rating, type Recommendation } from '../../../../shared/interviews/model';
+import {
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+  SCORE_LEVELS,
+  type KitItem,
+  type Rating,
+  type Recommendation,
+} from '../../../../shared/interviews/model';
 import { Field } from '../../components/Field';
 
 /** One focus item: its four anchors are the choices, so the anchor text is always in view. */
-export function ItemRating({ item, index, rating, locked, errors, onChange }: {
+export function ItemRating({
+  item,
+  index,
+  rating,
+  locked,
+  errors,
+  onChange,
+}: {
   item: KitItem;
   index: number;
   rating: Rating;
@@ -16,7 +30,12 @@ export function ItemRating({ item, index, rating, locked, errors, onChange }: {
   return (
     <fieldset className="iv-rating" aria-describedby={scoreError ? `${name}-error` : undefined}>
       <legend>{item.name}</legend>
-      <div className="iv-scale" role="radiogroup" aria-label={`Score for ${item.name}`} aria-invalid={scoreError ? true : undefined}>
+      <div
+        className="iv-scale"
+        role="radiogroup"
+        aria-label={`Score for ${item.name}`}
+        aria-invalid={scoreError ? true : undefined}
+      >
         {SCORE_LEVELS.map((level, a) => (
           <label key={level} className={`iv-scale__option${rating.score === level ? ' iv-scale__option--chosen' : ''}`}>
             <input
@@ -37,15 +56,34 @@ export function ItemRating({ item, index, rating, locked, errors, onChange }: {
           {scoreError}
         </p>
       ) : null}
-      <Field label={`Evidence for ${item.name}`} required error={errors[`ratings.${index}.evidence`]} hint="What the candidate said or did that puts them at this level.">
-        {(ids) => <textarea {...ids} rows={3} value={rating.evidence} readOnly={locked} onChange={(e) => onChange({ ...rating, evidence: e.target.value })} />}
+      <Field
+        label={`Evidence for ${item.name}`}
+        required
+        error={errors[`ratings.${index}.evidence`]}
+        hint="What the candidate said or did that puts them at this level."
+      >
+        {(ids) => (
+          <textarea
+            {...ids}
+            rows={3}
+            value={rating.evidence}
+            readOnly={locked}
+            onChange={(e) => onChange({ ...rating, evidence: e.target.value })}
+          />
+        )}
       </Field>
     </fieldset>
   );
 }
 
 /** Strong no / no / yes / strong yes, open only once every item has a score. */
-export function RecommendationField({ value, allRated, locked, error, onChange }: {
+export function RecommendationField({
+  value,
+  allRated,
+  locked,
+  error,
+  onChange,
+}: {
   value: Recommendation | null;
   allRated: boolean;
   locked: boolean;
@@ -57,12 +95,21 @@ export function RecommendationField({ value, allRated, locked, error, onChange }
     <fieldset className="iv-rating" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
       <legend>Overall recommendation</legend>
       <p id={`${id}-hint`} className="field__hint">
-        {allRated ? 'No neutral option: lean one way.' : 'Rate every competency first; the overall recommendation comes after.'}
+        {allRated
+          ? 'No neutral option: lean one way.'
+          : 'Rate every competency first; the overall recommendation comes after.'}
       </p>
       <div className="iv-recs">
         {RECOMMENDATIONS.map((r) => (
           <label key={r} className="choice">
-            <input type="radio" name={id} value={r} checked={value === r} disabled={locked || !allRated} onChange={() => onChange(r)} />
+            <input
+              type="radio"
+              name={id}
+              value={r}
+              checked={value === r}
+              disabled={locked || !allRated}
+              onChange={() => onChange(r)}
+            />
             {RECOMMENDATION_LABELS[r]}
           </label>
         ))}

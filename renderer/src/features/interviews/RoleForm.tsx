@@ -73,12 +73,21 @@ export function RoleForm({ onCreated }: { onCreated: () => void }) {
             <Field label={`What competency ${i + 1} means`} error={errors.competencies?.[i]?.description?.message}>
               {(ids) => <input {...ids} {...register(`competencies.${i}.description`)} autoComplete="off" />}
             </Field>
-            <button type="button" className="button button--quiet" onClick={() => competencies.remove(i)} disabled={competencies.fields.length === 1}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => competencies.remove(i)}
+              disabled={competencies.fields.length === 1}
+            >
               Remove competency {i + 1}
             </button>
           </div>
         ))}
-        <button type="button" className="button" onClick={() => competencies.append({ name: '', description: '', ladderCompetencyId: null })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => competencies.append({ name: '', description: '', ladderCompetencyId: null })}
+        >
           Add competency
         </button>
       </fieldset>

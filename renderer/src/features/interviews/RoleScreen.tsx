@@ -16,7 +16,8 @@ function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => voi
   const notice = useNotice((s) => s.show);
   const [values, setValues] = useState({ name: '', stage: '', source: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
   const submit = async () => {
     const parsed = candidateFieldsSchema.safeParse(values);
     if (!parsed.success) {
@@ -66,7 +67,10 @@ function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => voi
 export function RoleScreen() {
   const { id } = useParams<{ id: string }>();
   const data = useRequest(
-    async () => ({ role: await call('interviews.roleGet', { id }), candidates: await call('interviews.candidatesList', { roleId: id }) }),
+    async () => ({
+      role: await call('interviews.roleGet', { id }),
+      candidates: await call('interviews.candidatesList', { roleId: id }),
+    }),
     id,
   );
   if (data.error) return <ErrorMessage error={data.error} />;
@@ -101,7 +105,9 @@ export function RoleScreen() {
         </section>
         <section className="panel" aria-labelledby="kits-heading">
           <h2 id="kits-heading">Interview kits</h2>
-          {role.kits.length === 0 ? <p className="muted">No kits yet: every stage needs one before scorecards can be written.</p> : null}
+          {role.kits.length === 0 ? (
+            <p className="muted">No kits yet: every stage needs one before scorecards can be written.</p>
+          ) : null}
           <ul className="iv-list" aria-label="Kits">
             {role.kits.map((k) => (
               <li key={k.id}>
@@ -136,7 +142,13 @@ export function RoleScreen() {
                   </td>
                   <td>{c.stage}</td>
                   <td>{c.source || '—'}</td>
-                  <td>{c.erasureDue ? <span className="badge iv-badge--alert">Due for erasure</span> : `until ${c.retainUntil}`}</td>
+                  <td>
+                    {c.erasureDue ? (
+                      <span className="badge iv-badge--alert">Due for erasure</span>
+                    ) : (
+                      `until ${c.retainUntil}`
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -43,11 +43,20 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
   };
   const save = (submit: boolean) =>
     run(
-      () => call('interviews.scorecardSave', { id: card.id, ratings, recommendation: allRated ? recommendation : null, submit }),
+      () =>
+        call('interviews.scorecardSave', {
+          id: card.id,
+          ratings,
+          recommendation: allRated ? recommendation : null,
+          submit,
+        }),
       submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
     );
   const amend = () =>
-    run(() => call('interviews.scorecardAmend', { id: card.id, ratings, recommendation: recommendation!, reason }), 'Amendment recorded.');
+    run(
+      () => call('interviews.scorecardAmend', { id: card.id, ratings, recommendation: recommendation!, reason }),
+      'Amendment recorded.',
+    );
   const exportFile = async () => {
     try {
       const file = await call('interviews.scorecardExport', { id: card.id });
@@ -84,9 +93,20 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
           onChange={(r) => setRatings((rs) => rs.map((x, j) => (j === i ? r : x)))}
         />
       ))}
-      <RecommendationField value={recommendation} allRated={allRated} locked={locked} error={errors.recommendation} onChange={setRecommendation} />
+      <RecommendationField
+        value={recommendation}
+        allRated={allRated}
+        locked={locked}
+        error={errors.recommendation}
+        onChange={setRecommendation}
+      />
       {amending ? (
-        <Field label="Reason for the change" required error={errors.reason ?? errors.ratings} hint="Kept with the time, next to the scorecard.">
+        <Field
+          label="Reason for the change"
+          required
+          error={errors.reason ?? errors.ratings}
+          hint="Kept with the time, next to the scorecard."
+        >
           {(ids) => <textarea {...ids} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       ) : null}
@@ -130,7 +150,13 @@ export function ScorecardScreen() {
   if (card.error) {
     return (
       <>
-        <PageHeader title={card.error instanceof RequestError && card.error.code === 'forbidden' ? 'Scorecard closed' : 'Scorecard not found'} />
+        <PageHeader
+          title={
+            card.error instanceof RequestError && card.error.code === 'forbidden'
+              ? 'Scorecard closed'
+              : 'Scorecard not found'
+          }
+        />
         <ErrorMessage error={card.error} />
       </>
     );
@@ -144,7 +170,11 @@ export function ScorecardScreen() {
         subtitle={
           <>
             {c.kit.stage} (kit version {c.kit.version}) · {c.interviewerName} ·{' '}
-            {c.status === 'submitted' ? <span className="badge iv-badge--ok">Submitted, locked</span> : <span className="badge">Draft</span>}
+            {c.status === 'submitted' ? (
+              <span className="badge iv-badge--ok">Submitted, locked</span>
+            ) : (
+              <span className="badge">Draft</span>
+            )}
           </>
         }
         actions={
@@ -153,7 +183,9 @@ export function ScorecardScreen() {
           </Link>
         }
       />
-      {c.kit.kind === 'work_sample' ? <p className="iv-note">Graded blind: the candidate's name is hidden while you grade this work sample.</p> : null}
+      {c.kit.kind === 'work_sample' ? (
+        <p className="iv-note">Graded blind: the candidate's name is hidden while you grade this work sample.</p>
+      ) : null}
       <div className="iv-scorecard-layout">
         <ScorecardForm key={`${c.id}:${c.status}:${c.amendments.length}`} card={c} onSaved={() => card.reload()} />
         <KitGuide kit={c.kit} amendments={c.amendments} />

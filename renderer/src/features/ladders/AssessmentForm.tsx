@@ -30,7 +30,15 @@ interface AssessmentFormProps {
 }
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
-export function AssessmentForm({ personId, competencies: rated, ladderId, levelId, existing, onSubmit, onCancel }: AssessmentFormProps) {
+export function AssessmentForm({
+  personId,
+  competencies: rated,
+  ladderId,
+  levelId,
+  existing,
+  onSubmit,
+  onCancel,
+}: AssessmentFormProps) {
   const competencies = rated.map((c) => ({ id: c.competencyId, name: c.name, text: c.text }));
   const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
     defaultValues: {
@@ -54,7 +62,9 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
   const errors = formState.errors;
   // The newest page of 1:1s (about four years of weekly ones) is what evidence is picked from.
   const history = useRequest(() => call('oneOnOnes.history', { personId, limit: HISTORY_PAGE_MAX }), personId);
-  const linkedLabels = new Map((existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [[e.meetingId, e.meetingLabel] as const] : [])));
+  const linkedLabels = new Map(
+    (existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [[e.meetingId, e.meetingLabel] as const] : [])),
+  );
   const options = meetingOptions(history.data?.meetings ?? [], new Set(linkedLabels.keys()), linkedLabels);
 
   const validateAndSave = handleSubmit(async (values) => {
@@ -63,7 +73,9 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
       levelId,
       assessedOn: values.assessedOn || null,
       summary: values.summary,
-      ratings: values.ratings.flatMap((r, i) => (r.rating ? [{ competencyId: competencies[i]!.id, rating: r.rating, note: r.note }] : [])),
+      ratings: values.ratings.flatMap((r, i) =>
+        r.rating ? [{ competencyId: competencies[i]!.id, rating: r.rating, note: r.note }] : [],
+      ),
       evidence: values.evidence.map(({ meeting, keptLabel, ...e }) => ({
         ...e,
         seenOn: e.seenOn || null,
@@ -76,8 +88,18 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [head, index, key] = issue.path;
-        if (head === 'evidence' && typeof index === 'number' && (key === 'text' || key === 'competencyIds' || key === 'seenOn' || key === 'meetingId' || key === 'meetingLabel')) {
-          setError(`evidence.${index}.${key === 'meetingId' || key === 'meetingLabel' ? 'meeting' : key}`, { message: issue.message });
+        if (
+          head === 'evidence' &&
+          typeof index === 'number' &&
+          (key === 'text' ||
+            key === 'competencyIds' ||
+            key === 'seenOn' ||
+            key === 'meetingId' ||
+            key === 'meetingLabel')
+        ) {
+          setError(`evidence.${index}.${key === 'meetingId' || key === 'meetingLabel' ? 'meeting' : key}`, {
+            message: issue.message,
+          });
         } else if (head === 'assessedOn' || head === 'summary') setError(head, { message: issue.message });
         else setError('root', { message: issue.message });
       }
@@ -86,9 +108,12 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
     try {
       await onSubmit(parsed.data);
     } catch (error) {
-      const meetingField = error instanceof RequestError ? /^evidence\.(\d+)\.meetingId$/.exec(error.field ?? '') : null;
-      if (error instanceof RequestError && error.field === 'assessedOn') setError('assessedOn', { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
-      else if (error instanceof RequestError && meetingField) setError(`evidence.${Number(meetingField[1])}.meeting`, { message: withoutFieldPrefix(error.message) });
+      const meetingField =
+        error instanceof RequestError ? /^evidence\.(\d+)\.meetingId$/.exec(error.field ?? '') : null;
+      if (error instanceof RequestError && error.field === 'assessedOn')
+        setError('assessedOn', { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+      else if (error instanceof RequestError && meetingField)
+        setError(`evidence.${Number(meetingField[1])}.meeting`, { message: withoutFieldPrefix(error.message) });
       else setError('root', { message: error instanceof Error ? error.message : String(error) });
     }
   });
@@ -128,7 +153,9 @@ export function AssessmentForm({ personId, competencies: rated, ladderId, levelI
                 </label>
               ))}
             </div>
-            <Field label={`Note on ${c.name}`}>{(ids) => <input {...ids} {...register(`ratings.${i}.note`)} autoComplete="off" />}</Field>
+            <Field label={`Note on ${c.name}`}>
+              {(ids) => <input {...ids} {...register(`ratings.${i}.note`)} autoComplete="off" />}
+            </Field>
           </fieldset>
         ))}
       </section>

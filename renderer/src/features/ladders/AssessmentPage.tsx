@@ -19,7 +19,10 @@ export function AssessmentPage() {
   const assessment = useRequest(() => call('assessments.get', { id }), id);
   const [confirming, setConfirming] = useState(false);
   const personId = assessment.data?.personId;
-  const person = useRequest(() => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)), personId ?? '');
+  const person = useRequest(
+    () => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)),
+    personId ?? '',
+  );
   if (assessment.error) return <ErrorMessage error={assessment.error} />;
   const a = assessment.data;
   const p = person.data;
@@ -45,7 +48,8 @@ export function AssessmentPage() {
         title={`${p.name}: ${r.levelName}`}
         subtitle={
           <>
-            Assessed on {a.assessedOn} against {a.ladderName} (version {a.versionNumber}) · <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
+            Assessed on {a.assessedOn} against {a.ladderName} (version {a.versionNumber}) ·{' '}
+            <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
         actions={
@@ -67,7 +71,13 @@ export function AssessmentPage() {
         <p>{r.summary}</p>
         <div className="readiness__bar" aria-hidden="true">
           {(['working_towards', 'meeting', 'exceeding', 'unrated'] as const).map((k) =>
-            r.counts[k] ? <span key={k} className={`readiness__segment readiness__segment--${k}`} style={{ flexGrow: r.counts[k] }} /> : null,
+            r.counts[k] ? (
+              <span
+                key={k}
+                className={`readiness__segment readiness__segment--${k}`}
+                style={{ flexGrow: r.counts[k] }}
+              />
+            ) : null,
           )}
         </div>
         {a.summary ? <p className="readiness__note">{a.summary}</p> : null}
@@ -99,7 +109,9 @@ export function AssessmentPage() {
               <tr key={item.competencyId}>
                 <th scope="row">{item.name}</th>
                 <td>
-                  <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>{item.rating ? RATING_LABELS[item.rating] : 'Not rated'}</span>
+                  <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>
+                    {item.rating ? RATING_LABELS[item.rating] : 'Not rated'}
+                  </span>
                   {note ? <p className="muted">{note}</p> : null}
                 </td>
                 <td className="assessment-table__text">{expected.get(item.competencyId)}</td>
@@ -131,7 +143,9 @@ export function AssessmentPage() {
                 Backs {e.competencyIds.map((c) => names.get(c) ?? c).join(', ')}
                 {e.seenOn ? ` · seen ${e.seenOn}` : ''}
                 {e.meetingLabel ? ' · ' : ''}
-                {e.meetingLabel && e.meetingId ? <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link> : null}
+                {e.meetingLabel && e.meetingId ? (
+                  <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link>
+                ) : null}
                 {e.meetingLabel && !e.meetingId ? meetingSource(e.meetingLabel) : null}
               </p>
             </li>

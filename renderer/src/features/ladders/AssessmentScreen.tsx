@@ -9,15 +9,20 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotice } from '../../components/notices';
 import { AssessmentForm } from './AssessmentForm';
 
-
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
 export function AssessmentScreen() {
   const params = useParams<{ personId?: string; id?: string }>();
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
-  const existing = useRequest(() => (params.id ? call('assessments.get', { id: params.id }) : Promise.resolve(undefined)), params.id ?? 'new');
+  const existing = useRequest(
+    () => (params.id ? call('assessments.get', { id: params.id }) : Promise.resolve(undefined)),
+    params.id ?? 'new',
+  );
   const personId = params.personId ?? existing.data?.personId;
-  const person = useRequest(() => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)), personId ?? '');
+  const person = useRequest(
+    () => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)),
+    personId ?? '',
+  );
   const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
   const [ladderChoice, setLadder] = useState<string | null>(null);
   const [levelChoice, setLevel] = useState<string | null>(null);
@@ -29,17 +34,28 @@ export function AssessmentScreen() {
   // An assessment being edited keeps the ladder version it was made against.
   const versionId = existing.data?.versionId;
   const current = useRequest(
-    () => (ladderId ? call('ladders.get', versionId ? { id: ladderId, versionId } : { id: ladderId }) : Promise.resolve(undefined)),
+    () =>
+      ladderId
+        ? call('ladders.get', versionId ? { id: ladderId, versionId } : { id: ladderId })
+        : Promise.resolve(undefined),
     `${ladderId ?? ''}:${versionId ?? ''}`,
   );
   const doc = current.data?.id === ladderId ? current.data?.outline : undefined;
   const personLevel = p && p.ladderId === ladderId ? p.level : '';
   const validLevel = (id: string | null | undefined) => (id && doc?.levels.some((l) => l.id === id) ? id : null);
-  const levelId = validLevel(levelChoice) ?? validLevel(existing.data?.levelId) ?? validLevel(personLevel) ?? doc?.levels[0]?.id ?? null;
+  const levelId =
+    validLevel(levelChoice) ??
+    validLevel(existing.data?.levelId) ??
+    validLevel(personLevel) ??
+    doc?.levels[0]?.id ??
+    null;
   const shownVersion = current.data?.version.id;
   // What the chosen level expects, competency by competency: the ratings the form asks for.
   const atLevel = useRequest(
-    () => (ladderId && shownVersion && levelId ? call('ladders.atLevel', { id: ladderId, versionId: shownVersion, levelId }) : Promise.resolve(undefined)),
+    () =>
+      ladderId && shownVersion && levelId
+        ? call('ladders.atLevel', { id: ladderId, versionId: shownVersion, levelId })
+        : Promise.resolve(undefined),
     `${ladderId ?? ''}:${shownVersion ?? ''}:${levelId ?? ''}`,
   );
   const error = existing.error ?? person.error ?? ladders.error ?? current.error ?? atLevel.error;
@@ -65,7 +81,12 @@ export function AssessmentScreen() {
       <div className="panel form-grid">
         <div className="field">
           <label htmlFor={ladderSelect}>Ladder</label>
-          <select id={ladderSelect} value={ladderId ?? ''} disabled={Boolean(existing.data)} onChange={(e) => setLadder(e.target.value)}>
+          <select
+            id={ladderSelect}
+            value={ladderId ?? ''}
+            disabled={Boolean(existing.data)}
+            onChange={(e) => setLadder(e.target.value)}
+          >
             {ladders.data.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -76,7 +97,12 @@ export function AssessmentScreen() {
         {doc ? (
           <div className="field">
             <label htmlFor={levelSelect}>Level assessed against</label>
-            <select id={levelSelect} value={levelId ?? ''} onChange={(e) => setLevel(e.target.value)} aria-describedby={`${levelSelect}-hint`}>
+            <select
+              id={levelSelect}
+              value={levelId ?? ''}
+              onChange={(e) => setLevel(e.target.value)}
+              aria-describedby={`${levelSelect}-hint`}
+            >
               {doc.tracks.map((t) => (
                 <optgroup key={t.id} label={t.name}>
                   {levelsOfTrack(doc, t.id).map((l) => (

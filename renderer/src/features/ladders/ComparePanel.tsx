@@ -15,7 +15,10 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
   // Snapshots come newest first; compare the previous one with the latest by default.
   const [from, setFrom] = useState(snapshots[1]?.id ?? snapshots[0]!.id);
   const [to, setTo] = useState(snapshots[0]!.id);
-  const pair = useRequest(() => Promise.all([call('assessments.get', { id: from }), call('assessments.get', { id: to })]), `${from}:${to}`);
+  const pair = useRequest(
+    () => Promise.all([call('assessments.get', { id: from }), call('assessments.get', { id: to })]),
+    `${from}:${to}`,
+  );
   const rows = pair.data ? compareAssessments(pair.data[0], pair.data[1]) : [];
   const option = (s: AssessmentSummary) => (
     <option key={s.id} value={s.id}>

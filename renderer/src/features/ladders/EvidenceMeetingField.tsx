@@ -17,7 +17,11 @@ export interface MeetingOption {
  * newest page of the history; a linked meeting older than that page is offered under the
  * label its evidence keeps, for the same reason.
  */
-export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<string>, linkedLabels: ReadonlyMap<string, string> = new Map()): MeetingOption[] {
+export function meetingOptions(
+  meetings: MeetingSummary[],
+  linked: ReadonlySet<string>,
+  linkedLabels: ReadonlyMap<string, string> = new Map(),
+): MeetingOption[] {
   const newestFirst = [...meetings].sort((a, b) => b.date.localeCompare(a.date));
   const held = newestFirst.filter((m) => m.status === 'held');
   const scheduled = newestFirst.filter((m) => m.status === 'scheduled').reverse();
@@ -26,7 +30,9 @@ export function meetingOptions(meetings: MeetingSummary[], linked: ReadonlySet<s
     ...held.map((m) => ({ id: m.id, label: meetingLabel(m.date) })),
     ...scheduled.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (not held yet)` })),
     ...other.map((m) => ({ id: m.id, label: `${meetingLabel(m.date)} (${m.status})` })),
-    ...[...linked].filter((id) => !meetings.some((m) => m.id === id)).map((id) => ({ id, label: linkedLabels.get(id) ?? 'A linked 1:1' })),
+    ...[...linked]
+      .filter((id) => !meetings.some((m) => m.id === id))
+      .map((id) => ({ id, label: linkedLabels.get(id) ?? 'A linked 1:1' })),
   ];
 }
 
@@ -40,7 +46,14 @@ interface EvidenceMeetingFieldProps {
   onChange: (value: string) => void;
 }
 
-export function EvidenceMeetingField({ options, value, keptLabel, error, newestOnly, onChange }: EvidenceMeetingFieldProps) {
+export function EvidenceMeetingField({
+  options,
+  value,
+  keptLabel,
+  error,
+  newestOnly,
+  onChange,
+}: EvidenceMeetingFieldProps) {
   const hint = !options.length
     ? 'No 1:1s with this person yet.'
     : newestOnly

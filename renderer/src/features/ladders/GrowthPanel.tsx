@@ -16,7 +16,9 @@ export function GrowthPanel({ person }: { person: Person }) {
           New assessment
         </Link>
       </div>
-      {snapshots.length === 0 ? <p className="muted">No assessments yet. Rate {person.name} against their level to see where they stand.</p> : null}
+      {snapshots.length === 0 ? (
+        <p className="muted">No assessments yet. Rate {person.name} against their level to see where they stand.</p>
+      ) : null}
       {snapshots.length ? (
         <table className="table table--short-heads growth-table">
           <caption className="visually-hidden">Assessment snapshots</caption>
@@ -39,7 +41,10 @@ export function GrowthPanel({ person }: { person: Person }) {
                   </Link>
                 </td>
                 <td>
-                  {s.levelName} <span className="muted">({s.ladderName}, v{s.versionNumber})</span>
+                  {s.levelName}{' '}
+                  <span className="muted">
+                    ({s.ladderName}, v{s.versionNumber})
+                  </span>
                 </td>
                 <td>{s.counts.working_towards}</td>
                 <td>{s.counts.meeting}</td>

@@ -60,7 +60,11 @@ export function ImportScreen() {
       setPreview({
         ok: false,
         format: null,
-        errors: [{ message: `The file is ${(file.size / 1_000_000).toFixed(1)} MB; a ladder file can be at most ${MAX_IMPORT_BYTES / 1_000_000} MB. Is this the right file?` }],
+        errors: [
+          {
+            message: `The file is ${(file.size / 1_000_000).toFixed(1)} MB; a ladder file can be at most ${MAX_IMPORT_BYTES / 1_000_000} MB. Is this the right file?`,
+          },
+        ],
       });
       return;
     }
@@ -111,7 +115,8 @@ export function ImportScreen() {
             onChange={(e) => void choose(e.target.files?.[0])}
           />
           <p id={`${fileId}-hint`} className="field__hint">
-            Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only.
+            Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown.
+            The file is read on this computer only.
           </p>
         </div>
       </form>

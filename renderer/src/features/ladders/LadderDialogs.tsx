@@ -20,7 +20,21 @@ interface DialogProps {
   onSave: (kind: NonNullable<Editing>['kind'], values: Record<string, string>) => Promise<string | null>;
 }
 
-function TextField({ label, name, defaultValue, multiline, required, hint }: { label: string; name: string; defaultValue: string; multiline?: boolean; required?: boolean; hint?: string }) {
+function TextField({
+  label,
+  name,
+  defaultValue,
+  multiline,
+  required,
+  hint,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  multiline?: boolean;
+  required?: boolean;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -29,7 +43,13 @@ function TextField({ label, name, defaultValue, multiline, required, hint }: { l
         {required ? <span className="field__required"> (required)</span> : null}
       </label>
       {multiline ? (
-        <textarea id={id} name={name} defaultValue={defaultValue} rows={5} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          rows={5}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
       ) : (
         <input id={id} name={name} defaultValue={defaultValue} autoComplete="off" />
       )}
@@ -64,8 +84,20 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
       <>
-        <TextField label="Expectation" name="text" multiline defaultValue={e?.text ?? ''} hint="Leave empty when this level expects nothing here." />
-        <TextField label="Examples" name="examples" multiline defaultValue={e?.examples.join('\n') ?? ''} hint="One example per line." />
+        <TextField
+          label="Expectation"
+          name="text"
+          multiline
+          defaultValue={e?.text ?? ''}
+          hint="Leave empty when this level expects nothing here."
+        />
+        <TextField
+          label="Examples"
+          name="examples"
+          multiline
+          defaultValue={e?.examples.join('\n') ?? ''}
+          hint="One example per line."
+        />
       </>
     );
   } else if (editing?.kind === 'competency') {
@@ -89,7 +121,9 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     );
   } else if (editing?.kind === 'level') {
     title = `Add a level to ${doc.tracks.find((t) => t.id === editing.track)?.name ?? 'the track'}`;
-    body = <TextField label="Level name" name="name" defaultValue="" required hint="It goes above the current top level." />;
+    body = (
+      <TextField label="Level name" name="name" defaultValue="" required hint="It goes above the current top level." />
+    );
   } else if (editing?.kind === 'rename') {
     title = 'Rename the ladder';
     body = <TextField label="Ladder name" name="name" defaultValue={doc.name} required />;

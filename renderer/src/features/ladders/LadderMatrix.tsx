@@ -29,9 +29,12 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
   useEffect(() => {
     const element = ref.current;
     if (!element || !ids) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) load(ids.split('\n'));
-    }, { rootMargin: AHEAD });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) load(ids.split('\n'));
+      },
+      { rootMargin: AHEAD },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [ids, load]);
@@ -52,7 +55,12 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
               <span>{c.name}</span>
               {c.description ? <span className="matrix__description muted">{c.description}</span> : null}
               {onRemoveCompetency ? (
-                <button type="button" className="button button--quiet matrix__remove" onClick={() => onRemoveCompetency(c.id)} aria-label={`Remove ${c.name}`}>
+                <button
+                  type="button"
+                  className="button button--quiet matrix__remove"
+                  onClick={() => onRemoveCompetency(c.id)}
+                  aria-label={`Remove ${c.name}`}
+                >
                   Remove
                 </button>
               ) : null}
@@ -62,7 +70,13 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
               const e = row?.get(l.id);
               return (
                 <td key={l.id} className="matrix__cell">
-                  {!says ? <p className="muted matrix__empty">—</p> : e ? <p className="matrix__text">{e.text}</p> : <p className="muted matrix__loading">Loading…</p>}
+                  {!says ? (
+                    <p className="muted matrix__empty">—</p>
+                  ) : e ? (
+                    <p className="matrix__text">{e.text}</p>
+                  ) : (
+                    <p className="muted matrix__loading">Loading…</p>
+                  )}
                   {e?.examples.length ? (
                     <details>
                       <summary>Examples ({e.examples.length})</summary>
@@ -75,7 +89,12 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
                   ) : null}
                   {/* Editing starts from the current wording, so it waits for the row. */}
                   {onEdit && row ? (
-                    <button type="button" className="button button--quiet matrix__edit" onClick={() => onEdit(c.id, l.id)} aria-label={`Edit ${c.name} at ${l.name}`}>
+                    <button
+                      type="button"
+                      className="button button--quiet matrix__edit"
+                      onClick={() => onEdit(c.id, l.id)}
+                      aria-label={`Edit ${c.name} at ${l.name}`}
+                    >
                       Edit
                     </button>
                   ) : null}
@@ -95,7 +114,11 @@ export function LadderMatrix({ outline, trackId, ...rest }: LadderMatrixProps) {
   const blocks = competenciesByArea(outline).flatMap(({ area, competencies }) => {
     const out: { key: string; areaName: string | null; competencies: CompetencyOutline[] }[] = [];
     for (let i = 0; i < Math.max(1, competencies.length); i += EXPECTATION_ROWS_MAX) {
-      out.push({ key: `${area.id}:${i}`, areaName: i === 0 ? area.name : null, competencies: competencies.slice(i, i + EXPECTATION_ROWS_MAX) });
+      out.push({
+        key: `${area.id}:${i}`,
+        areaName: i === 0 ? area.name : null,
+        competencies: competencies.slice(i, i + EXPECTATION_ROWS_MAX),
+      });
     }
     return out;
   });

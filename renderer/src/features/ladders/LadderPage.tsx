@@ -19,7 +19,10 @@ export function LadderPage() {
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
   const [versionId, setVersionId] = useState<string | undefined>(undefined);
-  const ladder = useRequest(() => call('ladders.get', versionId ? { id, versionId } : { id }), `${id}:${versionId ?? ''}`);
+  const ladder = useRequest(
+    () => call('ladders.get', versionId ? { id, versionId } : { id }),
+    `${id}:${versionId ?? ''}`,
+  );
   const [trackChoice, setTrack] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
@@ -45,7 +48,11 @@ export function LadderPage() {
       setVersionId(undefined);
       setRevision((r) => r + 1);
       ladder.reload();
-      notice(saved.version.number > l.version.number ? `Saved as version ${saved.version.number}; earlier assessments keep their wording.` : 'Saved.');
+      notice(
+        saved.version.number > l.version.number
+          ? `Saved as version ${saved.version.number}; earlier assessments keep their wording.`
+          : 'Saved.',
+      );
       return null;
     } catch (e) {
       return e instanceof Error ? withoutFieldPrefix(e.message) : String(e);
@@ -55,7 +62,13 @@ export function LadderPage() {
   const onSave = (kind: NonNullable<Editing>['kind'], v: Record<string, string>) => {
     if (kind === 'cell' && editing?.kind === 'cell') {
       const examples = (v.examples ?? '').split('\n').filter((x) => x.trim());
-      return save({ kind: 'setExpectation', competency: editing.competency, level: editing.level, text: v.text ?? '', examples });
+      return save({
+        kind: 'setExpectation',
+        competency: editing.competency,
+        level: editing.level,
+        text: v.text ?? '',
+        examples,
+      });
     }
     if (kind === 'competency') {
       if (!v.name?.trim()) return Promise.resolve('Name is required.');
@@ -106,7 +119,11 @@ export function LadderPage() {
                 Rename
               </button>
             ) : null}
-            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming({ kind: 'ladder' })}>
+            <button
+              type="button"
+              className="button button--danger-quiet"
+              onClick={() => setConfirming({ kind: 'ladder' })}
+            >
               Delete
             </button>
           </>
@@ -129,11 +146,16 @@ export function LadderPage() {
         {l.versions.length > 1 ? (
           <div className="field">
             <label htmlFor={versionSelect}>Version</label>
-            <select id={versionSelect} value={l.version.id} onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}>
+            <select
+              id={versionSelect}
+              value={l.version.id}
+              onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}
+            >
               {l.versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   Version {v.number}
-                  {v.id === l.currentVersionId ? ' (current)' : ''} · {v.assessments} assessment{v.assessments === 1 ? '' : 's'}
+                  {v.id === l.currentVersionId ? ' (current)' : ''} · {v.assessments} assessment
+                  {v.assessments === 1 ? '' : 's'}
                 </option>
               ))}
             </select>
@@ -165,10 +187,20 @@ export function LadderPage() {
           : {})}
       />
       {l.versions.length > 1 ? <VersionDiff ladder={l} revision={revision} /> : null}
-      <LadderDialogs doc={doc} cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined} editing={editing} onClose={() => setEditing(null)} onSave={onSave} />
+      <LadderDialogs
+        doc={doc}
+        cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined}
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onSave={onSave}
+      />
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming?.kind === 'ladder' ? `Delete ${l.name}?` : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`}
+        title={
+          confirming?.kind === 'ladder'
+            ? `Delete ${l.name}?`
+            : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`
+        }
         body={
           confirming?.kind === 'ladder'
             ? 'The ladder and all its versions are deleted; people placed on it keep no ladder. A ladder that assessments use cannot be deleted.'

@@ -8,8 +8,9 @@ export function LadderSummaryView({ doc }: { doc: LadderDoc }) {
       <h3>{doc.name}</h3>
       {doc.description ? <p className="muted">{doc.description}</p> : null}
       <p>
-        {doc.tracks.length} track{doc.tracks.length === 1 ? '' : 's'}, {doc.levels.length} level{doc.levels.length === 1 ? '' : 's'},{' '}
-        {doc.competencies.length} competenc{doc.competencies.length === 1 ? 'y' : 'ies'}, {doc.expectations.length} expectation
+        {doc.tracks.length} track{doc.tracks.length === 1 ? '' : 's'}, {doc.levels.length} level
+        {doc.levels.length === 1 ? '' : 's'}, {doc.competencies.length} competenc
+        {doc.competencies.length === 1 ? 'y' : 'ies'}, {doc.expectations.length} expectation
         {doc.expectations.length === 1 ? '' : 's'}.
       </p>
       <div className="ladder-summary__columns">

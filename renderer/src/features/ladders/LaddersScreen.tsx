@@ -57,8 +57,8 @@ export function LaddersScreen() {
       {ladders.error ? <ErrorMessage error={ladders.error} /> : null}
       {ladders.status === 'ready' && list.length === 0 ? (
         <EmptyState title="No ladders yet" action={<Link href="/ladders/import">Import a ladder file</Link>}>
-          Import the ladder your company already keeps (a spreadsheet saved as CSV, Cairn JSON or YAML, the Financial Times or
-          Monzo formats), or start from one of Cairn&apos;s below.
+          Import the ladder your company already keeps (a spreadsheet saved as CSV, Cairn JSON or YAML, the Financial
+          Times or Monzo formats), or start from one of Cairn&apos;s below.
         </EmptyState>
       ) : null}
       {list.length > 0 ? (

@@ -5,7 +5,10 @@ import { Link } from 'wouter';
 
 /** Where the person sits on their ladder, by name rather than by the ladder's keys. */
 export function PlacementPanel({ person }: { person: Person }) {
-  const ladder = useRequest(() => (person.ladderId ? call('ladders.get', { id: person.ladderId }) : Promise.resolve(undefined)), person.ladderId ?? '');
+  const ladder = useRequest(
+    () => (person.ladderId ? call('ladders.get', { id: person.ladderId }) : Promise.resolve(undefined)),
+    person.ladderId ?? '',
+  );
   const l = ladder.data;
   if (!person.ladderId || !l) return null;
   const track = l.outline.tracks.find((t) => t.id === person.track)?.name;

@@ -31,7 +31,11 @@ export function Radar({ axes, series }: { axes: string[]; series: Series[] }) {
       .join(' ');
   return (
     <figure className="radar">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label="Radar chart of the ratings; the table has the same figures">
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label="Radar chart of the ratings; the table has the same figures"
+      >
         {[1, 2, 3].map((k) => (
           <polygon key={k} points={ring(k)} className="radar__ring" />
         ))}
@@ -41,7 +45,13 @@ export function Radar({ axes, series }: { axes: string[]; series: Series[] }) {
           return (
             <g key={name}>
               <line x1={CENTER} y1={CENTER} x2={x} y2={y} className="radar__axis" />
-              <text x={lx} y={ly} className="radar__label" textAnchor={lx < CENTER - 5 ? 'end' : lx > CENTER + 5 ? 'start' : 'middle'} dominantBaseline="middle">
+              <text
+                x={lx}
+                y={ly}
+                className="radar__label"
+                textAnchor={lx < CENTER - 5 ? 'end' : lx > CENTER + 5 ? 'start' : 'middle'}
+                dominantBaseline="middle"
+              >
                 {name.length > 18 ? `${name.slice(0, 17)}…` : name}
               </text>
             </g>

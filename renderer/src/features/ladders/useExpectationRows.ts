@@ -6,7 +6,8 @@ import { call } from '../../api/client';
 type Row = ReadonlyMap<string, Expectation>;
 const NONE: ReadonlyMap<string, Row> = new Map();
 
-const sameVersion = (a: LadderView | undefined, b: LadderView | undefined) => a !== undefined && b !== undefined && a.id === b.id && a.version.id === b.version.id;
+const sameVersion = (a: LadderView | undefined, b: LadderView | undefined) =>
+  a !== undefined && b !== undefined && a.id === b.id && a.version.id === b.version.id;
 
 export interface ExpectationRows {
   /** A competency's expectations by level id, or undefined until its row has been loaded. */
@@ -24,7 +25,9 @@ export interface ExpectationRows {
  * so a save does not blank the screen.
  */
 export function useExpectationRows(ladder: LadderView | undefined): ExpectationRows {
-  const [state, setState] = useState<{ ladder: LadderView | undefined; rows: ReadonlyMap<string, Row>; error?: Error }>({ ladder, rows: NONE });
+  const [state, setState] = useState<{ ladder: LadderView | undefined; rows: ReadonlyMap<string, Row>; error?: Error }>(
+    { ladder, rows: NONE },
+  );
   const asked = useRef<{ ladder: LadderView | undefined; ids: Set<string> }>({ ladder, ids: new Set() });
   const latest = useRef(ladder);
   useEffect(() => {
@@ -52,12 +55,17 @@ export function useExpectationRows(ladder: LadderView | undefined): ExpectationR
         },
         (error: unknown) => {
           for (const id of missing) ids.delete(id);
-          if (latest.current === ladder) setState((s) => ({ ...s, error: error instanceof Error ? error : new Error(String(error)) }));
+          if (latest.current === ladder)
+            setState((s) => ({ ...s, error: error instanceof Error ? error : new Error(String(error)) }));
         },
       );
     },
     [ladder],
   );
 
-  return { rows: sameVersion(state.ladder, ladder) ? state.rows : NONE, load, error: state.ladder === ladder ? state.error : undefined };
+  return {
+    rows: sameVersion(state.ladder, ladder) ? state.rows : NONE,
+    load,
+    error: state.ladder === ladder ? state.error : undefined,
+  };
 }

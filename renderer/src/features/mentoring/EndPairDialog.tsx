@@ -5,7 +5,12 @@ import { Modal } from '../../components/Modal';
 import { withoutFieldPrefix } from '../../api/serverErrors';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
-export function EndPairDialog({ pairId, open, onClose, onEnded }: {
+export function EndPairDialog({
+  pairId,
+  open,
+  onClose,
+  onEnded,
+}: {
   pairId: string;
   open: boolean;
   onClose: () => void;

@@ -39,11 +39,21 @@ export function GroupProposalScreen() {
 
   return (
     <>
-      <PageHeader title="Group proposal" subtitle="Every mentee waiting for a mentor, matched for the best total fit within each mentor’s capacity" />
+      <PageHeader
+        title="Group proposal"
+        subtitle="Every mentee waiting for a mentor, matched for the best total fit within each mentor’s capacity"
+      />
       {proposal.error ? <ErrorMessage error={proposal.error} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {data && data.assignments.length === 0 ? (
-        <EmptyState title="Nobody to match" action={<Link href="/mentoring/preferences" className="button">Mentoring preferences</Link>}>
+        <EmptyState
+          title="Nobody to match"
+          action={
+            <Link href="/mentoring/preferences" className="button">
+              Mentoring preferences
+            </Link>
+          }
+        >
           <p>No one who wants a mentor is waiting for one with a mentor who fits and has room.</p>
         </EmptyState>
       ) : null}

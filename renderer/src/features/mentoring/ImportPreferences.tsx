@@ -41,8 +41,8 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
     <section className="panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import from CSV</h2>
       <p className="muted">
-        Columns: <code>name, wants, strengths, interests, capacity, manager</code>. <code>wants</code> is mentor, mentee,
-        both or neither; separate list entries with “;”. People are matched by name.
+        Columns: <code>name, wants, strengths, interests, capacity, manager</code>. <code>wants</code> is mentor,
+        mentee, both or neither; separate list entries with “;”. People are matched by name.
       </p>
       <div className="field">
         <label htmlFor="prefs-file">CSV file</label>

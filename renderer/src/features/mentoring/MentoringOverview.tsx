@@ -14,10 +14,14 @@ export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: 
       <thead>
         <tr>
           <th scope="col">Pair</th>
-          <th scope="col" className="nowrap">Status</th>
+          <th scope="col" className="nowrap">
+            Status
+          </th>
           <th scope="col">Cadence</th>
           <th scope="col">Last session</th>
-          <th scope="col" className="pairs-table__health">Health</th>
+          <th scope="col" className="pairs-table__health">
+            Health
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -79,7 +79,11 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
         )}
       </div>
       <div className="form-grid">
-        <Field label="Focus areas" error={errors.focusAreas?.message} hint="Competencies to work on, separated by commas">
+        <Field
+          label="Focus areas"
+          error={errors.focusAreas?.message}
+          hint="Competencies to work on, separated by commas"
+        >
           {(ids) => <input {...ids} {...register('focusAreas')} autoComplete="off" />}
         </Field>
         <Field label="Goals" error={errors.goals?.message}>
@@ -88,7 +92,11 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
       </div>
       <fieldset className="form-grid">
         <legend>Agreement</legend>
-        <Field label="Expectations" error={errors.expectations?.message} hint="Who prepares, how to reach each other, what stays private">
+        <Field
+          label="Expectations"
+          error={errors.expectations?.message}
+          hint="Who prepares, how to reach each other, what stays private"
+        >
           {(ids) => <textarea {...ids} rows={3} {...register('expectations')} />}
         </Field>
         <Field label="Cadence" required error={errors.cadence?.message}>

@@ -17,7 +17,10 @@ export function PairFormScreen() {
   const notice = useNotice((s) => s.show);
   const people = useRequest(() => call('people.list', {}), 'people');
   const overview = useRequest(() => call('mentoring.overview', {}), 'today');
-  const pair = useRequest(() => (params.id ? call('mentoring.getPair', { id: params.id }) : Promise.resolve(null)), params.id ?? 'new');
+  const pair = useRequest(
+    () => (params.id ? call('mentoring.getPair', { id: params.id }) : Promise.resolve(null)),
+    params.id ?? 'new',
+  );
   const error = people.error ?? pair.error ?? overview.error;
   const ready = people.status === 'ready' && pair.status === 'ready' && overview.status === 'ready';
 
@@ -48,7 +51,13 @@ export function PairFormScreen() {
 
   return (
     <>
-      <PageHeader title={params.id ? `Edit pair: ${pair.data ? `${pair.data.mentor.name} → ${pair.data.mentee.name}` : '…'}` : 'New mentoring pair'} />
+      <PageHeader
+        title={
+          params.id
+            ? `Edit pair: ${pair.data ? `${pair.data.mentor.name} → ${pair.data.mentee.name}` : '…'}`
+            : 'New mentoring pair'
+        }
+      />
       {error ? <ErrorMessage error={error} /> : null}
       {ready ? (
         <PairForm

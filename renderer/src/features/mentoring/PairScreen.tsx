@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { graceDays, quietAfterDays } from '../../../../shared/mentoring/health';
-import { cadenceLabel, FIT_LABELS, PAIR_STATUS_LABELS, type PairDetail, type PairStatus } from '../../../../shared/mentoring/model';
+import {
+  cadenceLabel,
+  FIT_LABELS,
+  PAIR_STATUS_LABELS,
+  type PairDetail,
+  type PairStatus,
+} from '../../../../shared/mentoring/model';
 import { call } from '../../api/client';
 import { useRequest } from '../../api/useRequest';
 import { Modal } from '../../components/Modal';
@@ -78,7 +84,12 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
               </button>
             </p>
           ) : (
-            <button type="button" className="button button--quiet" onClick={() => setConfirming(s.id)} aria-describedby={`session-${s.id}`}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => setConfirming(s.id)}
+              aria-describedby={`session-${s.id}`}
+            >
               Delete…
             </button>
           )}

@@ -41,7 +41,13 @@ export function toFormValues(personId: string, p: PreferencesFields): FormValues
   };
 }
 
-export function PreferencesForm({ initial, people, fixedPerson, onSaved, onCancel }: {
+export function PreferencesForm({
+  initial,
+  people,
+  fixedPerson,
+  onSaved,
+  onCancel,
+}: {
   initial: FormValues;
   people: Person[];
   fixedPerson: boolean;
@@ -106,7 +112,11 @@ export function PreferencesForm({ initial, people, fixedPerson, onSaved, onCance
       <Field label="Strengths" error={errors.strengths?.message} hint="What they can teach, separated by commas">
         {(ids) => <input {...ids} {...register('strengths')} autoComplete="off" />}
       </Field>
-      <Field label="Wants to grow in" error={errors.interests?.message} hint="Interests and areas to develop, separated by commas">
+      <Field
+        label="Wants to grow in"
+        error={errors.interests?.message}
+        hint="Interests and areas to develop, separated by commas"
+      >
         {(ids) => <input {...ids} {...register('interests')} autoComplete="off" />}
       </Field>
       <Field label="Capacity" error={errors.capacity?.message} hint="How many mentees at once">

@@ -28,7 +28,11 @@ export function PreferencesScreen() {
         title="Mentoring preferences"
         actions={
           <>
-            <button type="button" className="button button--primary" onClick={() => setEditing({ personId: '', fixed: false, values: null })}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing({ personId: '', fixed: false, values: null })}
+            >
               Add preferences
             </button>
             <Link href="/mentoring" className="button">
@@ -40,7 +44,9 @@ export function PreferencesScreen() {
       {prefs.error ? <ErrorMessage error={prefs.error} /> : null}
       {prefs.data && prefs.data.length === 0 ? (
         <EmptyState title="No preferences yet">
-          <p>Record who wants to mentor and who wants a mentor — by hand or from a CSV file — to get match suggestions.</p>
+          <p>
+            Record who wants to mentor and who wants a mentor — by hand or from a CSV file — to get match suggestions.
+          </p>
         </EmptyState>
       ) : null}
       {prefs.data?.length ? (

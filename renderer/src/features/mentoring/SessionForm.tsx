@@ -1,7 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '../../../../shared/mentoring/model';
+import {
+  FIT_CHECKS,
+  FIT_LABELS,
+  sessionInputSchema,
+  type FitCheck,
+  type PairDetail,
+} from '../../../../shared/mentoring/model';
 import { call, RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { withoutFieldPrefix } from '../../api/serverErrors';
@@ -16,7 +22,13 @@ const sessionFormSchema = z.strictObject({
 });
 type SessionFormValues = z.infer<typeof sessionFormSchema>;
 
-export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (pair: PairDetail, fit: FitCheck | null) => void }) {
+export function SessionForm({
+  pair,
+  onLogged,
+}: {
+  pair: PairDetail;
+  onLogged: (pair: PairDetail, fit: FitCheck | null) => void;
+}) {
   const first = pair.sessions.length === 0;
   const {
     register,
@@ -37,7 +49,9 @@ export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (p
         date: v.date,
         notes: v.notes,
         takeaways: v.takeaways,
-        progress: pair.focusAreas.map((f) => ({ focusAreaId: f.id, note: v.progress[f.id] ?? '' })).filter((p) => p.note),
+        progress: pair.focusAreas
+          .map((f) => ({ focusAreaId: f.id, note: v.progress[f.id] ?? '' }))
+          .filter((p) => p.note),
         fit: first ? fit : null,
       });
       reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
@@ -45,7 +59,8 @@ export function SessionForm({ pair, onLogged }: { pair: PairDetail; onLogged: (p
     } catch (error) {
       const field = error instanceof RequestError ? error.field : undefined;
       const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      if (field === 'date' || field === 'notes' || field === 'takeaways' || field === 'fit') setError(field, { message }, { shouldFocus: true });
+      if (field === 'date' || field === 'notes' || field === 'takeaways' || field === 'fit')
+        setError(field, { message }, { shouldFocus: true });
       else setError('root', { message });
     }
   });

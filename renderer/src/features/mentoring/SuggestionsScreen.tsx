@@ -18,7 +18,10 @@ export function SuggestionsScreen() {
 
   return (
     <>
-      <PageHeader title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'} subtitle="Ranked by how well each mentor’s strengths meet the mentee’s assessment gaps and what they want to grow" />
+      <PageHeader
+        title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'}
+        subtitle="Ranked by how well each mentor’s strengths meet the mentee’s assessment gaps and what they want to grow"
+      />
       <form
         className="filters"
         aria-label="Choose a mentee"
@@ -31,7 +34,12 @@ export function SuggestionsScreen() {
         <div className="field field--narrow">
           <label htmlFor="suggest-mentee">Mentee</label>
           {/* Keyed so the choice resets when the address changes (e.g. after a re-match). */}
-          <select id="suggest-mentee" name="mentee" key={`${menteeId ?? 'none'}:${people.data?.length ?? 0}`} defaultValue={menteeId ?? ''}>
+          <select
+            id="suggest-mentee"
+            name="mentee"
+            key={`${menteeId ?? 'none'}:${people.data?.length ?? 0}`}
+            defaultValue={menteeId ?? ''}
+          >
             <option value="">Choose a person</option>
             {people.data?.map((p) => (
               <option key={p.id} value={p.id}>
@@ -48,7 +56,9 @@ export function SuggestionsScreen() {
       {data ? (
         <>
           <p className="muted">
-            {data.wanted.length ? `Wants to grow in: ${data.wanted.join(', ')}.` : 'Nothing recorded that they want to grow in yet.'}{' '}
+            {data.wanted.length
+              ? `Wants to grow in: ${data.wanted.join(', ')}.`
+              : 'Nothing recorded that they want to grow in yet.'}{' '}
             {data.hasPreferences ? null : <Link href="/mentoring/preferences">Record their mentoring preferences</Link>}
           </p>
           {data.gaps?.names.length ? (
@@ -59,8 +69,8 @@ export function SuggestionsScreen() {
           {data.suggestions.length === 0 ? (
             <EmptyState title="No mentor to suggest">
               <p>
-                No mentor with room declares a strength in what {data.mentee.name} wants to grow, or is assessed as exceeding
-                where they are working towards. Add strengths and capacity under mentoring preferences.
+                No mentor with room declares a strength in what {data.mentee.name} wants to grow, or is assessed as
+                exceeding where they are working towards. Add strengths and capacity under mentoring preferences.
               </p>
             </EmptyState>
           ) : (

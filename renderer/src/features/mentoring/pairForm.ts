@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { agreementSchema, MAX_FOCUS_AREAS, type CreatePairInput, type PairDetail } from '../../../../shared/mentoring/model';
+import {
+  agreementSchema,
+  MAX_FOCUS_AREAS,
+  type CreatePairInput,
+  type PairDetail,
+} from '../../../../shared/mentoring/model';
 import { idSchema, optionalText } from '../../../../shared/schemas/fields';
 
 /** Splits "testing, system design; hiring" into trimmed, de-duplicated names. */
@@ -88,8 +93,20 @@ export function valuesOf(pair: PairDetail): PairFormValues {
 /** Server field paths ("fields.agreement.startDate") to the form's own field names. */
 export function formFieldOf(serverField: string | undefined): keyof PairFormValues | null {
   if (!serverField) return null;
-  const last = serverField.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
+  const last =
+    serverField
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? '';
   if (last === 'cadenceDays') return 'customDays';
-  const known: (keyof PairFormValues)[] = ['mentorId', 'menteeId', 'focusAreas', 'goals', 'expectations', 'startDate', 'plannedEnd'];
+  const known: (keyof PairFormValues)[] = [
+    'mentorId',
+    'menteeId',
+    'focusAreas',
+    'goals',
+    'expectations',
+    'startDate',
+    'plannedEnd',
+  ];
   return known.includes(last as keyof PairFormValues) ? (last as keyof PairFormValues) : null;
 }

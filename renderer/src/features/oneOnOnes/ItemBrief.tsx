@@ -3,7 +3,13 @@ import type { Item } from '../../../../shared/oneOnOnes/model';
 /** One open item, read-only, as the prep view lists it. */
 export function ItemBrief({ item, personName }: { item: Item; personName: string }) {
   const who =
-    item.kind === 'agenda' ? (item.side === 'me' ? 'from me' : `from ${personName}`) : item.side === 'me' ? 'my action' : `${personName}’s action`;
+    item.kind === 'agenda'
+      ? item.side === 'me'
+        ? 'from me'
+        : `from ${personName}`
+      : item.side === 'me'
+        ? 'my action'
+        : `${personName}’s action`;
   return (
     <li className="item-brief">
       <span>{item.text}</span>{' '}

@@ -4,7 +4,12 @@ import { useNextTime } from './nextTimeStore';
 export function NextTimeRowButton({ person }: { person: Person }) {
   const show = useNextTime((s) => s.show);
   return (
-    <button type="button" className="button button--quiet" onClick={() => show(person.id)} aria-label={`Next time with ${person.name}`}>
+    <button
+      type="button"
+      className="button button--quiet"
+      onClick={() => show(person.id)}
+      aria-label={`Next time with ${person.name}`}
+    >
       Next time…
     </button>
   );

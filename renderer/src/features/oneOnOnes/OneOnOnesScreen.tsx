@@ -33,7 +33,14 @@ export function OneOnOnesScreen() {
       />
       {rows.error ? <ErrorMessage error={rows.error} /> : null}
       {rows.data && rows.data.length === 0 ? (
-        <EmptyState title="No one to meet yet" action={<Link href="/people/new" className="button button--primary">Add a person</Link>}>
+        <EmptyState
+          title="No one to meet yet"
+          action={
+            <Link href="/people/new" className="button button--primary">
+              Add a person
+            </Link>
+          }
+        >
           Add the people you manage first; then set up a 1:1 series for each.
         </EmptyState>
       ) : null}
@@ -57,12 +64,22 @@ export function OneOnOnesScreen() {
                 </td>
                 <td>
                   {r.series ? (
-                    r.series.cadence === 'custom' ? `Every ${r.series.everyDays} days` : CADENCE_LABELS[r.series.cadence]
+                    r.series.cadence === 'custom' ? (
+                      `Every ${r.series.everyDays} days`
+                    ) : (
+                      CADENCE_LABELS[r.series.cadence]
+                    )
                   ) : (
                     <span className="muted">No series yet</span>
                   )}
                 </td>
-                <td>{r.upcoming ? <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>{formatWhen(r.upcoming)}</Link> : '—'}</td>
+                <td>
+                  {r.upcoming ? (
+                    <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>{formatWhen(r.upcoming)}</Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{r.lastHeld ?? <span className="muted">Never</span>}</td>
                 <td>{r.openItems}</td>
               </tr>

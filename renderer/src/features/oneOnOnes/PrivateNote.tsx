@@ -8,7 +8,11 @@ export function PrivateNote({ text, label = 'Private notes' }: { text: string; l
   return (
     <div className="private-block">
       <p className="private-block__label">{label} · only you see these</p>
-      {hidden ? <p className="muted">Hidden for screen sharing (Ctrl+Shift+H shows them).</p> : <Markdown text={text} />}
+      {hidden ? (
+        <p className="muted">Hidden for screen sharing (Ctrl+Shift+H shows them).</p>
+      ) : (
+        <Markdown text={text} />
+      )}
     </div>
   );
 }

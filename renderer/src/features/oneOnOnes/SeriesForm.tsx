@@ -10,7 +10,15 @@ import { LabelledOptions } from '../../components/LabelledOptions';
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
 /** Cadence, first date, time and zone of a person's 1:1s. */
-export function SeriesForm({ initial, onSaved, onCancel }: { initial: SeriesFields; onSaved: (f: SeriesFields) => Promise<void>; onCancel?: () => void }) {
+export function SeriesForm({
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  initial: SeriesFields;
+  onSaved: (f: SeriesFields) => Promise<void>;
+  onCancel?: () => void;
+}) {
   const {
     register,
     handleSubmit,
@@ -25,7 +33,11 @@ export function SeriesForm({ initial, onSaved, onCancel }: { initial: SeriesFiel
     } catch (error) {
       const field = error instanceof RequestError ? error.field : undefined;
       if (field && field in seriesFieldsSchema.shape) {
-        setError(field as keyof SeriesFields, { message: withoutFieldPrefix((error as Error).message) }, { shouldFocus: true });
+        setError(
+          field as keyof SeriesFields,
+          { message: withoutFieldPrefix((error as Error).message) },
+          { shouldFocus: true },
+        );
       } else setError('root', { message: error instanceof Error ? error.message : String(error) });
     }
   });
@@ -46,16 +58,28 @@ export function SeriesForm({ initial, onSaved, onCancel }: { initial: SeriesFiel
         </Field>
         {cadence === 'custom' ? (
           <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
-            {(ids) => <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />}
+            {(ids) => (
+              <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />
+            )}
           </Field>
         ) : null}
-        <Field label="First 1:1" required error={errors.firstDate?.message} hint="Later dates are counted from this one">
+        <Field
+          label="First 1:1"
+          required
+          error={errors.firstDate?.message}
+          hint="Later dates are counted from this one"
+        >
           {(ids) => <input {...ids} type="date" {...register('firstDate')} />}
         </Field>
         <Field label="Time" required error={errors.time?.message}>
           {(ids) => <input {...ids} type="time" {...register('time')} />}
         </Field>
-        <Field label="Time zone" required error={errors.timeZone?.message} hint="Their zone: the time stays put when clocks change">
+        <Field
+          label="Time zone"
+          required
+          error={errors.timeZone?.message}
+          hint="Their zone: the time stays put when clocks change"
+        >
           {(ids) => <input {...ids} {...register('timeZone')} autoComplete="off" />}
         </Field>
       </div>

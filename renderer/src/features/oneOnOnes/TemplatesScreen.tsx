@@ -14,7 +14,14 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: ()
   const base = `tpl-${template.id}`;
   const save = async () => {
     try {
-      await call('oneOnOnes.saveTemplate', { id: template.id, name, items: items.split('\n').map((l) => l.trim()).filter(Boolean) });
+      await call('oneOnOnes.saveTemplate', {
+        id: template.id,
+        name,
+        items: items
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      });
       setError(null);
       notice(`Template “${name}” saved.`);
       onSaved();
@@ -24,18 +31,42 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: ()
     }
   };
   return (
-    <form className="panel" aria-label={`Template ${template.name}`} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="panel"
+      aria-label={`Template ${template.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <div className="field">
         <label htmlFor={`${base}-name`}>Name</label>
-        <input id={`${base}-name`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error?.field === 'name' ? true : undefined} />
+        <input
+          id={`${base}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={error?.field === 'name' ? true : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${base}-items`}>Agenda items, one per line</label>
-        <textarea id={`${base}-items`} rows={Math.max(4, template.items.length + 1)} value={items} onChange={(e) => setItems(e.target.value)} aria-invalid={error && error.field !== 'name' ? true : undefined} />
+        <textarea
+          id={`${base}-items`}
+          rows={Math.max(4, template.items.length + 1)}
+          value={items}
+          onChange={(e) => setItems(e.target.value)}
+          aria-invalid={error && error.field !== 'name' ? true : undefined}
+        />
       </div>
-      {error ? <p className="field__error" role="alert">{error.message}</p> : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button--primary">Save template</button>
+        <button type="submit" className="button button--primary">
+          Save template
+        </button>
         {template.builtIn ? <span className="muted">Comes with Cairn; your edits are kept.</span> : null}
       </div>
     </form>
@@ -66,7 +97,9 @@ export function TemplatesScreen() {
           }}
         />
       ) : null}
-      {templates.data?.map((t) => <TemplateEditor key={t.id} template={t} onSaved={templates.reload} />)}
+      {templates.data?.map((t) => (
+        <TemplateEditor key={t.id} template={t} onSaved={templates.reload} />
+      ))}
     </>
   );
 }

@@ -19,6 +19,8 @@ export const usePrivacy = create<PrivacyState>((set) => ({
 }));
 
 /** Ctrl+Shift+H (Cmd+Shift+H on macOS). */
-export const isPrivacyShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'h';
+export const isPrivacyShortcut = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'h';
 /** Ctrl+Shift+Y: "next time" from anywhere. */
-export const isNextTimeShortcut = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'y';
+export const isNextTimeShortcut = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'y';

@@ -58,7 +58,14 @@ function PaletteBody({ onRun, onClose }: { onRun: (run: PaletteRun) => void; onC
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <PaletteList id={listId} optionId={optionId} options={options} active={active} onHover={setActive} onChoose={(i) => onRun(options[i]!.run)} />
+      <PaletteList
+        id={listId}
+        optionId={optionId}
+        options={options}
+        active={active}
+        onHover={setActive}
+        onChoose={(i) => onRun(options[i]!.run)}
+      />
       <p className="visually-hidden" role="status">
         {status}
       </p>

@@ -24,7 +24,14 @@ export function PaletteList({ id, optionId, options, active, onHover, onChoose }
     if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest' });
   }, [active, optionId]);
   return (
-    <div ref={listRef} id={id} role="listbox" aria-label="Results" className="palette__list" hidden={options.length === 0}>
+    <div
+      ref={listRef}
+      id={id}
+      role="listbox"
+      aria-label="Results"
+      className="palette__list"
+      hidden={options.length === 0}
+    >
       {groupsOf(options).map(({ group, options: members }) => (
         <div key={group} role="group" aria-labelledby={`${id}-${group}`} className="palette__group">
           <div id={`${id}-${group}`} role="presentation" className="palette__group-label">

@@ -38,10 +38,20 @@ const NOTE_FIELDS: Record<SearchField, string> = {
 const PERSON_ACTIONS_FOR = 3;
 
 const STATIC_ACTIONS: PaletteOption[] = [
-  ...sections.map((s): PaletteOption => ({ key: `go${s.path}`, group: 'actions', label: `Go to ${s.label}`, run: { kind: 'go', href: s.path } })),
+  ...sections.map((s): PaletteOption => ({
+    key: `go${s.path}`,
+    group: 'actions',
+    label: `Go to ${s.label}`,
+    run: { kind: 'go', href: s.path },
+  })),
   { key: 'new-person', group: 'actions', label: 'New person', run: { kind: 'go', href: '/people/new' } },
   { key: 'next-time', group: 'actions', label: 'Add a topic for next time…', run: { kind: 'nextTime', personId: '' } },
-  { key: 'notes-search', group: 'actions', label: 'Search 1:1 notes with filters', run: { kind: 'go', href: '/one-on-ones/search' } },
+  {
+    key: 'notes-search',
+    group: 'actions',
+    label: 'Search 1:1 notes with filters',
+    run: { kind: 'go', href: '/one-on-ones/search' },
+  },
 ];
 
 /** Every word typed appears in the label, in any order, ignoring case. */
@@ -68,8 +78,18 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
     .filter((p) => p.status === 'active')
     .slice(0, PERSON_ACTIONS_FOR)
     .flatMap((p): PaletteOption[] => [
-      { key: `prep-${p.id}`, group: 'actions', label: `Prep for 1:1 with ${p.name}`, run: { kind: 'go', href: `/one-on-ones/person/${p.id}` } },
-      { key: `topic-${p.id}`, group: 'actions', label: `Add a topic for next time with ${p.name}…`, run: { kind: 'nextTime', personId: p.id } },
+      {
+        key: `prep-${p.id}`,
+        group: 'actions',
+        label: `Prep for 1:1 with ${p.name}`,
+        run: { kind: 'go', href: `/one-on-ones/person/${p.id}` },
+      },
+      {
+        key: `topic-${p.id}`,
+        group: 'actions',
+        label: `Add a topic for next time with ${p.name}…`,
+        run: { kind: 'nextTime', personId: p.id },
+      },
     ]);
   const actions = [...personActions, ...STATIC_ACTIONS.filter((a) => matches(a.label, words))];
   const notes = r.notes.map((n, i): PaletteOption => ({
@@ -78,7 +98,10 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
     label: `${n.personName} · ${formatDate(n.date)}`,
     detail: NOTE_FIELDS[n.field],
     snippet: n.snippet,
-    run: { kind: 'go', href: n.meetingId ? `/one-on-ones/meeting/${n.meetingId}` : `/one-on-ones/person/${n.personId}` },
+    run: {
+      kind: 'go',
+      href: n.meetingId ? `/one-on-ones/meeting/${n.meetingId}` : `/one-on-ones/person/${n.personId}`,
+    },
   }));
   const goals = r.goals.map((g): PaletteOption => ({
     key: `goal-${g.id}`,
@@ -98,7 +121,9 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
 }
 
 /** Consecutive options of one group, for rendering each group under its label. */
-export function groupsOf(options: PaletteOption[]): { group: GroupKey; options: { option: PaletteOption; index: number }[] }[] {
+export function groupsOf(
+  options: PaletteOption[],
+): { group: GroupKey; options: { option: PaletteOption; index: number }[] }[] {
   const out: { group: GroupKey; options: { option: PaletteOption; index: number }[] }[] = [];
   options.forEach((option, index) => {
     const last = out[out.length - 1];

@@ -11,7 +11,12 @@ function describe(item: ErasurePreview['items'][number]): string {
 }
 
 /** Erasing cannot be undone, so the dialog lists what goes and asks for the name typed out. */
-export function EraseDialog({ personId, open, onClose, onErased }: {
+export function EraseDialog({
+  personId,
+  open,
+  onClose,
+  onErased,
+}: {
   personId: string;
   open: boolean;
   onClose: () => void;

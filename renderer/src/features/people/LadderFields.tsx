@@ -26,7 +26,11 @@ export function LadderFields({ ladders, register, control, setValue, errors }: L
   return (
     <fieldset className="form-grid">
       <legend>Career ladder</legend>
-      <Field label="Ladder" error={errors.ladderId?.message} hint={ladders.length ? undefined : 'Add a ladder under Ladders to choose from it'}>
+      <Field
+        label="Ladder"
+        error={errors.ladderId?.message}
+        hint={ladders.length ? undefined : 'Add a ladder under Ladders to choose from it'}
+      >
         {(ids) => (
           <select
             {...ids}

@@ -19,7 +19,8 @@ export function PeopleScreen() {
   const sampleVersion = useSample((s) => s.version);
   const people = useRequest(() => call('people.list', query), `${JSON.stringify(query)}#${sampleVersion}`);
   const teams = useRequest(() => call('teams.list', {}), `teams#${sampleVersion}`);
-  const filtered = filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
+  const filtered =
+    filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
 
   return (
     <>

@@ -21,7 +21,13 @@ function Row({ person: p, index }: { person: Person; index: number }) {
       <td>{p.teamName ?? <span className="muted">No team</span>}</td>
       <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
       <td>{p.status === 'active' ? 'Active' : <span className="badge">Left</span>}</td>
-      {personRowActions.length ? <td>{personRowActions.map(({ id, Component }) => <Component key={id} person={p} />)}</td> : null}
+      {personRowActions.length ? (
+        <td>
+          {personRowActions.map(({ id, Component }) => (
+            <Component key={id} person={p} />
+          ))}
+        </td>
+      ) : null}
     </tr>
   );
 }
@@ -35,7 +41,11 @@ function Head() {
         <th scope="col">Team</th>
         <th scope="col">Relationship</th>
         <th scope="col">Status</th>
-        {personRowActions.length ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
+        {personRowActions.length ? (
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        ) : null}
       </tr>
     </thead>
   );
@@ -64,7 +74,13 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div ref={scrollRef} className="table-scroll" tabIndex={0} role="region" aria-label={`People list, ${caption(people.length)}, scrollable`}>
+    <div
+      ref={scrollRef}
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`People list, ${caption(people.length)}, scrollable`}
+    >
       <table className="table people-table" aria-rowcount={people.length + 1}>
         <caption className="visually-hidden">{caption(people.length)}</caption>
         <Head />

@@ -43,7 +43,11 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
       await onSubmit(fields);
     } catch (error) {
       if (error instanceof RequestError && error.field && error.field in personFieldsSchema.shape) {
-        setError(error.field as keyof PersonFields, { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
+        setError(
+          error.field as keyof PersonFields,
+          { message: withoutFieldPrefix(error.message) },
+          { shouldFocus: true },
+        );
       } else {
         setError('root', { message: error instanceof Error ? error.message : String(error) });
       }
@@ -95,7 +99,12 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
         <Field label="Time zone" error={errors.timeZone?.message} hint="Used to date their 1:1s, e.g. Europe/Berlin">
           {(ids) => (
             <>
-              <input {...ids} list="time-zones" {...register('timeZone', { setValueAs: emptyToNull })} autoComplete="off" />
+              <input
+                {...ids}
+                list="time-zones"
+                {...register('timeZone', { setValueAs: emptyToNull })}
+                autoComplete="off"
+              />
               <datalist id="time-zones">
                 {timeZones.map((z) => (
                   <option key={z} value={z} />

@@ -84,11 +84,19 @@ export function PersonPage() {
               Edit
             </Link>
             {p.status === 'active' ? (
-              <button type="button" className="button" onClick={() => void act(() => call('people.archive', { id }), `${p.name} archived as left.`)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void act(() => call('people.archive', { id }), `${p.name} archived as left.`)}
+              >
                 Archive
               </button>
             ) : (
-              <button type="button" className="button" onClick={() => void act(() => call('people.restore', { id }), `${p.name} restored.`)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void act(() => call('people.restore', { id }), `${p.name} restored.`)}
+              >
                 Restore
               </button>
             )}

@@ -8,6 +8,4 @@ export interface PersonRowAction {
   Component: ComponentType<{ person: Person }>;
 }
 
-export const personRowActions: PersonRowAction[] = [
-  { id: 'one-on-ones-next-time', Component: NextTimeRowButton },
-];
+export const personRowActions: PersonRowAction[] = [{ id: 'one-on-ones-next-time', Component: NextTimeRowButton }];

@@ -10,10 +10,12 @@ export function LoadSampleButton({ primary = false }: { primary?: boolean }) {
   const [busy, setBusy] = useState(false);
   const run = () => {
     setBusy(true);
-    load().then(
-      () => notice('Sample team loaded. Remove it from the People screen or Settings when you are done exploring.'),
-      (e: Error) => notice(e.message, 'error'),
-    ).finally(() => setBusy(false));
+    load()
+      .then(
+        () => notice('Sample team loaded. Remove it from the People screen or Settings when you are done exploring.'),
+        (e: Error) => notice(e.message, 'error'),
+      )
+      .finally(() => setBusy(false));
   };
   return (
     <button type="button" className={primary ? 'button button--primary' : 'button'} disabled={busy} onClick={run}>

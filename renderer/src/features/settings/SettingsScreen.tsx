@@ -71,8 +71,8 @@ export function SettingsScreen() {
           </dl>
         ) : null}
         <p className="muted">
-          Everything stays in this one file on your machine; nothing is sent anywhere. To keep it elsewhere (for
-          example on an encrypted volume), start Cairn with <code>--data-dir=PATH</code>.
+          Everything stays in this one file on your machine; nothing is sent anywhere. To keep it elsewhere (for example
+          on an encrypted volume), start Cairn with <code>--data-dir=PATH</code>.
         </p>
       </section>
       <BackupsPanel />

@@ -5,7 +5,12 @@ import { RequestError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { withoutFieldPrefix } from '../../api/serverErrors';
 
-export function TeamForm({ initial, submitLabel, onSubmit, onCancel }: {
+export function TeamForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
   initial: TeamFields;
   submitLabel: string;
   onSubmit: (fields: TeamFields) => Promise<void>;

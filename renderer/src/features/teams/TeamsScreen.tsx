@@ -73,10 +73,20 @@ export function TeamsScreen() {
                     </p>
                   </div>
                   <div className="team-list__actions">
-                    <button type="button" className="button" onClick={() => setEditing(team.id)} aria-label={`Edit ${team.name}`}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setEditing(team.id)}
+                      aria-label={`Edit ${team.name}`}
+                    >
                       Edit
                     </button>
-                    <button type="button" className="button button--danger-quiet" onClick={() => setDeleting(team)} aria-label={`Delete ${team.name}`}>
+                    <button
+                      type="button"
+                      className="button button--danger-quiet"
+                      onClick={() => setDeleting(team)}
+                      aria-label={`Delete ${team.name}`}
+                    >
                       Delete
                     </button>
                   </div>
@@ -87,9 +97,7 @@ export function TeamsScreen() {
         </ul>
       ) : null}
       <Modal title={`Delete ${deleting?.name ?? 'team'}?`} open={deleting !== null} onClose={() => setDeleting(null)}>
-        <p>
-          The team is removed; its {deleting?.activeMembers ?? 0} active members are kept and left without a team.
-        </p>
+        <p>The team is removed; its {deleting?.activeMembers ?? 0} active members are kept and left without a team.</p>
         <div className="form-actions">
           <button type="button" className="button button--danger" onClick={() => deleting && void remove(deleting)}>
             Delete team

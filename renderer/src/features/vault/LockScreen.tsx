@@ -19,7 +19,10 @@ function useSubmit() {
     try {
       await apply(request);
     } catch (e) {
-      setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(e instanceof Error ? e.message : String(e)) });
+      setError({
+        field: e instanceof RequestError ? e.field : undefined,
+        message: withoutFieldPrefix(e instanceof Error ? e.message : String(e)),
+      });
     } finally {
       setBusy(false);
     }
@@ -47,13 +50,17 @@ function CreatePassphrase({ encryptingExisting }: { encryptingExisting: boolean 
   return (
     <Frame title="Protect your data with a passphrase">
       <p>
-        Cairn encrypts everything it stores. This computer has no system key store Cairn can use, so the key is protected
-        by a passphrase you choose. You will type it each time Cairn starts.
+        Cairn encrypts everything it stores. This computer has no system key store Cairn can use, so the key is
+        protected by a passphrase you choose. You will type it each time Cairn starts.
         {encryptingExisting ? ' Your existing data is backed up first, then encrypted.' : ''}
       </p>
       <form onSubmit={submit(() => call('vault.createWithPassphrase', { passphrase: passphrase ?? '' }))} noValidate>
         <PassphraseFields onChange={setPassphrase} error={fieldError('passphrase')} />
-        {error && !error.field ? <p className="error-message" role="alert">{error.message}</p> : null}
+        {error && !error.field ? (
+          <p className="error-message" role="alert">
+            {error.message}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={!passphrase || busy}>
             Encrypt and continue
@@ -64,7 +71,13 @@ function CreatePassphrase({ encryptingExisting }: { encryptingExisting: boolean 
   );
 }
 
-function Recover({ status, onCancel }: { status: Extract<Locked, { state: 'needs-recovery-key' }> | { needsNewPassphrase: boolean; reason?: undefined }; onCancel?: () => void }) {
+function Recover({
+  status,
+  onCancel,
+}: {
+  status: Extract<Locked, { state: 'needs-recovery-key' }> | { needsNewPassphrase: boolean; reason?: undefined };
+  onCancel?: () => void;
+}) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const [newPassphrase, setNewPassphrase] = useState<string | null>(null);
   const { submit, busy, fieldError, error } = useSubmit();
@@ -80,13 +93,30 @@ function Recover({ status, onCancel }: { status: Extract<Locked, { state: 'needs
     <Frame title="Open your data with the recovery key">
       <p>{why}</p>
       <form onSubmit={submit(request)} noValidate>
-        <Field label="Recovery key" error={fieldError('recoveryKey')} hint="14 groups of four letters and digits, as shown at setup">
+        <Field
+          label="Recovery key"
+          error={fieldError('recoveryKey')}
+          hint="14 groups of four letters and digits, as shown at setup"
+        >
           {(ids) => (
-            <input {...ids} className="lock__key-input" value={recoveryKey} autoComplete="off" spellCheck={false} onChange={(e) => setRecoveryKey(e.target.value)} />
+            <input
+              {...ids}
+              className="lock__key-input"
+              value={recoveryKey}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setRecoveryKey(e.target.value)}
+            />
           )}
         </Field>
-        {status.needsNewPassphrase ? <PassphraseFields onChange={setNewPassphrase} error={fieldError('newPassphrase')} /> : null}
-        {error && !error.field ? <p className="error-message" role="alert">{error.message}</p> : null}
+        {status.needsNewPassphrase ? (
+          <PassphraseFields onChange={setNewPassphrase} error={fieldError('newPassphrase')} />
+        ) : null}
+        {error && !error.field ? (
+          <p className="error-message" role="alert">
+            {error.message}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !recoveryKey.trim()}>
             Open my data
@@ -111,7 +141,16 @@ function Unlock() {
     <Frame title="Unlock Cairn">
       <form onSubmit={submit(() => call('vault.unlock', { passphrase }))} noValidate>
         <Field label="Passphrase" error={fieldError('passphrase')}>
-          {(ids) => <input {...ids} type="password" value={passphrase} autoComplete="current-password" autoFocus onChange={(e) => setPassphrase(e.target.value)} />}
+          {(ids) => (
+            <input
+              {...ids}
+              type="password"
+              value={passphrase}
+              autoComplete="current-password"
+              autoFocus
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !passphrase}>

@@ -3,7 +3,13 @@ import { PASSPHRASE_MIN } from '../../../../shared/vault/model';
 import { Field } from '../../components/Field';
 
 /** A new passphrase typed twice; reports the value only when both match and are long enough. */
-export function PassphraseFields({ onChange, error }: { onChange: (value: string | null) => void; error?: string | undefined }) {
+export function PassphraseFields({
+  onChange,
+  error,
+}: {
+  onChange: (value: string | null) => void;
+  error?: string | undefined;
+}) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const update = (a: string, b: string) => {
@@ -14,11 +20,31 @@ export function PassphraseFields({ onChange, error }: { onChange: (value: string
   const mismatch = second.length > 0 && first !== second ? 'The two passphrases differ' : undefined;
   return (
     <>
-      <Field label="New passphrase" error={error} hint={`At least ${PASSPHRASE_MIN} characters; a few unrelated words work well.`}>
-        {(ids) => <input {...ids} type="password" value={first} autoComplete="new-password" onChange={(e) => update(e.target.value, second)} />}
+      <Field
+        label="New passphrase"
+        error={error}
+        hint={`At least ${PASSPHRASE_MIN} characters; a few unrelated words work well.`}
+      >
+        {(ids) => (
+          <input
+            {...ids}
+            type="password"
+            value={first}
+            autoComplete="new-password"
+            onChange={(e) => update(e.target.value, second)}
+          />
+        )}
       </Field>
       <Field label="Repeat the passphrase" error={mismatch}>
-        {(ids) => <input {...ids} type="password" value={second} autoComplete="new-password" onChange={(e) => update(first, e.target.value)} />}
+        {(ids) => (
+          <input
+            {...ids}
+            type="password"
+            value={second}
+            autoComplete="new-password"
+            onChange={(e) => update(first, e.target.value)}
+          />
+        )}
       </Field>
     </>
   );

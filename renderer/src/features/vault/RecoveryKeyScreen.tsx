@@ -11,18 +11,23 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
       <div className="lock__card panel">
         <h1>Store your recovery key</h1>
         <p>
-          Your data is encrypted. If this computer is replaced or its key store is reset, this key is the only way to open
-          your data again. Cairn will not show it again. Write it down or keep it in a password manager.
+          Your data is encrypted. If this computer is replaced or its key store is reset, this key is the only way to
+          open your data again. Cairn will not show it again. Write it down or keep it in a password manager.
         </p>
         <p className="lock__recovery-key" aria-label="Recovery key">
           <code>{recoveryKey}</code>
         </p>
         <label className="choice">
-          <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
-          I have stored my recovery key somewhere safe
+          <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have stored my
+          recovery key somewhere safe
         </label>
         <div className="form-actions">
-          <button type="button" className="button button--primary" disabled={!stored} onClick={() => void apply(() => call('vault.recoveryKeyStored', {}))}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!stored}
+            onClick={() => void apply(() => call('vault.recoveryKeyStored', {}))}
+          >
             Continue to Cairn
           </button>
         </div>

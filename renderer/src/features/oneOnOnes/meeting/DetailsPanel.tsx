@@ -33,7 +33,13 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
         <legend>Mood / energy (1 low – 5 high)</legend>
         {MOODS.map((m) => (
           <label key={m} className="mood__option">
-            <input type="radio" name="mood" value={m} checked={mood === m} onChange={() => void save(m, meeting.tags)} />
+            <input
+              type="radio"
+              name="mood"
+              value={m}
+              checked={mood === m}
+              onChange={() => void save(m, meeting.tags)}
+            />
             {m}
           </label>
         ))}
@@ -67,7 +73,8 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
           ))}
         </datalist>
         <p id="meeting-tags-hint" className="field__hint">
-          Separated by commas, e.g. career, feedback, wellbeing, delivery, team. “career” counts as a career conversation.
+          Separated by commas, e.g. career, feedback, wellbeing, delivery, team. “career” counts as a career
+          conversation.
         </p>
         {error ? (
           <p id="meeting-tags-error" className="field__error" role="alert">

@@ -24,10 +24,13 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
   const [shown, setShown] = useState(item.state);
   const set = (state: Item['state']) => {
     setShown(state);
-    return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).then(onChange, (e: Error) => {
-      setShown(item.state);
-      notice(e.message, 'error');
-    });
+    return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).then(
+      onChange,
+      (e: Error) => {
+        setShown(item.state);
+        notice(e.message, 'error');
+      },
+    );
   };
   const checkboxId = `item-${item.id}`;
   return (
@@ -52,11 +55,21 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
       </span>
       {!readOnly ? (
         item.state === 'dropped' ? (
-          <button type="button" className="button button--quiet" onClick={() => void set('open')} aria-label={`Reopen “${item.text}”`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void set('open')}
+            aria-label={`Reopen “${item.text}”`}
+          >
             Reopen
           </button>
         ) : (
-          <button type="button" className="button button--quiet" onClick={() => void set('dropped')} aria-label={`Drop “${item.text}”`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void set('dropped')}
+            aria-label={`Drop “${item.text}”`}
+          >
             Drop
           </button>
         )
@@ -74,7 +87,13 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await call('oneOnOnes.addItem', { meetingId: meeting.id, kind, side, text, dueDate: kind === 'action' && due ? due : null });
+      await call('oneOnOnes.addItem', {
+        meetingId: meeting.id,
+        kind,
+        side,
+        text,
+        dueDate: kind === 'action' && due ? due : null,
+      });
       setText('');
       setDue('');
       setError(null);
@@ -87,7 +106,11 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
   const textError = error && error.field !== 'dueDate' ? error.message : '';
   const dueError = error?.field === 'dueDate' ? error.message : '';
   return (
-    <form className="add-item" onSubmit={(e) => void submit(e)} aria-label={kind === 'agenda' ? 'Add agenda item' : 'Add action item'}>
+    <form
+      className="add-item"
+      onSubmit={(e) => void submit(e)}
+      aria-label={kind === 'agenda' ? 'Add agenda item' : 'Add action item'}
+    >
       <div className="field add-item__text">
         <label htmlFor={`${base}-text`}>{kind === 'agenda' ? 'New agenda item' : 'New action item'}</label>
         <input
@@ -114,7 +137,13 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
       {kind === 'action' ? (
         <div className="field">
           <label htmlFor={`${base}-due`}>Due</label>
-          <input id={`${base}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={dueError ? true : undefined} />
+          <input
+            id={`${base}-due`}
+            type="date"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            aria-invalid={dueError ? true : undefined}
+          />
           {dueError ? (
             <p className="field__error" role="alert">
               {dueError}
@@ -136,7 +165,9 @@ export function ItemsPanel({ meeting, kind, onChange }: Props) {
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{kind === 'agenda' ? 'Agenda' : 'Action items'}</h2>
-      {items.length === 0 ? <p className="muted">{kind === 'agenda' ? 'Nothing on the agenda yet.' : 'No action items yet.'}</p> : null}
+      {items.length === 0 ? (
+        <p className="muted">{kind === 'agenda' ? 'Nothing on the agenda yet.' : 'No action items yet.'}</p>
+      ) : null}
       <ul className="items">
         {items.map((i) => (
           <ItemRow key={`${i.id}-${i.state}`} item={i} meeting={meeting} onChange={onChange} />

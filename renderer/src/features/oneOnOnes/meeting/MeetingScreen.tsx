@@ -63,10 +63,28 @@ export function MeetingScreen() {
             </Link>
             {scheduled ? (
               <>
-                <button type="button" className="button button--primary" onClick={() => void act(() => call('oneOnOnes.hold', { meetingId: m.id }), 'Marked as held. Open items moved to the next 1:1.')}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() =>
+                    void act(
+                      () => call('oneOnOnes.hold', { meetingId: m.id }),
+                      'Marked as held. Open items moved to the next 1:1.',
+                    )
+                  }
+                >
                   Mark as held
                 </button>
-                <button type="button" className="button" onClick={() => void act(() => call('oneOnOnes.skip', { meetingId: m.id }), 'Skipped. Everything open moves to the next 1:1.')}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    void act(
+                      () => call('oneOnOnes.skip', { meetingId: m.id }),
+                      'Skipped. Everything open moves to the next 1:1.',
+                    )
+                  }
+                >
                   Skip
                 </button>
                 <button type="button" className="button" onClick={() => setMoving(true)}>
@@ -84,7 +102,11 @@ export function MeetingScreen() {
       {m.locked ? (
         <div className="lock-banner" role="note">
           <p>Read-only: a later 1:1 has been held. Unlock only to correct the record; edits will be timestamped.</p>
-          <button type="button" className="button" onClick={() => void act(() => call('oneOnOnes.unlock', { meetingId: m.id }), 'Unlocked for editing.')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void act(() => call('oneOnOnes.unlock', { meetingId: m.id }), 'Unlocked for editing.')}
+          >
             Unlock to edit
           </button>
         </div>
@@ -92,7 +114,10 @@ export function MeetingScreen() {
       {m.unlockedAt ? (
         <p className="lock-banner" role="note">
           Unlocked on {stamp(m.unlockedAt)}
-          {m.editedAfterUnlockAt ? `; last edited after unlocking on ${stamp(m.editedAfterUnlockAt)}` : '; not edited since'}.
+          {m.editedAfterUnlockAt
+            ? `; last edited after unlocking on ${stamp(m.editedAfterUnlockAt)}`
+            : '; not edited since'}
+          .
         </p>
       ) : null}
       {m.status === 'moved' ? (

@@ -4,7 +4,17 @@ import { call } from '../../../api/client';
 import { Modal } from '../../../components/Modal';
 import { withoutFieldPrefix } from '../../../api/serverErrors';
 
-export function MoveDialog({ meeting, open, onClose, onMoved }: { meeting: Meeting; open: boolean; onClose: () => void; onMoved: (id: string) => void }) {
+export function MoveDialog({
+  meeting,
+  open,
+  onClose,
+  onMoved,
+}: {
+  meeting: Meeting;
+  open: boolean;
+  onClose: () => void;
+  onMoved: (id: string) => void;
+}) {
   const [date, setDate] = useState(meeting.date);
   const [time, setTime] = useState(meeting.time);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
@@ -24,11 +34,24 @@ export function MoveDialog({ meeting, open, onClose, onMoved }: { meeting: Meeti
         <p className="muted">The agenda, notes and open items go with it; the series keeps its rhythm.</p>
         <div className={`field${error?.field === 'date' ? ' field--invalid' : ''}`}>
           <label htmlFor="move-date">New date</label>
-          <input id="move-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={error?.field === 'date' ? true : undefined} aria-describedby={error ? 'move-error' : undefined} />
+          <input
+            id="move-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={error?.field === 'date' ? true : undefined}
+            aria-describedby={error ? 'move-error' : undefined}
+          />
         </div>
         <div className={`field${error?.field === 'time' ? ' field--invalid' : ''}`}>
           <label htmlFor="move-time">New time</label>
-          <input id="move-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={error?.field === 'time' ? true : undefined} />
+          <input
+            id="move-time"
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            aria-invalid={error?.field === 'time' ? true : undefined}
+          />
         </div>
         {error ? (
           <p id="move-error" className="field__error" role="alert">

@@ -18,7 +18,12 @@ export function NotesEditor({ meeting, which }: Props) {
   const hidden = usePrivacy((s) => s.hidden);
   const readOnly = meeting.locked || meeting.status === 'moved';
   const { status, change, flush } = useAutosave((value) =>
-    call('oneOnOnes.saveNotes', which === 'shared' ? { meetingId: meeting.id, sharedNotes: value } : { meetingId: meeting.id, privateNotes: value }),
+    call(
+      'oneOnOnes.saveNotes',
+      which === 'shared'
+        ? { meetingId: meeting.id, sharedNotes: value }
+        : { meetingId: meeting.id, privateNotes: value },
+    ),
   );
   const isPrivate = which === 'private';
   const id = `notes-${which}`;
@@ -37,13 +42,20 @@ export function NotesEditor({ meeting, which }: Props) {
       <div className="notes__head">
         <h2 id={`${id}-heading`}>
           {title}
-          {isPrivate ? <span className="private-block__label"> · only you see these, never exported for sharing</span> : null}
+          {isPrivate ? (
+            <span className="private-block__label"> · only you see these, never exported for sharing</span>
+          ) : null}
         </h2>
         <span className="notes__status" role="status" aria-live="polite">
           {SAVE_LABELS[status]}
         </span>
         {!readOnly ? (
-          <button type="button" className="button button--quiet" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={preview}
+            onClick={() => setPreview((p) => !p)}
+          >
             {preview ? 'Edit' : 'Preview'}
           </button>
         ) : null}

@@ -10,7 +10,8 @@ const ROW_ESTIMATE = 38;
 function Row({ meeting: m }: { meeting: MeetingSummary }) {
   return (
     <>
-      <Link href={`/one-on-ones/meeting/${m.id}`}>{formatWhen(m)}</Link> <span className="badge">{STATUS_LABELS[m.status]}</span>
+      <Link href={`/one-on-ones/meeting/${m.id}`}>{formatWhen(m)}</Link>{' '}
+      <span className="badge">{STATUS_LABELS[m.status]}</span>
       {m.movedTo ? <span className="muted"> to {m.movedTo}</span> : null}
       {m.tags.length ? <span className="muted"> · {m.tags.join(', ')}</span> : null}
     </>
@@ -51,12 +52,24 @@ export function History({ personId, version }: { personId: string; version: stri
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">All 1:1s</h2>
       <p className="muted history__count">{count(history.total)}, newest first</p>
-      <div ref={scrollRef} className="history-scroll" tabIndex={0} role="region" aria-label={`1:1 history, ${count(history.total)}, scrollable`}>
+      <div
+        ref={scrollRef}
+        className="history-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`1:1 history, ${count(history.total)}, scrollable`}
+      >
         <ul className="history" style={{ paddingTop: before, paddingBottom: after }}>
           {items.map((item) => {
             const m = meetings[item.index];
             return m ? (
-              <li key={m.id} ref={virtualizer.measureElement} data-index={item.index} aria-posinset={item.index + 1} aria-setsize={history.total}>
+              <li
+                key={m.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-posinset={item.index + 1}
+                aria-setsize={history.total}
+              >
                 <Row meeting={m} />
               </li>
             ) : (

@@ -6,7 +6,12 @@ export function MoodTrend({ points }: { points: { date: string; mood: number }[]
     <span className="mood-trend">
       <span className="mood-trend__bars" aria-hidden="true">
         {points.map((p) => (
-          <span key={p.date} className="mood-trend__bar" style={{ height: `${p.mood * 20}%` }} title={`${p.date}: ${p.mood}/5`} />
+          <span
+            key={p.date}
+            className="mood-trend__bar"
+            style={{ height: `${p.mood * 20}%` }}
+            title={`${p.date}: ${p.mood}/5`}
+          />
         ))}
       </span>
       <span>

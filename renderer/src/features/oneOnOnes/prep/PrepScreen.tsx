@@ -20,9 +20,24 @@ import { AddTopic, RecurringList } from './TopicList';
 
 function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
   const s = prep.series;
-  if (s) return { personId: prep.personId, cadence: s.cadence, everyDays: s.everyDays, firstDate: s.firstDate, time: s.time, timeZone: s.timeZone };
+  if (s)
+    return {
+      personId: prep.personId,
+      cadence: s.cadence,
+      everyDays: s.everyDays,
+      firstDate: s.firstDate,
+      time: s.time,
+      timeZone: s.timeZone,
+    };
   const zone = personZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return { personId: prep.personId, cadence: 'weekly', everyDays: null, firstDate: new Date().toISOString().slice(0, 10), time: '10:00', timeZone: zone };
+  return {
+    personId: prep.personId,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: new Date().toISOString().slice(0, 10),
+    time: '10:00',
+    timeZone: zone,
+  };
 }
 
 /** Everything to read before the next 1:1 with one person, on one screen. */
@@ -34,7 +49,13 @@ export function PrepScreen() {
   const [editingSeries, setEditingSeries] = useState(false);
   const notice = useNotice((s) => s.show);
 
-  if (prep.error) return <><PageHeader title="1:1 prep" /><ErrorMessage error={prep.error} /></>;
+  if (prep.error)
+    return (
+      <>
+        <PageHeader title="1:1 prep" />
+        <ErrorMessage error={prep.error} />
+      </>
+    );
   const p = prep.data;
   if (!p) return null;
   const saveSeries = async (fields: SeriesFields) => {
@@ -69,7 +90,11 @@ export function PrepScreen() {
         <section className="panel" aria-labelledby="series-heading">
           <h2 id="series-heading">{s ? 'Edit the 1:1 series' : `Set up 1:1s with ${p.personName}`}</h2>
           {person.data ? (
-            <SeriesForm initial={seriesDefaults(p, person.data.timeZone)} onSaved={saveSeries} onCancel={s ? () => setEditingSeries(false) : undefined} />
+            <SeriesForm
+              initial={seriesDefaults(p, person.data.timeZone)}
+              onSaved={saveSeries}
+              onCancel={s ? () => setEditingSeries(false) : undefined}
+            />
           ) : null}
         </section>
       ) : null}
@@ -78,7 +103,12 @@ export function PrepScreen() {
         <dl className="facts">
           <div className="facts__row">
             <dt>Cadence</dt>
-            <dd>{s ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) + ` at ${s.time} (${s.timeZone})` : '—'}</dd>
+            <dd>
+              {s
+                ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) +
+                  ` at ${s.time} (${s.timeZone})`
+                : '—'}
+            </dd>
           </div>
           <div className="facts__row">
             <dt>Last 1:1</dt>
@@ -104,7 +134,11 @@ export function PrepScreen() {
         <section className="panel" aria-labelledby="next-time-heading">
           <h2 id="next-time-heading">Next time</h2>
           <ItemBriefList items={p.nextTime} personName={p.personName} empty="No topics queued." />
-          <AddTopic label="Topic for next time" button="Queue topic" onAdd={(text) => call('oneOnOnes.queue', { personId, text }).then(prep.reload)} />
+          <AddTopic
+            label="Topic for next time"
+            button="Queue topic"
+            onAdd={(text) => call('oneOnOnes.queue', { personId, text }).then(prep.reload)}
+          />
         </section>
         <section className="panel" aria-labelledby="actions-heading">
           <h2 id="actions-heading">Open actions</h2>
@@ -116,7 +150,11 @@ export function PrepScreen() {
         <section className="panel" aria-labelledby="recurring-heading">
           <h2 id="recurring-heading">Recurring items</h2>
           <RecurringList items={p.recurring} onChange={prep.reload} />
-          <AddTopic label="Item for every 1:1" button="Add recurring" onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text }).then(prep.reload)} />
+          <AddTopic
+            label="Item for every 1:1"
+            button="Add recurring"
+            onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text }).then(prep.reload)}
+          />
         </section>
       </div>
       <section className="panel" aria-labelledby="last-heading">
@@ -126,7 +164,11 @@ export function PrepScreen() {
             <p>
               <Link href={`/one-on-ones/meeting/${p.lastMeeting.id}`}>{p.lastMeeting.date}</Link>
             </p>
-            {p.lastMeeting.sharedNotes.trim() ? <Markdown text={p.lastMeeting.sharedNotes} /> : <p className="muted">No shared notes.</p>}
+            {p.lastMeeting.sharedNotes.trim() ? (
+              <Markdown text={p.lastMeeting.sharedNotes} />
+            ) : (
+              <p className="muted">No shared notes.</p>
+            )}
             <PrivateNote text={p.lastMeeting.privateNotes} />
           </>
         ) : (

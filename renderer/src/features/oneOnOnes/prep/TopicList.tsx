@@ -4,7 +4,15 @@ import { useNotice } from '../../../components/notices';
 import { withoutFieldPrefix } from '../../../api/serverErrors';
 
 /** A one-line form that adds a topic, used for "next time" and recurring items. */
-export function AddTopic({ label, button, onAdd }: { label: string; button: string; onAdd: (text: string) => Promise<unknown> }) {
+export function AddTopic({
+  label,
+  button,
+  onAdd,
+}: {
+  label: string;
+  button: string;
+  onAdd: (text: string) => Promise<unknown>;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const submit = async (e: FormEvent) => {
@@ -21,7 +29,14 @@ export function AddTopic({ label, button, onAdd }: { label: string; button: stri
   return (
     <form className="inline-add" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} autoComplete="off" />
+      <input
+        id={id}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        autoComplete="off"
+      />
       <button type="submit" className="button">
         {button}
       </button>
@@ -36,7 +51,8 @@ export function AddTopic({ label, button, onAdd }: { label: string; button: stri
 
 export function RecurringList({ items, onChange }: { items: { id: string; text: string }[]; onChange: () => void }) {
   const notice = useNotice((s) => s.show);
-  if (items.length === 0) return <p className="muted">Nothing recurring. Items added here appear on every 1:1 until removed.</p>;
+  if (items.length === 0)
+    return <p className="muted">Nothing recurring. Items added here appear on every 1:1 until removed.</p>;
   return (
     <ul className="item-briefs">
       {items.map((r) => (
@@ -47,7 +63,9 @@ export function RecurringList({ items, onChange }: { items: { id: string; text: 
             className="button button--quiet"
             aria-label={`Stop repeating “${r.text}”`}
             onClick={() =>
-              void call('oneOnOnes.removeRecurring', { id: r.id }).then(onChange, (e: Error) => notice(e.message, 'error'))
+              void call('oneOnOnes.removeRecurring', { id: r.id }).then(onChange, (e: Error) =>
+                notice(e.message, 'error'),
+              )
             }
           >
             Remove

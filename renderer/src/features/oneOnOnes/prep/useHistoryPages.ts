@@ -36,13 +36,15 @@ export function useHistoryPages(personId: string, key: string): HistoryPages & {
     asked.current = { base, cursor: next };
     setLoadingMore(true);
     setFailed(undefined);
-    call('oneOnOnes.history', { personId, cursor: next }).then(
-      (page) => setOlder((o) => ({ base, pages: [...(o?.base === base ? o.pages : []), page] })),
-      (error: unknown) => {
-        asked.current = null;
-        setFailed(error instanceof Error ? error : new Error(String(error)));
-      },
-    ).finally(() => setLoadingMore(false));
+    call('oneOnOnes.history', { personId, cursor: next })
+      .then(
+        (page) => setOlder((o) => ({ base, pages: [...(o?.base === base ? o.pages : []), page] })),
+        (error: unknown) => {
+          asked.current = null;
+          setFailed(error instanceof Error ? error : new Error(String(error)));
+        },
+      )
+      .finally(() => setLoadingMore(false));
   }, [base, next, personId]);
 
   return {

@@ -19,9 +19,5 @@ export function Highlighted({ snippet }: { snippet: string }) {
     parts.push({ text: rest.slice(start + 1, stop), hit: true });
     rest = end === -1 ? '' : rest.slice(end + 1);
   }
-  return (
-    <>
-      {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  );
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }

@@ -39,11 +39,22 @@ export function SearchScreen() {
   const count = hits.data?.length ?? 0;
   return (
     <>
-      <PageHeader title="Search 1:1 notes" subtitle="Shared and private notes, agenda items and actions." actions={<PrivacyToggle />} />
+      <PageHeader
+        title="Search 1:1 notes"
+        subtitle="Shared and private notes, agenda items and actions."
+        actions={<PrivacyToggle />}
+      />
       <form className="filters" role="search" aria-label="Search 1:1 notes" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="notes-search">Search</label>
-          <input id="notes-search" type="search" value={text} onChange={(e) => setText(e.target.value)} maxLength={500} autoComplete="off" />
+          <input
+            id="notes-search"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={500}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor="notes-person">Person</label>
@@ -71,13 +82,22 @@ export function SearchScreen() {
       </form>
       {hits.error ? <ErrorMessage error={hits.error} /> : null}
       <p className="muted" role="status">
-        {deferredText.trim() === '' ? 'Type to search.' : hits.data ? `${count === 50 ? '50+' : count} result${count === 1 ? '' : 's'}` : ''}
+        {deferredText.trim() === ''
+          ? 'Type to search.'
+          : hits.data
+            ? `${count === 50 ? '50+' : count} result${count === 1 ? '' : 's'}`
+            : ''}
       </p>
       <ol className="search-hits">
         {hits.data?.map((h, i) => (
-          <li key={`${h.meetingId ?? 'queue'}-${h.field}-${i}`} className={`search-hit${h.field === 'private' ? ' private-block' : ''}`}>
+          <li
+            key={`${h.meetingId ?? 'queue'}-${h.field}-${i}`}
+            className={`search-hit${h.field === 'private' ? ' private-block' : ''}`}
+          >
             <div className="search-hit__head">
-              <Link href={h.meetingId ? `/one-on-ones/meeting/${h.meetingId}` : `/one-on-ones/person/${h.personId}`}>{`${h.personName}, ${h.date}`}</Link>
+              <Link
+                href={h.meetingId ? `/one-on-ones/meeting/${h.meetingId}` : `/one-on-ones/person/${h.personId}`}
+              >{`${h.personName}, ${h.date}`}</Link>
               <span className="badge">{FIELD_LABELS[h.field]}</span>
             </div>
             <p className="search-hit__snippet">
