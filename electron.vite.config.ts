@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { pathAliases } from './pathAliases';
 import type { Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './electron/security/policy';
 
@@ -24,12 +25,14 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main.ts') } },
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       // A sandboxed preload can require only 'electron': everything else is bundled in.
       externalizeDeps: false,
@@ -43,6 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias: pathAliases },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',

@@ -17,8 +17,11 @@ const bareBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !n
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const builtinsRegex = `^(node:.*|(${bareBuiltins.map(escapeRegex).join('|')})(/.*)?)$`;
 
-/** A relative specifier that names a top-level `electron/` or `renderer/` folder anywhere in it. */
-const mainOrRendererPath = '^\\.{1,2}/(.*/)?(electron|renderer)(/|$)';
+/**
+ * A specifier that reaches a top-level `electron/` or `renderer/` folder: through its path
+ * alias (`#electron/…`, `#renderer/…`, tsconfig.json) or a relative path naming it.
+ */
+const mainOrRendererPath = '^(#(electron|renderer)/|\\.{1,2}/(.*/)?(electron|renderer)(/|$))';
 
 /**
  * shared/ may climb out of its own subfolder but not out of shared/ itself. ESLint options
@@ -48,7 +51,7 @@ function sharedLayering(depth) {
             {
               // Allow-list: relative paths (checked above), zod and luxon (pure date maths); every other package,
               // Node built-in or `node:` module is refused.
-              regex: '^(?!\\.{1,2}(/|$)|(zod|luxon)(/|$))',
+              regex: '^(?!\\.{1,2}(/|$)|#shared/|(zod|luxon)(/|$))',
               message: "shared/ runs on both sides: it may use only 'zod', 'luxon' (dates) and other shared/ files.",
             },
           ],
@@ -160,7 +163,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: mainOrRendererPath.replace('(electron|renderer)', 'electron'),
+              regex: mainOrRendererPath.replaceAll('(electron|renderer)', 'electron'),
               message: 'The renderer reaches the main process only through window.cairn (shared/ipc).',
             },
             {

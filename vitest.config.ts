@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './pathAliases';
 
 // The machine is shared and noisy; tests assert results, never timings.
 const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
@@ -7,6 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'node',
           ...timeouts,
@@ -17,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'components',
           ...timeouts,

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX } from '../shared/ipc/channelName';
-import { channelNames } from '../shared/ipc/contract';
-import { BRIDGE_GLOBAL } from '../shared/ipc/bridge';
+import { CHANNEL_PREFIX } from '#shared/ipc/channelName';
+import { channelNames } from '#shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
 
 /**
  * The only bridge to the window: one named function per contract channel. `ipcRenderer`

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, SessionChannel, StoreStatus } from '../shared/backups/model';
-import { isSessionChannel } from '../shared/backups/model';
-import { isQueryChannel } from '../shared/ipc/contract';
-import { fail, ok, type Result } from '../shared/ipc/result';
-import { isVaultChannel, type VaultChannel } from '../shared/vault/model';
+import type { BackupInfo, SessionChannel, StoreStatus } from '#shared/backups/model';
+import { isSessionChannel } from '#shared/backups/model';
+import { isQueryChannel } from '#shared/ipc/contract';
+import { fail, ok, type Result } from '#shared/ipc/result';
+import { isVaultChannel, type VaultChannel } from '#shared/vault/model';
 import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
 import { replaceDataFile, setAside } from './backup/restoreFile';
 import { backupDue, backupsToKeep } from './backup/retention';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { BackupInfo, BackupKind, BackupPreview } from '../../shared/backups/model';
-import { BACKUP_KINDS } from '../../shared/backups/model';
+import type { BackupInfo, BackupKind, BackupPreview } from '#shared/backups/model';
+import { BACKUP_KINDS } from '#shared/backups/model';
 import { applyKey, type DbKey } from '../db/cipher';
 import type { Db } from '../db/open';
 import { notFound } from '../ipc/domainError';

@@ -1,5 +1,5 @@
-import { contract } from '../../shared/ipc/contract';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { contract } from '#shared/ipc/contract';
+import { fail, ok, type Result } from '#shared/ipc/result';
 import { createLogger } from '../log';
 import type { HandlerContext } from './context';
 import { handlers as allHandlers, type HandlerMap } from './handlers';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/ipc/result';
+import type { ErrorCode } from '#shared/ipc/result';
 
 /** A refusal the user can act on; the dispatcher turns it into `{ ok: false, error }`. */
 export class DomainError extends Error {

@@ -1,6 +1,6 @@
-import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
-import type { SessionChannel } from '../../shared/backups/model';
-import type { VaultChannel } from '../../shared/vault/model';
+import type { ChannelName, ChannelOutput, ParsedInput } from '#shared/ipc/contract';
+import type { SessionChannel } from '#shared/backups/model';
+import type { VaultChannel } from '#shared/vault/model';
 import { dataHandlers } from '../domains/data/handlers';
 import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';

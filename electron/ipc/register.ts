@@ -1,9 +1,9 @@
 import type { IpcMain, WebFrameMain } from 'electron';
-import { channelNames } from '../../shared/ipc/contract';
-import { CHANNEL_PREFIX } from '../../shared/ipc/channelName';
-import { fail } from '../../shared/ipc/result';
+import { channelNames } from '#shared/ipc/contract';
+import { CHANNEL_PREFIX } from '#shared/ipc/channelName';
+import { fail } from '#shared/ipc/result';
 import { isTrustedSender } from '../security/policy';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '#shared/ipc/result';
 
 type Dispatch = (channel: string, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 

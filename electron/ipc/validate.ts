@@ -1,6 +1,6 @@
-import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
-import { fail, type Result } from '../../shared/ipc/result';
-import { describeIssue } from '../../shared/ipc/zodIssue';
+import { contract, isChannelName, type ChannelName } from '#shared/ipc/contract';
+import { fail, type Result } from '#shared/ipc/result';
+import { describeIssue } from '#shared/ipc/zodIssue';
 import { createLogger } from '../log';
 import { DomainError } from './domainError';
 

@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/model';
+import { defaultSettings, settingsSchema, type Settings } from '#shared/settings/model';
 
 /** The part of electron-store (and of `conf`, which it wraps) that settings need. */
 export interface KeyValueStore {

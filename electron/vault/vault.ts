@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { VaultStatus } from '../../shared/vault/model';
+import type { VaultStatus } from '#shared/vault/model';
 import { applyKey, isPlainSqliteFile, type DbKey } from '../db/cipher';
 import { invalid } from '../ipc/domainError';
 import { createLogger } from '../log';

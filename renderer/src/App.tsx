@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StoreStatus } from '../../shared/backups/model';
+import type { StoreStatus } from '#shared/backups/model';
 import { call } from './api/client';
 import { DamagedScreen } from './features/backups/DamagedScreen';
 import { Link, Router, useLocation } from 'wouter';

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey } from '../../electron/db/cipher';
-import { migrate } from '../../electron/db/migrate';
-import { migrations } from '../../electron/db/migrations';
-import { applyConnectionPragmas, closeDatabase, type Db } from '../../electron/db/open';
-import type { HandlerContext } from '../../electron/ipc/context';
-import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatcher';
-import { createSettingsStore } from '../../electron/settings/store';
+import { applyKey } from '#electron/db/cipher';
+import { migrate } from '#electron/db/migrate';
+import { migrations } from '#electron/db/migrations';
+import { applyConnectionPragmas, closeDatabase, type Db } from '#electron/db/open';
+import type { HandlerContext } from '#electron/ipc/context';
+import { createDispatcher, type Dispatch } from '#electron/ipc/dispatcher';
+import { createSettingsStore } from '#electron/settings/store';
 import { BENCH_KEY } from './generator';
 
 /** What a bench case gets: the store it asked for, opened as the app opens it, and the real dispatcher. */

@@ -9,10 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { channelNames } from '../../shared/ipc/contract';
-import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
-import { emptyPersonFields } from '../../shared/people/model';
-import { insertMeeting } from '../../electron/domains/oneOnOnes/queries';
+import { channelNames } from '#shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
+import { emptyPersonFields } from '#shared/people/model';
+import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { median } from './measure';

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../electron/db/open';
+import { openDatabase } from '#electron/db/open';
 import { BASELINE_SUFFIX, caseMeasuring, comparisons, type Comparison } from './cases';
 import { BENCH_KEY } from './generator';
 import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assessmentLadder, type Assessment, type AssessmentFields } from '../../shared/ladders/assessment';
-import type { LadderDoc } from '../../shared/ladders/model';
-import type { MeetingSummary } from '../../shared/oneOnOnes/model';
-import { RequestError } from '../../renderer/src/api/client';
-import { AssessmentForm } from '../../renderer/src/features/ladders/AssessmentForm';
+import { assessmentLadder, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
+import type { LadderDoc } from '#shared/ladders/model';
+import type { MeetingSummary } from '#shared/oneOnOnes/model';
+import { RequestError } from '#renderer/api/client';
+import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
 
 const doc: LadderDoc = {
   name: 'Eng',

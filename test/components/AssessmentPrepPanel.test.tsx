@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { Assessment } from '../../shared/ladders/assessment';
-import { AssessmentPrepPanel } from '../../renderer/src/features/ladders/AssessmentPrepPanel';
+import type { Assessment } from '#shared/ladders/assessment';
+import { AssessmentPrepPanel } from '#renderer/features/ladders/AssessmentPrepPanel';
 
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import type { PaletteResults } from '../../shared/palette/model';
-import { useNextTime } from '../../renderer/src/features/oneOnOnes/nextTimeStore';
-import { CommandPalette } from '../../renderer/src/features/palette/CommandPalette';
-import { PaletteButton } from '../../renderer/src/features/palette/PaletteButton';
-import { usePalette } from '../../renderer/src/features/palette/paletteStore';
+import type { PaletteResults } from '#shared/palette/model';
+import { useNextTime } from '#renderer/features/oneOnOnes/nextTimeStore';
+import { CommandPalette } from '#renderer/features/palette/CommandPalette';
+import { PaletteButton } from '#renderer/features/palette/PaletteButton';
+import { usePalette } from '#renderer/features/palette/paletteStore';
 
 const results: PaletteResults = {
   people: [{ id: 'p-ada', name: 'Ada Lovelace', title: 'Staff engineer', status: 'active' }],

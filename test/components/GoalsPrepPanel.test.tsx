@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Goal, GoalsPrep } from '../../shared/goals/model';
-import { GoalsPrepPanel } from '../../renderer/src/features/goals/GoalsPrepPanel';
+import type { Goal, GoalsPrep } from '#shared/goals/model';
+import { GoalsPrepPanel } from '#renderer/features/goals/GoalsPrepPanel';
 
 const goal = (over: Partial<Goal>): Goal => ({
   id: crypto.randomUUID(),

@@ -1,8 +1,8 @@
 import { render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { HistoryPage } from '../../shared/oneOnOnes/history';
-import type { MeetingSummary } from '../../shared/oneOnOnes/model';
-import { History } from '../../renderer/src/features/oneOnOnes/prep/History';
+import type { HistoryPage } from '#shared/oneOnOnes/history';
+import type { MeetingSummary } from '#shared/oneOnOnes/model';
+import { History } from '#renderer/features/oneOnOnes/prep/History';
 
 // Five meetings, newest first, answered three at a time with a cursor, as the store pages them.
 const meetings: MeetingSummary[] = Array.from({ length: 5 }, (_, i) => {

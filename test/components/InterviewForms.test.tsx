@@ -2,10 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { KitFields, KitItem, Rating, Recommendation, Role } from '../../shared/interviews/model';
-import { RequestError } from '../../renderer/src/api/client';
-import { KitForm } from '../../renderer/src/features/interviews/KitForm';
-import { ItemRating, RecommendationField } from '../../renderer/src/features/interviews/RatingFields';
+import type { KitFields, KitItem, Rating, Recommendation, Role } from '#shared/interviews/model';
+import { RequestError } from '#renderer/api/client';
+import { KitForm } from '#renderer/features/interviews/KitForm';
+import { ItemRating, RecommendationField } from '#renderer/features/interviews/RatingFields';
 
 // jsdom has no CSS.escape; user-event needs it to walk a radio group with the arrow keys.
 if (!globalThis.CSS?.escape)

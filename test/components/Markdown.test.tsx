@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { Markdown, renderMarkdown } from '../../renderer/src/features/oneOnOnes/Markdown';
-import { Highlighted } from '../../renderer/src/features/oneOnOnes/search/Highlighted';
+import { Markdown, renderMarkdown } from '#renderer/features/oneOnOnes/Markdown';
+import { Highlighted } from '#renderer/features/oneOnOnes/search/Highlighted';
 
 const PAYLOADS = [
   '<script>window.__pwned = 1</script>',

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyPersonFields, type Person } from '../../shared/people/model';
-import { PairForm } from '../../renderer/src/features/mentoring/PairForm';
-import type { PairFormValues } from '../../renderer/src/features/mentoring/pairForm';
+import { emptyPersonFields, type Person } from '#shared/people/model';
+import { PairForm } from '#renderer/features/mentoring/PairForm';
+import type { PairFormValues } from '#renderer/features/mentoring/pairForm';
 
 const person = (id: string, name: string): Person => ({
   ...emptyPersonFields,

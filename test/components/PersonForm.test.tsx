@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { LadderSummary } from '../../shared/ladders/model';
-import { emptyPersonFields, type PersonFields, type Team } from '../../shared/people/model';
-import { RequestError } from '../../renderer/src/api/client';
-import { PersonForm } from '../../renderer/src/features/people/PersonForm';
+import type { LadderSummary } from '#shared/ladders/model';
+import { emptyPersonFields, type PersonFields, type Team } from '#shared/people/model';
+import { RequestError } from '#renderer/api/client';
+import { PersonForm } from '#renderer/features/people/PersonForm';
 
 const teams: Team[] = [
   { id: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11', name: 'Platform', description: '', activeMembers: 0, createdAt: '' },

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SeriesFields } from '../../shared/oneOnOnes/model';
-import { RequestError } from '../../renderer/src/api/client';
-import { SeriesForm } from '../../renderer/src/features/oneOnOnes/SeriesForm';
+import type { SeriesFields } from '#shared/oneOnOnes/model';
+import { RequestError } from '#renderer/api/client';
+import { SeriesForm } from '#renderer/features/oneOnOnes/SeriesForm';
 
 const initial: SeriesFields = {
   personId: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11',

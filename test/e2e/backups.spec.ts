@@ -1,4 +1,4 @@
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { damageAfterFirstPage, damagePages, pagesOf } from '../support/damage';
 import { createTestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { META_CONTENT_SECURITY_POLICY } from '../../electron/security/policy';
+import { META_CONTENT_SECURITY_POLICY } from '#electron/security/policy';
 
 // Checks on what `npm run build` produced, before any page is opened.
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { channelNames } from '../../shared/ipc/contract';
-import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
+import { channelNames } from '#shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
 import { createTestApp, type TestApp, type TestAppOptions } from '../support/testApp';
 
 /** The built renderer is served under this origin; *.localhost is a secure context. */

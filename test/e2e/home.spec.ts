@@ -1,4 +1,4 @@
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
 

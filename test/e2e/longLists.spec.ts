@@ -1,6 +1,6 @@
-import { insertMeeting } from '../../electron/domains/oneOnOnes/queries';
-import type { LadderDoc } from '../../shared/ladders/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
+import type { LadderDoc } from '#shared/ladders/model';
+import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, test } from './fixtures';
 

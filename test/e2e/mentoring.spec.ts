@@ -1,5 +1,5 @@
-import { emptyPersonFields, type Relationship } from '../../shared/people/model';
-import type { PreferencesFields } from '../../shared/mentoring/model';
+import { emptyPersonFields, type Relationship } from '#shared/people/model';
+import type { PreferencesFields } from '#shared/mentoring/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 const MONDAY = new Date('2026-03-02T08:00:00Z');

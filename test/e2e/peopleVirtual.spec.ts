@@ -1,4 +1,4 @@
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('a list of 2 000 people renders only the rows in view, stays a table, and scrolls from the keyboard', async ({

@@ -1,4 +1,4 @@
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('a new user loads the sample team on first run, looks around, and removes it in one step', async ({

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
-import { channelNames } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
+import { channelNames } from '#shared/ipc/contract';
 
 /**
  * The real app in Electron: main process, preload, security settings and the built

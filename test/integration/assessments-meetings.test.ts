@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AssessmentFieldsInput } from '../../shared/ladders/assessment';
-import { emptyPersonFields } from '../../shared/people/model';
+import type { AssessmentFieldsInput } from '#shared/ladders/assessment';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 // Evidence that came up in a 1:1 links to that meeting (issue 4 with issue 3's meetings).

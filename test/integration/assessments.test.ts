@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AssessmentFieldsInput } from '../../shared/ladders/assessment';
-import { emptyPersonFields } from '../../shared/people/model';
+import type { AssessmentFieldsInput } from '#shared/ladders/assessment';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreStatus } from '../../shared/backups/model';
-import { emptyPersonFields } from '../../shared/people/model';
-import { startBackgroundCheck } from '../../electron/db/integrityCheck';
-import { migrations } from '../../electron/db/migrations';
-import { closeDatabase, openDatabase, openStore } from '../../electron/db/open';
+import type { StoreStatus } from '#shared/backups/model';
+import { emptyPersonFields } from '#shared/people/model';
+import { startBackgroundCheck } from '#electron/db/integrityCheck';
+import { migrations } from '#electron/db/migrations';
+import { closeDatabase, openDatabase, openStore } from '#electron/db/open';
 import { damagePages, pagesOf } from '../support/damage';
 import { createTestApp, type TestApp } from '../support/testApp';
 

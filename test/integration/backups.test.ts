@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackupInfo, StoreStatus } from '../../shared/backups/model';
-import { emptyPersonFields } from '../../shared/people/model';
-import { openDatabase } from '../../electron/db/open';
-import type { Migration } from '../../electron/db/migration';
-import { migrations } from '../../electron/db/migrations';
+import type { BackupInfo, StoreStatus } from '#shared/backups/model';
+import { emptyPersonFields } from '#shared/people/model';
+import { openDatabase } from '#electron/db/open';
+import type { Migration } from '#electron/db/migration';
+import { migrations } from '#electron/db/migrations';
 import { damageAfterFirstPage, damagePages, pagesOf } from '../support/damage';
 import { createTestApp, type TestApp } from '../support/testApp';
 

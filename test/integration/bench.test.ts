@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/open';
+import { openDatabase } from '#electron/db/open';
 import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PayloadSize } from '../bench/measure';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../electron/db/open';
+import { closeDatabase, openDatabase } from '#electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-kill-'));
 const file = join(dir, 'cairn.sqlite');

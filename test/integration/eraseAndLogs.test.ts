@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { emptyPersonFields } from '../../shared/people/model';
-import { closeDatabase, openDatabase, type Db } from '../../electron/db/open';
-import { createDispatcher } from '../../electron/ipc/dispatcher';
-import { defaultLogSink, setLogSink, type LogSink } from '../../electron/log';
-import { createSettingsStore } from '../../electron/settings/store';
+import { emptyPersonFields } from '#shared/people/model';
+import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import { createDispatcher } from '#electron/ipc/dispatcher';
+import { defaultLogSink, setLogSink, type LogSink } from '#electron/log';
+import { createSettingsStore } from '#electron/settings/store';
 import { createTestApp } from '../support/testApp';
 
 const CANARY = 'Quokka-Canary-99173';

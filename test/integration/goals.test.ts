@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyGoalFields, type GoalFields } from '../../shared/goals/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

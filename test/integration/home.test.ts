@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyGoalFields, type GoalFields } from '../../shared/goals/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';

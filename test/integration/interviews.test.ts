@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames, contract } from '../../shared/ipc/contract';
-import { ERROR_CODES } from '../../shared/ipc/result';
-import { emptyPersonFields } from '../../shared/people/model';
+import { channelNames, contract } from '#shared/ipc/contract';
+import { ERROR_CODES } from '#shared/ipc/result';
+import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { createTestApp, type TestApp } from '../support/testApp';
 

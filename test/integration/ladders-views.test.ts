@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectationOf } from '../../shared/ladders/doc';
-import type { LadderDoc } from '../../shared/ladders/model';
-import { EXPECTATION_ROWS_MAX } from '../../shared/ladders/view';
-import { emptyPersonFields } from '../../shared/people/model';
+import { expectationOf } from '#shared/ladders/doc';
+import type { LadderDoc } from '#shared/ladders/model';
+import { EXPECTATION_ROWS_MAX } from '#shared/ladders/view';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

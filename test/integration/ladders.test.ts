@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectationOf } from '../../shared/ladders/doc';
-import { setExpectation } from '../../shared/ladders/edit';
-import type { LadderDoc } from '../../shared/ladders/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { expectationOf } from '#shared/ladders/doc';
+import { setExpectation } from '#shared/ladders/edit';
+import type { LadderDoc } from '#shared/ladders/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

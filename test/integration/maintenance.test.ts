@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { NOTES_INDEXES } from '../../electron/domains/oneOnOnes/searchIndex';
-import { emptyPersonFields } from '../../shared/people/model';
+import { NOTES_INDEXES } from '#electron/domains/oneOnOnes/searchIndex';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Rating } from '../../shared/ladders/model';
-import type { PreferencesFields } from '../../shared/mentoring/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import type { Rating } from '#shared/ladders/model';
+import type { PreferencesFields } from '#shared/mentoring/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

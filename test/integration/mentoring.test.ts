@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CreatePairInput, PreferencesFields } from '../../shared/mentoring/model';
-import { emptyPersonFields, type Relationship } from '../../shared/people/model';
+import type { CreatePairInput, PreferencesFields } from '#shared/mentoring/model';
+import { emptyPersonFields, type Relationship } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

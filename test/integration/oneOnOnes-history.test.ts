@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '../../shared/oneOnOnes/history';
-import { emptyPersonFields } from '../../shared/people/model';
-import { insertMeeting } from '../../electron/domains/oneOnOnes/queries';
+import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnOnes/history';
+import { emptyPersonFields } from '#shared/people/model';
+import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

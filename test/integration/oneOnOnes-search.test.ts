@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../electron/domains/oneOnOnes/search';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/oneOnOnes/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { toFtsQuery } from '#electron/domains/oneOnOnes/search';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyGoalFields } from '../../shared/goals/model';
-import { emptyPersonFields } from '../../shared/people/model';
+import { emptyGoalFields } from '#shared/goals/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';

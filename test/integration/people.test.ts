@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyPersonFields, type PersonFields } from '../../shared/people/model';
+import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyPersonFields } from '../../shared/people/model';
-import { queryChannelNames, type ChannelName } from '../../shared/ipc/contract';
-import { createDispatcher, QueryWroteError } from '../../electron/ipc/dispatcher';
-import { handlers } from '../../electron/ipc/handlers';
-import { createSettingsStore } from '../../electron/settings/store';
+import { emptyPersonFields } from '#shared/people/model';
+import { queryChannelNames, type ChannelName } from '#shared/ipc/contract';
+import { createDispatcher, QueryWroteError } from '#electron/ipc/dispatcher';
+import { handlers } from '#electron/ipc/handlers';
+import { createSettingsStore } from '#electron/settings/store';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { createTestApp, type TestApp } from '../support/testApp';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataTables, quoteName } from '../../electron/domains/data/tables';
-import { NOTES_INDEXES } from '../../electron/domains/oneOnOnes/searchIndex';
-import { emptyPersonFields } from '../../shared/people/model';
+import { dataTables, quoteName } from '#electron/domains/data/tables';
+import { NOTES_INDEXES } from '#electron/domains/oneOnOnes/searchIndex';
+import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;

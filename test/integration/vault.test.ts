@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyPersonFields } from '../../shared/people/model';
-import type { VaultStatus } from '../../shared/vault/model';
-import { keyFilePath } from '../../electron/vault/keyFile';
+import { emptyPersonFields } from '#shared/people/model';
+import type { VaultStatus } from '#shared/vault/model';
+import { keyFilePath } from '#electron/vault/keyFile';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 const apps: TestApp[] = [];

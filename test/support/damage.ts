@@ -1,5 +1,5 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import type { Db } from '../../electron/db/open';
+import type { Db } from '#electron/db/open';
 
 const PAGE = 4096;
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/db/open';
+import type { Db } from '#electron/db/open';
 
 /**
  * Every table's full contents as one string, to prove a refused request wrote nothing.

@@ -1,8 +1,8 @@
 // Child process for the durability test: writes people one transaction at a time through the
 // app's own openDatabase and queries, and prints "ack N" only after each commit returns.
-import { emptyPersonFields } from '../../shared/people/model';
-import { openDatabase } from '../../electron/db/open';
-import { insertPerson } from '../../electron/domains/people/queries';
+import { emptyPersonFields } from '#shared/people/model';
+import { openDatabase } from '#electron/db/open';
+import { insertPerson } from '#electron/domains/people/queries';
 
 const [file, key, startArg] = process.argv.slice(2);
 if (!file || !key) throw new Error('usage: durabilityWriter FILE KEY START');

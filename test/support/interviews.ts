@@ -1,5 +1,5 @@
-import type { KitFields } from '../../shared/interviews/model';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
+import type { KitFields } from '#shared/interviews/model';
+import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
 
 type Caller = { call<C extends ChannelName>(channel: C, input: ChannelInput<C>): ChannelOutput<C> };
 

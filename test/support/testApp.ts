@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
-import type { Db } from '../../electron/db/open';
-import { AppSession } from '../../electron/session';
-import { createSettingsStore } from '../../electron/settings/store';
+import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
+import type { Result } from '#shared/ipc/result';
+import type { Db } from '#electron/db/open';
+import { AppSession } from '#electron/session';
+import { createSettingsStore } from '#electron/settings/store';
 import { createTestSecretStore } from './testSecretStore';
 
 /**

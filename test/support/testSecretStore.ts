@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SecretStore } from '../../electron/vault/secretStore';
+import type { SecretStore } from '#electron/vault/secretStore';
 
 /**
  * Stands in for Electron's safeStorage, which needs the Electron binary: it seals with a

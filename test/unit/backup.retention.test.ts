@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupDue, backupsToKeep } from '../../electron/backup/retention';
+import { backupDue, backupsToKeep } from '#electron/backup/retention';
 
 const at = (iso: string) => ({ id: iso, createdAt: iso });
 

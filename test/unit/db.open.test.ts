@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NewerDatabaseError, migrate, schemaVersion } from '../../electron/db/migrate';
-import type { Migration } from '../../electron/db/migration';
-import { migrations } from '../../electron/db/migrations';
-import { closeDatabase, openDatabase } from '../../electron/db/open';
+import { NewerDatabaseError, migrate, schemaVersion } from '#electron/db/migrate';
+import type { Migration } from '#electron/db/migration';
+import { migrations } from '#electron/db/migrations';
+import { closeDatabase, openDatabase } from '#electron/db/open';
 
 let dir: string;
 beforeEach(() => {

@@ -72,9 +72,26 @@ describe('lint layering: shared/', () => {
     expect(await restrictedImports('shared/x.ts', code.replace("'../people/model'", "'./people/model'"))).toEqual([]);
     expect(await restrictedImports('shared/ipc/x.ts', code)).toEqual([]);
   });
+  it('reports an import of the main process or the renderer through a path alias', async () => {
+    for (const specifier of ['#electron/db/open', '#renderer/App']) {
+      const problems = await restrictedImports(
+        'shared/x.ts',
+        `import { a } from '${specifier}';\nexport const f = a;\n`,
+      );
+      expect(problems, specifier).not.toEqual([]);
+    }
+  });
 });
 
 describe('lint layering: renderer/', () => {
+  it('reports an import of the main process through its path alias', async () => {
+    const problems = await restrictedImports(
+      'renderer/src/x.ts',
+      "import { createLogger } from '#electron/log';\nexport const f = createLogger;\n",
+    );
+    expect(problems).not.toEqual([]);
+  });
+
   it('reports an import of the main process by relative path', async () => {
     const problems = await restrictedImports(
       'renderer/src/x.ts',

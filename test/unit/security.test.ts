@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hardenContents, hardenSession } from '../../electron/security/harden';
+import { hardenContents, hardenSession } from '#electron/security/harden';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
@@ -10,7 +10,7 @@ import {
   isTrustedSender,
   resolveAppAsset,
   secureWebPreferences,
-} from '../../electron/security/policy';
+} from '#electron/security/policy';
 
 describe('window options', () => {
   it('isolate the page from Node and the preload', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type VaultFacts } from '../../electron/vault/state';
-import { decodeRecoveryKey, encodeRecoveryKey } from '../../electron/vault/recoveryKey';
-import { unwrapWithPassphrase, wrapWithPassphrase } from '../../electron/vault/passphraseWrap';
+import { decide, type VaultFacts } from '#electron/vault/state';
+import { decodeRecoveryKey, encodeRecoveryKey } from '#electron/vault/recoveryKey';
+import { unwrapWithPassphrase, wrapWithPassphrase } from '#electron/vault/passphraseWrap';
 
 const key = 'a1'.repeat(32);
 

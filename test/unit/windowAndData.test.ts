@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFilePath, resolveDataDir } from '../../electron/dataLocation';
-import { restoreBounds } from '../../electron/windowBounds';
+import { dataFilePath, resolveDataDir } from '#electron/dataLocation';
+import { restoreBounds } from '#electron/windowBounds';
 
 describe('data location', () => {
   it('prefers --data-dir, then CAIRN_DATA_DIR, then the user-data folder', () => {

@@ -1,4 +1,4 @@
-import type { FullExport } from '../../../shared/data/contract';
+import type { FullExport } from '#shared/data/contract';
 import { schemaVersion } from '../../db/migrate';
 import type { Db } from '../../db/open';
 import { exportPerson } from '../people/export';

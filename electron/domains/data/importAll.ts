@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportPreview } from '../../../shared/data/contract';
+import type { ImportPreview } from '#shared/data/contract';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';

@@ -1,5 +1,5 @@
-import { isDueWithin, isOverdue, isStale } from '../../../shared/goals/flags';
-import type { HomeGoal } from '../../../shared/home/model';
+import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
+import type { HomeGoal } from '#shared/home/model';
 import type { Db } from '../../db/open';
 
 interface OpenGoalRow {

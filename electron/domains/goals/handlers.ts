@@ -1,6 +1,6 @@
-import type { GoalFields } from '../../../shared/goals/model';
-import { DUE_SOON_DAYS, isOpen } from '../../../shared/goals/flags';
-import { findLevel } from '../../../shared/ladders/doc';
+import type { GoalFields } from '#shared/goals/model';
+import { DUE_SOON_DAYS, isOpen } from '#shared/goals/flags';
+import { findLevel } from '#shared/ladders/doc';
 import type { HandlerContext } from '../../ipc/context';
 import { invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

@@ -1,4 +1,4 @@
-import { GOAL_STATUS_LABELS } from '../../../shared/goals/model';
+import { GOAL_STATUS_LABELS } from '#shared/goals/model';
 import type { PersonDataSection } from '../personData';
 import { listGoals } from './queries';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { isDueWithin, isOverdue, isStale } from '../../../shared/goals/flags';
-import type { CheckIn, Goal, GoalFields } from '../../../shared/goals/model';
-import { findLevel } from '../../../shared/ladders/doc';
+import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
+import type { CheckIn, Goal, GoalFields } from '#shared/goals/model';
+import { findLevel } from '#shared/ladders/doc';
 import type { Db } from '../../db/open';
 import { findLadder } from '../ladders/queries';
 

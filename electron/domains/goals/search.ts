@@ -1,4 +1,4 @@
-import type { GoalStatus } from '../../../shared/goals/model';
+import type { GoalStatus } from '#shared/goals/model';
 import type { Db } from '../../db/open';
 import { likePattern } from '../../db/like';
 

@@ -1,5 +1,5 @@
-import { weekOf } from '../../../shared/calendar';
-import type { HomeOverview } from '../../../shared/home/model';
+import { weekOf } from '#shared/calendar';
+import type { HomeOverview } from '#shared/home/model';
 import type { HandlerContext } from '../../ipc/context';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';

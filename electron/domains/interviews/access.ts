@@ -1,4 +1,4 @@
-import type { Candidate, Kit } from '../../../shared/interviews/model';
+import type { Candidate, Kit } from '#shared/interviews/model';
 import type { HandlerContext } from '../../ipc/context';
 import { DomainError, notFound } from '../../ipc/domainError';
 import * as q from './queries';

@@ -1,5 +1,5 @@
-import type { Debrief } from '../../../shared/interviews/contract';
-import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '../../../shared/interviews/model';
+import type { Debrief } from '#shared/interviews/contract';
+import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '#shared/interviews/model';
 
 /** Table cells hold one line and no column breaks. */
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

@@ -1,4 +1,4 @@
-import type { Candidate, Decision, KitVersion } from '../../../shared/interviews/model';
+import type { Candidate, Decision, KitVersion } from '#shared/interviews/model';
 import type { Db } from '../../db/open';
 import { findKitVersion, getPrefs, toCandidate, type CandidateRow } from './queries';
 import { stmt } from './stmt';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { KitFields } from '../../../shared/interviews/model';
+import type { KitFields } from '#shared/interviews/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

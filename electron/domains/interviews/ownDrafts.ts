@@ -1,4 +1,4 @@
-import type { HomeScorecard } from '../../../shared/home/model';
+import type { HomeScorecard } from '#shared/home/model';
 import type { Db } from '../../db/open';
 import { candidateLabel } from './access';
 import { getPrefs } from './queries';

@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/calendar';
+import { addDays } from '#shared/calendar';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type {
   Candidate,
@@ -13,7 +13,7 @@ import type {
   Role,
   RoleFields,
   RoleSettings,
-} from '../../../shared/interviews/model';
+} from '#shared/interviews/model';
 import type { Db } from '../../db/open';
 import { stmt } from './stmt';
 

@@ -4,7 +4,7 @@ import {
   type Rating,
   type RatingInput,
   type Recommendation,
-} from '../../../shared/interviews/model';
+} from '#shared/interviews/model';
 import { invalid } from '../../ipc/domainError';
 
 /** The ratings must be exactly the kit's items, each once, in any order; returned in kit order. */

@@ -5,8 +5,8 @@ import {
   SCORECARD_FILE_FORMAT,
   SCORECARD_FILE_VERSION,
   type ScorecardFile,
-} from '../../../shared/interviews/scorecardFile';
-import { describeIssue } from '../../../shared/ipc/zodIssue';
+} from '#shared/interviews/scorecardFile';
+import { describeIssue } from '#shared/ipc/zodIssue';
 import { invalid } from '../../ipc/domainError';
 
 export function checksumOf(file: Omit<ScorecardFile, 'checksum'>): string {

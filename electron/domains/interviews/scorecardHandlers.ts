@@ -1,7 +1,7 @@
-import type { Debrief } from '../../../shared/interviews/contract';
-import { summariseDebrief } from '../../../shared/interviews/debrief';
-import type { KitVersion, Scorecard } from '../../../shared/interviews/model';
-import { calibrate } from '../../../shared/interviews/calibration';
+import type { Debrief } from '#shared/interviews/contract';
+import { summariseDebrief } from '#shared/interviews/debrief';
+import type { KitVersion, Scorecard } from '#shared/interviews/model';
+import { calibrate } from '#shared/interviews/calibration';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

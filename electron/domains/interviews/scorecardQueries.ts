@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CalibrationCard } from '../../../shared/interviews/calibration';
+import type { CalibrationCard } from '#shared/interviews/calibration';
 import type {
   Amendment,
   Decision,
@@ -8,7 +8,7 @@ import type {
   Recommendation,
   ScorecardSource,
   ScorecardStatus,
-} from '../../../shared/interviews/model';
+} from '#shared/interviews/model';
 import type { Db } from '../../db/open';
 import { stmt } from './stmt';
 import { findKitVersion } from './queries';

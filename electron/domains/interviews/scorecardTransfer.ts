@@ -1,4 +1,4 @@
-import type { Scorecard } from '../../../shared/interviews/model';
+import type { Scorecard } from '#shared/interviews/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid } from '../../ipc/domainError';
 import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';

@@ -1,8 +1,8 @@
-import { assessmentView, type AssessmentFields, type EvidenceInput } from '../../../shared/ladders/assessment';
-import { expectationOf, findLevel } from '../../../shared/ladders/doc';
-import { meetingLabel } from '../../../shared/ladders/evidenceMeeting';
-import type { LadderDoc } from '../../../shared/ladders/model';
-import { promotionCaseMarkdown } from '../../../shared/ladders/promotionCase';
+import { assessmentView, type AssessmentFields, type EvidenceInput } from '#shared/ladders/assessment';
+import { expectationOf, findLevel } from '#shared/ladders/doc';
+import { meetingLabel } from '#shared/ladders/evidenceMeeting';
+import type { LadderDoc } from '#shared/ladders/model';
+import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

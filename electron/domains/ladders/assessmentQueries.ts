@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  AssessmentRecord,
-  AssessmentFields,
-  AssessmentSummary,
-  Evidence,
-} from '../../../shared/ladders/assessment';
-import { findLevel } from '../../../shared/ladders/doc';
-import type { Rating } from '../../../shared/ladders/model';
+import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } from '#shared/ladders/assessment';
+import { findLevel } from '#shared/ladders/doc';
+import type { Rating } from '#shared/ladders/model';
 import type { Db } from '../../db/open';
 import { versionDoc } from './queries';
 

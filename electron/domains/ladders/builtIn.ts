@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BuiltInLadder, LadderDoc } from '../../../shared/ladders/model';
+import type { BuiltInLadder, LadderDoc } from '#shared/ladders/model';
 import { importCairn } from './import/cairn';
 
 /**

@@ -1,5 +1,5 @@
 import { dump } from 'js-yaml';
-import type { LadderDoc } from '../../../shared/ladders/model';
+import type { LadderDoc } from '#shared/ladders/model';
 import { CAIRN_FORMAT, CAIRN_FORMAT_VERSION } from './import/cairn';
 
 /** The ladder in Cairn's own format (docs/ladder-format.md), as JSON and as YAML. */

@@ -1,7 +1,7 @@
-import { competenciesAtLevel, expectationOf } from '../../../shared/ladders/doc';
-import { diffLadders } from '../../../shared/ladders/diff';
-import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '../../../shared/ladders/model';
-import { applyEdit, editProblem, ladderView } from '../../../shared/ladders/view';
+import { competenciesAtLevel, expectationOf } from '#shared/ladders/doc';
+import { diffLadders } from '#shared/ladders/diff';
+import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '#shared/ladders/model';
+import { applyEdit, editProblem, ladderView } from '#shared/ladders/view';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

@@ -1,5 +1,5 @@
-import { RATING_LABELS } from '../../../shared/ladders/model';
-import { readiness } from '../../../shared/ladders/readiness';
+import { RATING_LABELS } from '#shared/ladders/model';
+import { readiness } from '#shared/ladders/readiness';
 import type { Db } from '../../db/open';
 import type { PersonDataSection } from '../personData';
 import { findAssessment } from './assessmentQueries';

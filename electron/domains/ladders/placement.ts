@@ -1,5 +1,5 @@
-import { findLevel } from '../../../shared/ladders/doc';
-import type { PersonFields } from '../../../shared/people/model';
+import { findLevel } from '#shared/ladders/doc';
+import type { PersonFields } from '#shared/people/model';
 import type { Db } from '../../db/open';
 import { invalid } from '../../ipc/domainError';
 import { findLadder } from './queries';

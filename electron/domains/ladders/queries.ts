@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Ladder, LadderDoc, LadderSummary, LadderVersionInfo } from '../../../shared/ladders/model';
+import type { Ladder, LadderDoc, LadderSummary, LadderVersionInfo } from '#shared/ladders/model';
 import type { Db } from '../../db/open';
 
 interface LadderRow {

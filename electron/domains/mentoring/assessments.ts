@@ -1,4 +1,4 @@
-import type { LatestAssessment } from '../../../shared/mentoring/matching';
+import type { LatestAssessment } from '#shared/mentoring/matching';
 import type { Db } from '../../db/open';
 import { findAssessment } from '../ladders/assessmentQueries';
 

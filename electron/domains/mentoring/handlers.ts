@@ -1,4 +1,4 @@
-import type { PairDetail, PairFields, PairStatus } from '../../../shared/mentoring/model';
+import type { PairDetail, PairFields, PairStatus } from '#shared/mentoring/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

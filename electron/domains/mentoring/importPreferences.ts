@@ -5,7 +5,7 @@ import {
   type ImportResult,
   type ImportRowPreview,
   type PreferencesFields,
-} from '../../../shared/mentoring/model';
+} from '#shared/mentoring/model';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../ipc/context';
 import * as q from './queries';

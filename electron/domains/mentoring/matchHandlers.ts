@@ -1,4 +1,4 @@
-import { assignMentees } from '../../../shared/mentoring/assignment';
+import { assignMentees } from '#shared/mentoring/assignment';
 import {
   assessedGaps,
   exclusionReason,
@@ -8,8 +8,8 @@ import {
   spareCapacity,
   suggestMentors,
   type MatchPerson,
-} from '../../../shared/mentoring/matching';
-import type { GroupProposal, Preferences } from '../../../shared/mentoring/model';
+} from '#shared/mentoring/matching';
+import type { GroupProposal, Preferences } from '#shared/mentoring/model';
 import type { Db } from '../../db/open';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

@@ -1,5 +1,5 @@
-import { byUrgency, pairHealth } from '../../../shared/mentoring/health';
-import type { PairDetail, PairSummary } from '../../../shared/mentoring/model';
+import { byUrgency, pairHealth } from '#shared/mentoring/health';
+import type { PairDetail, PairSummary } from '#shared/mentoring/model';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../ipc/context';
 import { notFound } from '../../ipc/domainError';

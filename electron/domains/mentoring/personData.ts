@@ -1,4 +1,4 @@
-import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '../../../shared/mentoring/model';
+import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '#shared/mentoring/model';
 import type { Db } from '../../db/open';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';

@@ -9,8 +9,8 @@ import type {
   PreferencesFields,
   Session,
   SessionInput,
-} from '../../../shared/mentoring/model';
-import { normaliseTerm } from '../../../shared/mentoring/matching';
+} from '#shared/mentoring/model';
+import { normaliseTerm } from '#shared/mentoring/matching';
 import type { Db } from '../../db/open';
 
 export interface PairRow {

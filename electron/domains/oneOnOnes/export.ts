@@ -1,6 +1,6 @@
 import { purgeDeletedText } from './searchIndex';
 import { stmt } from './statements';
-import type { Item, Meeting, MeetingExport } from '../../../shared/oneOnOnes/model';
+import type { Item, Meeting, MeetingExport } from '#shared/oneOnOnes/model';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
 import { meetingView } from './views';

@@ -1,5 +1,5 @@
-import { HISTORY_PAGE, historyCursor, parseHistoryCursor, type HistoryPage } from '../../../shared/oneOnOnes/history';
-import type { MeetingStatus } from '../../../shared/oneOnOnes/model';
+import { HISTORY_PAGE, historyCursor, parseHistoryCursor, type HistoryPage } from '#shared/oneOnOnes/history';
+import type { MeetingStatus } from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 import { stmt } from './statements';
 

@@ -8,7 +8,7 @@ import type {
   Series,
   SeriesFields,
   Template,
-} from '../../../shared/oneOnOnes/model';
+} from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 
 interface SeriesRow {

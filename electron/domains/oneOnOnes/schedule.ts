@@ -1,6 +1,6 @@
 import { stmt } from './statements';
-import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '../../../shared/oneOnOnes/cadence';
-import type { Series } from '../../../shared/oneOnOnes/model';
+import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '#shared/oneOnOnes/cadence';
+import type { Series } from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 import * as q from './queries';
 

@@ -1,4 +1,4 @@
-import type { SearchField, SearchHit, SearchQuery } from '../../../shared/oneOnOnes/model';
+import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';

@@ -1,6 +1,6 @@
 import { stmt } from './statements';
-import { localDate } from '../../../shared/oneOnOnes/cadence';
-import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '../../../shared/oneOnOnes/model';
+import { localDate } from '#shared/oneOnOnes/cadence';
+import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 import { notFound } from '../../ipc/domainError';
 import * as q from './queries';

@@ -1,5 +1,5 @@
-import { daysBetween, localDate, weekOf, type WeekStart } from '../../../shared/calendar';
-import type { HomeAction, HomeMeeting } from '../../../shared/home/model';
+import { daysBetween, localDate, weekOf, type WeekStart } from '#shared/calendar';
+import type { HomeAction, HomeMeeting } from '#shared/home/model';
 import type { Db } from '../../db/open';
 import { stmt } from './statements';
 

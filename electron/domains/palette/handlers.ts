@@ -1,4 +1,4 @@
-import { PALETTE_GROUP_LIMIT, type PaletteResults } from '../../../shared/palette/model';
+import { PALETTE_GROUP_LIMIT, type PaletteResults } from '#shared/palette/model';
 import type { HandlerMap } from '../../ipc/handlers';
 import { searchGoalsByTitle } from '../goals/search';
 import { searchCandidates } from '../interviews/candidateSearch';

@@ -1,5 +1,5 @@
-import type { Person, PersonExport } from '../../../shared/people/model';
-import { RELATIONSHIP_LABELS } from '../../../shared/people/model';
+import type { Person, PersonExport } from '#shared/people/model';
+import { RELATIONSHIP_LABELS } from '#shared/people/model';
 import type { Db } from '../../db/open';
 import { personDataSections } from '../personData';
 

@@ -1,4 +1,4 @@
-import type { ErasurePreview, Person } from '../../../shared/people/model';
+import type { ErasurePreview, Person } from '#shared/people/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

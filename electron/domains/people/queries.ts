@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PeopleQuery, Person, PersonFields, Team, TeamFields } from '../../../shared/people/model';
+import type { PeopleQuery, Person, PersonFields, Team, TeamFields } from '#shared/people/model';
 import type { Db } from '../../db/open';
 import { likePattern } from '../../db/like';
 

@@ -1,6 +1,6 @@
-import { competenciesAtLevel } from '../../../shared/ladders/doc';
-import type { Rating } from '../../../shared/ladders/model';
-import type { Person, PersonFields } from '../../../shared/people/model';
+import { competenciesAtLevel } from '#shared/ladders/doc';
+import type { Rating } from '#shared/ladders/model';
+import type { Person, PersonFields } from '#shared/people/model';
 import { goalHandlers } from '../goals/handlers';
 import { assessmentHandlers } from '../ladders/assessmentHandlers';
 import { ladderHandlers } from '../ladders/handlers';

@@ -1,4 +1,4 @@
-import type { SampleStatus } from '../../../shared/sample/contract';
+import type { SampleStatus } from '#shared/sample/contract';
 import type { Db } from '../../db/open';
 import { conflict } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';

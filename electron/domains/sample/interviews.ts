@@ -1,4 +1,4 @@
-import type { Recommendation } from '../../../shared/interviews/model';
+import type { Recommendation } from '#shared/interviews/model';
 import { interviewHandlers } from '../interviews/handlers';
 import { scorecardHandlers } from '../interviews/scorecardHandlers';
 import type { SamplePart } from './writer';

@@ -1,4 +1,4 @@
-import { emptyPreferences } from '../../../shared/mentoring/model';
+import { emptyPreferences } from '#shared/mentoring/model';
 import { mentoringHandlers } from '../mentoring/handlers';
 import type { SamplePart } from './writer';
 

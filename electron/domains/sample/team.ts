@@ -1,4 +1,4 @@
-import { emptyPersonFields, type PersonFields } from '../../../shared/people/model';
+import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import { peopleHandlers } from '../people/handlers';
 import type { SamplePart } from './writer';
 

@@ -1,4 +1,4 @@
-import type { Person, Team } from '../../../shared/people/model';
+import type { Person, Team } from '#shared/people/model';
 import type { HandlerContext } from '../../ipc/context';
 
 /**

@@ -1,6 +1,6 @@
-import type { CairnBridge } from '../../../shared/ipc/bridge';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/ipc/contract';
-import type { IpcError, Result } from '../../../shared/ipc/result';
+import type { CairnBridge } from '#shared/ipc/bridge';
+import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
+import type { IpcError, Result } from '#shared/ipc/result';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
-import { openStore, type OpenStore } from '../../../electron/db/open';
-import { createDispatcher } from '../../../electron/ipc/dispatcher';
-import { peopleHandlers } from '../../../electron/domains/people/handlers';
-import { createSettingsStore } from '../../../electron/settings/store';
+import { openStore, type OpenStore } from '#electron/db/open';
+import { createDispatcher } from '#electron/ipc/dispatcher';
+import { peopleHandlers } from '#electron/domains/people/handlers';
+import { createSettingsStore } from '#electron/settings/store';
 import { BENCH_KEY } from '../generator';
 import type { BenchCase, Comparison, Operation, PayloadProbe } from './types';
 

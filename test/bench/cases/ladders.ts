@@ -1,4 +1,4 @@
-import { EXPECTATION_ROWS_MAX } from '../../../shared/ladders/view';
+import { EXPECTATION_ROWS_MAX } from '#shared/ladders/view';
 import type { BenchEnv } from '../env';
 import type { PayloadProbe } from './types';
 

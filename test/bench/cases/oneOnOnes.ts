@@ -1,4 +1,4 @@
-import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '../../../shared/oneOnOnes/history';
+import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnOnes/history';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchEnv } from '../env';
 import type { BenchCase, Comparison, PayloadProbe } from './types';

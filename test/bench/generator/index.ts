@@ -1,5 +1,5 @@
-import { closeDatabase, openDatabase, type Db } from '../../../electron/db/open';
-import { purgeDeletedPersonData } from '../../../electron/domains/personData';
+import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import { purgeDeletedPersonData } from '#electron/domains/personData';
 import { createRng } from '../prng';
 import { interviewsPart } from './interviews';
 import { laddersPart } from './ladders';

@@ -1,5 +1,5 @@
-import { createDispatcher } from '../../../electron/ipc/dispatcher';
-import { createSettingsStore } from '../../../electron/settings/store';
+import { createDispatcher } from '#electron/ipc/dispatcher';
+import { createSettingsStore } from '#electron/settings/store';
 import { sentence } from '../words';
 import type { GeneratorPart } from './types';
 

@@ -1,4 +1,4 @@
-import type { LadderDoc } from '../../../shared/ladders/model';
+import type { LadderDoc } from '#shared/ladders/model';
 import { sentence } from '../words';
 import type { GenContext, GeneratorPart } from './types';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../../electron/db/open';
+import type { Db } from '#electron/db/open';
 import type { Rng } from '../prng';
 
 /** How much of everything to write. `decade` is ten years of one manager's use. */

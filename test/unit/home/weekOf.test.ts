@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekOf } from '../../../shared/calendar';
+import { weekOf } from '#shared/calendar';
 
 describe('weekOf', () => {
   it('starts on Monday or Sunday as asked, for every day of a week (2–8 March 2026, Monday to Sunday)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrate, type CalibrationCard } from '../../../shared/interviews/calibration';
+import { calibrate, type CalibrationCard } from '#shared/interviews/calibration';
 
 const card = (
   panelKey: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseDebrief, type DebriefCard } from '../../../shared/interviews/debrief';
+import { summariseDebrief, type DebriefCard } from '#shared/interviews/debrief';
 
 const items = [
   { key: 'a', name: 'Coding' },

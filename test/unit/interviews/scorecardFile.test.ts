@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/interviews/scorecardFile';
+import { canonicalJson } from '#shared/interviews/scorecardFile';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, keeps array order, drops undefined and has no whitespace', () => {

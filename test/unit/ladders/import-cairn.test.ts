@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInLadders } from '../../../electron/domains/ladders/builtIn';
-import { exportLadder } from '../../../electron/domains/ladders/export';
-import { previewImport } from '../../../electron/domains/ladders/import';
-import type { LadderDoc } from '../../../shared/ladders/model';
+import { builtInLadders } from '#electron/domains/ladders/builtIn';
+import { exportLadder } from '#electron/domains/ladders/export';
+import { previewImport } from '#electron/domains/ladders/import';
+import type { LadderDoc } from '#shared/ladders/model';
 
 const ft = previewImport('ft-yaml', readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8'), 'ft.yml');
 const monzo = previewImport('monzo-md', readFileSync('test/fixtures/ladders/monzo-backend.md', 'utf8'), 'm.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../../../electron/domains/ladders/import';
+import { previewImport } from '#electron/domains/ladders/import';
 
 const run = (text: string, name = 'Platform ladder.csv') => previewImport('auto', text, name);
 function errorsOf(text: string) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../../../electron/domains/ladders/import';
-import { levelsOfTrack } from '../../../shared/ladders/doc';
+import { previewImport } from '#electron/domains/ladders/import';
+import { levelsOfTrack } from '#shared/ladders/doc';
 
 const ft = readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8');
 const run = (text: string) => previewImport('ft-yaml', text, 'engineering.yml');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../../../electron/domains/ladders/import';
+import { previewImport } from '#electron/domains/ladders/import';
 
 const monzo = readFileSync('test/fixtures/ladders/monzo-backend.md', 'utf8');
 const run = (text: string) => previewImport('monzo-md', text, 'backend.md');

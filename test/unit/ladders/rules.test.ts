@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../../shared/calendar';
-import { isOverdue, isStale } from '../../../shared/goals/flags';
-import type { AssessmentRecord as Assessment } from '../../../shared/ladders/assessment';
-import { compareAssessments } from '../../../shared/ladders/compare';
-import { diffLadders } from '../../../shared/ladders/diff';
-import { nextLevel } from '../../../shared/ladders/doc';
-import { addCompetency, addLevel, removeCompetency, setExpectation } from '../../../shared/ladders/edit';
-import type { LadderDoc } from '../../../shared/ladders/model';
-import { meetingLabel } from '../../../shared/ladders/evidenceMeeting';
-import { promotionCaseMarkdown } from '../../../shared/ladders/promotionCase';
-import { readiness } from '../../../shared/ladders/readiness';
+import { daysBetween } from '#shared/calendar';
+import { isOverdue, isStale } from '#shared/goals/flags';
+import type { AssessmentRecord as Assessment } from '#shared/ladders/assessment';
+import { compareAssessments } from '#shared/ladders/compare';
+import { diffLadders } from '#shared/ladders/diff';
+import { nextLevel } from '#shared/ladders/doc';
+import { addCompetency, addLevel, removeCompetency, setExpectation } from '#shared/ladders/edit';
+import type { LadderDoc } from '#shared/ladders/model';
+import { meetingLabel } from '#shared/ladders/evidenceMeeting';
+import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
+import { readiness } from '#shared/ladders/readiness';
 
 const doc: LadderDoc = {
   name: 'Test ladder',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { cairnLadderJsonSchema } from '../../../electron/domains/ladders/schema';
+import { cairnLadderJsonSchema } from '#electron/domains/ladders/schema';
 
 it('the shipped JSON Schema is the one the importer validates with', () => {
   const shipped = JSON.parse(readFileSync('resources/schemas/cairn-ladder.schema.json', 'utf8')) as unknown;

@@ -5,7 +5,7 @@ import {
   suggestMentors,
   type AssessedCompetency,
   type MatchPerson,
-} from '../../../shared/mentoring/matching';
+} from '#shared/mentoring/matching';
 
 const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,

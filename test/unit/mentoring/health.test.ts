@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../shared/calendar';
-import { byUrgency, graceDays, pairHealth, quietAfterDays, type HealthInput } from '../../../shared/mentoring/health';
+import { addDays, daysBetween } from '#shared/calendar';
+import { byUrgency, graceDays, pairHealth, quietAfterDays, type HealthInput } from '#shared/mentoring/health';
 
 const pair = (patch: Partial<HealthInput> = {}): HealthInput => ({
   status: 'active',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignMentees, hungarian, totalScore } from '../../../shared/mentoring/assignment';
-import { scoreMatch, suggestMentors, type MatchPerson, type Signal } from '../../../shared/mentoring/matching';
+import { assignMentees, hungarian, totalScore } from '#shared/mentoring/assignment';
+import { scoreMatch, suggestMentors, type MatchPerson, type Signal } from '#shared/mentoring/matching';
 
 const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,

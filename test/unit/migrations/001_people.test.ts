@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../../electron/db/open';
+import { closeDatabase, openDatabase } from '#electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m1-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { sampleMigration } from '../../../electron/db/migrations/006_sample';
-import { closeDatabase, openDatabase } from '../../../electron/db/open';
+import { sampleMigration } from '#electron/db/migrations/006_sample';
+import { closeDatabase, openDatabase } from '#electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-msample-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

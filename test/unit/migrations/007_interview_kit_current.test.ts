@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../../electron/db/open';
-import { CURRENT_VERSION_SQL } from '../../../electron/domains/interviews/debriefQuery';
+import { closeDatabase, openDatabase } from '#electron/db/open';
+import { CURRENT_VERSION_SQL } from '#electron/domains/interviews/debriefQuery';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m7-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { oneOnOnesPrepIndexesMigration } from '../../../electron/db/migrations/008_one_on_ones_prep_indexes';
-import { closeDatabase, openDatabase } from '../../../electron/db/open';
+import { oneOnOnesPrepIndexesMigration } from '#electron/db/migrations/008_one_on_ones_prep_indexes';
+import { closeDatabase, openDatabase } from '#electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m7-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { notesSearchPerFieldMigration } from '../../../electron/db/migrations/009_notes_search_per_field';
-import { closeDatabase, openDatabase, type Db } from '../../../electron/db/open';
+import { notesSearchPerFieldMigration } from '#electron/db/migrations/009_notes_search_per_field';
+import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m9-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

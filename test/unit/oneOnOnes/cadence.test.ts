@@ -7,7 +7,7 @@ import {
   slotDate,
   slotOnOrAfter,
   type CadenceRule,
-} from '../../../shared/oneOnOnes/cadence';
+} from '#shared/oneOnOnes/cadence';
 
 const monthly31: CadenceRule = { cadence: 'monthly', everyDays: null, firstDate: '2026-01-31' };
 

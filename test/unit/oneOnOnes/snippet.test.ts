@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet, searchWords } from '../../../electron/domains/oneOnOnes/snippet';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/oneOnOnes/model';
+import { makeSnippet, searchWords } from '#electron/domains/oneOnOnes/snippet';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/model';
 
 const mark = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ladderDocShape } from '../../../../shared/ladders/model';
+import { ladderDocShape } from '#shared/ladders/model';
 import { finish, loadYaml, Problems, type ImportOutcome } from './problems';
 
 export const CAIRN_FORMAT = 'cairn-ladder';

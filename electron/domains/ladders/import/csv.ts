@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { slugify } from '../../../../shared/ladders/doc';
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import { slugify } from '#shared/ladders/doc';
+import type { LadderDoc } from '#shared/ladders/model';
 import { finish, nameFromFile, Problems, type ImportOutcome } from './problems';
 
 const AREA_HEADERS = new Set(['area', 'category', 'theme', 'group', 'pillar']);

@@ -1,4 +1,4 @@
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import type { LadderDoc } from '#shared/ladders/model';
 import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
 
 /**

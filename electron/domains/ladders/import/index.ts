@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES, type ImportFormat, type ImportPreview } from '../../../../shared/ladders/model';
+import { MAX_IMPORT_BYTES, type ImportFormat, type ImportPreview } from '#shared/ladders/model';
 import { importCairn } from './cairn';
 import { importCsv } from './csv';
 import { importFt } from './ft';

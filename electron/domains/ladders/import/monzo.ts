@@ -1,5 +1,5 @@
-import type { LadderDoc } from '../../../../shared/ladders/model';
-import { slugify } from '../../../../shared/ladders/doc';
+import type { LadderDoc } from '#shared/ladders/model';
+import { slugify } from '#shared/ladders/doc';
 import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
 
 const MAX_LEVELS = 30;

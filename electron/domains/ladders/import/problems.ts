@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { ladderDocShape, ladderProblems, type ImportProblem, type LadderDoc } from '../../../../shared/ladders/model';
+import { ladderDocShape, ladderProblems, type ImportProblem, type LadderDoc } from '#shared/ladders/model';
 import { lineOf, yamlLineMap, yamlSyntaxProblem, type LineMap } from './yamlLines';
 
 export type ImportOutcome = { ladder: LadderDoc } | { errors: ImportProblem[] };

@@ -1,5 +1,5 @@
 import { EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
-import type { ImportProblem } from '../../../../shared/ladders/model';
+import type { ImportProblem } from '#shared/ladders/model';
 
 /**
  * Where each node of a YAML document starts, by path ("levels.2.id" → line 14), so that a

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../../shared/backups/model';
+import type { BackupInfo } from '#shared/backups/model';
 import { formatBytes, formatWhen, KIND_LABELS } from './format';
 
 export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { BackupInfo } from '../../../../shared/backups/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useNotice } from '../../components/notices';
+import type { BackupInfo } from '#shared/backups/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { useNotice } from '#renderer/components/notices';
 import { useSettings } from '../settings/theme';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';

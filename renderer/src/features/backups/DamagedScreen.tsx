@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { BackupInfo, StoreStatus } from '../../../../shared/backups/model';
-import { call } from '../../api/client';
+import type { BackupInfo, StoreStatus } from '#shared/backups/model';
+import { call } from '#renderer/api/client';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ImportPreview } from '../../../../shared/data/contract';
-import { call } from '../../api/client';
-import { downloadText } from '../../components/download';
-import { useNotice } from '../../components/notices';
+import type { ImportPreview } from '#shared/data/contract';
+import { call } from '#renderer/api/client';
+import { downloadText } from '#renderer/components/download';
+import { useNotice } from '#renderer/components/notices';
 import { humanTable } from './format';
 
 /** The whole store as JSON + Markdown, and the way back from that JSON into an empty Cairn. */

@@ -1,8 +1,8 @@
-import type { BackupInfo } from '../../../../shared/backups/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Modal } from '../../components/Modal';
+import type { BackupInfo } from '#shared/backups/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Modal } from '#renderer/components/Modal';
 import { formatWhen, humanTable } from './format';
 
 /** Shows what a backup holds before anything is replaced. */

@@ -1,4 +1,4 @@
-import type { BackupKind } from '../../../../shared/backups/model';
+import type { BackupKind } from '#shared/backups/model';
 
 export const KIND_LABELS: Record<BackupKind, string> = {
   scheduled: 'Scheduled',

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '../../../../shared/goals/model';
-import { call } from '../../api/client';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
+import { call } from '#renderer/api/client';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '../../../../shared/goals/model';
-import type { LadderSummary } from '../../../../shared/ladders/model';
-import { RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { withoutFieldPrefix } from '../../api/serverErrors';
-import { LabelledOptions } from '../../components/LabelledOptions';
+import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
+import type { LadderSummary } from '#shared/ladders/model';
+import { RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { call } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 interface GoalFormProps {
   initial: GoalFields;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { emptyGoalFields, type Goal, type GoalFields } from '../../../../shared/goals/model';
-import type { Person } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { Modal } from '../../components/Modal';
-import { useNotice } from '../../components/notices';
+import { emptyGoalFields, type Goal, type GoalFields } from '#shared/goals/model';
+import type { Person } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { Modal } from '#renderer/components/Modal';
+import { useNotice } from '#renderer/components/notices';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 

@@ -1,5 +1,5 @@
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 import { GoalCard } from './GoalCard';
 
 /**

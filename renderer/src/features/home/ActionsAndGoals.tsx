@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { HomeAction, HomeGoal } from '../../../../shared/home/model';
+import type { HomeAction, HomeGoal } from '#shared/home/model';
 import { plural, shortDate } from './format';
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {

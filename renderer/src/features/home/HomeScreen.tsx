@@ -1,7 +1,7 @@
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { useNextTime } from '../oneOnOnes/nextTimeStore';
 import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';

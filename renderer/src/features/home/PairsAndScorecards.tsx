@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { HomePair, HomeScorecard } from '../../../../shared/home/model';
+import type { HomePair, HomeScorecard } from '#shared/home/model';
 import { HealthFlags } from '../mentoring/HealthFlags';
 import { shortDate } from './format';
 

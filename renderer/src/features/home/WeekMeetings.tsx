@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { HomeMeeting } from '../../../../shared/home/model';
+import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
 import { plural, shortDate } from './format';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { MeanDiff } from '../../../../shared/interviews/calibration';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { PageHeader } from '../../components/PageHeader';
+import type { MeanDiff } from '#shared/interviews/calibration';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Field } from '#renderer/components/Field';
+import { PageHeader } from '#renderer/components/PageHeader';
 
 const signed = (d: MeanDiff | null) =>
   d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { candidateFieldsSchema, type Candidate } from '../../../../shared/interviews/model';
-import { call, RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
-import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import { candidateFieldsSchema, type Candidate } from '#shared/interviews/model';
+import { call, RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { useNotice } from '#renderer/components/notices';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Name, stage and source of a candidate: moving them along is the everyday edit. */
 export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; onSaved: () => void }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Candidate } from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import type { Candidate } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { Modal } from '#renderer/components/Modal';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Erasing a candidate removes every scorecard, rating, amendment and decision about them. */
 export function CandidateEraseDialog({

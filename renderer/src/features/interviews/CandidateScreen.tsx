@@ -1,19 +1,14 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import {
-  OUTCOME_LABELS,
-  type CandidateDetail,
-  type Interviewer,
-  type KitSummary,
-} from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { CandidateEdit } from './CandidateEdit';
 import { CandidateEraseDialog } from './CandidateEraseDialog';
-import { errorText } from '../../api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
 

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { Debrief } from '../../../../shared/interviews/contract';
+import type { Debrief } from '#shared/interviews/contract';
 import {
   OUTCOME_LABELS,
   OUTCOMES,
   RECOMMENDATION_LABELS,
   RECOMMENDATIONS,
   type Outcome,
-} from '../../../../shared/interviews/model';
-import { call, RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { downloadText } from '../../components/download';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
-import { LabelledOptions } from '../../components/LabelledOptions';
+} from '#shared/interviews/model';
+import { call, RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Field } from '#renderer/components/Field';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 function Matrix({ d }: { d: Debrief }) {
   const { summary } = d;

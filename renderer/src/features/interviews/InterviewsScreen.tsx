@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { PanelSettings } from './PanelSettings';
 import { RoleForm } from './RoleForm';
 

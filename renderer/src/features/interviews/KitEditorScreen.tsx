@@ -1,10 +1,10 @@
 import { Link, useLocation, useParams } from 'wouter';
-import type { KitFields } from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import type { KitFields } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { KitForm } from './KitForm';
 
 /** New kit for a role (/interviews/roles/:roleId/kits/new) or a new version of one (/interviews/kits/:kitId/edit). */

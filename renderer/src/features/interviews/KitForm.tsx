@@ -8,9 +8,9 @@ import {
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
-import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '../../../../shared/interviews/model';
-import { Field } from '../../components/Field';
-import { applyServerError } from '../../api/serverErrors';
+import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
+import { Field } from '#renderer/components/Field';
+import { applyServerError } from '#renderer/api/serverErrors';
 
 const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);

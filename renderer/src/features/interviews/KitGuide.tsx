@@ -1,4 +1,4 @@
-import type { Amendment, KitVersion } from '../../../../shared/interviews/model';
+import type { Amendment, KitVersion } from '#shared/interviews/model';
 
 /** The kit beside the scorecard: questions with guidance, the time plan, and any amendments. */
 export function KitGuide({ kit, amendments }: { kit: KitVersion; amendments: Amendment[] }) {

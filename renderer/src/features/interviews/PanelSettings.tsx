@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Interviewer, InterviewPrefs } from '../../../../shared/interviews/model';
-import { call, RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { Field } from '../../components/Field';
-import { useNotice } from '../../components/notices';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import type { Interviewer, InterviewPrefs } from '#shared/interviews/model';
+import { call, RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { Field } from '#renderer/components/Field';
+import { useNotice } from '#renderer/components/notices';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
 export function PanelSettings({

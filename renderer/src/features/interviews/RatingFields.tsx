@@ -6,8 +6,8 @@ import {
   type KitItem,
   type Rating,
   type Recommendation,
-} from '../../../../shared/interviews/model';
-import { Field } from '../../components/Field';
+} from '#shared/interviews/model';
+import { Field } from '#renderer/components/Field';
 
 /** One focus item: its four anchors are the choices, so the anchor text is always in view. */
 export function ItemRating({

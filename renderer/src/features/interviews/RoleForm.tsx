@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { roleFieldsSchema, type RoleFields } from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { useNotice } from '../../components/notices';
-import { applyServerError } from '../../api/serverErrors';
+import { roleFieldsSchema, type RoleFields } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { useNotice } from '#renderer/components/notices';
+import { applyServerError } from '#renderer/api/serverErrors';
 
 const empty: RoleFields = {
   title: '',

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { candidateFieldsSchema } from '../../../../shared/interviews/model';
-import { call, RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { candidateFieldsSchema } from '#shared/interviews/model';
+import { call, RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Field } from '#renderer/components/Field';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { RoleSettingsForm } from './RoleSettingsForm';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 

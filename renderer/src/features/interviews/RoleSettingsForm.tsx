@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { roleSettingsSchema, type Role, type RoleSettings } from '../../../../shared/interviews/model';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { useNotice } from '../../components/notices';
-import { applyServerError } from '../../api/serverErrors';
+import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { useNotice } from '#renderer/components/notices';
+import { applyServerError } from '#renderer/api/serverErrors';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 

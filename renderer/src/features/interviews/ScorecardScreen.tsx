@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { Rating, Recommendation, Scorecard } from '../../../../shared/interviews/model';
-import { call, RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { downloadText } from '../../components/download';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import type { Rating, Recommendation, Scorecard } from '#shared/interviews/model';
+import { call, RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Field } from '#renderer/components/Field';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
-import { errorText, withoutFieldPrefix } from '../../api/serverErrors';
+import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorecard) => void }) {
   const notice = useNotice((s) => s.show);

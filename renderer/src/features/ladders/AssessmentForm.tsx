@@ -1,14 +1,14 @@
 import type { FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '../../../../shared/ladders/assessment';
-import { RATING_LABELS, RATINGS, type Rating } from '../../../../shared/ladders/model';
-import type { LevelExpectation } from '../../../../shared/ladders/view';
-import { HISTORY_PAGE_MAX } from '../../../../shared/oneOnOnes/history';
-import { call, RequestError } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { Field } from '../../components/Field';
+import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
+import { RATING_LABELS, RATINGS, type Rating } from '#shared/ladders/model';
+import type { LevelExpectation } from '#shared/ladders/view';
+import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
+import { call, RequestError } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 interface FormValues {
   assessedOn: string;

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { meetingHref, meetingSource } from '../../../../shared/ladders/evidenceMeeting';
-import { RATING_LABELS } from '../../../../shared/ladders/model';
-import { readiness } from '../../../../shared/ladders/readiness';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { downloadText } from '../../components/download';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { meetingHref, meetingSource } from '#shared/ladders/evidenceMeeting';
+import { RATING_LABELS } from '#shared/ladders/model';
+import { readiness } from '#shared/ladders/readiness';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** One dated snapshot: where the person stands, rating by rating, with the evidence. */

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { readiness } from '../../../../shared/ladders/readiness';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import { readiness } from '#shared/ladders/readiness';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 
 /**
  * The latest assessment's gaps, for the 1:1 prep view: where the person is still growing

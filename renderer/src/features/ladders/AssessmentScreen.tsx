@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { levelsOfTrack } from '../../../../shared/ladders/doc';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { levelsOfTrack } from '#shared/ladders/doc';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { AssessmentForm } from './AssessmentForm';
 
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */

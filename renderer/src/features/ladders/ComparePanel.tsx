@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { AssessmentSummary } from '../../../../shared/ladders/assessment';
-import { compareAssessments } from '../../../../shared/ladders/compare';
-import { RATING_LABELS } from '../../../../shared/ladders/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import type { AssessmentSummary } from '#shared/ladders/assessment';
+import { compareAssessments } from '#shared/ladders/compare';
+import { RATING_LABELS } from '#shared/ladders/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 import { Radar } from './Radar';
 
 const CHANGE_LABEL = { up: 'Up', down: 'Down', same: 'Same', new: 'New', gone: 'Not rated' } as const;

@@ -1,4 +1,4 @@
-import { Modal } from '../../components/Modal';
+import { Modal } from '#renderer/components/Modal';
 
 interface ConfirmDialogProps {
   title: string;

@@ -1,6 +1,6 @@
-import { meetingLabel, meetingSource } from '../../../../shared/ladders/evidenceMeeting';
-import type { MeetingSummary } from '../../../../shared/oneOnOnes/model';
-import { Field } from '../../components/Field';
+import { meetingLabel, meetingSource } from '#shared/ladders/evidenceMeeting';
+import type { MeetingSummary } from '#shared/oneOnOnes/model';
+import { Field } from '#renderer/components/Field';
 
 /** Select value for evidence whose label is kept without a link (free text, or its meeting is gone). */
 export const KEPT_LABEL = 'kept-label';

@@ -6,12 +6,12 @@ import {
   MAX_IMPORT_BYTES,
   type ImportFormat,
   type ImportPreview,
-} from '../../../../shared/ladders/model';
-import { call } from '../../api/client';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+} from '#shared/ladders/model';
+import { call } from '#renderer/api/client';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { LadderSummaryView } from './LadderSummaryView';
-import { LabelledOptions } from '../../components/LabelledOptions';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 interface Loaded {
   fileName: string;

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { Expectation } from '../../../../shared/ladders/model';
-import type { LadderOutline } from '../../../../shared/ladders/view';
-import { Modal } from '../../components/Modal';
+import type { Expectation } from '#shared/ladders/model';
+import type { LadderOutline } from '#shared/ladders/view';
+import { Modal } from '#renderer/components/Modal';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { competenciesByArea, levelsOfTrack } from '../../../../shared/ladders/doc';
-import type { Level } from '../../../../shared/ladders/model';
-import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '../../../../shared/ladders/view';
+import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
+import type { Level } from '#shared/ladders/model';
+import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '#shared/ladders/view';
 import type { ExpectationRows } from './useExpectationRows';
 
 interface LadderMatrixProps {

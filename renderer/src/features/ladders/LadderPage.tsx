@@ -1,18 +1,18 @@
 import { useId, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import type { LadderEdit } from '../../../../shared/ladders/view';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { downloadText } from '../../components/download';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import type { LadderEdit } from '#shared/ladders/view';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
 import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
-import { withoutFieldPrefix } from '../../api/serverErrors';
-import { NotFound } from '../../components/NotFound';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { NotFound } from '#renderer/components/NotFound';
 
 export function LadderPage() {
   const { id } = useParams<{ id: string }>();

@@ -1,5 +1,5 @@
-import { competenciesByArea, levelsOfTrack } from '../../../../shared/ladders/doc';
-import type { LadderDoc } from '../../../../shared/ladders/model';
+import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
+import type { LadderDoc } from '#shared/ladders/model';
 
 /** What an import would create: tracks with their levels, and competencies by area. */
 export function LadderSummaryView({ doc }: { doc: LadderDoc }) {

@@ -1,6 +1,6 @@
-import type { Person } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import type { Person } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 import { Link } from 'wouter';
 
 /** Where the person sits on their ladder, by name rather than by the ladder's keys. */

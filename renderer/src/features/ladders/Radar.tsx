@@ -1,4 +1,4 @@
-import { RATINGS, type Rating } from '../../../../shared/ladders/model';
+import { RATINGS, type Rating } from '#shared/ladders/model';
 
 interface Series {
   label: string;

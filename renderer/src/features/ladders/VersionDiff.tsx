@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { LadderView } from '../../../../shared/ladders/view';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import type { LadderView } from '#shared/ladders/view';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 

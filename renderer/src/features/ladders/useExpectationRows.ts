@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Expectation } from '../../../../shared/ladders/model';
-import type { LadderView } from '../../../../shared/ladders/view';
-import { call } from '../../api/client';
+import type { Expectation } from '#shared/ladders/model';
+import type { LadderView } from '#shared/ladders/view';
+import { call } from '#renderer/api/client';
 
 type Row = ReadonlyMap<string, Expectation>;
 const NONE: ReadonlyMap<string, Row> = new Map();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { call } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { Modal } from '#renderer/components/Modal';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
 export function EndPairDialog({

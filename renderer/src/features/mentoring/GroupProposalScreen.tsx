@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { CADENCE_PRESETS } from '../../../../shared/mentoring/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { CADENCE_PRESETS } from '#shared/mentoring/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 
 /**
  * The best assignment of every waiting mentee at once (highest total match within each

@@ -1,4 +1,4 @@
-import type { PairHealth } from '../../../../shared/mentoring/health';
+import type { PairHealth } from '#shared/mentoring/health';
 
 const SEVERE = new Set(['not_a_fit', 'quiet', 'never_met', 'overdue', 'past_end']);
 

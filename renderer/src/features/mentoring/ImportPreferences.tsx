@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ImportResult } from '../../../../shared/mentoring/model';
-import { call } from '../../api/client';
-import { useNotice } from '../../components/notices';
+import type { ImportResult } from '#shared/mentoring/model';
+import { call } from '#renderer/api/client';
+import { useNotice } from '#renderer/components/notices';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '../../../../shared/mentoring/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
+import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { HealthFlags } from './HealthFlags';
 
 export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: string }) {

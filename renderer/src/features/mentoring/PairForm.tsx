@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { CADENCE_PRESETS } from '../../../../shared/mentoring/model';
-import type { Person } from '../../../../shared/people/model';
-import { RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
+import { CADENCE_PRESETS } from '#shared/mentoring/model';
+import type { Person } from '#shared/people/model';
+import { RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairForm';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 

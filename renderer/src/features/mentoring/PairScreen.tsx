@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { graceDays, quietAfterDays } from '../../../../shared/mentoring/health';
+import { graceDays, quietAfterDays } from '#shared/mentoring/health';
 import {
   cadenceLabel,
   FIT_LABELS,
   PAIR_STATUS_LABELS,
   type PairDetail,
   type PairStatus,
-} from '../../../../shared/mentoring/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { Modal } from '../../components/Modal';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+} from '#shared/mentoring/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { Modal } from '#renderer/components/Modal';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
-import { NotFound } from '../../components/NotFound';
+import { NotFound } from '#renderer/components/NotFound';
 
 const NOT_A_FIT_REASON = 'Not a fit after the first session';
 

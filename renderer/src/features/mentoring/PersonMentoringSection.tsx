@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import type { Person } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import type { Person } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 import { PairsTable } from './MentoringOverview';
 
 /** The person's pairs (as mentor and as mentee) with their health, and their preferences. */

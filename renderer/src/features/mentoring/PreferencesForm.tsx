@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '../../../../shared/mentoring/model';
-import type { Person } from '../../../../shared/people/model';
-import { call, RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
+import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
+import type { Person } from '#shared/people/model';
+import { call, RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
 import { splitList } from './pairForm';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const listText = z
   .string()

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { emptyPreferences, type Preferences } from '../../../../shared/mentoring/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Modal } from '../../components/Modal';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { emptyPreferences, type Preferences } from '#shared/mentoring/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Modal } from '#renderer/components/Modal';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { ImportPreferences } from './ImportPreferences';
 import { PreferencesForm, toFormValues } from './PreferencesForm';
 

@@ -1,16 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import {
-  FIT_CHECKS,
-  FIT_LABELS,
-  sessionInputSchema,
-  type FitCheck,
-  type PairDetail,
-} from '../../../../shared/mentoring/model';
-import { call, RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
+import { call, RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  agreementSchema,
-  MAX_FOCUS_AREAS,
-  type CreatePairInput,
-  type PairDetail,
-} from '../../../../shared/mentoring/model';
-import { idSchema, optionalText } from '../../../../shared/schemas/fields';
+import { agreementSchema, MAX_FOCUS_AREAS, type CreatePairInput, type PairDetail } from '#shared/mentoring/model';
+import { idSchema, optionalText } from '#shared/schemas/fields';
 
 /** Splits "testing, system design; hiring" into trimmed, de-duplicated names. */
 export function splitList(text: string): string[] {

@@ -1,4 +1,4 @@
-import type { Item } from '../../../../shared/oneOnOnes/model';
+import type { Item } from '#shared/oneOnOnes/model';
 
 /** One open item, read-only, as the prep view lists it. */
 export function ItemBrief({ item, personName }: { item: Item; personName: string }) {

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { useMemo, useState, type MouseEvent } from 'react';
-import { Modal } from '../../components/Modal';
+import { Modal } from '#renderer/components/Modal';
 
 /**
  * Notes are Markdown from the user's own keyboard, but pasted text can carry anything, so:

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { Modal } from '../../components/Modal';
-import { useNotice } from '../../components/notices';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { Modal } from '#renderer/components/Modal';
+import { useNotice } from '#renderer/components/notices';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
   const people = useRequest(() => call('people.list', {}), 'next-time-people');

@@ -1,4 +1,4 @@
-import type { Person } from '../../../../shared/people/model';
+import type { Person } from '#shared/people/model';
 import { useNextTime } from './nextTimeStore';
 
 export function NextTimeRowButton({ person }: { person: Person }) {

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import { CADENCE_LABELS } from '../../../../shared/oneOnOnes/cadence';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
+import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { formatWhen } from './format';
 import { useNextTime } from './nextTimeStore';
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import type { Person } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
+import type { Person } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 import { daysAgo, formatWhen } from './format';
 import { useNextTime } from './nextTimeStore';
 

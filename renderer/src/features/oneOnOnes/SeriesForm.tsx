@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { CADENCE_LABELS, CADENCES } from '../../../../shared/oneOnOnes/cadence';
-import { seriesFieldsSchema, type SeriesFields } from '../../../../shared/oneOnOnes/model';
-import { RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
-import { withoutFieldPrefix } from '../../api/serverErrors';
-import { LabelledOptions } from '../../components/LabelledOptions';
+import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
+import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
+import { RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 

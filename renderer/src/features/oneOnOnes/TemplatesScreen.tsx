@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Template } from '../../../../shared/oneOnOnes/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import type { Template } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function TemplateEditor({ template, onSaved }: { template: Template; onSaved: () => void }) {
   const [name, setName] = useState(template.name);

@@ -1,4 +1,4 @@
-import type { ItemState, MeetingStatus, MeetingSummary } from '../../../../shared/oneOnOnes/model';
+import type { ItemState, MeetingStatus, MeetingSummary } from '#shared/oneOnOnes/model';
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
   scheduled: 'Scheduled',

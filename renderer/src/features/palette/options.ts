@@ -1,6 +1,6 @@
-import type { PaletteResults } from '../../../../shared/palette/model';
-import type { SearchField } from '../../../../shared/oneOnOnes/model';
-import { sections } from '../../sections';
+import type { PaletteResults } from '#shared/palette/model';
+import type { SearchField } from '#shared/oneOnOnes/model';
+import { sections } from '#renderer/sections';
 import { formatDate } from '../oneOnOnes/format';
 
 export type GroupKey = 'actions' | 'people' | 'notes' | 'goals' | 'candidates';

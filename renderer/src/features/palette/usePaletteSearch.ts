@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PaletteResults } from '../../../../shared/palette/model';
-import { call } from '../../api/client';
+import type { PaletteResults } from '#shared/palette/model';
+import { call } from '#renderer/api/client';
 import { buildOptions } from './options';
 
 /** Typing pauses this long before the store is asked: one search per pause, not per key. */

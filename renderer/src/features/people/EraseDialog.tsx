@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { ErasurePreview } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
+import type { ErasurePreview } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Field } from '#renderer/components/Field';
+import { Modal } from '#renderer/components/Modal';
 
 function describe(item: ErasurePreview['items'][number]): string {
   return `${item.count} ${item.label}`;

@@ -1,7 +1,7 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import type { LadderSummary } from '../../../../shared/ladders/model';
-import type { PersonFields } from '../../../../shared/people/model';
-import { Field } from '../../components/Field';
+import type { LadderSummary } from '#shared/ladders/model';
+import type { PersonFields } from '#shared/people/model';
+import { Field } from '#renderer/components/Field';
 
 interface LadderFieldsProps {
   ladders: LadderSummary[];

@@ -1,16 +1,16 @@
 import { Link } from 'wouter';
-import { RELATIONSHIP_LABELS, RELATIONSHIPS, type Relationship } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
+import { RELATIONSHIP_LABELS, RELATIONSHIPS, type Relationship } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
 import { useSample } from '../sample/sampleStore';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
-import { LabelledOptions } from '../../components/LabelledOptions';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 export function PeopleScreen() {
   const filters = usePeopleFilters();

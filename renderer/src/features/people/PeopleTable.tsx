@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'wouter';
-import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/model';
+import { RELATIONSHIP_LABELS, type Person } from '#shared/people/model';
 import { personRowActions } from './personRowActions';
 
 /** Lists longer than this render only the rows in view (a decade of people, or a big import). */

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { LadderSummary } from '../../../../shared/ladders/model';
+import type { LadderSummary } from '#shared/ladders/model';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -8,12 +8,12 @@ import {
   RELATIONSHIPS,
   type PersonFields,
   type Team,
-} from '../../../../shared/people/model';
-import { RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
+} from '#shared/people/model';
+import { RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
-import { withoutFieldPrefix } from '../../api/serverErrors';
-import { LabelledOptions } from '../../components/LabelledOptions';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 interface PersonFormProps {
   initial: PersonFields;

@@ -1,10 +1,10 @@
 import { useLocation, useParams } from 'wouter';
-import { emptyPersonFields, type Person, type PersonFields } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { emptyPersonFields, type Person, type PersonFields } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { PersonForm } from './PersonForm';
 
 function fieldsOf(p: Person): PersonFields {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { RELATIONSHIP_LABELS, type Person } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { downloadText } from '../../components/download';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import { RELATIONSHIP_LABELS, type Person } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { EraseDialog } from './EraseDialog';
 import { personPageSections } from './personPageSections';
-import { NotFound } from '../../components/NotFound';
+import { NotFound } from '#renderer/components/NotFound';
 
 function Facts({ person }: { person: Person }) {
   const rows: [string, string | null][] = [

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PeopleQuery, Relationship } from '../../../../shared/people/model';
+import type { PeopleQuery, Relationship } from '#shared/people/model';
 
 export interface PeopleFilters {
   search: string;

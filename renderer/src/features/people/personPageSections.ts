@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Person } from '../../../../shared/people/model';
+import type { Person } from '#shared/people/model';
 import { GoalsPanel } from '../goals/GoalsPanel';
 import { GrowthPanel } from '../ladders/GrowthPanel';
 import { PlacementPanel } from '../ladders/PlacementPanel';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Person } from '../../../../shared/people/model';
+import type { Person } from '#shared/people/model';
 import { NextTimeRowButton } from '../oneOnOnes/NextTimeRowButton';
 
 /** Small actions other domains add to each row of the people list (e.g. "next time" topic). */

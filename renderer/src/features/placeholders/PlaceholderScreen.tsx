@@ -1,5 +1,5 @@
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { PageHeader } from '#renderer/components/PageHeader';
 import type { Placeholder } from './placeholders';
 
 export function PlaceholderScreen({ placeholder }: { placeholder: Placeholder }) {

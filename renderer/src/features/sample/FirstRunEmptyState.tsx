@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyState } from '#renderer/components/EmptyState';
 import { LoadSampleButton } from './SampleControls';
 
 /** What an empty Cairn shows (on Home and on People): add someone, or load the sample team. */

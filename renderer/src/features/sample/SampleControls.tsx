@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Modal } from '../../components/Modal';
-import { useNotice } from '../../components/notices';
+import { Modal } from '#renderer/components/Modal';
+import { useNotice } from '#renderer/components/notices';
 import { useSample } from './sampleStore';
 
 /** "Load sample team": offered where Cairn is empty (first run) and in Settings. */

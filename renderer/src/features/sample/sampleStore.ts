@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SampleStatus } from '../../../../shared/sample/contract';
-import { call } from '../../api/client';
+import type { SampleStatus } from '#shared/sample/contract';
+import { call } from '#renderer/api/client';
 
 interface SampleState {
   status: SampleStatus | null;

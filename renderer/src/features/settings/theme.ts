@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { Settings, Theme } from '../../../../shared/settings/model';
-import { call } from '../../api/client';
+import type { Settings, Theme } from '#shared/settings/model';
+import { call } from '#renderer/api/client';
 
 interface SettingsState {
   settings: Settings | null;

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { teamFieldsSchema, type TeamFields } from '../../../../shared/people/model';
-import { RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
+import { RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 export function TeamForm({
   initial,

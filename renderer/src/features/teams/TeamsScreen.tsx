@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Team } from '../../../../shared/people/model';
-import { call } from '../../api/client';
-import { useRequest } from '../../api/useRequest';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Modal } from '../../components/Modal';
-import { PageHeader } from '../../components/PageHeader';
-import { useNotice } from '../../components/notices';
+import type { Team } from '#shared/people/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { EmptyState } from '#renderer/components/EmptyState';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Modal } from '#renderer/components/Modal';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { TeamForm } from './TeamForm';
 
 export function TeamsScreen() {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { VaultStatus } from '../../../../shared/vault/model';
-import { call, RequestError } from '../../api/client';
-import { Field } from '../../components/Field';
+import type { VaultStatus } from '#shared/vault/model';
+import { call, RequestError } from '#renderer/api/client';
+import { Field } from '#renderer/components/Field';
 import { PassphraseFields } from './PassphraseFields';
 import { useVault } from './vaultStore';
-import { withoutFieldPrefix } from '../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 type Locked = Exclude<VaultStatus, { state: 'unlocked' }>;
 

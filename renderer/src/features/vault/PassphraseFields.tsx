@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { PASSPHRASE_MIN } from '../../../../shared/vault/model';
-import { Field } from '../../components/Field';
+import { PASSPHRASE_MIN } from '#shared/vault/model';
+import { Field } from '#renderer/components/Field';
 
 /** A new passphrase typed twice; reports the value only when both match and are long enough. */
 export function PassphraseFields({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { call } from '#renderer/api/client';
 import { useVault } from './vaultStore';
 
 /** Shown once, right after the key is made: the only way into the data without this machine. */

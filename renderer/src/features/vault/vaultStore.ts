@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { VaultStatus } from '../../../../shared/vault/model';
-import { call } from '../../api/client';
+import type { VaultStatus } from '#shared/vault/model';
+import { call } from '#renderer/api/client';
 
 interface VaultState {
   status: VaultStatus | null;

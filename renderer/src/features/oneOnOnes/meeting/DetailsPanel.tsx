@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { SUGGESTED_TAGS, type Meeting } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { withoutFieldPrefix } from '../../../api/serverErrors';
+import { SUGGESTED_TAGS, type Meeting } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 

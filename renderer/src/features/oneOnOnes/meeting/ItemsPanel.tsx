@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { Item, ItemKind, Meeting, Side } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { useNotice } from '../../../components/notices';
+import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useNotice } from '#renderer/components/notices';
 import { stateLabel } from '../format';
-import { withoutFieldPrefix } from '../../../api/serverErrors';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 interface Props {
   meeting: Meeting;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { call } from '../../../api/client';
-import { useRequest } from '../../../api/useRequest';
-import { downloadText } from '../../../components/download';
-import { PageHeader } from '../../../components/PageHeader';
-import { useNotice } from '../../../components/notices';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { downloadText } from '#renderer/components/download';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { useNotice } from '#renderer/components/notices';
 import { formatWhen, STATUS_LABELS } from '../format';
 import { PrivacyToggle } from '../PrivateNote';
 import { DetailsPanel } from './DetailsPanel';
@@ -12,7 +12,7 @@ import { ItemsPanel } from './ItemsPanel';
 import { MoveDialog } from './MoveDialog';
 import { NotesEditor } from './NotesEditor';
 import { TemplatePicker } from './TemplatePicker';
-import { NotFound } from '../../../components/NotFound';
+import { NotFound } from '#renderer/components/NotFound';
 
 function stamp(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

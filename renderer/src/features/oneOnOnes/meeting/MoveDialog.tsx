@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { Meeting } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { Modal } from '../../../components/Modal';
-import { withoutFieldPrefix } from '../../../api/serverErrors';
+import type { Meeting } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { Modal } from '#renderer/components/Modal';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 export function MoveDialog({
   meeting,

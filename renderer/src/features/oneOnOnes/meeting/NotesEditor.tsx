@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Meeting } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
+import type { Meeting } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
 import { Markdown } from '../Markdown';
 import { usePrivacy } from '../privacy';
 import { SAVE_LABELS, useAutosave } from '../useAutosave';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Meeting } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { useRequest } from '../../../api/useRequest';
-import { useNotice } from '../../../components/notices';
+import type { Meeting } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { useNotice } from '#renderer/components/notices';
 
 /** Adds a template's items to the agenda; what is already there (carried over too) stays. */
 export function TemplatePicker({ meeting, onChange }: { meeting: Meeting; onChange: () => void }) {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import type { MeetingSummary } from '../../../../../shared/oneOnOnes/model';
+import type { MeetingSummary } from '#shared/oneOnOnes/model';
 import { formatWhen, STATUS_LABELS } from '../format';
 import { useHistoryPages } from './useHistoryPages';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { call } from '../../../api/client';
-import { useNotice } from '../../../components/notices';
-import { withoutFieldPrefix } from '../../../api/serverErrors';
+import { call } from '#renderer/api/client';
+import { useNotice } from '#renderer/components/notices';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** A one-line form that adds a topic, used for "next time" and recurring items. */
 export function AddTopic({

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import { GoalsPrepPanel } from '../../goals/GoalsPrepPanel';
-import { AssessmentPrepPanel } from '../../ladders/AssessmentPrepPanel';
+import { GoalsPrepPanel } from '#renderer/features/goals/GoalsPrepPanel';
+import { AssessmentPrepPanel } from '#renderer/features/ladders/AssessmentPrepPanel';
 
 /** Panels other domains add to the prep view; each gets the person's id. */
 export interface PrepPanel {

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import type { HistoryPage } from '../../../../../shared/oneOnOnes/history';
-import type { MeetingSummary } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { useRequest } from '../../../api/useRequest';
+import type { HistoryPage } from '#shared/oneOnOnes/history';
+import type { MeetingSummary } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
 
 export interface HistoryPages {
   meetings: MeetingSummary[];

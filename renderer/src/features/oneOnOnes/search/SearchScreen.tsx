@@ -1,10 +1,10 @@
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'wouter';
-import type { SearchField } from '../../../../../shared/oneOnOnes/model';
-import { call } from '../../../api/client';
-import { useRequest } from '../../../api/useRequest';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { PageHeader } from '../../../components/PageHeader';
+import type { SearchField } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
 import { usePrivacy } from '../privacy';
 import { PrivacyToggle } from '../PrivateNote';
 import { Highlighted } from './Highlighted';
