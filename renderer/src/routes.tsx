@@ -1,9 +1,9 @@
 import { Route, Switch } from 'wouter';
 import { HomeScreen } from './features/home/HomeScreen';
-import { AssessmentPage } from './features/ladders/AssessmentPage';
 import { AssessmentScreen } from './features/ladders/AssessmentScreen';
+import { AssessmentEditScreen } from './features/ladders/AssessmentEditScreen';
 import { ImportScreen } from './features/ladders/ImportScreen';
-import { LadderPage } from './features/ladders/LadderPage';
+import { LadderScreen } from './features/ladders/LadderScreen';
 import { LaddersScreen } from './features/ladders/LaddersScreen';
 import { mentoringRoutes } from './features/mentoring/routes';
 import { CalibrationScreen } from './features/interviews/CalibrationScreen';
@@ -20,7 +20,7 @@ import { SearchScreen } from './features/oneOnOnes/search/SearchScreen';
 import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
-import { PersonPage } from './features/people/PersonPage';
+import { PersonScreen } from './features/people/PersonScreen';
 import { placeholders } from './features/placeholders/placeholders';
 import { PlaceholderScreen } from './features/placeholders/PlaceholderScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -32,14 +32,14 @@ export function Routes() {
       <Route path="/people" component={PeopleScreen} />
       <Route path="/people/new" component={PersonFormScreen} />
       <Route path="/people/:id/edit" component={PersonFormScreen} />
-      <Route path="/people/:id" component={PersonPage} />
+      <Route path="/people/:id" component={PersonScreen} />
       <Route path="/teams" component={TeamsScreen} />
       <Route path="/ladders" component={LaddersScreen} />
       <Route path="/ladders/import" component={ImportScreen} />
-      <Route path="/ladders/:id" component={LadderPage} />
-      <Route path="/assessments/new/:personId" component={AssessmentScreen} />
-      <Route path="/assessments/:id/edit" component={AssessmentScreen} />
-      <Route path="/assessments/:id" component={AssessmentPage} />
+      <Route path="/ladders/:id" component={LadderScreen} />
+      <Route path="/assessments/new/:personId" component={AssessmentEditScreen} />
+      <Route path="/assessments/:id/edit" component={AssessmentEditScreen} />
+      <Route path="/assessments/:id" component={AssessmentScreen} />
       <Route path="/settings" component={SettingsScreen} />
       {mentoringRoutes.map((r) => (
         <Route key={r.path} path={r.path} component={r.component} />

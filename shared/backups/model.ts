@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 
 export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-restore', 'pre-migration', 'pre-encryption'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -34,14 +34,14 @@ export const backupsContract = {
    * Answers once the start-up check of a large store (run in the background while the window
    * loads) has finished: 'damaged' if it failed. Not a query, because it waits for the check.
    */
-  'store.awaitCheck': channel<StoreStatus>()(z.strictObject({})),
+  'store.awaitCheck': command<StoreStatus>()(z.strictObject({})),
   /** After damage with no usable backup: an empty store; the damaged file stays set aside. */
-  'store.startEmpty': channel<StoreStatus>()(z.strictObject({})),
+  'store.startEmpty': command<StoreStatus>()(z.strictObject({})),
   'backups.list': query<BackupInfo[]>()(z.strictObject({})),
-  'backups.create': channel<BackupInfo>()(z.strictObject({})),
+  'backups.create': command<BackupInfo>()(z.strictObject({})),
   'backups.preview': query<BackupPreview>()(z.strictObject({ id: backupId })),
   /** The current data is backed up first, unless it is the damaged file being replaced. */
-  'backups.restore': channel<StoreStatus>()(z.strictObject({ id: backupId })),
+  'backups.restore': command<StoreStatus>()(z.strictObject({ id: backupId })),
 };
 
 export type SessionChannel = keyof typeof backupsContract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 
 export interface FullExport {
   fileBaseName: string;
@@ -20,5 +20,5 @@ export const dataContract = {
   'data.exportAll': query<FullExport>()(z.strictObject({})),
   'data.previewImport': query<ImportPreview>()(z.strictObject({ json: exportText })),
   /** Only into an empty store; all or nothing. */
-  'data.importAll': channel<ImportPreview>()(z.strictObject({ json: exportText })),
+  'data.importAll': command<ImportPreview>()(z.strictObject({ json: exportText })),
 };

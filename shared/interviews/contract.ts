@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import type { InterviewerCalibration } from './calibration';
 import type { DebriefSummary } from './debrief';
@@ -43,42 +43,42 @@ export interface Debrief {
 }
 
 export const interviewsContract = {
-  'interviews.prefsGet': query<InterviewPrefs>()(z.strictObject({})),
-  'interviews.prefsUpdate': channel<InterviewPrefs>()(prefsSchema),
-  'interviews.interviewersList': query<Interviewer[]>()(z.strictObject({})),
-  'interviews.interviewerCreate': channel<Interviewer>()(interviewerFieldsSchema),
-  'interviews.rolesList': query<Role[]>()(z.strictObject({})),
-  'interviews.roleGet': query<Role>()(byId),
-  'interviews.roleCreate': channel<Role>()(roleFieldsSchema),
+  'interviews.getPrefs': query<InterviewPrefs>()(z.strictObject({})),
+  'interviews.updatePrefs': command<InterviewPrefs>()(prefsSchema),
+  'interviews.listInterviewers': query<Interviewer[]>()(z.strictObject({})),
+  'interviews.createInterviewer': command<Interviewer>()(interviewerFieldsSchema),
+  'interviews.listRoles': query<Role[]>()(z.strictObject({})),
+  'interviews.getRole': query<Role>()(byId),
+  'interviews.createRole': command<Role>()(roleFieldsSchema),
   /** Title, level and retention period; competencies stay, as kits and scorecards point at them. */
-  'interviews.roleUpdate': channel<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
-  'interviews.kitGet': query<Kit>()(byId),
+  'interviews.updateRole': command<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
+  'interviews.getKit': query<Kit>()(byId),
   /** kitId null creates a kit; otherwise a new version, so earlier scorecards keep theirs. */
-  'interviews.kitSave': channel<Kit>()(
+  'interviews.saveKit': command<Kit>()(
     z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema }),
   ),
-  'interviews.candidatesList': query<Candidate[]>()(
+  'interviews.listCandidates': query<Candidate[]>()(
     z.strictObject({ roleId: idSchema.optional(), erasureDue: z.boolean().optional() }),
   ),
-  'interviews.candidateCreate': channel<Candidate>()(
+  'interviews.createCandidate': command<Candidate>()(
     z.strictObject({ roleId: idSchema, fields: candidateFieldsSchema }),
   ),
-  'interviews.candidateUpdate': channel<Candidate>()(z.strictObject({ id: idSchema, fields: candidateFieldsSchema })),
-  'interviews.candidateGet': query<CandidateDetail>()(byId),
+  'interviews.updateCandidate': command<Candidate>()(z.strictObject({ id: idSchema, fields: candidateFieldsSchema })),
+  'interviews.getCandidate': query<CandidateDetail>()(byId),
   /** `confirmName` must repeat the candidate's name: erasing cannot be undone. */
-  'interviews.candidateErase': channel<{ erased: true }>()(
+  'interviews.eraseCandidate': command<{ erased: true }>()(
     z.strictObject({ id: idSchema, confirmName: z.string().max(400) }),
   ),
-  'interviews.panelAdd': channel<PanelEntry>()(
+  'interviews.addToPanel': command<PanelEntry>()(
     z.strictObject({ candidateId: idSchema, kitId: idSchema, interviewerId: idSchema }),
   ),
-  'interviews.scorecardGet': query<Scorecard>()(byId),
+  'interviews.getScorecard': query<Scorecard>()(byId),
   /** Drafts only. `submit` checks every rating has a score and evidence, then locks it. */
-  'interviews.scorecardSave': channel<Scorecard>()(
+  'interviews.saveScorecard': command<Scorecard>()(
     z.strictObject({ id: idSchema, ratings, recommendation: recommendationSchema.nullable(), submit: z.boolean() }),
   ),
   /** A change to a submitted scorecard, kept with its time and reason. */
-  'interviews.scorecardAmend': channel<Scorecard>()(
+  'interviews.amendScorecard': command<Scorecard>()(
     z.strictObject({
       id: idSchema,
       ratings,
@@ -86,9 +86,9 @@ export const interviewsContract = {
       reason: z.string().trim().min(1, 'say why the scorecard changes').max(1000, 'must be at most 1000 characters'),
     }),
   ),
-  'interviews.scorecardExport': query<{ fileName: string; text: string }>()(byId),
+  'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byId),
   /** The text of a file in the format of docs/scorecard-format.md; all or nothing. */
-  'interviews.scorecardImport': channel<Scorecard>()(
+  'interviews.importScorecard': command<Scorecard>()(
     z.strictObject({
       candidateId: idSchema,
       kitId: idSchema,
@@ -97,7 +97,7 @@ export const interviewsContract = {
   ),
   /** Refused with code "forbidden" while your own scorecard for this panel is not submitted. */
   'interviews.debrief': query<Debrief>()(panelRef),
-  'interviews.debriefExport': query<{ fileName: string; markdown: string }>()(panelRef),
-  'interviews.decide': channel<Decision>()(decisionFieldsSchema),
+  'interviews.exportDebrief': query<{ fileName: string; markdown: string }>()(panelRef),
+  'interviews.decide': command<Decision>()(decisionFieldsSchema),
   'interviews.calibration': query<InterviewerCalibration[]>()(z.strictObject({ roleId: idSchema.nullable() })),
 };

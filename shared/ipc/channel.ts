@@ -17,8 +17,8 @@ export interface ChannelSpec<Input extends z.ZodType, Output> {
   readonly output?: Output;
 }
 
-/** `channel<Output>()(inputSchema)`: a command; the output type is given, the input type inferred. */
-export function channel<Output>() {
+/** `command<Output>()(inputSchema)`: a command; the output type is given, the input type inferred. */
+export function command<Output>() {
   return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input, kind: 'command' });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import { assessmentFieldsSchema, type Assessment, type AssessmentSummary } from './assessment';
 import type { LadderChange } from './diff';
@@ -43,22 +43,22 @@ export const laddersContract = {
   /** What changed from one version of a ladder to another. */
   'ladders.diff': query<LadderChange[]>()(diffSchema),
   /** One change to the current version; makes a new version when assessments use the current one. */
-  'ladders.edit': channel<LadderView>()(z.strictObject({ id: idSchema, edit: ladderEditSchema })),
+  'ladders.edit': command<LadderView>()(z.strictObject({ id: idSchema, edit: ladderEditSchema })),
   /** Replaces the ladder's content; makes a new version when assessments use the current one. */
-  'ladders.update': channel<LadderView>()(z.strictObject({ id: idSchema, doc: ladderDocSchema })),
-  'ladders.delete': channel<{ deleted: true }>()(byId),
+  'ladders.update': command<LadderView>()(z.strictObject({ id: idSchema, doc: ladderDocSchema })),
+  'ladders.delete': command<{ deleted: true }>()(byId),
   'ladders.previewImport': query<ImportPreview>()(importInput),
   /** Imports all or nothing: any problem refuses the whole file. */
-  'ladders.import': channel<LadderView>()(importInput),
+  'ladders.import': command<LadderView>()(importInput),
   'ladders.export': query<{ fileBaseName: string; json: string; yaml: string }>()(
     z.strictObject({ id: idSchema, versionId: idSchema.optional() }),
   ),
   'ladders.builtIn': query<BuiltInLadder[]>()(z.strictObject({})),
-  'ladders.addBuiltIn': channel<LadderView>()(z.strictObject({ key: z.string().max(60, 'must be a listed ladder') })),
+  'ladders.addBuiltIn': command<LadderView>()(z.strictObject({ key: z.string().max(60, 'must be a listed ladder') })),
   'assessments.list': query<AssessmentSummary[]>()(z.strictObject({ personId: idSchema })),
   'assessments.get': query<Assessment>()(byId),
-  'assessments.create': channel<Assessment>()(z.strictObject({ personId: idSchema, fields: assessmentFieldsSchema })),
-  'assessments.update': channel<Assessment>()(z.strictObject({ id: idSchema, fields: assessmentFieldsSchema })),
-  'assessments.delete': channel<{ deleted: true }>()(byId),
+  'assessments.create': command<Assessment>()(z.strictObject({ personId: idSchema, fields: assessmentFieldsSchema })),
+  'assessments.update': command<Assessment>()(z.strictObject({ id: idSchema, fields: assessmentFieldsSchema })),
+  'assessments.delete': command<{ deleted: true }>()(byId),
   'assessments.promotionCase': query<{ fileBaseName: string; markdown: string }>()(byId),
 };

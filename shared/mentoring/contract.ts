@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import {
   acceptGroupSchema,
@@ -25,19 +25,19 @@ export const mentoringContract = {
   'mentoring.overview': query<Overview>()(z.strictObject({})),
   'mentoring.forPerson': query<PersonMentoring>()(z.strictObject({ personId: idSchema })),
   'mentoring.getPair': query<PairDetail>()(byId),
-  'mentoring.createPair': channel<PairDetail>()(createPairSchema),
-  'mentoring.updatePair': channel<PairDetail>()(z.strictObject({ id: idSchema, fields: pairFieldsSchema })),
-  'mentoring.setStatus': channel<PairDetail>()(setStatusSchema),
-  'mentoring.logSession': channel<PairDetail>()(sessionInputSchema),
-  'mentoring.deleteSession': channel<PairDetail>()(byId),
+  'mentoring.createPair': command<PairDetail>()(createPairSchema),
+  'mentoring.updatePair': command<PairDetail>()(z.strictObject({ id: idSchema, fields: pairFieldsSchema })),
+  'mentoring.setStatus': command<PairDetail>()(setStatusSchema),
+  'mentoring.logSession': command<PairDetail>()(sessionInputSchema),
+  'mentoring.deleteSession': command<PairDetail>()(byId),
   'mentoring.listPreferences': query<Preferences[]>()(z.strictObject({})),
-  'mentoring.savePreferences': channel<Preferences>()(
+  'mentoring.savePreferences': command<Preferences>()(
     z.strictObject({ personId: idSchema, fields: preferencesFieldsSchema }),
   ),
   'mentoring.suggest': query<Suggestions>()(z.strictObject({ menteeId: idSchema })),
   /** Best assignment of every mentee who wants a mentor and has none, for review. */
   'mentoring.proposeGroup': query<GroupProposal>()(z.strictObject({})),
   /** Creates the reviewed pairs as proposed, all or nothing. */
-  'mentoring.acceptGroup': channel<{ created: number }>()(acceptGroupSchema),
-  'mentoring.importPreferences': channel<ImportResult>()(importPreferencesSchema),
+  'mentoring.acceptGroup': command<{ created: number }>()(acceptGroupSchema),
+  'mentoring.importPreferences': command<ImportResult>()(importPreferencesSchema),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import { historyQuerySchema, type HistoryPage } from './history';
 import {
@@ -28,33 +28,33 @@ const personRef = z.strictObject({ personId: idSchema });
 
 export const oneOnOnesContract = {
   /** Every active person with their series (if any), next meeting and open items. */
-  'oneOnOnes.overview': channel<OverviewRow[]>()(z.strictObject({})),
+  'oneOnOnes.overview': command<OverviewRow[]>()(z.strictObject({})),
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
-  'oneOnOnes.saveSeries': channel<Series>()(seriesFieldsSchema),
-  'oneOnOnes.prep': channel<Prep>()(personRef),
+  'oneOnOnes.saveSeries': command<Series>()(seriesFieldsSchema),
+  'oneOnOnes.prep': command<Prep>()(personRef),
   /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
-  'oneOnOnes.history': channel<HistoryPage>()(historyQuerySchema),
-  'oneOnOnes.meeting': channel<Meeting>()(meetingRef),
+  'oneOnOnes.history': command<HistoryPage>()(historyQuerySchema),
+  'oneOnOnes.meeting': command<Meeting>()(meetingRef),
   /** Autosave: only the fields given change. */
-  'oneOnOnes.saveNotes': channel<{ savedAt: string }>()(saveNotesSchema),
-  'oneOnOnes.saveDetails': channel<Meeting>()(meetingDetailsSchema),
-  'oneOnOnes.hold': channel<Meeting>()(meetingRef),
-  'oneOnOnes.skip': channel<Meeting>()(meetingRef),
+  'oneOnOnes.saveNotes': command<{ savedAt: string }>()(saveNotesSchema),
+  'oneOnOnes.saveDetails': command<Meeting>()(meetingDetailsSchema),
+  'oneOnOnes.hold': command<Meeting>()(meetingRef),
+  'oneOnOnes.skip': command<Meeting>()(meetingRef),
   /** Moves a scheduled meeting to another day; its items and notes go with it. Returns the new meeting. */
-  'oneOnOnes.move': channel<Meeting>()(moveSchema),
-  'oneOnOnes.unlock': channel<Meeting>()(meetingRef),
-  'oneOnOnes.addItem': channel<Item>()(addItemSchema),
-  'oneOnOnes.updateItem': channel<Item>()(updateItemSchema),
+  'oneOnOnes.move': command<Meeting>()(moveSchema),
+  'oneOnOnes.unlock': command<Meeting>()(meetingRef),
+  'oneOnOnes.addItem': command<Item>()(addItemSchema),
+  'oneOnOnes.updateItem': command<Item>()(updateItemSchema),
   /** "Next time": a topic for the person's next agenda, from anywhere in the app. */
-  'oneOnOnes.queue': channel<Item>()(queueSchema),
-  'oneOnOnes.addRecurring': channel<RecurringItem>()(
+  'oneOnOnes.queue': command<Item>()(queueSchema),
+  'oneOnOnes.addRecurring': command<RecurringItem>()(
     z.strictObject({ personId: idSchema, text: queueSchema.shape.text }),
   ),
-  'oneOnOnes.removeRecurring': channel<{ removed: true }>()(z.strictObject({ id: idSchema })),
+  'oneOnOnes.removeRecurring': command<{ removed: true }>()(z.strictObject({ id: idSchema })),
   'oneOnOnes.templates': query<Template[]>()(z.strictObject({})),
-  'oneOnOnes.saveTemplate': channel<Template>()(templateFieldsSchema),
+  'oneOnOnes.saveTemplate': command<Template>()(templateFieldsSchema),
   /** Adds the template's items that are not on the agenda yet; removes nothing. */
-  'oneOnOnes.applyTemplate': channel<Meeting>()(z.strictObject({ meetingId: idSchema, templateId: idSchema })),
+  'oneOnOnes.applyTemplate': command<Meeting>()(z.strictObject({ meetingId: idSchema, templateId: idSchema })),
   'oneOnOnes.search': query<SearchHit[]>()(searchQuerySchema),
   /** Shared parts only: never private notes. */
   'oneOnOnes.exportMeeting': query<MeetingExport>()(meetingRef),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import {
   personFieldsSchema,
@@ -16,17 +16,17 @@ const byId = z.strictObject({ id: idSchema });
 export const peopleContract = {
   'people.list': query<Person[]>()(peopleQuerySchema),
   'people.get': query<Person>()(byId),
-  'people.create': channel<Person>()(personFieldsSchema),
-  'people.update': channel<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),
-  'people.archive': channel<Person>()(byId),
-  'people.restore': channel<Person>()(byId),
+  'people.create': command<Person>()(personFieldsSchema),
+  'people.update': command<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),
+  'people.archive': command<Person>()(byId),
+  'people.restore': command<Person>()(byId),
   'people.erasePreview': query<ErasurePreview>()(byId),
   /** `confirmName` must repeat the person's name: erasing cannot be undone. */
-  'people.erase': channel<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
+  'people.erase': command<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
   'people.export': query<PersonExport>()(byId),
   'teams.list': query<Team[]>()(z.strictObject({})),
-  'teams.create': channel<Team>()(teamFieldsSchema),
-  'teams.update': channel<Team>()(z.strictObject({ id: idSchema, fields: teamFieldsSchema })),
+  'teams.create': command<Team>()(teamFieldsSchema),
+  'teams.update': command<Team>()(z.strictObject({ id: idSchema, fields: teamFieldsSchema })),
   /** Members are kept and left without a team. */
-  'teams.delete': channel<{ deleted: true; membersMoved: number }>()(byId),
+  'teams.delete': command<{ deleted: true; membersMoved: number }>()(byId),
 };

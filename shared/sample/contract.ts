@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 
 /** What the sample team is doing in this store right now. */
 export interface SampleStatus {
@@ -21,10 +21,10 @@ const none = z.strictObject({});
 export const sampleContract = {
   'sample.status': query<SampleStatus>()(none),
   /** Refused (conflict) when the store already has people. */
-  'sample.load': channel<SampleLoadResult>()(none),
+  'sample.load': command<SampleLoadResult>()(none),
   /**
    * Deletes exactly what sample.load wrote, and what hangs off it. `kept` counts sample rows
    * left because the user's own data uses them (e.g. a sample ladder their assessment uses).
    */
-  'sample.remove': channel<{ removed: number; kept: number }>()(none),
+  'sample.remove': command<{ removed: number; kept: number }>()(none),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -21,6 +21,6 @@ export interface AppInfo {
 
 export const settingsContract = {
   'settings.get': query<Settings>()(z.strictObject({})),
-  'settings.update': channel<Settings>()(settingsSchema.partial()),
+  'settings.update': command<Settings>()(settingsSchema.partial()),
   'app.info': query<AppInfo>()(z.strictObject({})),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, query } from '../ipc/channel';
+import { command, query } from '../ipc/channel';
 
 export const PASSPHRASE_MIN = 10;
 
@@ -18,13 +18,13 @@ export type VaultStatus =
 export const vaultContract = {
   'vault.status': query<VaultStatus>()(z.strictObject({})),
   /** First run (or first encrypted run) where the OS has no key store. */
-  'vault.createWithPassphrase': channel<VaultStatus>()(z.strictObject({ passphrase })),
-  'vault.unlock': channel<VaultStatus>()(z.strictObject({ passphrase: z.string().max(1024) })),
-  'vault.recover': channel<VaultStatus>()(
+  'vault.createWithPassphrase': command<VaultStatus>()(z.strictObject({ passphrase })),
+  'vault.unlock': command<VaultStatus>()(z.strictObject({ passphrase: z.string().max(1024) })),
+  'vault.recover': command<VaultStatus>()(
     z.strictObject({ recoveryKey: z.string().max(200), newPassphrase: passphrase.optional() }),
   ),
   /** The user has stored the recovery key; it is not shown again. */
-  'vault.recoveryKeyStored': channel<VaultStatus>()(z.strictObject({})),
+  'vault.recoveryKeyStored': command<VaultStatus>()(z.strictObject({})),
 };
 
 export type VaultChannel = keyof typeof vaultContract;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyPersonFields, type Person } from '#shared/people/model';
 import { PairForm } from '#renderer/features/mentoring/PairForm';
-import type { PairFormValues } from '#renderer/features/mentoring/pairForm';
+import type { PairFormValues } from '#renderer/features/mentoring/pairFormValues';
 
 const person = (id: string, name: string): Person => ({
   ...emptyPersonFields,

@@ -29,24 +29,24 @@ function colleagueFile(
   const theirs: TestApp = createTestApp();
   try {
     const { role, kit } = arrangeRole(theirs);
-    const self = theirs.call('interviews.interviewerCreate', { name, personId: null });
-    theirs.call('interviews.prefsUpdate', { selfInterviewerId: self.id, retentionDays: 365 });
-    const c = theirs.call('interviews.candidateCreate', {
+    const self = theirs.call('interviews.createInterviewer', { name, personId: null });
+    theirs.call('interviews.updatePrefs', { selfInterviewerId: self.id, retentionDays: 365 });
+    const c = theirs.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: candidate, stage: 'Onsite', source: '' },
     });
-    const { scorecardId } = theirs.call('interviews.panelAdd', {
+    const { scorecardId } = theirs.call('interviews.addToPanel', {
       candidateId: c.id,
       kitId: kit.id,
       interviewerId: self.id,
     });
-    theirs.call('interviews.scorecardSave', {
+    theirs.call('interviews.saveScorecard', {
       id: scorecardId,
       ratings: ratingsFor(kit, scores, `${name}'s notes`),
       recommendation,
       submit: true,
     });
-    return theirs.call('interviews.scorecardExport', { id: scorecardId }).text;
+    return theirs.call('interviews.exportScorecard', { id: scorecardId }).text;
   } finally {
     theirs.close();
   }
@@ -62,7 +62,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   app,
 }) => {
   test.setTimeout(90_000); // one long journey through six screens, on a shared 2-core machine
-  const role = app.call('interviews.roleCreate', {
+  const role = app.call('interviews.createRole', {
     title: 'Backend engineer',
     level: 'Senior',
     retentionDays: null,
@@ -71,14 +71,14 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
       { name: 'Collaboration', description: '', ladderCompetencyId: null },
     ],
   });
-  const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
-  app.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
-  app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  app.call('interviews.candidateCreate', {
+  const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
+  app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+  app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+  app.call('interviews.createCandidate', {
     roleId: role.id,
     fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
   });
-  const dev = app.call('interviews.candidateCreate', {
+  const dev = app.call('interviews.createCandidate', {
     roleId: role.id,
     fields: { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' },
   });
@@ -111,11 +111,11 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await expect(page.getByText('Anchor for score 3 is required')).toBeVisible();
   await expect(missing).toBeFocused();
   await expectAccessible(page);
-  expect(app.call('interviews.roleGet', { id: role.id }).kits).toHaveLength(0);
+  expect(app.call('interviews.getRole', { id: role.id }).kits).toHaveLength(0);
   await missing.fill(ANCHORS['System design'][2]);
   await page.getByRole('button', { name: 'Create kit' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved Onsite, version 1.');
-  const kit = app.call('interviews.roleGet', { id: role.id }).kits[0]!;
+  const kit = app.call('interviews.getRole', { id: role.id }).kits[0]!;
 
   // Cleo's panel: me and Bob, from the candidate page.
   await page.getByRole('link', { name: 'Cleo Park' }).click();
@@ -209,24 +209,24 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
 
   // Dev's panel, arranged: mine, Bob's entered, Cy's imported.
   const add = (name: string) => {
-    const interviewer = app.call('interviews.interviewersList', {}).find((i) => i.name === name)!;
-    return app.call('interviews.panelAdd', { candidateId: dev.id, kitId: kit.id, interviewerId: interviewer.id })
+    const interviewer = app.call('interviews.listInterviewers', {}).find((i) => i.name === name)!;
+    return app.call('interviews.addToPanel', { candidateId: dev.id, kitId: kit.id, interviewerId: interviewer.id })
       .scorecardId;
   };
-  const kitItems = app.call('interviews.kitGet', { id: kit.id });
-  app.call('interviews.scorecardSave', {
+  const kitItems = app.call('interviews.getKit', { id: kit.id });
+  app.call('interviews.saveScorecard', {
     id: add('Me'),
     ratings: ratingsFor(kitItems, [3, 4]),
     recommendation: 'yes',
     submit: true,
   });
-  app.call('interviews.scorecardSave', {
+  app.call('interviews.saveScorecard', {
     id: add('Bob'),
     ratings: ratingsFor(kitItems, [2, 2]),
     recommendation: 'no',
     submit: true,
   });
-  app.call('interviews.scorecardImport', {
+  app.call('interviews.importScorecard', {
     candidateId: dev.id,
     kitId: kit.id,
     text: colleagueFile('Cy', 'Dev Rao', [3, 3], 'yes'),
@@ -247,13 +247,13 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
 
 test('a work sample is graded blind: the name appears nowhere the grader looks', async ({ page, app }) => {
   const { role, sample } = arrangeRole(app);
-  const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
-  app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  const zara = app.call('interviews.candidateCreate', {
+  const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
+  app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+  const zara = app.call('interviews.createCandidate', {
     roleId: role.id,
     fields: { name: 'Zara Quill', stage: 'Take-home', source: '' },
   });
-  const { scorecardId } = app.call('interviews.panelAdd', {
+  const { scorecardId } = app.call('interviews.addToPanel', {
     candidateId: zara.id,
     kitId: sample.id,
     interviewerId: me.id,
@@ -285,13 +285,17 @@ test('a work sample is graded blind: the name appears nowhere the grader looks',
 
 test('a candidate past retention is flagged, moved along, then erased without a trace', async ({ page, app }) => {
   const { role, kit } = arrangeRole(app);
-  const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
+  const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
   app.setNow(new Date('2024-01-10T10:00:00Z'));
-  const old = app.call('interviews.candidateCreate', {
+  const old = app.call('interviews.createCandidate', {
     roleId: role.id,
     fields: { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' },
   });
-  const { scorecardId } = app.call('interviews.panelAdd', { candidateId: old.id, kitId: kit.id, interviewerId: me.id });
+  const { scorecardId } = app.call('interviews.addToPanel', {
+    candidateId: old.id,
+    kitId: kit.id,
+    interviewerId: me.id,
+  });
   app.setNow(new Date());
   await page.reload();
 

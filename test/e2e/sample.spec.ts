@@ -69,7 +69,7 @@ test('a new user loads the sample team on first run, looks around, and removes i
   expect(app.call('people.list', { status: 'all' })).toEqual([]);
   expect(app.call('teams.list', {})).toEqual([]);
   expect(app.call('ladders.list', {})).toEqual([]);
-  expect(app.call('interviews.rolesList', {})).toEqual([]);
+  expect(app.call('interviews.listRoles', {})).toEqual([]);
 });
 
 test('Settings offers the sample team only while Cairn is empty, and says why otherwise', async ({ page, app }) => {

@@ -248,26 +248,26 @@ describe('Home overview', () => {
 
   it("lists my own draft scorecards only (a work sample by the candidate's alias), once I am named on the panel", () => {
     const { role, kit, sample } = arrangeRole(app);
-    const me = app.call('interviews.interviewerCreate', { name: 'Me', personId: null });
-    const bob = app.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
-    const cleo = app.call('interviews.candidateCreate', {
+    const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
+    const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+    const cleo = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
     });
-    const dan = app.call('interviews.candidateCreate', {
+    const dan = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Dan Ode', stage: 'Onsite', source: '' },
     });
     const panel = (candidateId: string, kitId: string, interviewerId: string) =>
-      app.call('interviews.panelAdd', { candidateId, kitId, interviewerId }).scorecardId;
+      app.call('interviews.addToPanel', { candidateId, kitId, interviewerId }).scorecardId;
     const cleoOnsite = panel(cleo.id, kit.id, me.id);
     const cleoSample = panel(cleo.id, sample.id, me.id);
     const danOnsite = panel(dan.id, kit.id, me.id);
     panel(cleo.id, kit.id, bob.id);
     expect(home()).toMatchObject({ selfInterviewerSet: false, scorecards: [] });
 
-    app.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+    app.call('interviews.saveScorecard', {
       id: danOnsite,
       ratings: ratingsFor(kit, [3, 3]),
       recommendation: 'yes',

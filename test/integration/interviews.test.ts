@@ -19,7 +19,7 @@ const refusal = (channel: string, payload: unknown) => {
 describe('roles and kits', () => {
   it('creates a role with typed competencies and a ladder seam', () => {
     const { role } = arrangeRole(app);
-    const loaded = app.call('interviews.roleGet', { id: role.id });
+    const loaded = app.call('interviews.getRole', { id: role.id });
     expect(loaded.competencies.map((c) => [c.name, c.ladderCompetencyId])).toEqual([
       ['System design', null],
       ['Collaboration', 'ladder-comp-7'],
@@ -35,7 +35,7 @@ describe('roles and kits', () => {
     const before = count('interview_kit_versions');
     const items = structuredClone(kitFields.items);
     items[1]!.anchors[2] = '   ';
-    const error = refusal('interviews.kitSave', {
+    const error = refusal('interviews.saveKit', {
       roleId: role.id,
       kitId: null,
       fields: { ...kitFields, stage: 'Phone', items },
@@ -45,7 +45,7 @@ describe('roles and kits', () => {
       field: 'fields.items.1.anchors.2',
       message: 'fields.items.1.anchors.2: Anchor for score 3 is required',
     });
-    const three = refusal('interviews.kitSave', {
+    const three = refusal('interviews.saveKit', {
       roleId: role.id,
       kitId: null,
       fields: { ...kitFields, stage: 'Phone', items: [{ ...items[0], anchors: ['a', 'b', 'c'] }] },
@@ -59,7 +59,7 @@ describe('roles and kits', () => {
     const other = arrangeRole(app, 'Frontend engineer');
     const foreign = { ...kitFields.items[0]!, competencyId: other.role.competencies[0]!.id };
     expect(
-      refusal('interviews.kitSave', {
+      refusal('interviews.saveKit', {
         roleId: role.id,
         kitId: null,
         fields: { ...kitFields, stage: 'X', items: [foreign] },
@@ -68,7 +68,7 @@ describe('roles and kits', () => {
       field: 'fields.items.0.competencyId',
     });
     expect(
-      refusal('interviews.kitSave', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'onsite' } }),
+      refusal('interviews.saveKit', { roleId: role.id, kitId: null, fields: { ...kitFields, stage: 'onsite' } }),
     ).toMatchObject({
       code: 'conflict',
       field: 'fields.stage',
@@ -77,19 +77,23 @@ describe('roles and kits', () => {
 
   it('versions a kit that changes mid-process; existing scorecards keep the version they were scored against', () => {
     const { role, kit, kitFields } = arrangeRole(app);
-    const candidate = app.call('interviews.candidateCreate', {
+    const candidate = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
     });
-    const ann = app.call('interviews.interviewerCreate', { name: 'Ann', personId: null });
-    const entry = app.call('interviews.panelAdd', { candidateId: candidate.id, kitId: kit.id, interviewerId: ann.id });
+    const ann = app.call('interviews.createInterviewer', { name: 'Ann', personId: null });
+    const entry = app.call('interviews.addToPanel', {
+      candidateId: candidate.id,
+      kitId: kit.id,
+      interviewerId: ann.id,
+    });
     const items = kitFields.items.map((item, i) => ({ ...item, key: kit.current.items[i]!.key }));
     items[0]!.anchors[3] = 'Designs for failure modes nobody else saw';
-    const v2 = app.call('interviews.kitSave', { roleId: role.id, kitId: kit.id, fields: { ...kitFields, items } });
+    const v2 = app.call('interviews.saveKit', { roleId: role.id, kitId: kit.id, fields: { ...kitFields, items } });
     expect(v2.current.version).toBe(2);
     expect(v2.versionCount).toBe(2);
     expect(v2.current.items.map((i) => i.key)).toEqual(kit.current.items.map((i) => i.key));
-    const card = app.call('interviews.scorecardGet', { id: entry.scorecardId });
+    const card = app.call('interviews.getScorecard', { id: entry.scorecardId });
     expect(card.kit.version).toBe(1);
     expect(card.kit.items[0]!.anchors[3]).toBe('Exceptional design judgement; raised the bar for the room');
   });
@@ -98,61 +102,61 @@ describe('roles and kits', () => {
 describe('candidates and retention', () => {
   it('flags candidates past their retention period, per role or global', () => {
     const { role } = arrangeRole(app);
-    const shortRole = app.call('interviews.roleCreate', {
+    const shortRole = app.call('interviews.createRole', {
       title: 'Intern',
       level: '',
       retentionDays: 30,
       competencies: [{ name: 'Curiosity', description: '', ladderCompetencyId: null }],
     });
-    const a = app.call('interviews.candidateCreate', {
+    const a = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'A', stage: 'Screen', source: '' },
     });
-    const b = app.call('interviews.candidateCreate', {
+    const b = app.call('interviews.createCandidate', {
       roleId: shortRole.id,
       fields: { name: 'B', stage: 'Screen', source: '' },
     });
     expect(a.retainUntil).toBe('2027-03-02');
     expect(b.retainUntil).toBe('2026-04-01');
     app.setNow(new Date('2026-03-31T23:00:00Z'));
-    expect(app.call('interviews.candidatesList', { erasureDue: true })).toEqual([]);
+    expect(app.call('interviews.listCandidates', { erasureDue: true })).toEqual([]);
     app.setNow(new Date('2026-04-01T08:00:00Z'));
-    expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
-    app.call('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 30 });
-    expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['A', 'B']);
-    expect(refusal('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 5 })).toMatchObject({
+    expect(app.call('interviews.listCandidates', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
+    app.call('interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 30 });
+    expect(app.call('interviews.listCandidates', { erasureDue: true }).map((c) => c.name)).toEqual(['A', 'B']);
+    expect(refusal('interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 5 })).toMatchObject({
       field: 'retentionDays',
     });
     // A role's own period wins over the global one, and can change later.
-    app.call('interviews.roleUpdate', {
+    app.call('interviews.updateRole', {
       id: role.id,
       fields: { title: 'Backend engineer II', level: 'Senior', retentionDays: 400 },
     });
-    expect(app.call('interviews.candidatesList', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
-    expect(app.call('interviews.candidatesList', { roleId: role.id })[0]).toMatchObject({
+    expect(app.call('interviews.listCandidates', { erasureDue: true }).map((c) => c.name)).toEqual(['B']);
+    expect(app.call('interviews.listCandidates', { roleId: role.id })[0]).toMatchObject({
       roleTitle: 'Backend engineer II',
       retainUntil: '2027-04-06',
     });
     expect(
-      refusal('interviews.roleUpdate', { id: role.id, fields: { title: '', level: '', retentionDays: null } }),
+      refusal('interviews.updateRole', { id: role.id, fields: { title: '', level: '', retentionDays: null } }),
     ).toMatchObject({ field: 'fields.title' });
   });
 
   it('erasing a candidate leaves no row that mentions them anywhere', () => {
     const { role, kit } = arrangeRole(app);
-    const cleo = app.call('interviews.candidateCreate', {
+    const cleo = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Cleo Zanzibar', stage: 'Onsite', source: 'Agency' },
     });
-    const ann = app.call('interviews.interviewerCreate', { name: 'Ann', personId: null });
-    const entry = app.call('interviews.panelAdd', { candidateId: cleo.id, kitId: kit.id, interviewerId: ann.id });
-    app.call('interviews.scorecardSave', {
+    const ann = app.call('interviews.createInterviewer', { name: 'Ann', personId: null });
+    const entry = app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: ann.id });
+    app.call('interviews.saveScorecard', {
       id: entry.scorecardId,
       ratings: ratingsFor(kit, [3, 2]),
       recommendation: 'yes',
       submit: true,
     });
-    app.call('interviews.scorecardAmend', {
+    app.call('interviews.amendScorecard', {
       id: entry.scorecardId,
       ratings: ratingsFor(kit, [3, 3]),
       recommendation: 'yes',
@@ -165,10 +169,10 @@ describe('candidates and retention', () => {
       rationale: 'Strong on design',
     });
 
-    expect(refusal('interviews.candidateErase', { id: cleo.id, confirmName: 'Cleo' })).toMatchObject({
+    expect(refusal('interviews.eraseCandidate', { id: cleo.id, confirmName: 'Cleo' })).toMatchObject({
       field: 'confirmName',
     });
-    app.call('interviews.candidateErase', { id: cleo.id, confirmName: 'Cleo Zanzibar' });
+    app.call('interviews.eraseCandidate', { id: cleo.id, confirmName: 'Cleo Zanzibar' });
 
     const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
     const needles = [cleo.id, 'Zanzibar', cleo.alias, entry.scorecardId, 'Misread my notes', 'Strong on design'];
@@ -182,12 +186,12 @@ describe('candidates and retention', () => {
   it('erasing a person who sits on panels unlinks them and keeps their scorecards under the typed name', () => {
     const { role, kit } = arrangeRole(app);
     const person = app.call('people.create', { ...emptyPersonFields, name: 'Dana Reyes' });
-    const dana = app.call('interviews.interviewerCreate', { name: 'Dana R.', personId: person.id });
-    const cleo = app.call('interviews.candidateCreate', {
+    const dana = app.call('interviews.createInterviewer', { name: 'Dana R.', personId: person.id });
+    const cleo = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Cleo', stage: 'Onsite', source: '' },
     });
-    app.call('interviews.panelAdd', { candidateId: cleo.id, kitId: kit.id, interviewerId: dana.id });
+    app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: dana.id });
     expect(app.call('people.erasePreview', { id: person.id }).items).toContainEqual({
       label: 'interview panel links (their scorecards stay under the typed name)',
       count: 1,
@@ -196,7 +200,7 @@ describe('candidates and retention', () => {
       { name: 'Dana R.', scorecards: 1 },
     ]);
     app.call('people.erase', { id: person.id, confirmName: 'Dana Reyes' });
-    expect(app.call('interviews.interviewersList', {})).toEqual([
+    expect(app.call('interviews.listInterviewers', {})).toEqual([
       { id: dana.id, name: 'Dana R.', personId: null, scorecardCount: 1 },
     ]);
     expect(app.db.prepare('SELECT count(*) AS n FROM interviewers WHERE person_id IS NOT NULL').get()).toEqual({

@@ -35,7 +35,7 @@ describe('palette search', () => {
     });
     const g = goal('Lead the Lovelace launch');
     const { role } = arrangeRole(app);
-    const cand = app.call('interviews.candidateCreate', {
+    const cand = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Lovelace Candidate', stage: 'Onsite', source: '' },
     });

@@ -40,9 +40,9 @@ describe('sample team', () => {
     const history = app.call('oneOnOnes.history', { personId: amara.id });
     expect(history.meetings.filter((m) => m.status === 'held')).toHaveLength(6);
     expect(app.call('oneOnOnes.search', { text: 'idempotent' }).length).toBeGreaterThan(0);
-    const [role] = app.call('interviews.rolesList', {});
+    const [role] = app.call('interviews.listRoles', {});
     expect(role!.title).toBe('Senior Software Engineer, Checkout');
-    expect(app.call('interviews.candidatesList', { roleId: role!.id })).toHaveLength(3);
+    expect(app.call('interviews.listCandidates', { roleId: role!.id })).toHaveLength(3);
     const pairs = app.call('mentoring.overview', {}).pairs;
     expect(pairs.map((p) => [p.mentor.name, p.mentee.name, p.status])).toEqual([
       ['Yuki Tanaka', 'Lena Novak', 'active'],

@@ -12,7 +12,7 @@ const anchors = (what: string): [string, string, string, string] => [
 
 /** A role with two competencies, an onsite kit and a work-sample kit. Our own words. */
 export function arrangeRole(app: Caller, title = 'Backend engineer') {
-  const role = app.call('interviews.roleCreate', {
+  const role = app.call('interviews.createRole', {
     title,
     level: 'Senior',
     retentionDays: null,
@@ -35,8 +35,8 @@ export function arrangeRole(app: Caller, title = 'Backend engineer') {
       { label: 'Design exercise', minutes: 40 },
     ],
   };
-  const kit = app.call('interviews.kitSave', { roleId: role.id, kitId: null, fields: kitFields });
-  const sample = app.call('interviews.kitSave', {
+  const kit = app.call('interviews.saveKit', { roleId: role.id, kitId: null, fields: kitFields });
+  const sample = app.call('interviews.saveKit', {
     roleId: role.id,
     kitId: null,
     fields: {

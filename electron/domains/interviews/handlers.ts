@@ -9,21 +9,21 @@ import * as q from './queries';
 import { decisionsOf, panelOf } from './scorecardQueries';
 
 type Channel =
-  | 'interviews.prefsGet'
-  | 'interviews.prefsUpdate'
-  | 'interviews.interviewersList'
-  | 'interviews.interviewerCreate'
-  | 'interviews.rolesList'
-  | 'interviews.roleGet'
-  | 'interviews.roleCreate'
-  | 'interviews.roleUpdate'
-  | 'interviews.kitGet'
-  | 'interviews.kitSave'
-  | 'interviews.candidatesList'
-  | 'interviews.candidateCreate'
-  | 'interviews.candidateUpdate'
-  | 'interviews.candidateGet'
-  | 'interviews.candidateErase';
+  | 'interviews.getPrefs'
+  | 'interviews.updatePrefs'
+  | 'interviews.listInterviewers'
+  | 'interviews.createInterviewer'
+  | 'interviews.listRoles'
+  | 'interviews.getRole'
+  | 'interviews.createRole'
+  | 'interviews.updateRole'
+  | 'interviews.getKit'
+  | 'interviews.saveKit'
+  | 'interviews.listCandidates'
+  | 'interviews.createCandidate'
+  | 'interviews.updateCandidate'
+  | 'interviews.getCandidate'
+  | 'interviews.eraseCandidate';
 
 function requireRole(ctx: HandlerContext, id: string, field = 'id') {
   const role = q.findRole(ctx.db, id);
@@ -59,8 +59,8 @@ function prepareKit(ctx: HandlerContext, roleId: string, kitId: string | null, f
 }
 
 export const interviewHandlers: HandlerMap<Channel> = {
-  'interviews.prefsGet': (ctx) => q.getPrefs(ctx.db),
-  'interviews.prefsUpdate': (ctx, prefs) => {
+  'interviews.getPrefs': (ctx) => q.getPrefs(ctx.db),
+  'interviews.updatePrefs': (ctx, prefs) => {
     if (prefs.selfInterviewerId && !q.findInterviewer(ctx.db, prefs.selfInterviewerId)) {
       throw invalid('selfInterviewerId: that panel member does not exist.', 'selfInterviewerId');
     }
@@ -75,41 +75,41 @@ export const interviewHandlers: HandlerMap<Channel> = {
     q.setPrefs(ctx.db, prefs);
     return q.getPrefs(ctx.db);
   },
-  'interviews.interviewersList': (ctx) => q.listInterviewers(ctx.db),
-  'interviews.interviewerCreate': (ctx, fields) => {
+  'interviews.listInterviewers': (ctx) => q.listInterviewers(ctx.db),
+  'interviews.createInterviewer': (ctx, fields) => {
     if (fields.personId && !findPerson(ctx.db, fields.personId))
       throw invalid('personId: that person does not exist.', 'personId');
     if (q.findInterviewerByName(ctx.db, fields.name))
       throw conflict(`name: "${fields.name}" is already on the panel list.`, 'name');
     return q.findInterviewer(ctx.db, q.insertInterviewer(ctx.db, fields, stamp(ctx)))!;
   },
-  'interviews.rolesList': (ctx) => q.listRoles(ctx.db),
-  'interviews.roleGet': (ctx, { id }) => requireRole(ctx, id),
-  'interviews.roleCreate': (ctx, fields) => requireRole(ctx, q.insertRole(ctx.db, fields, stamp(ctx))),
-  'interviews.roleUpdate': (ctx, { id, fields }) => {
+  'interviews.listRoles': (ctx) => q.listRoles(ctx.db),
+  'interviews.getRole': (ctx, { id }) => requireRole(ctx, id),
+  'interviews.createRole': (ctx, fields) => requireRole(ctx, q.insertRole(ctx.db, fields, stamp(ctx))),
+  'interviews.updateRole': (ctx, { id, fields }) => {
     requireRole(ctx, id);
     q.updateRole(ctx.db, id, fields);
     return requireRole(ctx, id);
   },
-  'interviews.kitGet': (ctx, { id }) => requireKit(ctx, id),
-  'interviews.kitSave': (ctx, { roleId, kitId, fields }) => {
+  'interviews.getKit': (ctx, { id }) => requireKit(ctx, id),
+  'interviews.saveKit': (ctx, { roleId, kitId, fields }) => {
     const prepared = prepareKit(ctx, roleId, kitId, fields);
     return requireKit(ctx, q.insertKitVersion(ctx.db, kitId, roleId, prepared, stamp(ctx)));
   },
-  'interviews.candidatesList': (ctx, { roleId, erasureDue }) => {
+  'interviews.listCandidates': (ctx, { roleId, erasureDue }) => {
     const all = q.listCandidates(ctx.db, roleId, today(ctx));
     return erasureDue === undefined ? all : all.filter((c) => c.erasureDue === erasureDue);
   },
-  'interviews.candidateCreate': (ctx, { roleId, fields }) => {
+  'interviews.createCandidate': (ctx, { roleId, fields }) => {
     requireRole(ctx, roleId, 'roleId');
     return requireCandidate(ctx, q.insertCandidate(ctx.db, roleId, fields, stamp(ctx)));
   },
-  'interviews.candidateUpdate': (ctx, { id, fields }) => {
+  'interviews.updateCandidate': (ctx, { id, fields }) => {
     requireCandidate(ctx, id);
     q.updateCandidate(ctx.db, id, fields);
     return requireCandidate(ctx, id);
   },
-  'interviews.candidateGet': (ctx, { id }) => {
+  'interviews.getCandidate': (ctx, { id }) => {
     const candidate = requireCandidate(ctx, id);
     return {
       candidate,
@@ -118,7 +118,7 @@ export const interviewHandlers: HandlerMap<Channel> = {
       decisions: decisionsOf(ctx.db, id),
     };
   },
-  'interviews.candidateErase': (ctx, { id, confirmName }) => {
+  'interviews.eraseCandidate': (ctx, { id, confirmName }) => {
     const candidate = requireCandidate(ctx, id);
     if (confirmName.trim() !== candidate.name) {
       throw invalid(`confirmName: type the name exactly as shown ("${candidate.name}") to erase.`, 'confirmName');

@@ -14,14 +14,14 @@ import { importScorecard, exportScorecard } from './scorecardTransfer';
 import * as s from './scorecardQueries';
 
 type Channel =
-  | 'interviews.panelAdd'
-  | 'interviews.scorecardGet'
-  | 'interviews.scorecardSave'
-  | 'interviews.scorecardAmend'
-  | 'interviews.scorecardExport'
-  | 'interviews.scorecardImport'
+  | 'interviews.addToPanel'
+  | 'interviews.getScorecard'
+  | 'interviews.saveScorecard'
+  | 'interviews.amendScorecard'
+  | 'interviews.exportScorecard'
+  | 'interviews.importScorecard'
   | 'interviews.debrief'
-  | 'interviews.debriefExport'
+  | 'interviews.exportDebrief'
   | 'interviews.decide'
   | 'interviews.calibration';
 
@@ -86,7 +86,7 @@ export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: st
 }
 
 export const scorecardHandlers: HandlerMap<Channel> = {
-  'interviews.panelAdd': (ctx, { candidateId, kitId, interviewerId }) => {
+  'interviews.addToPanel': (ctx, { candidateId, kitId, interviewerId }) => {
     const candidate = requireCandidate(ctx, candidateId, 'candidateId');
     const kit = requireKitOfCandidate(ctx, candidate, kitId);
     if (!q.findInterviewer(ctx.db, interviewerId)) throw notFound('panel member', 'interviewerId');
@@ -104,8 +104,8 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     );
     return s.panelOf(ctx.db, candidateId).find((p) => p.scorecardId === id)!;
   },
-  'interviews.scorecardGet': (ctx, { id }) => readScorecard(ctx, id),
-  'interviews.scorecardSave': (ctx, { id, ratings, recommendation, submit }) => {
+  'interviews.getScorecard': (ctx, { id }) => readScorecard(ctx, id),
+  'interviews.saveScorecard': (ctx, { id, ratings, recommendation, submit }) => {
     const card = readScorecard(ctx, id);
     if (card.status === 'submitted')
       throw conflict('status: a submitted scorecard is locked; amend it with a reason instead.', 'status');
@@ -122,7 +122,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     );
     return readScorecard(ctx, id);
   },
-  'interviews.scorecardAmend': (ctx, { id, ratings, recommendation, reason }) => {
+  'interviews.amendScorecard': (ctx, { id, ratings, recommendation, reason }) => {
     const card = readScorecard(ctx, id);
     if (card.status !== 'submitted')
       throw conflict('status: only a submitted scorecard is amended; save the draft instead.', 'status');
@@ -136,10 +136,10 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     s.insertAmendment(ctx.db, id, reason, summary, now);
     return readScorecard(ctx, id);
   },
-  'interviews.scorecardExport': (ctx, { id }) => exportScorecard(ctx, readScorecard(ctx, id)),
-  'interviews.scorecardImport': (ctx, input) => readScorecard(ctx, importScorecard(ctx, input)),
+  'interviews.exportScorecard': (ctx, { id }) => exportScorecard(ctx, readScorecard(ctx, id)),
+  'interviews.importScorecard': (ctx, input) => readScorecard(ctx, importScorecard(ctx, input)),
   'interviews.debrief': (ctx, { candidateId, kitId }) => buildDebrief(ctx, candidateId, kitId),
-  'interviews.debriefExport': (ctx, { candidateId, kitId }) =>
+  'interviews.exportDebrief': (ctx, { candidateId, kitId }) =>
     debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
     const debrief = buildDebrief(ctx, candidateId, kitId);

@@ -46,7 +46,7 @@ const EVIDENCE = [
 export const interviewsPart: SamplePart = {
   name: 'interviews',
   load(w) {
-    const role = interviewHandlers['interviews.roleCreate'](w.ctx, {
+    const role = interviewHandlers['interviews.createRole'](w.ctx, {
       title: 'Senior Software Engineer, Checkout',
       level: 'Senior',
       retentionDays: null,
@@ -65,7 +65,7 @@ export const interviewsPart: SamplePart = {
       ],
     });
     w.register('interview_roles', role.id);
-    const kit = interviewHandlers['interviews.kitSave'](w.ctx, {
+    const kit = interviewHandlers['interviews.saveKit'](w.ctx, {
       roleId: role.id,
       kitId: null,
       fields: {
@@ -99,7 +99,7 @@ export const interviewsPart: SamplePart = {
       },
     });
     const interviewer = (name: string, personId: string | null) => {
-      const created = interviewHandlers['interviews.interviewerCreate'](w.ctx, { name, personId });
+      const created = interviewHandlers['interviews.createInterviewer'](w.ctx, { name, personId });
       w.register('interviewers', created.id);
       return created;
     };
@@ -108,19 +108,19 @@ export const interviewsPart: SamplePart = {
       interviewer('Yuki Tanaka', w.people.yuki!.id),
       interviewer('You (hiring manager)', null),
     ];
-    interviewHandlers['interviews.prefsUpdate'](w.ctx, { selfInterviewerId: panel[2]!.id, retentionDays: 365 });
+    interviewHandlers['interviews.updatePrefs'](w.ctx, { selfInterviewerId: panel[2]!.id, retentionDays: 365 });
     CANDIDATES.forEach(({ name, source, cards }, c) => {
-      const candidate = interviewHandlers['interviews.candidateCreate'](w.ctx, {
+      const candidate = interviewHandlers['interviews.createCandidate'](w.ctx, {
         roleId: role.id,
         fields: { name, stage: 'Onsite', source },
       });
       cards.forEach(([scores, recommendation], i) => {
-        const { scorecardId } = scorecardHandlers['interviews.panelAdd'](w.ctx, {
+        const { scorecardId } = scorecardHandlers['interviews.addToPanel'](w.ctx, {
           candidateId: candidate.id,
           kitId: kit.id,
           interviewerId: panel[i]!.id,
         });
-        scorecardHandlers['interviews.scorecardSave'](w.ctx, {
+        scorecardHandlers['interviews.saveScorecard'](w.ctx, {
           id: scorecardId,
           ratings: kit.current.items.map((item, k) => ({
             itemKey: item.key,

@@ -83,15 +83,15 @@ export const interviewComparisons: Comparison[] = [
 ];
 
 export const interviewPayloads: PayloadProbe[] = [
-  { label: 'interviews.rolesList', channel: 'interviews.rolesList', input: () => ({}) },
+  { label: 'interviews.listRoles', channel: 'interviews.listRoles', input: () => ({}) },
   {
-    label: 'interviews.candidatesList (200 candidates)',
-    channel: 'interviews.candidatesList',
+    label: 'interviews.listCandidates (200 candidates)',
+    channel: 'interviews.listCandidates',
     input: (env) => ({ roleId: firstRole(env).role }),
   },
   {
-    label: 'interviews.candidateGet',
-    channel: 'interviews.candidateGet',
+    label: 'interviews.getCandidate',
+    channel: 'interviews.getCandidate',
     input: (env) => ({ id: firstRole(env).candidates[0] }),
   },
   {

@@ -27,13 +27,13 @@ export const interviewsPart: GeneratorPart = {
     const perRole = Math.min(CANDIDATES_PER_ROLE, Math.max(1, Math.floor(scale.scorecards / INTERVIEWERS_PER_PANEL)));
     const roles = Math.max(1, Math.round(scale.scorecards / (perRole * INTERVIEWERS_PER_PANEL)));
     const interviewers = Array.from({ length: INTERVIEWERS_PER_PANEL }, (_, i) =>
-      call<{ id: string }>('interviews.interviewerCreate', { name: `Interviewer ${i + 1}`, personId: null }),
+      call<{ id: string }>('interviews.createInterviewer', { name: `Interviewer ${i + 1}`, personId: null }),
     );
-    call('interviews.prefsUpdate', { selfInterviewerId: interviewers[0]!.id, retentionDays: 3650 });
+    call('interviews.updatePrefs', { selfInterviewerId: interviewers[0]!.id, retentionDays: 3650 });
     let scorecards = 0;
     let candidates = 0;
     for (let r = 0; r < roles; r++) {
-      const role = call<{ id: string; competencies: { id: string; name: string }[] }>('interviews.roleCreate', {
+      const role = call<{ id: string; competencies: { id: string; name: string }[] }>('interviews.createRole', {
         title: `Role ${r + 1}`,
         level: '',
         retentionDays: null,
@@ -43,7 +43,7 @@ export const interviewsPart: GeneratorPart = {
           ladderCompetencyId: null,
         })),
       });
-      const kit = call<{ id: string; current: { items: { key: string }[] } }>('interviews.kitSave', {
+      const kit = call<{ id: string; current: { items: { key: string }[] } }>('interviews.saveKit', {
         roleId: role.id,
         kitId: null,
         fields: {
@@ -59,13 +59,13 @@ export const interviewsPart: GeneratorPart = {
         },
       });
       for (let c = 0; c < perRole; c++) {
-        const candidate = call<{ id: string }>('interviews.candidateCreate', {
+        const candidate = call<{ id: string }>('interviews.createCandidate', {
           roleId: role.id,
           fields: { name: `Candidate ${r + 1}-${c + 1}`, stage: 'Onsite', source: '' },
         });
         candidates++;
         for (const interviewer of interviewers) {
-          const { scorecardId } = call<{ scorecardId: string }>('interviews.panelAdd', {
+          const { scorecardId } = call<{ scorecardId: string }>('interviews.addToPanel', {
             candidateId: candidate.id,
             kitId: kit.id,
             interviewerId: interviewer.id,
@@ -75,7 +75,7 @@ export const interviewsPart: GeneratorPart = {
             score: 1 + rng.int(4),
             evidence: sentence(rng, 12),
           }));
-          call('interviews.scorecardSave', {
+          call('interviews.saveScorecard', {
             id: scorecardId,
             ratings,
             recommendation: rng.pick(RECOMMENDATIONS),

@@ -13,7 +13,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function CalibrationScreen() {
   const [roleId, setRoleId] = useState('');
-  const roles = useRequest(() => call('interviews.rolesList', {}), 'roles');
+  const roles = useRequest(() => call('interviews.listRoles', {}), 'roles');
   const rows = useRequest(() => call('interviews.calibration', { roleId: roleId || null }), roleId);
   return (
     <>

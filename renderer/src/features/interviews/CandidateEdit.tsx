@@ -20,7 +20,7 @@ export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; on
     }
     setErrors({});
     try {
-      await call('interviews.candidateUpdate', { id: candidate.id, fields: parsed.data });
+      await call('interviews.updateCandidate', { id: candidate.id, fields: parsed.data });
       notice('Candidate saved.');
       onSaved();
     } catch (e) {

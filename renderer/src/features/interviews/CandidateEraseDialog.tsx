@@ -21,7 +21,7 @@ export function CandidateEraseDialog({
   const [error, setError] = useState<string>();
   const erase = async () => {
     try {
-      await call('interviews.candidateErase', { id: candidate.id, confirmName: typed });
+      await call('interviews.eraseCandidate', { id: candidate.id, confirmName: typed });
       onErased();
     } catch (e) {
       setError(withoutFieldPrefix(errorText(e)));

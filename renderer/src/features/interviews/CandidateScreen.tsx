@@ -35,7 +35,7 @@ function StagePanel({
 
   const add = async () => {
     try {
-      await call('interviews.panelAdd', { candidateId, kitId: kit.id, interviewerId: adding });
+      await call('interviews.addToPanel', { candidateId, kitId: kit.id, interviewerId: adding });
       setAdding('');
       onChange();
     } catch (e) {
@@ -45,7 +45,7 @@ function StagePanel({
   const importFile = async (file: File) => {
     setImportError(undefined);
     try {
-      const card = await call('interviews.scorecardImport', { candidateId, kitId: kit.id, text: await file.text() });
+      const card = await call('interviews.importScorecard', { candidateId, kitId: kit.id, text: await file.text() });
       notice(`Imported ${card.interviewerName}'s scorecard.`);
       onChange();
     } catch (e) {
@@ -153,8 +153,8 @@ export function CandidateScreen() {
   const [erasing, setErasing] = useState(false);
   const data = useRequest(
     async () => ({
-      detail: await call('interviews.candidateGet', { id }),
-      interviewers: await call('interviews.interviewersList', {}),
+      detail: await call('interviews.getCandidate', { id }),
+      interviewers: await call('interviews.listInterviewers', {}),
     }),
     id,
   );

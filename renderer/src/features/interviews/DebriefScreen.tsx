@@ -137,7 +137,7 @@ export function DebriefScreen() {
   if (!d) return null;
   const exportMarkdown = async () => {
     try {
-      const file = await call('interviews.debriefExport', { candidateId: id, kitId });
+      const file = await call('interviews.exportDebrief', { candidateId: id, kitId });
       downloadText(file.fileName, file.markdown, 'text/markdown');
       notice(`Saved ${file.fileName}.`);
     } catch (e) {

@@ -10,10 +10,10 @@ import { RoleForm } from './RoleForm';
 export function InterviewsScreen() {
   const data = useRequest(async () => {
     const [roles, interviewers, prefs, due] = await Promise.all([
-      call('interviews.rolesList', {}),
-      call('interviews.interviewersList', {}),
-      call('interviews.prefsGet', {}),
-      call('interviews.candidatesList', { erasureDue: true }),
+      call('interviews.listRoles', {}),
+      call('interviews.listInterviewers', {}),
+      call('interviews.getPrefs', {}),
+      call('interviews.listCandidates', { erasureDue: true }),
     ]);
     return { roles, interviewers, prefs, due };
   }, 'interviews');

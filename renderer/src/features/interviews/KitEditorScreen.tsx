@@ -13,8 +13,8 @@ export function KitEditorScreen() {
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
   const data = useRequest(async () => {
-    const kit = kitId ? await call('interviews.kitGet', { id: kitId }) : null;
-    const role = await call('interviews.roleGet', { id: kit?.roleId ?? roleId! });
+    const kit = kitId ? await call('interviews.getKit', { id: kitId }) : null;
+    const role = await call('interviews.getRole', { id: kit?.roleId ?? roleId! });
     return { kit, role };
   }, `${roleId}/${kitId}`);
   if (data.error) return <ErrorMessage error={data.error} />;
@@ -49,7 +49,7 @@ export function KitEditorScreen() {
         initial={initial}
         submitLabel={kit ? 'Save as new version' : 'Create kit'}
         onSubmit={async (fields) => {
-          const saved = await call('interviews.kitSave', { roleId: role.id, kitId: kit?.id ?? null, fields });
+          const saved = await call('interviews.saveKit', { roleId: role.id, kitId: kit?.id ?? null, fields });
           notice(`Saved ${saved.current.stage}, version ${saved.current.version}.`);
           navigate(`/interviews/roles/${role.id}`);
         }}

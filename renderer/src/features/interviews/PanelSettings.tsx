@@ -28,7 +28,7 @@ export function PanelSettings({
   const savePrefs = async () => {
     setPrefsError(undefined);
     try {
-      await call('interviews.prefsUpdate', { selfInterviewerId: self || null, retentionDays: Number(days) });
+      await call('interviews.updatePrefs', { selfInterviewerId: self || null, retentionDays: Number(days) });
       notice('Panel settings saved.');
       onChange();
     } catch (e) {
@@ -42,7 +42,7 @@ export function PanelSettings({
   const addMember = async () => {
     setNameError(undefined);
     try {
-      const created = await call('interviews.interviewerCreate', { name, personId: personId || null });
+      const created = await call('interviews.createInterviewer', { name, personId: personId || null });
       notice(`Added ${created.name} to the panel list.`);
       setName('');
       setPersonId('');

@@ -30,7 +30,7 @@ export function RoleForm({ onCreated }: { onCreated: () => void }) {
 
   const submit = handleSubmit(async (fields) => {
     try {
-      const role = await call('interviews.roleCreate', fields);
+      const role = await call('interviews.createRole', fields);
       notice(`Added the role ${role.title}.`);
       reset(empty);
       onCreated();

@@ -26,7 +26,7 @@ function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => voi
     }
     setErrors({});
     try {
-      const c = await call('interviews.candidateCreate', { roleId, fields: parsed.data });
+      const c = await call('interviews.createCandidate', { roleId, fields: parsed.data });
       notice(`Added ${c.name}.`);
       setValues({ name: '', stage: '', source: '' });
       onAdded();
@@ -68,8 +68,8 @@ export function RoleScreen() {
   const { id } = useParams<{ id: string }>();
   const data = useRequest(
     async () => ({
-      role: await call('interviews.roleGet', { id }),
-      candidates: await call('interviews.candidatesList', { roleId: id }),
+      role: await call('interviews.getRole', { id }),
+      candidates: await call('interviews.listCandidates', { roleId: id }),
     }),
     id,
   );

@@ -22,7 +22,7 @@ export function RoleSettingsForm({ role, onSaved }: { role: Role; onSaved: () =>
   });
   const submit = handleSubmit(async (fields) => {
     try {
-      await call('interviews.roleUpdate', { id: role.id, fields });
+      await call('interviews.updateRole', { id: role.id, fields });
       notice('Role saved.');
       onSaved();
     } catch (e) {

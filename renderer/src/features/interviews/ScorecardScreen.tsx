@@ -44,7 +44,7 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
   const save = (submit: boolean) =>
     run(
       () =>
-        call('interviews.scorecardSave', {
+        call('interviews.saveScorecard', {
           id: card.id,
           ratings,
           recommendation: allRated ? recommendation : null,
@@ -54,12 +54,12 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
     );
   const amend = () =>
     run(
-      () => call('interviews.scorecardAmend', { id: card.id, ratings, recommendation: recommendation!, reason }),
+      () => call('interviews.amendScorecard', { id: card.id, ratings, recommendation: recommendation!, reason }),
       'Amendment recorded.',
     );
   const exportFile = async () => {
     try {
-      const file = await call('interviews.scorecardExport', { id: card.id });
+      const file = await call('interviews.exportScorecard', { id: card.id });
       downloadText(file.fileName, file.text, 'application/json');
       notice(`Saved ${file.fileName}: send it to the hiring manager.`);
     } catch (e) {
@@ -146,7 +146,7 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
 
 export function ScorecardScreen() {
   const { id } = useParams<{ id: string }>();
-  const card = useRequest(() => call('interviews.scorecardGet', { id }), id);
+  const card = useRequest(() => call('interviews.getScorecard', { id }), id);
   if (card.error) {
     return (
       <>

@@ -1,143 +1,157 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { levelsOfTrack } from '#shared/ladders/doc';
+import { meetingHref, meetingSource } from '#shared/ladders/evidenceMeeting';
+import { RATING_LABELS } from '#shared/ladders/model';
+import { readiness } from '#shared/ladders/readiness';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { EmptyState } from '#renderer/components/EmptyState';
+import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useNotice } from '#renderer/components/notices';
-import { AssessmentForm } from './AssessmentForm';
+import { ConfirmDialog } from './ConfirmDialog';
 
-/** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
+/** One dated snapshot: where the person stands, rating by rating, with the evidence. */
 export function AssessmentScreen() {
-  const params = useParams<{ personId?: string; id?: string }>();
+  const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
-  const existing = useRequest(
-    () => (params.id ? call('assessments.get', { id: params.id }) : Promise.resolve(undefined)),
-    params.id ?? 'new',
-  );
-  const personId = params.personId ?? existing.data?.personId;
+  const assessment = useRequest(() => call('assessments.get', { id }), id);
+  const [confirming, setConfirming] = useState(false);
+  const personId = assessment.data?.personId;
   const person = useRequest(
     () => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)),
     personId ?? '',
   );
-  const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
-  const [ladderChoice, setLadder] = useState<string | null>(null);
-  const [levelChoice, setLevel] = useState<string | null>(null);
-  const ladderSelect = useId();
-  const levelSelect = useId();
-
+  if (assessment.error) return <ErrorMessage error={assessment.error} />;
+  const a = assessment.data;
   const p = person.data;
-  const ladderId = existing.data?.ladderId ?? ladderChoice ?? p?.ladderId ?? ladders.data?.[0]?.id ?? null;
-  // An assessment being edited keeps the ladder version it was made against.
-  const versionId = existing.data?.versionId;
-  const current = useRequest(
-    () =>
-      ladderId
-        ? call('ladders.get', versionId ? { id: ladderId, versionId } : { id: ladderId })
-        : Promise.resolve(undefined),
-    `${ladderId ?? ''}:${versionId ?? ''}`,
-  );
-  const doc = current.data?.id === ladderId ? current.data?.outline : undefined;
-  const personLevel = p && p.ladderId === ladderId ? p.level : '';
-  const validLevel = (id: string | null | undefined) => (id && doc?.levels.some((l) => l.id === id) ? id : null);
-  const levelId =
-    validLevel(levelChoice) ??
-    validLevel(existing.data?.levelId) ??
-    validLevel(personLevel) ??
-    doc?.levels[0]?.id ??
-    null;
-  const shownVersion = current.data?.version.id;
-  // What the chosen level expects, competency by competency: the ratings the form asks for.
-  const atLevel = useRequest(
-    () =>
-      ladderId && shownVersion && levelId
-        ? call('ladders.atLevel', { id: ladderId, versionId: shownVersion, levelId })
-        : Promise.resolve(undefined),
-    `${ladderId ?? ''}:${shownVersion ?? ''}:${levelId ?? ''}`,
-  );
-  const error = existing.error ?? person.error ?? ladders.error ?? current.error ?? atLevel.error;
-  if (error) return <ErrorMessage error={error} />;
-  if (!p || !ladders.data || (params.id && !existing.data)) return null;
+  if (!a || !p) return null;
+  const r = readiness(a);
+  const expected = new Map(a.ladder.expected.map((e) => [e.competencyId, e.text]));
+  const names = new Map(a.ladder.competencies.map((c) => [c.id, c.name]));
 
-  const title = existing.data ? `Edit assessment of ${p.name}` : `Assess ${p.name}`;
-
-  if (ladders.data.length === 0) {
-    return (
-      <>
-        <PageHeader title={title} />
-        <EmptyState title="No ladder to assess against" action={<Link href="/ladders">Go to ladders</Link>}>
-          Import your company&apos;s ladder or add one of Cairn&apos;s starting points first.
-        </EmptyState>
-      </>
-    );
-  }
+  const exportCase = async () => {
+    const out = await call('assessments.promotionCase', { id });
+    downloadText(`${out.fileBaseName}.md`, out.markdown, 'text/markdown');
+    notice('Promotion case saved as Markdown.');
+  };
+  const remove = async () => {
+    await call('assessments.delete', { id });
+    notice('Assessment deleted.');
+    navigate(`/people/${p.id}`);
+  };
 
   return (
     <>
-      <PageHeader title={title} subtitle={<Link href={`/people/${p.id}`}>Back to {p.name}</Link>} />
-      <div className="panel form-grid">
-        <div className="field">
-          <label htmlFor={ladderSelect}>Ladder</label>
-          <select
-            id={ladderSelect}
-            value={ladderId ?? ''}
-            disabled={Boolean(existing.data)}
-            onChange={(e) => setLadder(e.target.value)}
-          >
-            {ladders.data.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+      <PageHeader
+        title={`${p.name}: ${r.levelName}`}
+        subtitle={
+          <>
+            Assessed on {a.assessedOn} against {a.ladderName} (version {a.versionNumber}) ·{' '}
+            <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
+          </>
+        }
+        actions={
+          <>
+            <Link href={`/assessments/${a.id}/edit`} className="button button--primary">
+              Edit
+            </Link>
+            <button type="button" className="button" onClick={() => void exportCase()}>
+              Export promotion case
+            </button>
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          </>
+        }
+      />
+      <section className="panel readiness" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">{r.nextLevelName ? `Towards ${r.nextLevelName}` : 'Where they stand'}</h2>
+        <p>{r.summary}</p>
+        <div className="readiness__bar" aria-hidden="true">
+          {(['working_towards', 'meeting', 'exceeding', 'unrated'] as const).map((k) =>
+            r.counts[k] ? (
+              <span
+                key={k}
+                className={`readiness__segment readiness__segment--${k}`}
+                style={{ flexGrow: r.counts[k] }}
+              />
+            ) : null,
+          )}
         </div>
-        {doc ? (
-          <div className="field">
-            <label htmlFor={levelSelect}>Level assessed against</label>
-            <select
-              id={levelSelect}
-              value={levelId ?? ''}
-              onChange={(e) => setLevel(e.target.value)}
-              aria-describedby={`${levelSelect}-hint`}
-            >
-              {doc.tracks.map((t) => (
-                <optgroup key={t.id} label={t.name}>
-                  {levelsOfTrack(doc, t.id).map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                      {l.id === personLevel ? ' (their level)' : ''}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            <p id={`${levelSelect}-hint`} className="field__hint">
-              Their own level, or a target level.
-            </p>
-          </div>
+        {a.summary ? <p className="readiness__note">{a.summary}</p> : null}
+        {r.strengths.length ? (
+          <p>
+            <strong>Showing the next level:</strong> {r.strengths.map((s) => s.name).join(', ')}
+          </p>
         ) : null}
-      </div>
-      {doc && ladderId && levelId && atLevel.status === 'ready' && atLevel.data ? (
-        <AssessmentForm
-          key={`${ladderId}:${levelId}`}
-          personId={p.id}
-          competencies={atLevel.data}
-          ladderId={ladderId}
-          levelId={levelId}
-          existing={existing.data?.levelId === levelId ? existing.data : undefined}
-          onCancel={() => navigate(existing.data ? `/assessments/${existing.data.id}` : `/people/${p.id}`)}
-          onSubmit={async (fields) => {
-            const saved = existing.data
-              ? await call('assessments.update', { id: existing.data.id, fields })
-              : await call('assessments.create', { personId: p.id, fields });
-            notice('Assessment saved.');
-            navigate(`/assessments/${saved.id}`);
-          }}
-        />
-      ) : null}
+        {r.gaps.length ? (
+          <p>
+            <strong>Still growing into this level:</strong> {r.gaps.map((s) => s.name).join(', ')}
+          </p>
+        ) : null}
+      </section>
+      <table className="table table--short-heads assessment-table">
+        <caption className="visually-hidden">Ratings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Expected at {r.levelName}</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.items.map((item) => {
+            const note = a.ratings.find((x) => x.competencyId === item.competencyId)?.note;
+            return (
+              <tr key={item.competencyId}>
+                <th scope="row">{item.name}</th>
+                <td>
+                  <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>
+                    {item.rating ? RATING_LABELS[item.rating] : 'Not rated'}
+                  </span>
+                  {note ? <p className="muted">{note}</p> : null}
+                </td>
+                <td className="assessment-table__text">{expected.get(item.competencyId)}</td>
+                <td>{item.evidence}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete the assessment of ${a.assessedOn}?`}
+        body="Its ratings and evidence go with it. Other snapshots are kept."
+        confirmLabel="Delete assessment"
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void remove();
+        }}
+      />
+      <section className="panel" aria-labelledby="evidence-list-heading">
+        <h2 id="evidence-list-heading">Evidence</h2>
+        {a.evidence.length === 0 ? <p className="muted">No evidence recorded.</p> : null}
+        <ul className="evidence-list">
+          {a.evidence.map((e) => (
+            <li key={e.id}>
+              <p>{e.text}</p>
+              <p className="muted">
+                Backs {e.competencyIds.map((c) => names.get(c) ?? c).join(', ')}
+                {e.seenOn ? ` · seen ${e.seenOn}` : ''}
+                {e.meetingLabel ? ' · ' : ''}
+                {e.meetingLabel && e.meetingId ? (
+                  <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link>
+                ) : null}
+                {e.meetingLabel && !e.meetingId ? meetingSource(e.meetingLabel) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

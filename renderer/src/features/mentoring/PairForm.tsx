@@ -4,7 +4,7 @@ import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 import { RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { formFieldOf, pairFormSchema, type PairFormValues } from './pairForm';
+import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);

@@ -5,7 +5,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useNotice } from '#renderer/components/notices';
 import { PairForm } from './PairForm';
-import { toPairInput, valuesOf, type PairFormValues } from './pairForm';
+import { toPairInput, valuesOf, type PairFormValues } from './pairFormValues';
 
 /**
  * New pair (/mentoring/pairs/new, optionally /new/:menteeId/:mentorId from a suggestion)

@@ -5,7 +5,7 @@ import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#
 import type { Person } from '#shared/people/model';
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { splitList } from './pairForm';
+import { splitList } from './pairFormValues';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const listText = z

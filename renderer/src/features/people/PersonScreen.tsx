@@ -36,7 +36,7 @@ function Facts({ person }: { person: Person }) {
   );
 }
 
-export function PersonPage() {
+export function PersonScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);

@@ -14,7 +14,7 @@ import { VersionDiff } from './VersionDiff';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
 
-export function LadderPage() {
+export function LadderScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);

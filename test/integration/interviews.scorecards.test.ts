@@ -24,27 +24,27 @@ const dump = () => snapshotAllTables(app.db);
 /** A panel of three: the manager (self), Bob and Cy, for one candidate's onsite. */
 function arrangePanel(target: TestApp = app, candidateName = 'Cleo Park') {
   const setup = arrangeRole(target);
-  const me = target.call('interviews.interviewerCreate', { name: 'Me (manager)', personId: null });
-  target.call('interviews.prefsUpdate', { selfInterviewerId: me.id, retentionDays: 365 });
-  const bob = target.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
-  const cy = target.call('interviews.interviewerCreate', { name: 'Cy', personId: null });
-  const cleo = target.call('interviews.candidateCreate', {
+  const me = target.call('interviews.createInterviewer', { name: 'Me (manager)', personId: null });
+  target.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+  const bob = target.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+  const cy = target.call('interviews.createInterviewer', { name: 'Cy', personId: null });
+  const cleo = target.call('interviews.createCandidate', {
     roleId: setup.role.id,
     fields: { name: candidateName, stage: 'Onsite', source: 'Referral' },
   });
   const add = (interviewerId: string) =>
-    target.call('interviews.panelAdd', { candidateId: cleo.id, kitId: setup.kit.id, interviewerId }).scorecardId;
+    target.call('interviews.addToPanel', { candidateId: cleo.id, kitId: setup.kit.id, interviewerId }).scorecardId;
   return { ...setup, me, bob, cy, cleo, mine: add(me.id), bobs: add(bob.id), add };
 }
 
 describe('scorecards', () => {
   it('rates each competency with its anchors, refuses a recommendation before every rating, needs evidence to submit, then locks', () => {
     const { kit, mine } = arrangePanel();
-    const card = app.call('interviews.scorecardGet', { id: mine });
+    const card = app.call('interviews.getScorecard', { id: mine });
     expect(card).toMatchObject({ source: 'own', status: 'draft', candidateName: 'Cleo Park', recommendation: null });
     expect(card.kit.items[0]!.anchors).toHaveLength(4);
 
-    const early = refusal(app, 'interviews.scorecardSave', {
+    const early = refusal(app, 'interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3]),
       recommendation: 'yes',
@@ -53,7 +53,7 @@ describe('scorecards', () => {
     expect(early).toMatchObject({ field: 'recommendation', message: expect.stringContaining('rate every competency') });
 
     // A partial draft saves.
-    const draft = app.call('interviews.scorecardSave', {
+    const draft = app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3]),
       recommendation: null,
@@ -64,12 +64,12 @@ describe('scorecards', () => {
     const noEvidence = ratingsFor(kit, [3, 2]);
     noEvidence[1]!.evidence = '  ';
     expect(
-      refusal(app, 'interviews.scorecardSave', { id: mine, ratings: noEvidence, recommendation: 'yes', submit: true }),
+      refusal(app, 'interviews.saveScorecard', { id: mine, ratings: noEvidence, recommendation: 'yes', submit: true }),
     ).toMatchObject({
       field: 'ratings.1.evidence',
     });
     expect(
-      refusal(app, 'interviews.scorecardSave', {
+      refusal(app, 'interviews.saveScorecard', {
         id: mine,
         ratings: ratingsFor(kit, [3, 2]),
         recommendation: null,
@@ -78,9 +78,9 @@ describe('scorecards', () => {
     ).toMatchObject({
       field: 'recommendation',
     });
-    expect(app.call('interviews.scorecardGet', { id: mine }).status).toBe('draft');
+    expect(app.call('interviews.getScorecard', { id: mine }).status).toBe('draft');
 
-    const submitted = app.call('interviews.scorecardSave', {
+    const submitted = app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3, 2]),
       recommendation: 'yes',
@@ -92,7 +92,7 @@ describe('scorecards', () => {
       recommendation: 'yes',
     });
     expect(
-      refusal(app, 'interviews.scorecardSave', {
+      refusal(app, 'interviews.saveScorecard', {
         id: mine,
         ratings: ratingsFor(kit, [4, 4]),
         recommendation: 'strong_yes',
@@ -106,14 +106,14 @@ describe('scorecards', () => {
 
   it('records a later edit with its time and reason, and refuses one without a reason or without change', () => {
     const { kit, mine } = arrangePanel();
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [2, 3]),
       recommendation: 'no',
       submit: true,
     });
     expect(
-      refusal(app, 'interviews.scorecardAmend', {
+      refusal(app, 'interviews.amendScorecard', {
         id: mine,
         ratings: ratingsFor(kit, [3, 3]),
         recommendation: 'yes',
@@ -123,7 +123,7 @@ describe('scorecards', () => {
       field: 'reason',
     });
     expect(
-      refusal(app, 'interviews.scorecardAmend', {
+      refusal(app, 'interviews.amendScorecard', {
         id: mine,
         ratings: ratingsFor(kit, [2, 3]),
         recommendation: 'no',
@@ -133,7 +133,7 @@ describe('scorecards', () => {
       field: 'ratings',
     });
     app.setNow(new Date('2026-03-03T10:00:00Z'));
-    const amended = app.call('interviews.scorecardAmend', {
+    const amended = app.call('interviews.amendScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3, 3]),
       recommendation: 'yes',
@@ -154,11 +154,11 @@ describe('scorecards', () => {
   it('refuses to put the same interviewer on a panel twice, or a kit of another role', () => {
     const { cleo, kit, bob } = arrangePanel();
     expect(
-      refusal(app, 'interviews.panelAdd', { candidateId: cleo.id, kitId: kit.id, interviewerId: bob.id }),
+      refusal(app, 'interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: bob.id }),
     ).toMatchObject({ code: 'conflict' });
     const otherRole = arrangeRole(app, 'Data engineer');
     expect(
-      refusal(app, 'interviews.panelAdd', { candidateId: cleo.id, kitId: otherRole.kit.id, interviewerId: bob.id }),
+      refusal(app, 'interviews.addToPanel', { candidateId: cleo.id, kitId: otherRole.kit.id, interviewerId: bob.id }),
     ).toMatchObject({
       field: 'kitId',
     });
@@ -170,25 +170,25 @@ describe('independence', () => {
     const { cleo, kit, mine, bobs } = arrangePanel();
     const forbidden = { code: 'forbidden', message: expect.stringContaining('Submit your own scorecard first') };
     expect(refusal(app, 'interviews.debrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject(forbidden);
-    expect(refusal(app, 'interviews.debriefExport', { candidateId: cleo.id, kitId: kit.id })).toMatchObject(forbidden);
-    expect(refusal(app, 'interviews.scorecardGet', { id: bobs })).toMatchObject(forbidden);
+    expect(refusal(app, 'interviews.exportDebrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject(forbidden);
+    expect(refusal(app, 'interviews.getScorecard', { id: bobs })).toMatchObject(forbidden);
     expect(
       refusal(app, 'interviews.decide', { candidateId: cleo.id, kitId: kit.id, outcome: 'offer', rationale: 'x' }),
     ).toMatchObject(forbidden);
 
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3, 3]),
       recommendation: 'yes',
       submit: true,
     });
     expect(app.call('interviews.debrief', { candidateId: cleo.id, kitId: kit.id }).pending).toEqual(['Bob']);
-    expect(app.call('interviews.scorecardGet', { id: bobs }).interviewerName).toBe('Bob');
+    expect(app.call('interviews.getScorecard', { id: bobs }).interviewerName).toBe('Bob');
   });
 
   it('calibration leaves out a panel still closed to me: a colleague’s lean there would hint at their scores', () => {
     const { role, kit, me, bob, cy } = arrangePanel();
-    const dev = app.call('interviews.candidateCreate', {
+    const dev = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Dev Rao', stage: 'Onsite', source: '' },
     });
@@ -196,25 +196,25 @@ describe('independence', () => {
       [bob, [1, 2]],
       [cy, [3, 4]],
     ] as const) {
-      const { scorecardId } = app.call('interviews.panelAdd', {
+      const { scorecardId } = app.call('interviews.addToPanel', {
         candidateId: dev.id,
         kitId: kit.id,
         interviewerId: who.id,
       });
-      app.call('interviews.scorecardSave', {
+      app.call('interviews.saveScorecard', {
         id: scorecardId,
         ratings: ratingsFor(kit, [...scores]),
         recommendation: 'yes',
         submit: true,
       });
     }
-    const mine = app.call('interviews.panelAdd', {
+    const mine = app.call('interviews.addToPanel', {
       candidateId: dev.id,
       kitId: kit.id,
       interviewerId: me.id,
     }).scorecardId;
     expect(app.call('interviews.calibration', { roleId: null })).toEqual([]);
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [2, 3]),
       recommendation: 'no',
@@ -230,24 +230,24 @@ describe('independence', () => {
   it('refuses to switch "I interview as" while my own scorecard is a draft', () => {
     const { cleo, kit, mine, bob } = arrangePanel();
     const before = dump();
-    expect(refusal(app, 'interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 365 })).toMatchObject({
+    expect(refusal(app, 'interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 365 })).toMatchObject({
       code: 'conflict',
       field: 'selfInterviewerId',
     });
-    expect(refusal(app, 'interviews.prefsUpdate', { selfInterviewerId: bob.id, retentionDays: 365 })).toMatchObject({
+    expect(refusal(app, 'interviews.updatePrefs', { selfInterviewerId: bob.id, retentionDays: 365 })).toMatchObject({
       code: 'conflict',
     });
     expect(dump()).toBe(before);
     expect(refusal(app, 'interviews.debrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject({
       code: 'forbidden',
     });
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [3, 3]),
       recommendation: 'yes',
       submit: true,
     });
-    expect(app.call('interviews.prefsUpdate', { selfInterviewerId: null, retentionDays: 200 })).toEqual({
+    expect(app.call('interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 200 })).toEqual({
       selfInterviewerId: null,
       retentionDays: 200,
     });
@@ -265,29 +265,29 @@ describe('scorecard files', () => {
   function bobsExport(scores: number[] = [1, 3]) {
     other = createTestApp({ now: new Date('2026-03-02T15:00:00Z') });
     const theirs = arrangeRole(other);
-    const bobSelf = other.call('interviews.interviewerCreate', { name: 'Bob', personId: null });
-    other.call('interviews.prefsUpdate', { selfInterviewerId: bobSelf.id, retentionDays: 365 });
-    const cleo = other.call('interviews.candidateCreate', {
+    const bobSelf = other.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+    other.call('interviews.updatePrefs', { selfInterviewerId: bobSelf.id, retentionDays: 365 });
+    const cleo = other.call('interviews.createCandidate', {
       roleId: theirs.role.id,
       fields: { name: 'cleo park', stage: 'Onsite', source: '' },
     });
-    const { scorecardId } = other.call('interviews.panelAdd', {
+    const { scorecardId } = other.call('interviews.addToPanel', {
       candidateId: cleo.id,
       kitId: theirs.kit.id,
       interviewerId: bobSelf.id,
     });
-    other.call('interviews.scorecardSave', {
+    other.call('interviews.saveScorecard', {
       id: scorecardId,
       ratings: ratingsFor(theirs.kit, scores, 'Bob saw this'),
       recommendation: 'strong_no',
       submit: true,
     });
-    return other.call('interviews.scorecardExport', { id: scorecardId });
+    return other.call('interviews.exportScorecard', { id: scorecardId });
   }
 
   it('imports a file exported by another Cairn, replacing the placeholder draft', () => {
     const { cleo, kit, mine, bobs } = arrangePanel();
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [4, 3]),
       recommendation: 'strong_yes',
@@ -300,7 +300,7 @@ describe('scorecard files', () => {
       version: 1,
       checksum: { algorithm: 'sha256' },
     });
-    const imported = app.call('interviews.scorecardImport', { candidateId: cleo.id, kitId: kit.id, text: file.text });
+    const imported = app.call('interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: file.text });
     expect(imported).toMatchObject({
       source: 'imported',
       status: 'submitted',
@@ -311,21 +311,21 @@ describe('scorecard files', () => {
       [1, 'Bob saw this'],
       [3, 'Bob saw this'],
     ]);
-    expect(app.send('interviews.scorecardGet', { id: bobs })).toMatchObject({
+    expect(app.send('interviews.getScorecard', { id: bobs })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
     // Twice: refused, nothing changes.
     const before = dump();
     expect(
-      refusal(app, 'interviews.scorecardImport', { candidateId: cleo.id, kitId: kit.id, text: file.text }),
+      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: file.text }),
     ).toMatchObject({ code: 'conflict' });
     expect(dump()).toBe(before);
   });
 
   it('rejects tampered, malformed and mismatched files with a clear reason and imports nothing', () => {
     const { cleo, kit, mine } = arrangePanel();
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [4, 3]),
       recommendation: 'strong_yes',
@@ -334,7 +334,7 @@ describe('scorecard files', () => {
     const { text } = bobsExport();
     const before = dump();
     const attempt = (t: string) =>
-      refusal(app, 'interviews.scorecardImport', { candidateId: cleo.id, kitId: kit.id, text: t });
+      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: t });
 
     const tampered = JSON.parse(text);
     tampered.ratings[0].score = 4;
@@ -356,28 +356,28 @@ describe('scorecard files', () => {
     badScore.ratings[0].score = 7;
     expect(attempt(JSON.stringify(badScore))).toMatchObject({ message: expect.stringContaining('ratings.0.score') });
 
-    const wrongCandidate = app.call('interviews.candidateCreate', {
+    const wrongCandidate = app.call('interviews.createCandidate', {
       roleId: kit.roleId,
       fields: { name: 'Someone Else', stage: 'Onsite', source: '' },
     });
     expect(
-      refusal(app, 'interviews.scorecardImport', { candidateId: wrongCandidate.id, kitId: kit.id, text }),
+      refusal(app, 'interviews.importScorecard', { candidateId: wrongCandidate.id, kitId: kit.id, text }),
     ).toMatchObject({
       message: expect.stringContaining('is about "cleo park"'),
     });
     expect(dump()).not.toBe(before); // the new candidate
-    const sampleKit = app.call('interviews.roleGet', { id: kit.roleId }).kits[1]!;
+    const sampleKit = app.call('interviews.getRole', { id: kit.roleId }).kits[1]!;
     expect(
-      refusal(app, 'interviews.scorecardImport', { candidateId: cleo.id, kitId: sampleKit.id, text }),
+      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: sampleKit.id, text }),
     ).toMatchObject({
       message: expect.stringContaining('stage "Onsite", not "Take-home"'),
     });
-    expect(app.call('interviews.interviewersList', {}).map((i) => i.name)).toEqual(['Bob', 'Cy', 'Me (manager)']);
+    expect(app.call('interviews.listInterviewers', {}).map((i) => i.name)).toEqual(['Bob', 'Cy', 'Me (manager)']);
   });
 
   it('only a submitted scorecard is exported', () => {
     const { mine } = arrangePanel();
-    expect(refusal(app, 'interviews.scorecardExport', { id: mine })).toMatchObject({
+    expect(refusal(app, 'interviews.exportScorecard', { id: mine })).toMatchObject({
       code: 'conflict',
       field: 'status',
     });
@@ -388,19 +388,19 @@ describe('debrief, decision, calibration and blind work samples', () => {
   it('shows the matrix with the disagreement first, tallies, records a decision and exports Markdown', () => {
     const { cleo, kit, mine, bobs, cy, add } = arrangePanel();
     const cys = add(cy.id);
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [4, 3]),
       recommendation: 'strong_yes',
       submit: true,
     });
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: bobs,
       ratings: ratingsFor(kit, [2, 3]),
       recommendation: 'no',
       submit: true,
     });
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: cys,
       ratings: ratingsFor(kit, [3, 4]),
       recommendation: 'yes',
@@ -422,7 +422,7 @@ describe('debrief, decision, calibration and blind work samples', () => {
       outcome: 'offer',
       rationale: 'Design gap discussed | Bob satisfied',
     });
-    const { markdown, fileName } = app.call('interviews.debriefExport', { candidateId: cleo.id, kitId: kit.id });
+    const { markdown, fileName } = app.call('interviews.exportDebrief', { candidateId: cleo.id, kitId: kit.id });
     expect(fileName).toBe('debrief-cleo-park-2026-03-02.md');
     expect(markdown).toContain('# Debrief: Cleo Park');
     expect(markdown).toContain('| Competency | Bob | Cy | Me (manager) | Spread |');
@@ -441,22 +441,22 @@ describe('debrief, decision, calibration and blind work samples', () => {
 
   it('a work-sample scorecard never carries the candidate’s name', () => {
     const { cleo, sample, me } = arrangePanel();
-    const { scorecardId } = app.call('interviews.panelAdd', {
+    const { scorecardId } = app.call('interviews.addToPanel', {
       candidateId: cleo.id,
       kitId: sample.id,
       interviewerId: me.id,
     });
-    const card = app.call('interviews.scorecardGet', { id: scorecardId });
+    const card = app.call('interviews.getScorecard', { id: scorecardId });
     expect(card.candidateName).toBeNull();
     expect(card.candidateLabel).toBe(`Candidate ${cleo.alias}`);
     expect(JSON.stringify(card)).not.toContain('Cleo');
-    app.call('interviews.scorecardSave', {
+    app.call('interviews.saveScorecard', {
       id: scorecardId,
       ratings: ratingsFor(sample, [3]),
       recommendation: 'yes',
       submit: true,
     });
-    expect(app.call('interviews.scorecardExport', { id: scorecardId }).text).not.toContain('Cleo');
+    expect(app.call('interviews.exportScorecard', { id: scorecardId }).text).not.toContain('Cleo');
     expect(JSON.stringify(app.call('interviews.debrief', { candidateId: cleo.id, kitId: sample.id }))).not.toContain(
       'Cleo',
     );
