@@ -1,22 +1,30 @@
 import type { IpcMain, WebFrameMain } from 'electron';
 import { channelNames } from '#shared/ipc/contract';
 import { CHANNEL_PREFIX } from '#shared/ipc/channelName';
+import { CHANGES_EVENT, changesAfter } from '#shared/ipc/changes';
 import { fail } from '#shared/ipc/result';
 import { isTrustedSender } from '../security/policy';
 import type { Result } from '#shared/ipc/result';
 
 type Dispatch = (channel: string, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
-/** One ipcMain handler per contract channel; each checks who is asking before dispatching. */
+/**
+ * One ipcMain handler per contract channel; each checks who is asking before dispatching.
+ * After a command commits, the window that asked is told which domains changed (before the
+ * answer itself, on the same ordered pipe), so every screen showing them asks again.
+ */
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {
   for (const name of channelNames) {
-    ipcMain.handle(`${CHANNEL_PREFIX}${name}`, (event, payload: unknown) => {
+    ipcMain.handle(`${CHANNEL_PREFIX}${name}`, async (event, payload: unknown) => {
       const frame: WebFrameMain | null = event.senderFrame;
       const sender = frame ? { url: frame.url, isTopFrame: frame.parent === null } : null;
       if (!isTrustedSender(sender, devServerUrl)) {
         return fail('forbidden', 'Requests are accepted only from the Cairn window.');
       }
-      return dispatch(name, payload);
+      const result = await dispatch(name, payload);
+      const changed = changesAfter(name, result);
+      if (changed.length > 0) event.sender.send(CHANGES_EVENT, changed);
+      return result;
     });
   }
 }

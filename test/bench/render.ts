@@ -152,6 +152,7 @@ async function main(kindName: string, count: number, runs: number): Promise<void
           requestAnimationFrame(poll);
           return result;
         };
+        bridge.onChange = () => () => {};
         Object.defineProperty(window, ${JSON.stringify(BRIDGE_GLOBAL)}, { value: Object.freeze(bridge) });
       })();
     `);

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Goal, GoalsPrep } from '#shared/goals/model';
 import { GoalsPrepPanel } from '#renderer/features/goals/GoalsPrepPanel';
+import { installBridge } from '../support/stubBridge';
 
 const goal = (over: Partial<Goal>): Goal => ({
   id: crypto.randomUUID(),
@@ -29,10 +30,7 @@ const goal = (over: Partial<Goal>): Goal => ({
 
 function bridge(prep: GoalsPrep, checkIn = vi.fn(async () => ({ ok: true, value: prep.open[0] }))) {
   const forPrep = vi.fn(async () => ({ ok: true, value: prep }));
-  Object.defineProperty(window, 'cairn', {
-    value: { 'goals.forPrep': forPrep, 'goals.checkIn': checkIn },
-    configurable: true,
-  });
+  installBridge({ 'goals.forPrep': forPrep, 'goals.checkIn': checkIn });
   return { forPrep, checkIn };
 }
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
@@ -85,6 +83,7 @@ describe('GoalsPrepPanel (for the 1:1 prep view)', () => {
       goalId: expect.any(String),
       fields: { checkedOn: null, note: 'Paired twice this week' },
     });
-    expect(forPrep).toHaveBeenCalledTimes(2);
+    // The check-in changed goals: the panel asked again without being told to.
+    await waitFor(() => expect(forPrep).toHaveBeenCalledTimes(2));
   });
 });

@@ -1,4 +1,4 @@
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { HistoryPage } from '#shared/oneOnOnes/history';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
@@ -26,6 +26,7 @@ const pageAfter = (cursor?: string): HistoryPage => {
   return { meetings: shown, total: meetings.length, next: from + 3 < meetings.length ? `c${from + 3}` : null };
 };
 let history: ReturnType<typeof vi.fn>;
+const changeListeners = new Set<(domains: readonly string[]) => void>();
 
 // jsdom lays nothing out: the scroll box reports the height a screen would give it, so the list has rows in view.
 beforeEach(() => {
@@ -36,7 +37,13 @@ beforeEach(() => {
     },
   });
   history = vi.fn(async (input: { cursor?: string }) => ({ ok: true, value: pageAfter(input.cursor) }));
-  Object.defineProperty(window, 'cairn', { value: { 'oneOnOnes.history': history }, configurable: true });
+  changeListeners.clear();
+  // The bridge's change event, as main sends it after a command commits (shared/ipc/changes.ts).
+  const onChange = (listener: (domains: readonly string[]) => void) => {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
+  };
+  Object.defineProperty(window, 'cairn', { value: { 'oneOnOnes.history': history, onChange }, configurable: true });
 });
 afterEach(() => {
   Reflect.deleteProperty(window, 'cairn');
@@ -49,14 +56,17 @@ const shown = (container: HTMLElement) =>
 const cursors = () => history.mock.calls.map(([input]) => (input as { cursor?: string }).cursor ?? 'first');
 
 it('asks for older pages while the end of the list is in view, once each, and starts again from the newest after a change', async () => {
-  const { container, rerender } = render(<History personId="p" version="1" />);
+  const { container } = render(<History personId="p" />);
   await waitFor(() => expect(shown(container)).toEqual(['1', '2', '3', '4', '5']));
   expect(cursors()).toEqual(['first', 'c3']);
   expect(container.querySelector('li[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('5');
   expect(container.textContent).not.toContain('Loading older');
 
+  // A change to another domain is not this list's business: nothing is asked.
+  act(() => changeListeners.forEach((l) => l(['goals'])));
+  expect(cursors()).toEqual(['first', 'c3']);
   // A meeting held elsewhere: the newest page is asked for again, and the same cursor follows it.
-  rerender(<History personId="p" version="2" />);
+  act(() => changeListeners.forEach((l) => l(['oneOnOnes'])));
   await waitFor(() => expect(cursors()).toEqual(['first', 'c3', 'first', 'c3']));
   await waitFor(() => expect(shown(container)).toHaveLength(5));
 });
@@ -67,7 +77,7 @@ it('offers to try again when an older page cannot be loaded', async () => {
       ? { ok: false, error: { code: 'internal', message: 'The store is busy.' } }
       : { ok: true, value: pageAfter() },
   );
-  const { container, findByRole } = render(<History personId="p" version="1" />);
+  const { container, findByRole } = render(<History personId="p" />);
   const retry = await findByRole('button', { name: 'Try again' });
   expect(shown(container)).toEqual(['1', '2', '3']);
   history.mockImplementation(async (input: { cursor?: string }) => ({ ok: true, value: pageAfter(input.cursor) }));

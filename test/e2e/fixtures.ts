@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { channelNames } from '#shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
+import { changesAfter } from '#shared/ipc/changes';
 import { createTestApp, type TestApp, type TestAppOptions } from '../support/testApp';
 
 /** The built renderer is served under this origin; *.localhost is a secure context. */
@@ -63,24 +64,38 @@ export const test = base.extend<{ appOptions: AppOptions; app: TestApp; outbound
       }
     });
     // The session's async entry, as Electron's IPC uses it (writes wait for a background check without blocking).
-    await page.exposeBinding('__cairnIpc', (_source, channel: string, payload: unknown) =>
-      app.session.request(channel, payload),
-    );
+    // With the answer come the domains a command changed, as electron/ipc/register.ts sends them.
+    await page.exposeBinding('__cairnIpc', async (_source, channel: string, payload: unknown) => {
+      const result = await app.session.request(channel, payload);
+      return { result, changed: changesAfter(channel, result) };
+    });
     await page.addInitScript(
       ({ names, global }) => {
+        type Listener = (domains: readonly string[]) => void;
         const w = window as unknown as {
-          __cairnIpc: (c: string, p: unknown) => Promise<unknown>;
+          __cairnIpc: (c: string, p: unknown) => Promise<{ result: unknown; changed: string[] }>;
           __cairnPending: number;
         };
         const send = w.__cairnIpc;
+        const listeners = new Set<Listener>();
         // Requests still unanswered: the screenshot gallery waits for none before it shoots.
         w.__cairnPending = 0;
         const counted = (name: string, input: unknown) => {
           w.__cairnPending += 1;
-          return send(name, input).finally(() => (w.__cairnPending -= 1));
+          return send(name, input)
+            .then(({ result, changed }) => {
+              // As in Electron: the change event reaches the window before the command's answer.
+              if (changed.length > 0) for (const listener of listeners) listener(changed);
+              return result;
+            })
+            .finally(() => (w.__cairnPending -= 1));
         };
-        const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
-        for (const name of names) bridge[name] = (input) => counted(name, input);
+        const bridge: Record<string, unknown> = {};
+        for (const name of names) bridge[name] = (input: unknown) => counted(name, input);
+        bridge.onChange = (listener: Listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        };
         Object.defineProperty(window, global, { value: Object.freeze(bridge) });
       },
       { names: channelNames as string[], global: BRIDGE_GLOBAL },

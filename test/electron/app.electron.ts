@@ -115,7 +115,7 @@ test('answers through the real IPC transport', async () => {
     const bridge = (globalThis as Record<string, unknown>)[name] as Bridge | undefined;
     return Object.keys(bridge ?? {});
   }, BRIDGE_GLOBAL);
-  expect(exposed.sort()).toEqual([...channelNames].sort());
+  expect(exposed.sort()).toEqual([...channelNames, 'onChange'].sort());
 
   const teams = await window.evaluate((name) => {
     const bridge = (globalThis as Record<string, unknown>)[name] as Bridge;

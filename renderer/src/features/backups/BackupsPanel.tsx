@@ -18,7 +18,6 @@ export function BackupsPanel() {
     try {
       await call('backups.create', {});
       notice('Backup written and checked.');
-      backups.reload();
     } catch (e) {
       notice(e instanceof Error ? e.message : String(e), 'error');
     }

@@ -4,17 +4,7 @@ import { call } from '#renderer/api/client';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
-export function GoalCard({
-  goal,
-  onChanged,
-  onEdit,
-  compact,
-}: {
-  goal: Goal;
-  onChanged: () => void;
-  onEdit?: () => void;
-  compact?: boolean;
-}) {
+export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () => void; compact?: boolean }) {
   const noteId = useId();
   const dateId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +19,6 @@ export function GoalCard({
       await call('goals.checkIn', { goalId: goal.id, fields: parsed.data });
       setError(null);
       setOpen(false);
-      onChanged();
     } catch (err) {
       setError(err instanceof Error ? withoutFieldPrefix(err.message) : String(err));
     }

@@ -25,7 +25,6 @@ export function GoalsPanel({ person }: { person: Person }) {
     else if (editing) await call('goals.update', { id: editing.id, fields });
     notice(editing === 'new' ? 'Goal added.' : 'Goal saved.');
     setEditing(null);
-    goals.reload();
   };
   const initial: GoalFields =
     editing && editing !== 'new'
@@ -42,7 +41,7 @@ export function GoalsPanel({ person }: { person: Person }) {
       {goals.status === 'ready' && list.length === 0 ? <p className="muted">No stretch goals yet.</p> : null}
       <div className="goal-list">
         {list.map((g) => (
-          <GoalCard key={g.id} goal={g} onChanged={goals.reload} onEdit={() => setEditing(g)} />
+          <GoalCard key={g.id} goal={g} onEdit={() => setEditing(g)} />
         ))}
       </div>
       <Modal
@@ -63,7 +62,6 @@ export function GoalsPanel({ person }: { person: Person }) {
                   await call('goals.delete', { id: editing.id });
                   notice('Goal deleted.');
                   setEditing(null);
-                  goals.reload();
                 },
               }
             : {})}

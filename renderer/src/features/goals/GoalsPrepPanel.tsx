@@ -23,7 +23,7 @@ export function GoalsPrepPanel({ personId }: { personId: string }) {
       ) : null}
       <div className="goal-list">
         {data?.open.map((g) => (
-          <GoalCard key={g.id} goal={g} onChanged={prep.reload} compact />
+          <GoalCard key={g.id} goal={g} compact />
         ))}
       </div>
     </section>

@@ -2,10 +2,8 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNextTime } from '../oneOnOnes/nextTimeStore';
 import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
-import { useSample } from '../sample/sampleStore';
 import { GoalsDue, OverdueActions } from './ActionsAndGoals';
 import { PairsNeedingAttention, ScorecardsToSubmit } from './PairsAndScorecards';
 import { shortDate } from './format';
@@ -13,10 +11,7 @@ import { WeekMeetings } from './WeekMeetings';
 
 /** The screen Cairn opens on: what needs the manager this week. */
 export function HomeScreen() {
-  // Loading or removing the sample team, or a "next time" topic, changes what is shown.
-  const sampleVersion = useSample((s) => s.version);
-  const nextTimeVersion = useNextTime((s) => s.version);
-  const home = useRequest(() => call('home.overview', {}), `home#${sampleVersion}#${nextTimeVersion}`);
+  const home = useRequest(() => call('home.overview', {}), 'home');
   const data = home.data;
   const subtitle =
     data && !data.firstRun ? `Week of ${shortDate(data.week.start)} to ${shortDate(data.week.end)}` : undefined;

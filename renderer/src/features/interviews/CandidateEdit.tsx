@@ -6,7 +6,7 @@ import { useNotice } from '#renderer/components/notices';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Name, stage and source of a candidate: moving them along is the everyday edit. */
-export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; onSaved: () => void }) {
+export function CandidateEdit({ candidate }: { candidate: Candidate }) {
   const notice = useNotice((s) => s.show);
   const [values, setValues] = useState({ name: candidate.name, stage: candidate.stage, source: candidate.source });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -22,7 +22,6 @@ export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; on
     try {
       await call('interviews.updateCandidate', { id: candidate.id, fields: parsed.data });
       notice('Candidate saved.');
-      onSaved();
     } catch (e) {
       const field = e instanceof RequestError && e.field ? e.field.replace(/^fields\./, '') : 'name';
       setErrors({ [field]: withoutFieldPrefix(errorText(e)) });

@@ -16,12 +16,10 @@ function StagePanel({
   detail,
   kit,
   interviewers,
-  onChange,
 }: {
   detail: CandidateDetail;
   kit: KitSummary;
   interviewers: Interviewer[];
-  onChange: () => void;
 }) {
   const notice = useNotice((s) => s.show);
   const headingId = useId();
@@ -37,7 +35,6 @@ function StagePanel({
     try {
       await call('interviews.addToPanel', { candidateId, kitId: kit.id, interviewerId: adding });
       setAdding('');
-      onChange();
     } catch (e) {
       notice(errorText(e), 'error');
     }
@@ -47,7 +44,6 @@ function StagePanel({
     try {
       const card = await call('interviews.importScorecard', { candidateId, kitId: kit.id, text: await file.text() });
       notice(`Imported ${card.interviewerName}'s scorecard.`);
-      onChange();
     } catch (e) {
       setImportError(errorText(e).replace(/^text: /, ''));
     }
@@ -186,9 +182,9 @@ export function CandidateScreen() {
       />
       {detail.kits.length === 0 ? <p className="muted">This role has no interview kits yet.</p> : null}
       {detail.kits.map((kit) => (
-        <StagePanel key={kit.id} detail={detail} kit={kit} interviewers={interviewers} onChange={data.reload} />
+        <StagePanel key={kit.id} detail={detail} kit={kit} interviewers={interviewers} />
       ))}
-      <CandidateEdit key={`${c.name}|${c.stage}|${c.source}`} candidate={c} onSaved={data.reload} />
+      <CandidateEdit key={`${c.name}|${c.stage}|${c.source}`} candidate={c} />
       <CandidateEraseDialog
         candidate={c}
         open={erasing}

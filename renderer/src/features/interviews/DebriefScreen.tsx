@@ -56,7 +56,7 @@ function Matrix({ d }: { d: Debrief }) {
   );
 }
 
-function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
+function DecisionForm({ d }: { d: Debrief }) {
   const notice = useNotice((s) => s.show);
   const { kitId } = useParams<{ kitId: string }>();
   const [outcome, setOutcome] = useState<Outcome>(d.decision?.outcome ?? 'advance');
@@ -67,7 +67,6 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
     try {
       await call('interviews.decide', { candidateId: d.candidateId, kitId, outcome, rationale });
       notice('Decision recorded.');
-      onSaved();
     } catch (e) {
       setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(errorText(e)) });
     }
@@ -199,7 +198,7 @@ export function DebriefScreen() {
               ))}
             </ul>
           </section>
-          <DecisionForm d={d} onSaved={debrief.reload} />
+          <DecisionForm d={d} />
         </>
       )}
     </>

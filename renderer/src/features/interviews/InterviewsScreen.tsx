@@ -78,15 +78,8 @@ export function InterviewsScreen() {
           </table>
         ) : null}
       </section>
-      <RoleForm onCreated={data.reload} />
-      {d ? (
-        <PanelSettings
-          key={JSON.stringify(d.prefs)}
-          interviewers={d.interviewers}
-          prefs={d.prefs}
-          onChange={data.reload}
-        />
-      ) : null}
+      <RoleForm />
+      {d ? <PanelSettings key={JSON.stringify(d.prefs)} interviewers={d.interviewers} prefs={d.prefs} /> : null}
     </>
   );
 }

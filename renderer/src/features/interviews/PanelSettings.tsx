@@ -7,15 +7,7 @@ import { useNotice } from '#renderer/components/notices';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
-export function PanelSettings({
-  interviewers,
-  prefs,
-  onChange,
-}: {
-  interviewers: Interviewer[];
-  prefs: InterviewPrefs;
-  onChange: () => void;
-}) {
+export function PanelSettings({ interviewers, prefs }: { interviewers: Interviewer[]; prefs: InterviewPrefs }) {
   const notice = useNotice((s) => s.show);
   const people = useRequest(() => call('people.list', {}), 'people');
   const [self, setSelf] = useState(prefs.selfInterviewerId ?? '');
@@ -30,7 +22,6 @@ export function PanelSettings({
     try {
       await call('interviews.updatePrefs', { selfInterviewerId: self || null, retentionDays: Number(days) });
       notice('Panel settings saved.');
-      onChange();
     } catch (e) {
       setPrefsError({
         field: e instanceof RequestError ? e.field : undefined,
@@ -46,7 +37,6 @@ export function PanelSettings({
       notice(`Added ${created.name} to the panel list.`);
       setName('');
       setPersonId('');
-      onChange();
     } catch (e) {
       setNameError(e instanceof RequestError ? withoutFieldPrefix(e.message) : errorText(e));
     }

@@ -16,7 +16,7 @@ const empty: RoleFields = {
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** A new role and the competencies to assess, typed in (or, once ladders land, taken from one). */
-export function RoleForm({ onCreated }: { onCreated: () => void }) {
+export function RoleForm() {
   const notice = useNotice((s) => s.show);
   const {
     register,
@@ -33,7 +33,6 @@ export function RoleForm({ onCreated }: { onCreated: () => void }) {
       const role = await call('interviews.createRole', fields);
       notice(`Added the role ${role.title}.`);
       reset(empty);
-      onCreated();
     } catch (e) {
       applyServerError(e, setError, Object.keys(roleFieldsSchema.shape));
     }

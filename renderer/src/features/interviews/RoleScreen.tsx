@@ -12,7 +12,7 @@ import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 
-function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => void }) {
+function CandidateForm({ roleId }: { roleId: string }) {
   const notice = useNotice((s) => s.show);
   const [values, setValues] = useState({ name: '', stage: '', source: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -29,7 +29,6 @@ function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => voi
       const c = await call('interviews.createCandidate', { roleId, fields: parsed.data });
       notice(`Added ${c.name}.`);
       setValues({ name: '', stage: '', source: '' });
-      onAdded();
     } catch (e) {
       const field = e instanceof RequestError && e.field ? e.field.replace(/^fields\./, '') : 'name';
       setErrors({ [field]: e instanceof RequestError ? withoutFieldPrefix(e.message) : errorText(e) });
@@ -155,8 +154,8 @@ export function RoleScreen() {
           </table>
         )}
       </section>
-      <CandidateForm roleId={role.id} onAdded={data.reload} />
-      <RoleSettingsForm key={`${role.title}|${role.level}|${role.retentionDays}`} role={role} onSaved={data.reload} />
+      <CandidateForm roleId={role.id} />
+      <RoleSettingsForm key={`${role.title}|${role.level}|${role.retentionDays}`} role={role} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** Title, level and the role's own retention period (empty: the global one). */
-export function RoleSettingsForm({ role, onSaved }: { role: Role; onSaved: () => void }) {
+export function RoleSettingsForm({ role }: { role: Role }) {
   const notice = useNotice((s) => s.show);
   const {
     register,
@@ -24,7 +24,6 @@ export function RoleSettingsForm({ role, onSaved }: { role: Role; onSaved: () =>
     try {
       await call('interviews.updateRole', { id: role.id, fields });
       notice('Role saved.');
-      onSaved();
     } catch (e) {
       applyServerError(e, setError, Object.keys(roleSettingsSchema.shape), 'fields.');
     }

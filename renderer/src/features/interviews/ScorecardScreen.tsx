@@ -12,7 +12,7 @@ import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
-function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorecard) => void }) {
+function ScorecardForm({ card }: { card: Scorecard }) {
   const notice = useNotice((s) => s.show);
   const [ratings, setRatings] = useState<Rating[]>(card.ratings);
   const [recommendation, setRecommendation] = useState<Recommendation | null>(card.recommendation);
@@ -31,11 +31,10 @@ function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorec
     setErrors({});
     setGeneralError(undefined);
     try {
-      const saved = await request();
+      await request();
       notice(done);
       setAmending(false);
       setReason('');
-      onSaved(saved);
     } catch (e) {
       if (e instanceof RequestError && e.field) setErrors({ [e.field]: withoutFieldPrefix(e.message) });
       else setGeneralError(errorText(e));
@@ -187,7 +186,7 @@ export function ScorecardScreen() {
         <p className="iv-note">Graded blind: the candidate's name is hidden while you grade this work sample.</p>
       ) : null}
       <div className="iv-scorecard-layout">
-        <ScorecardForm key={`${c.id}:${c.status}:${c.amendments.length}`} card={c} onSaved={() => card.reload()} />
+        <ScorecardForm key={`${c.id}:${c.status}:${c.amendments.length}`} card={c} />
         <KitGuide kit={c.kit} amendments={c.amendments} />
       </div>
     </>

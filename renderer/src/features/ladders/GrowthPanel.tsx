@@ -6,7 +6,7 @@ import { ComparePanel } from './ComparePanel';
 
 /** The person page's ladder section: dated assessment snapshots and how they compare. */
 export function GrowthPanel({ person }: { person: Person }) {
-  const list = useRequest(() => call('assessments.list', { personId: person.id }), `${person.id}:${person.updatedAt}`);
+  const list = useRequest(() => call('assessments.list', { personId: person.id }), person.id);
   const snapshots = list.data ?? [];
   return (
     <section className="panel" aria-labelledby="growth-heading">

@@ -27,7 +27,6 @@ export function LadderScreen() {
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
   // Counts saves, so the list of changes between versions is asked for again after each one.
-  const [revision, setRevision] = useState(0);
   const expectations = useExpectationRows(ladder.data);
   const trackSelect = useId();
   const versionSelect = useId();
@@ -46,8 +45,6 @@ export function LadderScreen() {
       const saved = await call('ladders.edit', { id, edit });
       setEditing(null);
       setVersionId(undefined);
-      setRevision((r) => r + 1);
-      ladder.reload();
       notice(
         saved.version.number > l.version.number
           ? `Saved as version ${saved.version.number}; earlier assessments keep their wording.`
@@ -186,7 +183,7 @@ export function LadderScreen() {
             }
           : {})}
       />
-      {l.versions.length > 1 ? <VersionDiff ladder={l} revision={revision} /> : null}
+      {l.versions.length > 1 ? <VersionDiff ladder={l} /> : null}
       <LadderDialogs
         doc={doc}
         cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined}

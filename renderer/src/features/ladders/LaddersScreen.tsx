@@ -90,12 +90,7 @@ export function LaddersScreen() {
           </tbody>
         </table>
       ) : null}
-      <StartingPoints
-        onAdded={(id) => {
-          ladders.reload();
-          navigate(`/ladders/${id}`);
-        }}
-      />
+      <StartingPoints onAdded={(id) => navigate(`/ladders/${id}`)} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useRequest } from '#renderer/api/useRequest';
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
 /** What changed between two versions of a ladder. */
-export function VersionDiff({ ladder, revision }: { ladder: LadderView; revision: number }) {
+export function VersionDiff({ ladder }: { ladder: LadderView }) {
   const fromId = useId();
   const toId = useId();
   const versions = ladder.versions;
@@ -15,7 +15,7 @@ export function VersionDiff({ ladder, revision }: { ladder: LadderView; revision
   // Compared in the store: the window never needs two whole documents for a list of changes.
   const diff = useRequest(
     () => call('ladders.diff', { id: ladder.id, fromVersionId: from, toVersionId: to }),
-    `${ladder.id}:${from}:${to}:${ladder.currentVersionId}:${revision}`,
+    `${ladder.id}:${from}:${to}:${ladder.currentVersionId}`,
   );
   const changes = diff.data ?? [];
   const options = versions.map((v) => (

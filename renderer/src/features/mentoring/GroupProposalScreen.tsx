@@ -15,7 +15,9 @@ import { useNotice } from '#renderer/components/notices';
 export function GroupProposalScreen() {
   const [, navigate] = useLocation();
   const notice = useNotice((s) => s.show);
-  const proposal = useRequest(() => call('mentoring.proposeGroup', {}), 'group');
+  // Asked again after a refusal: the team changed since the proposal was drawn, though nothing was written.
+  const [attempt, setAttempt] = useState(0);
+  const proposal = useRequest(() => call('mentoring.proposeGroup', {}), `group#${attempt}`);
   const today = useRequest(() => call('mentoring.overview', {}), 'today');
   const [cadence, setCadence] = useState('14');
   const [error, setError] = useState<Error | null>(null);
@@ -33,7 +35,7 @@ export function GroupProposalScreen() {
       navigate('/mentoring');
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
-      proposal.reload();
+      setAttempt((n) => n + 1);
     }
   };
 

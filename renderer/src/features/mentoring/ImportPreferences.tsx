@@ -7,7 +7,7 @@ const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
 
 /** CSV import: check and preview first; import only a file without errors, all or nothing. */
-export function ImportPreferences({ onImported }: { onImported: () => void }) {
+export function ImportPreferences() {
   const notice = useNotice((s) => s.show);
   const [csv, setCsv] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -34,7 +34,6 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
     notice(`Imported preferences for ${done.imported} ${done.imported === 1 ? 'person' : 'people'}.`);
     setCsv(null);
     setResult(null);
-    onImported();
   };
 
   return (

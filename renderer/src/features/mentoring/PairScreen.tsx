@@ -111,7 +111,6 @@ export function PairScreen() {
     try {
       await call('mentoring.setStatus', { id, status, reason: '' });
       notice(done);
-      pair.reload();
     } catch (e) {
       notice(e instanceof Error ? e.message : String(e), 'error');
     }
@@ -195,7 +194,6 @@ export function PairScreen() {
             pair={p}
             onLogged={(_, fit) => {
               notice('Session logged.');
-              pair.reload();
               if (fit === 'not_a_fit') setAskRematch(true);
             }}
           />
@@ -207,10 +205,7 @@ export function PairScreen() {
           pair={p}
           onDelete={(sessionId) =>
             void call('mentoring.deleteSession', { id: sessionId }).then(
-              () => {
-                notice('Session deleted.');
-                pair.reload();
-              },
+              () => notice('Session deleted.'),
               (e: Error) => notice(e.message, 'error'),
             )
           }
@@ -223,7 +218,6 @@ export function PairScreen() {
         onEnded={() => {
           setEnding(false);
           notice('Pair ended.');
-          pair.reload();
         }}
       />
       <Modal title="Not a fit: find another mentor?" open={askRematch} onClose={() => setAskRematch(false)}>

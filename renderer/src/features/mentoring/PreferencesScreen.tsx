@@ -92,7 +92,7 @@ export function PreferencesScreen() {
         </table>
       ) : null}
       <div className="section-gap">
-        <ImportPreferences onImported={prefs.reload} />
+        <ImportPreferences />
       </div>
       <Modal title="Mentoring preferences" open={editing !== null} onClose={() => setEditing(null)}>
         {editing && people.data ? (
@@ -104,7 +104,6 @@ export function PreferencesScreen() {
             onSaved={() => {
               setEditing(null);
               notice('Preferences saved.');
-              prefs.reload();
             }}
           />
         ) : null}

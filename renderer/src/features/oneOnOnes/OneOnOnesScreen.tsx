@@ -9,8 +9,7 @@ import { formatWhen } from './format';
 import { useNextTime } from './nextTimeStore';
 
 export function OneOnOnesScreen() {
-  const version = useNextTime((s) => s.version);
-  const rows = useRequest(() => call('oneOnOnes.overview', {}), `overview-${version}`);
+  const rows = useRequest(() => call('oneOnOnes.overview', {}), 'overview');
   const showNextTime = useNextTime((s) => s.show);
   return (
     <>

@@ -7,8 +7,7 @@ import { useNextTime } from './nextTimeStore';
 
 /** The 1:1 panel on a person's page. */
 export function PersonOneOnOnes({ person }: { person: Person }) {
-  const version = useNextTime((s) => s.version);
-  const prep = useRequest(() => call('oneOnOnes.prep', { personId: person.id }), `${person.id}-${version}`);
+  const prep = useRequest(() => call('oneOnOnes.prep', { personId: person.id }), person.id);
   const show = useNextTime((s) => s.show);
   const p = prep.data;
   return (

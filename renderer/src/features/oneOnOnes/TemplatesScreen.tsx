@@ -6,7 +6,7 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { useNotice } from '#renderer/components/notices';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
-function TemplateEditor({ template, onSaved }: { template: Template; onSaved: () => void }) {
+function TemplateEditor({ template, onSaved }: { template: Template; onSaved?: () => void }) {
   const [name, setName] = useState(template.name);
   const [items, setItems] = useState(template.items.join('\n'));
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
@@ -24,7 +24,7 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: ()
       });
       setError(null);
       notice(`Template “${name}” saved.`);
-      onSaved();
+      onSaved?.();
     } catch (e) {
       const x = e as Error & { field?: string };
       setError({ field: x.field, message: withoutFieldPrefix(x.message) });
@@ -91,14 +91,11 @@ export function TemplatesScreen() {
         <TemplateEditor
           key={adding}
           template={{ id: adding, name: '', items: [], builtIn: false }}
-          onSaved={() => {
-            setAdding(null);
-            templates.reload();
-          }}
+          onSaved={() => setAdding(null)}
         />
       ) : null}
       {templates.data?.map((t) => (
-        <TemplateEditor key={t.id} template={t} onSaved={templates.reload} />
+        <TemplateEditor key={t.id} template={t} />
       ))}
     </>
   );

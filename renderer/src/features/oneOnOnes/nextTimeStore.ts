@@ -4,8 +4,6 @@ import { create } from 'zustand';
 interface NextTimeState {
   open: boolean;
   personId: string;
-  /** Bumped after a topic is saved, so screens showing the queue reload. */
-  version: number;
   show: (personId?: string) => void;
   close: () => void;
   saved: () => void;
@@ -14,8 +12,7 @@ interface NextTimeState {
 export const useNextTime = create<NextTimeState>((set) => ({
   open: false,
   personId: '',
-  version: 0,
   show: (personId = '') => set({ open: true, personId }),
   close: () => set({ open: false }),
-  saved: () => set((s) => ({ open: false, version: s.version + 1 })),
+  saved: () => set({ open: false }),
 }));

@@ -7,7 +7,6 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
-import { useSample } from '../sample/sampleStore';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
@@ -15,10 +14,8 @@ import { LabelledOptions } from '#renderer/components/LabelledOptions';
 export function PeopleScreen() {
   const filters = usePeopleFilters();
   const query = toQuery(filters);
-  // A sample load or removal changes who is here: fetch again.
-  const sampleVersion = useSample((s) => s.version);
-  const people = useRequest(() => call('people.list', query), `${JSON.stringify(query)}#${sampleVersion}`);
-  const teams = useRequest(() => call('teams.list', {}), `teams#${sampleVersion}`);
+  const people = useRequest(() => call('people.list', query), JSON.stringify(query));
+  const teams = useRequest(() => call('teams.list', {}), 'teams');
   const filtered =
     filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
 

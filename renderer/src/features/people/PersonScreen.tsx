@@ -45,10 +45,7 @@ export function PersonScreen() {
 
   const act = (run: () => Promise<unknown>, done: string) =>
     run().then(
-      () => {
-        notice(done);
-        person.reload();
-      },
+      () => notice(done),
       (e: Error) => notice(e.message, 'error'),
     );
 

@@ -4,8 +4,6 @@ import { call } from '#renderer/api/client';
 
 interface SampleState {
   status: SampleStatus | null;
-  /** Bumped after a load or a removal, so screens showing people fetch again. */
-  version: number;
   refresh: () => Promise<void>;
   load: () => Promise<void>;
   /** Resolves to how many sample rows had to stay because the user's own data uses them. */
@@ -15,16 +13,13 @@ interface SampleState {
 /** The sample team's state, shared by the People screen's banner and the Settings panel. */
 export const useSample = create<SampleState>((set, get) => ({
   status: null,
-  version: 0,
   refresh: async () => set({ status: await call('sample.status', {}) }),
   load: async () => {
     await call('sample.load', {});
-    set({ version: get().version + 1 });
     await get().refresh();
   },
   remove: async () => {
     const { kept } = await call('sample.remove', {});
-    set({ version: get().version + 1 });
     await get().refresh();
     return kept;
   },

@@ -20,7 +20,6 @@ export function TeamsScreen() {
       const { membersMoved } = await call('teams.delete', { id: team.id });
       notice(`Deleted ${team.name}${membersMoved ? `; ${membersMoved} people now have no team` : ''}.`);
       setDeleting(null);
-      teams.reload();
     } catch (e) {
       notice(e instanceof Error ? e.message : String(e), 'error');
     }
@@ -37,7 +36,6 @@ export function TeamsScreen() {
           onSubmit={async (fields) => {
             const team = await call('teams.create', fields);
             notice(`Added ${team.name}.`);
-            teams.reload();
           }}
         />
       </section>
@@ -60,7 +58,6 @@ export function TeamsScreen() {
                     await call('teams.update', { id: team.id, fields });
                     notice(`Saved ${fields.name}.`);
                     setEditing(null);
-                    teams.reload();
                   }}
                 />
               ) : (

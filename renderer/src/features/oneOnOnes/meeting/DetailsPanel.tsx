@@ -6,7 +6,7 @@ import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 const MOODS = [1, 2, 3, 4, 5] as const;
 
 /** Mood check (1–5) and topic tags; saved as soon as they change. */
-export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange: () => void }) {
+export function DetailsPanel({ meeting }: { meeting: Meeting }) {
   const [tagText, setTagText] = useState(meeting.tags.join(', '));
   const [error, setError] = useState('');
   const [mood, setMood] = useState(meeting.mood);
@@ -16,7 +16,6 @@ export function DetailsPanel({ meeting, onChange }: { meeting: Meeting; onChange
     try {
       await call('oneOnOnes.saveDetails', { meetingId: meeting.id, mood: nextMood, tags });
       setError('');
-      onChange();
     } catch (e) {
       setError(withoutFieldPrefix((e as Error).message));
     }

@@ -8,7 +8,6 @@ import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 interface Props {
   meeting: Meeting;
   kind: ItemKind;
-  onChange: () => void;
 }
 
 function sideLabel(kind: ItemKind, side: Side, personName: string): string {
@@ -16,7 +15,7 @@ function sideLabel(kind: ItemKind, side: Side, personName: string): string {
   return side === 'me' ? 'Me' : personName;
 }
 
-function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; onChange: () => void }) {
+function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
   const notice = useNotice((s) => s.show);
   const readOnly = meeting.locked || meeting.status === 'moved';
   const carried = item.originMeetingId !== meeting.id && item.originDate !== null;
@@ -24,13 +23,10 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
   const [shown, setShown] = useState(item.state);
   const set = (state: Item['state']) => {
     setShown(state);
-    return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).then(
-      onChange,
-      (e: Error) => {
-        setShown(item.state);
-        notice(e.message, 'error');
-      },
-    );
+    return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).catch((e: Error) => {
+      setShown(item.state);
+      notice(e.message, 'error');
+    });
   };
   const checkboxId = `item-${item.id}`;
   return (
@@ -78,7 +74,7 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
   );
 }
 
-function AddItemForm({ meeting, kind, onChange }: Props) {
+function AddItemForm({ meeting, kind }: Props) {
   const [text, setText] = useState('');
   const [side, setSide] = useState<Side>(kind === 'agenda' ? 'me' : 'them');
   const [due, setDue] = useState('');
@@ -97,7 +93,6 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
       setText('');
       setDue('');
       setError(null);
-      onChange();
     } catch (err) {
       const e2 = err as Error & { field?: string };
       setError({ field: e2.field, message: withoutFieldPrefix(e2.message) });
@@ -158,7 +153,7 @@ function AddItemForm({ meeting, kind, onChange }: Props) {
   );
 }
 
-export function ItemsPanel({ meeting, kind, onChange }: Props) {
+export function ItemsPanel({ meeting, kind }: Props) {
   const items = meeting.items.filter((i) => i.kind === kind);
   const readOnly = meeting.locked || meeting.status === 'moved';
   const headingId = `${kind}-heading`;
@@ -170,10 +165,10 @@ export function ItemsPanel({ meeting, kind, onChange }: Props) {
       ) : null}
       <ul className="items">
         {items.map((i) => (
-          <ItemRow key={`${i.id}-${i.state}`} item={i} meeting={meeting} onChange={onChange} />
+          <ItemRow key={`${i.id}-${i.state}`} item={i} meeting={meeting} />
         ))}
       </ul>
-      {!readOnly ? <AddItemForm meeting={meeting} kind={kind} onChange={onChange} /> : null}
+      {!readOnly ? <AddItemForm meeting={meeting} kind={kind} /> : null}
     </section>
   );
 }

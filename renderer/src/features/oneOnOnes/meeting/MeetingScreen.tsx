@@ -31,11 +31,10 @@ export function MeetingScreen() {
   const m = meeting.data;
   if (!m) return null;
 
-  const act = async (run: () => Promise<unknown>, done: string, then?: () => void) => {
+  const act = async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
       notice(done);
-      (then ?? meeting.reload)();
     } catch (e) {
       notice((e as Error).message, 'error');
     }
@@ -127,18 +126,18 @@ export function MeetingScreen() {
       ) : null}
       <div className="meeting-grid">
         <div>
-          <ItemsPanel meeting={m} kind="agenda" onChange={meeting.reload} />
+          <ItemsPanel meeting={m} kind="agenda" />
           {!m.locked && m.status !== 'moved' ? (
             <div className="panel">
-              <TemplatePicker meeting={m} onChange={meeting.reload} />
+              <TemplatePicker meeting={m} />
             </div>
           ) : null}
-          <ItemsPanel meeting={m} kind="action" onChange={meeting.reload} />
+          <ItemsPanel meeting={m} kind="action" />
         </div>
         <div>
           <NotesEditor key={`shared-${m.id}-${m.locked}`} meeting={m} which="shared" />
           <NotesEditor key={`private-${m.id}-${m.locked}`} meeting={m} which="private" />
-          <DetailsPanel key={`details-${m.id}-${m.tags.join(',')}`} meeting={m} onChange={meeting.reload} />
+          <DetailsPanel key={`details-${m.id}-${m.tags.join(',')}`} meeting={m} />
         </div>
       </div>
       {moving ? (

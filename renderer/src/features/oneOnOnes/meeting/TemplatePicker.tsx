@@ -5,7 +5,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { useNotice } from '#renderer/components/notices';
 
 /** Adds a template's items to the agenda; what is already there (carried over too) stays. */
-export function TemplatePicker({ meeting, onChange }: { meeting: Meeting; onChange: () => void }) {
+export function TemplatePicker({ meeting }: { meeting: Meeting }) {
   const templates = useRequest(() => call('oneOnOnes.templates', {}), 'templates');
   const [chosen, setChosen] = useState('');
   const notice = useNotice((s) => s.show);
@@ -18,10 +18,7 @@ export function TemplatePicker({ meeting, onChange }: { meeting: Meeting; onChan
         e.preventDefault();
         if (!chosen) return;
         void call('oneOnOnes.applyTemplate', { meetingId: meeting.id, templateId: chosen }).then(
-          () => {
-            notice('Template added to the agenda.');
-            onChange();
-          },
+          () => notice('Template added to the agenda.'),
           (err: Error) => notice(err.message, 'error'),
         );
       }}

@@ -25,8 +25,8 @@ const count = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);
  * list renders only the rows in view and asks for the next older page when its end comes
  * into view; aria-setsize gives screen readers the full count from the start.
  */
-export function History({ personId, version }: { personId: string; version: string }) {
-  const history = useHistoryPages(personId, `${personId}-${version}`);
+export function History({ personId }: { personId: string }) {
+  const history = useHistoryPages(personId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { meetings, hasMore, loadMore } = history;
   // The virtualizer is read afresh on every render and nothing memoises it, which is what the rule warns about.

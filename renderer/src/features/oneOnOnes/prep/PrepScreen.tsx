@@ -10,7 +10,6 @@ import { useNotice } from '#renderer/components/notices';
 import { daysAgo, formatWhen } from '../format';
 import { ItemBriefList } from '../ItemBrief';
 import { Markdown } from '../Markdown';
-import { useNextTime } from '../nextTimeStore';
 import { PrivacyToggle, PrivateNote } from '../PrivateNote';
 import { SeriesForm } from '../SeriesForm';
 import { History } from './History';
@@ -43,8 +42,7 @@ function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
 /** Everything to read before the next 1:1 with one person, on one screen. */
 export function PrepScreen() {
   const { personId } = useParams<{ personId: string }>();
-  const version = useNextTime((s) => s.version);
-  const prep = useRequest(() => call('oneOnOnes.prep', { personId }), `${personId}-${version}`);
+  const prep = useRequest(() => call('oneOnOnes.prep', { personId }), personId);
   const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
   const notice = useNotice((s) => s.show);
@@ -62,7 +60,6 @@ export function PrepScreen() {
     await call('oneOnOnes.saveSeries', fields);
     setEditingSeries(false);
     notice('Series saved.');
-    prep.reload();
   };
   const s = p.series;
   return (
@@ -137,7 +134,7 @@ export function PrepScreen() {
           <AddTopic
             label="Topic for next time"
             button="Queue topic"
-            onAdd={(text) => call('oneOnOnes.queue', { personId, text }).then(prep.reload)}
+            onAdd={(text) => call('oneOnOnes.queue', { personId, text })}
           />
         </section>
         <section className="panel" aria-labelledby="actions-heading">
@@ -149,11 +146,11 @@ export function PrepScreen() {
         </section>
         <section className="panel" aria-labelledby="recurring-heading">
           <h2 id="recurring-heading">Recurring items</h2>
-          <RecurringList items={p.recurring} onChange={prep.reload} />
+          <RecurringList items={p.recurring} />
           <AddTopic
             label="Item for every 1:1"
             button="Add recurring"
-            onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text }).then(prep.reload)}
+            onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text })}
           />
         </section>
       </div>
@@ -178,7 +175,7 @@ export function PrepScreen() {
       {prepPanels.map(({ id, Component }) => (
         <Component key={id} personId={personId} />
       ))}
-      <History personId={personId} version={`${version}-${prep.data ? JSON.stringify(prep.data.upcoming) : ''}`} />
+      <History personId={personId} />
     </>
   );
 }

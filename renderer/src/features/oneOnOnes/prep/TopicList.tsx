@@ -49,7 +49,7 @@ export function AddTopic({
   );
 }
 
-export function RecurringList({ items, onChange }: { items: { id: string; text: string }[]; onChange: () => void }) {
+export function RecurringList({ items }: { items: { id: string; text: string }[] }) {
   const notice = useNotice((s) => s.show);
   if (items.length === 0)
     return <p className="muted">Nothing recurring. Items added here appear on every 1:1 until removed.</p>;
@@ -63,9 +63,7 @@ export function RecurringList({ items, onChange }: { items: { id: string; text: 
             className="button button--quiet"
             aria-label={`Stop repeating “${r.text}”`}
             onClick={() =>
-              void call('oneOnOnes.removeRecurring', { id: r.id }).then(onChange, (e: Error) =>
-                notice(e.message, 'error'),
-              )
+              void call('oneOnOnes.removeRecurring', { id: r.id }).catch((e: Error) => notice(e.message, 'error'))
             }
           >
             Remove

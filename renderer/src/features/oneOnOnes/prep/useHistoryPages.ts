@@ -17,11 +17,11 @@ export interface HistoryPages {
 
 /**
  * A person's 1:1s, newest page first, older pages appended as the list asks for them. When
- * `key` changes (a meeting held or moved) it starts again from the newest page, and pages
- * still on their way for the old key are dropped.
+ * the newest page is asked again (another person, or a 1:1 changed: see useRequest) it starts
+ * again from there, and pages still on their way for the old one are dropped.
  */
-export function useHistoryPages(personId: string, key: string): HistoryPages & { ready: boolean } {
-  const first = useRequest(() => call('oneOnOnes.history', { personId }), key);
+export function useHistoryPages(personId: string): HistoryPages & { ready: boolean } {
+  const first = useRequest(() => call('oneOnOnes.history', { personId }), personId);
   const [older, setOlder] = useState<{ base: HistoryPage; pages: HistoryPage[] } | null>(null);
   const [failed, setFailed] = useState<Error | undefined>(undefined);
   // The page last asked for, by the newest page it follows: after a reload the same cursor may come round again.

@@ -1,0 +1,86 @@
+import { contract, isChannelName, type ChannelName } from './contract';
+import type { Result } from './result';
+
+/**
+ * The kinds of data a screen can show. A command that commits says which it changed; a screen
+ * that read any of them asks again (renderer/src/api/useRequest.ts). Most are a channel
+ * prefix: `goals.create` changes `goals`, `goals.list` reads it.
+ */
+export const DOMAINS = [
+  'people',
+  'teams',
+  'ladders',
+  'assessments',
+  'goals',
+  'mentoring',
+  'interviews',
+  'oneOnOnes',
+  'settings',
+  'backups',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** The event main sends the window after a command commits: the domains it changed. */
+export const CHANGES_EVENT = 'cairn:changed';
+
+const isDomain = (name: string): name is Domain => (DOMAINS as readonly string[]).includes(name);
+const prefixOf = (channel: string) => channel.slice(0, channel.indexOf('.'));
+
+/**
+ * Commands whose writes reach past their own prefix. Anything that opens, replaces or fills
+ * the whole store changes everything; erasing a person cascades into every domain about them.
+ */
+const COMMAND_CHANGES: Partial<Record<ChannelName, readonly Domain[]>> = {
+  'people.create': ['people', 'teams'],
+  'people.update': ['people', 'teams'],
+  'people.archive': ['people', 'teams'],
+  'people.restore': ['people', 'teams'],
+  'people.erase': DOMAINS,
+  'teams.update': ['teams', 'people'],
+  'teams.delete': ['teams', 'people'],
+  'interviews.eraseCandidate': ['interviews'],
+};
+
+/**
+ * What a query reads, by prefix, beyond its own domain (names of people appear on almost
+ * every screen). A prefix not listed here (home, palette, sample, data, app) is taken to
+ * read everything: a screen refreshing too often is slower, one refreshing too seldom is wrong.
+ */
+const READS_BY_PREFIX: Partial<Record<string, readonly Domain[]>> = {
+  people: ['people', 'teams', 'ladders'],
+  teams: ['teams', 'people'],
+  ladders: ['ladders'],
+  assessments: ['assessments', 'ladders', 'people', 'oneOnOnes'],
+  goals: ['goals', 'ladders', 'people'],
+  mentoring: ['mentoring', 'people', 'ladders', 'assessments'],
+  interviews: ['interviews', 'people'],
+  oneOnOnes: ['oneOnOnes', 'people'],
+  settings: ['settings'],
+  backups: ['backups'],
+  vault: [],
+  store: [],
+};
+
+/** Queries that read more than their prefix says. */
+const QUERY_READS: Partial<Record<ChannelName, readonly Domain[]>> = {
+  'people.erasePreview': DOMAINS,
+  'people.export': DOMAINS,
+};
+
+/** The domains a command changes (nothing for a query: it never writes). */
+export function changesOf(channel: string): readonly Domain[] {
+  if (!isChannelName(channel) || contract[channel].kind !== 'command') return [];
+  const prefix = prefixOf(channel);
+  return COMMAND_CHANGES[channel] ?? (isDomain(prefix) ? [prefix] : DOMAINS);
+}
+
+/** The domains a query's answer depends on (nothing for a command). */
+export function readsOf(channel: string): readonly Domain[] {
+  if (!isChannelName(channel) || contract[channel].kind !== 'query') return [];
+  return QUERY_READS[channel] ?? READS_BY_PREFIX[prefixOf(channel)] ?? DOMAINS;
+}
+
+/** What to announce once a request has answered: a command that succeeded changed its domains. */
+export function changesAfter(channel: string, result: Result<unknown>): readonly Domain[] {
+  return result.ok ? changesOf(channel) : [];
+}

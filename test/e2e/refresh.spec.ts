@@ -1,0 +1,55 @@
+import { emptyPersonFields } from '#shared/people/model';
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+// Screens refresh themselves: a command that commits says which domains it changed
+// (shared/ipc/changes.ts) and every request on screen that read one of them asks again
+// (renderer/src/api/useRequest.ts). No page reload here after the first.
+test('a screen shows what a command from elsewhere (the palette) changed, without reloading', async ({
+  page,
+  app,
+}) => {
+  app.setNow(new Date('2026-03-02T08:00:00Z'));
+  const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
+  app.call('oneOnOnes.saveSeries', {
+    personId: ada.id,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-03-03',
+    time: '10:00',
+    timeZone: 'Europe/London',
+  });
+  await page.reload();
+
+  await openSection(page, '1:1s');
+  await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Prep: Ada Lovelace' })).toBeVisible();
+  const nextTime = page.getByRole('region', { name: 'Next time' });
+  await expect(nextTime.getByText('No topics queued.')).toBeVisible();
+
+  // The palette's "next time" action writes the topic; the prep view behind it shows it.
+  const addTopic = async (text: string) => {
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await page.keyboard.type('ada');
+    const option = palette.getByRole('option', { name: 'Add a topic for next time with Ada Lovelace…' });
+    await expect(option).toBeVisible();
+    while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Topic for next time' });
+    await expect(dialog.getByLabel('Topic')).toBeFocused();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+  };
+  await addTopic('Conference budget');
+  await expect(nextTime.getByText('Conference budget')).toBeVisible();
+  await expectAccessible(page);
+
+  // The same on the meeting itself: the topic lands on its agenda while it is open.
+  await page.getByRole('link', { name: 'Open next 1:1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Conference budget' })).toBeVisible();
+  await addTopic('Team offsite');
+  await expect(page.getByRole('checkbox', { name: 'Team offsite' })).toBeVisible();
+  await expectAccessible(page);
+});
