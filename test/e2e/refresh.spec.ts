@@ -4,10 +4,7 @@ import { expect, expectAccessible, openSection, test } from './fixtures';
 // Screens refresh themselves: a command that commits says which domains it changed
 // (shared/ipc/changes.ts) and every request on screen that read one of them asks again
 // (renderer/src/api/useRequest.ts). No page reload here after the first.
-test('a screen shows what a command from elsewhere (the palette) changed, without reloading', async ({
-  page,
-  app,
-}) => {
+test('a screen shows what a command from elsewhere (the palette) changed, without reloading', async ({ page, app }) => {
   app.setNow(new Date('2026-03-02T08:00:00Z'));
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
   app.call('oneOnOnes.saveSeries', {
