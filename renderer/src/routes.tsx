@@ -15,6 +15,7 @@ import { RoleScreen } from './features/interviews/RoleScreen';
 import { ScorecardScreen } from './features/interviews/ScorecardScreen';
 import { MeetingScreen } from './features/oneOnOnes/meeting/MeetingScreen';
 import { OneOnOnesScreen } from './features/oneOnOnes/OneOnOnesScreen';
+import { ImportCalendarScreen } from './features/calendarFiles/ImportCalendarScreen';
 import { PrepScreen } from './features/oneOnOnes/prep/PrepScreen';
 import { SearchScreen } from './features/oneOnOnes/search/SearchScreen';
 import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
@@ -55,6 +56,7 @@ export function Routes() {
       <Route path="/one-on-ones" component={OneOnOnesScreen} />
       <Route path="/one-on-ones/search" component={SearchScreen} />
       <Route path="/one-on-ones/templates" component={TemplatesScreen} />
+      <Route path="/one-on-ones/import-calendar" component={ImportCalendarScreen} />
       <Route path="/one-on-ones/person/:personId" component={PrepScreen} />
       <Route path="/one-on-ones/meeting/:id" component={MeetingScreen} />
       {placeholders.map((p) => (
