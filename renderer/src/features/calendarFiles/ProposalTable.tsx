@@ -1,5 +1,5 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
-import { formatDate } from '../oneOnOnes/format';
+import { formatDate } from '#shared/format';
 import { cadenceText, changesText, exceptionText, whenText } from './describe';
 
 interface Props {
@@ -62,9 +62,9 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
                   {p.timeZone}
                   {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
                 </div>
-                <div className="muted">since {formatDate(p.firstDate)}</div>
+                <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>
               </td>
-              <td>{p.endsOn ? formatDate(p.endsOn) : <span className="muted">No end</span>}</td>
+              <td>{p.endsOn ? formatDate(p.endsOn, { year: 'always' }) : <span className="muted">No end</span>}</td>
               <td>
                 {p.exceptions.length ? (
                   <details>

@@ -1,6 +1,6 @@
 import type { CalendarException, SeriesProposal } from '#shared/calendarFiles/model';
 import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
-import { formatDate } from '../oneOnOnes/format';
+import { formatClock, formatDate } from '#shared/format';
 
 export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays'>) =>
   p.cadence === 'custom' ? `Every ${p.everyDays} days` : CADENCE_LABELS[p.cadence];
@@ -17,13 +17,14 @@ export function changesText(exceptions: CalendarException[]): string {
 export const exceptionText = (e: CalendarException) =>
   e.kind === 'skipped'
     ? `${formatDate(e.date)}: cancelled (will show as skipped)`
-    : `${formatDate(e.date)}: moved to ${formatDate(e.toDate)}, ${e.toTime}`;
+    : `${formatDate(e.date)}: moved to ${formatDate(e.toDate)}, ${formatClock(e.toTime)}`;
 
 /** The weekday (or day of the month) and time a series meets at, as the calendar has it. */
 export function whenText(p: Pick<SeriesProposal, 'cadence' | 'firstDate' | 'time'>): string {
   const [y, m, d] = p.firstDate.split('-').map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1, d));
-  if (p.cadence === 'monthly') return `Day ${d} of the month, ${p.time}`;
-  if (p.cadence === 'custom') return p.time;
-  return `${first.toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })}s, ${p.time}`;
+  const time = formatClock(p.time);
+  if (p.cadence === 'monthly') return `Day ${d} of the month, ${time}`;
+  if (p.cadence === 'custom') return time;
+  return `${first.toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })}s, ${time}`;
 }
