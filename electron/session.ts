@@ -5,8 +5,10 @@ import { isSessionChannel } from '#shared/backups/model';
 import { isQueryChannel } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
 import { isVaultChannel, type VaultChannel } from '#shared/vault/model';
-import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
-import { replaceDataFile, setAside } from './backup/restoreFile';
+import { backupPath, listBackups, previewBackup, writeBackup } from './backup/backupFiles';
+import { inspectBackup } from './backup/inspectBackup';
+import { putInPlace, setAside, stageRestore } from './backup/restoreFile';
+import { tryOpenRestored } from './backup/tryOpenRestored';
 import { backupDue, backupsToKeep } from './backup/retention';
 import { dataFilePath } from './dataLocation';
 import { WrongKeyError } from './db/cipher';
@@ -211,14 +213,20 @@ export class AppSession {
       : { state: 'open' };
   }
 
+  /**
+   * Nothing is replaced until the backup has been inspected (the reason in words if not) and
+   * a copy of it has opened as Cairn would open it: a file Cairn could not run never takes
+   * the place of the data.
+   */
   private restore(id: string): StoreStatus {
     const key = this.requireKey();
     const source = backupPath(this.backupDir, id);
-    if (!verifyBackup(source, key))
-      throw invalid('id: that backup is damaged or belongs to other data; it was not restored.', 'id');
+    const verdict = inspectBackup(source, key);
+    if (!verdict.usable) throw invalid(`${verdict.reason} Your data was not changed.`, 'id');
+    const staged = stageRestore(this.dataFile, source, (copy) => tryOpenRestored(copy, key, this.backupDir));
     if (this.db) writeBackup(this.db, this.backupDir, 'pre-restore', this.options.now(), key);
     this.closeStore();
-    replaceDataFile(this.dataFile, source);
+    putInPlace(this.dataFile, staged);
     this.damage = null;
     log.info('restored a backup');
     return this.storeStatus();
