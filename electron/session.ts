@@ -1,11 +1,12 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, SessionChannel, StoreStatus } from '#shared/backups/model';
+import type { BackupInfo, ErasedKind, SessionChannel, StoreStatus } from '#shared/backups/model';
 import { isSessionChannel } from '#shared/backups/model';
 import { isQueryChannel } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
 import { isVaultChannel, type VaultChannel } from '#shared/vault/model';
 import { backupPath, listBackups, previewBackup, writeBackup } from './backup/backupFiles';
+import { backupsHoldingRow, describeHolding, removeBackups } from './backup/backupsHolding';
 import { inspectBackup } from './backup/inspectBackup';
 import { putInPlace, setAside, stageRestore } from './backup/restoreFile';
 import { tryOpenRestored } from './backup/tryOpenRestored';
@@ -204,6 +205,13 @@ export class AppSession {
         return previewBackup(this.backupDir, input.id ?? '', this.requireKey());
       case 'backups.restore':
         return this.restore(input.id ?? '');
+      case 'backups.holding':
+        return describeHolding(
+          backupsHoldingRow(this.backupDir, this.requireKey(), input.kind as ErasedKind, input.id ?? ''),
+          this.options.settings.get().backupSchedule,
+        );
+      case 'backups.removeHolding':
+        return this.removeHolding(input.kind as ErasedKind, input.id ?? '');
     }
   }
 
@@ -211,6 +219,26 @@ export class AppSession {
     return this.damage
       ? { state: 'damaged', damagedFile: this.damage.damagedFile, backups: listBackups(this.backupDir) }
       : { state: 'open' };
+  }
+
+  /**
+   * A fresh backup (which no longer holds them) is made and verified before any backup is
+   * deleted, so the user is never left without one.
+   */
+  private removeHolding(kind: ErasedKind, id: string): { removed: number; made: BackupInfo } {
+    const db = this.requireOpen();
+    const key = this.requireKey();
+    const table = kind === 'person' ? 'people' : 'candidates';
+    if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id))
+      throw conflict(`Erase the ${kind} first: their backups are removed only after they are erased.`);
+    const holding = backupsHoldingRow(this.backupDir, key, kind, id);
+    const made = writeBackup(db, this.backupDir, 'manual', this.options.now(), key);
+    const removed = removeBackups(
+      this.backupDir,
+      holding.filter((b) => b.id !== made.id),
+    );
+    log.info(`removed ${removed} backups holding erased data`);
+    return { removed, made };
   }
 
   /**
