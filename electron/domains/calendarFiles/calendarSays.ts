@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 
 export type CalendarWord = { kind: 'ended' } | { kind: 'skipped' } | { kind: 'moved'; toDate: string; toTime: string };
 
@@ -7,7 +7,7 @@ export type CalendarWord = { kind: 'ended' } | { kind: 'skipped' } | { kind: 'mo
  * by then, the meeting was cancelled, or it was moved. Null when the calendar says nothing
  * (or the series was not imported). Read by the 1:1 schedule each time it places a meeting.
  */
-export function calendarSays(db: Db, personId: string, slotDate: string): CalendarWord | null {
+export function calendarSays(db: ReadableDB, personId: string, slotDate: string): CalendarWord | null {
   const endsOn = db.prepare('SELECT ends_on FROM cal_series WHERE person_id = ?').pluck().get(personId) as
     string | null | undefined;
   if (endsOn && slotDate > endsOn) return { kind: 'ended' };

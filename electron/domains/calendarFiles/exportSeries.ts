@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { SeriesExport } from '#shared/calendarFiles/model';
 import type { Series } from '#shared/oneOnOnes/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { notFound } from '../../ipc/domainError';
 import * as oq from '../oneOnOnes/queries';
 import { vtimezone } from './vtimezone';
@@ -29,7 +29,7 @@ function zoned(name: string, value: string, timeZone: string): ICAL.Property {
  * Cairn skipped are left out (EXDATE), moved ones are moved (RECURRENCE-ID). The person's
  * name is in the title; no note, agenda or action ever is.
  */
-export function exportSeries(ctx: HandlerContext, personId: string): SeriesExport {
+export function exportSeries(ctx: QueryContext, personId: string): SeriesExport {
   const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(personId) as string | undefined;
   if (person === undefined) throw notFound('person', 'personId');
   const series = oq.findSeries(ctx.db, personId);

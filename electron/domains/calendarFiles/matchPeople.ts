@@ -1,5 +1,5 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import type ICAL from 'ical.js';
 import type { Participant } from './participants';
 import * as cq from './queries';
@@ -21,7 +21,7 @@ export function calendarOwner(calendars: ICAL.Component[], addressCounts: Map<st
 }
 
 /** The person in Cairn an attendee is: by the address an earlier import saw, else by name. */
-function existingPerson(db: Db, p: Participant): { id: string; name: string }[] {
+function existingPerson(db: ReadableDB, p: Participant): { id: string; name: string }[] {
   const byAddress = p.email ? cq.personForEmail(db, p.email) : null;
   if (byAddress) return [{ id: byAddress, name: cq.personName(db, byAddress)! }];
   return cq.peopleNamed(db, p.name);
@@ -32,7 +32,7 @@ function existingPerson(db: Db, p: Participant): { id: string; name: string }[] 
  * Cairn already knows; else the one who did not organize it. Never a guess between two
  * strangers.
  */
-export function otherAttendee(db: Db, people: Participant[], owner: string | null): Participant | { problem: string } {
+export function otherAttendee(db: ReadableDB, people: Participant[], owner: string | null): Participant | { problem: string } {
   const [a, b] = people as [Participant, Participant];
   if (owner) {
     if (a.email === owner) return b;
@@ -48,7 +48,7 @@ export function otherAttendee(db: Db, people: Participant[], owner: string | nul
 }
 
 /** The person the series belongs to: the one a previous import of this event chose, else a match, else a new person. */
-export function matchPerson(db: Db, uid: string, other: Participant): Match {
+export function matchPerson(db: ReadableDB, uid: string, other: Participant): Match {
   const linked = cq.personForUid(db, uid);
   if (linked) return { person: { id: linked, name: cq.personName(db, linked)! } };
   const found = existingPerson(db, other);

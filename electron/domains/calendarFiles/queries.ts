@@ -1,17 +1,17 @@
 import type { CalendarException } from '#shared/calendarFiles/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 
-export function personForUid(db: Db, uid: string): string | null {
+export function personForUid(db: ReadableDB, uid: string): string | null {
   return (db.prepare('SELECT person_id FROM cal_series WHERE uid = ?').pluck().get(uid) as string | undefined) ?? null;
 }
 
-export function uidForPerson(db: Db, personId: string): string | null {
+export function uidForPerson(db: ReadableDB, personId: string): string | null {
   return (
     (db.prepare('SELECT uid FROM cal_series WHERE person_id = ?').pluck().get(personId) as string | undefined) ?? null
   );
 }
 
-export function personForEmail(db: Db, email: string): string | null {
+export function personForEmail(db: ReadableDB, email: string): string | null {
   return (
     (db
       .prepare('SELECT a.person_id FROM cal_addresses a JOIN people p ON p.id = a.person_id WHERE a.email = ?')
@@ -21,7 +21,7 @@ export function personForEmail(db: Db, email: string): string | null {
 }
 
 /** People whose name or preferred name is `name`, ignoring case. */
-export function peopleNamed(db: Db, name: string): { id: string; name: string }[] {
+export function peopleNamed(db: ReadableDB, name: string): { id: string; name: string }[] {
   return db
     .prepare(
       `SELECT id, name FROM people
@@ -31,16 +31,16 @@ export function peopleNamed(db: Db, name: string): { id: string; name: string }[
     .all({ name }) as { id: string; name: string }[];
 }
 
-export function personName(db: Db, id: string): string | null {
+export function personName(db: ReadableDB, id: string): string | null {
   return (db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
 }
 
-export function hasSeries(db: Db, personId: string): boolean {
+export function hasSeries(db: ReadableDB, personId: string): boolean {
   return db.prepare('SELECT 1 FROM oo_series WHERE person_id = ?').get(personId) !== undefined;
 }
 
 /** Links the person's series to the calendar event; an event re-imported under a new UID (a split series) replaces the old link. */
-export function saveLink(db: Db, uid: string, personId: string, endsOn: string | null, stamp: string): void {
+export function saveLink(db: WritableDB, uid: string, personId: string, endsOn: string | null, stamp: string): void {
   db.prepare('DELETE FROM cal_series WHERE person_id = ? AND uid <> ?').run(personId, uid);
   db.prepare(
     `INSERT INTO cal_series (uid, person_id, ends_on, imported_at) VALUES (?, ?, ?, ?)
@@ -49,7 +49,7 @@ export function saveLink(db: Db, uid: string, personId: string, endsOn: string |
 }
 
 /** The calendar's cancelled and moved dates replace the previous import's. */
-export function replaceExceptions(db: Db, personId: string, exceptions: CalendarException[]): void {
+export function replaceExceptions(db: WritableDB, personId: string, exceptions: CalendarException[]): void {
   db.prepare('DELETE FROM cal_exceptions WHERE person_id = ?').run(personId);
   const insert = db.prepare(
     'INSERT INTO cal_exceptions (person_id, date, kind, to_date, to_time) VALUES (?, ?, ?, ?, ?)',
@@ -59,7 +59,7 @@ export function replaceExceptions(db: Db, personId: string, exceptions: Calendar
   }
 }
 
-export function saveAddress(db: Db, email: string, personId: string): void {
+export function saveAddress(db: WritableDB, email: string, personId: string): void {
   db.prepare(
     'INSERT INTO cal_addresses (email, person_id) VALUES (?, ?) ON CONFLICT (email) DO UPDATE SET person_id = excluded.person_id',
   ).run(email, personId);
