@@ -32,7 +32,11 @@ function existingPerson(db: ReadableDB, p: Participant): { id: string; name: str
  * Cairn already knows; else the one who did not organize it. Never a guess between two
  * strangers.
  */
-export function otherAttendee(db: ReadableDB, people: Participant[], owner: string | null): Participant | { problem: string } {
+export function otherAttendee(
+  db: ReadableDB,
+  people: Participant[],
+  owner: string | null,
+): Participant | { problem: string } {
   const [a, b] = people as [Participant, Participant];
   if (owner) {
     if (a.email === owner) return b;
