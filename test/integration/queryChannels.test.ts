@@ -48,6 +48,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'store.status': {},
     'backups.list': {},
     'backups.preview': { id: backupId },
+    'backups.holding': { kind: 'person', id: personId },
     'settings.get': {},
     'app.info': {},
     'people.list': { status: 'all', search: 'a' },
@@ -96,6 +97,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'oneOnOnes.templates': {},
     'oneOnOnes.search': { text: 'the', includePrivate: true },
     'oneOnOnes.exportMeeting': { meetingId },
+    'calendarFiles.exportSeries': { personId: one('SELECT person_id FROM oo_series ORDER BY id LIMIT 1') },
     'home.overview': {},
     'palette.search': { text: 'a' },
   };
