@@ -1,16 +1,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNEL_PREFIX } from '#shared/ipc/channelName';
-import { channelNames } from '#shared/ipc/contract';
+import { CHANGES_EVENT, CHANNEL_PREFIX } from '#shared/ipc/channelName';
+import { channelNameList } from '#shared/ipc/channelNames';
 import { BRIDGE_GLOBAL, type ChangeListener } from '#shared/ipc/bridge';
-import { CHANGES_EVENT, type Domain } from '#shared/ipc/changes';
+import type { Domain } from '#shared/ipc/changes';
 
 /**
  * The only bridge to the window: one named function per contract channel, and `onChange`
  * for the one event main sends (which domains a command changed). `ipcRenderer` itself is
- * never exposed, so the page cannot reach any other channel or event.
+ * never exposed, so the page cannot reach any other channel or event. The names come from
+ * the bare list, not the contract: the preload carries no schema library (validation is
+ * main's job, on every request).
  */
 const bridge = Object.fromEntries(
-  channelNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${name}`, input)]),
+  channelNameList.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${name}`, input)]),
 );
 
 function onChange(listener: ChangeListener): () => void {

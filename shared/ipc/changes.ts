@@ -20,8 +20,7 @@ export const DOMAINS = [
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
-/** The event main sends the window after a command commits: the domains it changed. */
-export const CHANGES_EVENT = 'cairn:changed';
+export { CHANGES_EVENT } from './channelName';
 
 const isDomain = (name: string): name is Domain => (DOMAINS as readonly string[]).includes(name);
 const prefixOf = (channel: string) => channel.slice(0, channel.indexOf('.'));
