@@ -1,7 +1,7 @@
 import type { IpcMain, WebFrameMain } from 'electron';
 import { channelNames } from '#shared/ipc/contract';
-import { CHANNEL_PREFIX } from '#shared/ipc/channelName';
-import { CHANGES_EVENT, changesAfter } from '#shared/ipc/changes';
+import { CHANGES_EVENT, CHANNEL_PREFIX } from '#shared/ipc/channelName';
+import { changesAfter } from '#shared/ipc/changesAfter';
 import { fail } from '#shared/ipc/result';
 import { isTrustedSender } from '../security/policy';
 import type { Result } from '#shared/ipc/result';

@@ -1,5 +1,6 @@
-import { contract, isChannelName, type ChannelName } from './contract';
-import type { Result } from './result';
+import type { channelNameList } from './channelNames';
+
+type ChannelName = (typeof channelNameList)[number];
 
 /**
  * The kinds of data a screen can show. A command that commits says which it changed; a screen
@@ -66,20 +67,17 @@ const QUERY_READS: Partial<Record<ChannelName, readonly Domain[]>> = {
   'people.export': DOMAINS,
 };
 
-/** The domains a command changes (nothing for a query: it never writes). */
-export function changesOf(channel: string): readonly Domain[] {
-  if (!isChannelName(channel) || contract[channel].kind !== 'command') return [];
+/**
+ * The domains a command changes. Which channels are commands is the contract's to say
+ * (./changesAfter.ts asks it); this file stays free of the schema library, because the
+ * renderer's first script imports it.
+ */
+export function commandChanges(channel: string): readonly Domain[] {
   const prefix = prefixOf(channel);
-  return COMMAND_CHANGES[channel] ?? (isDomain(prefix) ? [prefix] : DOMAINS);
+  return COMMAND_CHANGES[channel as ChannelName] ?? (isDomain(prefix) ? [prefix] : DOMAINS);
 }
 
-/** The domains a query's answer depends on (nothing for a command). */
+/** The domains a query's answer depends on. */
 export function readsOf(channel: string): readonly Domain[] {
-  if (!isChannelName(channel) || contract[channel].kind !== 'query') return [];
-  return QUERY_READS[channel] ?? READS_BY_PREFIX[prefixOf(channel)] ?? DOMAINS;
-}
-
-/** What to announce once a request has answered: a command that succeeded changed its domains. */
-export function changesAfter(channel: string, result: Result<unknown>): readonly Domain[] {
-  return result.ok ? changesOf(channel) : [];
+  return QUERY_READS[channel as ChannelName] ?? READS_BY_PREFIX[prefixOf(channel)] ?? DOMAINS;
 }

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { channelNames } from '#shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
-import { changesAfter } from '#shared/ipc/changes';
+import { changesAfter } from '#shared/ipc/changesAfter';
 import { createTestApp, type TestApp, type TestAppOptions } from '../support/testApp';
 
 /** The built renderer is served under this origin; *.localhost is a secure context. */

@@ -1,4 +1,4 @@
-import { changesAfter } from '#shared/ipc/changes';
+import { changesAfter } from '#shared/ipc/changesAfter';
 import type { Result } from '#shared/ipc/result';
 
 /** A stubbed answer: a Result, typed loosely so a vi.fn of a literal object fits. */
