@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MoreMenu } from '#renderer/components/Menu';
@@ -44,7 +44,8 @@ describe('MoreMenu', () => {
     screen.getByRole('menu');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'More' }));
+    // react-aria gives focus back after the popover has gone, a frame later.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'More' })));
     for (const item of items) expect(item.onAction).not.toHaveBeenCalled();
   });
 
