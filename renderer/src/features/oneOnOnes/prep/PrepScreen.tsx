@@ -7,6 +7,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
 import { daysAgo, formatWhen } from '../format';
 import { ItemBriefList } from '../ItemBrief';
 import { Markdown } from '../Markdown';
@@ -82,6 +83,7 @@ export function PrepScreen() {
                 Edit series
               </button>
             ) : null}
+            {s ? <ExportSeriesButton personId={p.personId} /> : null}
             <PrivacyToggle />
           </>
         }
