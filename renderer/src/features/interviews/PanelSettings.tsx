@@ -3,12 +3,12 @@ import type { Interviewer, InterviewPrefs } from '#shared/interviews/model';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
 export function PanelSettings({ interviewers, prefs }: { interviewers: Interviewer[]; prefs: InterviewPrefs }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const people = useRequest(() => call('people.list', {}), 'people');
   const [self, setSelf] = useState(prefs.selfInterviewerId ?? '');
   const [days, setDays] = useState(String(prefs.retentionDays));
