@@ -1,3 +1,4 @@
+import { pluralWord } from '#shared/format';
 import type { ErasurePreview, Person } from '#shared/people/model';
 import type { HandlerContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
@@ -44,8 +45,9 @@ const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
 
 function erasurePreview(ctx: HandlerContext, person: Person): ErasurePreview {
   const items = [{ label: 'profile', count: 1 }];
-  for (const section of personDataSections) {
-    items.push({ label: section.label, count: section.count(ctx.db, person.id) });
+  for (const { noun, count } of personDataSections) {
+    const n = count(ctx.db, person.id);
+    items.push({ label: `${pluralWord(n, noun.one, noun.other)}${noun.detail ? `, ${noun.detail}` : ''}`, count: n });
   }
   return { personId: person.id, name: person.name, items };
 }
