@@ -18,6 +18,8 @@ export const channelNameList = [
   'backups.create',
   'backups.preview',
   'backups.restore',
+  'backups.holding',
+  'backups.removeHolding',
   'settings.get',
   'settings.update',
   'app.info',
@@ -127,4 +129,6 @@ export const channelNameList = [
   'sample.remove',
   'home.overview',
   'palette.search',
+  'calendarFiles.importSeries',
+  'calendarFiles.exportSeries',
 ] as const;

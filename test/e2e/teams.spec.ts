@@ -41,6 +41,6 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Its 1 active member stays in Cairn');
   await dialog.getByRole('button', { name: 'Delete team' }).click();
-  await expect(page.getByRole('status')).toContainText('1 person now has no team');
+  await expect(page.getByRole('alertdialog')).toContainText('1 person now has no team');
   expect(app.call('people.list', {})[0]?.teamId).toBeNull();
 });

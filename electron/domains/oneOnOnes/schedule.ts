@@ -1,8 +1,9 @@
 import { stmt } from './statements';
 import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '#shared/oneOnOnes/cadence';
 import type { Series } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import * as q from './queries';
+import { calendarSays } from '../calendarFiles/calendarSays';
 
 /**
  * The rules that move a series forward. One invariant carries everything over: the
@@ -13,7 +14,7 @@ import * as q from './queries';
  */
 
 /** The date the series' next meeting goes on: the slot after the last one used, never in the past. */
-function nextDate(db: Db, series: Series, now: Date): string {
+function nextDate(db: ReadableDB, series: Series, now: Date): string {
   const today = localDate(now, series.timeZone);
   // A meeting moved past later slots pushes the series on from where it was held.
   const base = stmt(
@@ -29,7 +30,7 @@ function nextDate(db: Db, series: Series, now: Date): string {
   return slot < today ? slotOnOrAfter(series, today) : slot;
 }
 
-function addRecurringInstances(db: Db, personId: string, meetingId: string, stamp: string): void {
+function addRecurringInstances(db: WritableDB, personId: string, meetingId: string, stamp: string): void {
   for (const r of q.listRecurring(db, personId)) {
     const id = q.insertItem(
       db,
@@ -50,7 +51,7 @@ function addRecurringInstances(db: Db, personId: string, meetingId: string, stam
 }
 
 /** Links every open, carrying item of the person to the meeting, after what is already on it. */
-export function carryOpenItems(db: Db, personId: string, meetingId: string): void {
+export function carryOpenItems(db: WritableDB, personId: string, meetingId: string): void {
   stmt(
     db,
     `INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position)
@@ -62,27 +63,52 @@ export function carryOpenItems(db: Db, personId: string, meetingId: string): voi
   ).run({ meetingId, personId });
 }
 
-/** The upcoming meeting, created from the series when there is none; null without a series. */
-export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRow | undefined {
+/**
+ * Creates the series' next meeting where the calendar it was imported from (if any) puts it:
+ * a date the calendar cancelled becomes a skipped meeting and the next slot is tried, a moved
+ * date becomes a moved meeting and its replacement; after the calendar's last date, none.
+ */
+function placeNextMeeting(db: WritableDB, series: Series, now: Date): string | null {
+  const stamp = now.toISOString();
+  const { personId, time, timeZone } = series;
+  // Bounded: every turn uses up one cancelled date of the calendar, and there are finitely many.
+  for (let turn = 0; turn < 1000; turn += 1) {
+    const date = nextDate(db, series, now);
+    const word = calendarSays(db, personId, date);
+    if (word?.kind === 'ended') return null;
+    const slot = { personId, slotDate: date, date, time, timeZone, startsAt: meetingStart(date, time, timeZone) };
+    if (word?.kind === 'skipped') {
+      const id = q.insertMeeting(db, slot, stamp);
+      stmt(db, "UPDATE oo_meetings SET status = 'skipped' WHERE id = ?").run(id);
+      continue;
+    }
+    let id: string;
+    if (word?.kind === 'moved') {
+      const original = q.insertMeeting(db, slot, stamp);
+      stmt(db, "UPDATE oo_meetings SET status = 'moved', moved_to = ? WHERE id = ?").run(word.toDate, original);
+      const moved = {
+        date: word.toDate,
+        time: word.toTime,
+        startsAt: meetingStart(word.toDate, word.toTime, timeZone),
+      };
+      id = q.insertMeeting(db, { ...slot, ...moved }, stamp);
+    } else {
+      id = q.insertMeeting(db, slot, stamp);
+    }
+    addRecurringInstances(db, personId, id, stamp);
+    return id;
+  }
+  return null;
+}
+
+/** The upcoming meeting, created from the series when there is none; null without a series (or after it ended). */
+export function ensureUpcoming(db: WritableDB, personId: string, now: Date): q.MeetingRow | undefined {
   let upcoming = q.findUpcoming(db, personId);
   if (!upcoming) {
     const series = q.findSeries(db, personId);
     if (!series) return undefined;
-    const stamp = now.toISOString();
-    const date = nextDate(db, series, now);
-    const id = q.insertMeeting(
-      db,
-      {
-        personId,
-        slotDate: date,
-        date,
-        time: series.time,
-        timeZone: series.timeZone,
-        startsAt: meetingStart(date, series.time, series.timeZone),
-      },
-      stamp,
-    );
-    addRecurringInstances(db, personId, id, stamp);
+    const id = placeNextMeeting(db, series, now);
+    if (!id) return undefined;
     upcoming = q.findMeeting(db, id)!;
   }
   carryOpenItems(db, personId, upcoming.id);
@@ -90,7 +116,7 @@ export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRo
 }
 
 /** After the cadence changes, the upcoming meeting (unless it was moved by hand) follows it. */
-export function reschedule(db: Db, series: Series, now: Date): void {
+export function reschedule(db: WritableDB, series: Series, now: Date): void {
   const upcoming = q.findUpcoming(db, series.personId);
   if (!upcoming) {
     ensureUpcoming(db, series.personId, now);
@@ -117,7 +143,7 @@ export function reschedule(db: Db, series: Series, now: Date): void {
 }
 
 /** Instances of recurring items that were never discussed (skipped or moved meeting). */
-function dropUndiscussedRecurring(db: Db, meetingId: string): void {
+function dropUndiscussedRecurring(db: WritableDB, meetingId: string): void {
   stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(
     meetingId,
   );
@@ -128,7 +154,7 @@ function dropUndiscussedRecurring(db: Db, meetingId: string): void {
  * never in the future) and keeps its slot, so the cadence does not shift. One marked held
  * after its date keeps that date: it most likely happened then and was ticked off late.
  */
-export function hold(db: Db, m: q.MeetingRow, now: Date): void {
+export function hold(db: WritableDB, m: q.MeetingRow, now: Date): void {
   const today = localDate(now, m.time_zone);
   const date = today < m.date ? today : m.date;
   stmt(
@@ -144,7 +170,7 @@ export function hold(db: Db, m: q.MeetingRow, now: Date): void {
   ensureUpcoming(db, m.person_id, now);
 }
 
-export function skip(db: Db, m: q.MeetingRow, now: Date): void {
+export function skip(db: WritableDB, m: q.MeetingRow, now: Date): void {
   stmt(db, "UPDATE oo_meetings SET status = 'skipped', updated_at = ? WHERE id = ?").run(now.toISOString(), m.id);
   dropUndiscussedRecurring(db, m.id);
   ensureUpcoming(db, m.person_id, now);
@@ -154,7 +180,7 @@ export function skip(db: Db, m: q.MeetingRow, now: Date): void {
  * Moving keeps the slot (the cadence does not shift) and takes everything prepared with it:
  * notes, mood, tags, the items on the agenda. The old row stays as "moved to <date>".
  */
-export function move(db: Db, m: q.MeetingRow, date: string, time: string, now: Date): string {
+export function move(db: WritableDB, m: q.MeetingRow, date: string, time: string, now: Date): string {
   const stamp = now.toISOString();
   const id = q.insertMeeting(
     db,

@@ -6,6 +6,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
+import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
 
 /** The label already agrees with the count (main chose the word); the number is written the user's way. */
 function describe(item: ErasurePreview['items'][number]): string {
@@ -28,6 +29,8 @@ export function EraseDialog({
     () => (open ? call('people.erasePreview', { id: personId }) : Promise.resolve(null)),
     `${personId}:${open}`,
   );
+  const holding = useBackupsHolding('person', personId, open);
+  const [removeBackups, setRemoveBackups] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<Error | null>(null);
   const name = preview.data?.name ?? '';
@@ -35,6 +38,7 @@ export function EraseDialog({
   const erase = async () => {
     try {
       await call('people.erase', { id: personId, confirmName: typed });
+      if (removeBackups) await removeBackupsHolding('person', personId);
       onErased(name);
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
@@ -60,6 +64,12 @@ export function EraseDialog({
               <li key={item.label}>{describe(item)}</li>
             ))}
           </ul>
+          <BackupsAfterErase
+            name={name}
+            holding={holding.data}
+            remove={removeBackups}
+            onRemoveChange={setRemoveBackups}
+          />
           <Field label={`Type "${name}" to confirm`} error={error?.message}>
             {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
           </Field>

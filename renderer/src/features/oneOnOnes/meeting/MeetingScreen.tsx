@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { formatDate, formatDateTime } from '#shared/format';
 import { formatWhen, STATUS_LABELS } from '../format';
 import { PrivacyToggle } from '../PrivateNote';
@@ -18,7 +18,7 @@ import { NotFound } from '#renderer/components/NotFound';
 export function MeetingScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
   const [moving, setMoving] = useState(false);
 
