@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { KitFields } from '#shared/interviews/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
+import { leaveNoTrace } from '../eraseTraces';
 import { findPerson } from '../people/queries';
 import { requireCandidate, requireKit, stamp, today } from './access';
 import * as q from './queries';
@@ -25,7 +26,7 @@ type Channel =
   | 'interviews.getCandidate'
   | 'interviews.eraseCandidate';
 
-function requireRole(ctx: HandlerContext, id: string, field = 'id') {
+function requireRole(ctx: QueryContext, id: string, field = 'id') {
   const role = q.findRole(ctx.db, id);
   if (!role) throw notFound('role', field);
   return role;
@@ -124,6 +125,7 @@ export const interviewHandlers: HandlerMap<Channel> = {
       throw invalid(`confirmName: type the name exactly as shown ("${candidate.name}") to erase.`, 'confirmName');
     }
     q.deleteCandidate(ctx.db, id);
+    leaveNoTrace(ctx);
     return { erased: true };
   },
 };

@@ -1,6 +1,6 @@
 import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
+import type { ReadableDB } from '../../db/access';
 import { SEQ_OF_KEY } from '../../db/migrations/010_search_as_you_type';
-import type { Db } from '../../db/open';
 import { bm25 } from './rank';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
@@ -59,7 +59,7 @@ const dayKey = (date: string, end: boolean) =>
  * The candidates are ranked by BM25 (rank.ts), newer first on a tie; snippets are made for
  * the final ones alone (snippet.ts).
  */
-export function searchNotes(db: Db, query: SearchQuery, limit = LIMIT): SearchHit[] {
+export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): SearchHit[] {
   const match = toFtsQuery(query.text);
   if (!match) return [];
   const params: Record<string, string | number> = { match };

@@ -1,15 +1,15 @@
 import type { SampleStatus } from '#shared/sample/contract';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { conflict } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { dataTables, quoteName } from '../data/tables';
-import { purgeDeletedPersonData } from '../personData';
+import { leaveNoTrace } from '../eraseTraces';
 import { sampleParts } from './parts';
 import { createWriter } from './writer';
 
-const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+const count = (db: ReadableDB, sql: string) => (db.prepare(sql).get() as { n: number }).n;
 
-function status(db: Db): SampleStatus {
+function status(db: ReadableDB): SampleStatus {
   const rows = count(db, 'SELECT count(*) AS n FROM sample_rows');
   return { loaded: rows > 0, rows, canLoad: count(db, 'SELECT count(*) AS n FROM people') === 0 };
 }
@@ -49,9 +49,7 @@ export const sampleHandlers: HandlerMap<'sample.status' | 'sample.load' | 'sampl
         kept++;
       }
     }
-    purgeDeletedPersonData(ctx.db);
-    // As with erase: secure_delete zeroes freed pages, the checkpoint drops the WAL's older copies.
-    ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
+    leaveNoTrace(ctx);
     return { removed, kept };
   },
 };
