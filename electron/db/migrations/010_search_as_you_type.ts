@@ -68,9 +68,10 @@ function notesIndex(table: string, column: string): string {
 const ITEMS_INDEX = `
   ALTER TABLE oo_items ADD COLUMN search_key INTEGER;
   CREATE VIRTUAL TABLE oo_items_fts USING fts5 (text, content = 'oo_items', content_rowid = 'search_key', ${TOKENIZE}, ${PREFIX});
+  -- A key given with the row (an import restores an export, possibly before the item's meeting) is kept.
   CREATE TRIGGER oo_items_fts_ai AFTER INSERT ON oo_items WHEN new.recurring_id IS NULL BEGIN
-    UPDATE oo_items SET search_key = ${itemKey('new')} WHERE seq = new.seq;
-    INSERT INTO oo_items_fts (rowid, text) VALUES (${itemKey('new')}, new.text);
+    UPDATE oo_items SET search_key = coalesce(new.search_key, ${itemKey('new')}) WHERE seq = new.seq;
+    INSERT INTO oo_items_fts (rowid, text) VALUES (coalesce(new.search_key, ${itemKey('new')}), new.text);
   END;
   CREATE TRIGGER oo_items_fts_ad AFTER DELETE ON oo_items WHEN old.search_key IS NOT NULL BEGIN
     INSERT INTO oo_items_fts (oo_items_fts, rowid, text) VALUES ('delete', old.search_key, old.text);
