@@ -1,6 +1,6 @@
 import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
-import { SEQ_OF_KEY } from '../../db/migrations/011_search_as_you_type';
+import { SEQ_OF_KEY } from '../../db/migrations/012_search_as_you_type';
 import { bm25 } from './rank';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
@@ -22,7 +22,7 @@ const DAY_SHIFT = 4294967296;
  * User text -> a safe FTS5 query of prefixes: every term quoted (so `1:1`, `C++`, `:)`,
  * `AND`, `*`, `NEAR(` are text, not syntax) and starred ("promo" finds "promotion"), quotes
  * inside a term removed, terms with no letter or digit dropped because they would match
- * nothing. Prefixes of one to three letters read a prefix index (migration 011); longer
+ * nothing. Prefixes of one to three letters read a prefix index (migration 012); longer
  * ones are rare enough to merge. Null when nothing searchable is left.
  */
 export function toFtsQuery(text: string): string | null {
@@ -52,7 +52,7 @@ const dayKey = (date: string, end: boolean) =>
   (Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) + (end ? 1 : 0)) * DAY_SHIFT;
 
 /**
- * Each index is walked newest-first (its rows are ordered by day: migration 011), each match
+ * Each index is walked newest-first (its rows are ordered by day: migration 012), each match
  * joined to its row by primary key and filtered there, until RANK_WINDOW matches; date
  * filters become a range of the walk. Handing other filters to FTS5 as `rowid IN (...)`
  * made it re-read a word's whole doclist once per candidate: 1.6 s on a decade of data.

@@ -1,4 +1,4 @@
-import { fillSearchIndexes } from '#electron/db/migrations/011_search_as_you_type';
+import { fillSearchIndexes } from '#electron/db/migrations/012_search_as_you_type';
 import type { Db } from '#electron/db/open';
 
 interface SavedTrigger {

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { searchAsYouTypeMigration } from '#electron/db/migrations/011_search_as_you_type';
+import { searchAsYouTypeMigration } from '#electron/db/migrations/012_search_as_you_type';
 import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m11-'));
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = searchAsYouTypeMigration.version;
 const DAY_SHIFT = 2 ** 32;
@@ -28,7 +28,7 @@ function meeting(db: Db, seq: number, id: string, date: string, shared: string):
   ).run(seq, id, date, date, shared);
 }
 
-it('011 re-indexes notes and items with prefix indexes, ordered by day, kept in step as meetings move and rows go', () => {
+it('012 re-indexes notes and items with prefix indexes, ordered by day, kept in step as meetings move and rows go', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
   db.prepare(

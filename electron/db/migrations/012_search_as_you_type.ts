@@ -116,7 +116,7 @@ export function fillSearchIndexes(db: Db): void {
  * column; an import's triggers compute them again); the indexes are rebuilt from the rows.
  */
 export const searchAsYouTypeMigration: Migration = {
-  version: 11,
+  version: 12,
   name: 'notes search: prefix indexes, rows ordered by day',
   up(db) {
     db.exec(`
