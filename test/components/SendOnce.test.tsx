@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Goal } from '#shared/goals/model';
+import { emptyGoalFields, type Goal } from '#shared/goals/model';
 import { GoalCard } from '#renderer/features/goals/GoalCard';
 
 /**
@@ -9,16 +9,11 @@ import { GoalCard } from '#renderer/features/goals/GoalCard';
  * as a busy main process would; the form is the real one.
  */
 const goal: Goal = {
+  ...emptyGoalFields,
+  title: 'Lead the migration',
+  status: 'active',
   id: '6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11',
   personId: '7f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a12',
-  title: 'Lead the migration',
-  why: '',
-  successCriteria: '',
-  status: 'active',
-  dueDate: null,
-  ladderId: null,
-  targetLevelId: null,
-  competencyIds: [],
   ladderName: null,
   targetLevelName: null,
   competencyNames: [],
@@ -28,7 +23,7 @@ const goal: Goal = {
   stale: false,
   createdAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
-} as Goal;
+};
 
 afterEach(() => {
   delete (window as { cairn?: unknown }).cairn;
