@@ -6,7 +6,7 @@ import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
 import { GoalsDue, OverdueActions } from './ActionsAndGoals';
 import { PairsNeedingAttention, ScorecardsToSubmit } from './PairsAndScorecards';
-import { shortDate } from './format';
+import { formatDate } from '#shared/format';
 import { WeekMeetings } from './WeekMeetings';
 
 /** The screen Cairn opens on: what needs the manager this week. */
@@ -14,7 +14,7 @@ export function HomeScreen() {
   const home = useRequest(() => call('home.overview', {}), 'home');
   const data = home.data;
   const subtitle =
-    data && !data.firstRun ? `Week of ${shortDate(data.week.start)} to ${shortDate(data.week.end)}` : undefined;
+    data && !data.firstRun ? `Week of ${formatDate(data.week.start)} to ${formatDate(data.week.end)}` : undefined;
   return (
     <>
       <PageHeader title="Home" subtitle={subtitle} />
