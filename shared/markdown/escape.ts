@@ -5,7 +5,7 @@
  * heading, list, emphasis, link, image, table column, raw HTML or `javascript:` link can come
  * out of it (parentheses stay: without an unescaped `[` they make no link).
  */
-const SPECIAL = /[\\`*_[\]<>|~&#\"]/g;
+const SPECIAL = /[\\`*_[\]<>|~&#"]/g;
 
 export function escapeMarkdownInline(text: string): string {
   return text

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  idSchema,
-  isoDateSchema,
-  optionalLine,
-  optionalText,
-  requiredLine,
-  requiredText,
-  timeZoneSchema,
-} from '../schemas/fields';
+import { idSchema, isoDateSchema, optionalLine, optionalText, requiredLine, timeZoneSchema } from '../schemas/fields';
 
 export const RELATIONSHIPS = ['direct_report', 'skip_level', 'peer', 'mentee', 'mentor', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];

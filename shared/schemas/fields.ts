@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const idSchema = z.uuid({ message: 'must be a valid id' });
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Control characters other than tab and line breaks (NUL among them). */
+/** Control characters other than tab and line breaks (NUL among them): finding them is the point. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /** Invisible format characters: zero-width spaces and joiners, direction overrides, soft hyphens. */
