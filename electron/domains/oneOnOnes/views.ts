@@ -3,6 +3,7 @@ import { localDate } from '#shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '#shared/oneOnOnes/model';
 import type { Db } from '../../db/open';
 import { notFound } from '../../ipc/domainError';
+import { counterpart } from './counterpart';
 import * as q from './queries';
 import { ensureUpcoming } from './schedule';
 
@@ -14,6 +15,7 @@ export function meetingView(db: Db, m: q.MeetingRow): Meeting {
   return {
     ...q.toSummary(db, m),
     personName: personName(db, m.person_id),
+    person: counterpart(db, m.person_id),
     sharedNotes: m.shared_notes,
     privateNotes: m.private_notes,
     items: q.itemsOfMeeting(db, m.id),
@@ -63,6 +65,7 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
   return {
     personId,
     personName: name,
+    person: counterpart(db, personId),
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
     lastMeeting: last
@@ -101,6 +104,7 @@ export function overview(db: Db, now: Date): OverviewRow[] {
     return {
       personId: p.id,
       personName: p.name,
+      person: counterpart(db, p.id),
       series: q.findSeries(db, p.id),
       upcoming: upcoming ? q.toSummary(db, upcoming) : null,
       lastHeld: last?.date ?? null,

@@ -1,4 +1,4 @@
-import type { ItemState, MeetingStatus, MeetingSummary } from '#shared/oneOnOnes/model';
+import type { ItemState, MeetingStatus } from '#shared/oneOnOnes/model';
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
   scheduled: 'Scheduled',
@@ -16,10 +16,6 @@ export function formatDate(date: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-}
-
-export function formatWhen(m: MeetingSummary): string {
-  return `${formatDate(m.date)}, ${m.time} (${m.timeZone})`;
 }
 
 export function daysAgo(days: number | null, never: string): string {

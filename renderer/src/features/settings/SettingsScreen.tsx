@@ -7,6 +7,7 @@ import { THEMES, type Theme } from '#shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
 import { SamplePanel } from '../sample/SamplePanel';
+import { MyTimeZone } from './MyTimeZone';
 import { useSettings } from './theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -53,6 +54,7 @@ export function SettingsScreen() {
               <option value="sunday">Sunday</option>
             </select>
           </div>
+          <MyTimeZone settings={settings} save={save} />
         </form>
       ) : null}
       <section className="panel" aria-labelledby="data-heading">

@@ -5,7 +5,9 @@ import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useNotice } from '#renderer/components/notices';
-import { formatWhen, STATUS_LABELS } from '../format';
+import { STATUS_LABELS } from '../format';
+import { meetingWhen } from '../time/meetingTimes';
+import { useMyZone } from '../time/useMyZone';
 import { PrivacyToggle } from '../PrivateNote';
 import { DetailsPanel } from './DetailsPanel';
 import { ItemsPanel } from './ItemsPanel';
@@ -24,6 +26,7 @@ export function MeetingScreen() {
   const notice = useNotice((s) => s.show);
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
   const [moving, setMoving] = useState(false);
+  const myZone = useMyZone();
 
   if (meeting.error) {
     return <NotFound title="1:1 not found" error={meeting.error} backHref="/one-on-ones" backLabel="Back to 1:1s" />;
@@ -52,7 +55,7 @@ export function MeetingScreen() {
         title={`1:1 with ${m.personName}`}
         subtitle={
           <>
-            {formatWhen(m)} <span className="badge">{STATUS_LABELS[m.status]}</span>
+            {meetingWhen(m.startsAt, myZone, m.person)} <span className="badge">{STATUS_LABELS[m.status]}</span>
             {m.movedTo ? <span className="muted"> to {m.movedTo}</span> : null}
           </>
         }
