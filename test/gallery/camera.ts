@@ -7,11 +7,13 @@ export const galleryDir = resolve(process.env.GALLERY_DIR ?? 'out/gallery');
 
 /**
  * Waits until the screen has drawn what it asked for: every request to the main process
- * answered (the harness counts them), the font loaded, and two frames painted after that,
+ * answered (the harness counts them), the screen's code loaded, the font loaded, and two frames painted after that,
  * twice over so that requests started by the first answers are waited for too.
  */
 export async function settle(page: Page): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
+    // A screen's code is fetched the first time it is shown (renderer/src/routing).
+    await page.waitForFunction(() => !document.querySelector('.screen-loading'));
     await page.evaluate(
       () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
     );
