@@ -40,9 +40,3 @@ export function sameWallClock(instant: string, a: string, b: string): boolean {
   const y = wallClockAt(instant, b);
   return x.date === y.date && x.time === y.time;
 }
-
-/** "Kolkata", "New York": the city part of an IANA zone, as people say it. */
-export function zoneCity(zone: string): string {
-  const last = zone.split('/').pop() ?? zone;
-  return last.replace(/_/g, ' ');
-}

@@ -58,14 +58,14 @@ describe('SeriesForm', () => {
     const { onSaved, user } = setup();
     expect(screen.getByRole('radio', { name: 'My time (Europe/London)' })).toHaveProperty('checked', true);
     expect(screen.getByLabelText('Time, your time (Europe/London) (required)')).toHaveProperty('value', '10:00');
-    expect(screen.getByText('On the first 1:1: 10:00 for you and 15:30 for Priya.')).toBeTruthy();
+    expect(screen.getByText('On the first 1:1: 10:00 AM for you and 3:30 PM for Priya.')).toBeTruthy();
     expect(
       screen.getByText(/stays at the same time in London; on the other clock it may move by an hour/),
     ).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Priya’s time (Asia/Kolkata)' }));
     expect(screen.getByLabelText('Time, their time (Asia/Kolkata) (required)')).toBeTruthy();
-    expect(screen.getByText('On the first 1:1: 04:30 for you and 10:00 for Priya.')).toBeTruthy();
+    expect(screen.getByText('On the first 1:1: 4:30 AM for you and 10:00 AM for Priya.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save series' }));
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ time: '10:00', timeZone: 'Asia/Kolkata' });
   });

@@ -3,6 +3,7 @@ import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { formatClock, formatDate } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
 
@@ -13,8 +14,8 @@ function theirsFor(date: string, time: string, myZone: string, meeting: Meeting)
   try {
     const there = convertWallClock({ date, time }, myZone, zone);
     if (there.time === time && there.date === date) return null;
-    const day = new Date(`${there.date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
-    return `${there.time}${there.date === date ? '' : ` ${day}`} for ${meeting.person.callName}`;
+    const day = there.date === date ? '' : ` on ${formatDate(there.date)}`;
+    return `${formatClock(there.time)}${day} for ${meeting.person.callName}`;
   } catch {
     return null;
   }

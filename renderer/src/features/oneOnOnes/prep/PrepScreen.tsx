@@ -7,7 +7,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useNotice } from '#renderer/components/notices';
-import { zoneCity } from '#shared/oneOnOnes/zones';
+import { formatClock, formatZone } from '#shared/format';
 import { daysAgo } from '../format';
 import { meetingWhen } from '../time/meetingTimes';
 import { useMyZone } from '../time/useMyZone';
@@ -112,7 +112,7 @@ export function PrepScreen() {
             <dd>
               {s
                 ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) +
-                  ` at ${s.time} ${zoneCity(s.timeZone)} time`
+                  ` at ${formatClock(s.time)} ${formatZone(s.timeZone)} time`
                 : '—'}
             </dd>
           </div>

@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { convertWallClock, zoneCity } from '#shared/oneOnOnes/zones';
+import { formatClock, formatZone } from '#shared/format';
+import { convertWallClock } from '#shared/oneOnOnes/zones';
 
 interface Who {
   name: string;
@@ -42,7 +43,7 @@ export function AnchorChoice({
         </label>
       ))}
       <p id="anchor-hint" className="field__hint">
-        When the clocks change, the 1:1 stays at the same time in {zoneCity(anchor)}
+        When the clocks change, the 1:1 stays at the same time in {formatZone(anchor)}
         {options.length > 1 ? '; on the other clock it may move by an hour' : ''}.
       </p>
       {error ? (
@@ -72,9 +73,9 @@ export function AnchorPreview({
   let mine: string;
   let theirs: string | null = null;
   try {
-    mine = convertWallClock({ date, time }, anchor, myZone).time;
+    mine = formatClock(convertWallClock({ date, time }, anchor, myZone).time);
     if (person.timeZone && person.timeZone !== myZone)
-      theirs = convertWallClock({ date, time }, anchor, person.timeZone).time;
+      theirs = formatClock(convertWallClock({ date, time }, anchor, person.timeZone).time);
   } catch {
     return null;
   }
