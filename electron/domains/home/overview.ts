@@ -1,7 +1,7 @@
 import { localDate, weekOf } from '#shared/calendar';
 import { myTimeZone } from '#shared/settings/model';
 import type { HomeOverview } from '#shared/home/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';
 import { pairSummaries } from '../mentoring/pairs';
@@ -15,7 +15,7 @@ export const HOME_LIST_LIMIT = 50;
  * (1:1 weeks and overdue actions, goal flags, pair health, own draft scorecards). Nothing
  * is written, not even the upcoming meeting a series would create on the prep view.
  */
-export function homeOverview(ctx: HandlerContext): HomeOverview {
+export function homeOverview(ctx: QueryContext): HomeOverview {
   const { db } = ctx;
   const now = ctx.now();
   const settings = ctx.settings.get();

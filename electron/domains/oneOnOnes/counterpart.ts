@@ -1,5 +1,5 @@
 import type { Counterpart } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { stmt } from './statements';
 
 /**
@@ -7,7 +7,7 @@ import { stmt } from './statements';
  * they go by and their own zone (their profile's, else the zone their series is anchored
  * to, which is how series were set up before the manager had a zone of their own).
  */
-export function counterpart(db: Db, personId: string): Counterpart {
+export function counterpart(db: ReadableDB, personId: string): Counterpart {
   const row = stmt(
     db,
     `SELECT p.name, p.preferred_name, coalesce(p.time_zone, s.time_zone) AS zone

@@ -2,7 +2,7 @@ import { addDays, daysBetween, localDate } from '#shared/calendar';
 import { wallClockAt } from '#shared/oneOnOnes/zones';
 import { callName } from './counterpart';
 import type { HomeAction, HomeMeeting } from '#shared/home/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { stmt } from './statements';
 
 /**
@@ -24,7 +24,7 @@ export interface PersonZone {
 }
 
 /** Active people with the zone their 1:1 dates are read in; Home reads it once for both lists. */
-export function activePeopleWithZones(db: Db): PersonZone[] {
+export function activePeopleWithZones(db: ReadableDB): PersonZone[] {
   const rows = stmt(
     db,
     `SELECT p.id, p.name, p.preferred_name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone,
@@ -81,7 +81,7 @@ const WEEK_MEETINGS = `
  * and the exact test is on the start instant.
  */
 export function meetingsThisWeek(
-  db: Db,
+  db: ReadableDB,
   people: PersonZone[],
   now: Date,
   week: { start: string; end: string },
@@ -137,7 +137,7 @@ const OVERDUE = `
     AND i.due_date IS NOT NULL AND i.due_date < ?
   ORDER BY i.due_date, i.seq`;
 
-export function overdueActions(db: Db, people: PersonZone[], now: Date): HomeAction[] {
+export function overdueActions(db: ReadableDB, people: PersonZone[], now: Date): HomeAction[] {
   const out: HomeAction[] = [];
   for (const p of people) {
     const today = localDate(now, p.zone);
