@@ -18,6 +18,8 @@ export const channelNameList = [
   'backups.create',
   'backups.preview',
   'backups.restore',
+  'backups.holding',
+  'backups.removeHolding',
   'settings.get',
   'settings.update',
   'app.info',

@@ -48,6 +48,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'store.status': {},
     'backups.list': {},
     'backups.preview': { id: backupId },
+    'backups.holding': { kind: 'person', id: personId },
     'settings.get': {},
     'app.info': {},
     'people.list': { status: 'all', search: 'a' },
