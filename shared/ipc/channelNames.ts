@@ -129,4 +129,6 @@ export const channelNameList = [
   'sample.remove',
   'home.overview',
   'palette.search',
+  'calendarFiles.importSeries',
+  'calendarFiles.exportSeries',
 ] as const;

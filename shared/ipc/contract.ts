@@ -12,6 +12,7 @@ import { dataContract } from '../data/contract';
 import { sampleContract } from '../sample/contract';
 import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
+import { calendarFilesContract } from '../calendarFiles/contract';
 import type { ChannelSpec } from './channel';
 import { channelNameList } from './channelNames';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...sampleContract,
   ...homeContract,
   ...paletteContract,
+  ...calendarFilesContract,
 };
 
 export type Contract = typeof contract;
