@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { STATUS_LABELS } from '../format';
 import { meetingWhen } from '../time/meetingTimes';
 import { useMyZone } from '../time/useMyZone';
@@ -23,7 +23,7 @@ function stamp(iso: string): string {
 export function MeetingScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
   const [moving, setMoving] = useState(false);
   const myZone = useMyZone();

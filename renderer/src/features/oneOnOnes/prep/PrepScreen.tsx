@@ -6,8 +6,8 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { useToast } from '#renderer/components/toasts';
 import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
-import { useNotice } from '#renderer/components/notices';
 import { formatClock, formatZone } from '#shared/format';
 import { daysAgo } from '../format';
 import { meetingWhen } from '../time/meetingTimes';
@@ -51,7 +51,7 @@ export function PrepScreen() {
   const prep = useRequest(() => call('oneOnOnes.prep', { personId }), `${personId}-${version}`);
   const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const myZone = useMyZone();
 
   if (prep.error)
