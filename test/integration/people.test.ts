@@ -142,6 +142,8 @@ describe('settings', () => {
       weekStart: 'monday',
       backupSchedule: 'daily',
       timeZone: null,
+      prepReminderMinutes: 0,
+      dueReminders: true,
     });
     expect(app.call('settings.update', { theme: 'dark' }).theme).toBe('dark');
     expect(app.send('settings.update', { theme: 'neon' })).toMatchObject({ ok: false, error: { field: 'theme' } });

@@ -6,6 +6,7 @@ import { useToast } from '#renderer/components/toasts';
 import { THEMES, type Theme } from '#shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
+import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 import { SamplePanel } from '../sample/SamplePanel';
 import { MyTimeZone } from './MyTimeZone';
 import { useSettings } from './theme';
@@ -55,6 +56,7 @@ export function SettingsScreen() {
             </select>
           </div>
           <MyTimeZone settings={settings} save={save} />
+          <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
         </form>
       ) : null}
       <section className="panel" aria-labelledby="data-heading">
