@@ -121,7 +121,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   const agenda = page.getByRole('region', { name: 'Agenda' });
   await expect(agenda.getByRole('listitem')).toHaveCount(3);
   await expect(agenda.getByRole('listitem').nth(0)).toContainText('On-call load is too high');
-  await expect(agenda.getByRole('listitem').nth(0)).toContainText('Carried from 2026-03-03');
+  await expect(agenda.getByRole('listitem').nth(0)).toContainText(/Carried from Tue, Mar 3(, 2026)?/);
   await expect(agenda).toContainText('Thank her for the incident write-up');
   await expect(agenda).toContainText('Ask about the team offsite');
   await expect(page.getByRole('region', { name: 'Action items' }).getByRole('listitem')).toHaveCount(1);
@@ -300,5 +300,5 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await page.getByRole('button', { name: 'Mark as held' }).click();
   await page.getByRole('link', { name: 'Prep view' }).click();
   await expect(page.getByText(/^Next 1:1: Tue, Mar 31(, 2026)?, 10:00 AM/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'All 1:1s' })).toContainText('Moved to 2026-03-19');
+  await expect(page.getByRole('region', { name: 'All 1:1s' })).toContainText(/Moved to Thu, Mar 19(, 2026)?/);
 });

@@ -4,7 +4,7 @@ import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
 import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
 import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
-import { plural } from './format';
+import { plural } from '#shared/format';
 
 /** Rows 1–9 open with their digit; beyond nine, Tab and Enter still reach them. */
 const KEYED_ROWS = 9;
