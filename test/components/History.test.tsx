@@ -51,12 +51,14 @@ afterEach(() => {
   Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
 });
 
+const ada = { callName: 'Ada', timeZone: null };
+
 const shown = (container: HTMLElement) =>
   [...container.querySelectorAll('li[aria-posinset]')].map((li) => li.getAttribute('aria-posinset'));
 const cursors = () => history.mock.calls.map(([input]) => (input as { cursor?: string }).cursor ?? 'first');
 
 it('asks for older pages while the end of the list is in view, once each, and starts again from the newest after a change', async () => {
-  const { container } = render(<History personId="p" />);
+  const { container } = render(<History personId="p" person={ada} />);
   await waitFor(() => expect(shown(container)).toEqual(['1', '2', '3', '4', '5']));
   expect(cursors()).toEqual(['first', 'c3']);
   expect(container.querySelector('li[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('5');
@@ -77,7 +79,7 @@ it('offers to try again when an older page cannot be loaded', async () => {
       ? { ok: false, error: { code: 'internal', message: 'The store is busy.' } }
       : { ok: true, value: pageAfter() },
   );
-  const { container, findByRole } = render(<History personId="p" />);
+  const { container, findByRole } = render(<History personId="p" person={ada} />);
   const retry = await findByRole('button', { name: 'Try again' });
   expect(shown(container)).toEqual(['1', '2', '3']);
   history.mockImplementation(async (input: { cursor?: string }) => ({ ok: true, value: pageAfter(input.cursor) }));

@@ -9,7 +9,10 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
-import { daysAgo, formatWhen } from '../format';
+import { formatClock, formatZone } from '#shared/format';
+import { daysAgo } from '../format';
+import { meetingWhen } from '../time/meetingTimes';
+import { useMyZone } from '../time/useMyZone';
 import { ItemBriefList } from '../ItemBrief';
 import { Markdown } from '../Markdown';
 import { PrivacyToggle, PrivateNote } from '../PrivateNote';
@@ -19,7 +22,7 @@ import { MoodTrend } from './MoodTrend';
 import { prepPanels } from './prepPanels';
 import { AddTopic, RecurringList } from './TopicList';
 
-function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
+function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
   const s = prep.series;
   if (s)
     return {
@@ -30,14 +33,14 @@ function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
       time: s.time,
       timeZone: s.timeZone,
     };
-  const zone = personZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // A new series is anchored to the manager's own clock (docs/time-zones.md says why).
   return {
     personId: prep.personId,
     cadence: 'weekly',
     everyDays: null,
     firstDate: new Date().toISOString().slice(0, 10),
     time: '10:00',
-    timeZone: zone,
+    timeZone: myZone,
   };
 }
 
@@ -48,6 +51,7 @@ export function PrepScreen() {
   const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
   const notice = useToast();
+  const myZone = useMyZone();
 
   if (prep.error)
     return (
@@ -68,7 +72,7 @@ export function PrepScreen() {
     <>
       <PageHeader
         title={`Prep: ${p.personName}`}
-        subtitle={p.upcoming ? `Next 1:1: ${formatWhen(p.upcoming)}` : 'No 1:1 series yet'}
+        subtitle={p.upcoming ? `Next 1:1: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}` : 'No 1:1 series yet'}
         actions={
           <>
             {p.upcoming ? (
@@ -91,7 +95,9 @@ export function PrepScreen() {
           <h2 id="series-heading">{s ? 'Edit the 1:1 series' : `Set up 1:1s with ${p.personName}`}</h2>
           {person.data ? (
             <SeriesForm
-              initial={seriesDefaults(p, person.data.timeZone)}
+              initial={seriesDefaults(p, myZone)}
+              myZone={myZone}
+              person={{ name: p.personName, ...p.person, timeZone: person.data.timeZone ?? p.person.timeZone }}
               onSaved={saveSeries}
               onCancel={s ? () => setEditingSeries(false) : undefined}
             />
@@ -106,7 +112,7 @@ export function PrepScreen() {
             <dd>
               {s
                 ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) +
-                  ` at ${s.time} (${s.timeZone})`
+                  ` at ${formatClock(s.time)} ${formatZone(s.timeZone)} time`
                 : '—'}
             </dd>
           </div>
@@ -178,7 +184,7 @@ export function PrepScreen() {
       {prepPanels.map(({ id, Component }) => (
         <Component key={id} personId={personId} />
       ))}
-      <History personId={personId} />
+      <History personId={personId} person={p.person} />
     </>
   );
 }
