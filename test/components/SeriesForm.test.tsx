@@ -39,7 +39,7 @@ describe('SeriesForm', () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'timeZone: must be an IANA time zone such as Europe/Berlin',
+        message: 'timeZone: must be a time zone from the list, such as Europe/Berlin',
         field: 'timeZone',
       });
     });
@@ -48,7 +48,7 @@ describe('SeriesForm', () => {
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
     const zone = screen.getByLabelText('Time zone (required)');
     expect(zone.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('must be an IANA time zone such as Europe/Berlin')).toBeTruthy();
+    expect(screen.getByText('must be a time zone from the list, such as Europe/Berlin')).toBeTruthy();
     expect(document.activeElement).toBe(zone);
   });
 });
