@@ -46,7 +46,7 @@ describe('SeriesForm', () => {
     const { user } = setup(onSaved);
     await user.click(screen.getByRole('button', { name: 'Save series' }));
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
-    const zone = screen.getByLabelText('Time zone (required)');
+    const zone = screen.getByRole('combobox', { name: /^Time zone/ });
     expect(zone.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('must be an IANA time zone such as Europe/Berlin')).toBeTruthy();
     expect(document.activeElement).toBe(zone);

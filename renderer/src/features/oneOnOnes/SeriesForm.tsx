@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
 import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -74,14 +75,21 @@ export function SeriesForm({
         <Field label="Time" required error={errors.time?.message}>
           {(ids) => <input {...ids} type="time" {...register('time')} />}
         </Field>
-        <Field
-          label="Time zone"
-          required
-          error={errors.timeZone?.message}
-          hint="Their zone: the time stays put when clocks change"
-        >
-          {(ids) => <input {...ids} {...register('timeZone')} autoComplete="off" />}
-        </Field>
+        <Controller
+          name="timeZone"
+          control={control}
+          render={({ field }) => (
+            <TimeZonePicker
+              value={field.value}
+              onChange={(zone) => field.onChange(zone ?? '')}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              required
+              error={errors.timeZone?.message}
+              hint="Their zone: the time stays put when clocks change"
+            />
+          )}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
