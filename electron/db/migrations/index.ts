@@ -9,6 +9,8 @@ import { interviewKitCurrentMigration } from './007_interview_kit_current';
 import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
+import { remindersMigration } from './011_reminders';
+import { searchAsYouTypeMigration } from './012_search_as_you_type';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +24,6 @@ export const migrations: readonly Migration[] = [
   oneOnOnesPrepIndexesMigration,
   notesSearchPerFieldMigration,
   calendarFilesMigration,
+  remindersMigration,
+  searchAsYouTypeMigration,
 ];
