@@ -57,3 +57,16 @@ it('the mentoring CSV takes a capacity as a person types it and refuses 0x10 or 
     { line: 3, message: 'capacity must be a whole number such as 2 (found "1e1").' },
   ]);
 });
+
+it('a Financial Times or Monzo file cut short says so, in the file’s own terms', () => {
+  const cutFt = ft.slice(0, ft.indexOf('    theme: 1e1\n    summary: Plans'));
+  const ftPreview = app.call('ladders.previewImport', { format: 'ft-yaml', fileName: 'family.yml', text: cutFt });
+  expect(ftPreview.ok).toBe(false);
+  expect(!ftPreview.ok && ftPreview.errors[0]!.message).toMatch(
+    /looks cut short: its last competency \(number 2\) stops before its theme, summary/,
+  );
+  const monzo = '---\ntitle: Backend\nlevels:\n  - name: Engineer 1\n';
+  const monzoPreview = app.call('ladders.previewImport', { format: 'monzo-md', fileName: 'backend.md', text: monzo });
+  expect(!monzoPreview.ok && monzoPreview.errors[0]!.message).toMatch(/never closed.*looks cut short/);
+  expect(!monzoPreview.ok && monzoPreview.errors[0]!.message).not.toMatch(/must start with/);
+});

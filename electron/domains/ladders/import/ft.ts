@@ -1,4 +1,4 @@
-import type { LadderDoc } from '#shared/ladders/model';
+import type { ImportProblem, LadderDoc } from '#shared/ladders/model';
 import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
 
 /**
@@ -92,7 +92,10 @@ export function importFt(text: string, fileName: string): ImportOutcome {
       }
     });
   }
-  if (problems.list.length) return { errors: problems.list };
+  if (problems.list.length) {
+    const cut = cutShort(raw, problems.list);
+    return { errors: cut ? [cut, ...problems.list] : problems.list };
+  }
 
   const name = scalarText(root.name) || nameFromFile(fileName, 'Imported ladder');
   const doc: LadderDoc = {
@@ -118,4 +121,22 @@ export function importFt(text: string, fileName: string): ImportOutcome {
     }
   }
   return finish(doc, problems);
+}
+
+/**
+ * A file cut off mid-way usually ends inside its last competency, which then lacks the fields
+ * that came after the cut. Said in the file's terms, before the field-by-field problems.
+ */
+function cutShort(raw: unknown, list: ImportProblem[]): ImportProblem | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const last = raw.length - 1;
+  const lastEntry = `competencies.${last}.`;
+  const missing = list.filter((p) => p.field?.startsWith(lastEntry) && /is required|must be text/.test(p.message));
+  if (missing.length === 0 || missing.length !== list.filter((p) => p.field?.startsWith('competencies.')).length)
+    return null;
+  const fields = missing.map((p) => p.field!.slice(lastEntry.length)).join(', ');
+  return {
+    ...(missing[0]!.line !== undefined ? { line: missing[0]!.line } : {}),
+    message: `The file looks cut short: its last competency (number ${raw.length}) stops before its ${fields}. Export or download the file again.`,
+  };
 }
