@@ -129,14 +129,15 @@ export function importFt(text: string, fileName: string): ImportOutcome {
  */
 function cutShort(raw: unknown, list: ImportProblem[]): ImportProblem | null {
   if (!Array.isArray(raw) || raw.length === 0) return null;
-  const last = raw.length - 1;
-  const lastEntry = `competencies.${last}.`;
-  const missing = list.filter((p) => p.field?.startsWith(lastEntry) && /is required|must be text/.test(p.message));
-  if (missing.length === 0 || missing.length !== list.filter((p) => p.field?.startsWith('competencies.')).length)
-    return null;
-  const fields = missing.map((p) => p.field!.slice(lastEntry.length)).join(', ');
+  const entry: unknown = raw[raw.length - 1];
+  if (!isRecord(entry)) return null;
+  // Only fields left out altogether: a field of the wrong type is a mistake, not a cut.
+  const absent = (['level', 'theme', 'summary'] as const).filter((f) => entry[f] === undefined);
+  const otherProblems = list.filter((p) => p.field?.startsWith('competencies.'));
+  const inLast = otherProblems.filter((p) => p.field?.startsWith(`competencies.${raw.length - 1}.`));
+  if (absent.length === 0 || inLast.length !== otherProblems.length) return null;
   return {
-    ...(missing[0]!.line !== undefined ? { line: missing[0]!.line } : {}),
-    message: `The file looks cut short: its last competency (number ${raw.length}) stops before its ${fields}. Export or download the file again.`,
+    ...(inLast[0]?.line !== undefined ? { line: inLast[0].line } : {}),
+    message: `The file looks cut short: its last competency (number ${raw.length}) stops before its ${absent.join(', ')}. Export or download the file again.`,
   };
 }
