@@ -69,7 +69,7 @@ export function measureWindow(store: string, runs: number): WindowFigures {
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', join(here, 'homePaint.ts'), store, String(Math.max(3, runs))],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out.trim().split('\n').pop()!) as WindowFigures;
 }

@@ -318,7 +318,7 @@ describe('CSV import of preferences', () => {
     expect(refused.errors).toEqual([
       { line: 3, message: 'name "Nobody" is not a person in Cairn; add them first.' },
       { line: 4, message: 'wants must be one of mentor, mentee, both, neither (found "sometimes").' },
-      { line: 4, message: 'capacity: Capacity must be a number (found "x").' },
+      { line: 4, message: 'capacity must be a whole number such as 2 (found "x").' },
     ]);
     expect(count('mentoring_preferences')).toBe(0);
 

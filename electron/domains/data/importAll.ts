@@ -57,16 +57,43 @@ function parse(db: ReadableDB, json: string): ParsedExport {
 const countOf = (db: ReadableDB, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${quoteName(table)}`).get() as { n: number }).n;
 
-let seeded: Record<string, number> | null = null;
-/** Rows a fresh store already has (singleton settings rows that migrations insert). */
-function seededRows(): Record<string, number> {
+/** A table's rows in one comparable text, whatever their order (some tables have no rowid). */
+const rowsOf = (db: ReadableDB, table: string) =>
+  db
+    .prepare(`SELECT * FROM ${quoteName(table)}`)
+    .all()
+    .map((row) => JSON.stringify(row))
+    .sort()
+    .join('\n');
+
+let seeded: { counts: Record<string, number>; rows: Record<string, string> } | null = null;
+/** What a fresh store holds: the rows migrations insert (settings, built-in templates), exactly. */
+function seededStore() {
   if (seeded) return seeded;
   const fresh = new Database(':memory:');
   migrate(fresh, migrations);
   const db = asReadable(fresh);
-  seeded = Object.fromEntries(dataTables(db).map((t) => [t, countOf(db, t)]));
+  const tables = dataTables(db);
+  seeded = {
+    counts: Object.fromEntries(tables.map((t) => [t, countOf(db, t)])),
+    rows: Object.fromEntries(tables.map((t) => [t, rowsOf(db, t)])),
+  };
   fresh.close();
   return seeded;
+}
+
+/**
+ * Whether the user has changed anything: a row added, or a seeded row edited (a built-in
+ * template reworded, the retention period changed). Counting rows alone missed the edits,
+ * and the import overwrote them silently.
+ */
+function holdsUserChanges(db: ReadableDB): boolean {
+  const fresh = seededStore();
+  return dataTables(db).some((t) => {
+    const count = countOf(db, t);
+    if (count !== (fresh.counts[t] ?? 0)) return true;
+    return count > 0 && rowsOf(db, t) !== fresh.rows[t];
+  });
 }
 
 function preview(data: ParsedExport): ImportPreview {
@@ -85,9 +112,12 @@ export function previewImport(db: ReadableDB, json: string): ImportPreview {
  */
 export function importAll(db: WritableDB, json: string): ImportPreview {
   const data = parse(db, json);
-  const fresh = seededRows();
-  const occupied = dataTables(db).find((t) => countOf(db, t) > (fresh[t] ?? 0));
-  if (occupied) throw conflict('json: import restores into an empty Cairn only; this one already holds data.', 'json');
+  if (holdsUserChanges(db))
+    throw conflict(
+      'json: import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
+      'json',
+    );
+  const fresh = seededStore().counts;
   db.pragma('defer_foreign_keys = ON');
   for (const [table, rows] of Object.entries(data.tables)) {
     // The export carries its own copy of rows a fresh store is seeded with.

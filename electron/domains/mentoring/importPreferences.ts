@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { parseWholeNumber } from '#shared/schemas/numbers';
 import {
   preferencesFieldsSchema,
   WANTS,
@@ -93,7 +94,10 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
       error(line, `wants must be one of ${WANTS.join(', ')} (found "${cell('wants')}").`);
     const wantsToMentor = wants === 'mentor' || wants === 'both';
     const capacityText = cell('capacity');
-    const capacity = capacityText === '' ? (wantsToMentor ? 1 : 0) : Number(capacityText);
+    const typed = parseWholeNumber(capacityText);
+    if (capacityText !== '' && typed === null)
+      error(line, `capacity must be a whole number such as 2 (found "${capacityText}").`);
+    const capacity = capacityText === '' ? (wantsToMentor ? 1 : 0) : (typed ?? 0);
     const managerName = cell('manager');
     const manager = managerName ? lookup(managerName, line, 'manager') : null;
     if (person && manager && person.id === manager.id) error(line, 'manager cannot be the person themself.');

@@ -1,4 +1,4 @@
-import type { LadderDoc } from '#shared/ladders/model';
+import type { ImportProblem, LadderDoc } from '#shared/ladders/model';
 import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
 
 /**
@@ -10,7 +10,7 @@ import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type Im
  * are ignored, so other job families import as well.
  */
 export function importFt(text: string, fileName: string): ImportOutcome {
-  const loaded = loadYaml(text);
+  const loaded = loadYaml(text, 1, 'text');
   if ('errors' in loaded) return loaded;
   const problems = new Problems(loaded.lines);
   const root = loaded.value;
@@ -52,6 +52,8 @@ export function importFt(text: string, fileName: string): ImportOutcome {
   const themeIds = new Set(themes.map((t) => t.id));
 
   const cells = new Map<string, string[]>();
+  // Each statement's examples, kept: they are what the file says a statement looks like in practice.
+  const examples = new Map<string, string[]>();
   const raw = root.competencies;
   if (!Array.isArray(raw)) {
     problems.add(
@@ -80,13 +82,20 @@ export function importFt(text: string, fileName: string): ImportOutcome {
       else if (themes.length && !themeIds.has(theme))
         problems.add(['competencies', i, 'theme'], `unknown theme "${theme}"`);
       if (typeof item.summary !== 'string' || !summary) problems.add(['competencies', i, 'summary'], 'must be text');
+      const given = item.examples === undefined || item.examples === null ? [] : item.examples;
+      const texts = Array.isArray(given) ? given.map(scalarText) : [undefined];
+      if (texts.some((t) => t === undefined)) problems.add(['competencies', i, 'examples'], 'must be a list of texts');
       if (level && theme && summary) {
         const key = `${theme}\u0000${level}`;
         cells.set(key, [...(cells.get(key) ?? []), summary]);
+        examples.set(key, [...(examples.get(key) ?? []), ...texts.filter((t): t is string => !!t)]);
       }
     });
   }
-  if (problems.list.length) return { errors: problems.list };
+  if (problems.list.length) {
+    const cut = cutShort(raw, problems.list);
+    return { errors: cut ? [cut, ...problems.list] : problems.list };
+  }
 
   const name = scalarText(root.name) || nameFromFile(fileName, 'Imported ladder');
   const doc: LadderDoc = {
@@ -103,8 +112,32 @@ export function importFt(text: string, fileName: string): ImportOutcome {
       const statements = cells.get(`${t.id}\u0000${l.id}`);
       if (!statements) continue;
       const text = statements.length === 1 ? statements[0]! : statements.map((s) => `- ${s}`).join('\n');
-      doc.expectations.push({ competency: t.id, level: l.id, text, examples: [] });
+      doc.expectations.push({
+        competency: t.id,
+        level: l.id,
+        text,
+        examples: examples.get(`${t.id}\u0000${l.id}`) ?? [],
+      });
     }
   }
   return finish(doc, problems);
+}
+
+/**
+ * A file cut off mid-way usually ends inside its last competency, which then lacks the fields
+ * that came after the cut. Said in the file's terms, before the field-by-field problems.
+ */
+function cutShort(raw: unknown, list: ImportProblem[]): ImportProblem | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const entry: unknown = raw[raw.length - 1];
+  if (!isRecord(entry)) return null;
+  // Only fields left out altogether: a field of the wrong type is a mistake, not a cut.
+  const absent = (['level', 'theme', 'summary'] as const).filter((f) => entry[f] === undefined);
+  const otherProblems = list.filter((p) => p.field?.startsWith('competencies.'));
+  const inLast = otherProblems.filter((p) => p.field?.startsWith(`competencies.${raw.length - 1}.`));
+  if (absent.length === 0 || inLast.length !== otherProblems.length) return null;
+  return {
+    ...(inLast[0]?.line !== undefined ? { line: inLast[0].line } : {}),
+    message: `The file looks cut short: its last competency (number ${raw.length}) stops before its ${absent.join(', ')}. Export or download the file again.`,
+  };
 }

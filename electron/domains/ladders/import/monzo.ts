@@ -4,12 +4,25 @@ import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type Im
 
 const MAX_LEVELS = 30;
 
-/** The YAML between the opening and closing `---` lines, and the line it starts on. */
-function frontMatter(text: string): { yaml: string; firstLine: number } | undefined {
+/**
+ * The YAML between the opening and closing `---` lines, and the line it starts on; or what is
+ * wrong, in the file's own terms: no opening line, or an opening line and no closing one (a
+ * file cut short, usually).
+ */
+function frontMatter(text: string): { yaml: string; firstLine: number } | { problem: string; line: number } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return undefined;
+  if (lines[0]?.trim() !== '---')
+    return {
+      problem:
+        'No YAML front matter: the file must start with a line of three dashes (---), the framework, and another ---.',
+      line: 1,
+    };
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end === -1) return undefined;
+  if (end === -1)
+    return {
+      problem: `The front matter opened with --- on line 1 is never closed: there is no second --- line. The file looks cut short (it ends at line ${lines.length}).`,
+      line: lines.length,
+    };
   return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
 }
 
@@ -26,17 +39,7 @@ const withoutLeadingSymbols = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '').t
  */
 export function importMonzo(text: string, fileName: string): ImportOutcome {
   const fm = frontMatter(text);
-  if (!fm) {
-    return {
-      errors: [
-        {
-          line: 1,
-          message:
-            'No YAML front matter: the file must start with a line of three dashes (---), the framework, and another ---.',
-        },
-      ],
-    };
-  }
+  if ('problem' in fm) return { errors: [{ line: fm.line, message: fm.problem }] };
   const loaded = loadYaml(fm.yaml, fm.firstLine);
   if ('errors' in loaded) return loaded;
   const problems = new Problems(loaded.lines);

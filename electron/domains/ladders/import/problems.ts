@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { boolCoreTag, FAILSAFE_SCHEMA, load, nullCoreTag } from 'js-yaml';
 import { ladderDocShape, ladderProblems, type ImportProblem, type LadderDoc } from '#shared/ladders/model';
 import { lineOf, yamlLineMap, yamlSyntaxProblem, type LineMap } from './yamlLines';
 
@@ -29,12 +29,20 @@ export function scalarText(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * YAML as a third-party ladder file (FT) means it: null and true/false are values, and every other scalar is
+ * text exactly as written. With YAML's number types, `id: 123456789012345678901234567890`
+ * became 1.2345678901234568e+29 and `0x10` became 16.
+ */
+const LADDER_YAML = FAILSAFE_SCHEMA.withTags(nullCoreTag, boolCoreTag);
+
 export function loadYaml(
   text: string,
   firstLine = 1,
+  scalars: 'typed' | 'text' = 'typed',
 ): { value: unknown; lines: LineMap } | { errors: ImportProblem[] } {
   try {
-    const value = load(text);
+    const value = scalars === 'text' ? load(text, { schema: LADDER_YAML }) : load(text);
     return { value, lines: yamlLineMap(text, firstLine) };
   } catch (error) {
     return { errors: [yamlSyntaxProblem(error, firstLine)] };

@@ -1,0 +1,53 @@
+import { afterEach, expect, it } from 'vitest';
+import { emptyPersonFields } from '#shared/people/model';
+import { snapshotAllTables } from '../support/dbSnapshot';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+/** "Import into an empty store" means a store with no change of the user's at all, not merely no rows. */
+const apps: TestApp[] = [];
+const start = () => {
+  const app = createTestApp();
+  apps.push(app);
+  return app;
+};
+afterEach(() => {
+  for (const app of apps.splice(0)) app.close();
+});
+
+function anExport(): string {
+  const source = start();
+  source.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
+  return source.call('data.exportAll', {}).json;
+}
+
+it.each([
+  [
+    'an edited built-in 1:1 template',
+    (app: TestApp) => {
+      const first = app.call('oneOnOnes.templates', {})[0]!;
+      app.call('oneOnOnes.saveTemplate', { id: first.id, name: first.name, items: ['Only my own question'] });
+    },
+  ],
+  [
+    'a changed retention period',
+    (app: TestApp) => {
+      app.call('interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 90 });
+    },
+  ],
+])('refuses to import over a store whose only change is %s', (_what, change) => {
+  const json = anExport();
+  const target = start();
+  change(target);
+  const before = snapshotAllTables(target.db);
+  expect(target.send('data.importAll', { json })).toMatchObject({
+    ok: false,
+    error: { code: 'conflict', field: 'json', message: expect.stringContaining('already holds') },
+  });
+  expect(snapshotAllTables(target.db)).toBe(before);
+});
+
+it('still imports into a store nobody has changed', () => {
+  const json = anExport();
+  const target = start();
+  expect(target.call('data.importAll', { json }).counts).toMatchObject({ people: 1 });
+});
