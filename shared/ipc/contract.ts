@@ -12,6 +12,7 @@ import { dataContract } from '../data/contract';
 import { sampleContract } from '../sample/contract';
 import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
+import { evidenceContract } from '../evidence/contract';
 import type { ChannelSpec } from './channel';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...sampleContract,
   ...homeContract,
   ...paletteContract,
+  ...evidenceContract,
 };
 
 export type Contract = typeof contract;

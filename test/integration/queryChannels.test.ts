@@ -37,6 +37,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     .get() as { id: string; versionId: string; competencyId: string; levelId: string };
   const assessmentId = one('SELECT id FROM assessments ORDER BY id LIMIT 1');
   const meetingId = one("SELECT id FROM oo_meetings WHERE status = 'held' ORDER BY id LIMIT 1");
+  const evidencePerson = one('SELECT person_id FROM evidence_entries WHERE private = 1 ORDER BY id LIMIT 1');
   const ladderFile = (app.call('ladders.export', { id: ladder.id }) as { json: string }).json;
   return {
     'vault.status': {},
@@ -89,6 +90,11 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'oneOnOnes.exportMeeting': { meetingId },
     'home.overview': {},
     'palette.search': { text: 'a' },
+    'evidence.list': { personId: evidencePerson, competencyId: 'operations', text: 'the' },
+    'evidence.options': { personId: evidencePerson },
+    'evidence.coverage': { personId: evidencePerson, from: '2000-01-01', to: null },
+    'evidence.sinceLastAssessment': { personId: evidencePerson, assessmentId: null },
+    'evidence.draft': { personId: evidencePerson, kind: 'promotion', audience: 'shareable', from: null, to: null },
   };
 }
 
