@@ -6,6 +6,7 @@ import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
 import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
+import { EvidenceGlobal } from './features/evidence/LogEvidenceDialog';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { PaletteButton } from './features/palette/PaletteButton';
 import { useThemeFromSettings } from './features/settings/theme';
@@ -61,6 +62,7 @@ function Shell() {
       </div>
       <NoticeBar />
       <OneOnOnesGlobal />
+      <EvidenceGlobal />
       <CommandPalette />
     </Router>
   );

@@ -15,6 +15,7 @@ import './styles/oneOnOnes.css';
 import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
+import './styles/evidence.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -21,6 +21,7 @@ import { TemplatesScreen } from './features/oneOnOnes/TemplatesScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { PersonFormScreen } from './features/people/PersonFormScreen';
 import { PersonScreen } from './features/people/PersonScreen';
+import { DraftScreen } from './features/evidence/DraftScreen';
 import { placeholders } from './features/placeholders/placeholders';
 import { PlaceholderScreen } from './features/placeholders/PlaceholderScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -32,6 +33,7 @@ export function Routes() {
       <Route path="/people" component={PeopleScreen} />
       <Route path="/people/new" component={PersonFormScreen} />
       <Route path="/people/:id/edit" component={PersonFormScreen} />
+      <Route path="/people/:id/draft/:kind" component={DraftScreen} />
       <Route path="/people/:id" component={PersonScreen} />
       <Route path="/teams" component={TeamsScreen} />
       <Route path="/ladders" component={LaddersScreen} />

@@ -44,7 +44,9 @@ function bullet(entry: EvidenceEntry, audience: DraftAudience): string | null {
     text = oneLine(entry.happened) + (entry.shows.trim() ? ` — ${oneLine(entry.shows)}` : '');
     if (entry.private) text += ' *(private)*';
   }
-  return `- ${readableDate(entry.seenOn)}: ${text} ([${source}](${entry.source.href}))`;
+  // Typed directly has no source to open: it is named, not linked.
+  const cite = entry.source.kind === 'direct' ? source.toLowerCase() : `[${source}](${entry.source.href})`;
+  return `- ${readableDate(entry.seenOn)}: ${text} (${cite})`;
 }
 
 function periodWords(from: string | null, to: string | null): string {

@@ -68,6 +68,8 @@ export interface EvidenceSource {
   label: string;
   /** The in-app address of the source (see links.ts). */
   href: string;
+  /** A passage of private 1:1 notes: the entry can never stop being private. */
+  privateNotes: boolean;
 }
 
 export interface EvidenceEntry {

@@ -85,7 +85,7 @@ export const evidenceHandlers: HandlerMap<EvidenceChannel> = {
   'evidence.update': (ctx, { id, fields }) => {
     const entry = requireEntry(ctx, id);
     checkFields(ctx, requirePerson(ctx, entry.personId), fields);
-    if (!fields.private && q.isFromPrivateNotes(ctx.db, id)) {
+    if (!fields.private && entry.source.privateNotes) {
       throw invalid(
         'private: this passage comes from private notes and stays private. Write a shareable version instead.',
         'private',

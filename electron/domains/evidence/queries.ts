@@ -19,6 +19,7 @@ interface EntryRow {
   source_id: string | null;
   source_on: string | null;
   source_label: string;
+  source_private: number;
   private: number;
   shareable: string;
   created_at: string;
@@ -28,7 +29,7 @@ interface EntryRow {
 }
 
 const COLUMNS = `e.seq, e.id, e.person_id, e.happened, e.shows, e.seen_on, e.source_kind, e.source_id, e.source_on,
-  e.source_label, e.private, e.shareable, e.created_at, e.updated_at,
+  e.source_label, e.source_private, e.private, e.shareable, e.created_at, e.updated_at,
   (SELECT json_group_array(t.tag) FROM evidence_tags t WHERE t.entry_seq = e.seq) AS tags,
   CASE e.source_kind WHEN 'mentoring' THEN (SELECT s.pair_id FROM mentoring_sessions s WHERE s.id = e.source_id) END
     AS pair_id`;
@@ -49,6 +50,7 @@ function toEntry(row: EntryRow): EvidenceEntry {
       on: row.source_on,
       label: row.source_label,
       href: sourceHref(row.person_id, row.source_kind, row.source_id, row.pair_id),
+      privateNotes: row.source_private === 1,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -58,11 +60,6 @@ function toEntry(row: EntryRow): EvidenceEntry {
 export function findEntry(db: Db, id: string): EvidenceEntry | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM evidence_entries e WHERE e.id = ?`).get(id) as EntryRow | undefined;
   return row && toEntry(row);
-}
-
-/** Whether the entry's text came from private notes: then it can never stop being private. */
-export function isFromPrivateNotes(db: Db, id: string): boolean {
-  return db.prepare('SELECT source_private FROM evidence_entries WHERE id = ?').pluck().get(id) === 1;
 }
 
 /**

@@ -7,4 +7,11 @@ import { teamPart } from './team';
 import type { SamplePart } from './writer';
 
 /** The sample team, part by part; each domain appends its part (people and teams come first). */
-export const sampleParts: SamplePart[] = [teamPart, growthPart, mentoringPart, oneOnOnesPart, interviewsPart, evidencePart];
+export const sampleParts: SamplePart[] = [
+  teamPart,
+  growthPart,
+  mentoringPart,
+  oneOnOnesPart,
+  interviewsPart,
+  evidencePart,
+];

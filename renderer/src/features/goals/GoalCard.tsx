@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
+import { readableDate } from '#shared/evidence/words';
+import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
@@ -60,7 +62,16 @@ export function GoalCard({
         <ol className="goal__checkins" aria-label={`Check-ins on ${goal.title}`}>
           {(compact ? goal.checkIns.slice(0, 1) : goal.checkIns).map((c) => (
             <li key={c.id}>
-              <span className="muted">{c.checkedOn}</span> {c.note}
+              <span className="muted">{c.checkedOn}</span> {c.note}{' '}
+              <LogEvidenceButton
+                request={{
+                  personId: goal.personId,
+                  source: { kind: 'goal_checkin', id: c.id },
+                  sourceLabel: `Check-in of ${readableDate(c.checkedOn)} on ${goal.title}`,
+                  text: c.note,
+                  seenOn: c.checkedOn,
+                }}
+              />
             </li>
           ))}
         </ol>
