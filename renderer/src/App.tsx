@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreStatus } from '#shared/backups/model';
 import { call } from './api/client';
-import { DamagedScreen } from './features/backups/DamagedScreen';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from './components/NoticeBar';
@@ -11,11 +10,18 @@ import { CommandPalette } from './features/palette/CommandPalette';
 import { PaletteButton } from './features/palette/PaletteButton';
 import { useThemeFromSettings } from './features/settings/theme';
 import { ErrorMessage } from './components/ErrorMessage';
-import { LockScreen } from './features/vault/LockScreen';
-import { RecoveryKeyScreen } from './features/vault/RecoveryKeyScreen';
 import { useVault } from './features/vault/vaultStore';
 import { Routes } from './routes';
+import { prefetchScreens } from './routing/lazyScreen';
 import { sections } from './sections';
+
+// Screens before the store opens, and for a damaged file: not part of the first script of a
+// window that opens on Home (the vault's forms carry the schema library).
+const LockScreen = lazy(async () => ({ default: (await import('./features/vault/LockScreen')).LockScreen }));
+const RecoveryKeyScreen = lazy(async () => ({
+  default: (await import('./features/vault/RecoveryKeyScreen')).RecoveryKeyScreen,
+}));
+const DamagedScreen = lazy(async () => ({ default: (await import('./features/backups/DamagedScreen')).DamagedScreen }));
 
 function Sidebar() {
   const [location] = useLocation();
@@ -42,6 +48,7 @@ function Sidebar() {
 }
 
 function Shell() {
+  useEffect(() => prefetchScreens(), []);
   return (
     <Router hook={useHashLocation}>
       <a
@@ -78,8 +85,18 @@ export function App() {
   }, [load]);
   if (error) return <ErrorMessage error={error} />;
   if (!status) return null;
-  if (status.state !== 'unlocked') return <LockScreen status={status} />;
-  if (status.recoveryKey) return <RecoveryKeyScreen recoveryKey={status.recoveryKey} />;
+  if (status.state !== 'unlocked')
+    return (
+      <Suspense fallback={null}>
+        <LockScreen status={status} />
+      </Suspense>
+    );
+  if (status.recoveryKey)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryKeyScreen recoveryKey={status.recoveryKey} />
+      </Suspense>
+    );
   return <StoreGate />;
 }
 
@@ -108,6 +125,11 @@ function StoreGate() {
     };
   }, [check]);
   if (!store) return null;
-  if (store.state === 'damaged') return <DamagedScreen status={store} onResolved={() => setCheck((n) => n + 1)} />;
+  if (store.state === 'damaged')
+    return (
+      <Suspense fallback={null}>
+        <DamagedScreen status={store} onResolved={() => setCheck((n) => n + 1)} />
+      </Suspense>
+    );
   return <Shell />;
 }

@@ -1,5 +1,6 @@
 import type { DraftAudience, DraftKind, EvidenceEntry } from './model';
-import { readableDate, readableMonth, sourceName } from './words';
+import { formatMonth } from '../format';
+import { documentDate, sourceName } from './words';
 
 export interface DraftCompetency {
   id: string;
@@ -46,13 +47,13 @@ function bullet(entry: EvidenceEntry, audience: DraftAudience): string | null {
   }
   // Typed directly has no source to open: it is named, not linked.
   const cite = entry.source.kind === 'direct' ? source.toLowerCase() : `[${source}](${entry.source.href})`;
-  return `- ${readableDate(entry.seenOn)}: ${text} (${cite})`;
+  return `- ${documentDate(entry.seenOn)}: ${text} (${cite})`;
 }
 
 function periodWords(from: string | null, to: string | null): string {
-  if (from && to) return `${readableDate(from)} to ${readableDate(to)}`;
-  if (from) return `since ${readableDate(from)}`;
-  if (to) return `up to ${readableDate(to)}`;
+  if (from && to) return `${documentDate(from)} to ${documentDate(to)}`;
+  if (from) return `since ${documentDate(from)}`;
+  if (to) return `up to ${documentDate(to)}`;
   return 'all evidence logged';
 }
 
@@ -81,7 +82,7 @@ export function evidenceDraft(input: DraftInput): { markdown: string; leftOut: n
   const levelIds = new Set(input.competencies.map((c) => c.id));
   for (const c of input.competencies) {
     lines.push(`## ${c.name}`, '');
-    if (c.rating) lines.push(`Rating${input.ratedOn ? ` (${readableDate(input.ratedOn)})` : ''}: ${c.rating}`, '');
+    if (c.rating) lines.push(`Rating${input.ratedOn ? ` (${documentDate(input.ratedOn)})` : ''}: ${c.rating}`, '');
     const bullets = bulletsFor(input.entries.filter((e) => e.competencyIds.includes(c.id)));
     if (bullets.length) lines.push(...bullets, '');
     else {
@@ -101,7 +102,7 @@ export function evidenceDraft(input: DraftInput): { markdown: string; leftOut: n
     lines.push('## Gaps', '');
     for (const g of gaps) {
       lines.push(
-        `- ${g.name}: no evidence in this period${g.lastSeenOn ? ` (the latest is from ${readableMonth(g.lastSeenOn)})` : ', and none logged before'}.`,
+        `- ${g.name}: no evidence in this period${g.lastSeenOn ? ` (the latest is from ${formatMonth(g.lastSeenOn)})` : ', and none logged before'}.`,
       );
     }
     lines.push('');

@@ -14,6 +14,7 @@ import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
 import { evidenceContract } from '../evidence/contract';
 import type { ChannelSpec } from './channel';
+import { channelNameList } from './channelNames';
 
 /**
  * The one map of every request the window may make. Main's handlers, the preload bridge and
@@ -39,7 +40,15 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
-export const channelNames = Object.keys(contract) as ChannelName[];
+export const channelNames: readonly ChannelName[] = channelNameList;
+
+/**
+ * The preload's list (channelNames.ts) names exactly the contract's channels. A channel in the
+ * contract but not in the list fails here with its name in the error: add it to the list.
+ * (One listed but not in the contract fails at `channelNames` above.)
+ */
+type Unlisted = Exclude<ChannelName, (typeof channelNameList)[number]>;
+export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;

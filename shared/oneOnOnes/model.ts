@@ -146,9 +146,7 @@ export interface Template {
 export const SEARCH_FIELDS = ['shared', 'private', 'agenda', 'action'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/** Marks around a highlighted term in a snippet; control characters no one types. */
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_END = '\u0003';
+export { HIGHLIGHT_END, HIGHLIGHT_START } from './highlight';
 
 export interface SearchHit {
   meetingId: string | null;

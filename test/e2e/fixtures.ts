@@ -68,9 +68,19 @@ export const test = base.extend<{ appOptions: AppOptions; app: TestApp; outbound
     );
     await page.addInitScript(
       ({ names, global }) => {
-        const send = (window as unknown as { __cairnIpc: (c: string, p: unknown) => Promise<unknown> }).__cairnIpc;
+        const w = window as unknown as {
+          __cairnIpc: (c: string, p: unknown) => Promise<unknown>;
+          __cairnPending: number;
+        };
+        const send = w.__cairnIpc;
+        // Requests still unanswered: the screenshot gallery waits for none before it shoots.
+        w.__cairnPending = 0;
+        const counted = (name: string, input: unknown) => {
+          w.__cairnPending += 1;
+          return send(name, input).finally(() => (w.__cairnPending -= 1));
+        };
         const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
-        for (const name of names) bridge[name] = (input) => send(name, input);
+        for (const name of names) bridge[name] = (input) => counted(name, input);
         Object.defineProperty(window, global, { value: Object.freeze(bridge) });
       },
       { names: channelNames as string[], global: BRIDGE_GLOBAL },

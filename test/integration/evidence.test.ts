@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidenceFieldsInput } from '#shared/evidence/model';
+import { documentDate } from '#shared/evidence/words';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -190,10 +191,10 @@ describe('evidence log', () => {
     });
     expect(draft.markdown).toContain('# Promotion case for Grace Hopper: Senior engineer');
     expect(draft.markdown).toContain('## Running in production');
-    expect(draft.markdown).toContain('Rating (1 May 2026): Meeting');
+    expect(draft.markdown).toContain(`Rating (${documentDate('2026-05-01')}): Meeting`);
     const held = app.db.prepare('SELECT date FROM oo_meetings WHERE id = ?').pluck().get(meetingId);
     expect(held).toBe('2026-06-15');
-    expect(draft.markdown).toContain(`([1:1 of 15 Jun 2026](/one-on-ones/meeting/${meetingId}))`);
+    expect(draft.markdown).toContain(`([1:1 of ${documentDate('2026-06-15')}](/one-on-ones/meeting/${meetingId}))`);
     expect(draft.markdown).toMatch(
       /## Gaps\n\n(- .*\n)*- Growing others: no evidence in this period, and none logged before\./,
     );

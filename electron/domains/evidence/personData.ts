@@ -1,4 +1,4 @@
-import { sourceName } from '#shared/evidence/words';
+import { documentDate, sourceName } from '#shared/evidence/words';
 import type { PersonDataSection } from '../personData';
 import { entriesInPeriod } from './queries';
 
@@ -20,7 +20,7 @@ export const evidencePersonData: PersonDataSection = {
       const tags = e.competencyIds.length ? ` [${e.competencyIds.join(', ')}]` : '';
       const shows = e.shows ? ` — ${e.shows.replace(/\n/g, ' ')}` : '';
       lines.push(
-        `- ${e.seenOn}${e.private ? ' (private)' : ''}: ${e.happened.replace(/\n/g, ' ')}${shows}${tags}. Source: ${sourceName(e.source)}.`,
+        `- ${documentDate(e.seenOn)}${e.private ? ' (private)' : ''}: ${e.happened.replace(/\n/g, ' ')}${shows}${tags}. Source: ${sourceName(e.source)}.`,
       );
     }
     lines.push('');

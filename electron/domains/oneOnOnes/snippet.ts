@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/model';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Plain ASCII words (most of them) skip the costly Unicode normalisation. */

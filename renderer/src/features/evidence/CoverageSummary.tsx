@@ -1,11 +1,11 @@
 import type { Coverage, CoverageRow } from '#shared/evidence/model';
-import { readableMonth } from '#shared/evidence/words';
+import { formatMonth } from '#shared/format';
 
 const ROLE_WORDS = { current: 'current level', target: 'next level' } as const;
 
 function gapWords(row: CoverageRow, periodStart: string | null): string {
   if (!row.lastSeenOn) return 'nothing logged yet';
-  return periodStart ? `nothing since ${readableMonth(row.lastSeenOn)}` : 'nothing';
+  return periodStart ? `nothing since ${formatMonth(row.lastSeenOn)}` : 'nothing';
 }
 
 /**

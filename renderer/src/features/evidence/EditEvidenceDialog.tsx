@@ -1,6 +1,7 @@
 import type { EvidenceOptions } from '#shared/evidence/contract';
 import type { EvidenceEntry } from '#shared/evidence/model';
 import { sourceName } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
 import { useNotice } from '#renderer/components/notices';
@@ -38,7 +39,7 @@ export function EditEvidenceDialog({
             shareable: entry.shareable,
           }}
           options={options}
-          sourceLabel={sourceName(entry.source)}
+          sourceLabel={sourceName(entry.source, formatDate)}
           lockedPrivate={entry.source.privateNotes}
           submitLabel="Save evidence"
           onCancel={onClose}

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { EvidenceEntry } from '#shared/evidence/model';
-import { readableDate, sourceName } from '#shared/evidence/words';
+import { sourceName } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 
 interface Props {
   entry: EvidenceEntry;
@@ -12,7 +13,7 @@ interface Props {
 export function EvidenceEntryItem({ entry, nameOf, onEdit }: Props) {
   return (
     <li className={`evidence-entry${entry.private ? ' evidence-entry--private' : ''}`}>
-      <div className="evidence-entry__when">{readableDate(entry.seenOn)}</div>
+      <div className="evidence-entry__when">{formatDate(entry.seenOn)}</div>
       <div className="evidence-entry__body">
         <p className="evidence-entry__happened">{entry.happened}</p>
         {entry.shows ? <p className="evidence-entry__shows">{entry.shows}</p> : null}
@@ -26,10 +27,10 @@ export function EvidenceEntryItem({ entry, nameOf, onEdit }: Props) {
             </span>
           ))}
           {entry.source.kind === 'direct' ? (
-            <span className="muted">{sourceName(entry.source)}</span>
+            <span className="muted">{sourceName(entry.source, formatDate)}</span>
           ) : (
             <Link href={entry.source.href} className="evidence-entry__source">
-              {sourceName(entry.source)}
+              {sourceName(entry.source, formatDate)}
             </Link>
           )}
         </div>
@@ -38,7 +39,7 @@ export function EvidenceEntryItem({ entry, nameOf, onEdit }: Props) {
         type="button"
         className="button button--quiet evidence-entry__edit"
         onClick={onEdit}
-        aria-label={`Edit evidence of ${readableDate(entry.seenOn)}`}
+        aria-label={`Edit evidence of ${formatDate(entry.seenOn)}`}
       >
         Edit
       </button>

@@ -1,5 +1,6 @@
 import type { EvidenceEntry } from '#shared/evidence/model';
-import { readableDate, sourceName } from '#shared/evidence/words';
+import { sourceName } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 
 /** What an assessment's evidence item gets from a log entry. */
 export interface AttachedEvidence {
@@ -51,8 +52,8 @@ export function LoggedEvidenceOffer({
           return (
             <li key={e.id}>
               <span>
-                {readableDate(e.seenOn)}: {e.private && !text ? 'A private entry' : text}{' '}
-                <span className="muted">({sourceName(e.source)})</span>
+                {formatDate(e.seenOn)}: {e.private && !text ? 'A private entry' : text}{' '}
+                <span className="muted">({sourceName(e.source, formatDate)})</span>
               </span>
               {text === null ? (
                 <span className="muted">Private: give it a shareable version to attach it</span>

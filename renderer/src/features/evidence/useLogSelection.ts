@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
-import { readableDate } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 import { isLogEvidenceShortcut, useEvidenceCapture } from './captureStore';
 import type { SelectionReader } from './useSelectedText';
 
@@ -16,7 +16,7 @@ export function useLogSelection(meeting: Meeting, which: 'shared' | 'private', r
     show({
       personId: meeting.personId,
       source: { kind: 'one_on_one', id: meeting.id, notes: which },
-      sourceLabel: `1:1 of ${readableDate(meeting.date)}, ${which === 'private' ? 'private notes' : 'shared notes'}`,
+      sourceLabel: `1:1 of ${formatDate(meeting.date)}, ${which === 'private' ? 'private notes' : 'shared notes'}`,
       text: read(),
       seenOn: meeting.date,
     });

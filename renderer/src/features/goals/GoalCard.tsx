@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
-import { readableDate } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
@@ -67,7 +67,7 @@ export function GoalCard({
                 request={{
                   personId: goal.personId,
                   source: { kind: 'goal_checkin', id: c.id },
-                  sourceLabel: `Check-in of ${readableDate(c.checkedOn)} on ${goal.title}`,
+                  sourceLabel: `Check-in of ${formatDate(c.checkedOn)} on ${goal.title}`,
                   text: c.note,
                   seenOn: c.checkedOn,
                 }}

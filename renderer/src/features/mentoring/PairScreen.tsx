@@ -16,7 +16,7 @@ import { useNotice } from '#renderer/components/notices';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
-import { readableDate } from '#shared/evidence/words';
+import { formatDate } from '#shared/format';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { NotFound } from '#renderer/components/NotFound';
 
@@ -81,7 +81,7 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
               request={{
                 personId: pair.mentee.id,
                 source: { kind: 'mentoring', id: s.id },
-                sourceLabel: `Mentoring session of ${readableDate(s.date)}, with ${pair.mentor.name}`,
+                sourceLabel: `Mentoring session of ${formatDate(s.date)}, with ${pair.mentor.name}`,
                 text: s.takeaways || s.notes,
                 seenOn: s.date,
               }}

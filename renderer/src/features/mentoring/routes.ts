@@ -1,12 +1,14 @@
 import type { ComponentType } from 'react';
-import { GroupProposalScreen } from './GroupProposalScreen';
-import { MentoringOverview } from './MentoringOverview';
-import { PairFormScreen } from './PairFormScreen';
-import { PairScreen } from './PairScreen';
-import { PreferencesScreen } from './PreferencesScreen';
-import { SuggestionsScreen } from './SuggestionsScreen';
+import { lazyScreen } from '../../routing/lazyScreen';
 
-/** Mentoring's screens, most specific first (wouter's Switch takes the first match). */
+const MentoringOverview = lazyScreen(() => import('./MentoringOverview'), 'MentoringOverview');
+const PairFormScreen = lazyScreen(() => import('./PairFormScreen'), 'PairFormScreen');
+const PairScreen = lazyScreen(() => import('./PairScreen'), 'PairScreen');
+const SuggestionsScreen = lazyScreen(() => import('./SuggestionsScreen'), 'SuggestionsScreen');
+const GroupProposalScreen = lazyScreen(() => import('./GroupProposalScreen'), 'GroupProposalScreen');
+const PreferencesScreen = lazyScreen(() => import('./PreferencesScreen'), 'PreferencesScreen');
+
+/** Mentoring's screens, most specific first (wouter's Switch takes the first match); each its own chunk. */
 export const mentoringRoutes: { path: string; component: ComponentType }[] = [
   { path: '/mentoring', component: MentoringOverview },
   { path: '/mentoring/pairs/new', component: PairFormScreen },

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/model';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
 
 /**
  * A snippet with its matches marked. The store wraps matches in two control characters;

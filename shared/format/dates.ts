@@ -1,0 +1,117 @@
+import { localDate } from '../calendar';
+import { dateTimeFormat } from './cache';
+import { displayLocale } from './locale';
+
+/**
+ * Dates and times as a person reads them, the way their locale writes them ("Thu 3 Dec",
+ * "Wed, 3 Dec 2025, 10:00"): never an ISO string on screen.
+ */
+export interface DateOptions {
+  /** The short day name ("Thu"); on by default, since it is how people place a date in their week. */
+  weekday?: boolean;
+  /** 'auto' (the default) shows the year only for a date outside the current year. */
+  year?: 'auto' | 'always';
+  /** Today's date (YYYY-MM-DD) for year: 'auto'; defaults to today where the app runs. */
+  today?: string;
+  /** The user's locale, for tests; screens leave it out. */
+  locale?: string;
+}
+
+export interface DateTimeOptions extends DateOptions {
+  /** The zone whose wall clock to show; defaults to the user's own. */
+  timeZone?: string;
+}
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function dayParts(options: DateOptions, year: string): Intl.DateTimeFormatOptions {
+  const today = options.today ?? localDate(new Date(), systemZone());
+  const showYear = options.year === 'always' || today.slice(0, 4) !== year;
+  return {
+    ...(options.weekday === false ? {} : { weekday: 'short' }),
+    day: 'numeric',
+    month: 'short',
+    ...(showYear ? { year: 'numeric' } : {}),
+  };
+}
+
+/** A calendar date, YYYY-MM-DD: "Thu 3 Dec", or "Wed 3 Dec 2025" outside this year. */
+export function formatDate(date: string, options: DateOptions = {}): string {
+  const match = YMD.exec(date);
+  if (!match) return date;
+  // Noon UTC read in UTC: the same calendar day whatever zone the app runs in.
+  const instant = new Date(`${date}T12:00:00Z`);
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    ...dayParts(options, match[1]!),
+    timeZone: 'UTC',
+  }).format(instant);
+}
+
+/** Hours as the user's clock writes them: "05:00" on a 24-hour clock, "5:00 AM" on a 12-hour one. */
+function clockParts(userLocale: string | undefined): Intl.DateTimeFormatOptions {
+  const { hourCycle } = displayLocale(userLocale);
+  return { hour: hourCycle === 'h23' ? '2-digit' : 'numeric', minute: '2-digit', hourCycle };
+}
+
+function toInstant(instant: string | Date): Date {
+  return typeof instant === 'string' ? new Date(instant) : instant;
+}
+
+/** A moment (an ISO timestamp): "Thu 3 Dec, 10:00" on the wall clock of `timeZone`. */
+export function formatDateTime(instant: string | Date, options: DateTimeOptions = {}): string {
+  const at = toInstant(instant);
+  if (Number.isNaN(at.getTime())) return String(instant);
+  const timeZone = options.timeZone ?? systemZone();
+  const year = localDate(at, timeZone).slice(0, 4);
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    ...dayParts(options, year),
+    ...clockParts(options.locale),
+    timeZone,
+  }).format(at);
+}
+
+/** Only the time of a moment: "10:00" (or "10:00 AM" where the locale says so). */
+export function formatTime(instant: string | Date, options: { timeZone?: string; locale?: string } = {}): string {
+  const at = toInstant(instant);
+  if (Number.isNaN(at.getTime())) return String(instant);
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    ...clockParts(options.locale),
+    timeZone: options.timeZone ?? systemZone(),
+  }).format(at);
+}
+
+/** A wall-clock time stored as HH:MM, shown the locale's way: "14:30" or "2:30 PM". */
+export function formatClock(time: string, options: { locale?: string } = {}): string {
+  const match = /^(\d{2}):(\d{2})/.exec(time);
+  if (!match) return time;
+  const at = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    ...clockParts(options.locale),
+    timeZone: 'UTC',
+  }).format(at);
+}
+
+/** A month of a year, YYYY-MM or YYYY-MM-DD: "December 2026". */
+export function formatMonth(date: string, options: { locale?: string } = {}): string {
+  const match = /^(\d{4})-(\d{2})/.exec(date);
+  if (!match) return date;
+  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+}
+
+/**
+ * A time zone as people name it: the city of its identifier ("Europe/London" → "London",
+ * "America/Argentina/Buenos_Aires" → "Buenos Aires"); "UTC" stays "UTC".
+ */
+export function formatZone(timeZone: string): string {
+  const city = timeZone.split('/').at(-1) ?? timeZone;
+  return city.replaceAll('_', ' ');
+}

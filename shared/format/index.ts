@@ -1,0 +1,12 @@
+/**
+ * The one place that turns dates, times, counts and numbers into words on screen, for the
+ * renderer and the main process alike. Everything goes through Intl in the user's locale
+ * (tests pass `locale`); plurals through Intl.PluralRules. See test/unit/format/.
+ */
+export { formatClock, formatDate, formatDateTime, formatMonth, formatTime, formatZone } from './dates';
+export type { DateOptions, DateTimeOptions } from './dates';
+export { formatDayOffset, formatRelativeDate } from './relative';
+export { plural, pluralWord } from './plural';
+export { displayLocale } from './locale';
+export type { DisplayLocale } from './locale';
+export { formatBytes, formatList, formatNumber, formatPercent, formatSigned } from './numbers';

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** Where the pictures go: out/gallery unless GALLERY_DIR says otherwise. */
+export const galleryDir = resolve(process.env.GALLERY_DIR ?? 'out/gallery');
+
+/**
+ * Waits until the screen has drawn what it asked for: every request to the main process
+ * answered (the harness counts them), the screen's code loaded, the font loaded, and two frames painted after that,
+ * twice over so that requests started by the first answers are waited for too.
+ */
+export async function settle(page: Page): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    // A screen's code is fetched the first time it is shown (renderer/src/routing).
+    await page.waitForFunction(() => !document.querySelector('.screen-loading'));
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
+    await page.waitForFunction(() => (window as unknown as { __cairnPending: number }).__cairnPending === 0);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
+}
+
+/**
+ * Saves what the window shows as NAME--VARIANT.png and, when the page is taller than the
+ * window and no dialog is open, the whole page beside it as NAME--VARIANT--full.png. Returns the paths written.
+ */
+export async function shoot(page: Page, name: string, variant: string): Promise<string[]> {
+  mkdirSync(galleryDir, { recursive: true });
+  await settle(page);
+  const base = join(galleryDir, `${name}--${variant}`);
+  const options = { animations: 'disabled', caret: 'hide' } as const;
+  await page.screenshot({ ...options, path: `${base}.png` });
+  const written = [`${base}.png`];
+  // Behind an open dialog the rest of the page says nothing new.
+  const tall = await page.evaluate(
+    () => !document.querySelector('dialog[open]') && document.documentElement.scrollHeight > window.innerHeight + 1,
+  );
+  if (tall) {
+    await page.screenshot({ ...options, path: `${base}--full.png`, fullPage: true });
+    written.push(`${base}--full.png`);
+  }
+  return written;
+}

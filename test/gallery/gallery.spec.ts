@@ -1,0 +1,75 @@
+import { expect, test } from '../e2e/fixtures';
+import { shoot } from './camera';
+import { findSampleRecords } from './sampleRecords';
+import { screenShots } from './shots';
+
+/**
+ * `npm run screenshots`: every screen and dialog, in each project of
+ * playwright.gallery.config.ts (light and dark, 1024×700 and 1440×900), through the same
+ * harness as the end-to-end suite. Not part of `npm test`; test/e2e/gallery.spec.ts proves it runs.
+ */
+
+/** Shown on screen as "today": fixed so pictures from two runs can be compared. */
+const now = new Date(process.env.GALLERY_NOW ?? '2026-12-03T09:30:00Z');
+
+async function go(page: import('@playwright/test').Page, path: string): Promise<void> {
+  await page.evaluate((hash) => (window.location.hash = hash), path);
+}
+
+async function fixClock(page: import('@playwright/test').Page): Promise<void> {
+  await page.clock.setFixedTime(now);
+  await page.reload();
+}
+
+test.describe('with the sample team', () => {
+  test.use({ appOptions: { now } });
+
+  for (const shot of screenShots) {
+    test(shot.name, async ({ page, app }, info) => {
+      app.call('sample.load', {});
+      await fixClock(page);
+      await go(page, shot.path(findSampleRecords(app)));
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      if (shot.open) await shot.open(page);
+      await shoot(page, shot.name, info.project.name);
+    });
+  }
+});
+
+test.describe('first run', () => {
+  test.use({ appOptions: { now, showRecoveryKey: true } });
+
+  test('first-run-recovery-key', async ({ page }, info) => {
+    await fixClock(page);
+    await expect(page.getByRole('heading', { name: 'Store your recovery key' })).toBeVisible();
+    await shoot(page, 'first-run-recovery-key', info.project.name);
+  });
+
+  test('first-run-home', async ({ page, app }, info) => {
+    app.call('vault.recoveryKeyStored', {});
+    await fixClock(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await shoot(page, 'first-run-home', info.project.name);
+  });
+});
+
+test.describe('without a system key store', () => {
+  test.use({ appOptions: { now, osKeyStore: 'unavailable' } });
+
+  test('first-run-passphrase', async ({ page }, info) => {
+    await fixClock(page);
+    await expect(page.getByRole('heading', { name: 'Protect your data with a passphrase' })).toBeVisible();
+    await shoot(page, 'first-run-passphrase', info.project.name);
+  });
+
+  test('unlock', async ({ page, app }, info) => {
+    await page.getByLabel('New passphrase').fill('quiet meadow ledger');
+    await page.getByLabel('Repeat the passphrase').fill('quiet meadow ledger');
+    await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Store your recovery key' })).toBeVisible();
+    app.restart();
+    await fixClock(page);
+    await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
+    await shoot(page, 'unlock', info.project.name);
+  });
+});

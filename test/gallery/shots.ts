@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import type { SampleRecords } from './sampleRecords';
+
+/**
+ * One picture in the gallery: a screen reached by its address, and for a dialog or a
+ * menu, what a user does on that screen to open it. `name` is the file name and the test
+ * title, so `npm run screenshots -- --grep meeting` takes every meeting picture.
+ */
+export interface Shot {
+  name: string;
+  path: (r: SampleRecords) => string;
+  /** Opens the dialog or state to show, once the screen is up. */
+  open?: (page: Page) => Promise<void>;
+}
+
+const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).first();
+
+async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise<void> {
+  await button(page, name).click();
+  await page.getByRole('dialog').first().waitFor();
+}
+
+/** Screens with the sample team loaded, in the sidebar's order. */
+export const screenShots: Shot[] = [
+  { name: 'home', path: () => '/' },
+  {
+    name: 'home-palette',
+    path: () => '/',
+    open: async (page) => {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  {
+    name: 'home-next-time-dialog',
+    path: () => '/',
+    open: async (page) => {
+      await page.keyboard.press('Control+Shift+Y');
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  { name: 'people', path: () => '/people' },
+  { name: 'person', path: (r) => `/people/${r.personId}` },
+  {
+    name: 'person-erase-dialog',
+    path: (r) => `/people/${r.personId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Erase/),
+  },
+  {
+    name: 'person-goal-dialog',
+    path: (r) => `/people/${r.personId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Add goal'),
+  },
+  {
+    name: 'person-goal-check-in',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await button(page, /^Check in on/).click();
+      await page
+        .getByRole('form', { name: /^Check in on/ })
+        .first()
+        .waitFor();
+    },
+  },
+  { name: 'person-new', path: () => '/people/new' },
+  { name: 'person-edit', path: (r) => `/people/${r.personId}/edit` },
+  { name: 'teams', path: () => '/teams' },
+  { name: 'teams-delete-dialog', path: () => '/teams', open: (p) => clickAndWaitForDialog(p, /^Delete /) },
+  { name: 'one-on-ones', path: () => '/one-on-ones' },
+  { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
+  { name: 'one-on-ones-meeting', path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}` },
+  {
+    name: 'one-on-ones-meeting-move-dialog',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Move/),
+  },
+  { name: 'one-on-ones-meeting-held', path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}` },
+  {
+    name: 'one-on-ones-search',
+    path: () => '/one-on-ones/search',
+    open: async (page) => {
+      await page.getByRole('searchbox').first().fill('Madrid');
+    },
+  },
+  { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  { name: 'ladders', path: () => '/ladders' },
+  { name: 'ladder', path: (r) => `/ladders/${r.ladderId}` },
+  {
+    name: 'ladder-rename-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Rename'),
+  },
+  {
+    name: 'ladder-competency-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Add competency'),
+  },
+  {
+    name: 'ladder-delete-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Delete'),
+  },
+  { name: 'ladder-import', path: () => '/ladders/import' },
+  { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
+  { name: 'assessment-edit', path: (r) => `/assessments/${r.assessmentId}/edit` },
+  { name: 'assessment-new', path: (r) => `/assessments/new/${r.personId}` },
+  { name: 'mentoring', path: () => '/mentoring' },
+  { name: 'mentoring-pair', path: (r) => `/mentoring/pairs/${r.pairId}` },
+  {
+    name: 'mentoring-pair-end-dialog',
+    path: (r) => `/mentoring/pairs/${r.pairId}`,
+    open: (p) => clickAndWaitForDialog(p, /^End pair/),
+  },
+  { name: 'mentoring-pair-new', path: () => '/mentoring/pairs/new' },
+  { name: 'mentoring-pair-edit', path: (r) => `/mentoring/pairs/${r.pairId}/edit` },
+  { name: 'mentoring-suggest', path: (r) => `/mentoring/suggest/${r.personId}` },
+  { name: 'mentoring-group', path: () => '/mentoring/group' },
+  { name: 'mentoring-preferences', path: () => '/mentoring/preferences' },
+  {
+    name: 'mentoring-preferences-dialog',
+    path: () => '/mentoring/preferences',
+    open: (p) => clickAndWaitForDialog(p, 'Add preferences'),
+  },
+  { name: 'interviews', path: () => '/interviews' },
+  { name: 'interviews-role', path: (r) => `/interviews/roles/${r.roleId}` },
+  { name: 'interviews-kit-new', path: (r) => `/interviews/roles/${r.roleId}/kits/new` },
+  { name: 'interviews-kit-edit', path: (r) => `/interviews/kits/${r.kitId}/edit` },
+  { name: 'interviews-candidate', path: (r) => `/interviews/candidates/${r.candidateId}` },
+  {
+    name: 'interviews-candidate-erase-dialog',
+    path: (r) => `/interviews/candidates/${r.candidateId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Erase candidate/),
+  },
+  { name: 'interviews-scorecard', path: (r) => `/interviews/scorecards/${r.scorecardId}` },
+  { name: 'interviews-debrief', path: (r) => `/interviews/candidates/${r.candidateId}/debrief/${r.kitId}` },
+  { name: 'interviews-calibration', path: () => '/interviews/calibration' },
+  { name: 'settings', path: () => '/settings' },
+  {
+    name: 'settings-restore-dialog',
+    path: () => '/settings',
+    open: async (page) => {
+      await button(page, 'Back up now').click();
+      await clickAndWaitForDialog(page, /^Restore/);
+    },
+  },
+  {
+    name: 'settings-remove-sample-dialog',
+    path: () => '/settings',
+    open: (p) => clickAndWaitForDialog(p, 'Remove sample team'),
+  },
+  { name: 'not-found', path: () => '/no-such-page' },
+];

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDate, formatDateTime, formatMonth, formatTime, formatZone } from '#shared/format';
+
+// Every expected string below is written by hand from the locale's conventions, not copied from a run.
+const today = '2026-12-01';
+
+describe('formatDate', () => {
+  it('writes a day of this year with its weekday and no year, the locale’s way', () => {
+    expect(formatDate('2026-12-03', { today, locale: 'en-GB' })).toBe('Thu 3 Dec');
+    expect(formatDate('2026-12-03', { today, locale: 'en-US' })).toBe('Thu, Dec 3');
+    // A German user reads English words in German order: day before month, no "Do., 3. Dez.".
+    expect(formatDate('2026-12-03', { today, locale: 'de-DE' })).toBe('Thu, 3 Dec');
+  });
+
+  it('adds the year only for a day outside this year, or when asked', () => {
+    expect(formatDate('2025-12-31', { today, locale: 'en-GB' })).toBe('Wed, 31 Dec 2025');
+    expect(formatDate('2027-01-01', { today, locale: 'en-US' })).toBe('Fri, Jan 1, 2027');
+    expect(formatDate('2026-02-28', { today, locale: 'en-GB', year: 'always', weekday: false })).toBe('28 Feb 2026');
+  });
+
+  it('never moves a date to the day before or after, whatever zone the app runs in', () => {
+    // 1 January at noon UTC is still 1 January from Kiritimati (UTC+14) to Baker Island (UTC−12).
+    expect(formatDate('2026-01-01', { today: '2026-06-01', locale: 'en-GB', weekday: false })).toBe('1 Jan');
+    expect(formatDate('2028-02-29', { today: '2028-01-01', locale: 'en-GB' })).toBe('Tue 29 Feb');
+  });
+
+  it('leaves text that is not a date alone rather than showing "Invalid Date"', () => {
+    expect(formatDate('someday')).toBe('someday');
+  });
+});
+
+describe('formatDateTime and formatTime', () => {
+  it('shows the wall clock of the zone asked for, across the change to summer time', () => {
+    // London moved to BST (UTC+1) at 01:00 UTC on Sunday 29 March 2026.
+    expect(formatDateTime('2026-03-29T00:30:00Z', { today, timeZone: 'Europe/London', locale: 'en-GB' })).toBe(
+      'Sun 29 Mar, 00:30',
+    );
+    expect(formatDateTime('2026-03-29T09:30:00Z', { today, timeZone: 'Europe/London', locale: 'en-GB' })).toBe(
+      'Sun 29 Mar, 10:30',
+    );
+  });
+
+  it('takes the year from the day in that zone: new year in Kolkata is still old year in UTC', () => {
+    expect(formatDateTime('2026-12-31T23:30:00Z', { today, timeZone: 'Asia/Kolkata', locale: 'en-GB' })).toBe(
+      'Fri, 1 Jan 2027, 05:00',
+    );
+  });
+
+  it('writes the hour on the user’s clock: 24-hour in Britain and Germany, 12-hour in the US and India', () => {
+    const at = '2026-12-03T14:05:00Z';
+    expect(formatTime(at, { timeZone: 'UTC', locale: 'en-GB' })).toBe('14:05');
+    expect(formatTime(at, { timeZone: 'UTC', locale: 'de-DE' })).toBe('14:05');
+    expect(formatTime(at, { timeZone: 'UTC', locale: 'en-US' })).toBe('2:05 PM');
+    expect(formatTime(at, { timeZone: 'UTC', locale: 'hi-IN' })).toBe('2:05 pm');
+    expect(formatTime('2026-12-03T05:00:00Z', { timeZone: 'UTC', locale: 'en-GB' })).toBe('05:00');
+  });
+
+  it('shows a stored HH:MM time without any zone arithmetic', () => {
+    expect(formatClock('09:30', { locale: 'en-GB' })).toBe('09:30');
+    expect(formatClock('00:15', { locale: 'en-US' })).toBe('12:15 AM');
+    expect(formatClock('not a time')).toBe('not a time');
+  });
+});
+
+describe('formatMonth and formatZone', () => {
+  it('names a month of a year', () => {
+    expect(formatMonth('2026-12', { locale: 'en-GB' })).toBe('December 2026');
+    expect(formatMonth('2027-01-31', { locale: 'de-DE' })).toBe('January 2027');
+  });
+
+  it('names a zone by its city, never by its identifier', () => {
+    expect(formatZone('Europe/London')).toBe('London');
+    expect(formatZone('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+    expect(formatZone('UTC')).toBe('UTC');
+  });
+});
