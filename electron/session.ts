@@ -13,6 +13,7 @@ import { WrongKeyError } from './db/cipher';
 import { NewerDatabaseError } from './db/migrate';
 import { alreadyPassed, type IntegrityCheck } from './db/integrityCheck';
 import { closeDatabase, DamagedDatabaseError, openStore, type Db } from './db/open';
+import { asWritable } from './db/access';
 import { purgeDeletedPersonData } from './domains/personData';
 import { conflict, DomainError, invalid } from './ipc/domainError';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -147,7 +148,7 @@ export class AppSession {
    */
   runMaintenance(): void {
     // It writes (index merges), so not on a store whose start-up check has not passed.
-    if (this.db && this.check?.state === 'passed') purgeDeletedPersonData(this.db);
+    if (this.db && this.check?.state === 'passed') purgeDeletedPersonData(asWritable(this.db));
   }
 
   /** Closes and reopens the store with the same key, as quitting and starting again would. */

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { assert } from '../assert';
 import { createLogger } from '../log';
 import type { Migration } from './migration';
+import type { ReadableDB } from './access';
 
 const log = createLogger('migrate');
 
@@ -18,8 +19,9 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-export function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+/** Reads the schema version; a read-only store (a query's) can ask too. */
+export function schemaVersion(db: Database | ReadableDB): number {
+  return db.prepare('PRAGMA user_version').pluck().get() as number;
 }
 
 export interface MigrateOptions {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { ReadableDB, WritableDB } from '../db/access';
 import { goalsPersonData } from './goals/personData';
 import { assessmentsPersonData } from './ladders/personData';
 import { mentoringPersonData } from './mentoring/personData';
@@ -15,19 +15,19 @@ export interface PersonDataSection {
   key: string;
   /** Plural noun for the confirmation list, e.g. "1:1 meetings". */
   label: string;
-  count(db: Db, personId: string): number;
-  collect(db: Db, personId: string): unknown;
+  count(db: ReadableDB, personId: string): number;
+  collect(db: ReadableDB, personId: string): unknown;
   /** Markdown for the person's export, or '' when there is nothing to say. */
-  markdown(db: Db, personId: string): string;
+  markdown(db: ReadableDB, personId: string): string;
   /**
    * Run after erase (and sample removal) has deleted the rows, for copies the cascade cannot
    * reach: a search index keeps deleted words until it is merged.
    */
-  purgeDeleted?(db: Db): void;
+  purgeDeleted?: (db: WritableDB) => void;
 }
 
 /** Every domain's purge after rows about people were deleted; see PersonDataSection.purgeDeleted. */
-export function purgeDeletedPersonData(db: Db): void {
+export function purgeDeletedPersonData(db: WritableDB): void {
   for (const section of personDataSections) section.purgeDeleted?.(db);
 }
 

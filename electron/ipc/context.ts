@@ -1,9 +1,10 @@
-import type { Db } from '../db/open';
+import type { ReadableDB, WritableDB } from '../db/access';
 import type { SettingsStore } from '../settings/store';
 
-/** What every handler gets besides its validated input. */
+/** What every command handler gets besides its validated input. */
 export interface HandlerContext {
-  db: Db;
+  /** The store, writable: a command runs inside one transaction (see dispatcher.ts). */
+  db: WritableDB;
   settings: SettingsStore;
   /** The clock, injectable so tests can move time. */
   now: () => Date;
@@ -11,4 +12,12 @@ export interface HandlerContext {
   appVersion: string;
   /** Work that must wait until the request's transaction has committed (e.g. a checkpoint). */
   afterCommit?: (task: () => void) => void;
+}
+
+/**
+ * What a query handler gets: the same, but the store can only be read and there is no
+ * commit to wait for. A query that calls a function demanding a WritableDB does not compile.
+ */
+export interface QueryContext extends Omit<HandlerContext, 'db' | 'afterCommit'> {
+  db: ReadableDB;
 }

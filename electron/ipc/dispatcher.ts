@@ -1,7 +1,9 @@
 import { contract } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
 import { createLogger } from '../log';
-import type { HandlerContext } from './context';
+import { asWritable } from '../db/access';
+import type { Db } from '../db/open';
+import type { HandlerContext, QueryContext } from './context';
 import { handlers as allHandlers, type HandlerMap } from './handlers';
 import { failureOf, validateRequest } from './validate';
 
@@ -41,24 +43,31 @@ export class QueryWroteError extends Error {
  * COMMIT (most of the dispatcher's cost for a small read).
  * Electron's IPC and the end-to-end harness both reach it through the AppSession.
  */
+/** What the dispatcher is built with: the plain connection, branded here for each kind of handler. */
+export type DispatcherContext = Omit<HandlerContext, 'db' | 'afterCommit'> & { db: Db };
+
 export function createDispatcher(
-  ctx: HandlerContext,
+  base: DispatcherContext,
   handlers: HandlerMap = allHandlers,
   options: DispatcherOptions = {},
 ): Dispatch {
   type AnyHandler = (c: HandlerContext, input: unknown) => unknown;
+  const ctx: HandlerContext = { ...base, db: asWritable(base.db) };
   // Built once: better-sqlite3 makes a new wrapper (and its variants) on every transaction() call.
   const inTransaction = ctx.db.transaction((handler: AnyHandler, callCtx: HandlerContext, input: unknown) =>
     handler(callCtx, input),
   );
   const totalChanges = options.checkQueriesWriteNothing ? ctx.db.prepare('SELECT total_changes()').pluck() : null;
   // A query gets no afterCommit: there is no commit, and work queued for after one would be a write.
-  const queryCtx: HandlerContext = { ...ctx, afterCommit: undefined };
+  // The same connection typed ReadableDB (db/access.ts): a query handler cannot call a writer.
+  const queryCtx: QueryContext = { ...base, db: ctx.db };
 
   const runQuery = (channel: string, handler: AnyHandler, input: unknown): unknown => {
-    if (!totalChanges) return handler(queryCtx, input);
+    // Same object at run time; the cast only widens a query handler's parameter type for the call.
+    const call = handler as (c: QueryContext, input: unknown) => unknown;
+    if (!totalChanges) return call(queryCtx, input);
     const before = totalChanges.get();
-    const value = handler(queryCtx, input);
+    const value = call(queryCtx, input);
     if (totalChanges.get() !== before) throw new QueryWroteError(channel);
     return value;
   };

@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, ParsedInput } from '#shared/ipc/contract';
+import type { ChannelName, ChannelOutput, Contract, ParsedInput } from '#shared/ipc/contract';
 import type { SessionChannel } from '#shared/backups/model';
 import type { VaultChannel } from '#shared/vault/model';
 import { dataHandlers } from '../domains/data/handlers';
@@ -15,9 +15,11 @@ import { homeHandlers } from '../domains/home/handlers';
 import { paletteHandlers } from '../domains/palette/handlers';
 import { evidenceHandlers } from '../domains/evidence/handlers';
 import { settingsHandlers } from '../settings/handlers';
-import type { HandlerContext } from './context';
+import type { HandlerContext, QueryContext } from './context';
 
-export type Handler<C extends StoreChannel> = (ctx: HandlerContext, input: ParsedInput<C>) => ChannelOutput<C>;
+/** A query's handler is given a read-only store; a command's, a writable one (see db/access.ts). */
+export type ContextOf<C extends StoreChannel> = Contract[C]['kind'] extends 'query' ? QueryContext : HandlerContext;
+export type Handler<C extends StoreChannel> = (ctx: ContextOf<C>, input: ParsedInput<C>) => ChannelOutput<C>;
 /** Channels answered by the open store; vault and backup channels are the session's own. */
 export type StoreChannel = Exclude<ChannelName, VaultChannel | SessionChannel>;
 export type HandlerMap<C extends StoreChannel = StoreChannel> = { [K in C]: Handler<K> };

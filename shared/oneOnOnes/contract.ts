@@ -28,13 +28,13 @@ const personRef = z.strictObject({ personId: idSchema });
 
 export const oneOnOnesContract = {
   /** Every active person with their series (if any), next meeting and open items. */
-  'oneOnOnes.overview': command<OverviewRow[]>()(z.strictObject({})),
+  'oneOnOnes.overview': query<OverviewRow[]>()(z.strictObject({})),
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
   'oneOnOnes.saveSeries': command<Series>()(seriesFieldsSchema),
-  'oneOnOnes.prep': command<Prep>()(personRef),
+  'oneOnOnes.prep': query<Prep>()(personRef),
   /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
-  'oneOnOnes.history': command<HistoryPage>()(historyQuerySchema),
-  'oneOnOnes.meeting': command<Meeting>()(meetingRef),
+  'oneOnOnes.history': query<HistoryPage>()(historyQuerySchema),
+  'oneOnOnes.meeting': query<Meeting>()(meetingRef),
   /** Autosave: only the fields given change. */
   'oneOnOnes.saveNotes': command<{ savedAt: string }>()(saveNotesSchema),
   'oneOnOnes.saveDetails': command<Meeting>()(meetingDetailsSchema),

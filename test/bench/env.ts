@@ -1,3 +1,4 @@
+import { asWritable } from '#electron/db/access';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '#electron/db/cipher';
 import { migrate } from '#electron/db/migrate';
@@ -42,7 +43,13 @@ export function openEnv(file: string, decadeFile: string, emptyFile: string): Be
   const db = openWithoutCheck(file);
   const values = new Map<string, unknown>();
   const settings = createSettingsStore({ get: (k) => values.get(k), set: (k, v) => void values.set(k, v) });
-  const ctx: HandlerContext = { db, settings, now: () => NOW, dataFile: file, appVersion: '0.0.0-bench' };
+  const ctx: HandlerContext = {
+    db: asWritable(db),
+    settings,
+    now: () => NOW,
+    dataFile: file,
+    appVersion: '0.0.0-bench',
+  };
   const dispatch = createDispatcher(ctx);
   return {
     decadeFile,

@@ -102,7 +102,7 @@ describe('1:1 history, a page at a time', () => {
     expect(app.call('oneOnOnes.history', { personId, limit: HISTORY_PAGE_MAX }).meetings).toHaveLength(60);
   });
 
-  it('makes sure of the meeting still to come on the first page only', () => {
+  it('shows the meeting still to come (scheduled when the series was saved) first, and no page creates one', () => {
     app.call('oneOnOnes.saveSeries', {
       personId,
       cadence: 'weekly',
@@ -116,12 +116,13 @@ describe('1:1 history, a page at a time', () => {
     expect(first.meetings[0]).toMatchObject({ date: '2026-03-03', status: 'scheduled' });
     app.db.prepare("DELETE FROM oo_meetings WHERE status = 'scheduled' AND date = '2026-03-03'").run();
     const before = meetingRows();
+    app.call('oneOnOnes.history', { personId, limit: 2 });
     app.call('oneOnOnes.history', { personId, cursor: first.next!, limit: 2 });
     expect(meetingRows()).toBe(before);
   });
 
   it('refuses a bad cursor or page size with the field and a message, and writes nothing', () => {
-    // With a series and no meeting to come, a valid first page would schedule one: a refusal must not.
+    // Saving the series schedules the meeting to come: the one row every answer below must leave alone.
     app.call('oneOnOnes.saveSeries', {
       personId,
       cadence: 'weekly',
@@ -130,7 +131,7 @@ describe('1:1 history, a page at a time', () => {
       time: '10:00',
       timeZone: 'UTC',
     });
-    app.db.prepare('DELETE FROM oo_meetings').run();
+    expect(meetingRows()).toBe(1);
     for (const cursor of [
       'garbage',
       '2026-02-30~4',
@@ -159,9 +160,8 @@ describe('1:1 history, a page at a time', () => {
       ok: false,
       error: { code: 'not_found', field: 'personId' },
     });
-    expect(meetingRows()).toBe(0);
-    // The same request with a good cursor does write: the refusals above are what kept it out.
-    app.call('oneOnOnes.history', { personId });
+    // A good request answers with that meeting, and (history being a query) writes nothing either.
+    expect(app.call('oneOnOnes.history', { personId }).meetings).toHaveLength(1);
     expect(meetingRows()).toBe(1);
   });
 });

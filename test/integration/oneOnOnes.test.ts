@@ -193,6 +193,19 @@ describe('1:1 series and carry-over', () => {
     expect(app.call('oneOnOnes.templates', {})).toHaveLength(6);
   });
 
+  it('a template applied to a meeting already held reaches the next agenda when applied, not when read', () => {
+    app.call('oneOnOnes.saveSeries', weekly());
+    const held = upcoming();
+    app.call('oneOnOnes.hold', { meetingId: held.id });
+    const next = upcoming();
+    const template = app.call('oneOnOnes.templates', {}).find((t) => t.name === 'Weekly check-in')!;
+    app.call('oneOnOnes.applyTemplate', { meetingId: held.id, templateId: template.id });
+    // Read through the dispatcher, which fails any query that writes (see test/support/testApp.ts).
+    const before = count('SELECT count(*) FROM oo_meeting_items');
+    expect(texts(next.id)).toEqual(template.items.map((t) => `${t}:open`));
+    expect(count('SELECT count(*) FROM oo_meeting_items')).toBe(before);
+  });
+
   it('makes a meeting read-only once the next is held, and stamps edits after an explicit unlock', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
 import type { Result } from '#shared/ipc/result';
-import type { Db } from '#electron/db/open';
+import { asWritable, type WritableDB } from '#electron/db/access';
 import { AppSession } from '#electron/session';
 import { createSettingsStore } from '#electron/settings/store';
 import { createTestSecretStore } from './testSecretStore';
@@ -18,7 +18,7 @@ export interface TestApp {
   dir: string;
   dataFile: string;
   /** The open store; throws while the vault is locked. */
-  readonly db: Db;
+  readonly db: WritableDB;
   session: AppSession;
   secretStore: ReturnType<typeof createTestSecretStore>;
   dispatch(channel: string, payload: unknown): Result<unknown>;
@@ -67,7 +67,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     get db() {
       const db = app.session.database;
       if (!db) throw new Error('The test store is locked.');
-      return db;
+      return asWritable(db);
     },
     dispatch: (channel, payload) => app.session.dispatch(channel, payload),
     send: (channel, payload) => app.session.dispatch(channel, payload),

@@ -1,6 +1,6 @@
 import type { FullExport } from '#shared/data/contract';
 import { schemaVersion } from '../../db/migrate';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { exportPerson } from '../people/export';
 import { listPeople } from '../people/queries';
 import { dataTables, hasRowid, quoteName } from './tables';
@@ -12,7 +12,7 @@ export const EXPORT_FORMAT = 'cairn-export';
  * and Markdown a person can read without Cairn. Private notes are included: this export is
  * the owner's own copy, never one meant for someone else.
  */
-export function exportAll(db: Db, now: Date): FullExport {
+export function exportAll(db: ReadableDB, now: Date): FullExport {
   const tables: Record<string, unknown[]> = {};
   for (const table of dataTables(db)) {
     // Insertion order where there is a rowid; WITHOUT ROWID tables read in key order.

@@ -3,7 +3,7 @@ import type { ImportPreview } from '#shared/data/contract';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
-import type { Db } from '../../db/open';
+import { asReadable, type ReadableDB, type WritableDB } from '../../db/access';
 import { conflict, invalid } from '../../ipc/domainError';
 import { EXPORT_FORMAT } from './exportAll';
 import { columnsOf, dataTables, quoteName } from './tables';
@@ -18,7 +18,7 @@ const exportSchema = z.object({
 });
 type ParsedExport = z.infer<typeof exportSchema>;
 
-function parse(db: Db, json: string): ParsedExport {
+function parse(db: ReadableDB, json: string): ParsedExport {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -54,7 +54,7 @@ function parse(db: Db, json: string): ParsedExport {
   return parsed.data;
 }
 
-const countOf = (db: Db, table: string) =>
+const countOf = (db: ReadableDB, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${quoteName(table)}`).get() as { n: number }).n;
 
 let seeded: Record<string, number> | null = null;
@@ -63,7 +63,8 @@ function seededRows(): Record<string, number> {
   if (seeded) return seeded;
   const fresh = new Database(':memory:');
   migrate(fresh, migrations);
-  seeded = Object.fromEntries(dataTables(fresh).map((t) => [t, countOf(fresh, t)]));
+  const db = asReadable(fresh);
+  seeded = Object.fromEntries(dataTables(db).map((t) => [t, countOf(db, t)]));
   fresh.close();
   return seeded;
 }
@@ -73,7 +74,7 @@ function preview(data: ParsedExport): ImportPreview {
   return { schemaVersion: data.schemaVersion, exportedAt: data.exportedAt, counts };
 }
 
-export function previewImport(db: Db, json: string): ImportPreview {
+export function previewImport(db: ReadableDB, json: string): ImportPreview {
   return preview(parse(db, json));
 }
 
@@ -82,7 +83,7 @@ export function previewImport(db: Db, json: string): ImportPreview {
  * one bad row anywhere imports nothing; foreign keys are checked at commit so table order
  * does not matter.
  */
-export function importAll(db: Db, json: string): ImportPreview {
+export function importAll(db: WritableDB, json: string): ImportPreview {
   const data = parse(db, json);
   const fresh = seededRows();
   const occupied = dataTables(db).find((t) => countOf(db, t) > (fresh[t] ?? 0));

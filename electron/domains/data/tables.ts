@@ -1,10 +1,10 @@
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 
 /**
  * The tables that hold user data: every table but SQLite's own and the internals of
  * full-text indexes (which triggers rebuild from the real tables).
  */
-export function dataTables(db: Db): string[] {
+export function dataTables(db: ReadableDB): string[] {
   const rows = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string; sql: string }[];
@@ -14,13 +14,13 @@ export function dataTables(db: Db): string[] {
     .map((r) => r.name);
 }
 
-export function columnsOf(db: Db, table: string): string[] {
+export function columnsOf(db: ReadableDB, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
 }
 
 export const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-export function hasRowid(db: Db, table: string): boolean {
+export function hasRowid(db: ReadableDB, table: string): boolean {
   const row = db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').get(table) as { wr: number } | undefined;
   return row?.wr === 0;
 }

@@ -2,13 +2,13 @@ import { competenciesAtLevel, findLevel, nextLevel } from '#shared/ladders/doc';
 import type { LadderDoc, Level } from '#shared/ladders/model';
 import type { Coverage, CoverageLevel } from '#shared/evidence/model';
 import type { Person } from '#shared/people/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { findLadder } from '../ladders/queries';
 import { tagCounts } from './queries';
 
 /** The person's ladder with their current level and the next one on their track (the target). */
 export function ladderPlace(
-  db: Db,
+  db: ReadableDB,
   person: Person,
 ): { doc: LadderDoc; name: string; current: Level | undefined; target: Level | undefined } | null {
   if (!person.ladderId) return null;
@@ -23,7 +23,7 @@ export function ladderPlace(
  * in the period and the latest evidence ever (so a gap can say "nothing since June").
  * Evidence for anything else (free tags, competencies of other levels) is counted apart.
  */
-export function coverageOf(db: Db, person: Person, from: string | null, to: string | null): Coverage {
+export function coverageOf(db: ReadableDB, person: Person, from: string | null, to: string | null): Coverage {
   const counts = tagCounts(db, person.id, from, to);
   const place = ladderPlace(db, person);
   const levels: CoverageLevel[] = [];

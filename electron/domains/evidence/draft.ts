@@ -3,7 +3,7 @@ import type { DraftAudience, DraftKind, EvidenceDraft } from '#shared/evidence/m
 import { competenciesAtLevel } from '#shared/ladders/doc';
 import { RATING_LABELS } from '#shared/ladders/model';
 import type { Person } from '#shared/people/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { findAssessment } from '../ladders/assessmentQueries';
 import { ladderPlace } from './coverage';
 import { entriesInPeriod, tagCounts } from './queries';
@@ -11,7 +11,7 @@ import { entriesInPeriod, tagCounts } from './queries';
 const FILE_KINDS: Record<DraftKind, string> = { review: 'review', promotion: 'promotion-case' };
 
 /** The latest assessment's ratings, by competency, in words. */
-function latestRatings(db: Db, personId: string): { on: string | null; ratings: Map<string, string> } {
+function latestRatings(db: ReadableDB, personId: string): { on: string | null; ratings: Map<string, string> } {
   const id = db
     .prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on DESC, created_at DESC LIMIT 1')
     .pluck()
@@ -26,7 +26,7 @@ function latestRatings(db: Db, personId: string): { on: string | null; ratings: 
  * track (or the current one at the top). Without a ladder, the draft groups by free tag.
  */
 export function draftFor(
-  db: Db,
+  db: ReadableDB,
   person: Person,
   kind: DraftKind,
   audience: DraftAudience,

@@ -1,9 +1,10 @@
 import type { EvidenceFields } from '#shared/evidence/model';
 import type { Person } from '#shared/people/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { findPerson } from '../people/queries';
+import { stamp, today } from '../clock';
+import { requirePerson } from '../people/requirePerson';
 import { coverageOf, ladderPlace } from './coverage';
 import { draftFor } from './draft';
 import * as q from './queries';
@@ -22,23 +23,14 @@ type EvidenceChannel =
 /** At most this many entries beside an assessment form: the newest, far under 64 KiB. */
 const SINCE_LAST_LIMIT = 200;
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
-
-function requirePerson(ctx: HandlerContext, id: string): Person {
-  const person = findPerson(ctx.db, id);
-  if (!person) throw notFound('person', 'personId');
-  return person;
-}
-
-function requireEntry(ctx: HandlerContext, id: string) {
+function requireEntry(ctx: QueryContext, id: string) {
   const entry = q.findEntry(ctx.db, id);
   if (!entry) throw notFound('evidence', 'id');
   return entry;
 }
 
 /** On a ladder, evidence supports that ladder's competencies; without one, any free tag. */
-function checkFields(ctx: HandlerContext, person: Person, fields: EvidenceFields): void {
+function checkFields(ctx: QueryContext, person: Person, fields: EvidenceFields): void {
   if (fields.seenOn > today(ctx)) throw invalid('seenOn: the date cannot be in the future.', 'seenOn');
   const place = ladderPlace(ctx.db, person);
   if (!place) return;

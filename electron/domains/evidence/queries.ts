@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EvidenceEntry, EvidenceFields, EvidenceListQuery, EvidencePage } from '#shared/evidence/model';
 import { sourceHref } from '#shared/evidence/links';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { toFtsQuery } from '../oneOnOnes/search';
 import type { ResolvedSource } from './sources';
 
@@ -57,7 +57,7 @@ function toEntry(row: EntryRow): EvidenceEntry {
   };
 }
 
-export function findEntry(db: Db, id: string): EvidenceEntry | undefined {
+export function findEntry(db: ReadableDB, id: string): EvidenceEntry | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM evidence_entries e WHERE e.id = ?`).get(id) as EntryRow | undefined;
   return row && toEntry(row);
 }
@@ -67,7 +67,7 @@ export function findEntry(db: Db, id: string): EvidenceEntry | undefined {
  * A competency filter goes through the tags index; words go through the full-text index,
  * whose matches are joined to their rows by primary key and filtered there.
  */
-export function listEntries(db: Db, q: EvidenceListQuery): EvidencePage {
+export function listEntries(db: ReadableDB, q: EvidenceListQuery): EvidencePage {
   const where = ['e.person_id = @personId'];
   const params: Record<string, unknown> = { personId: q.personId, limit: PAGE_SIZE + 1 };
   if (q.from) {
@@ -106,7 +106,12 @@ export function listEntries(db: Db, q: EvidenceListQuery): EvidencePage {
 }
 
 /** Every entry of a person in a period, oldest first: for drafts and export. */
-export function entriesInPeriod(db: Db, personId: string, from: string | null, to: string | null): EvidenceEntry[] {
+export function entriesInPeriod(
+  db: ReadableDB,
+  personId: string,
+  from: string | null,
+  to: string | null,
+): EvidenceEntry[] {
   const rows = db
     .prepare(
       `SELECT ${COLUMNS} FROM evidence_entries e
@@ -119,7 +124,7 @@ export function entriesInPeriod(db: Db, personId: string, from: string | null, t
 
 /** Entries per tag in a period, and the latest entry per tag ever: what coverage is made of. */
 export function tagCounts(
-  db: Db,
+  db: ReadableDB,
   personId: string,
   from: string | null,
   to: string | null,
@@ -136,21 +141,21 @@ export function tagCounts(
 }
 
 /** Free tags a person's evidence already uses, for the form to offer again. */
-export function tagsInUse(db: Db, personId: string): string[] {
+export function tagsInUse(db: ReadableDB, personId: string): string[] {
   return db
     .prepare('SELECT DISTINCT tag FROM evidence_tags WHERE person_id = ? ORDER BY tag')
     .pluck()
     .all(personId) as string[];
 }
 
-function writeTags(db: Db, seq: number, personId: string, tags: string[], seenOn: string): void {
+function writeTags(db: WritableDB, seq: number, personId: string, tags: string[], seenOn: string): void {
   db.prepare('DELETE FROM evidence_tags WHERE entry_seq = ?').run(seq);
   const insert = db.prepare('INSERT INTO evidence_tags (entry_seq, person_id, tag, seen_on) VALUES (?, ?, ?, ?)');
   for (const tag of new Set(tags)) insert.run(seq, personId, tag, seenOn);
 }
 
 export function insertEntry(
-  db: Db,
+  db: WritableDB,
   personId: string,
   source: ResolvedSource,
   fields: EvidenceFields,
@@ -184,7 +189,7 @@ export function insertEntry(
   return id;
 }
 
-export function updateEntry(db: Db, id: string, fields: EvidenceFields, now: string): void {
+export function updateEntry(db: WritableDB, id: string, fields: EvidenceFields, now: string): void {
   const row = db.prepare('SELECT seq, person_id FROM evidence_entries WHERE id = ?').get(id) as {
     seq: number;
     person_id: string;
@@ -204,7 +209,7 @@ export function updateEntry(db: Db, id: string, fields: EvidenceFields, now: str
   writeTags(db, row.seq, row.person_id, fields.competencyIds, fields.seenOn);
 }
 
-export function deleteEntry(db: Db, id: string): void {
+export function deleteEntry(db: WritableDB, id: string): void {
   db.prepare('DELETE FROM evidence_entries WHERE id = ?').run(id);
 }
 
@@ -213,7 +218,7 @@ export function deleteEntry(db: Db, id: string): void {
  * one before it), newest first; entries copied from an assessment are already in one.
  */
 export function sinceLastAssessment(
-  db: Db,
+  db: ReadableDB,
   personId: string,
   editingId: string | null,
   limit: number,

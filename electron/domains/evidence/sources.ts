@@ -1,5 +1,5 @@
 import type { EvidenceSourceInput, EvidenceSourceKind } from '#shared/evidence/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { invalid } from '../../ipc/domainError';
 
 /** A source checked against the store: it exists and it is about this person. */
@@ -19,7 +19,7 @@ const someoneElse = (what: string) => invalid(`source: that ${what} is about som
  * Evidence can only come from this person's own 1:1s, mentoring sessions (as mentee or
  * mentor) and goal check-ins: a source about someone else is refused, nothing written.
  */
-export function resolveSource(db: Db, personId: string, source: EvidenceSourceInput): ResolvedSource {
+export function resolveSource(db: ReadableDB, personId: string, source: EvidenceSourceInput): ResolvedSource {
   switch (source.kind) {
     case 'direct':
       return { kind: 'direct', id: null, on: null, label: '', private: false };

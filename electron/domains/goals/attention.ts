@@ -1,6 +1,6 @@
 import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
 import type { HomeGoal } from '#shared/home/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 
 interface OpenGoalRow {
   id: string;
@@ -19,7 +19,7 @@ interface OpenGoalRow {
  * the prep view show; this reads only the columns they need, across everyone at once.
  * Overdue first, then due soonest, then stale ones.
  */
-export function goalsNeedingAttention(db: Db, today: string): HomeGoal[] {
+export function goalsNeedingAttention(db: ReadableDB, today: string): HomeGoal[] {
   const rows = db
     .prepare(
       `SELECT g.id, g.person_id, p.name AS person_name, g.title, g.status, g.due_date, substr(g.created_at, 1, 10) AS created_on,

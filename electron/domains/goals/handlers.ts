@@ -1,23 +1,17 @@
 import type { GoalFields } from '#shared/goals/model';
 import { DUE_SOON_DAYS, isOpen } from '#shared/goals/flags';
 import { findLevel } from '#shared/ladders/doc';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findLadder } from '../ladders/queries';
-import { findPerson } from '../people/queries';
+import { requirePerson } from '../people/requirePerson';
+import { stamp, today } from '../clock';
 import * as q from './queries';
 
 type GoalChannel = 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delete' | 'goals.checkIn' | 'goals.forPrep';
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
-
-function requirePerson(ctx: HandlerContext, id: string) {
-  if (!findPerson(ctx.db, id)) throw notFound('person', 'personId');
-}
-
-function requireGoal(ctx: HandlerContext, id: string, field = 'id') {
+function requireGoal(ctx: QueryContext, id: string, field = 'id') {
   const goal = q.findGoal(ctx.db, id, today(ctx));
   if (!goal) throw notFound('goal', field);
   return goal;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
 import type { CheckIn, Goal, GoalFields } from '#shared/goals/model';
 import { findLevel } from '#shared/ladders/doc';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { findLadder } from '../ladders/queries';
 
 interface GoalRow {
@@ -20,7 +20,7 @@ interface GoalRow {
   updated_at: string;
 }
 
-function toGoal(db: Db, row: GoalRow, today: string): Goal {
+function toGoal(db: ReadableDB, row: GoalRow, today: string): Goal {
   const checkIns = (
     db
       .prepare(
@@ -63,13 +63,13 @@ function toGoal(db: Db, row: GoalRow, today: string): Goal {
 /** Open goals first, then by due date (undated last), then newest. */
 const ORDER = `ORDER BY CASE WHEN status IN ('proposed', 'active') THEN 0 ELSE 1 END, due_date IS NULL, due_date, created_at DESC`;
 
-export function listGoals(db: Db, personId: string, today: string): Goal[] {
+export function listGoals(db: ReadableDB, personId: string, today: string): Goal[] {
   return (db.prepare(`SELECT * FROM goals WHERE person_id = ? ${ORDER}`).all(personId) as GoalRow[]).map((r) =>
     toGoal(db, r, today),
   );
 }
 
-export function findGoal(db: Db, id: string, today: string): Goal | undefined {
+export function findGoal(db: ReadableDB, id: string, today: string): Goal | undefined {
   const row = db.prepare('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
   return row && toGoal(db, row, today);
 }
@@ -87,7 +87,7 @@ function params(fields: GoalFields) {
   };
 }
 
-export function insertGoal(db: Db, personId: string, fields: GoalFields, now: string): string {
+export function insertGoal(db: WritableDB, personId: string, fields: GoalFields, now: string): string {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO goals (id, person_id, title, why, ladder_id, target_level, competency_ids, success_criteria, due_date, status, created_at, updated_at)
@@ -96,7 +96,7 @@ export function insertGoal(db: Db, personId: string, fields: GoalFields, now: st
   return id;
 }
 
-export function updateGoal(db: Db, id: string, fields: GoalFields, now: string): void {
+export function updateGoal(db: WritableDB, id: string, fields: GoalFields, now: string): void {
   db.prepare(
     `UPDATE goals SET title = @title, why = @why, ladder_id = @ladder_id, target_level = @target_level,
        competency_ids = @competency_ids, success_criteria = @success_criteria, due_date = @due_date,
@@ -105,11 +105,16 @@ export function updateGoal(db: Db, id: string, fields: GoalFields, now: string):
   ).run({ id, now, ...params(fields) });
 }
 
-export function deleteGoal(db: Db, id: string): void {
+export function deleteGoal(db: WritableDB, id: string): void {
   db.prepare('DELETE FROM goals WHERE id = ?').run(id);
 }
 
-export function insertCheckIn(db: Db, goal: Goal, fields: { checkedOn: string; note: string }, now: string): void {
+export function insertCheckIn(
+  db: WritableDB,
+  goal: Goal,
+  fields: { checkedOn: string; note: string },
+  now: string,
+): void {
   db.prepare(
     'INSERT INTO goal_checkins (id, goal_id, person_id, checked_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(randomUUID(), goal.id, goal.personId, fields.checkedOn, fields.note, now);

@@ -1,5 +1,5 @@
 import type { GoalStatus } from '#shared/goals/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { likePattern } from '../../db/like';
 
 export interface GoalMatch {
@@ -11,7 +11,7 @@ export interface GoalMatch {
 }
 
 /** Goals whose title contains the text (wildcards taken literally), open ones first. */
-export function searchGoalsByTitle(db: Db, text: string, limit: number): GoalMatch[] {
+export function searchGoalsByTitle(db: ReadableDB, text: string, limit: number): GoalMatch[] {
   return db
     .prepare(
       `SELECT g.id, g.person_id AS personId, p.name AS personName, g.title, g.status

@@ -1,6 +1,6 @@
 import { weekOf } from '#shared/calendar';
 import type { HomeOverview } from '#shared/home/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';
 import { pairSummaries, todayOf } from '../mentoring/pairs';
@@ -14,7 +14,7 @@ export const HOME_LIST_LIMIT = 50;
  * (1:1 weeks and overdue actions, goal flags, pair health, own draft scorecards). Nothing
  * is written, not even the upcoming meeting a series would create on the prep view.
  */
-export function homeOverview(ctx: HandlerContext): HomeOverview {
+export function homeOverview(ctx: QueryContext): HomeOverview {
   const { db } = ctx;
   const now = ctx.now();
   const today = todayOf(ctx);

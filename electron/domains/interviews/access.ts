@@ -1,26 +1,26 @@
 import type { Candidate, Kit } from '#shared/interviews/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { DomainError, notFound } from '../../ipc/domainError';
 import * as q from './queries';
 import { findScorecardFor } from './scorecardQueries';
 
-export const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-export const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
+export { stamp, today } from '../clock';
+import { today } from '../clock';
 
-export function requireCandidate(ctx: HandlerContext, id: string, field = 'id'): Candidate {
+export function requireCandidate(ctx: QueryContext, id: string, field = 'id'): Candidate {
   const candidate = q.findCandidate(ctx.db, id, today(ctx));
   if (!candidate) throw notFound('candidate', field);
   return candidate;
 }
 
-export function requireKit(ctx: HandlerContext, id: string, field = 'id'): Kit {
+export function requireKit(ctx: QueryContext, id: string, field = 'id'): Kit {
   const kit = q.findKit(ctx.db, id);
   if (!kit) throw notFound('interview kit', field);
   return kit;
 }
 
 /** A kit of the candidate's own role: every candidate of a role gets the same kits. */
-export function requireKitOfCandidate(ctx: HandlerContext, candidate: Candidate, kitId: string): Kit {
+export function requireKitOfCandidate(ctx: QueryContext, candidate: Candidate, kitId: string): Kit {
   const kit = requireKit(ctx, kitId, 'kitId');
   if (kit.roleId !== candidate.roleId)
     throw new DomainError('invalid_input', 'kitId: that kit belongs to another role.', 'kitId');
@@ -32,7 +32,7 @@ export function requireKitOfCandidate(ctx: HandlerContext, candidate: Candidate,
  * scorecard for this candidate and stage is an unsubmitted draft, nothing of the other
  * interviewers' scores may reach them. A manager who is not on this panel is not blocked.
  */
-export function requireOwnSubmitted(ctx: HandlerContext, candidateId: string, kitId: string): void {
+export function requireOwnSubmitted(ctx: QueryContext, candidateId: string, kitId: string): void {
   const self = q.getPrefs(ctx.db).selfInterviewerId;
   if (!self) return;
   const own = findScorecardFor(ctx.db, candidateId, kitId, self);

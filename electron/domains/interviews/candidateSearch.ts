@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { likePattern } from '../../db/like';
 import { stmt } from './stmt';
 
@@ -11,7 +11,7 @@ export interface CandidateMatch {
 }
 
 /** Candidates whose name or blind-grading alias contains the text (wildcards taken literally), newest first. */
-export function searchCandidates(db: Db, text: string, limit: number): CandidateMatch[] {
+export function searchCandidates(db: ReadableDB, text: string, limit: number): CandidateMatch[] {
   return stmt(
     db,
     `SELECT c.id, c.name, c.alias, r.title AS roleTitle, c.stage

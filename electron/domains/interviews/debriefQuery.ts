@@ -1,5 +1,5 @@
 import type { Candidate, Decision, KitVersion } from '#shared/interviews/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { findKitVersion, getPrefs, toCandidate, type CandidateRow } from './queries';
 import { stmt } from './stmt';
 
@@ -19,7 +19,7 @@ type RoleRow = [title: string, retentionDays: number | null];
 type DecisionRow = [outcome: Decision['outcome'], rationale: string, decidedAt: string];
 
 /** Role titles for a kit of another role are read only then (the caller refuses it anyway). */
-function roleOf(db: Db, roleId: string): RoleRow | undefined {
+function roleOf(db: ReadableDB, roleId: string): RoleRow | undefined {
   return stmt(db, 'SELECT title, retention_days FROM interview_roles WHERE id = ?').raw().get(roleId) as
     RoleRow | undefined;
 }
@@ -29,9 +29,9 @@ function roleOf(db: Db, roleId: string): RoleRow | undefined {
  * interview_kits), so this is read once. Whether the kit still exists is settled on every
  * call by the current-version lookup, which finds nothing once a kit is gone.
  */
-const kitRoles = new WeakMap<Db, Map<string, string>>();
+const kitRoles = new WeakMap<ReadableDB, Map<string, string>>();
 
-function kitRoleOf(db: Db, kitId: string): string | undefined {
+function kitRoleOf(db: ReadableDB, kitId: string): string | undefined {
   let roles = kitRoles.get(db);
   if (!roles) kitRoles.set(db, (roles = new Map()));
   let roleId = roles.get(kitId);
@@ -50,7 +50,12 @@ function kitRoleOf(db: Db, kitId: string): string | undefined {
  * comes from a covering index; its parsed content from the version cache, so a version's
  * JSON is parsed once rather than once per debrief.
  */
-export function debriefContext(db: Db, candidateId: string, kitId: string, today: string): DebriefContext | undefined {
+export function debriefContext(
+  db: ReadableDB,
+  candidateId: string,
+  kitId: string,
+  today: string,
+): DebriefContext | undefined {
   const row = stmt(db, 'SELECT id, role_id, name, stage, source, alias, created_at FROM candidates WHERE id = ?').get(
     candidateId,
   ) as CandidateOnly | undefined;

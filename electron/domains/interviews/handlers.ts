@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { KitFields } from '#shared/interviews/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findPerson } from '../people/queries';
@@ -25,7 +25,7 @@ type Channel =
   | 'interviews.getCandidate'
   | 'interviews.eraseCandidate';
 
-function requireRole(ctx: HandlerContext, id: string, field = 'id') {
+function requireRole(ctx: QueryContext, id: string, field = 'id') {
   const role = q.findRole(ctx.db, id);
   if (!role) throw notFound('role', field);
   return role;

@@ -1,5 +1,5 @@
 import type { HomeScorecard } from '#shared/home/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { candidateLabel } from './access';
 import { getPrefs } from './queries';
 import { stmt } from './stmt';
@@ -20,7 +20,7 @@ interface DraftRow {
  * "Own" is the panel member Interviews settings name as self; none are found until one is set.
  * A work-sample stage is graded blind, so it is listed by the candidate's alias (candidateLabel).
  */
-export function ownDraftScorecards(db: Db): { selfSet: boolean; drafts: HomeScorecard[] } {
+export function ownDraftScorecards(db: ReadableDB): { selfSet: boolean; drafts: HomeScorecard[] } {
   const self = getPrefs(db).selfInterviewerId;
   if (!self) return { selfSet: false, drafts: [] };
   const rows = stmt(

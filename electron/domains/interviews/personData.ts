@@ -1,4 +1,4 @@
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
 
 interface Link {
@@ -6,7 +6,7 @@ interface Link {
   scorecards: number;
 }
 
-const linksOf = (db: Db, personId: string) =>
+const linksOf = (db: ReadableDB, personId: string) =>
   db
     .prepare(
       `SELECT i.name, (SELECT count(*) FROM scorecards s WHERE s.interviewer_id = i.id) AS scorecards

@@ -14,12 +14,12 @@ import type {
   RoleFields,
   RoleSettings,
 } from '#shared/interviews/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { stmt } from './stmt';
 
 // ---- preferences and interviewers ---------------------------------------------------
 
-export function getPrefs(db: Db): InterviewPrefs {
+export function getPrefs(db: ReadableDB): InterviewPrefs {
   const row = stmt(db, 'SELECT self_interviewer_id, retention_days FROM interview_prefs WHERE id = 1').get() as {
     self_interviewer_id: string | null;
     retention_days: number;
@@ -27,14 +27,14 @@ export function getPrefs(db: Db): InterviewPrefs {
   return { selfInterviewerId: row.self_interviewer_id, retentionDays: row.retention_days };
 }
 
-export function setPrefs(db: Db, prefs: InterviewPrefs): void {
+export function setPrefs(db: WritableDB, prefs: InterviewPrefs): void {
   stmt(db, 'UPDATE interview_prefs SET self_interviewer_id = ?, retention_days = ? WHERE id = 1').run(
     prefs.selfInterviewerId,
     prefs.retentionDays,
   );
 }
 
-export function countDrafts(db: Db, interviewerId: string): number {
+export function countDrafts(db: ReadableDB, interviewerId: string): number {
   return (
     stmt(db, "SELECT count(*) AS n FROM scorecards WHERE interviewer_id = ? AND status = 'draft'").get(
       interviewerId,
@@ -47,19 +47,19 @@ const SELECT_INTERVIEWER = `
     (SELECT count(*) FROM scorecards s WHERE s.interviewer_id = i.id) AS scorecardCount
   FROM interviewers i`;
 
-export function listInterviewers(db: Db): Interviewer[] {
+export function listInterviewers(db: ReadableDB): Interviewer[] {
   return stmt(db, `${SELECT_INTERVIEWER} ORDER BY i.name COLLATE NOCASE`).all() as Interviewer[];
 }
 
-export function findInterviewer(db: Db, id: string): Interviewer | undefined {
+export function findInterviewer(db: ReadableDB, id: string): Interviewer | undefined {
   return stmt(db, `${SELECT_INTERVIEWER} WHERE i.id = ?`).get(id) as Interviewer | undefined;
 }
 
-export function findInterviewerByName(db: Db, name: string): Interviewer | undefined {
+export function findInterviewerByName(db: ReadableDB, name: string): Interviewer | undefined {
   return stmt(db, `${SELECT_INTERVIEWER} WHERE i.name = ? COLLATE NOCASE`).get(name) as Interviewer | undefined;
 }
 
-export function insertInterviewer(db: Db, fields: InterviewerFields, now: string): string {
+export function insertInterviewer(db: WritableDB, fields: InterviewerFields, now: string): string {
   const id = randomUUID();
   stmt(db, 'INSERT INTO interviewers (id, name, person_id, created_at) VALUES (?, ?, ?, ?)').run(
     id,
@@ -81,7 +81,7 @@ interface RoleRow {
   candidate_count: number;
 }
 
-function kitsOfRole(db: Db, roleId: string): KitSummary[] {
+function kitsOfRole(db: ReadableDB, roleId: string): KitSummary[] {
   return stmt(
     db,
     `SELECT k.id, v.stage, v.kind, v.version, v.id AS versionId
@@ -92,7 +92,7 @@ function kitsOfRole(db: Db, roleId: string): KitSummary[] {
   ).all(roleId) as KitSummary[];
 }
 
-function toRole(db: Db, row: RoleRow): Role {
+function toRole(db: ReadableDB, row: RoleRow): Role {
   const competencies = stmt(
     db,
     `SELECT id, name, description, ladder_competency_id AS ladderCompetencyId
@@ -112,16 +112,16 @@ function toRole(db: Db, row: RoleRow): Role {
 
 const SELECT_ROLE = `SELECT r.*, (SELECT count(*) FROM candidates c WHERE c.role_id = r.id) AS candidate_count FROM interview_roles r`;
 
-export function listRoles(db: Db): Role[] {
+export function listRoles(db: ReadableDB): Role[] {
   return (stmt(db, `${SELECT_ROLE} ORDER BY r.title COLLATE NOCASE`).all() as RoleRow[]).map((r) => toRole(db, r));
 }
 
-export function findRole(db: Db, id: string): Role | undefined {
+export function findRole(db: ReadableDB, id: string): Role | undefined {
   const row = stmt(db, `${SELECT_ROLE} WHERE r.id = ?`).get(id) as RoleRow | undefined;
   return row && toRole(db, row);
 }
 
-export function insertRole(db: Db, fields: RoleFields, now: string): string {
+export function insertRole(db: WritableDB, fields: RoleFields, now: string): string {
   const id = randomUUID();
   stmt(db, 'INSERT INTO interview_roles (id, title, level, retention_days, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
@@ -138,7 +138,7 @@ export function insertRole(db: Db, fields: RoleFields, now: string): string {
   return id;
 }
 
-export function updateRole(db: Db, id: string, fields: RoleSettings): void {
+export function updateRole(db: WritableDB, id: string, fields: RoleSettings): void {
   stmt(db, 'UPDATE interview_roles SET title = ?, level = ?, retention_days = ? WHERE id = ?').run(
     fields.title,
     fields.level,
@@ -190,14 +190,14 @@ export function cached(row: VersionRow): KitVersion {
   return version;
 }
 
-export function findKitVersion(db: Db, versionId: string): KitVersion | undefined {
+export function findKitVersion(db: ReadableDB, versionId: string): KitVersion | undefined {
   const hit = versionCache.get(versionId);
   if (hit) return hit;
   const row = stmt(db, 'SELECT * FROM interview_kit_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
   return row && cached(row);
 }
 
-export function findKit(db: Db, id: string): Kit | undefined {
+export function findKit(db: ReadableDB, id: string): Kit | undefined {
   const row = stmt(
     db,
     `SELECT k.role_id, r.title, v.*, (SELECT count(*) FROM interview_kit_versions WHERE kit_id = k.id) AS version_count
@@ -211,7 +211,7 @@ export function findKit(db: Db, id: string): Kit | undefined {
 
 /** Writes a new immutable version; item keys carry over by the caller's choice. */
 export function insertKitVersion(
-  db: Db,
+  db: WritableDB,
   kitId: string | null,
   roleId: string,
   fields: KitFields & { items: { key: string }[] },
@@ -275,7 +275,7 @@ export function toCandidate(row: CandidateRow, today: string): Candidate {
   };
 }
 
-export function listCandidates(db: Db, roleId: string | undefined, today: string): Candidate[] {
+export function listCandidates(db: ReadableDB, roleId: string | undefined, today: string): Candidate[] {
   const rows = (
     roleId
       ? stmt(db, `${SELECT_CANDIDATE} WHERE c.role_id = ? ORDER BY c.created_at, c.rowid`).all(roleId)
@@ -284,13 +284,13 @@ export function listCandidates(db: Db, roleId: string | undefined, today: string
   return rows.map((r) => toCandidate(r, today));
 }
 
-export function findCandidate(db: Db, id: string, today: string): Candidate | undefined {
+export function findCandidate(db: ReadableDB, id: string, today: string): Candidate | undefined {
   const row = stmt(db, `${SELECT_CANDIDATE} WHERE c.id = ?`).get(id) as CandidateRow | undefined;
   return row && toCandidate(row, today);
 }
 
 /** A short random alias for blind grading; retried on the rare clash. */
-function newAlias(db: Db): string {
+function newAlias(db: ReadableDB): string {
   const taken = stmt(db, 'SELECT 1 FROM candidates WHERE alias = ?');
   for (let bytes = 2; ; bytes++) {
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -300,7 +300,7 @@ function newAlias(db: Db): string {
   }
 }
 
-export function insertCandidate(db: Db, roleId: string, fields: CandidateFields, now: string): string {
+export function insertCandidate(db: WritableDB, roleId: string, fields: CandidateFields, now: string): string {
   const id = randomUUID();
   stmt(
     db,
@@ -309,7 +309,7 @@ export function insertCandidate(db: Db, roleId: string, fields: CandidateFields,
   return id;
 }
 
-export function updateCandidate(db: Db, id: string, fields: CandidateFields): void {
+export function updateCandidate(db: WritableDB, id: string, fields: CandidateFields): void {
   stmt(db, 'UPDATE candidates SET name = ?, stage = ?, source = ? WHERE id = ?').run(
     fields.name,
     fields.stage,
@@ -318,6 +318,6 @@ export function updateCandidate(db: Db, id: string, fields: CandidateFields): vo
   );
 }
 
-export function deleteCandidate(db: Db, id: string): void {
+export function deleteCandidate(db: WritableDB, id: string): void {
   stmt(db, 'DELETE FROM candidates WHERE id = ?').run(id);
 }

@@ -2,7 +2,7 @@ import type { Debrief } from '#shared/interviews/contract';
 import { summariseDebrief } from '#shared/interviews/debrief';
 import type { KitVersion, Scorecard } from '#shared/interviews/model';
 import { calibrate } from '#shared/interviews/calibration';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
@@ -26,7 +26,7 @@ type Channel =
   | 'interviews.calibration';
 
 /** A scorecard as its reader may see it: someone else's stays closed while yours is a draft. */
-export function readScorecard(ctx: HandlerContext, id: string): Scorecard {
+export function readScorecard(ctx: QueryContext, id: string): Scorecard {
   const row = s.findScorecard(ctx.db, id);
   if (!row) throw notFound('scorecard');
   if (row.interviewerId !== q.getPrefs(ctx.db).selfInterviewerId) requireOwnSubmitted(ctx, row.candidateId, row.kitId);
@@ -58,7 +58,7 @@ function debriefItems(current: KitVersion, versions: KitVersion[]) {
   return items;
 }
 
-export function buildDebrief(ctx: HandlerContext, candidateId: string, kitId: string): Debrief {
+export function buildDebrief(ctx: QueryContext, candidateId: string, kitId: string): Debrief {
   const context = debriefContext(ctx.db, candidateId, kitId, today(ctx));
   if (!context) throw notFound('candidate', 'candidateId');
   const { candidate, kit, decision, selfInterviewerId } = context;

@@ -9,7 +9,7 @@ import type {
   ScorecardSource,
   ScorecardStatus,
 } from '#shared/interviews/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { stmt } from './stmt';
 import { findKitVersion } from './queries';
 
@@ -32,12 +32,12 @@ const SELECT_CARD = `
     s.recommendation, s.submitted_at AS submittedAt
   FROM scorecards s JOIN interviewers i ON i.id = s.interviewer_id`;
 
-export function findScorecard(db: Db, id: string): ScorecardRow | undefined {
+export function findScorecard(db: ReadableDB, id: string): ScorecardRow | undefined {
   return stmt(db, `${SELECT_CARD} WHERE s.id = ?`).get(id) as ScorecardRow | undefined;
 }
 
 export function findScorecardFor(
-  db: Db,
+  db: ReadableDB,
   candidateId: string,
   kitId: string,
   interviewerId: string,
@@ -50,7 +50,7 @@ export function findScorecardFor(
 }
 
 export function insertScorecard(
-  db: Db,
+  db: WritableDB,
   card: { candidateId: string; kitId: string; kitVersionId: string; interviewerId: string; source: ScorecardSource },
   itemKeys: string[],
   now: string,
@@ -69,13 +69,13 @@ export function insertScorecard(
   return id;
 }
 
-export function ratingsOf(db: Db, scorecardId: string): Rating[] {
+export function ratingsOf(db: ReadableDB, scorecardId: string): Rating[] {
   return stmt(db, 'SELECT item_key AS itemKey, score, evidence FROM scorecard_ratings WHERE scorecard_id = ?').all(
     scorecardId,
   ) as Rating[];
 }
 
-export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): void {
+export function writeRatings(db: WritableDB, scorecardId: string, ratings: Rating[]): void {
   stmt(db, 'DELETE FROM scorecard_ratings WHERE scorecard_id = ?').run(scorecardId);
   const insert = stmt(
     db,
@@ -85,7 +85,7 @@ export function writeRatings(db: Db, scorecardId: string, ratings: Rating[]): vo
 }
 
 export function setScorecardState(
-  db: Db,
+  db: WritableDB,
   id: string,
   state: { status: ScorecardStatus; recommendation: Recommendation | null; submittedAt: string | null },
   now: string,
@@ -99,14 +99,20 @@ export function setScorecardState(
   );
 }
 
-export function amendmentsOf(db: Db, scorecardId: string): Amendment[] {
+export function amendmentsOf(db: ReadableDB, scorecardId: string): Amendment[] {
   return stmt(
     db,
     'SELECT id, at, reason, summary FROM scorecard_amendments WHERE scorecard_id = ? ORDER BY at, id',
   ).all(scorecardId) as Amendment[];
 }
 
-export function insertAmendment(db: Db, scorecardId: string, reason: string, summary: string, now: string): void {
+export function insertAmendment(
+  db: WritableDB,
+  scorecardId: string,
+  reason: string,
+  summary: string,
+  now: string,
+): void {
   stmt(db, 'INSERT INTO scorecard_amendments (id, scorecard_id, at, reason, summary) VALUES (?, ?, ?, ?, ?)').run(
     randomUUID(),
     scorecardId,
@@ -116,7 +122,7 @@ export function insertAmendment(db: Db, scorecardId: string, reason: string, sum
   );
 }
 
-export function panelOf(db: Db, candidateId: string): PanelEntry[] {
+export function panelOf(db: ReadableDB, candidateId: string): PanelEntry[] {
   return stmt(
     db,
     `SELECT s.id AS scorecardId, s.kit_id AS kitId, s.interviewer_id AS interviewerId, i.name AS interviewerName,
@@ -127,14 +133,14 @@ export function panelOf(db: Db, candidateId: string): PanelEntry[] {
   ).all(candidateId) as PanelEntry[];
 }
 
-export function decisionsOf(db: Db, candidateId: string): Decision[] {
+export function decisionsOf(db: ReadableDB, candidateId: string): Decision[] {
   return stmt(
     db,
     'SELECT kit_id AS kitId, outcome, rationale, decided_at AS decidedAt FROM interview_decisions WHERE candidate_id = ?',
   ).all(candidateId) as Decision[];
 }
 
-export function upsertDecision(db: Db, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
+export function upsertDecision(db: WritableDB, candidateId: string, d: Omit<Decision, 'decidedAt'>, now: string): void {
   stmt(
     db,
     `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
@@ -158,7 +164,7 @@ type CalibrationRow = [
  * rows. Ratings are keyed by the item's name so that versions of a kit, and kits of a
  * role, line up by competency.
  */
-export function calibrationCards(db: Db, roleId: string | null): CalibrationCard[] {
+export function calibrationCards(db: ReadableDB, roleId: string | null): CalibrationCard[] {
   const rows = stmt(
     db,
     `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
@@ -216,9 +222,9 @@ export interface PanelCard {
  * debrief reads names here instead of joining interviewers into its per-candidate query,
  * where the extra table cost more than the rest of the lookup (see the debrief bench).
  */
-const interviewerNames = new WeakMap<Db, Map<string, string>>();
+const interviewerNames = new WeakMap<ReadableDB, Map<string, string>>();
 
-function interviewerName(db: Db, id: string): string {
+function interviewerName(db: ReadableDB, id: string): string {
   let names = interviewerNames.get(db);
   if (!names) interviewerNames.set(db, (names = new Map()));
   let name = names.get(id);
@@ -245,7 +251,7 @@ type PanelRow = [
  * A card's ratings arrive together (the join walks one scorecard's ratings at a time), so
  * grouping only compares with the previous row.
  */
-export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string): PanelCard[] {
+export function panelCardsWithRatings(db: ReadableDB, candidateId: string, kitId: string): PanelCard[] {
   const rows = stmt(
     db,
     `SELECT s.id, s.kit_version_id, s.interviewer_id, s.status, s.recommendation, r.item_key, r.score, r.evidence
@@ -278,12 +284,12 @@ export function panelCardsWithRatings(db: Db, candidateId: string, kitId: string
   return cards.sort((a, b) => byName.compare(a.interviewerName, b.interviewerName) || (a.id < b.id ? -1 : 1));
 }
 
-export function deleteScorecard(db: Db, id: string): void {
+export function deleteScorecard(db: WritableDB, id: string): void {
   stmt(db, 'DELETE FROM scorecards WHERE id = ?').run(id);
 }
 
 /** Panels ("candidate/kit") where this interviewer's own scorecard is still a draft. */
-export function draftPanelsOf(db: Db, interviewerId: string): Set<string> {
+export function draftPanelsOf(db: ReadableDB, interviewerId: string): Set<string> {
   return new Set(
     stmt(db, "SELECT candidate_id || '/' || kit_id FROM scorecards WHERE interviewer_id = ? AND status = 'draft'")
       .pluck()

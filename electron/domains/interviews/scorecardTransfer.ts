@@ -1,5 +1,5 @@
 import type { Scorecard } from '#shared/interviews/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid } from '../../ipc/domainError';
 import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
 import * as q from './queries';
@@ -20,7 +20,7 @@ function slug(text: string): string {
 }
 
 /** The file an interviewer sends to the hiring manager; only a submitted scorecard leaves. */
-export function exportScorecard(ctx: HandlerContext, card: Scorecard): { fileName: string; text: string } {
+export function exportScorecard(ctx: QueryContext, card: Scorecard): { fileName: string; text: string } {
   if (card.status !== 'submitted') throw conflict('status: submit the scorecard before exporting it.', 'status');
   const roleTitle = q.findKit(ctx.db, card.kitId)!.roleTitle;
   const text = sealScorecardFile({

@@ -3,11 +3,11 @@ import { expectationOf, findLevel } from '#shared/ladders/doc';
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '#shared/ladders/model';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findMeeting } from '../oneOnOnes/queries';
-import { findPerson } from '../people/queries';
+import { requirePerson } from '../people/requirePerson';
 import * as aq from './assessmentQueries';
 import { requireLadder } from './handlers';
 
@@ -19,17 +19,11 @@ type AssessmentChannel =
   | 'assessments.delete'
   | 'assessments.promotionCase';
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+import { stamp, today } from '../clock';
 
 type Dated = AssessmentFields & { assessedOn: string };
 
-function requirePerson(ctx: HandlerContext, id: string) {
-  const person = findPerson(ctx.db, id);
-  if (!person) throw notFound('person', 'personId');
-  return person;
-}
-
-function requireAssessment(ctx: HandlerContext, id: string) {
+function requireAssessment(ctx: QueryContext, id: string) {
   const assessment = aq.findAssessment(ctx.db, id);
   if (!assessment) throw notFound('assessment');
   return assessment;
@@ -40,8 +34,8 @@ function requireAssessment(ctx: HandlerContext, id: string) {
  * from a 1:1 must name one of this person's meetings.
  */
 function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, input: AssessmentFields): Dated {
-  const fields = { ...input, assessedOn: input.assessedOn ?? stamp(ctx).slice(0, 10) };
-  if (fields.assessedOn > stamp(ctx).slice(0, 10)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
+  const fields = { ...input, assessedOn: input.assessedOn ?? today(ctx) };
+  if (fields.assessedOn > today(ctx)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);
   if (!level) throw invalid(`levelId: "${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
   const known = new Set(doc.competencies.map((c) => c.id));

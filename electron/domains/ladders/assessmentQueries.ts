@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } from '#shared/ladders/assessment';
 import { findLevel } from '#shared/ladders/doc';
 import type { Rating } from '#shared/ladders/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { versionDoc } from './queries';
 
 interface AssessmentRow {
@@ -22,7 +22,7 @@ const SELECT = `
   SELECT a.*, v.ladder_id, l.name AS ladder_name
   FROM assessments a JOIN ladder_versions v ON v.id = a.ladder_version_id JOIN ladders l ON l.id = v.ladder_id`;
 
-export function listAssessments(db: Db, personId: string): AssessmentSummary[] {
+export function listAssessments(db: ReadableDB, personId: string): AssessmentSummary[] {
   const rows = db
     .prepare(`${SELECT} WHERE a.person_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`)
     .all(personId) as AssessmentRow[];
@@ -48,7 +48,7 @@ export function listAssessments(db: Db, personId: string): AssessmentSummary[] {
   });
 }
 
-export function findAssessment(db: Db, id: string): AssessmentRecord | undefined {
+export function findAssessment(db: ReadableDB, id: string): AssessmentRecord | undefined {
   const r = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AssessmentRow | undefined;
   if (!r) return undefined;
   const version = versionDoc(db, r.ladder_version_id)!;
@@ -98,7 +98,7 @@ export function findAssessment(db: Db, id: string): AssessmentRecord | undefined
   };
 }
 
-function writeDetails(db: Db, id: string, personId: string, fields: AssessmentFields): void {
+function writeDetails(db: WritableDB, id: string, personId: string, fields: AssessmentFields): void {
   db.prepare('DELETE FROM assessment_ratings WHERE assessment_id = ?').run(id);
   db.prepare('DELETE FROM assessment_evidence WHERE assessment_id = ?').run(id);
   const rating = db.prepare(
@@ -118,7 +118,7 @@ function writeDetails(db: Db, id: string, personId: string, fields: AssessmentFi
 }
 
 export function insertAssessment(
-  db: Db,
+  db: WritableDB,
   personId: string,
   versionId: string,
   fields: AssessmentFields & { assessedOn: string },
@@ -134,7 +134,7 @@ export function insertAssessment(
 }
 
 export function updateAssessment(
-  db: Db,
+  db: WritableDB,
   id: string,
   personId: string,
   fields: AssessmentFields & { assessedOn: string },
@@ -150,6 +150,6 @@ export function updateAssessment(
   writeDetails(db, id, personId, fields);
 }
 
-export function deleteAssessment(db: Db, id: string): void {
+export function deleteAssessment(db: WritableDB, id: string): void {
   db.prepare('DELETE FROM assessments WHERE id = ?').run(id);
 }

@@ -2,7 +2,7 @@ import { competenciesAtLevel, expectationOf } from '#shared/ladders/doc';
 import { diffLadders } from '#shared/ladders/diff';
 import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '#shared/ladders/model';
 import { applyEdit, editProblem, ladderView } from '#shared/ladders/view';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { builtInLadder, builtInLadders } from './builtIn';
@@ -25,9 +25,9 @@ type LadderChannel =
   | 'ladders.builtIn'
   | 'ladders.addBuiltIn';
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
+import { stamp } from '../clock';
 
-export function requireLadder(ctx: HandlerContext, id: string, versionId?: string): Ladder {
+export function requireLadder(ctx: QueryContext, id: string, versionId?: string): Ladder {
   const ladder = q.findLadder(ctx.db, id, versionId);
   if (!ladder)
     throw versionId && q.findLadder(ctx.db, id) ? notFound('version of this ladder', 'versionId') : notFound('ladder');

@@ -1,10 +1,10 @@
 import { RATING_LABELS } from '#shared/ladders/model';
 import { readiness } from '#shared/ladders/readiness';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
 import { findAssessment } from './assessmentQueries';
 
-const ids = (db: Db, personId: string) =>
+const ids = (db: ReadableDB, personId: string) =>
   db
     .prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on, created_at')
     .pluck()

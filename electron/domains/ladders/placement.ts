@@ -1,6 +1,6 @@
 import { findLevel } from '#shared/ladders/doc';
 import type { PersonFields } from '#shared/people/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { invalid } from '../../ipc/domainError';
 import { findLadder } from './queries';
 
@@ -8,7 +8,7 @@ import { findLadder } from './queries';
  * A person's ladder, track and level must name a real ladder and a track and level of it.
  * Without a ladder, track and level stay free text (as people had them before ladders).
  */
-export function checkLadderPlacement(db: Db, fields: Pick<PersonFields, 'ladderId' | 'track' | 'level'>): void {
+export function checkLadderPlacement(db: ReadableDB, fields: Pick<PersonFields, 'ladderId' | 'track' | 'level'>): void {
   if (fields.ladderId === null) return;
   const ladder = findLadder(db, fields.ladderId);
   if (!ladder) throw invalid('ladderId: that ladder does not exist (it may have been deleted).', 'ladderId');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Ladder, LadderDoc, LadderSummary, LadderVersionInfo } from '#shared/ladders/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 
 interface LadderRow {
   id: string;
@@ -29,7 +29,7 @@ const toInfo = (r: VersionRow): LadderVersionInfo => ({
   assessments: r.assessments,
 });
 
-export function listLadders(db: Db): LadderSummary[] {
+export function listLadders(db: ReadableDB): LadderSummary[] {
   const rows = db
     .prepare(
       `SELECT l.id, l.name, l.source, l.updated_at, v.number, v.doc,
@@ -55,7 +55,7 @@ export function listLadders(db: Db): LadderSummary[] {
   });
 }
 
-export function findLadder(db: Db, id: string, versionId?: string): Ladder | undefined {
+export function findLadder(db: ReadableDB, id: string, versionId?: string): Ladder | undefined {
   const row = db.prepare('SELECT * FROM ladders WHERE id = ?').get(id) as LadderRow | undefined;
   if (!row) return undefined;
   const wanted = versionId ?? row.current_version_id;
@@ -78,7 +78,7 @@ export function findLadder(db: Db, id: string, versionId?: string): Ladder | und
 
 /** The document of one version, for assessments that keep their own wording. */
 export function versionDoc(
-  db: Db,
+  db: ReadableDB,
   versionId: string,
 ): { ladderId: string; number: number; doc: LadderDoc } | undefined {
   const row = db.prepare('SELECT ladder_id, number, doc FROM ladder_versions WHERE id = ?').get(versionId) as
@@ -86,7 +86,7 @@ export function versionDoc(
   return row && { ladderId: row.ladder_id, number: row.number, doc: JSON.parse(row.doc) as LadderDoc };
 }
 
-export function insertLadder(db: Db, doc: LadderDoc, source: string, now: string): string {
+export function insertLadder(db: WritableDB, doc: LadderDoc, source: string, now: string): string {
   const id = randomUUID();
   const versionId = randomUUID();
   db.prepare(
@@ -101,7 +101,7 @@ export function insertLadder(db: Db, doc: LadderDoc, source: string, now: string
   return id;
 }
 
-export function countAssessmentsOfVersion(db: Db, versionId: string): number {
+export function countAssessmentsOfVersion(db: ReadableDB, versionId: string): number {
   return (
     db.prepare('SELECT count(*) AS n FROM assessments WHERE ladder_version_id = ?').get(versionId) as { n: number }
   ).n;
@@ -111,7 +111,7 @@ export function countAssessmentsOfVersion(db: Db, versionId: string): number {
  * Saves a new document. A version that assessments point at is frozen, so the change becomes
  * a new version; an unused current version is edited in place (no version per keystroke).
  */
-export function saveLadderDoc(db: Db, id: string, currentVersionId: string, doc: LadderDoc, now: string): void {
+export function saveLadderDoc(db: WritableDB, id: string, currentVersionId: string, doc: LadderDoc, now: string): void {
   if (countAssessmentsOfVersion(db, currentVersionId) > 0) {
     const versionId = randomUUID();
     const { n } = db.prepare('SELECT max(number) AS n FROM ladder_versions WHERE ladder_id = ?').get(id) as {
@@ -131,7 +131,7 @@ export function saveLadderDoc(db: Db, id: string, currentVersionId: string, doc:
   db.prepare('UPDATE ladders SET name = ?, updated_at = ? WHERE id = ?').run(doc.name, now, id);
 }
 
-export function countAssessmentsOfLadder(db: Db, id: string): number {
+export function countAssessmentsOfLadder(db: ReadableDB, id: string): number {
   return (
     db
       .prepare(
@@ -141,7 +141,7 @@ export function countAssessmentsOfLadder(db: Db, id: string): number {
   ).n;
 }
 
-export function deleteLadder(db: Db, id: string): void {
+export function deleteLadder(db: WritableDB, id: string): void {
   db.prepare('UPDATE people SET ladder_id = NULL, track = ?, level = ? WHERE ladder_id = ?').run('', '', id);
   db.prepare('DELETE FROM ladders WHERE id = ?').run(id);
 }

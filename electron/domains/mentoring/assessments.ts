@@ -1,5 +1,5 @@
 import type { LatestAssessment } from '#shared/mentoring/matching';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { findAssessment } from '../ladders/assessmentQueries';
 
 /**
@@ -7,7 +7,7 @@ import { findAssessment } from '../ladders/assessmentQueries';
  * needs: each rating with the competency's name in the ladder version it was made against.
  * The ladders domain owns the data; mentoring only reads it here.
  */
-export function latestAssessment(db: Db, personId: string): LatestAssessment | null {
+export function latestAssessment(db: ReadableDB, personId: string): LatestAssessment | null {
   const id = db
     .prepare('SELECT id FROM assessments WHERE person_id = ? ORDER BY assessed_on DESC, created_at DESC LIMIT 1')
     .pluck()

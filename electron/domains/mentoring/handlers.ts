@@ -1,8 +1,8 @@
 import type { PairDetail, PairFields, PairStatus } from '#shared/mentoring/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { findPerson } from '../people/queries';
+import { requirePerson } from '../people/requirePerson';
 import { importPreferences } from './importPreferences';
 import { matchHandlers } from './matchHandlers';
 import { pairDetail, pairSummaries, todayOf } from './pairs';
@@ -21,13 +21,7 @@ type PairChannel =
   | 'mentoring.savePreferences'
   | 'mentoring.importPreferences';
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-
-function requirePerson(ctx: HandlerContext, id: string, field: string) {
-  const person = findPerson(ctx.db, id);
-  if (!person) throw invalid(`${field}: that person does not exist (they may have been erased).`, field);
-  return person;
-}
+import { stamp } from '../clock';
 
 function checkFields(fields: PairFields): void {
   const a = fields.agreement;
@@ -50,14 +44,14 @@ const ALLOWED: Record<PairStatus, PairStatus[]> = {
   ended: [],
 };
 
-function requirePair(ctx: HandlerContext, id: string): PairDetail {
+function requirePair(ctx: QueryContext, id: string): PairDetail {
   return pairDetail(ctx.db, id, todayOf(ctx));
 }
 
 export const pairHandlers: HandlerMap<PairChannel> = {
   'mentoring.overview': (ctx) => ({ today: todayOf(ctx), pairs: pairSummaries(ctx.db, todayOf(ctx)) }),
   'mentoring.forPerson': (ctx, { personId }) => {
-    if (!findPerson(ctx.db, personId)) throw notFound('person', 'personId');
+    requirePerson(ctx, personId);
     const pairs = pairSummaries(ctx.db, todayOf(ctx), personId);
     return {
       today: todayOf(ctx),

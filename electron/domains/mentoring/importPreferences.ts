@@ -6,7 +6,7 @@ import {
   type ImportRowPreview,
   type PreferencesFields,
 } from '#shared/mentoring/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import type { HandlerContext } from '../../ipc/context';
 import * as q from './queries';
 
@@ -26,7 +26,7 @@ const REQUIRED = ['name', 'wants'] as const;
 
 type Column = (typeof COLUMNS)[number];
 
-function peopleByName(db: Db): Map<string, { id: string; name: string }[]> {
+function peopleByName(db: ReadableDB): Map<string, { id: string; name: string }[]> {
   const rows = db.prepare('SELECT id, name FROM people').all() as { id: string; name: string }[];
   const map = new Map<string, { id: string; name: string }[]>();
   for (const r of rows) {

@@ -10,7 +10,7 @@ import {
   type MatchPerson,
 } from '#shared/mentoring/matching';
 import type { GroupProposal, Preferences } from '#shared/mentoring/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findPerson } from '../people/queries';
@@ -30,7 +30,7 @@ function dedupe(terms: string[]): string[] {
 }
 
 /** Focus areas of the mentee's most recent pair: what a re-match should keep working on. */
-function latestFocus(db: Db, menteeId: string): string[] {
+function latestFocus(db: ReadableDB, menteeId: string): string[] {
   const rows = db
     .prepare(
       `SELECT fa.name FROM mentoring_focus_areas fa
@@ -47,16 +47,16 @@ function asMatchPerson(p: Preferences, extraWanted: string[] = []): MatchPerson 
 }
 
 /** As a match person with their latest assessment: what scoring (gapSignal) reads. */
-function assessedMatchPerson(db: Db, p: Preferences, extraWanted: string[] = []): MatchPerson {
+function assessedMatchPerson(db: ReadableDB, p: Preferences, extraWanted: string[] = []): MatchPerson {
   return { ...asMatchPerson(p, extraWanted), assessment: latestAssessment(db, p.personId) };
 }
 
 /** Everyone who offers to mentor; the rules decide who is allowed for whom. */
-function mentorPool(db: Db, prefs: Preferences[]): MatchPerson[] {
+function mentorPool(db: ReadableDB, prefs: Preferences[]): MatchPerson[] {
   return prefs.filter((p) => p.wantsToMentor).map((p) => assessedMatchPerson(db, p));
 }
 
-function hasOpenPairAsMentee(db: Db, personId: string): boolean {
+function hasOpenPairAsMentee(db: ReadableDB, personId: string): boolean {
   return Boolean(db.prepare(`SELECT 1 FROM mentoring_pairs WHERE mentee_id = ? AND status <> 'ended'`).get(personId));
 }
 
@@ -67,7 +67,7 @@ function focusFor(mentee: MatchPerson, mentor: MatchPerson): string[] {
   return dedupe([...gapStrengths(mentee, mentor).map((g) => g.name), ...declared]).slice(0, 8);
 }
 
-function proposeGroup(db: Db): GroupProposal {
+function proposeGroup(db: ReadableDB): GroupProposal {
   const prefs = q.listPreferences(db);
   const mentors = mentorPool(db, prefs);
   // The same scores as suggestions: gapSignal reads the assessments attached here.

@@ -1,12 +1,11 @@
 import { byUrgency, pairHealth } from '#shared/mentoring/health';
 import type { PairDetail, PairSummary } from '#shared/mentoring/model';
-import type { Db } from '../../db/open';
-import type { HandlerContext } from '../../ipc/context';
+import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
 import * as q from './queries';
 
 /** "Today" for every rule: the main process clock, so tests can move it. */
-export const todayOf = (ctx: HandlerContext) => ctx.now().toISOString().slice(0, 10);
+export { today as todayOf } from '../clock';
 
 function toSummary(row: q.PairRow, focusAreas: PairSummary['focusAreas'], today: string): PairSummary {
   const summary = {
@@ -43,7 +42,7 @@ function toSummary(row: q.PairRow, focusAreas: PairSummary['focusAreas'], today:
 }
 
 /** Pairs (all, or one person's) with health, most urgent first, ended ones last. */
-export function pairSummaries(db: Db, today: string, personId?: string): PairSummary[] {
+export function pairSummaries(db: ReadableDB, today: string, personId?: string): PairSummary[] {
   const rows = q.listPairRows(db, personId);
   const areas = q.focusAreasByPair(
     db,
@@ -55,7 +54,7 @@ export function pairSummaries(db: Db, today: string, personId?: string): PairSum
     .sort((a, b) => rank(a) - rank(b) || byUrgency(a, b));
 }
 
-export function pairDetail(db: Db, id: string, today: string): PairDetail {
+export function pairDetail(db: ReadableDB, id: string, today: string): PairDetail {
   const row = q.findPairRow(db, id);
   if (!row) throw notFound('mentoring pair');
   const areas = q.focusAreasByPair(db, [id]).get(id) ?? [];

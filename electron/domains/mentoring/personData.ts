@@ -1,9 +1,9 @@
 import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '#shared/mentoring/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
 
-function pairsWithSessions(db: Db, personId: string) {
+function pairsWithSessions(db: ReadableDB, personId: string) {
   return q.listPairRows(db, personId).map((row) => ({
     row,
     focusAreas: q.focusAreasByPair(db, [row.id]).get(row.id) ?? [],

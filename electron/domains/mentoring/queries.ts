@@ -11,7 +11,7 @@ import type {
   SessionInput,
 } from '#shared/mentoring/model';
 import { normaliseTerm } from '#shared/mentoring/matching';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 
 export interface PairRow {
   id: string;
@@ -42,25 +42,25 @@ const SELECT_PAIR = `
   JOIN people mr ON mr.id = mp.mentor_id
   JOIN people me ON me.id = mp.mentee_id`;
 
-export function listPairRows(db: Db, personId?: string): PairRow[] {
+export function listPairRows(db: ReadableDB, personId?: string): PairRow[] {
   const where = personId ? 'WHERE mp.mentor_id = @personId OR mp.mentee_id = @personId' : '';
   return db
     .prepare(`${SELECT_PAIR} ${where} ORDER BY mp.created_at, mp.id`)
     .all(personId ? { personId } : {}) as PairRow[];
 }
 
-export function findPairRow(db: Db, id: string): PairRow | undefined {
+export function findPairRow(db: ReadableDB, id: string): PairRow | undefined {
   return db.prepare(`${SELECT_PAIR} WHERE mp.id = ?`).get(id) as PairRow | undefined;
 }
 
 /** An open (not ended) pair of these two people, if one exists. */
-export function findOpenPair(db: Db, mentorId: string, menteeId: string): { id: string } | undefined {
+export function findOpenPair(db: ReadableDB, mentorId: string, menteeId: string): { id: string } | undefined {
   return db
     .prepare(`SELECT id FROM mentoring_pairs WHERE mentor_id = ? AND mentee_id = ? AND status <> 'ended'`)
     .get(mentorId, menteeId) as { id: string } | undefined;
 }
 
-export function openPairKeys(db: Db): Set<string> {
+export function openPairKeys(db: ReadableDB): Set<string> {
   const rows = db.prepare(`SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE status <> 'ended'`).all() as {
     mentor_id: string;
     mentee_id: string;
@@ -68,7 +68,7 @@ export function openPairKeys(db: Db): Set<string> {
   return new Set(rows.map((r) => `${r.mentor_id}:${r.mentee_id}`));
 }
 
-export function focusAreasByPair(db: Db, pairIds: string[]): Map<string, FocusArea[]> {
+export function focusAreasByPair(db: ReadableDB, pairIds: string[]): Map<string, FocusArea[]> {
   const out = new Map<string, FocusArea[]>(pairIds.map((id) => [id, []]));
   if (!pairIds.length) return out;
   const rows = db
@@ -82,7 +82,7 @@ export function focusAreasByPair(db: Db, pairIds: string[]): Map<string, FocusAr
 }
 
 export function insertPair(
-  db: Db,
+  db: WritableDB,
   input: { mentorId: string; menteeId: string; status: PairStatus; fields: PairFields },
   now: string,
 ): string {
@@ -113,7 +113,7 @@ export function insertPair(
  * Keeps the id (and so the progress notes) of every focus area whose name stays, drops the
  * removed ones and adds the new ones, in the order given.
  */
-export function replaceFocusAreas(db: Db, pairId: string, areas: FocusAreaInput[]): void {
+export function replaceFocusAreas(db: WritableDB, pairId: string, areas: FocusAreaInput[]): void {
   const existing = db.prepare('SELECT id, name FROM mentoring_focus_areas WHERE pair_id = ?').all(pairId) as {
     id: string;
     name: string;
@@ -133,7 +133,7 @@ export function replaceFocusAreas(db: Db, pairId: string, areas: FocusAreaInput[
   for (const e of existing) if (!kept.has(e.id)) remove.run(e.id);
 }
 
-export function updatePair(db: Db, id: string, fields: PairFields, now: string): void {
+export function updatePair(db: WritableDB, id: string, fields: PairFields, now: string): void {
   const a = fields.agreement;
   db.prepare(
     `UPDATE mentoring_pairs SET goals = ?, expectations = ?, cadence_days = ?, start_date = ?, planned_end = ?, updated_at = ?
@@ -143,7 +143,7 @@ export function updatePair(db: Db, id: string, fields: PairFields, now: string):
 }
 
 export function setPairStatus(
-  db: Db,
+  db: WritableDB,
   id: string,
   status: PairStatus,
   endReason: string,
@@ -159,7 +159,7 @@ export function setPairStatus(
   );
 }
 
-export function listSessions(db: Db, pairId: string): Session[] {
+export function listSessions(db: ReadableDB, pairId: string): Session[] {
   const sessions = db
     .prepare('SELECT * FROM mentoring_sessions WHERE pair_id = ? ORDER BY date DESC, created_at DESC')
     .all(pairId) as {
@@ -192,7 +192,7 @@ export function listSessions(db: Db, pairId: string): Session[] {
   }));
 }
 
-export function insertSession(db: Db, input: SessionInput, now: string): string {
+export function insertSession(db: WritableDB, input: SessionInput, now: string): string {
   const id = randomUUID();
   db.prepare(
     'INSERT INTO mentoring_sessions (id, pair_id, date, notes, takeaways, fit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -202,7 +202,7 @@ export function insertSession(db: Db, input: SessionInput, now: string): string 
   return id;
 }
 
-export function deleteSession(db: Db, id: string): number {
+export function deleteSession(db: WritableDB, id: string): number {
   return db.prepare('DELETE FROM mentoring_sessions WHERE id = ?').run(id).changes;
 }
 
@@ -242,18 +242,18 @@ function toPreferences(r: PrefRow): Preferences {
 }
 
 /** Preferences of active people only: someone who left is not matched. */
-export function listPreferences(db: Db): Preferences[] {
+export function listPreferences(db: ReadableDB): Preferences[] {
   return (
     db.prepare(`${SELECT_PREFS} WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`).all() as PrefRow[]
   ).map(toPreferences);
 }
 
-export function findPreferences(db: Db, personId: string): Preferences | undefined {
+export function findPreferences(db: ReadableDB, personId: string): Preferences | undefined {
   const row = db.prepare(`${SELECT_PREFS} WHERE pr.person_id = ?`).get(personId) as PrefRow | undefined;
   return row && toPreferences(row);
 }
 
-export function upsertPreferences(db: Db, personId: string, f: PreferencesFields, now: string): void {
+export function upsertPreferences(db: WritableDB, personId: string, f: PreferencesFields, now: string): void {
   db.prepare(
     `INSERT INTO mentoring_preferences (person_id, wants_to_mentor, wants_mentor, strengths, interests, capacity, manager_id, updated_at)
      VALUES (@personId, @wtm, @wm, @strengths, @interests, @capacity, @managerId, @now)
@@ -272,7 +272,7 @@ export function upsertPreferences(db: Db, personId: string, f: PreferencesFields
   });
 }
 
-export function countOpenMentees(db: Db, mentorId: string): number {
+export function countOpenMentees(db: ReadableDB, mentorId: string): number {
   return (
     db.prepare(`SELECT count(*) AS n FROM mentoring_pairs WHERE mentor_id = ? AND status <> 'ended'`).get(mentorId) as {
       n: number;

@@ -1,11 +1,13 @@
 import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
-import type { HandlerContext } from '../../ipc/context';
+import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { exportMeeting } from './export';
 import { historyPage } from './history';
 import * as q from './queries';
+import { requirePerson } from '../people/requirePerson';
+import { stamp } from '../clock';
 import * as schedule from './schedule';
 import { searchNotes } from './search';
 import { meetingView, overview, prepView } from './views';
@@ -33,13 +35,7 @@ type OneOnOnesChannel =
   | 'oneOnOnes.search'
   | 'oneOnOnes.exportMeeting';
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-
-function requirePerson(ctx: HandlerContext, personId: string, field = 'personId'): void {
-  if (!stmt(ctx.db, 'SELECT 1 FROM people WHERE id = ?').get(personId)) throw notFound('person', field);
-}
-
-function requireMeeting(ctx: HandlerContext, id: string): q.MeetingRow {
+function requireMeeting(ctx: QueryContext, id: string): q.MeetingRow {
   const m = q.findMeeting(ctx.db, id);
   if (!m) throw notFound('meeting', 'meetingId');
   return m;
@@ -63,10 +59,10 @@ function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
     stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
 }
 
-const view = (ctx: HandlerContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
+const view = (ctx: QueryContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
 
 export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
-  'oneOnOnes.overview': (ctx) => overview(ctx.db, ctx.now()),
+  'oneOnOnes.overview': (ctx) => overview(ctx.db),
   'oneOnOnes.saveSeries': (ctx, fields) => {
     requirePerson(ctx, fields.personId);
     q.upsertSeries(ctx.db, fields, stamp(ctx));
@@ -78,15 +74,9 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.prep': (ctx, { personId }) => prepView(ctx.db, personId, ctx.now()),
   'oneOnOnes.history': (ctx, { personId, cursor, limit }) => {
     requirePerson(ctx, personId);
-    // Only the newest page can show the meeting still to come.
-    if (!cursor) schedule.ensureUpcoming(ctx.db, personId, ctx.now());
     return historyPage(ctx.db, personId, cursor, limit);
   },
-  'oneOnOnes.meeting': (ctx, { meetingId }) => {
-    const m = requireMeeting(ctx, meetingId);
-    if (m.status === 'scheduled') schedule.carryOpenItems(ctx.db, m.person_id, m.id);
-    return view(ctx, meetingId);
-  },
+  'oneOnOnes.meeting': (ctx, { meetingId }) => view(ctx, meetingId),
   'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
@@ -264,6 +254,8 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
       );
       q.link(ctx.db, m.id, id);
     }
+    // A template applied to an earlier meeting adds open items: they reach the next one too.
+    schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
     return view(ctx, meetingId);
   },
   'oneOnOnes.search': (ctx, query) => searchNotes(ctx.db, query),

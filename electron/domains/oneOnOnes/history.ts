@@ -1,6 +1,6 @@
 import { HISTORY_PAGE, historyCursor, parseHistoryCursor, type HistoryPage } from '#shared/oneOnOnes/history';
 import type { MeetingStatus } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { stmt } from './statements';
 
 interface PageRow {
@@ -27,7 +27,12 @@ const AFTER = `SELECT ${COLUMNS} FROM oo_meetings m
   ORDER BY m.date DESC, m.seq DESC LIMIT ?`;
 
 /** One page of a person's meetings, newest first; the cursor has been checked by the schema. */
-export function historyPage(db: Db, personId: string, cursor: string | undefined, limit = HISTORY_PAGE): HistoryPage {
+export function historyPage(
+  db: ReadableDB,
+  personId: string,
+  cursor: string | undefined,
+  limit = HISTORY_PAGE,
+): HistoryPage {
   const after = cursor ? parseHistoryCursor(cursor) : null;
   // One row more than asked says whether another page follows, without a second query.
   const rows = (

@@ -9,7 +9,7 @@ import type {
   SeriesFields,
   Template,
 } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 
 interface SeriesRow {
   id: string;
@@ -80,13 +80,13 @@ export const toItem = (r: ItemRow): Item => ({
   closedAt: r.closed_at,
 });
 
-export function tagsOf(db: Db, meetingId: string): string[] {
+export function tagsOf(db: ReadableDB, meetingId: string): string[] {
   return stmt(db, 'SELECT tag FROM oo_meeting_tags WHERE meeting_id = ? ORDER BY tag')
     .pluck()
     .all(meetingId) as string[];
 }
 
-export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
+export function toSummary(db: ReadableDB, r: MeetingRow): MeetingSummary {
   return {
     id: r.id,
     personId: r.person_id,
@@ -103,12 +103,12 @@ export function toSummary(db: Db, r: MeetingRow): MeetingSummary {
 
 // --- series ---------------------------------------------------------------
 
-export function findSeries(db: Db, personId: string): Series | null {
+export function findSeries(db: ReadableDB, personId: string): Series | null {
   const row = stmt(db, 'SELECT * FROM oo_series WHERE person_id = ?').get(personId) as SeriesRow | undefined;
   return row ? toSeries(row) : null;
 }
 
-export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void {
+export function upsertSeries(db: WritableDB, fields: SeriesFields, stamp: string): void {
   stmt(
     db,
     `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, created_at, updated_at)
@@ -120,7 +120,7 @@ export function upsertSeries(db: Db, fields: SeriesFields, stamp: string): void 
 
 // --- meetings ---------------------------------------------------------------
 
-export function findMeeting(db: Db, id: string): MeetingRow | undefined {
+export function findMeeting(db: ReadableDB, id: string): MeetingRow | undefined {
   return stmt(db, 'SELECT * FROM oo_meetings WHERE id = ?').get(id) as MeetingRow | undefined;
 }
 
@@ -129,13 +129,13 @@ export function findMeeting(db: Db, id: string): MeetingRow | undefined {
  * the row by primary key. Measured on a decade of data, SQLite's own plan for `SELECT *`
  * through that index took twice as long (24 µs against 13), and the prep view needs two.
  */
-function meetingAt(db: Db, seqSql: string, personId: string): MeetingRow | undefined {
+function meetingAt(db: ReadableDB, seqSql: string, personId: string): MeetingRow | undefined {
   const seq = stmt(db, seqSql).pluck().get(personId) as number | undefined;
   return seq === undefined ? undefined : (stmt(db, 'SELECT * FROM oo_meetings WHERE seq = ?').get(seq) as MeetingRow);
 }
 
 /** The one meeting still to come: the earliest scheduled one. */
-export function findUpcoming(db: Db, personId: string): MeetingRow | undefined {
+export function findUpcoming(db: ReadableDB, personId: string): MeetingRow | undefined {
   return meetingAt(
     db,
     "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'scheduled' ORDER BY date, seq LIMIT 1",
@@ -143,14 +143,14 @@ export function findUpcoming(db: Db, personId: string): MeetingRow | undefined {
   );
 }
 
-export function latestSlot(db: Db, personId: string): string | null {
+export function latestSlot(db: ReadableDB, personId: string): string | null {
   return (
     (stmt(db, 'SELECT max(slot_date) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as string | null) ??
     null
   );
 }
 
-export function lastHeld(db: Db, personId: string): MeetingRow | undefined {
+export function lastHeld(db: ReadableDB, personId: string): MeetingRow | undefined {
   return meetingAt(
     db,
     "SELECT seq FROM oo_meetings WHERE person_id = ? AND status = 'held' ORDER BY date DESC, seq DESC LIMIT 1",
@@ -158,7 +158,7 @@ export function lastHeld(db: Db, personId: string): MeetingRow | undefined {
   );
 }
 
-export function listMeetings(db: Db, personId: string): MeetingRow[] {
+export function listMeetings(db: ReadableDB, personId: string): MeetingRow[] {
   return stmt(db, 'SELECT * FROM oo_meetings WHERE person_id = ? ORDER BY date DESC, seq DESC').all(
     personId,
   ) as MeetingRow[];
@@ -173,7 +173,7 @@ export interface NewMeeting {
   startsAt: string;
 }
 
-export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
+export function insertMeeting(db: WritableDB, m: NewMeeting, stamp: string): string {
   const id = randomUUID();
   stmt(
     db,
@@ -184,7 +184,7 @@ export function insertMeeting(db: Db, m: NewMeeting, stamp: string): string {
 }
 
 /** A later meeting of the same person has been held: this one is history. */
-export function isLocked(db: Db, m: MeetingRow): boolean {
+export function isLocked(db: ReadableDB, m: MeetingRow): boolean {
   if (m.unlocked_at) return false;
   const later = stmt(
     db,
@@ -194,7 +194,7 @@ export function isLocked(db: Db, m: MeetingRow): boolean {
   return later !== undefined;
 }
 
-export function setTags(db: Db, meetingId: string, tags: string[]): void {
+export function setTags(db: WritableDB, meetingId: string, tags: string[]): void {
   stmt(db, 'DELETE FROM oo_meeting_tags WHERE meeting_id = ?').run(meetingId);
   const add = stmt(db, 'INSERT OR IGNORE INTO oo_meeting_tags (meeting_id, tag) VALUES (?, ?)');
   for (const tag of tags) add.run(meetingId, tag);
@@ -206,12 +206,12 @@ const SELECT_ITEM = `
   SELECT i.*, om.date AS origin_date FROM oo_items i
   LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id`;
 
-export function findItem(db: Db, id: string): Item | null {
+export function findItem(db: ReadableDB, id: string): Item | null {
   const row = stmt(db, `${SELECT_ITEM} WHERE i.id = ?`).get(id) as ItemRow | undefined;
   return row ? toItem(row) : null;
 }
 
-export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
+export function itemsOfMeeting(db: ReadableDB, meetingId: string): Item[] {
   return (
     stmt(
       db,
@@ -224,7 +224,7 @@ export function itemsOfMeeting(db: Db, meetingId: string): Item[] {
  * Open items that carry over (recurring instances belong to one meeting and never do), each
  * with whether it has already been on a held, skipped or moved meeting.
  */
-export function openItems(db: Db, personId: string): (Item & { seen: boolean })[] {
+export function openItems(db: ReadableDB, personId: string): (Item & { seen: boolean })[] {
   const rows = stmt(
     db,
     // oo_items_open holds exactly these rows and columns in seq order; id+status+date answer
@@ -293,13 +293,13 @@ type OpenItemRow = [
   seen: number,
 ];
 
-export function isLinked(db: Db, meetingId: string, itemId: string): boolean {
+export function isLinked(db: ReadableDB, meetingId: string, itemId: string): boolean {
   return (
     stmt(db, 'SELECT 1 FROM oo_meeting_items WHERE meeting_id = ? AND item_id = ?').get(meetingId, itemId) !== undefined
   );
 }
 
-export function link(db: Db, meetingId: string, itemId: string): void {
+export function link(db: WritableDB, meetingId: string, itemId: string): void {
   const position = stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM oo_meeting_items WHERE meeting_id = ?')
     .pluck()
     .get(meetingId) as number;
@@ -321,7 +321,7 @@ export interface NewItem {
   originMeetingId: string | null;
 }
 
-export function insertItem(db: Db, item: NewItem, stamp: string): string {
+export function insertItem(db: WritableDB, item: NewItem, stamp: string): string {
   const id = randomUUID();
   stmt(
     db,
@@ -333,13 +333,13 @@ export function insertItem(db: Db, item: NewItem, stamp: string): string {
 
 // --- recurring and templates ----------------------------------------------
 
-export function listRecurring(db: Db, personId: string): RecurringItem[] {
+export function listRecurring(db: ReadableDB, personId: string): RecurringItem[] {
   return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(
     personId,
   ) as RecurringItem[];
 }
 
-export function listTemplates(db: Db): Template[] {
+export function listTemplates(db: ReadableDB): Template[] {
   const rows = stmt(db, 'SELECT * FROM oo_templates ORDER BY built_in DESC, name').all() as {
     id: string;
     name: string;

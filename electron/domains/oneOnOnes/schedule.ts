@@ -1,7 +1,7 @@
 import { stmt } from './statements';
 import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '#shared/oneOnOnes/cadence';
 import type { Series } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import * as q from './queries';
 
 /**
@@ -13,7 +13,7 @@ import * as q from './queries';
  */
 
 /** The date the series' next meeting goes on: the slot after the last one used, never in the past. */
-function nextDate(db: Db, series: Series, now: Date): string {
+function nextDate(db: ReadableDB, series: Series, now: Date): string {
   const today = localDate(now, series.timeZone);
   // A meeting moved past later slots pushes the series on from where it was held.
   const base = stmt(
@@ -29,7 +29,7 @@ function nextDate(db: Db, series: Series, now: Date): string {
   return slot < today ? slotOnOrAfter(series, today) : slot;
 }
 
-function addRecurringInstances(db: Db, personId: string, meetingId: string, stamp: string): void {
+function addRecurringInstances(db: WritableDB, personId: string, meetingId: string, stamp: string): void {
   for (const r of q.listRecurring(db, personId)) {
     const id = q.insertItem(
       db,
@@ -50,7 +50,7 @@ function addRecurringInstances(db: Db, personId: string, meetingId: string, stam
 }
 
 /** Links every open, carrying item of the person to the meeting, after what is already on it. */
-export function carryOpenItems(db: Db, personId: string, meetingId: string): void {
+export function carryOpenItems(db: WritableDB, personId: string, meetingId: string): void {
   stmt(
     db,
     `INSERT OR IGNORE INTO oo_meeting_items (meeting_id, item_id, position)
@@ -63,7 +63,7 @@ export function carryOpenItems(db: Db, personId: string, meetingId: string): voi
 }
 
 /** The upcoming meeting, created from the series when there is none; null without a series. */
-export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRow | undefined {
+export function ensureUpcoming(db: WritableDB, personId: string, now: Date): q.MeetingRow | undefined {
   let upcoming = q.findUpcoming(db, personId);
   if (!upcoming) {
     const series = q.findSeries(db, personId);
@@ -90,7 +90,7 @@ export function ensureUpcoming(db: Db, personId: string, now: Date): q.MeetingRo
 }
 
 /** After the cadence changes, the upcoming meeting (unless it was moved by hand) follows it. */
-export function reschedule(db: Db, series: Series, now: Date): void {
+export function reschedule(db: WritableDB, series: Series, now: Date): void {
   const upcoming = q.findUpcoming(db, series.personId);
   if (!upcoming) {
     ensureUpcoming(db, series.personId, now);
@@ -117,7 +117,7 @@ export function reschedule(db: Db, series: Series, now: Date): void {
 }
 
 /** Instances of recurring items that were never discussed (skipped or moved meeting). */
-function dropUndiscussedRecurring(db: Db, meetingId: string): void {
+function dropUndiscussedRecurring(db: WritableDB, meetingId: string): void {
   stmt(db, "DELETE FROM oo_items WHERE origin_meeting_id = ? AND recurring_id IS NOT NULL AND state = 'open'").run(
     meetingId,
   );
@@ -128,7 +128,7 @@ function dropUndiscussedRecurring(db: Db, meetingId: string): void {
  * never in the future) and keeps its slot, so the cadence does not shift. One marked held
  * after its date keeps that date: it most likely happened then and was ticked off late.
  */
-export function hold(db: Db, m: q.MeetingRow, now: Date): void {
+export function hold(db: WritableDB, m: q.MeetingRow, now: Date): void {
   const today = localDate(now, m.time_zone);
   const date = today < m.date ? today : m.date;
   stmt(
@@ -144,7 +144,7 @@ export function hold(db: Db, m: q.MeetingRow, now: Date): void {
   ensureUpcoming(db, m.person_id, now);
 }
 
-export function skip(db: Db, m: q.MeetingRow, now: Date): void {
+export function skip(db: WritableDB, m: q.MeetingRow, now: Date): void {
   stmt(db, "UPDATE oo_meetings SET status = 'skipped', updated_at = ? WHERE id = ?").run(now.toISOString(), m.id);
   dropUndiscussedRecurring(db, m.id);
   ensureUpcoming(db, m.person_id, now);
@@ -154,7 +154,7 @@ export function skip(db: Db, m: q.MeetingRow, now: Date): void {
  * Moving keeps the slot (the cadence does not shift) and takes everything prepared with it:
  * notes, mood, tags, the items on the agenda. The old row stays as "moved to <date>".
  */
-export function move(db: Db, m: q.MeetingRow, date: string, time: string, now: Date): string {
+export function move(db: WritableDB, m: q.MeetingRow, date: string, time: string, now: Date): string {
   const stamp = now.toISOString();
   const id = q.insertMeeting(
     db,

@@ -1,5 +1,5 @@
 import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
 
@@ -45,7 +45,7 @@ interface HitRow {
  * candidate row: 1.6 s for one person's notes on a decade of data. Snippets are made for the
  * final 50 alone (see snippet.ts); notes are wanted newest first, so no ranking pass.
  */
-export function searchNotes(db: Db, query: SearchQuery): SearchHit[] {
+export function searchNotes(db: ReadableDB, query: SearchQuery): SearchHit[] {
   const match = toFtsQuery(query.text);
   if (!match) return [];
   const params: Record<string, string> = { match };

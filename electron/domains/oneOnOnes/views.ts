@@ -1,16 +1,15 @@
 import { stmt } from './statements';
 import { localDate } from '#shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '#shared/oneOnOnes/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
 import * as q from './queries';
-import { ensureUpcoming } from './schedule';
 
-function personName(db: Db, personId: string): string {
+function personName(db: ReadableDB, personId: string): string {
   return stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
 }
 
-export function meetingView(db: Db, m: q.MeetingRow): Meeting {
+export function meetingView(db: ReadableDB, m: q.MeetingRow): Meeting {
   return {
     ...q.toSummary(db, m),
     personName: personName(db, m.person_id),
@@ -31,12 +30,12 @@ export function meetingView(db: Db, m: q.MeetingRow): Meeting {
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** Everything the manager wants on one screen before the next 1:1. */
-export function prepView(db: Db, personId: string, now: Date): Prep {
+export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
   // The name doubles as the existence check, one query fewer on a view opened often.
   const name = stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string | undefined;
   if (name === undefined) throw notFound('person', 'personId');
-  // Reading needs no links (open items are read directly), so an existing meeting is not touched.
-  const upcoming = q.findUpcoming(db, personId) ?? ensureUpcoming(db, personId, now);
+  // Every write path keeps the upcoming meeting in place (schedule.ts), so reading only finds it.
+  const upcoming = q.findUpcoming(db, personId);
   const series = q.findSeries(db, personId);
   const today = localDate(now, series?.timeZone ?? 'UTC');
   const last = q.lastHeld(db, personId);
@@ -81,7 +80,7 @@ export function prepView(db: Db, personId: string, now: Date): Prep {
   };
 }
 
-export function overview(db: Db, now: Date): OverviewRow[] {
+export function overview(db: ReadableDB): OverviewRow[] {
   const people = stmt(
     db,
     "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id",
@@ -90,7 +89,7 @@ export function overview(db: Db, now: Date): OverviewRow[] {
     name: string;
   }[];
   return people.map((p) => {
-    const upcoming = q.findUpcoming(db, p.id) ?? ensureUpcoming(db, p.id, now);
+    const upcoming = q.findUpcoming(db, p.id);
     const last = q.lastHeld(db, p.id);
     const openItems = stmt(
       db,

@@ -1,6 +1,6 @@
 import { daysBetween, localDate, weekOf, type WeekStart } from '#shared/calendar';
 import type { HomeAction, HomeMeeting } from '#shared/home/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { stmt } from './statements';
 
 /**
@@ -16,7 +16,7 @@ export interface PersonZone {
 }
 
 /** Active people with the zone their 1:1 dates are read in; Home reads it once for both lists. */
-export function activePeopleWithZones(db: Db): PersonZone[] {
+export function activePeopleWithZones(db: ReadableDB): PersonZone[] {
   return stmt(
     db,
     `SELECT p.id, p.name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone
@@ -58,7 +58,7 @@ const WEEK_MEETINGS = `
   GROUP BY m.seq ORDER BY m.date, m.time, m.seq`;
 
 /** Each active person's 1:1s (held, scheduled or skipped) in their own current week. */
-export function meetingsThisWeek(db: Db, people: PersonZone[], now: Date, startsOn: WeekStart): HomeMeeting[] {
+export function meetingsThisWeek(db: ReadableDB, people: PersonZone[], now: Date, startsOn: WeekStart): HomeMeeting[] {
   const out: HomeMeeting[] = [];
   for (const p of people) {
     const today = localDate(now, p.zone);
@@ -108,7 +108,7 @@ const OVERDUE = `
     AND i.due_date IS NOT NULL AND i.due_date < ?
   ORDER BY i.due_date, i.seq`;
 
-export function overdueActions(db: Db, people: PersonZone[], now: Date): HomeAction[] {
+export function overdueActions(db: ReadableDB, people: PersonZone[], now: Date): HomeAction[] {
   const out: HomeAction[] = [];
   for (const p of people) {
     const today = localDate(now, p.zone);

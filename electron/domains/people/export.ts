@@ -1,6 +1,6 @@
 import type { Person, PersonExport } from '#shared/people/model';
 import { RELATIONSHIP_LABELS } from '#shared/people/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { personDataSections } from '../personData';
 
 function slug(text: string): string {
@@ -32,7 +32,7 @@ function profileMarkdown(person: Person): string {
 }
 
 /** Everything Cairn holds about one person, as JSON (for machines) and Markdown (for people). */
-export function exportPerson(db: Db, person: Person, exportedAt: string): PersonExport {
+export function exportPerson(db: ReadableDB, person: Person, exportedAt: string): PersonExport {
   const sections: Record<string, unknown> = {};
   const markdown = [profileMarkdown(person)];
   for (const section of personDataSections) {

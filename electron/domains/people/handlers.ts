@@ -1,11 +1,13 @@
 import type { ErasurePreview, Person } from '#shared/people/model';
-import type { HandlerContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { checkLadderPlacement } from '../ladders/placement';
 import { personDataSections, purgeDeletedPersonData } from '../personData';
 import { exportPerson } from './export';
 import * as q from './queries';
+import { requirePerson as requireAnyPerson } from './requirePerson';
+import { stamp, today } from '../clock';
 
 type PeopleChannel =
   | 'people.list'
@@ -22,27 +24,20 @@ type PeopleChannel =
   | 'teams.update'
   | 'teams.delete';
 
-function requirePerson(ctx: HandlerContext, id: string): Person {
-  const person = q.findPerson(ctx.db, id);
-  if (!person) throw notFound('person');
-  return person;
-}
+const requirePerson = (ctx: QueryContext, id: string): Person => requireAnyPerson(ctx, id, 'id');
 
-function requireTeamIfGiven(ctx: HandlerContext, teamId: string | null): void {
+function requireTeamIfGiven(ctx: QueryContext, teamId: string | null): void {
   if (teamId !== null && !q.findTeam(ctx.db, teamId)) {
     throw invalid('teamId: that team does not exist (it may have been deleted).', 'teamId');
   }
 }
 
-function requireUniqueTeamName(ctx: HandlerContext, name: string, exceptId?: string): void {
+function requireUniqueTeamName(ctx: QueryContext, name: string, exceptId?: string): void {
   const existing = q.findTeamByName(ctx.db, name);
   if (existing && existing.id !== exceptId) throw conflict(`name: a team called "${name}" already exists.`, 'name');
 }
 
-const stamp = (ctx: HandlerContext) => ctx.now().toISOString();
-const today = (ctx: HandlerContext) => stamp(ctx).slice(0, 10);
-
-function erasurePreview(ctx: HandlerContext, person: Person): ErasurePreview {
+function erasurePreview(ctx: QueryContext, person: Person): ErasurePreview {
   const items = [{ label: 'profile', count: 1 }];
   for (const section of personDataSections) {
     items.push({ label: section.label, count: section.count(ctx.db, person.id) });

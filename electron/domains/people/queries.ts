@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PeopleQuery, Person, PersonFields, Team, TeamFields } from '#shared/people/model';
-import type { Db } from '../../db/open';
+import type { ReadableDB, WritableDB } from '../../db/access';
 import { likePattern } from '../../db/like';
 
 interface PersonRow {
@@ -49,7 +49,7 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-export function listPeople(db: Db, query: PeopleQuery): Person[] {
+export function listPeople(db: ReadableDB, query: PeopleQuery): Person[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   const status = query.status ?? 'active';
@@ -76,7 +76,7 @@ export function listPeople(db: Db, query: PeopleQuery): Person[] {
   return (db.prepare(sql).all(params) as PersonRow[]).map(toPerson);
 }
 
-export function findPerson(db: Db, id: string): Person | undefined {
+export function findPerson(db: ReadableDB, id: string): Person | undefined {
   const row = db.prepare(`${SELECT_PERSON} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   return row && toPerson(row);
 }
@@ -97,7 +97,7 @@ function fieldParams(fields: PersonFields) {
   };
 }
 
-export function insertPerson(db: Db, fields: PersonFields, now: string): string {
+export function insertPerson(db: WritableDB, fields: PersonFields, now: string): string {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO people (id, name, preferred_name, pronouns, title, team_id, relationship, ladder_id,
@@ -108,7 +108,7 @@ export function insertPerson(db: Db, fields: PersonFields, now: string): string 
   return id;
 }
 
-export function updatePerson(db: Db, id: string, fields: PersonFields, now: string): void {
+export function updatePerson(db: WritableDB, id: string, fields: PersonFields, now: string): void {
   db.prepare(
     `UPDATE people SET name = @name, preferred_name = @preferred_name, pronouns = @pronouns,
        title = @title, team_id = @team_id, relationship = @relationship, ladder_id = @ladder_id,
@@ -119,7 +119,7 @@ export function updatePerson(db: Db, id: string, fields: PersonFields, now: stri
 }
 
 export function setPersonStatus(
-  db: Db,
+  db: WritableDB,
   id: string,
   status: Person['status'],
   leftOn: string | null,
@@ -128,7 +128,7 @@ export function setPersonStatus(
   db.prepare('UPDATE people SET status = ?, left_on = ?, updated_at = ? WHERE id = ?').run(status, leftOn, now, id);
 }
 
-export function deletePerson(db: Db, id: string): void {
+export function deletePerson(db: WritableDB, id: string): void {
   db.prepare('DELETE FROM people WHERE id = ?').run(id);
 }
 
@@ -154,20 +154,20 @@ function toTeam(row: TeamRow): Team {
   };
 }
 
-export function listTeams(db: Db): Team[] {
+export function listTeams(db: ReadableDB): Team[] {
   return (db.prepare(`${SELECT_TEAM} ORDER BY t.name COLLATE NOCASE`).all() as TeamRow[]).map(toTeam);
 }
 
-export function findTeam(db: Db, id: string): Team | undefined {
+export function findTeam(db: ReadableDB, id: string): Team | undefined {
   const row = db.prepare(`${SELECT_TEAM} WHERE t.id = ?`).get(id) as TeamRow | undefined;
   return row && toTeam(row);
 }
 
-export function findTeamByName(db: Db, name: string): { id: string } | undefined {
+export function findTeamByName(db: ReadableDB, name: string): { id: string } | undefined {
   return db.prepare('SELECT id FROM teams WHERE name = ? COLLATE NOCASE').get(name) as { id: string } | undefined;
 }
 
-export function insertTeam(db: Db, fields: TeamFields, now: string): string {
+export function insertTeam(db: WritableDB, fields: TeamFields, now: string): string {
   const id = randomUUID();
   db.prepare('INSERT INTO teams (id, name, description, created_at) VALUES (?, ?, ?, ?)').run(
     id,
@@ -178,11 +178,11 @@ export function insertTeam(db: Db, fields: TeamFields, now: string): string {
   return id;
 }
 
-export function updateTeam(db: Db, id: string, fields: TeamFields): void {
+export function updateTeam(db: WritableDB, id: string, fields: TeamFields): void {
   db.prepare('UPDATE teams SET name = ?, description = ? WHERE id = ?').run(fields.name, fields.description, id);
 }
 
-export function deleteTeam(db: Db, id: string): number {
+export function deleteTeam(db: WritableDB, id: string): number {
   const moved = db.prepare('SELECT count(*) AS n FROM people WHERE team_id = ?').get(id) as { n: number };
   db.prepare('DELETE FROM teams WHERE id = ?').run(id);
   return moved.n;

@@ -1,5 +1,5 @@
 import type { SampleStatus } from '#shared/sample/contract';
-import type { Db } from '../../db/open';
+import type { ReadableDB } from '../../db/access';
 import { conflict } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { dataTables, quoteName } from '../data/tables';
@@ -7,9 +7,9 @@ import { purgeDeletedPersonData } from '../personData';
 import { sampleParts } from './parts';
 import { createWriter } from './writer';
 
-const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+const count = (db: ReadableDB, sql: string) => (db.prepare(sql).get() as { n: number }).n;
 
-function status(db: Db): SampleStatus {
+function status(db: ReadableDB): SampleStatus {
   const rows = count(db, 'SELECT count(*) AS n FROM sample_rows');
   return { loaded: rows > 0, rows, canLoad: count(db, 'SELECT count(*) AS n FROM people') === 0 };
 }

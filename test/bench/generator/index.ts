@@ -1,3 +1,4 @@
+import { asWritable } from '#electron/db/access';
 import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
 import { purgeDeletedPersonData } from '#electron/domains/personData';
 import { createRng } from '../prng';
@@ -52,7 +53,7 @@ export function fillDatabase(db: Db, options: GenerateOptions = {}): GenerateRep
   db.exec('ANALYZE');
   // And its search indexes as the app's daily maintenance leaves them (AppSession.runMaintenance).
   const merge = performance.now();
-  purgeDeletedPersonData(db);
+  purgeDeletedPersonData(asWritable(db));
   parts.push({ name: 'maintenance', ms: performance.now() - merge, rows: {} });
   return { scale: scale.name, seed, ms: performance.now() - started, parts };
 }

@@ -28,6 +28,10 @@ export const oneOnOnesPart: GeneratorPart = {
        VALUES (?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?)`,
     );
     const link = db.prepare('INSERT INTO oo_meeting_items (meeting_id, item_id, position) VALUES (?, ?, ?)');
+    const carry = db.prepare(
+      `INSERT INTO oo_meeting_items (meeting_id, item_id, position)
+       SELECT @meetingId, id, row_number() OVER (ORDER BY seq) FROM oo_items WHERE person_id = @personId AND state = 'open'`,
+    );
     const end = ctx.now.getTime() - 3 * DAY;
     let meetings = 0;
     let items = 0;
@@ -73,6 +77,26 @@ export const oneOnOnesPart: GeneratorPart = {
           items++;
         }
       }
+      // As the app keeps it (electron/domains/oneOnOnes/schedule.ts): the next meeting is in
+      // place, with every open item of the person linked to it.
+      const next = new Date(first + scale.meetingsPerPerson * 7 * DAY).toISOString().slice(0, 10);
+      const upcomingId = rng.uuid();
+      meeting.run(
+        upcomingId,
+        personId,
+        next,
+        next,
+        `${next}T10:00:00.000Z`,
+        'scheduled',
+        '',
+        '',
+        null,
+        null,
+        stamp,
+        stamp,
+      );
+      meetings++;
+      carry.run({ meetingId: upcomingId, personId });
     }
     return { meetings, items };
   },
