@@ -1,12 +1,15 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, SessionChannel, StoreStatus } from '#shared/backups/model';
+import type { BackupInfo, ErasedKind, SessionChannel, StoreStatus } from '#shared/backups/model';
 import { isSessionChannel } from '#shared/backups/model';
 import { isQueryChannel } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
 import { isVaultChannel, type VaultChannel } from '#shared/vault/model';
-import { backupPath, listBackups, previewBackup, verifyBackup, writeBackup } from './backup/backupFiles';
-import { replaceDataFile, setAside } from './backup/restoreFile';
+import { backupPath, listBackups, previewBackup, writeBackup } from './backup/backupFiles';
+import { backupsHoldingRow, describeHolding, removeBackups } from './backup/backupsHolding';
+import { inspectBackup } from './backup/inspectBackup';
+import { putInPlace, setAside, stageRestore } from './backup/restoreFile';
+import { tryOpenRestored } from './backup/tryOpenRestored';
 import { backupDue, backupsToKeep } from './backup/retention';
 import { dataFilePath } from './dataLocation';
 import { WrongKeyError } from './db/cipher';
@@ -203,6 +206,13 @@ export class AppSession {
         return previewBackup(this.backupDir, input.id ?? '', this.requireKey());
       case 'backups.restore':
         return this.restore(input.id ?? '');
+      case 'backups.holding':
+        return describeHolding(
+          backupsHoldingRow(this.backupDir, this.requireKey(), input.kind as ErasedKind, input.id ?? ''),
+          this.options.settings.get().backupSchedule,
+        );
+      case 'backups.removeHolding':
+        return this.removeHolding(input.kind as ErasedKind, input.id ?? '');
     }
   }
 
@@ -212,14 +222,40 @@ export class AppSession {
       : { state: 'open' };
   }
 
+  /**
+   * A fresh backup (which no longer holds them) is made and verified before any backup is
+   * deleted, so the user is never left without one.
+   */
+  private removeHolding(kind: ErasedKind, id: string): { removed: number; made: BackupInfo } {
+    const db = this.requireOpen();
+    const key = this.requireKey();
+    const table = kind === 'person' ? 'people' : 'candidates';
+    if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id))
+      throw conflict(`Erase the ${kind} first: their backups are removed only after they are erased.`);
+    const holding = backupsHoldingRow(this.backupDir, key, kind, id);
+    const made = writeBackup(db, this.backupDir, 'manual', this.options.now(), key);
+    const removed = removeBackups(
+      this.backupDir,
+      holding.filter((b) => b.id !== made.id),
+    );
+    log.info(`removed ${removed} backups holding erased data`);
+    return { removed, made };
+  }
+
+  /**
+   * Nothing is replaced until the backup has been inspected (the reason in words if not) and
+   * a copy of it has opened as Cairn would open it: a file Cairn could not run never takes
+   * the place of the data.
+   */
   private restore(id: string): StoreStatus {
     const key = this.requireKey();
     const source = backupPath(this.backupDir, id);
-    if (!verifyBackup(source, key))
-      throw invalid('id: that backup is damaged or belongs to other data; it was not restored.', 'id');
+    const verdict = inspectBackup(source, key);
+    if (!verdict.usable) throw invalid(`${verdict.reason} Your data was not changed.`, 'id');
+    const staged = stageRestore(this.dataFile, source, (copy) => tryOpenRestored(copy, key, this.backupDir));
     if (this.db) writeBackup(this.db, this.backupDir, 'pre-restore', this.options.now(), key);
     this.closeStore();
-    replaceDataFile(this.dataFile, source);
+    putInPlace(this.dataFile, staged);
     this.damage = null;
     log.info('restored a backup');
     return this.storeStatus();

@@ -5,7 +5,8 @@ import type { BackupInfo, BackupKind, BackupPreview } from '#shared/backups/mode
 import { BACKUP_KINDS } from '#shared/backups/model';
 import { applyKey, type DbKey } from '../db/cipher';
 import type { Db } from '../db/open';
-import { notFound } from '../ipc/domainError';
+import { invalid, notFound } from '../ipc/domainError';
+import { inspectBackup } from './inspectBackup';
 
 /** File names carry the kind and the moment: cairn-<kind>-2026-03-02T09-00-00-000Z.sqlite */
 const NAME = new RegExp(
@@ -91,9 +92,12 @@ export function countRows(db: Db): Record<string, number> {
   return counts;
 }
 
+/** What a backup holds; a file Cairn could not restore is refused with the reason in words. */
 export function previewBackup(dir: string, id: string, key: DbKey): BackupPreview {
   const path = backupPath(dir, id);
   const parsed = parseName(id)!;
+  const verdict = inspectBackup(path, key);
+  if (!verdict.usable) throw invalid(verdict.reason, 'id');
   const db = openBackup(path, key);
   try {
     return {

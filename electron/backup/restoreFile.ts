@@ -2,15 +2,35 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 
 /**
- * Puts a verified backup in place of the data file. The copy is made under a temporary name
- * and renamed over the data file, so a crash mid-copy leaves either the old file or the new.
- * The old WAL and shared-memory files belong to the old file and go with it.
+ * Copies a backup beside the data file under a temporary name and hands the copy to `tryOpen`,
+ * which opens it as Cairn would (schema brought up to date, checked): a file Cairn could not
+ * run is refused here, with the data file not yet touched. Returns the copy's path, for
+ * `putInPlace`; on a refusal the copy is removed and the error goes on.
  */
-export function replaceDataFile(dataFile: string, backup: string): void {
+export function stageRestore(dataFile: string, backup: string, tryOpen: (copy: string) => void): string {
   const incoming = `${dataFile}.restoring`;
+  const removeCopy = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${incoming}${suffix}`, { force: true });
+  };
+  removeCopy();
   copyFileSync(backup, incoming);
+  try {
+    tryOpen(incoming);
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${incoming}${suffix}`, { force: true });
+  return incoming;
+}
+
+/**
+ * Renames the staged copy over the data file, so a crash leaves either the old file or the
+ * new. The old WAL and shared-memory files belong to the old file and go with it.
+ */
+export function putInPlace(dataFile: string, staged: string): void {
   for (const suffix of ['-wal', '-shm']) rmSync(`${dataFile}${suffix}`, { force: true });
-  renameSync(incoming, dataFile);
+  renameSync(staged, dataFile);
 }
 
 /** Moves a damaged data file (and its WAL) aside, so that nothing of it is lost or reused. */

@@ -10,6 +10,9 @@ export interface Dated {
 
 const DAY = 86_400_000;
 
+/** The oldest a scheduled backup gets before pruning removes it: the monthly horizon below. */
+export const LONGEST_KEPT_DAYS = 186;
+
 function bucketKeep<T extends Dated>(
   items: T[],
   now: Date,
@@ -41,7 +44,7 @@ function isoWeek(d: Date): string {
 export function backupsToKeep<T extends Dated>(items: T[], now: Date): Set<string> {
   const days = bucketKeep(items, now, 7, (d) => d.toISOString().slice(0, 10), 7 * DAY);
   const weeks = bucketKeep(items, now, 4, isoWeek, 28 * DAY);
-  const months = bucketKeep(items, now, 6, (d) => d.toISOString().slice(0, 7), 186 * DAY);
+  const months = bucketKeep(items, now, 6, (d) => d.toISOString().slice(0, 7), LONGEST_KEPT_DAYS * DAY);
   return new Set([...days, ...weeks, ...months]);
 }
 

@@ -13,6 +13,7 @@ import { peopleHandlers } from '../domains/people/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { paletteHandlers } from '../domains/palette/handlers';
+import { calendarFilesHandlers } from '../domains/calendarFiles/handlers';
 import { evidenceHandlers } from '../domains/evidence/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext, QueryContext } from './context';
@@ -42,5 +43,6 @@ export const handlers: HandlerMap = {
   ...sampleHandlers,
   ...homeHandlers,
   ...paletteHandlers,
+  ...calendarFilesHandlers,
   ...evidenceHandlers,
 };

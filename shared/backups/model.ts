@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
+import { idSchema } from '../schemas/fields';
 
 export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-restore', 'pre-migration', 'pre-encryption'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -18,6 +19,23 @@ export interface BackupPreview {
   schemaVersion: number;
   /** Rows per kind of data, e.g. { people: 12, teams: 2 }. */
   counts: Record<string, number>;
+}
+
+/** Someone just erased (or about to be): a person, or an interview candidate. */
+export const ERASED_KINDS = ['person', 'candidate'] as const;
+export type ErasedKind = (typeof ERASED_KINDS)[number];
+
+/**
+ * Backups are snapshots: those made before an erase still hold the person. What remains,
+ * and until when, so the erase dialog can say it plainly and offer to remove them now.
+ */
+export interface BackupsHolding {
+  /** The backups that hold them, newest first. */
+  backups: BackupInfo[];
+  /** When the last of the scheduled ones among them will have been pruned; null if none will be. */
+  prunedBy: string | null;
+  /** How many stay until removed by hand: made on demand, before a restore, an upgrade or encryption (or all, with backups off). */
+  keptUntilRemoved: number;
 }
 
 /** Whether the store opened, or was found damaged at start (and set aside, never reset). */
@@ -40,6 +58,15 @@ export const backupsContract = {
   'backups.list': query<BackupInfo[]>()(z.strictObject({})),
   'backups.create': command<BackupInfo>()(z.strictObject({})),
   'backups.preview': query<BackupPreview>()(z.strictObject({ id: backupId })),
+  /** Backups that still hold a person or candidate (see BackupsHolding). */
+  'backups.holding': query<BackupsHolding>()(z.strictObject({ kind: z.enum(ERASED_KINDS), id: idSchema })),
+  /**
+   * After an erase: a new backup (without them) is made and verified first, then every backup
+   * that still holds them is deleted. Refused while they are still in the data.
+   */
+  'backups.removeHolding': command<{ removed: number; made: BackupInfo }>()(
+    z.strictObject({ kind: z.enum(ERASED_KINDS), id: idSchema }),
+  ),
   /** The current data is backed up first, unless it is the damaged file being replaced. */
   'backups.restore': command<StoreStatus>()(z.strictObject({ id: backupId })),
 };

@@ -12,6 +12,7 @@ import { dataContract } from '../data/contract';
 import { sampleContract } from '../sample/contract';
 import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
+import { calendarFilesContract } from '../calendarFiles/contract';
 import { evidenceContract } from '../evidence/contract';
 import type { ChannelSpec } from './channel';
 import { channelNameList } from './channelNames';
@@ -35,6 +36,7 @@ export const contract = {
   ...sampleContract,
   ...homeContract,
   ...paletteContract,
+  ...calendarFilesContract,
   ...evidenceContract,
 };
 

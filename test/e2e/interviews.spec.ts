@@ -310,14 +310,22 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expect(page.getByRole('status')).toHaveText('Candidate saved.');
   await expect(page.getByText('Backend engineer · Onsite')).toBeVisible();
 
+  // A backup made before the erase still holds her: the dialog says so and offers to remove it.
+  app.call('backups.create', {});
+  app.setNow(new Date(Date.now() + 60_000));
   await page.getByRole('button', { name: 'Erase candidate…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
+  await expect(dialog).toContainText('1 backup made before now still holds Olive Stale');
+  await expect(dialog).toContainText('1 of them stays until you delete it');
   await expectAccessible(page);
   const erase = dialog.getByRole('button', { name: 'Erase Olive Stale' });
   await expect(erase).toBeDisabled();
   await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
+  await dialog.getByRole('checkbox', { name: /Also delete that backup now/ }).check();
   await erase.click();
   await expect(page.getByRole('status')).toHaveText('Olive Stale was erased.');
+  expect(app.call('backups.holding', { kind: 'candidate', id: old.id }).backups).toEqual([]);
+  expect(app.call('backups.list', {})).toHaveLength(1); // the fresh one, made without her
   await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();
   await page.getByLabel('Retention (days)').fill('20');
   await page.getByRole('button', { name: 'Save role' }).click();

@@ -83,6 +83,14 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  {
+    name: 'one-on-ones-import-calendar',
+    path: () => '/one-on-ones/import-calendar',
+    open: async (page) => {
+      await page.getByLabel('Calendar file (.ics)').setInputFiles('test/fixtures/calendars/ours/google-1on1s.ics');
+      await page.getByRole('table', { name: /Found/ }).waitFor();
+    },
+  },
   { name: 'ladders', path: () => '/ladders' },
   { name: 'ladder', path: (r) => `/ladders/${r.ladderId}` },
   {

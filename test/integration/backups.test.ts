@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, StoreStatus } from '#shared/backups/model';
 import { emptyPersonFields } from '#shared/people/model';
+import { applyKey } from '#electron/db/cipher';
 import { openDatabase } from '#electron/db/open';
 import type { Migration } from '#electron/db/migration';
 import { migrations } from '#electron/db/migrations';
@@ -164,5 +166,118 @@ describe('a migration that fails half-way', () => {
     copy.close();
     app.restart();
     expect(names()).toEqual(['Survivor']);
+  });
+});
+
+describe('a backup Cairn could not open and run', () => {
+  const keyOf = (target: TestApp) =>
+    (target.session as unknown as { vault: { currentKey(): string } }).vault.currentKey();
+  /** Drops a crafted file into the backups folder under a name Cairn lists. */
+  const plant = (bytes: Buffer) => {
+    const id = 'cairn-manual-2026-01-05T09-00-00-000Z.sqlite';
+    writeFileSync(join(app.dir, 'backups', id), bytes);
+    return id;
+  };
+  const goodBackupBytes = () =>
+    readFileSync(join(app.dir, 'backups', (app.call('backups.create', {}) as BackupInfo).id));
+  /** A good backup, then changed by `change` through a keyed connection. */
+  const changedBackup = (change: (db: Database.Database) => void) => {
+    const id = plant(goodBackupBytes());
+    const db = new Database(join(app.dir, 'backups', id));
+    applyKey(db, keyOf(app));
+    change(db);
+    db.close();
+    return id;
+  };
+
+  const cases: { name: string; make: () => string; reason: RegExp }[] = [
+    {
+      name: 'made by a newer Cairn',
+      make: () => changedBackup((db) => db.pragma(`user_version = ${migrations.length + 1}`)),
+      reason: /newer version of Cairn/,
+    },
+    {
+      name: 'not a SQLite file at all',
+      make: () => plant(Buffer.alloc(8192, 'not a backup ')),
+      reason: /does not open with your key/,
+    },
+    {
+      name: 'an unencrypted SQLite file',
+      make: () => {
+        const path = join(app.dir, 'plain.sqlite');
+        const db = new Database(path);
+        db.exec('CREATE TABLE people (id TEXT)');
+        db.close();
+        return plant(readFileSync(path));
+      },
+      reason: /not encrypted with your key/,
+    },
+    {
+      name: 'encrypted with the key but not a Cairn store',
+      make: () => {
+        const path = join(app.dir, 'foreign.sqlite');
+        const db = new Database(path);
+        applyKey(db, keyOf(app));
+        db.exec('CREATE TABLE recipes (id TEXT)');
+        db.close();
+        return plant(readFileSync(path));
+      },
+      reason: /holds no Cairn data/,
+    },
+    {
+      name: 'another Cairn’s data (another key)',
+      make: () => {
+        const stranger = createTestApp();
+        try {
+          stranger.call('people.create', { ...emptyPersonFields, name: 'Stranger' });
+          const made = stranger.call('backups.create', {}) as BackupInfo;
+          return plant(readFileSync(join(stranger.dir, 'backups', made.id)));
+        } finally {
+          stranger.close();
+        }
+      },
+      reason: /does not open with your key/,
+    },
+    {
+      name: 'damaged',
+      make: () => {
+        const bytes = goodBackupBytes();
+        bytes.fill(0x5a, 4096 * 2, 4096 * 3);
+        return plant(bytes);
+      },
+      reason: /damaged/,
+    },
+    {
+      name: 'cut short mid-page',
+      make: () => plant(goodBackupBytes().subarray(0, 4096 * 3 + 100)),
+      reason: /cut short/,
+    },
+    {
+      name: 'cut short at a page boundary',
+      make: () => plant(goodBackupBytes().subarray(0, 4096 * 3)),
+      reason: /cut short/,
+    },
+    { name: 'empty', make: () => plant(Buffer.alloc(0)), reason: /empty/ },
+  ];
+
+  it.each(cases)('is refused before anything is replaced when it is $name, saying why', ({ make, reason }) => {
+    app = createTestApp();
+    addPerson('Current Person');
+    for (let i = 0; i < 60; i++) addPerson(`Filler ${i}`);
+    const id = make();
+    const preview = app.send('backups.preview', { id });
+    expect(preview).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+    expect(!preview.ok && preview.error.message).toMatch(reason);
+    const before = app.call('backups.list', {});
+
+    const restore = app.send('backups.restore', { id });
+    expect(restore).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+    expect(!restore.ok && restore.error.message).toMatch(reason);
+    expect(!restore.ok && restore.error.message).toMatch(/not changed/);
+    expect(app.call('backups.list', {})).toEqual(before); // not even a safety copy: nothing was done
+    expect(readdirSync(app.dir).filter((f) => f.includes('restoring'))).toEqual([]);
+    app.restart();
+    expect(app.call('store.status', {})).toEqual({ state: 'open' });
+    expect(names()).toContain('Current Person');
   });
 });

@@ -8,7 +8,8 @@ import { sampleMigration } from './006_sample';
 import { interviewKitCurrentMigration } from './007_interview_kit_current';
 import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
-import { evidenceLogMigration } from './010_evidence_log';
+import { calendarFilesMigration } from './010_calendar_files';
+import { evidenceLogMigration } from './011_evidence_log';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   interviewKitCurrentMigration,
   oneOnOnesPrepIndexesMigration,
   notesSearchPerFieldMigration,
+  calendarFilesMigration,
   evidenceLogMigration,
 ];

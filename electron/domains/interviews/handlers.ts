@@ -3,6 +3,7 @@ import type { KitFields } from '#shared/interviews/model';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
+import { leaveNoTrace } from '../eraseTraces';
 import { findPerson } from '../people/queries';
 import { requireCandidate, requireKit, stamp, today } from './access';
 import * as q from './queries';
@@ -124,6 +125,7 @@ export const interviewHandlers: HandlerMap<Channel> = {
       throw invalid(`confirmName: type the name exactly as shown ("${candidate.name}") to erase.`, 'confirmName');
     }
     q.deleteCandidate(ctx.db, id);
+    leaveNoTrace(ctx);
     return { erased: true };
   },
 };

@@ -3,6 +3,7 @@ import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '#shared/o
 import type { Series } from '#shared/oneOnOnes/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import * as q from './queries';
+import { calendarSays } from '../calendarFiles/calendarSays';
 
 /**
  * The rules that move a series forward. One invariant carries everything over: the
@@ -62,27 +63,52 @@ export function carryOpenItems(db: WritableDB, personId: string, meetingId: stri
   ).run({ meetingId, personId });
 }
 
-/** The upcoming meeting, created from the series when there is none; null without a series. */
+/**
+ * Creates the series' next meeting where the calendar it was imported from (if any) puts it:
+ * a date the calendar cancelled becomes a skipped meeting and the next slot is tried, a moved
+ * date becomes a moved meeting and its replacement; after the calendar's last date, none.
+ */
+function placeNextMeeting(db: WritableDB, series: Series, now: Date): string | null {
+  const stamp = now.toISOString();
+  const { personId, time, timeZone } = series;
+  // Bounded: every turn uses up one cancelled date of the calendar, and there are finitely many.
+  for (let turn = 0; turn < 1000; turn += 1) {
+    const date = nextDate(db, series, now);
+    const word = calendarSays(db, personId, date);
+    if (word?.kind === 'ended') return null;
+    const slot = { personId, slotDate: date, date, time, timeZone, startsAt: meetingStart(date, time, timeZone) };
+    if (word?.kind === 'skipped') {
+      const id = q.insertMeeting(db, slot, stamp);
+      stmt(db, "UPDATE oo_meetings SET status = 'skipped' WHERE id = ?").run(id);
+      continue;
+    }
+    let id: string;
+    if (word?.kind === 'moved') {
+      const original = q.insertMeeting(db, slot, stamp);
+      stmt(db, "UPDATE oo_meetings SET status = 'moved', moved_to = ? WHERE id = ?").run(word.toDate, original);
+      const moved = {
+        date: word.toDate,
+        time: word.toTime,
+        startsAt: meetingStart(word.toDate, word.toTime, timeZone),
+      };
+      id = q.insertMeeting(db, { ...slot, ...moved }, stamp);
+    } else {
+      id = q.insertMeeting(db, slot, stamp);
+    }
+    addRecurringInstances(db, personId, id, stamp);
+    return id;
+  }
+  return null;
+}
+
+/** The upcoming meeting, created from the series when there is none; null without a series (or after it ended). */
 export function ensureUpcoming(db: WritableDB, personId: string, now: Date): q.MeetingRow | undefined {
   let upcoming = q.findUpcoming(db, personId);
   if (!upcoming) {
     const series = q.findSeries(db, personId);
     if (!series) return undefined;
-    const stamp = now.toISOString();
-    const date = nextDate(db, series, now);
-    const id = q.insertMeeting(
-      db,
-      {
-        personId,
-        slotDate: date,
-        date,
-        time: series.time,
-        timeZone: series.timeZone,
-        startsAt: meetingStart(date, series.time, series.timeZone),
-      },
-      stamp,
-    );
-    addRecurringInstances(db, personId, id, stamp);
+    const id = placeNextMeeting(db, series, now);
+    if (!id) return undefined;
     upcoming = q.findMeeting(db, id)!;
   }
   carryOpenItems(db, personId, upcoming.id);

@@ -3,7 +3,8 @@ import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { checkLadderPlacement } from '../ladders/placement';
-import { personDataSections, purgeDeletedPersonData } from '../personData';
+import { leaveNoTrace } from '../eraseTraces';
+import { personDataSections } from '../personData';
 import { exportPerson } from './export';
 import * as q from './queries';
 import { requirePerson as requireAnyPerson } from './requirePerson';
@@ -80,9 +81,7 @@ export const peopleHandlers: HandlerMap<PeopleChannel> = {
       throw invalid(`confirmName: type the name exactly as shown ("${person.name}") to erase.`, 'confirmName');
     }
     q.deletePerson(ctx.db, id);
-    purgeDeletedPersonData(ctx.db);
-    // secure_delete zeroes the freed pages; folding the WAL in removes its older copies too.
-    ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
+    leaveNoTrace(ctx);
     return { erased: true };
   },
   'people.export': (ctx, { id }) => exportPerson(ctx.db, requirePerson(ctx, id), stamp(ctx)),

@@ -3,7 +3,7 @@ import type { ReadableDB } from '../../db/access';
 import { conflict } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { dataTables, quoteName } from '../data/tables';
-import { purgeDeletedPersonData } from '../personData';
+import { leaveNoTrace } from '../eraseTraces';
 import { sampleParts } from './parts';
 import { createWriter } from './writer';
 
@@ -49,9 +49,7 @@ export const sampleHandlers: HandlerMap<'sample.status' | 'sample.load' | 'sampl
         kept++;
       }
     }
-    purgeDeletedPersonData(ctx.db);
-    // As with erase: secure_delete zeroes freed pages, the checkpoint drops the WAL's older copies.
-    ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
+    leaveNoTrace(ctx);
     return { removed, kept };
   },
 };

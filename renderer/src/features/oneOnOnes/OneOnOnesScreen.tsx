@@ -25,6 +25,9 @@ export function OneOnOnesScreen() {
             <Link href="/one-on-ones/templates" className="button">
               Templates
             </Link>
+            <Link href="/one-on-ones/import-calendar" className="button">
+              Import from calendar
+            </Link>
             <button type="button" className="button" onClick={() => showNextTime()}>
               Add “next time” topic <kbd>Ctrl+Shift+Y</kbd>
             </button>

@@ -5,6 +5,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
+import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
 
 function describe(item: ErasurePreview['items'][number]): string {
   return `${item.count} ${item.label}`;
@@ -26,6 +27,8 @@ export function EraseDialog({
     () => (open ? call('people.erasePreview', { id: personId }) : Promise.resolve(null)),
     `${personId}:${open}`,
   );
+  const holding = useBackupsHolding('person', personId, open);
+  const [removeBackups, setRemoveBackups] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<Error | null>(null);
   const name = preview.data?.name ?? '';
@@ -33,6 +36,7 @@ export function EraseDialog({
   const erase = async () => {
     try {
       await call('people.erase', { id: personId, confirmName: typed });
+      if (removeBackups) await removeBackupsHolding('person', personId);
       onErased(name);
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
@@ -58,6 +62,12 @@ export function EraseDialog({
               <li key={item.label}>{describe(item)}</li>
             ))}
           </ul>
+          <BackupsAfterErase
+            name={name}
+            holding={holding.data}
+            remove={removeBackups}
+            onRemoveChange={setRemoveBackups}
+          />
           <Field label={`Type "${name}" to confirm`} error={error?.message}>
             {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
           </Field>

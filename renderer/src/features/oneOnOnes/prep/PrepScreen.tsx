@@ -6,6 +6,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
 import { useNotice } from '#renderer/components/notices';
 import { daysAgo, formatWhen } from '../format';
 import { ItemBriefList } from '../ItemBrief';
@@ -82,6 +83,7 @@ export function PrepScreen() {
                 Edit series
               </button>
             ) : null}
+            {s ? <ExportSeriesButton personId={p.personId} /> : null}
             <PrivacyToggle />
           </>
         }

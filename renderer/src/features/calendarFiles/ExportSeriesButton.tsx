@@ -1,0 +1,18 @@
+import { call } from '#renderer/api/client';
+import { downloadText } from '#renderer/components/download';
+import { useNotice } from '#renderer/components/notices';
+
+/** Saves the person's 1:1 series as an .ics file for any calendar: times and zone, never notes. */
+export function ExportSeriesButton({ personId }: { personId: string }) {
+  const notice = useNotice((s) => s.show);
+  const save = async () => {
+    const file = await call('calendarFiles.exportSeries', { personId });
+    downloadText(`${file.fileBaseName}.ics`, file.ics, 'text/calendar');
+    notice('Calendar file saved. Open it in your calendar to add the series; it holds no notes.');
+  };
+  return (
+    <button type="button" className="button" onClick={() => void save()}>
+      Add to calendar (.ics)
+    </button>
+  );
+}
