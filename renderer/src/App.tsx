@@ -3,7 +3,7 @@ import type { StoreStatus } from '#shared/backups/model';
 import { call } from './api/client';
 import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { NoticeBar } from './components/NoticeBar';
+import { Toasts } from './components/Toasts';
 import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
 import { EvidenceGlobal } from './features/evidence/LogEvidenceDialog';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -13,6 +13,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { useVault } from './features/vault/vaultStore';
 import { Routes } from './routes';
 import { prefetchScreens } from './routing/lazyScreen';
+import { sectionIcons } from './sectionIcons';
 import { sections } from './sections';
 
 // Screens before the store opens, and for a damaged file: not part of the first script of a
@@ -27,22 +28,26 @@ function Sidebar() {
   const [location] = useLocation();
   return (
     <nav className="sidebar" aria-label="Main">
-      <div className="sidebar__brand" aria-hidden="true">
-        <span className="sidebar__mark">▲</span> Cairn
+      <div className="sidebar__inner">
+        <div className="sidebar__brand" aria-hidden="true">
+          <span className="sidebar__mark">▲</span> Cairn
+        </div>
+        <PaletteButton />
+        <ul>
+          {sections.map((s) => {
+            const current = location === s.path || location.startsWith(`${s.path}/`);
+            const Icon = sectionIcons[s.path];
+            return (
+              <li key={s.path}>
+                <Link href={s.path} className="sidebar__link" aria-current={current ? 'page' : undefined}>
+                  {Icon ? <Icon className="icon" aria-hidden="true" /> : null}
+                  {s.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
       </div>
-      <PaletteButton />
-      <ul>
-        {sections.map((s) => {
-          const current = location === s.path || location.startsWith(`${s.path}/`);
-          return (
-            <li key={s.path}>
-              <Link href={s.path} className="sidebar__link" aria-current={current ? 'page' : undefined}>
-                {s.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
     </nav>
   );
 }
@@ -67,7 +72,7 @@ function Shell() {
           <Routes />
         </main>
       </div>
-      <NoticeBar />
+      <Toasts />
       <OneOnOnesGlobal />
       <EvidenceGlobal />
       <CommandPalette />

@@ -1,9 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { markPressableStyleInPlace } from './ariaPressableStyle';
+import '@fontsource-variable/inter/wght.css';
+import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/modals.css';
+import './styles/menus.css';
+import './styles/toasts.css';
 import './styles/people.css';
 import './styles/lock.css';
 import './styles/ladders.css';
@@ -17,6 +23,7 @@ import './styles/home.css';
 import './styles/palette.css';
 import './styles/evidence.css';
 
+markPressableStyleInPlace();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -12,3 +12,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.open = false;
   };
 }
+
+// jsdom has no CSS.escape, which react-aria's overlays use to read <meta> settings.
+if (typeof globalThis.CSS === 'undefined') (globalThis as { CSS?: unknown }).CSS = {};
+if (typeof CSS.escape !== 'function') {
+  CSS.escape = (value: string) => value.replace(/[^\w-]/g, (ch) => `\\${ch}`);
+}

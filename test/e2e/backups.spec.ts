@@ -7,7 +7,7 @@ test('a backup is made from settings, previewed, and restored over later changes
   app.call('people.create', { ...emptyPersonFields, name: 'Kept Person' });
   await openSection(page, 'Settings');
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status')).toHaveText('Backup written and checked.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Backup written and checked.');
   await expect(page.getByRole('cell', { name: 'Made by you' })).toBeVisible();
   await page.getByLabel('Automatic backups').selectOption('weekly');
   await expectAccessible(page);
@@ -106,7 +106,7 @@ test('everything is exported, and the export is imported into an empty Cairn aft
     .getByLabel('Import an export (into an empty Cairn)')
     .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(source) });
   await page.getByRole('button', { name: 'Import all of it' }).click();
-  await expect(page.getByRole('alert')).toContainText('restores into an empty Cairn only');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('restores into an empty Cairn only');
 
   // A broken file is refused before any preview.
   await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({
@@ -114,7 +114,7 @@ test('everything is exported, and the export is imported into an empty Cairn aft
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "cairn-export"'),
   });
-  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('not valid JSON');
   await expectAccessible(page);
 });
 

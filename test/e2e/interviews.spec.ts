@@ -114,7 +114,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   expect(app.call('interviews.getRole', { id: role.id }).kits).toHaveLength(0);
   await missing.fill(ANCHORS['System design'][2]);
   await page.getByRole('button', { name: 'Create kit' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved Onsite, version 1.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Saved Onsite, version 1.');
   const kit = app.call('interviews.getRole', { id: role.id }).kits[0]!;
 
   // Cleo's panel: me and Bob, from the candidate page.
@@ -129,7 +129,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   // The debrief is closed while my own scorecard is a draft.
   await page.getByRole('link', { name: 'Open Onsite debrief' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief closed' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('Submit your own scorecard first');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Submit your own scorecard first');
   await expect(page.getByText('Bob')).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Back to candidate' }).click();
@@ -178,7 +178,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await expect(page.getByText('the checksum does not match the contents')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Scorecard of Cy for Onsite' })).toHaveCount(0);
   await fileInput.setInputFiles({ name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(cyFile) });
-  await expect(page.getByRole('status')).toHaveText("Imported Cy's scorecard.");
+  await expect(page.getByRole('alertdialog')).toHaveText("Imported Cy's scorecard.");
   await expect(page.getByText('imported from file')).toBeVisible();
 
   // The debrief: the disagreement first, the tally, a decision, a Markdown export.
@@ -307,7 +307,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
 
   await page.getByLabel('Stage (required)').fill('Onsite');
   await page.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.getByRole('status')).toHaveText('Candidate saved.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Candidate saved.');
   await expect(page.getByText('Backend engineer · Onsite')).toBeVisible();
 
   // A backup made before the erase still holds her: the dialog says so and offers to remove it.
@@ -323,7 +323,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
   await dialog.getByRole('checkbox', { name: /Also delete that backup now/ }).check();
   await erase.click();
-  await expect(page.getByRole('status')).toHaveText('Olive Stale was erased.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Olive Stale was erased.');
   expect(app.call('backups.holding', { kind: 'candidate', id: old.id }).backups).toEqual([]);
   expect(app.call('backups.list', {})).toHaveLength(1); // the fresh one, made without her
   await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();

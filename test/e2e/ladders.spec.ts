@@ -137,7 +137,7 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   await dialog.getByLabel('Expectation').fill('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
   const changes = page.getByRole('list', { name: 'Changes' });
   await expect(changes).toContainText('Expectation: Code and quality at Engineer 1');
   await expect(changes.locator('del')).toHaveText(
@@ -150,7 +150,9 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   const confirm = page.getByRole('dialog', { name: `Delete ${ladder.name}?` });
   await expectAccessible(page);
   await confirm.getByRole('button', { name: 'Delete ladder' }).click();
-  await expect(page.getByRole('status')).toHaveText('an assessment uses this ladder, so it is kept; delete it first.');
+  await expect(page.getByRole('alertdialog')).toHaveText(
+    'an assessment uses this ladder, so it is kept; delete it first.',
+  );
   expect(app.call('ladders.list', {})).toHaveLength(1);
   // The old assessment still reads the old wording.
   const [snapshot] = app.call('assessments.list', { personId: person.id });

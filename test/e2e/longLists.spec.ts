@@ -115,7 +115,7 @@ test('a long ladder shows its outline at once and loads the wording of rows as t
   await expect(dialog.getByLabel('Expectation')).toHaveValue(/^Skill 80 at Staff: does the work well/);
   await dialog.getByLabel('Expectation').fill('Sets the direction for the whole area.');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Saved.');
   await expect(
     matrix
       .getByRole('row', { name: /^Skill 80/ })

@@ -54,7 +54,7 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByRole('button', { name: 'Create pair' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Omar Farouk mentoring Mia Chen' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Pair created: Omar Farouk mentoring Mia Chen.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Pair created: Omar Farouk mentoring Mia Chen.');
   await expect(page.getByText('On track')).toBeVisible();
   await expectAccessible(page);
 });
@@ -290,7 +290,7 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await page.getByLabel('Cadence for the new pairs').selectOption({ label: 'Monthly' });
   await page.getByRole('button', { name: 'Create 2 proposed pairs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('2 proposed pairs created.');
+  await expect(page.getByRole('alertdialog')).toHaveText('2 proposed pairs created.');
   await expect(page.getByRole('row', { name: /Mentor Two → Ann Lee/ })).toContainText('Proposed');
   await expect(page.getByRole('row', { name: /Mentor One → Ben Okafor/ })).toContainText('Monthly');
 });
@@ -311,8 +311,8 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page
     .getByLabel('CSV file')
     .setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
-  await expect(page.getByRole('alert')).toContainText('Nothing was imported');
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Nothing was imported');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
     'Line 3: name "Nobody Known" is not a person in Cairn; add them first.',
   );
   await expectAccessible(page);
@@ -325,7 +325,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
-  await expect(page.getByRole('status')).toHaveText('Imported preferences for 2 people.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Imported preferences for 2 people.');
   await expect(
     page.getByRole('table', { name: 'Mentoring preferences' }).getByRole('row', { name: /^Ada Lovelace/ }),
   ).toContainText('testing, design');

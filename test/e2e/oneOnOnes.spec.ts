@@ -101,7 +101,9 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   await expect(page.getByRole('textbox', { name: 'Topic' })).toBeFocused();
   await page.keyboard.type('Thank her for the incident write-up');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Added to your next 1:1 with Ada Lovelace.' })).toBeVisible();
+  await expect(
+    page.getByRole('alertdialog').filter({ hasText: 'Added to your next 1:1 with Ada Lovelace.' }),
+  ).toBeVisible();
 
   // And from anywhere, with the global shortcut and a person picker.
   await openSection(page, 'Teams');
@@ -266,7 +268,9 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   const career = page.getByRole('form', { name: 'Template Career conversation' });
   await career.getByLabel('Agenda items, one per line').fill('Where do you want to grow next?\nWhat would help?');
   await career.getByRole('button', { name: 'Save template' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Template “Career conversation” saved.' })).toBeVisible();
+  await expect(
+    page.getByRole('alertdialog').filter({ hasText: 'Template “Career conversation” saved.' }),
+  ).toBeVisible();
   // An empty template is refused beside its items.
   await career.getByLabel('Agenda items, one per line').fill('   ');
   await career.getByRole('button', { name: 'Save template' }).click();

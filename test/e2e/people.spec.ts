@@ -41,7 +41,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
   await expect(page.getByText('Senior engineer')).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Added Ada Lovelace.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Added Ada Lovelace.');
   await expectAccessible(page);
 
   // Edit
@@ -81,7 +81,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await dialog.getByLabel('Type "Ada Lovelace" to confirm').fill('Ada Lovelace');
   await erase.click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Ada Lovelace was erased.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Ada Lovelace was erased.');
   expect(app.call('people.list', { status: 'all' })).toHaveLength(0);
 });
 

@@ -23,7 +23,7 @@ test('what is typed in the window is unreadable in every file on disk, and back 
   await expect(page.getByRole('heading', { level: 1, name: CANARY })).toBeVisible();
   await openSection(page, 'Settings');
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status')).toHaveText('Backup written and checked.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Backup written and checked.');
 
   const written = readdirSync(app.dir, { recursive: true }).map(String);
   expect(written).toEqual(expect.arrayContaining(['cairn.sqlite', 'cairn.sqlite-wal', 'cairn.key.json']));

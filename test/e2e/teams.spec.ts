@@ -41,6 +41,6 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('its 1 active members are kept');
   await dialog.getByRole('button', { name: 'Delete team' }).click();
-  await expect(page.getByRole('status')).toContainText('1 people now have no team');
+  await expect(page.getByRole('alertdialog')).toContainText('1 people now have no team');
   expect(app.call('people.list', {})[0]?.teamId).toBeNull();
 });

@@ -5,13 +5,17 @@ interface ModalProps {
   open: boolean;
   onClose: () => void;
   children: ReactNode;
+  /** Wider dialogs hold a form with fields side by side; the default suits a question or a short form. */
+  size?: 'default' | 'wide';
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, Escape closes it, and focus
- * returns to whatever opened it.
+ * returns to whatever opened it. It is never taller than the window: the title stays at the
+ * top, the body scrolls, and a `.form-actions` row inside it sticks to the bottom edge so the
+ * primary action is always in view (modals.css).
  */
-export function Modal({ title, open, onClose, children }: ModalProps) {
+export function Modal({ title, open, onClose, children, size = 'default' }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,7 +27,7 @@ export function Modal({ title, open, onClose, children }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={`modal modal--${size}`}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(e) => {
@@ -33,8 +37,10 @@ export function Modal({ title, open, onClose, children }: ModalProps) {
     >
       {open ? (
         <>
-          <h2 id={titleId}>{title}</h2>
-          {children}
+          <h2 id={titleId} className="modal__title">
+            {title}
+          </h2>
+          <div className="modal__body">{children}</div>
         </>
       ) : null}
     </dialog>

@@ -3,7 +3,7 @@ import type { BackupInfo } from '#shared/backups/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { useSettings } from '../settings/theme';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
@@ -11,7 +11,7 @@ import { RestoreDialog } from './RestoreDialog';
 export function BackupsPanel() {
   const backups = useRequest(() => call('backups.list', {}), 'backups');
   const { settings, update } = useSettings();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
 
   const backUpNow = async () => {

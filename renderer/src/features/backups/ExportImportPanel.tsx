@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { ImportPreview } from '#shared/data/contract';
 import { call } from '#renderer/api/client';
 import { downloadText } from '#renderer/components/download';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { humanTable } from './format';
 
 /** The whole store as JSON + Markdown, and the way back from that JSON into an empty Cairn. */
 export function ExportImportPanel() {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [pending, setPending] = useState<{ json: string; preview: ImportPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,10 +1,10 @@
 import { call } from '#renderer/api/client';
 import { downloadText } from '#renderer/components/download';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 
 /** Saves the person's 1:1 series as an .ics file for any calendar: times and zone, never notes. */
 export function ExportSeriesButton({ personId }: { personId: string }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const save = async () => {
     const file = await call('calendarFiles.exportSeries', { personId });
     downloadText(`${file.fileBaseName}.ics`, file.ics, 'text/calendar');

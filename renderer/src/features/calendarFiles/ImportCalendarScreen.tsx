@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { CALENDAR_FILE_MAX_CHARS, CALENDAR_FILE_MAX_LABEL, type ImportSeriesResult } from '#shared/calendarFiles/model';
 import { call } from '#renderer/api/client';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { CalendarProblems } from './CalendarProblems';
 import { ProposalTable } from './ProposalTable';
 
@@ -18,7 +18,7 @@ interface Loaded {
  */
 export function ImportCalendarScreen() {
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const fileId = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportSeriesResult | null>(null);

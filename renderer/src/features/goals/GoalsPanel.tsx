@@ -4,7 +4,7 @@ import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 
@@ -17,7 +17,7 @@ function fieldsOf(g: Goal): GoalFields {
 export function GoalsPanel({ person }: { person: Person }) {
   const goals = useRequest(() => call('goals.list', { personId: person.id }), person.id);
   const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const list = goals.data ?? [];
   const save = async (fields: GoalFields) => {

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { candidateFieldsSchema, type Candidate } from '#shared/interviews/model';
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Name, stage and source of a candidate: moving them along is the everyday edit. */
 export function CandidateEdit({ candidate, onSaved }: { candidate: Candidate; onSaved: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [values, setValues] = useState({ name: candidate.name, stage: candidate.stage, source: candidate.source });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>

@@ -5,7 +5,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { CandidateEdit } from './CandidateEdit';
 import { CandidateEraseDialog } from './CandidateEraseDialog';
 import { errorText } from '#renderer/api/serverErrors';
@@ -23,7 +23,7 @@ function StagePanel({
   interviewers: Interviewer[];
   onChange: () => void;
 }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const headingId = useId();
   const selectId = useId();
   const fileId = useId();
@@ -149,7 +149,7 @@ function StagePanel({
 export function CandidateScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [erasing, setErasing] = useState(false);
   const data = useRequest(
     async () => ({

@@ -14,7 +14,7 @@ import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
@@ -57,7 +57,7 @@ function Matrix({ d }: { d: Debrief }) {
 }
 
 function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const { kitId } = useParams<{ kitId: string }>();
   const [outcome, setOutcome] = useState<Outcome>(d.decision?.outcome ?? 'advance');
   const [rationale, setRationale] = useState(d.decision?.rationale ?? '');
@@ -115,7 +115,7 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
 
 export function DebriefScreen() {
   const { id, kitId } = useParams<{ id: string; kitId: string }>();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const debrief = useRequest(() => call('interviews.debrief', { candidateId: id, kitId }), `${id}/${kitId}`);
   const back = (
     <Link href={`/interviews/candidates/${id}`} className="button">

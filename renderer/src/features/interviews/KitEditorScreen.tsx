@@ -4,14 +4,14 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { KitForm } from './KitForm';
 
 /** New kit for a role (/interviews/roles/:roleId/kits/new) or a new version of one (/interviews/kits/:kitId/edit). */
 export function KitEditorScreen() {
   const { roleId, kitId } = useParams<{ roleId?: string; kitId?: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const data = useRequest(async () => {
     const kit = kitId ? await call('interviews.getKit', { id: kitId }) : null;
     const role = await call('interviews.getRole', { id: kit?.roleId ?? roleId! });

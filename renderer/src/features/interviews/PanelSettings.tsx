@@ -3,7 +3,7 @@ import type { Interviewer, InterviewPrefs } from '#shared/interviews/model';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
@@ -16,7 +16,7 @@ export function PanelSettings({
   prefs: InterviewPrefs;
   onChange: () => void;
 }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const people = useRequest(() => call('people.list', {}), 'people');
   const [self, setSelf] = useState(prefs.selfInterviewerId ?? '');
   const [days, setDays] = useState(String(prefs.retentionDays));

@@ -3,7 +3,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { roleFieldsSchema, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { applyServerError } from '#renderer/api/serverErrors';
 
 const empty: RoleFields = {
@@ -17,7 +17,7 @@ const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined 
 
 /** A new role and the competencies to assess, typed in (or, once ladders land, taken from one). */
 export function RoleForm({ onCreated }: { onCreated: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const {
     register,
     control,

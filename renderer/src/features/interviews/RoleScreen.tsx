@@ -6,14 +6,14 @@ import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { RoleSettingsForm } from './RoleSettingsForm';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 
 function CandidateForm({ roleId, onAdded }: { roleId: string; onAdded: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [values, setValues] = useState({ name: '', stage: '', source: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>

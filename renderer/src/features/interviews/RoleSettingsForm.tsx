@@ -3,14 +3,14 @@ import { useForm } from 'react-hook-form';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { applyServerError } from '#renderer/api/serverErrors';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** Title, level and the role's own retention period (empty: the global one). */
 export function RoleSettingsForm({ role, onSaved }: { role: Role; onSaved: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const {
     register,
     handleSubmit,

@@ -7,13 +7,13 @@ import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
 import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function ScorecardForm({ card, onSaved }: { card: Scorecard; onSaved: (c: Scorecard) => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [ratings, setRatings] = useState<Rating[]>(card.ratings);
   const [recommendation, setRecommendation] = useState<Recommendation | null>(card.recommendation);
   const [amending, setAmending] = useState(false);

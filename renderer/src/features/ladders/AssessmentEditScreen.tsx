@@ -6,14 +6,14 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { AssessmentForm } from './AssessmentForm';
 
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
 export function AssessmentEditScreen() {
   const params = useParams<{ personId?: string; id?: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const existing = useRequest(
     () => (params.id ? call('assessments.get', { id: params.id }) : Promise.resolve(undefined)),
     params.id ?? 'new',

@@ -8,14 +8,14 @@ import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** One dated snapshot: where the person stands, rating by rating, with the evidence. */
 export function AssessmentScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const assessment = useRequest(() => call('assessments.get', { id }), id);
   const [confirming, setConfirming] = useState(false);
   const personId = assessment.data?.personId;

@@ -9,7 +9,7 @@ import {
 } from '#shared/ladders/model';
 import { call } from '#renderer/api/client';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { LadderSummaryView } from './LadderSummaryView';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
@@ -39,7 +39,7 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
 
 export function ImportScreen() {
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const fileId = useId();
   const formatId = useId();
   const [format, setFormat] = useState<ImportFormat>('auto');

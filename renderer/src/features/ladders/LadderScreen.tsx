@@ -5,7 +5,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
@@ -17,7 +17,7 @@ import { NotFound } from '#renderer/components/NotFound';
 export function LadderScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [versionId, setVersionId] = useState<string | undefined>(undefined);
   const ladder = useRequest(
     () => call('ladders.get', versionId ? { id, versionId } : { id }),

@@ -4,11 +4,11 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 
 function StartingPoints({ onAdded }: { onAdded: (id: string) => void }) {
   const builtIn = useRequest(() => call('ladders.builtIn', {}), 'builtIn');
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const add = async (key: string) => {
     try {
       const ladder = await call('ladders.addBuiltIn', { key });

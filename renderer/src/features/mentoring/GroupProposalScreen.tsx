@@ -6,7 +6,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 
 /**
  * The best assignment of every waiting mentee at once (highest total match within each
@@ -14,7 +14,7 @@ import { useNotice } from '#renderer/components/notices';
  */
 export function GroupProposalScreen() {
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const proposal = useRequest(() => call('mentoring.proposeGroup', {}), 'group');
   const today = useRequest(() => call('mentoring.overview', {}), 'today');
   const [cadence, setCadence] = useState('14');

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { ImportResult } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
 
 /** CSV import: check and preview first; import only a file without errors, all or nothing. */
 export function ImportPreferences({ onImported }: { onImported: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [csv, setCsv] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

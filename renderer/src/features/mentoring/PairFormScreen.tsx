@@ -3,7 +3,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { PairForm } from './PairForm';
 import { toPairInput, valuesOf, type PairFormValues } from './pairFormValues';
 
@@ -14,7 +14,7 @@ import { toPairInput, valuesOf, type PairFormValues } from './pairFormValues';
 export function PairFormScreen() {
   const params = useParams<{ id?: string; menteeId?: string; mentorId?: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const people = useRequest(() => call('people.list', {}), 'people');
   const overview = useRequest(() => call('mentoring.overview', {}), 'today');
   const pair = useRequest(

@@ -12,7 +12,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
@@ -116,7 +116,7 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
 export function PairScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const pair = useRequest(() => call('mentoring.getPair', { id }), id);
   const [ending, setEnding] = useState(false);
   const [askRematch, setAskRematch] = useState(false);

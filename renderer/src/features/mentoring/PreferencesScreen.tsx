@@ -7,7 +7,7 @@ import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { ImportPreferences } from './ImportPreferences';
 import { PreferencesForm, toFormValues } from './PreferencesForm';
 
@@ -17,7 +17,7 @@ function wants(p: Preferences): string {
 
 /** Who wants to mentor or be mentored, their strengths, interests and capacity. */
 export function PreferencesScreen() {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
   const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);

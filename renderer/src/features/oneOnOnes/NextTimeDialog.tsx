@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
@@ -12,7 +12,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
   const [personId, setPersonId] = useState(initialPerson);
   const [text, setText] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const close = useNextTime((s) => s.close);
   const personRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLInputElement>(null);

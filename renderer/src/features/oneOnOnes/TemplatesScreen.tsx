@@ -3,14 +3,14 @@ import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function TemplateEditor({ template, onSaved }: { template: Template; onSaved: () => void }) {
   const [name, setName] = useState(template.name);
   const [items, setItems] = useState(template.items.join('\n'));
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const base = `tpl-${template.id}`;
   const save = async () => {
     try {

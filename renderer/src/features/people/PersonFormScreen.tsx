@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { PersonForm } from './PersonForm';
 
 function fieldsOf(p: Person): PersonFields {
@@ -17,7 +17,7 @@ export function PersonFormScreen() {
   const params = useParams<{ id?: string }>();
   const editingId = params.id;
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const teams = useRequest(() => call('teams.list', {}), 'teams');
   const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
   const person = useRequest(

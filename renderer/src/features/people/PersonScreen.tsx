@@ -5,7 +5,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { EraseDialog } from './EraseDialog';
 import { personPageSections } from './personPageSections';
 import { NotFound } from '#renderer/components/NotFound';
@@ -39,7 +39,7 @@ function Facts({ person }: { person: Person }) {
 export function PersonScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const person = useRequest(() => call('people.get', { id }), id);
   const [erasing, setErasing] = useState(false);
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Modal } from '#renderer/components/Modal';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { useSample } from './sampleStore';
 
 /** "Load sample team": offered where Cairn is empty (first run) and in Settings. */
 export function LoadSampleButton({ primary = false }: { primary?: boolean }) {
   const load = useSample((s) => s.load);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [busy, setBusy] = useState(false);
   const run = () => {
     setBusy(true);
@@ -27,7 +27,7 @@ export function LoadSampleButton({ primary = false }: { primary?: boolean }) {
 /** "Remove sample team", confirmed first: it also removes what was added to the sample people. */
 export function RemoveSampleButton() {
   const remove = useSample((s) => s.remove);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [open, setOpen] = useState(false);
   const confirm = () =>
     remove().then(

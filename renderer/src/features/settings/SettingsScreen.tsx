@@ -2,7 +2,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { THEMES, type Theme } from '#shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
@@ -14,7 +14,7 @@ const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light:
 export function SettingsScreen() {
   const { settings, update } = useSettings();
   const info = useRequest(() => call('app.info', {}), 'info');
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
 
   const save = (patch: Parameters<typeof update>[0]) =>
     update(patch).then(

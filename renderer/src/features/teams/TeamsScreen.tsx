@@ -6,12 +6,12 @@ import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { TeamForm } from './TeamForm';
 
 export function TeamsScreen() {
   const teams = useRequest(() => call('teams.list', {}), 'teams');
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Team | null>(null);
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { stateLabel } from '../format';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
@@ -17,7 +17,7 @@ function sideLabel(kind: ItemKind, side: Side, personName: string): string {
 }
 
 function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; onChange: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const readOnly = meeting.locked || meeting.status === 'moved';
   const carried = item.originMeetingId !== meeting.id && item.originDate !== null;
   // Shown at once; the row is keyed by the stored state, so the answer replaces it.

@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { formatWhen, STATUS_LABELS } from '../format';
 import { PrivacyToggle } from '../PrivateNote';
 import { DetailsPanel } from './DetailsPanel';
@@ -21,7 +21,7 @@ function stamp(iso: string): string {
 export function MeetingScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
   const [moving, setMoving] = useState(false);
 

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 
 /** Adds a template's items to the agenda; what is already there (carried over too) stays. */
 export function TemplatePicker({ meeting, onChange }: { meeting: Meeting; onChange: () => void }) {
   const templates = useRequest(() => call('oneOnOnes.templates', {}), 'templates');
   const [chosen, setChosen] = useState('');
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   if (!templates.data) return null;
   return (
     <form

@@ -6,8 +6,8 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { useToast } from '#renderer/components/toasts';
 import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
-import { useNotice } from '#renderer/components/notices';
 import { daysAgo, formatWhen } from '../format';
 import { ItemBriefList } from '../ItemBrief';
 import { Markdown } from '../Markdown';
@@ -48,7 +48,7 @@ export function PrepScreen() {
   const prep = useRequest(() => call('oneOnOnes.prep', { personId }), `${personId}-${version}`);
   const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
 
   if (prep.error)
     return (

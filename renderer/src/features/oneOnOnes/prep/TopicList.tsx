@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** A one-line form that adds a topic, used for "next time" and recurring items. */
@@ -50,7 +50,7 @@ export function AddTopic({
 }
 
 export function RecurringList({ items, onChange }: { items: { id: string; text: string }[]; onChange: () => void }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   if (items.length === 0)
     return <p className="muted">Nothing recurring. Items added here appear on every 1:1 until removed.</p>;
   return (

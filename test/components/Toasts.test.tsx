@@ -1,0 +1,54 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Toasts } from '#renderer/components/Toasts';
+import { showToast, toastQueue } from '#renderer/components/toasts';
+
+/** Lets the task that raised a toast end, as it would before the user clicks anything else. */
+const nextTask = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+afterEach(() => act(() => toastQueue.clear()));
+
+describe('Toasts', () => {
+  it('announces a message in a labelled region, and Dismiss removes it', async () => {
+    const user = userEvent.setup();
+    render(<Toasts />);
+    act(() => showToast('Backup written and checked.'));
+    const region = screen.getByRole('region', { name: 'Notifications' });
+    const toast = within(region).getByRole('alertdialog', { name: 'Backup written and checked.' });
+    expect(within(toast).getByRole('alert').textContent).toBe('Backup written and checked.');
+    await user.click(within(toast).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('shows one message at a time: a newer toast replaces the one before', async () => {
+    render(<Toasts />);
+    act(() => showToast('Goal added.'));
+    await nextTask();
+    act(() => showToast('Could not save: the title is empty.', 'error'));
+    expect(screen.getAllByRole('alertdialog').map((t) => t.textContent)).toEqual([
+      'Could not save: the title is empty.',
+    ]);
+  });
+
+  it('clears what was said on a page when the user moves to another one', async () => {
+    render(<Toasts />);
+    act(() => showToast('Goal added.'));
+    await nextTask();
+    act(() => {
+      location.hash = '#/teams';
+      dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('keeps a toast raised by the same action that opens the next page', async () => {
+    render(<Toasts />);
+    act(() => {
+      showToast('Pair created: Omar mentoring Mia.');
+      location.hash = '#/mentoring/pairs/1';
+      dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('alertdialog', { name: 'Pair created: Omar mentoring Mia.' })).toBeTruthy();
+  });
+});
