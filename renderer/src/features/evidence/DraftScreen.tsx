@@ -6,7 +6,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { NotFound } from '#renderer/components/NotFound';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { PERIODS, periodStart, type PeriodKey } from './period';
 
 const TITLES: Record<DraftKind, string> = { review: 'Review draft', promotion: 'Promotion case draft' };
@@ -29,7 +29,7 @@ export function DraftScreen() {
   const { id, kind: rawKind } = useParams<{ id: string; kind: string }>();
   const kind: DraftKind = rawKind === 'review' ? 'review' : 'promotion';
   const person = useRequest(() => call('people.get', { id }), id);
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const [choices, setChoices] = useState<Choices>({ period: '12m', audience: 'manager' });
   // What the text on screen was assembled for; it follows the choices unless the text was edited.
   const [assembled, setAssembled] = useState<Choices>(choices);
@@ -65,7 +65,7 @@ export function DraftScreen() {
       <PageHeader
         title={`${TITLES[kind]}: ${name}`}
         subtitle={<Link href={`/people/${id}`}>Back to {name || 'the person'}</Link>}
-        actions={
+        primary={
           <button
             type="button"
             className="button button--primary"

@@ -4,7 +4,7 @@ import { sourceName } from '#shared/evidence/words';
 import { formatDate } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
 
@@ -18,7 +18,7 @@ export function EditEvidenceDialog({
   options: EvidenceOptions;
   onClose: () => void;
 }) {
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const saved = useEvidenceCapture((s) => s.saved);
   const done = (message: string) => {
     notice(message);

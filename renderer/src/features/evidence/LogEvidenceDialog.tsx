@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
-import { useNotice } from '#renderer/components/notices';
+import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture, type CaptureRequest } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
 import { localToday } from './today';
@@ -45,7 +45,7 @@ function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
 function LogForm({ personId, request }: { personId: string; request: CaptureRequest }) {
   const options = useRequest(() => call('evidence.options', { personId }), personId);
   const { close, saved } = useEvidenceCapture();
-  const notice = useNotice((s) => s.show);
+  const notice = useToast();
   const fromPrivateNotes = request.source?.kind === 'one_on_one' && request.source.notes === 'private';
   if (!options.data) return options.error ? <p role="alert">{options.error.message}</p> : null;
   return (
