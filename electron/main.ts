@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { electronNotifier } from './reminders/electronNotifier';
 import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { resolveDataDir } from './dataLocation';
@@ -71,6 +72,18 @@ async function start(): Promise<void> {
   // Hourly: is a backup due? Daily: store upkeep (see AppSession.runMaintenance).
   repeat('scheduled backup', () => running.runScheduledBackup(), MINUTE, HOUR);
   repeat('maintenance', () => running.runMaintenance(), 5 * MINUTE, DAY);
+  // Every minute: 1:1 preparation, things due, drafts left; each shown once (see electron/reminders).
+  repeat('reminders', () => running.runReminders(electronNotifier, openRoute), 30_000, MINUTE);
+}
+
+/** A click on a reminder: bring the window forward on the reminder's screen (routes are Cairn's own). */
+function openRoute(route: string): void {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  void window.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}`);
 }
 
 const MINUTE = 60_000;

@@ -1,3 +1,6 @@
+import type { Reminder } from '#shared/reminders/model';
+import type { Notifier } from './reminders/notifier';
+import { runReminders } from './reminders/run';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, ErasedKind, SessionChannel, StoreStatus } from '#shared/backups/model';
@@ -142,6 +145,16 @@ export class AppSession {
     for (const old of scheduled) if (!keep.has(old.id)) rmSync(join(this.backupDir, old.id), { force: true });
     log.info('scheduled backup written');
     return made;
+  }
+
+  /**
+   * Called by the app's timer every minute: shows the reminders due now that never fired.
+   * Nothing at all while Cairn is locked (there is no open store to read them from), nor
+   * before the start-up check has passed.
+   */
+  runReminders(notifier: Notifier, open: (route: string) => void): Reminder[] {
+    if (!this.db || this.check?.state !== 'passed') return [];
+    return runReminders(asWritable(this.db), this.options.settings.get(), this.options.now(), notifier, open);
   }
 
   /**

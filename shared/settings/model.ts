@@ -4,14 +4,32 @@ import { command, query } from '../ipc/channel';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The choices for the 1:1 preparation reminder, in minutes before it starts (0: off). */
+export const PREP_REMINDER_MINUTES = [0, 5, 10, 15, 30, 60] as const;
+
 export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES, { message: 'must be system, light or dark' }),
   weekStart: z.enum(['monday', 'sunday'], { message: 'must be monday or sunday' }),
   backupSchedule: z.enum(['off', 'daily', 'weekly'], { message: 'must be off, daily or weekly' }),
+  /** Minutes before a 1:1 to remind the manager to prepare; 0 is off. */
+  prepReminderMinutes: z.union(
+    PREP_REMINDER_MINUTES.map((m) => z.literal(m)),
+    {
+      message: `must be one of ${PREP_REMINDER_MINUTES.join(', ')} minutes`,
+    },
+  ),
+  /** Reminders of actions and goals due today, scorecards not submitted, mentoring pairs overdue. */
+  dueReminders: z.boolean({ message: 'must be on or off' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { theme: 'system', weekStart: 'monday', backupSchedule: 'daily' };
+export const defaultSettings: Settings = {
+  theme: 'system',
+  weekStart: 'monday',
+  backupSchedule: 'daily',
+  prepReminderMinutes: 0,
+  dueReminders: true,
+};
 
 export interface AppInfo {
   version: string;

@@ -137,7 +137,13 @@ describe('teams', () => {
 
 describe('settings', () => {
   it('saves, validates and survives a restart', () => {
-    expect(app.call('settings.get', {})).toEqual({ theme: 'system', weekStart: 'monday', backupSchedule: 'daily' });
+    expect(app.call('settings.get', {})).toEqual({
+      theme: 'system',
+      weekStart: 'monday',
+      backupSchedule: 'daily',
+      prepReminderMinutes: 0,
+      dueReminders: true,
+    });
     expect(app.call('settings.update', { theme: 'dark' }).theme).toBe('dark');
     expect(app.send('settings.update', { theme: 'neon' })).toMatchObject({ ok: false, error: { field: 'theme' } });
     app.restart();

@@ -9,7 +9,8 @@ import { interviewKitCurrentMigration } from './007_interview_kit_current';
 import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
-import { evidenceLogMigration } from './011_evidence_log';
+import { remindersMigration } from './011_reminders';
+import { evidenceLogMigration } from './012_evidence_log';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -23,5 +24,6 @@ export const migrations: readonly Migration[] = [
   oneOnOnesPrepIndexesMigration,
   notesSearchPerFieldMigration,
   calendarFilesMigration,
+  remindersMigration,
   evidenceLogMigration,
 ];

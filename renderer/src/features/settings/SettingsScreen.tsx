@@ -6,6 +6,7 @@ import { useToast } from '#renderer/components/toasts';
 import { THEMES, type Theme } from '#shared/settings/model';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
+import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 import { SamplePanel } from '../sample/SamplePanel';
 import { useSettings } from './theme';
 
@@ -53,6 +54,7 @@ export function SettingsScreen() {
               <option value="sunday">Sunday</option>
             </select>
           </div>
+          <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
         </form>
       ) : null}
       <section className="panel" aria-labelledby="data-heading">
