@@ -10,7 +10,8 @@ import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
 import { remindersMigration } from './011_reminders';
-import { evidenceLogMigration } from './012_evidence_log';
+import { searchAsYouTypeMigration } from './012_search_as_you_type';
+import { evidenceLogMigration } from './013_evidence_log';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   notesSearchPerFieldMigration,
   calendarFilesMigration,
   remindersMigration,
+  searchAsYouTypeMigration,
   evidenceLogMigration,
 ];

@@ -8,7 +8,7 @@ import { entriesInPeriod } from './queries';
  */
 export const evidencePersonData: PersonDataSection = {
   key: 'evidence',
-  label: 'evidence log entries',
+  noun: { one: 'evidence log entry', other: 'evidence log entries' },
   count: (db, personId) =>
     db.prepare('SELECT count(*) FROM evidence_entries WHERE person_id = ?').pluck().get(personId) as number,
   collect: (db, personId) => entriesInPeriod(db, personId, null, null),

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { evidenceLogMigration } from '#electron/db/migrations/012_evidence_log';
+import { evidenceLogMigration } from '#electron/db/migrations/013_evidence_log';
 import { closeDatabase, openDatabase } from '#electron/db/open';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m13-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = evidenceLogMigration.version;
 
-it('012 copies the evidence assessments already hold into the log, with its competencies, searchable', () => {
+it('013 copies the evidence assessments already hold into the log, with its competencies, searchable', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
   db.exec(`

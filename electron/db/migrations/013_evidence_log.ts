@@ -16,7 +16,7 @@ const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'";
  *   'assessment'), so the log starts with everything already written down.
  */
 export const evidenceLogMigration: Migration = {
-  version: 12,
+  version: 13,
   name: 'evidence log',
   up(db) {
     db.exec(`
