@@ -10,6 +10,8 @@ import './styles/forms.css';
 import './styles/modals.css';
 import './styles/menus.css';
 import './styles/toasts.css';
+import './styles/pickers.css';
+import './styles/fileDrop.css';
 import './styles/people.css';
 import './styles/lock.css';
 import './styles/ladders.css';

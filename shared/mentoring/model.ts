@@ -19,9 +19,9 @@ export const FIT_LABELS: Record<FitCheck, string> = { good_fit: 'Good fit', unsu
 
 /** Named cadences the form offers; any whole number of days 1–180 is accepted. */
 export const CADENCE_PRESETS = [
-  { days: 7, label: 'Weekly' },
+  { days: 7, label: 'Every week' },
   { days: 14, label: 'Every two weeks' },
-  { days: 30, label: 'Monthly' },
+  { days: 30, label: 'Every month' },
 ] as const;
 
 export function cadenceLabel(days: number): string {

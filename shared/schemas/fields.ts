@@ -103,5 +103,5 @@ function isTimeZone(value: string): boolean {
 
 export const timeZoneSchema = z
   .string()
-  .max(64, 'must be an IANA time zone such as Europe/Berlin')
-  .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin');
+  .max(64, 'must be a time zone from the list, such as Europe/Berlin')
+  .refine(isTimeZone, 'must be a time zone from the list, such as Europe/Berlin');

@@ -41,7 +41,7 @@ describe('SeriesForm', () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'timeZone: must be an IANA time zone such as Europe/Berlin',
+        message: 'timeZone: must be a time zone from the list, such as Europe/Berlin',
         field: 'timeZone',
       });
     });
@@ -50,7 +50,7 @@ describe('SeriesForm', () => {
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
     const anchor = screen.getByRole('group', { name: 'Keep the time fixed on' });
     expect(anchor.className).toContain('field--invalid');
-    expect(screen.getByText('must be an IANA time zone such as Europe/Berlin')).toBeTruthy();
+    expect(screen.getByText('must be a time zone from the list, such as Europe/Berlin')).toBeTruthy();
     expect(anchor.contains(document.activeElement)).toBe(true);
   });
 

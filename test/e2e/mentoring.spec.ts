@@ -45,7 +45,7 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByLabel('Focus areas').fill('System design, Public speaking');
   await page.getByLabel('Goals').fill('Lead a design review by June');
   await page.getByLabel('Expectations').fill('Mia sets the agenda');
-  await page.getByLabel('Cadence (required)').selectOption({ label: 'Weekly' });
+  await page.getByLabel('Cadence (required)').selectOption({ label: 'Every week' });
   await expect(page.getByLabel('Start date (required)')).toHaveValue('2026-03-02');
   await page.getByLabel('Planned end').fill('2026-02-01');
   await page.getByRole('button', { name: 'Create pair' }).click();
@@ -289,12 +289,12 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await expect(page.getByText('Total match score: 12')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel('Cadence for the new pairs').selectOption({ label: 'Monthly' });
+  await page.getByLabel('Cadence for the new pairs').selectOption({ label: 'Every month' });
   await page.getByRole('button', { name: 'Create 2 proposed pairs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveText('2 proposed pairs created.');
   await expect(page.getByRole('row', { name: /Mentor Two → Ann Lee/ })).toContainText('Proposed');
-  await expect(page.getByRole('row', { name: /Mentor One → Ben Okafor/ })).toContainText('Monthly');
+  await expect(page.getByRole('row', { name: /Mentor One → Ben Okafor/ })).toContainText('Every month');
 });
 
 test('importing preferences from CSV shows the bad line and imports nothing, then previews and imports a good file', async ({

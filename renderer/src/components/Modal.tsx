@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+// react-aria is react-aria-components' own foundation (same install); its portal context is not re-exported.
+import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria';
 
 interface ModalProps {
   title: string;
@@ -13,7 +15,8 @@ interface ModalProps {
  * A modal on the native <dialog>: the browser traps focus, Escape closes it, and focus
  * returns to whatever opened it. It is never taller than the window: the title stays at the
  * top, the body scrolls, and a `.form-actions` row inside it sticks to the bottom edge so the
- * primary action is always in view (modals.css).
+ * primary action is always in view (modals.css). Menus and pickers inside it open within the
+ * <dialog>, since anything outside a modal dialog is inert and drawn beneath it.
  */
 export function Modal({ title, open, onClose, children, size = 'default' }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -40,7 +43,9 @@ export function Modal({ title, open, onClose, children, size = 'default' }: Moda
           <h2 id={titleId} className="modal__title">
             {title}
           </h2>
-          <div className="modal__body">{children}</div>
+          <PortalProvider getContainer={() => ref.current}>
+            <div className="modal__body">{children}</div>
+          </PortalProvider>
         </>
       ) : null}
     </dialog>

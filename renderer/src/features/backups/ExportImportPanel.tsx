@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '#shared/data/contract';
 import { call } from '#renderer/api/client';
 import { downloadText } from '#renderer/components/download';
+import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { ContentsList } from './ContentsList';
 
@@ -52,21 +53,13 @@ export function ExportImportPanel() {
           Export everything
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="import-file">Import an export (into an empty Cairn)</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void choose(e.target.files?.[0])}
-          aria-describedby={error ? 'import-error' : undefined}
-        />
-        {error ? (
-          <p id="import-error" className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <FileDrop
+        label="Import an export (into an empty Cairn)"
+        accept=".json,application/json"
+        formats="a Cairn export (.json)"
+        onFile={(file) => void choose(file)}
+        error={error}
+      />
       {pending ? (
         <div className="import-preview">
           <p>This file holds:</p>

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { CALENDAR_FILE_MAX_CHARS, CALENDAR_FILE_MAX_LABEL, type ImportSeriesResult } from '#shared/calendarFiles/model';
 import { call } from '#renderer/api/client';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { CalendarProblems } from './CalendarProblems';
 import { ProposalTable } from './ProposalTable';
@@ -19,7 +20,6 @@ interface Loaded {
 export function ImportCalendarScreen() {
   const [, navigate] = useLocation();
   const notice = useToast();
-  const fileId = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportSeriesResult | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -88,15 +88,12 @@ export function ImportCalendarScreen() {
           Outlook (Save calendar) or Apple Calendar (File → Export). Cairn reads the file on this computer only. Nothing
           is saved until you choose Import.
         </p>
-        <div className="field">
-          <label htmlFor={fileId}>Calendar file (.ics)</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".ics,text/calendar"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        </div>
+        <FileDrop
+          label="Calendar file (.ics)"
+          accept=".ics,text/calendar"
+          formats="a calendar export (.ics) from Google, Outlook or Apple Calendar"
+          onFile={(file) => void choose(file)}
+        />
         {failure ? (
           <p className="error-message" role="alert">
             {failure}

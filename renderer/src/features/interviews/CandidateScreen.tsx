@@ -5,6 +5,7 @@ import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { FileDrop } from '#renderer/components/FileDrop';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { CandidateEdit } from './CandidateEdit';
@@ -27,7 +28,6 @@ function StagePanel({
   const notice = useToast();
   const headingId = useId();
   const selectId = useId();
-  const fileId = useId();
   const [adding, setAdding] = useState('');
   const [importError, setImportError] = useState<string>();
   const panel = detail.panel.filter((p) => p.kitId === kit.id);
@@ -119,26 +119,13 @@ function StagePanel({
             </button>
           </div>
         </div>
-        <div className={`field${importError ? ' field--invalid' : ''}`}>
-          <label htmlFor={fileId}>Import a scorecard file for {kit.stage}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept="application/json,.json"
-            aria-describedby={importError ? `${fileId}-error` : undefined}
-            aria-invalid={importError ? true : undefined}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-          {importError ? (
-            <p id={`${fileId}-error`} className="field__error" role="alert">
-              {importError}
-            </p>
-          ) : null}
-        </div>
+        <FileDrop
+          label={`Import a scorecard file for ${kit.stage}`}
+          accept="application/json,.json"
+          formats="a scorecard an interviewer exported from Cairn (.json)"
+          onFile={(file) => void importFile(file)}
+          error={importError}
+        />
         <Link href={`/interviews/candidates/${candidateId}/debrief/${kit.id}`} className="button button--primary">
           Open {kit.stage} debrief
         </Link>

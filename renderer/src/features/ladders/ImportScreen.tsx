@@ -10,6 +10,7 @@ import {
 } from '#shared/ladders/model';
 import { call } from '#renderer/api/client';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { LadderSummaryView } from './LadderSummaryView';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
@@ -39,7 +40,6 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
 export function ImportScreen() {
   const [, navigate] = useLocation();
   const notice = useToast();
-  const fileId = useId();
   const formatId = useId();
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -104,20 +104,13 @@ export function ImportScreen() {
             <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={fileId}>Ladder file</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"
-            aria-describedby={`${fileId}-hint`}
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-          <p id={`${fileId}-hint`} className="field__hint">
-            Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown.
-            The file is read on this computer only.
-          </p>
-        </div>
+        <FileDrop
+          label="Ladder file"
+          accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"
+          formats="JSON, YAML, CSV or Markdown"
+          onFile={(file) => void choose(file)}
+          hint="Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only."
+        />
       </form>
       {preview && !preview.ok ? <Problems preview={preview} /> : null}
       {preview?.ok ? (

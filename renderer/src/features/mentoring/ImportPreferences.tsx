@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportResult } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
+import { FileDrop } from '#renderer/components/FileDrop';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
@@ -45,18 +46,12 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
         Columns: <code>name, wants, strengths, interests, capacity, manager</code>. <code>wants</code> is mentor,
         mentee, both or neither; separate list entries with “;”. People are matched by name.
       </p>
-      <div className="field">
-        <label htmlFor="prefs-file">CSV file</label>
-        <input
-          id="prefs-file"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void file.text().then(check);
-          }}
-        />
-      </div>
+      <FileDrop
+        label="CSV file"
+        accept=".csv,text/csv"
+        formats="a spreadsheet saved as CSV (.csv)"
+        onFile={(file) => void file.text().then(check)}
+      />
       {failure ? (
         <p className="error-message" role="alert">
           {failure}

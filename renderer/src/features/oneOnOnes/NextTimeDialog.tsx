@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
+import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
@@ -14,7 +15,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const notice = useToast();
   const close = useNextTime((s) => s.close);
-  const personRef = useRef<HTMLSelectElement>(null);
+  const personRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLInputElement>(null);
   // The dialog opens (showModal) after this form mounts, so focus waits a frame.
   useEffect(() => {
@@ -39,24 +40,13 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <div className={`field${error?.field === 'personId' ? ' field--invalid' : ''}`}>
-        <label htmlFor="next-time-person">Person</label>
-        <select
-          id="next-time-person"
-          value={personId}
-          onChange={(e) => setPersonId(e.target.value)}
-          aria-invalid={error?.field === 'personId' ? true : undefined}
-          aria-describedby={error?.field === 'personId' ? 'next-time-error' : undefined}
-          ref={personRef}
-        >
-          <option value="">Choose a person…</option>
-          {people.data?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonPicker
+        people={(people.data ?? []).map((p) => ({ id: p.id, name: p.name, detail: p.title || null }))}
+        value={personId || null}
+        onChange={(id) => setPersonId(id ?? '')}
+        inputRef={personRef}
+        error={error?.field === 'personId' ? error.message : undefined}
+      />
       <div className={`field${error && error.field !== 'personId' ? ' field--invalid' : ''}`}>
         <label htmlFor="next-time-text">Topic</label>
         <input
@@ -69,7 +59,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
           aria-describedby={error && error.field !== 'personId' ? 'next-time-error' : undefined}
         />
       </div>
-      {error ? (
+      {error && error.field !== 'personId' ? (
         <p id="next-time-error" className="field__error" role="alert">
           {error.message}
         </p>

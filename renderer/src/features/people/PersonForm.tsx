@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { LadderSummary } from '#shared/ladders/model';
-import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import {
   personFieldsSchema,
   RELATIONSHIP_LABELS,
@@ -14,6 +13,7 @@ import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -36,7 +36,6 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial, mode: 'onTouched' });
-  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
   const submit = handleSubmit(async (fields) => {
     try {
@@ -96,23 +95,20 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
         <Field label="Start date" error={errors.startDate?.message}>
           {(ids) => <input {...ids} type="date" {...register('startDate', { setValueAs: emptyToNull })} />}
         </Field>
-        <Field label="Time zone" error={errors.timeZone?.message} hint="Used to date their 1:1s, e.g. Europe/Berlin">
-          {(ids) => (
-            <>
-              <input
-                {...ids}
-                list="time-zones"
-                {...register('timeZone', { setValueAs: emptyToNull })}
-                autoComplete="off"
-              />
-              <datalist id="time-zones">
-                {timeZones.map((z) => (
-                  <option key={z} value={z} />
-                ))}
-              </datalist>
-            </>
+        <Controller
+          name="timeZone"
+          control={control}
+          render={({ field }) => (
+            <TimeZonePicker
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={errors.timeZone?.message}
+              hint="Used to date their 1:1s. Type a city, such as Berlin"
+            />
           )}
-        </Field>
+        />
       </div>
       <LadderFields ladders={ladders} register={register} control={control} setValue={setValue} errors={errors} />
       <div className="form-actions">

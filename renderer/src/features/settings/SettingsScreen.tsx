@@ -68,15 +68,13 @@ export function SettingsScreen() {
             <dd>
               <code>{info.data.dataFile}</code>
             </dd>
-            <dt>Schema version</dt>
-            <dd>{info.data.schemaVersion}</dd>
             <dt>Cairn version</dt>
             <dd>{info.data.version}</dd>
           </dl>
         ) : null}
         <p className="muted">
-          Everything stays in this one file on your machine; nothing is sent anywhere. To keep it elsewhere (for example
-          on an encrypted volume), start Cairn with <code>--data-dir=PATH</code>.
+          Everything stays in this one file on your machine, encrypted; nothing is sent anywhere. To keep a copy
+          elsewhere, use Back up now or Export everything below.
         </p>
       </section>
       <BackupsPanel />

@@ -1,0 +1,110 @@
+import type { ReactNode, Ref } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ChevronsUpDown } from 'lucide-react';
+
+export interface PickerOption {
+  id: string;
+  /** What the input shows once chosen, and what a screen reader reads. */
+  label: string;
+  /** Quieter words after the label in the list (an offset, a role). */
+  detail?: string;
+}
+
+export interface SearchPickerProps<T extends PickerOption> {
+  label: string;
+  options: readonly T[];
+  /** The chosen option's id; null when nothing is chosen. */
+  selectedId: string | null;
+  onSelect: (option: T) => void;
+  /** Every keystroke, so a caller can accept typed text (TimeZonePicker) or ignore it. */
+  onInputChange?: (text: string) => void;
+  onBlur?: () => void;
+  filter: (option: T, typed: string) => boolean;
+  /** Accessible name of the button that opens the full list, e.g. "Show all time zones". */
+  showAllLabel: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  placeholder?: string;
+  defaultInputValue?: string;
+  allowsCustomValue?: boolean;
+  autoFocus?: boolean;
+  emptyText: string;
+  /** For a form library to focus the field when it reports an error. */
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A labelled, searchable list on react-aria's ComboBox: type to narrow, arrows to move, Enter
+ * to choose, Escape to close; the hint and error are tied to the input like Field's.
+ */
+export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>) {
+  const { label, options, selectedId, onSelect, filter, showAllLabel, hint, error, required, emptyText } = props;
+  const byId = new Map(options.map((o) => [o.id, o]));
+  return (
+    <ComboBox
+      className={`field picker${error ? ' field--invalid' : ''}`}
+      defaultItems={options}
+      selectedKey={selectedId !== null && byId.has(selectedId) ? selectedId : null}
+      onSelectionChange={(key) => {
+        const chosen = key === null ? undefined : byId.get(String(key));
+        if (chosen) onSelect(chosen);
+      }}
+      defaultFilter={(textValue, typed) => {
+        // The input shows the chosen label; opening the list then shows everything, not one row.
+        const chosen = selectedId === null ? undefined : byId.get(selectedId);
+        if (chosen && typed === chosen.label) return true;
+        const option = options.find((o) => o.label === textValue);
+        return option ? filter(option, typed) : false;
+      }}
+      {...(props.onInputChange ? { onInputChange: props.onInputChange } : {})}
+      {...(props.onBlur ? { onBlur: props.onBlur } : {})}
+      {...(props.defaultInputValue !== undefined ? { defaultInputValue: props.defaultInputValue } : {})}
+      allowsCustomValue={props.allowsCustomValue ?? false}
+      allowsEmptyCollection
+      isInvalid={Boolean(error)}
+      {...(props.autoFocus ? { autoFocus: true } : {})}
+    >
+      <Label>
+        {label}
+        {required ? <span className="field__required"> (required)</span> : null}
+      </Label>
+      <div className="picker__control">
+        <Input
+          className="picker__input"
+          {...(props.inputRef ? { ref: props.inputRef } : {})}
+          {...(props.placeholder ? { placeholder: props.placeholder } : {})}
+        />
+        <Button className="picker__button" aria-label={showAllLabel}>
+          <ChevronsUpDown className="icon" aria-hidden="true" />
+        </Button>
+      </div>
+      {hint ? (
+        <Text slot="description" className="field__hint">
+          {hint}
+        </Text>
+      ) : null}
+      {error ? (
+        <Text slot="errorMessage" className="field__error" role="alert">
+          {error}
+        </Text>
+      ) : null}
+      <Popover className="popover picker__popover" placement="bottom start" offset={4}>
+        <ListBox<T> className="listbox" renderEmptyState={() => <p className="listbox__empty">{emptyText}</p>}>
+          {(option) => (
+            <ListBoxItem id={option.id} textValue={option.label} className="listbox__item">
+              <Text slot="label" className="listbox__label">
+                {option.label}
+              </Text>
+              {option.detail ? (
+                <Text slot="description" className="listbox__detail">
+                  {option.detail}
+                </Text>
+              ) : null}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
