@@ -4,6 +4,7 @@ import { assessmentsPersonData } from './ladders/personData';
 import { mentoringPersonData } from './mentoring/personData';
 import { interviewPanelSection } from './interviews/personData';
 import { oneOnOnesPersonData } from './oneOnOnes/export';
+import { evidencePersonData } from './evidence/personData';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -39,4 +40,5 @@ export const personDataSections: PersonDataSection[] = [
   mentoringPersonData,
   interviewPanelSection,
   oneOnOnesPersonData,
+  evidencePersonData,
 ];

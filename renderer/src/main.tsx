@@ -24,6 +24,7 @@ import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
 import './styles/backups.css';
+import './styles/evidence.css';
 
 markPressableStyleInPlace();
 const root = document.getElementById('root');

@@ -36,6 +36,7 @@ const TemplatesScreen = lazyScreen(() => import('./features/oneOnOnes/TemplatesS
 const PeopleScreen = lazyScreen(() => import('./features/people/PeopleScreen'), 'PeopleScreen');
 const PersonFormScreen = lazyScreen(() => import('./features/people/PersonFormScreen'), 'PersonFormScreen');
 const PersonScreen = lazyScreen(() => import('./features/people/PersonScreen'), 'PersonScreen');
+const DraftScreen = lazyScreen(() => import('./features/evidence/DraftScreen'), 'DraftScreen');
 const SettingsScreen = lazyScreen(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
 const TeamsScreen = lazyScreen(() => import('./features/teams/TeamsScreen'), 'TeamsScreen');
 
@@ -46,6 +47,7 @@ export function Routes() {
         <Route path="/people" component={PeopleScreen} />
         <Route path="/people/new" component={PersonFormScreen} />
         <Route path="/people/:id/edit" component={PersonFormScreen} />
+        <Route path="/people/:id/draft/:kind" component={DraftScreen} />
         <Route path="/people/:id" component={PersonScreen} />
         <Route path="/teams" component={TeamsScreen} />
         <Route path="/ladders" component={LaddersScreen} />

@@ -131,4 +131,12 @@ export const channelNameList = [
   'palette.search',
   'calendarFiles.importSeries',
   'calendarFiles.exportSeries',
+  'evidence.list',
+  'evidence.options',
+  'evidence.log',
+  'evidence.update',
+  'evidence.delete',
+  'evidence.coverage',
+  'evidence.sinceLastAssessment',
+  'evidence.draft',
 ] as const;

@@ -91,9 +91,11 @@ describe('CommandPalette', () => {
       'Actions',
       '1:1 notes',
     ]);
-    expect(groups.map((g) => within(g).getAllByRole('option').length)).toEqual([1, 2, 1]);
+    // Ada's actions: prep, a topic for next time, evidence.
+    expect(groups.map((g) => within(g).getAllByRole('option').length)).toEqual([1, 3, 1]);
+    expect(screen.getByRole('option', { name: 'Log evidence for Ada Lovelace…' })).toBeTruthy();
     expect(within(screen.getByRole('group', { name: '1:1 notes' })).getByText('ada').tagName).toBe('MARK');
-    expect(screen.getByRole('status').textContent).toContain('4 results');
+    expect(screen.getByRole('status').textContent).toContain('5 results');
   });
 
   it('Enter opens the active result: the person page, or the "next time" dialog for that person', async () => {

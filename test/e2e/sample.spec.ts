@@ -26,7 +26,7 @@ test('a new user loads the sample team on first run, looks around, and removes i
   await expect(page.getByRole('heading', { level: 1, name: 'Amara Osei' })).toBeVisible();
   await expect(page.getByText('Senior Software Engineer')).toBeVisible();
   // Growth: her goal on the person page, and an assessment to open.
-  await expect(page.getByText('Mentor one engineer through a design review')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mentor one engineer through a design review' })).toBeVisible();
   await expectAccessible(page);
 
   await openSection(page, 'Teams');

@@ -62,6 +62,32 @@ export const screenShots: Shot[] = [
         .waitFor();
     },
   },
+  {
+    name: 'person-evidence',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await page.getByRole('region', { name: 'Evidence' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'person-evidence-log-dialog',
+    path: (r) => `/people/${r.personId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Log evidence'),
+  },
+  {
+    name: 'person-evidence-edit-dialog',
+    path: (r) => `/people/${r.personId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Edit evidence of/),
+  },
+  {
+    name: 'person-draft-promotion',
+    path: (r) => `/people/${r.personId}/draft/promotion`,
+    open: async (page) => {
+      await page.getByLabel(/To share/).check();
+      await page.getByRole('status').filter({ hasText: 'Left out' }).waitFor();
+    },
+  },
+  { name: 'person-draft-review', path: (r) => `/people/${r.personId}/draft/review` },
   { name: 'person-new', path: () => '/people/new' },
   { name: 'person-edit', path: (r) => `/people/${r.personId}/edit` },
   { name: 'teams', path: () => '/teams' },
@@ -75,6 +101,16 @@ export const screenShots: Shot[] = [
     open: (p) => clickAndWaitForDialog(p, /^Move/),
   },
   { name: 'one-on-ones-meeting-held', path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}` },
+  {
+    name: 'one-on-ones-meeting-log-evidence-dialog',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: async (page) => {
+      await page.getByLabel('Shared notes (Markdown)').fill('Ran the checkout retro and wrote the follow-ups.');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+Shift+E');
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
   {
     name: 'one-on-ones-search',
     path: () => '/one-on-ones/search',

@@ -63,6 +63,32 @@ it('erasing a person leaves no trace of them, their notes or the search index in
     privateNotes: `Private ${CANARY} ${TOKEN}`,
   });
   call('oneOnOnes.addItem', { meetingId, kind: 'agenda', side: 'them', text: `Agenda ${CANARY}`, dueDate: null });
+  // Their evidence log: a passage of private notes logged with a free tag, then reworded.
+  const evidence = call('evidence.log', {
+    personId: person.id,
+    source: { kind: 'one_on_one', id: meetingId, notes: 'private' },
+    fields: {
+      happened: `Evidence ${CANARY} ${EARLIER_TOKEN}`,
+      shows: `Shows ${TOKEN}`,
+      seenOn: '2026-03-03',
+      competencyIds: [`${CANARY}-tag`],
+      private: true,
+      shareable: '',
+    },
+  });
+  call('evidence.update', {
+    id: evidence.id,
+    fields: {
+      happened: `Evidence ${CANARY}`,
+      shows: `Shows ${TOKEN}`,
+      seenOn: '2026-03-03',
+      competencyIds: [`${CANARY}-tag`],
+      private: true,
+      shareable: `Shareable ${CANARY}`,
+    },
+  });
+  const evidenceHits = () => dispatch('evidence.list', { personId: person.id, text: TOKEN });
+  expect(JSON.stringify(evidenceHits())).toContain(CANARY);
   for (let i = 0; i < 20; i++) call('people.create', { ...emptyPersonFields, name: `Other ${i}` });
   const searchHits = () => dispatch('oneOnOnes.search', { text: CANARY, includePrivate: true });
   expect(JSON.stringify(searchHits())).toContain(CANARY);
@@ -77,6 +103,9 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   expect(onDisk().includes(TOKEN)).toBe(false);
   expect(onDisk().includes(EARLIER_TOKEN)).toBe(false);
   expect(JSON.stringify(searchHits())).not.toContain(CANARY);
+  expect(db.prepare('SELECT count(*) FROM evidence_entries').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM evidence_tags').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?').pluck().get(`"${TOKEN}"`)).toBe(0);
   closeDatabase(db);
   expect(readFileSync(file).includes(CANARY)).toBe(false);
 });

@@ -38,6 +38,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     .get() as { id: string; versionId: string; competencyId: string; levelId: string };
   const assessmentId = one('SELECT id FROM assessments ORDER BY id LIMIT 1');
   const meetingId = one("SELECT id FROM oo_meetings WHERE status = 'held' ORDER BY id LIMIT 1");
+  const evidencePerson = one('SELECT person_id FROM evidence_entries WHERE private = 1 ORDER BY id LIMIT 1');
   // The meeting still to come: opening it once carried items onto it; now the write paths do.
   const upcoming = app.db
     .prepare("SELECT id, person_id AS personId FROM oo_meetings WHERE status = 'scheduled' ORDER BY id LIMIT 1")
@@ -100,6 +101,11 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'calendarFiles.exportSeries': { personId: one('SELECT person_id FROM oo_series ORDER BY id LIMIT 1') },
     'home.overview': {},
     'palette.search': { text: 'a' },
+    'evidence.list': { personId: evidencePerson, competencyId: 'operations', text: 'the' },
+    'evidence.options': { personId: evidencePerson },
+    'evidence.coverage': { personId: evidencePerson, from: '2000-01-01', to: null },
+    'evidence.sinceLastAssessment': { personId: evidencePerson, assessmentId: null },
+    'evidence.draft': { personId: evidencePerson, kind: 'promotion', audience: 'shareable', from: null, to: null },
   };
 }
 

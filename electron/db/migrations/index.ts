@@ -11,6 +11,7 @@ import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
 import { remindersMigration } from './011_reminders';
 import { searchAsYouTypeMigration } from './012_search_as_you_type';
+import { evidenceLogMigration } from './013_evidence_log';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   calendarFilesMigration,
   remindersMigration,
   searchAsYouTypeMigration,
+  evidenceLogMigration,
 ];

@@ -1,3 +1,4 @@
+import { evidencePart } from './evidence';
 import { growthPart } from './growth';
 import { interviewsPart } from './interviews';
 import { mentoringPart } from './mentoring';
@@ -6,4 +7,11 @@ import { teamPart } from './team';
 import type { SamplePart } from './writer';
 
 /** The sample team, part by part; each domain appends its part (people and teams come first). */
-export const sampleParts: SamplePart[] = [teamPart, growthPart, mentoringPart, oneOnOnesPart, interviewsPart];
+export const sampleParts: SamplePart[] = [
+  teamPart,
+  growthPart,
+  mentoringPart,
+  oneOnOnesPart,
+  interviewsPart,
+  evidencePart,
+];

@@ -2,6 +2,7 @@ import { formatDate } from '#shared/format';
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
+import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
@@ -50,7 +51,16 @@ export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () =>
         <ol className="goal__checkins" aria-label={`Check-ins on ${goal.title}`}>
           {(compact ? goal.checkIns.slice(0, 1) : goal.checkIns).map((c) => (
             <li key={c.id}>
-              <span className="muted">{formatDate(c.checkedOn)}</span> {c.note}
+              <span className="muted">{formatDate(c.checkedOn)}</span> {c.note}{' '}
+              <LogEvidenceButton
+                request={{
+                  personId: goal.personId,
+                  source: { kind: 'goal_checkin', id: c.id },
+                  sourceLabel: `Check-in of ${formatDate(c.checkedOn)} on ${goal.title}`,
+                  text: c.note,
+                  seenOn: c.checkedOn,
+                }}
+              />
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
 
 interface FormValues {
   assessedOn: string;
@@ -66,6 +67,11 @@ export function AssessmentForm({
     (existing?.evidence ?? []).flatMap((e) => (e.meetingId ? [[e.meetingId, e.meetingLabel] as const] : [])),
   );
   const options = meetingOptions(history.data?.meetings ?? [], new Set(linkedLabels.keys()), linkedLabels);
+  const logged = useRequest(
+    () => call('evidence.sinceLastAssessment', { personId, assessmentId: existing?.id ?? null }),
+    `${personId}#${existing?.id ?? ''}`,
+  );
+  const attachedTexts = new Set(evidenceValues.map((e) => e.text));
 
   const validateAndSave = handleSubmit(async (values) => {
     const candidate = {
@@ -156,6 +162,16 @@ export function AssessmentForm({
             <Field label={`Note on ${c.name}`}>
               {(ids) => <input {...ids} {...register(`ratings.${i}.note`)} autoComplete="off" />}
             </Field>
+            <LoggedEvidenceOffer
+              competencyId={c.id}
+              competencyName={c.name}
+              entries={logged.data ?? []}
+              ratedIds={competencies.map((x) => x.id)}
+              attachedTexts={attachedTexts}
+              onAttach={({ meetingId, seenOn, ...rest }) =>
+                evidence.append({ ...rest, seenOn, meeting: meetingId ?? '', keptLabel: '' })
+              }
+            />
           </fieldset>
         ))}
       </section>

@@ -17,6 +17,7 @@ import { useToast } from '#renderer/components/toasts';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
+import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { NotFound } from '#renderer/components/NotFound';
 
 const NOT_A_FIT_REASON = 'Not a fit after the first session';
@@ -73,6 +74,18 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
                 </li>
               ))}
             </ul>
+          ) : null}
+          {s.takeaways || s.notes ? (
+            <LogEvidenceButton
+              describedBy={`session-${s.id}`}
+              request={{
+                personId: pair.mentee.id,
+                source: { kind: 'mentoring', id: s.id },
+                sourceLabel: `Mentoring session of ${formatDate(s.date)}, with ${pair.mentor.name}`,
+                text: s.takeaways || s.notes,
+                seenOn: s.date,
+              }}
+            />
           ) : null}
           {confirming === s.id ? (
             <p className="session__actions">

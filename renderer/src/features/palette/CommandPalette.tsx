@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { useNextTime } from '../oneOnOnes/nextTimeStore';
+import { useEvidenceCapture } from '../evidence/captureStore';
 import { PaletteList } from './PaletteList';
 import type { PaletteRun } from './options';
 import { isPaletteShortcut, usePalette } from './paletteStore';
@@ -79,12 +80,13 @@ function PaletteBody({ onRun, onClose }: { onRun: (run: PaletteRun) => void; onC
 /**
  * Mounted once in the shell: Ctrl+K (Cmd+K) opens it from anywhere, as does the sidebar's
  * button. Escape closes it and focus goes back where it was; choosing an option goes there
- * (the new screen's heading takes focus) or opens the "next time" dialog.
+ * (the new screen's heading takes focus) or opens the "next time" or "log evidence" dialog.
  */
 export function CommandPalette() {
   const { open, show, close } = usePalette();
   const [, navigate] = useLocation();
   const showNextTime = useNextTime((s) => s.show);
+  const showLogEvidence = useEvidenceCapture((s) => s.show);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -114,7 +116,8 @@ export function CommandPalette() {
     close();
     if (r.kind === 'go') navigate(r.href);
     // After the palette has closed and handed focus back, so the next dialog returns it there too.
-    else requestAnimationFrame(() => showNextTime(r.personId));
+    else if (r.kind === 'nextTime') requestAnimationFrame(() => showNextTime(r.personId));
+    else requestAnimationFrame(() => showLogEvidence({ personId: r.personId }));
   };
 
   return (

@@ -13,8 +13,9 @@ export const GROUP_LABELS: Record<GroupKey, string> = {
   candidates: 'Candidates',
 };
 
-/** What choosing an option does: open an address, or the "next time" dialog (for a person, or asking who). */
-export type PaletteRun = { kind: 'go'; href: string } | { kind: 'nextTime'; personId: string };
+/** What choosing an option does: open an address, or the "next time" or "log evidence" dialog (for a person, or asking who). */
+export type PaletteRun =
+  { kind: 'go'; href: string } | { kind: 'nextTime'; personId: string } | { kind: 'logEvidence'; personId: string };
 
 export interface PaletteOption {
   /** Unique within one list, and a valid DOM id once prefixed. */
@@ -46,6 +47,7 @@ const STATIC_ACTIONS: PaletteOption[] = [
   })),
   { key: 'new-person', group: 'actions', label: 'New person', run: { kind: 'go', href: '/people/new' } },
   { key: 'next-time', group: 'actions', label: 'Add a topic for next time…', run: { kind: 'nextTime', personId: '' } },
+  { key: 'log-evidence', group: 'actions', label: 'Log evidence…', run: { kind: 'logEvidence', personId: '' } },
   {
     key: 'notes-search',
     group: 'actions',
@@ -89,6 +91,12 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
         group: 'actions',
         label: `Add a topic for next time with ${p.name}…`,
         run: { kind: 'nextTime', personId: p.id },
+      },
+      {
+        key: `evidence-${p.id}`,
+        group: 'actions',
+        label: `Log evidence for ${p.name}…`,
+        run: { kind: 'logEvidence', personId: p.id },
       },
     ]);
   const actions = [...personActions, ...STATIC_ACTIONS.filter((a) => matches(a.label, words))];

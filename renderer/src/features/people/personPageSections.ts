@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Person } from '#shared/people/model';
+import { EvidenceSection } from '../evidence/EvidenceSection';
 import { GoalsPanel } from '../goals/GoalsPanel';
 import { GrowthPanel } from '../ladders/GrowthPanel';
 import { PlacementPanel } from '../ladders/PlacementPanel';
@@ -18,6 +19,7 @@ export interface PersonPageSection {
 export const personPageSections: PersonPageSection[] = [
   { id: 'ladder-placement', Component: PlacementPanel },
   { id: 'assessments', Component: GrowthPanel },
+  { id: 'evidence', Component: EvidenceSection },
   { id: 'goals', Component: GoalsPanel },
   { id: 'mentoring', Component: PersonMentoringSection },
   { id: 'one-on-ones', Component: PersonOneOnOnes },

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { Markdown } from '../Markdown';
 import { usePrivacy } from '../privacy';
 import { SAVE_LABELS, useAutosave } from '../useAutosave';
+import { LogSelectionButton } from '../../evidence/LogSelectionButton';
+import { useLogSelection } from '../../evidence/useLogSelection';
+import { readSelection } from '../../evidence/useSelectedText';
 
 interface Props {
   meeting: Meeting;
@@ -25,6 +28,9 @@ export function NotesEditor({ meeting, which }: Props) {
         : { meetingId: meeting.id, privateNotes: value },
     ),
   );
+  const input = useRef<HTMLTextAreaElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const capture = useLogSelection(meeting, which, () => readSelection(input.current, section.current));
   const isPrivate = which === 'private';
   const id = `notes-${which}`;
   const title = isPrivate ? 'Private notes' : 'Shared notes';
@@ -38,7 +44,12 @@ export function NotesEditor({ meeting, which }: Props) {
     );
   }
   return (
-    <section className={`panel notes${isPrivate ? ' private-block' : ''}`} aria-labelledby={`${id}-heading`}>
+    <section
+      ref={section}
+      className={`panel notes${isPrivate ? ' private-block' : ''}`}
+      aria-labelledby={`${id}-heading`}
+      onKeyDown={capture.onKeyDown}
+    >
       <div className="notes__head">
         <h2 id={`${id}-heading`}>
           {title}
@@ -49,6 +60,7 @@ export function NotesEditor({ meeting, which }: Props) {
         <span className="notes__status" role="status" aria-live="polite">
           {SAVE_LABELS[status]}
         </span>
+        <LogSelectionButton onLog={capture.log} />
         {!readOnly ? (
           <button
             type="button"
@@ -72,6 +84,7 @@ export function NotesEditor({ meeting, which }: Props) {
             {title} (Markdown)
           </label>
           <textarea
+            ref={input}
             id={id}
             className="notes__input"
             value={text}

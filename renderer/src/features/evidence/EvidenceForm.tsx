@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { EvidenceOptions } from '#shared/evidence/contract';
+import { evidenceFieldsSchema, type EvidenceFields, type EvidenceFieldsInput } from '#shared/evidence/model';
+import { RequestError } from '#renderer/api/client';
+import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { Field } from '#renderer/components/Field';
+import { CompetencyChoice } from './CompetencyChoice';
+
+interface EvidenceFormProps {
+  initial: EvidenceFieldsInput;
+  options: EvidenceOptions;
+  /** Words naming where it was seen; absent when typed directly. */
+  sourceLabel?: string | undefined;
+  /** A passage of private notes: private for good, only a shareable rewrite may leave. */
+  lockedPrivate: boolean;
+  submitLabel: string;
+  onSubmit: (fields: EvidenceFields) => Promise<void>;
+  onCancel: () => void;
+  onDelete?: () => Promise<void>;
+}
+
+/** One piece of evidence: what happened, what it shows, when, the competencies it supports, privacy. */
+export function EvidenceForm(props: EvidenceFormProps) {
+  const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { register, handleSubmit, setError, control, setValue, formState } = useForm<
+    EvidenceFieldsInput,
+    unknown,
+    EvidenceFields
+  >({
+    resolver: zodResolver(evidenceFieldsSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const errors = formState.errors;
+  const isPrivate = useWatch({ control, name: 'private' });
+  const chosen = useWatch({ control, name: 'competencyIds' });
+  const firstRef = useRef<HTMLTextAreaElement | null>(null);
+  // The dialog opens (showModal) after this form mounts, so focus waits a frame.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => firstRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const field = error instanceof RequestError ? error.field?.replace(/^fields\./, '') : undefined;
+      if (field && field in evidenceFieldsSchema.shape) {
+        setError(field as keyof EvidenceFields, { message: withoutFieldPrefix(message) }, { shouldFocus: true });
+      } else setError('root', { message });
+    }
+  });
+  const happened = register('happened');
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Evidence" className="evidence-form">
+      {errors.root ? (
+        <p className="error-message" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <p className="evidence-form__source">
+        For <strong>{options.personName}</strong> · {sourceLabel ?? 'typed directly'}
+      </p>
+      <Field label="What happened" required error={errors.happened?.message}>
+        {(ids) => (
+          <textarea
+            {...ids}
+            rows={3}
+            {...happened}
+            ref={(el) => {
+              happened.ref(el);
+              firstRef.current = el;
+            }}
+          />
+        )}
+      </Field>
+      <Field
+        label="What it shows"
+        error={errors.shows?.message}
+        hint="Optional: the behaviour or skill it is evidence of."
+      >
+        {(ids) => <textarea {...ids} rows={2} {...register('shows')} />}
+      </Field>
+      <Field label="Date" required error={errors.seenOn?.message}>
+        {(ids) => <input {...ids} type="date" {...register('seenOn')} />}
+      </Field>
+      <CompetencyChoice
+        options={options}
+        chosen={chosen ?? []}
+        error={errors.competencyIds?.message}
+        onChange={(ids) => setValue('competencyIds', ids, { shouldValidate: true })}
+      />
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            {...register('private')}
+            disabled={lockedPrivate}
+            aria-describedby="evidence-private-hint"
+          />{' '}
+          Private
+        </label>
+        <p id="evidence-private-hint" className="field__hint">
+          {lockedPrivate
+            ? 'From private notes, so it stays private. A shareable version below is what drafts you share will show.'
+            : 'Only you see private evidence; drafts you share leave it out unless it has a shareable version.'}
+        </p>
+      </div>
+      {isPrivate || lockedPrivate ? (
+        <Field
+          label="Shareable version"
+          error={errors.shareable?.message}
+          hint="Optional: the same evidence in words you would share with them."
+        >
+          {(ids) => <textarea {...ids} rows={2} {...register('shareable')} />}
+        </Field>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        {onDelete ? (
+          confirmDelete ? (
+            <button type="button" className="button button--danger" onClick={() => void onDelete()}>
+              Yes, delete this evidence
+            </button>
+          ) : (
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>
+              Delete…
+            </button>
+          )
+        ) : null}
+      </div>
+    </form>
+  );
+}
