@@ -14,6 +14,7 @@ import { sampleHandlers } from '../domains/sample/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { paletteHandlers } from '../domains/palette/handlers';
 import { calendarFilesHandlers } from '../domains/calendarFiles/handlers';
+import { questionHandlers } from '../domains/questions/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext, QueryContext } from './context';
 
@@ -43,4 +44,5 @@ export const handlers: HandlerMap = {
   ...homeHandlers,
   ...paletteHandlers,
   ...calendarFilesHandlers,
+  ...questionHandlers,
 };

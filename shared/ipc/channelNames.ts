@@ -131,4 +131,9 @@ export const channelNameList = [
   'palette.search',
   'calendarFiles.importSeries',
   'calendarFiles.exportSeries',
+  'questions.list',
+  'questions.categories',
+  'questions.import',
+  'questions.update',
+  'questions.ask',
 ] as const;

@@ -13,6 +13,7 @@ import { sampleContract } from '../sample/contract';
 import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
 import { calendarFilesContract } from '../calendarFiles/contract';
+import { questionsContract } from '../questions/contract';
 import type { ChannelSpec } from './channel';
 import { channelNameList } from './channelNames';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...homeContract,
   ...paletteContract,
   ...calendarFilesContract,
+  ...questionsContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
 import { remindersMigration } from './011_reminders';
+import { questionBanksMigration } from './012_question_banks';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   notesSearchPerFieldMigration,
   calendarFilesMigration,
   remindersMigration,
+  questionBanksMigration,
 ];

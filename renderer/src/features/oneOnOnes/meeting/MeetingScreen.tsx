@@ -12,6 +12,7 @@ import { ItemsPanel } from './ItemsPanel';
 import { MoveDialog } from './MoveDialog';
 import { NotesEditor } from './NotesEditor';
 import { TemplatePicker } from './TemplatePicker';
+import { AskQuestion } from '../../questions/AskQuestion';
 import { NotFound } from '#renderer/components/NotFound';
 
 function stamp(iso: string): string {
@@ -131,6 +132,7 @@ export function MeetingScreen() {
           {!m.locked && m.status !== 'moved' ? (
             <div className="panel">
               <TemplatePicker meeting={m} onChange={meeting.reload} />
+              <AskQuestion meeting={m} onChange={meeting.reload} />
             </div>
           ) : null}
           <ItemsPanel meeting={m} kind="action" onChange={meeting.reload} />
