@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema } from '../schemas/fields';
 import { KIT_KINDS, recommendationSchema, scoreSchema } from './model';
 
 /**
@@ -12,14 +13,14 @@ export const SCORECARD_FILE_VERSION = 1;
 export const scorecardFileSchema = z.strictObject({
   format: z.literal(SCORECARD_FILE_FORMAT, { message: `must be "${SCORECARD_FILE_FORMAT}"` }),
   version: z.literal(SCORECARD_FILE_VERSION, { message: `must be ${SCORECARD_FILE_VERSION}` }),
-  exportedAt: z.string().max(40),
+  exportedAt: isoDateTimeSchema,
   role: z.string().max(200),
   stage: z.string().min(1).max(120),
   kind: z.enum(KIT_KINDS),
   /** The candidate's name; for a work sample, the alias the grader saw instead. */
   candidate: z.string().min(1).max(200),
   interviewer: z.string().trim().min(1, 'is required').max(200),
-  submittedAt: z.string().max(40),
+  submittedAt: isoDateTimeSchema,
   recommendation: recommendationSchema,
   ratings: z
     .array(

@@ -47,16 +47,24 @@ export function nextSlotAfter(rule: CadenceRule, date: string): string {
   if (date < rule.firstDate) return rule.firstDate;
   const first = day(rule.firstDate);
   const target = day(date);
-  // Estimate the index, then step: cheap and exact.
+  // Estimate the index one short of the answer, then step. The estimate is never more than
+  // two slots early, so the answer is among the next MAX_STEPS slots: the loop ends by
+  // construction, whatever the dates (a date past year 9999 once made it spin for minutes,
+  // because such a date no longer compares as later than the string it came from).
   let n: number;
   if (rule.cadence === 'monthly') {
     n = Math.max(0, Math.floor(target.diff(first, 'months').months) - 1);
   } else {
     n = Math.max(0, Math.floor(target.diff(first, 'days').days / stepDays(rule)) - 1);
   }
-  while (slotDate(rule, n) <= date) n += 1;
-  return slotDate(rule, n);
+  for (let step = 0; step < MAX_STEPS; step += 1, n += 1) {
+    const slot = slotDate(rule, n);
+    if (slot > date) return slot;
+  }
+  throw new RangeError('no meeting date after this one can be computed');
 }
+
+const MAX_STEPS = 4;
 
 /** The first slot on or after `date`. */
 export function slotOnOrAfter(rule: CadenceRule, date: string): string {

@@ -1,4 +1,4 @@
-import type { Scorecard } from '#shared/interviews/model';
+import type { Interviewer, Scorecard } from '#shared/interviews/model';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid } from '../../ipc/domainError';
 import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
@@ -37,6 +37,37 @@ export function exportScorecard(ctx: QueryContext, card: Scorecard): { fileName:
   return { fileName: `scorecard-${slug(card.kit.stage)}-${slug(card.interviewerName)}.json`, text };
 }
 
+/**
+ * A file may only fill an interviewer's empty place on the panel. It never speaks as the
+ * manager (whose own scorecard is written here, and opens the debrief and their calibration),
+ * and never replaces a scorecard someone has started or submitted.
+ */
+function refuseToOverwrite(ctx: HandlerContext, interviewer: Interviewer, candidateId: string, kitId: string): void {
+  if (interviewer.id === q.getPrefs(ctx.db).selfInterviewerId) {
+    throw conflict(
+      `text: this file is signed with your own name (${interviewer.name}). Your own scorecard is written here, not imported; if someone else wrote it, ask them to export it under their name.`,
+      'text',
+    );
+  }
+  const existing = s.findScorecardFor(ctx.db, candidateId, kitId, interviewer.id);
+  if (existing?.status === 'submitted') {
+    throw conflict(
+      `text: ${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`,
+      'text',
+    );
+  }
+  const started =
+    existing &&
+    (existing.recommendation !== null ||
+      s.ratingsOf(ctx.db, existing.id).some((r) => r.score !== null || r.evidence.trim() !== ''));
+  if (started) {
+    throw conflict(
+      `text: ${interviewer.name} already has a draft scorecard for this stage here, with ratings in it; importing would replace it. Finish or clear that draft first.`,
+      'text',
+    );
+  }
+}
+
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
@@ -56,7 +87,8 @@ export function importScorecard(
   if (!same(file.stage, version.stage) || file.kind !== version.kind) {
     throw invalid(`text: this file is a scorecard for the stage "${file.stage}", not "${version.stage}".`, 'text');
   }
-  if (version.kind === 'interview' && !same(file.candidate, candidate.name)) {
+  // A work sample names the alias the grader saw: it must be this candidate's, not another's.
+  if (!same(file.candidate, candidateLabel(candidate, version.kind))) {
     throw invalid(
       `text: this file is about "${file.candidate}", not ${candidateLabel(candidate, version.kind)}.`,
       'text',
@@ -79,20 +111,15 @@ export function importScorecard(
 
   const now = stamp(ctx);
   let interviewer = q.findInterviewerByName(ctx.db, file.interviewer);
-  if (!interviewer)
+  if (interviewer) refuseToOverwrite(ctx, interviewer, candidate.id, kit.id);
+  else
     interviewer = q.findInterviewer(
       ctx.db,
       q.insertInterviewer(ctx.db, { name: file.interviewer, personId: null }, now),
     )!;
-  const existing = s.findScorecardFor(ctx.db, candidate.id, kit.id, interviewer.id);
-  if (existing?.status === 'submitted') {
-    throw conflict(
-      `text: ${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`,
-      'text',
-    );
-  }
-  // A draft placeholder from adding them to the panel is replaced by what they sent.
-  if (existing) s.deleteScorecard(ctx.db, existing.id);
+  // Only an empty placeholder (from adding them to the panel) is replaced by what they sent.
+  const placeholder = s.findScorecardFor(ctx.db, candidate.id, kit.id, interviewer.id);
+  if (placeholder) s.deleteScorecard(ctx.db, placeholder.id);
   const id = s.insertScorecard(
     ctx.db,
     {

@@ -65,3 +65,14 @@ describe('cadence', () => {
     expect(localDate(new Date('2026-03-01T23:30:00Z'), 'America/Los_Angeles')).toBe('2026-03-01');
   });
 });
+
+describe('dates at the edge of what can be computed', () => {
+  it('finds the next slot in a bounded number of steps, even for a series late in year 9999', () => {
+    const late = { cadence: 'weekly' as const, everyDays: null, firstDate: '9999-12-20' };
+    expect(nextSlotAfter(late, '9999-12-20')).toBe('9999-12-27');
+    // The slot after would be in year 10000: refused at once instead of stepping for minutes.
+    expect(() => nextSlotAfter(late, '9999-12-28')).toThrow(RangeError);
+    const monthly = { cadence: 'monthly' as const, everyDays: null, firstDate: '9999-11-30' };
+    expect(() => nextSlotAfter(monthly, '9999-12-31')).toThrow(RangeError);
+  });
+});
