@@ -12,8 +12,11 @@ import { oneOnOnesPersonData } from './oneOnOnes/export';
  */
 export interface PersonDataSection {
   key: string;
-  /** Plural noun for the confirmation list, e.g. "1:1 meetings". */
-  label: string;
+  /**
+   * What `count` counts, for the confirmation list: "17 1:1s, with agenda items, actions and
+   * notes". One kind of thing per count, so the number means something to a manager.
+   */
+  noun: { one: string; other?: string; detail?: string };
   count(db: ReadableDB, personId: string): number;
   collect(db: ReadableDB, personId: string): unknown;
   /** Markdown for the person's export, or '' when there is nothing to say. */

@@ -21,6 +21,7 @@ import './styles/oneOnOnes.css';
 import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
+import './styles/backups.css';
 
 markPressableStyleInPlace();
 const root = document.getElementById('root');

@@ -1,13 +1,12 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate } from '../format';
 
 /**
  * How evidence names the 1:1 it came from: "1:1 on 3 Mar 2026". Built from the meeting's
  * own calendar date (no time zone maths) and stored with the evidence, so it stays readable
- * if the meeting is later erased.
+ * if the meeting is later erased. Stored text, so written one fixed way whoever saves it.
  */
 export function meetingLabel(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `1:1 on ${day} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year}`;
+  return `1:1 on ${formatDate(date, { weekday: false, year: 'always', locale: 'en-GB' })}`;
 }
 
 /** In-app route of a meeting; the 1:1 domain owns the screen. */

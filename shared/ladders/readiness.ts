@@ -1,3 +1,4 @@
+import { plural } from '../format';
 import { ladderOfAssessment, type Assessment, type AssessmentRecord } from './assessment';
 import { expectationOf } from './doc';
 import { RATING_LABELS, RATINGS, type Rating } from './model';
@@ -26,10 +27,6 @@ export interface Readiness {
   summary: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * Where a person stands against their level and the next, from one assessment: as the window
  * gets it, or with the whole document (the promotion case also quotes the next level).
@@ -55,7 +52,7 @@ export function readiness(assessment: Assessment | AssessmentRecord): Readiness 
   let summary =
     total === 0
       ? 'This level has no competencies to rate.'
-      : `Of ${total} ${total === 1 ? 'competency' : 'competencies'} at ${level?.name ?? assessment.levelId}: ${parts.join(', ') || 'none rated yet'}${counts.unrated ? `; ${counts.unrated} not rated` : ''}.`;
+      : `Of ${plural(total, 'competency', 'competencies')} at ${level?.name ?? assessment.levelId}: ${parts.join(', ') || 'none rated yet'}${counts.unrated ? `; ${counts.unrated} not rated` : ''}.`;
   if (next) {
     summary +=
       counts.exceeding > 0

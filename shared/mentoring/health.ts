@@ -1,3 +1,4 @@
+import { plural } from '../format';
 import { addDays, daysBetween } from '../calendar';
 
 /**
@@ -63,8 +64,6 @@ const WEIGHT: Record<HealthFlagKind, number> = {
   past_end: 1500,
   ending_soon: 1000,
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function pairHealth(pair: HealthInput, today: string): PairHealth {
   if (pair.status !== 'active') return { flags: [], urgency: 0, nextDue: null };

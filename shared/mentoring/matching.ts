@@ -1,3 +1,4 @@
+import { formatDate, plural } from '../format';
 /**
  * Match scoring: how well one mentor suits one mentee, and why.
  *
@@ -114,7 +115,8 @@ export const gapSignal: Signal = (mentee, mentor) => {
   return {
     score: GAP_POINTS * hits.length,
     reasons: hits.map(
-      (g) => `Exceeding on ${g.name}, where ${mentee.name} is working towards it (assessment of ${on})`,
+      (g) =>
+        `Exceeding on ${g.name}, where ${mentee.name} is working towards it (assessment of ${on ? formatDate(on) : 'an unknown day'})`,
     ),
   };
 };
@@ -169,7 +171,7 @@ export function suggestMentors(
       mentorId: mentor.id,
       mentorName: mentor.name,
       score,
-      reasons: [...reasons, `Room for ${spare} more mentee${spare === 1 ? '' : 's'}`],
+      reasons: [...reasons, `Room for ${plural(spare, 'more mentee')}`],
       spare,
     });
   }

@@ -1,33 +1,62 @@
 /**
- * Fills an encrypted store with a fixed-seed decade of data and prints its timing.
- *   npx tsx test/bench/generate.ts --out FILE [--scale decade|small|tiny] [--seed N]
- * The store's key is BENCH_KEY (generator/index.ts).
+ * Fills an encrypted store with fixed-seed data and prints its timing.
+ *   npx tsx test/bench/generate.ts --out FILE [--scale director|decade|small|tiny] [--seed N]
+ *   npx tsx test/bench/generate.ts --cache [--scale …] [--seed N]
+ * With --cache the store goes to the bench cache (generator/cache.ts), named by scale, seed
+ * and generator version, and is reused if it is there already; the last line printed is its
+ * path. The store's key is BENCH_KEY (generator/index.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateFile, SCALES } from './generator';
+import { cachedStoreName, cacheDir, pruneCache } from './generator/cache';
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string' },
+    cache: { type: 'boolean', default: false },
     scale: { type: 'string', default: 'decade' },
     seed: { type: 'string', default: '20260302' },
   },
 });
 const scale = SCALES[values.scale as keyof typeof SCALES];
-if (!values.out || !scale) {
-  console.error('usage: generate.ts --out FILE [--scale decade|small|tiny] [--seed N]');
+const seed = Number(values.seed);
+if ((!values.out && !values.cache) || !scale) {
+  console.error('usage: generate.ts --out FILE | --cache [--scale director|decade|small|tiny] [--seed N]');
   process.exit(2);
 }
-if (existsSync(values.out)) {
-  console.error(`${values.out} exists; the generator writes a new file only.`);
-  process.exit(2);
+
+function generate(out: string): void {
+  const report = generateFile(out, { scale: scale!, seed });
+  for (const part of report.parts) {
+    const rows = Object.entries(part.rows)
+      .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+      .join(', ');
+    console.log(`${part.name.padEnd(12)} ${(part.ms / 1000).toFixed(1).padStart(6)} s  ${rows}`);
+  }
+  console.log(`${report.scale} scale, seed ${report.seed}: ${(report.ms / 1000).toFixed(1)} s in all`);
 }
-const report = generateFile(values.out, { scale, seed: Number(values.seed) });
-for (const part of report.parts) {
-  const rows = Object.entries(part.rows)
-    .map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
-    .join(', ');
-  console.log(`${part.name.padEnd(12)} ${(part.ms / 1000).toFixed(1).padStart(6)} s  ${rows}`);
+
+if (values.cache) {
+  const dir = cacheDir();
+  const name = cachedStoreName(scale.name, seed);
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    // Written beside, then renamed: an interrupted run never leaves a half store to reuse.
+    const partial = `${file}.partial`;
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+    generate(partial);
+    renameSync(partial, file);
+    pruneCache(dir, scale.name, name);
+  } else console.log(`${scale.name} scale, seed ${seed}: reused from the cache`);
+  console.log(file);
+} else {
+  if (existsSync(values.out!)) {
+    console.error(`${values.out} exists; the generator writes a new file only.`);
+    process.exit(2);
+  }
+  generate(values.out!);
+  console.log(values.out);
 }
-console.log(`${report.scale} scale, seed ${report.seed}: ${(report.ms / 1000).toFixed(1)} s in all -> ${values.out}`);

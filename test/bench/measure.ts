@@ -8,6 +8,15 @@ export interface CaseResult {
   iterations: number;
   /** The case's in-process baseline, timed alternately with it. */
   baselineMs?: number;
+  /** Latency cases: percentiles of every timed call. */
+  p50?: number;
+  p95?: number;
+  p99?: number;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const BUDGET_MS = 1500;
@@ -45,6 +54,14 @@ export function runCase(name: string, files: { decade: string; empty: string }):
       : openEnv(spec.store === 'decade' ? files.decade : files.empty, files.decade, files.empty);
   try {
     const op = asTimed(spec.setup(env, files));
+    if (spec.latency) {
+      const { inputs, passes } = spec.latency;
+      for (let i = 0; i < inputs; i++) timeOnce(op, i);
+      const all: number[] = [];
+      for (let pass = 0; pass < passes; pass++) for (let i = 0; i < inputs; i++) all.push(timeOnce(op, i));
+      const p50 = percentile(all, 50);
+      return { name, medianMs: p50, iterations: all.length, p50, p95: percentile(all, 95), p99: percentile(all, 99) };
+    }
     const base = spec.baseline ? asTimed(spec.baseline(env, files)) : null;
     const max = spec.maxIterations ?? 300;
     const warmMs = spec.warmupMs ?? 0;

@@ -1,5 +1,5 @@
-import type { Comparison, Target } from './cases';
-import type { MemoryReport, PayloadSize } from './measure';
+import type { Comparison, LatencyRow, Target } from './cases';
+import type { CaseResult, MemoryReport, PayloadSize } from './measure';
 
 export const PAYLOAD_LIMIT = 64 * 1024;
 
@@ -51,7 +51,7 @@ export function comparisonTable(
   };
 }
 
-export function payloadTable(sizes: PayloadSize[]): string {
+export function payloadTable(sizes: PayloadSize[], scale = 'decade'): string {
   const rows = sizes.map((s) => [
     s.label,
     `\`${s.channel}\``,
@@ -59,18 +59,76 @@ export function payloadTable(sizes: PayloadSize[]): string {
     `${(s.bytes / 1024).toFixed(1)} KiB`,
     s.bytes <= PAYLOAD_LIMIT ? 'pass' : 'LARGE',
   ]);
-  return table(['response (decade scale)', 'channel', 'bytes of JSON', 'KiB', '≤ 64 KiB'], rows);
+  return table([`response (${scale} scale)`, 'channel', 'bytes of JSON', 'KiB', '≤ 64 KiB'], rows);
 }
 
-export function memoryTable(decade: MemoryReport, empty: MemoryReport): string {
-  const row = (label: string, m: MemoryReport) => [
-    label,
-    m.rssMiB.toFixed(1),
-    m.heapUsedMiB.toFixed(1),
-    m.externalMiB.toFixed(1),
-  ];
+export type ScaleName = 'decade' | 'director';
+export type LatencyFigures = Pick<CaseResult, 'p50' | 'p95' | 'p99'>;
+
+/** p50/p95/p99 per scale, p95 against the row's budget. */
+export function latencyTable(
+  rows: LatencyRow[],
+  figures: Record<string, Record<string, LatencyFigures>>,
+): { text: string; misses: string[] } {
+  const misses: string[] = [];
+  const lines: string[][] = [];
+  for (const row of rows) {
+    for (const [scale, byOp] of Object.entries(figures)) {
+      const f = byOp[row.op];
+      if (!f) continue;
+      const budget = row.budgetMs[scale as ScaleName];
+      const pass = budget === undefined ? '–' : f.p95! <= budget ? 'pass' : 'MISS';
+      if (pass === 'MISS') misses.push(`${row.operation} at ${scale} scale (p95 ${ms(f.p95!)} ms)`);
+      lines.push([
+        row.operation + (row.note ? ` (${row.note})` : ''),
+        scale,
+        ms(f.p50!),
+        ms(f.p95!),
+        ms(f.p99!),
+        budget === undefined ? '–' : `p95 ≤ ${budget} ms`,
+        pass,
+      ]);
+    }
+  }
+  return { text: table(['operation', 'scale', 'p50 ms', 'p95 ms', 'p99 ms', 'target', 'pass/miss'], lines), misses };
+}
+
+/**
+ * Director-scale time over decade-scale time for every operation timed at both. Views of one
+ * person have a target (they must not grow with everyone else's data); the rest are shown.
+ */
+export function growthTable(
+  labels: Record<string, string>,
+  decade: Record<string, number>,
+  director: Record<string, number>,
+  limited: Record<string, number>,
+): { text: string; misses: string[] } {
+  const misses: string[] = [];
+  const rows = Object.keys(labels)
+    .filter((op) => decade[op] !== undefined && director[op] !== undefined)
+    .map((op) => {
+      const growth = director[op]! / decade[op]!;
+      const limit = limited[op];
+      const pass = limit === undefined ? '–' : growth <= limit ? 'pass' : 'MISS';
+      if (pass === 'MISS') misses.push(`${labels[op]} grew ${growth.toFixed(2)}×`);
+      return [
+        labels[op]!,
+        ms(decade[op]!),
+        ms(director[op]!),
+        `${growth.toFixed(2)}×`,
+        limit === undefined ? '(for information)' : `≤ ${limit}×`,
+        pass,
+      ];
+    });
+  return {
+    text: table(['operation', 'decade ms', 'director ms', 'growth', 'target', 'pass/miss'], rows),
+    misses,
+  };
+}
+
+export function memoryTables(reports: { label: string; m: MemoryReport }[]): string {
   return table(
     ['main-process memory after opening and answering each probed request', 'rss MiB', 'heap used MiB', 'external MiB'],
-    [row('decade store', decade), row('empty store (baseline)', empty)],
+    reports.map(({ label, m }) => [label, m.rssMiB.toFixed(1), m.heapUsedMiB.toFixed(1), m.externalMiB.toFixed(1)]),
   );
 }

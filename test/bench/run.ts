@@ -1,33 +1,56 @@
 /**
- * `npm run bench`: generates a fixed-seed decade of data into an encrypted temp store, then
- * times every case in its own child process, RUNS times (cases interleaved round by round, so
- * load on a shared machine hits operation and baseline alike), and prints medians as ratios
- * against baselines measured in the same run. Benchmarks are never part of `npm test`.
- *   npm run bench [-- --runs N] [--scale decade|small|tiny] [--keep] [--no-render]
- * Rendering (people list and 1:1 meeting history, 10 000 vs 100 rows) is timed in Chromium on a fresh build of the renderer.
+ * `npm run bench`: for each scale (a decade of one manager's data, then a director's: ten
+ * times as many people), takes the fixed-seed store from the bench cache (generating it the
+ * first time: generate.ts --cache), times every case in its own child process, RUNS times
+ * (cases interleaved round by round, so load on a shared machine hits operation and baseline
+ * alike), and prints medians as ratios against baselines measured in the same run; then
+ * latency percentiles (search while typing, Home), each operation's growth from decade to
+ * director, payload sizes and memory. Benchmarks are never part of `npm test`.
+ *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
+ * One scale alone takes the other's figures for the growth column from its last saved run.
+ * Rendering (people list and 1:1 history, 10 000 vs 100 rows) is timed in Chromium on a fresh build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '#electron/db/open';
-import { BASELINE_SUFFIX, caseMeasuring, comparisons, type Comparison } from './cases';
-import { BENCH_KEY } from './generator';
+import {
+  BASELINE_SUFFIX,
+  benchCases,
+  caseMeasuring,
+  comparisons,
+  latencyRows,
+  PER_PERSON_GROWTH_LIMIT,
+  perPersonViews,
+} from './cases';
+import { BENCH_KEY, SCALES } from './generator';
+import { cacheDir } from './generator/cache';
 import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
-import { comparisonTable, memoryTable, payloadTable } from './report';
+import { measureRendering, renderComparisons } from './renderRows';
+import {
+  comparisonTable,
+  growthTable,
+  latencyTable,
+  memoryTables,
+  payloadTable,
+  type LatencyFigures,
+  type ScaleName,
+} from './report';
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
-    scale: { type: 'string', default: 'decade' },
+    runs: { type: 'string', default: '3' },
+    scale: { type: 'string', default: 'decade,director' },
+    seed: { type: 'string', default: '20260302' },
     keep: { type: 'boolean', default: false },
     'no-render': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
+const scales = values.scale!.split(',').filter((s): s is keyof typeof SCALES => s in SCALES);
 const dir = mkdtempSync(join(tmpdir(), 'cairn-bench-'));
-const decade = join(dir, 'decade.sqlite');
 const empty = join(dir, 'empty.sqlite');
 const here = import.meta.dirname;
 
@@ -39,91 +62,113 @@ function child<T>(args: string[], nodeFlags: string[] = []): T {
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
-/** Rendering is measured in Chromium on the built renderer (render.ts), one process per run. */
-const renderComparisons: Comparison[] = [
-  {
-    operation: 'people list rendering, 10 000 rows (virtualised)',
-    op: 'render-people-10000',
-    baseline: 'render-people-100',
-    baselineLabel: 'rendering 100 rows',
-    target: { kind: 'at-most', ratio: 2 },
-    note: 'data arrival to rows painted, Chromium',
-  },
-  {
-    operation: 'meeting history rendering, 10 000 rows (virtualised)',
-    op: 'render-history-10000',
-    baseline: 'render-history-100',
-    baselineLabel: 'rendering 100 rows',
-    target: { kind: 'at-most', ratio: 2 },
-    note: "one person's 1:1s on the prep screen: first page's arrival to rows painted, Chromium",
-  },
-];
-
-const LISTS = ['people', 'history'] as const;
-
-function measureRendering(medians: Record<string, number>): void {
-  execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const samples: Record<string, number[]> = Object.fromEntries(
-    LISTS.flatMap((l) => [
-      [`render-${l}-100`, []],
-      [`render-${l}-10000`, []],
-    ]),
+/** The scale's store from the cache (generated the first time), copied: cases write to it. */
+function storeFor(scale: string): string {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'generate.ts'), '--cache', '--scale', scale, '--seed', values.seed!],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  for (let r = 0; r < Math.min(RUNS, 3); r++) {
-    for (const list of LISTS) {
-      for (const n of [100, 10000]) {
-        const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'render.ts'), list, String(n), '3'], {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        samples[`render-${list}-${n}`]!.push(
-          (JSON.parse(out.trim().split('\n').pop()!) as { medianMs: number }).medianMs,
-        );
-      }
-    }
-  }
-  for (const [name, values] of Object.entries(samples)) medians[name] = median(values);
+  const lines = out.trim().split('\n');
+  process.stderr.write(`${lines.slice(0, -1).join('\n')}\n`);
+  const file = join(dir, `${scale}.sqlite`);
+  copyFileSync(lines.at(-1)!, file);
+  return file;
 }
 
-function main(): void {
-  const started = performance.now();
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(here, 'generate.ts'), '--out', decade, '--scale', values.scale!],
-    {
-      stdio: 'inherit',
-    },
-  );
-  openDatabase(empty, { key: BENCH_KEY }).close();
+interface ScaleResult {
+  scale: string;
+  medians: Record<string, number>;
+  latency: Record<string, LatencyFigures>;
+  payloads: PayloadSize[];
+  memory: MemoryReport;
+}
 
+function runScale(scale: string): ScaleResult {
+  const store = storeFor(scale);
   const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
   // An in-process baseline (`x/baseline`) comes from case x's own processes.
   const processes = [...new Set(names.map((n) => caseMeasuring(n).name))];
   const perProcess: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < RUNS; r++) {
     for (const name of processes) {
-      const result = child<CaseResult>(['case', name, decade, empty]);
+      const result = child<CaseResult>(['case', name, store, empty]);
       perProcess[name]?.push(result.medianMs);
       if (result.baselineMs !== undefined) perProcess[`${name}${BASELINE_SUFFIX}`]?.push(result.baselineMs);
     }
-    process.stderr.write(`round ${r + 1}/${RUNS} done\n`);
+    process.stderr.write(`${scale}: round ${r + 1}/${RUNS} done\n`);
   }
   const medians = Object.fromEntries(names.map((n) => [n, median(perProcess[n]!)]));
-  const payloads = child<PayloadSize[]>(['payloads', decade]);
-  const memDecade = child<MemoryReport>(['memory', decade], ['--expose-gc']);
-  const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
-
-  const rows = [...comparisons];
-  if (!values['no-render']) {
-    measureRendering(medians);
-    rows.push(...renderComparisons);
+  // Latency cases time hundreds of calls each, in one process per scale.
+  const latency: Record<string, LatencyFigures> = {};
+  for (const spec of benchCases.filter((c) => c.latency)) {
+    const { p50, p95, p99 } = child<CaseResult>(['case', spec.name, store, empty]);
+    latency[spec.name] = { p50, p95, p99 };
   }
-  const { text, misses } = comparisonTable(rows, medians);
-  console.log(
-    `\n${RUNS} processes per case; each reports the median of its own timed iterations; the table shows the median of those.\n`,
+  const payloads = child<PayloadSize[]>(['payloads', store]);
+  const memory = child<MemoryReport>(['memory', store], ['--expose-gc']);
+  const result = { scale, medians, latency, payloads, memory };
+  mkdirSync(cacheDir(), { recursive: true });
+  writeFileSync(join(cacheDir(), `results-${scale}.json`), JSON.stringify(result, null, 1));
+  return result;
+}
+
+/** This run's figures for a scale, or the last saved ones (for the growth column of a one-scale run). */
+function figuresFor(scale: ScaleName, run: ScaleResult[]): ScaleResult | null {
+  const here = run.find((r) => r.scale === scale);
+  if (here) return here;
+  const saved = join(cacheDir(), `results-${scale}.json`);
+  return existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as ScaleResult) : null;
+}
+
+function main(): void {
+  const started = performance.now();
+  openDatabase(empty, { key: BENCH_KEY }).close();
+  const results = scales.map(runScale);
+  const misses: string[] = [];
+  const note = `${RUNS} processes per case; each reports the median of its own timed iterations; tables show the median of those.`;
+  console.log(`\n${note}`);
+  for (const result of results) {
+    const rows = [...comparisons];
+    if (result.scale === 'decade' && !values['no-render']) {
+      measureRendering(result.medians, RUNS);
+      rows.push(...renderComparisons);
+    }
+    const t = comparisonTable(rows, result.medians);
+    misses.push(...t.misses.map((m) => `${m} (${result.scale})`));
+    console.log(`\n### ${result.scale} scale\n\n${t.text}`);
+  }
+
+  const decade = figuresFor('decade', results);
+  const director = figuresFor('director', results);
+  const latencyFigures = Object.fromEntries(
+    [decade, director, ...results].filter((r) => r !== null).map((r) => [r.scale, r.latency]),
   );
-  console.log(text);
-  console.log(`\n${payloadTable(payloads)}\n\n${memoryTable(memDecade, memEmpty)}\n`);
+  const latency = latencyTable(latencyRows, latencyFigures);
+  misses.push(...latency.misses);
+  console.log(`\n### Latency, call by call\n\n${latency.text}`);
+  if (decade && director) {
+    const labels = Object.fromEntries([
+      ...comparisons.map((c) => [c.op, c.operation]),
+      ...latencyRows.map((r) => [r.op, `${r.operation} (p95)`]),
+    ]);
+    const withP95 = (r: ScaleResult) => ({
+      ...r.medians,
+      ...Object.fromEntries(Object.entries(r.latency).map(([op, f]) => [op, f.p95!])),
+    });
+    const limits = Object.fromEntries(perPersonViews.map((op) => [op, PER_PERSON_GROWTH_LIMIT]));
+    const growth = growthTable(labels, withP95(decade), withP95(director), limits);
+    misses.push(...growth.misses);
+    console.log(`\n### Growth: director time / decade time\n\n${growth.text}`);
+  }
+  for (const r of results) console.log(`\n${payloadTable(r.payloads, r.scale)}`);
+  const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
+  console.log(
+    `\n${memoryTables([
+      ...results.map((r) => ({ label: `${r.scale} store`, m: r.memory })),
+      { label: 'empty store (baseline)', m: memEmpty },
+    ])}\n`,
+  );
   console.log(misses.length ? `Targets missed: ${misses.join('; ')}` : 'Every target met.');
   console.log(
     `bench took ${((performance.now() - started) / 1000).toFixed(0)} s${values.keep ? `; stores kept in ${dir}` : ''}`,

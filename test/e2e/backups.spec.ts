@@ -16,7 +16,7 @@ test('a backup is made from settings, previewed, and restored over later changes
   app.call('people.create', { ...emptyPersonFields, name: 'Added Later' });
   await page.getByRole('button', { name: /^Restore the backup from/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(dialog.getByRole('list', { name: 'What the backup holds' })).toContainText('1 people');
+  await expect(dialog.getByRole('list', { name: 'What the backup holds' })).toContainText('1 person');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
 
@@ -128,7 +128,7 @@ test('an export from another machine is previewed and imported into an empty Cai
   await page
     .getByLabel('Import an export (into an empty Cairn)')
     .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await expect(page.getByRole('list', { name: 'What the import holds' })).toContainText('1 people');
+  await expect(page.getByRole('list', { name: 'What the import holds' })).toContainText('1 person');
   await page.getByRole('button', { name: 'Import all of it' }).click();
   await openSection(page, 'People');
   await expect(page.getByRole('link', { name: 'Moved Over' })).toBeVisible();

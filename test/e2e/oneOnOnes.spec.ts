@@ -27,7 +27,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   await expect(page.getByText('must be an IANA time zone such as Europe/Berlin')).toBeVisible();
   await page.getByLabel('Time zone (required)').fill('Europe/London');
   await page.getByRole('button', { name: 'Save series' }).click();
-  await expect(page.getByText('Next 1:1: Tue, Mar 3, 2026, 10:00 (Europe/London)')).toBeVisible();
+  await expect(page.getByText(/Next 1:1: Tue, Mar 3(, 2026)?, 10:00 AM \(London\)/)).toBeVisible();
   await expectAccessible(page);
 
   // Prepare: a topic for next time, from the prep view, by keyboard.
@@ -90,7 +90,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
 
   // Skip it.
   await page.getByRole('link', { name: 'Open next 1:1' }).click();
-  await expect(page.getByText('Tue, Mar 10, 2026, 10:00 (Europe/London)')).toBeVisible();
+  await expect(page.getByText(/Tue, Mar 10(, 2026)?, 10:00 AM \(London\)/)).toBeVisible();
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(page.getByText('Skipped', { exact: true })).toBeVisible();
 
@@ -120,11 +120,11 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
 
   // The meeting after the skipped one has every open item, and nothing that was closed.
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Tue, Mar 17, 2026, 10:00 (Europe/London)' }).click();
+  await page.getByRole('link', { name: /^Tue, Mar 17(, 2026)?, 10:00 AM \(London\)$/ }).click();
   const agenda = page.getByRole('region', { name: 'Agenda' });
   await expect(agenda.getByRole('listitem')).toHaveCount(3);
   await expect(agenda.getByRole('listitem').nth(0)).toContainText('On-call load is too high');
-  await expect(agenda.getByRole('listitem').nth(0)).toContainText('Carried from 2026-03-03');
+  await expect(agenda.getByRole('listitem').nth(0)).toContainText(/Carried from Tue, Mar 3(, 2026)?/);
   await expect(agenda).toContainText('Thank her for the incident write-up');
   await expect(agenda).toContainText('Ask about the team offsite');
   await expect(page.getByRole('region', { name: 'Action items' }).getByRole('listitem')).toHaveCount(1);
@@ -154,7 +154,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
     .getByRole('link')
     .click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();
-  await expect(page.getByText('Tue, Mar 3, 2026')).toBeVisible();
+  await expect(page.getByText(/Tue, Mar 3(, 2026)?, 10:00 AM \(London\)/)).toBeVisible();
 });
 
 test('old notes are read-only after the next 1:1 is held, render Markdown safely, and export without private notes', async ({
@@ -277,7 +277,7 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await expect(career.getByText('add at least one item')).toBeVisible();
 
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Tue, Mar 17, 2026, 10:00 (UTC)' }).click();
+  await page.getByRole('link', { name: /^Tue, Mar 17(, 2026)?, 10:00 AM \(UTC\)$/ }).click();
   // Keyboard only: choose the template and apply it.
   await page.getByLabel('Template', { exact: true }).focus();
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Career conversation' });
@@ -296,11 +296,11 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await expectAccessible(page);
   await dialog.getByLabel('New date').fill('2026-03-19');
   await dialog.getByRole('button', { name: 'Move 1:1' }).click();
-  await expect(page.getByText('Thu, Mar 19, 2026, 10:00 (UTC)')).toBeVisible();
+  await expect(page.getByText(/Thu, Mar 19(, 2026)?, 10:00 AM \(UTC\)/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByLabel('Shared notes (Markdown)')).toHaveValue('Prepared before the move');
   await page.getByRole('button', { name: 'Mark as held' }).click();
   await page.getByRole('link', { name: 'Prep view' }).click();
-  await expect(page.getByText('Next 1:1: Tue, Mar 31, 2026, 10:00 (UTC)')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'All 1:1s' })).toContainText('Moved to 2026-03-19');
+  await expect(page.getByText(/Next 1:1: Tue, Mar 31(, 2026)?, 10:00 AM \(UTC\)/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'All 1:1s' })).toContainText(/Moved to Thu, Mar 19(, 2026)?/);
 });

@@ -25,7 +25,7 @@ test('a list of 2 000 people renders only the rows in view, stays a table, and s
   await expect(table.locator('tbody tr[aria-rowindex]').first()).toHaveAttribute('aria-rowindex', '2');
   await expectAccessible(page);
 
-  const box = page.getByRole('region', { name: 'People list, 2000 people, scrollable' });
+  const box = page.getByRole('region', { name: 'People list, 2,000 people, scrollable' });
   await box.focus();
   await page.keyboard.press('End');
   await expect(table.getByRole('link', { name: 'Person 1999' })).toBeVisible();

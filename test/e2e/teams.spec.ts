@@ -39,8 +39,8 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
 
   await page.getByRole('button', { name: 'Delete Core platform' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('its 1 active members are kept');
+  await expect(dialog).toContainText('Its 1 active member stays in Cairn');
   await dialog.getByRole('button', { name: 'Delete team' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('1 people now have no team');
+  await expect(page.getByRole('alertdialog')).toContainText('1 person now has no team');
   expect(app.call('people.list', {})[0]?.teamId).toBeNull();
 });

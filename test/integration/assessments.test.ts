@@ -147,7 +147,7 @@ describe('assessments', () => {
   it('erasing the person lists and removes every assessment row; the export includes them', () => {
     app.call('assessments.create', { personId, fields: fields() });
     const preview = app.call('people.erasePreview', { id: personId });
-    expect(preview.items).toContainEqual({ label: 'ladder assessments', count: 1 });
+    expect(preview.items).toContainEqual({ label: 'assessment', count: 1 });
     const exported = app.call('people.export', { id: personId });
     expect(exported.markdown).toContain('## Ladder assessments');
     expect(exported.json).toContain('Led the payments refactor');

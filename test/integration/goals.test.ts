@@ -97,7 +97,7 @@ describe('stretch goals', () => {
     const g = app.call('goals.create', { personId, fields: goal() });
     app.call('goals.checkIn', { goalId: g.id, fields: { checkedOn: '2026-03-01', note: 'Started' } });
     expect(app.call('people.erasePreview', { id: personId }).items).toContainEqual({
-      label: 'stretch goals (with their check-ins)',
+      label: 'stretch goal, with their check-ins',
       count: 1,
     });
     const exported = app.call('people.export', { id: personId });

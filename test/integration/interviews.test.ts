@@ -193,7 +193,7 @@ describe('candidates and retention', () => {
     });
     app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: dana.id });
     expect(app.call('people.erasePreview', { id: person.id }).items).toContainEqual({
-      label: 'interview panel links (their scorecards stay under the typed name)',
+      label: 'place on an interview panel, whose scorecards are kept under the name typed on them',
       count: 1,
     });
     expect(JSON.parse(app.call('people.export', { id: person.id }).json).interviewPanel).toEqual([

@@ -3,6 +3,10 @@ import type { Rating } from '#shared/ladders/model';
 import type { PreferencesFields } from '#shared/mentoring/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { formatDate } from '#shared/format';
+
+/** The assessment's day as a manager reads it, in the locale the tests run in. */
+const feb10 = formatDate('2026-02-10');
 
 let app: TestApp;
 beforeEach(() => {
@@ -99,8 +103,8 @@ describe('suggestions from assessment gaps', () => {
         mentorName: 'Omar',
         score: 10,
         reasons: [
-          'Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)',
-          'Exceeding on Growing others, where Ana is working towards it (assessment of 2026-02-10)',
+          `Exceeding on System design, where Ana is working towards it (assessment of ${feb10})`,
+          `Exceeding on Growing others, where Ana is working towards it (assessment of ${feb10})`,
           'Room for 1 more mentee',
         ],
       },
@@ -109,7 +113,7 @@ describe('suggestions from assessment gaps', () => {
         mentorName: 'Lee',
         score: 5,
         reasons: [
-          'Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)',
+          `Exceeding on System design, where Ana is working towards it (assessment of ${feb10})`,
           'Room for 1 more mentee',
         ],
       },

@@ -10,7 +10,8 @@ import { oneOnOnesPrepIndexesMigration } from './008_one_on_ones_prep_indexes';
 import { notesSearchPerFieldMigration } from './009_notes_search_per_field';
 import { calendarFilesMigration } from './010_calendar_files';
 import { remindersMigration } from './011_reminders';
-import { questionBanksMigration } from './012_question_banks';
+import { searchAsYouTypeMigration } from './012_search_as_you_type';
+import { questionBanksMigration } from './013_question_banks';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   notesSearchPerFieldMigration,
   calendarFilesMigration,
   remindersMigration,
+  searchAsYouTypeMigration,
   questionBanksMigration,
 ];

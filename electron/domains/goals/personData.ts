@@ -7,7 +7,7 @@ const FAR_PAST = '0000-01-01';
 
 export const goalsPersonData: PersonDataSection = {
   key: 'goals',
-  label: 'stretch goals (with their check-ins)',
+  noun: { one: 'stretch goal', detail: 'with their check-ins' },
   count: (db, personId) =>
     (db.prepare('SELECT count(*) AS n FROM goals WHERE person_id = ?').get(personId) as { n: number }).n,
   collect: (db, personId) => listGoals(db, personId, FAR_PAST).map(({ overdue: _o, stale: _s, ...goal }) => goal),

@@ -20,7 +20,11 @@ const linksOf = (db: ReadableDB, personId: string) =>
  */
 export const interviewPanelSection: PersonDataSection = {
   key: 'interviewPanel',
-  label: 'interview panel links (their scorecards stay under the typed name)',
+  noun: {
+    one: 'place on an interview panel',
+    other: 'places on interview panels',
+    detail: 'whose scorecards are kept under the name typed on them',
+  },
   count: (db, personId) => linksOf(db, personId).length,
   collect: (db, personId) => linksOf(db, personId),
   markdown: (db, personId) => {

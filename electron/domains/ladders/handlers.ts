@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { competenciesAtLevel, expectationOf } from '#shared/ladders/doc';
 import { diffLadders } from '#shared/ladders/diff';
 import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '#shared/ladders/model';
@@ -100,7 +101,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
       const first = preview.errors[0];
       const where = first?.line ? `line ${first.line}: ` : '';
       throw invalid(
-        `text: the file has ${preview.errors.length} problem${preview.errors.length === 1 ? '' : 's'}; nothing was imported. First: ${where}${first?.message ?? ''}`,
+        `text: the file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First: ${where}${first?.message ?? ''}`,
         'text',
       );
     }

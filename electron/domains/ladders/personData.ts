@@ -13,7 +13,7 @@ const ids = (db: ReadableDB, personId: string) =>
 /** Assessments with their ratings and evidence; the ladder wording stays with the ladder. */
 export const assessmentsPersonData: PersonDataSection = {
   key: 'assessments',
-  label: 'ladder assessments',
+  noun: { one: 'assessment' },
   count: (db, personId) => ids(db, personId).length,
   collect: (db, personId) =>
     ids(db, personId).map((id) => {

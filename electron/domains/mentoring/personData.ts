@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '#shared/mentoring/model';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
@@ -14,24 +15,12 @@ function pairsWithSessions(db: ReadableDB, personId: string) {
 /** Pairs (as mentor or mentee), their sessions, and the person's mentoring preferences. */
 export const mentoringPersonData: PersonDataSection = {
   key: 'mentoring',
-  label: 'mentoring pairs, sessions and preferences',
-  count(db, personId) {
-    const pairs = db
-      .prepare('SELECT id FROM mentoring_pairs WHERE mentor_id = ? OR mentee_id = ?')
+  noun: { one: 'mentoring pair', detail: 'with their sessions, and any mentoring preferences' },
+  count: (db, personId) =>
+    db
+      .prepare('SELECT count(*) FROM mentoring_pairs WHERE mentor_id = ? OR mentee_id = ?')
       .pluck()
-      .all(personId, personId) as string[];
-    const sessions = pairs.length
-      ? (db
-          .prepare('SELECT count(*) FROM mentoring_sessions WHERE pair_id IN (SELECT value FROM json_each(?))')
-          .pluck()
-          .get(JSON.stringify(pairs)) as number)
-      : 0;
-    const prefs = db
-      .prepare('SELECT count(*) FROM mentoring_preferences WHERE person_id = ?')
-      .pluck()
-      .get(personId) as number;
-    return pairs.length + sessions + prefs;
-  },
+      .get(personId, personId) as number,
   collect(db, personId) {
     return {
       preferences: q.findPreferences(db, personId) ?? null,
@@ -65,7 +54,7 @@ export const mentoringPersonData: PersonDataSection = {
       out.push('', `- **Wants:** ${wants || 'neither for now'}`);
       if (prefs.strengths.length) out.push(`- **Strengths:** ${prefs.strengths.join(', ')}`);
       if (prefs.interests.length) out.push(`- **Wants to grow in:** ${prefs.interests.join(', ')}`);
-      if (prefs.wantsToMentor) out.push(`- **Capacity:** ${prefs.capacity} mentee(s)`);
+      if (prefs.wantsToMentor) out.push(`- **Capacity:** ${plural(prefs.capacity, 'mentee')}`);
     }
     for (const { row, focusAreas, sessions } of pairs) {
       out.push('', `### ${row.mentor_name} mentoring ${row.mentee_name} (${PAIR_STATUS_LABELS[row.status]})`, '');

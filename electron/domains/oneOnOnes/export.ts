@@ -62,13 +62,10 @@ export function exportMeeting(meeting: Meeting): MeetingExport {
  */
 export const oneOnOnesPersonData: PersonDataSection = {
   key: 'oneOnOnes',
-  label: '1:1 records (series, meetings, agenda items and actions)',
+  noun: { one: '1:1', detail: 'with the series, agenda items, actions and notes' },
   purgeDeleted: purgeDeletedText,
   count: (db, personId) =>
-    (stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number) +
-    (stmt(db, 'SELECT count(*) FROM oo_items WHERE person_id = ?').pluck().get(personId) as number) +
-    (stmt(db, 'SELECT count(*) FROM oo_series WHERE person_id = ?').pluck().get(personId) as number) +
-    (stmt(db, 'SELECT count(*) FROM oo_recurring WHERE person_id = ?').pluck().get(personId) as number),
+    stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number,
   collect: (db, personId) => ({
     series: q.findSeries(db, personId),
     recurring: q.listRecurring(db, personId),

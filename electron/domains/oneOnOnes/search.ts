@@ -1,19 +1,29 @@
 import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
+import { SEQ_OF_KEY } from '../../db/migrations/012_search_as_you_type';
+import { bm25 } from './rank';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
 
 const MAX_TERMS = 16;
 const LIMIT = 50;
-/** Ties (a meeting's shared and private notes share a rowid) come out shared first, then private, then items. */
-const fieldOrder = (column: string) => `CASE ${column} WHEN 'shared' THEN 0 WHEN 'private' THEN 1 ELSE 2 END`;
+/**
+ * How many of each index's newest matches are ranked. A search's cost is bounded by this,
+ * not by how many rows match: "t" matches nearly every note of a director's store. Below
+ * this many matches the ranking covers every one; above it, the most relevant of the newest
+ * this-many, which is what a search while typing is after.
+ */
+export const RANK_WINDOW = 200;
+/** Ties in score and day come out shared notes first, then private notes, then items. */
+const FIELD_ORDER: Record<SearchField, number> = { shared: 0, private: 1, agenda: 2, action: 2 };
+const DAY_SHIFT = 4294967296;
 
 /**
- * User text -> a safe FTS5 query. Every term is quoted (so `1:1`, `C++`, `:)`, `AND`, `*`,
- * `NEAR(` are text, not syntax), quotes inside a term are removed, terms with no letter or
- * digit are dropped because they would match nothing. Whole words only: a prefix query
- * (`"term"*`) merges every word it covers and was 25× slower on a decade of notes.
- * Null when nothing searchable is left.
+ * User text -> a safe FTS5 query of prefixes: every term quoted (so `1:1`, `C++`, `:)`,
+ * `AND`, `*`, `NEAR(` are text, not syntax) and starred ("promo" finds "promotion"), quotes
+ * inside a term removed, terms with no letter or digit dropped because they would match
+ * nothing. Prefixes of one to three letters read a prefix index (migration 012); longer
+ * ones are rare enough to merge. Null when nothing searchable is left.
  */
 export function toFtsQuery(text: string): string | null {
   const terms = text
@@ -24,11 +34,11 @@ export function toFtsQuery(text: string): string | null {
     .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"`).join(' ');
+  return terms.map((t) => `"${t}"*`).join(' ');
 }
 
 interface HitRow {
-  meeting_id: string | null;
+  meeting_id: string;
   person_id: string;
   person_name: string;
   date: string;
@@ -37,67 +47,77 @@ interface HitRow {
   body: string;
 }
 
+/** A day's first and past-its-last search keys (the key is the day in its high bits). */
+const dayKey = (date: string, end: boolean) =>
+  (Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) + (end ? 1 : 0)) * DAY_SHIFT;
+
 /**
- * Fast at any hit count and with any filter: each index is the outer loop of its part, walked
- * newest-first (rowids grow with time, and FTS5 reads a doclist backwards), each match is
- * joined to its row by primary key and filtered there, and the walk stops at 50. Handing the
- * filter to FTS5 as `rowid IN (...)` instead made it re-read a word's whole doclist once per
- * candidate row: 1.6 s for one person's notes on a decade of data. Snippets are made for the
- * final 50 alone (see snippet.ts); notes are wanted newest first, so no ranking pass.
+ * Each index is walked newest-first (its rows are ordered by day: migration 012), each match
+ * joined to its row by primary key and filtered there, until RANK_WINDOW matches; date
+ * filters become a range of the walk. Handing other filters to FTS5 as `rowid IN (...)`
+ * made it re-read a word's whole doclist once per candidate: 1.6 s on a decade of data.
+ * The candidates are ranked by BM25 (rank.ts), newer first on a tie; snippets are made for
+ * the final ones alone (snippet.ts).
  */
-export function searchNotes(db: ReadableDB, query: SearchQuery): SearchHit[] {
+export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): SearchHit[] {
   const match = toFtsQuery(query.text);
   if (!match) return [];
-  const params: Record<string, string> = { match };
+  const params: Record<string, string | number> = { match };
   const meetingFilters: string[] = [];
   const itemFilters: string[] = [];
+  const keyFilters: string[] = [];
   if (query.personId) {
     params.personId = query.personId;
     meetingFilters.push('m.person_id = @personId');
     itemFilters.push('i.person_id = @personId');
   }
   if (query.from) {
-    params.from = query.from;
-    meetingFilters.push('m.date >= @from');
-    itemFilters.push('coalesce(om.date, substr(i.created_at, 1, 10)) >= @from');
+    params.fromKey = dayKey(query.from, false);
+    keyFilters.push('f.rowid >= @fromKey');
   }
   if (query.to) {
-    params.to = query.to;
-    meetingFilters.push('m.date <= @to');
-    itemFilters.push('coalesce(om.date, substr(i.created_at, 1, 10)) <= @to');
+    params.toKey = dayKey(query.to, true);
+    keyFilters.push('f.rowid < @toKey');
   }
   if (query.tag) {
     params.tag = query.tag;
     meetingFilters.push('EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = m.id AND t.tag = @tag)');
     itemFilters.push('EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = om.id AND t.tag = @tag)');
   }
-  const where = (filters: string[]) => filters.map((f) => ` AND ${f}`).join('');
-  // CROSS JOIN keeps the index as the outer loop; the parts carry no text through the union
-  // and its sort: only the final 50 read the note or item text a snippet is made from.
-  const notesPart = (index: string, field: SearchField) =>
-    `SELECT * FROM (SELECT NULL AS meeting_id, m.person_id, m.date, '${field}' AS field, f.rowid AS rid
-       FROM ${index} f CROSS JOIN oo_meetings m ON m.seq = f.rowid
-       WHERE ${index} MATCH @match${where(meetingFilters)} ORDER BY f.rowid DESC LIMIT ${LIMIT})`;
+  const where = (filters: string[]) => [...keyFilters, ...filters].map((f) => ` AND ${f}`).join('');
+  // CROSS JOIN keeps the index as the outer loop.
+  const notesPart = (index: string, column: string, field: SearchField) =>
+    `SELECT m.id AS meeting_id, m.person_id, p.name AS person_name, m.date, '${field}' AS field, f.rowid AS rid, m.${column} AS body
+       FROM ${index} f CROSS JOIN oo_meetings m ON m.seq = ${SEQ_OF_KEY('f.rowid')} JOIN people p ON p.id = m.person_id
+       WHERE ${index} MATCH @match${where(meetingFilters)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`;
   const parts = [
-    notesPart('oo_shared_notes_fts', 'shared'),
-    ...(query.includePrivate ? [notesPart('oo_private_notes_fts', 'private')] : []),
-    `SELECT * FROM (SELECT om.id AS meeting_id, i.person_id, coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, f.rowid AS rid
-       FROM oo_items_fts f CROSS JOIN oo_items i ON i.seq = f.rowid
+    notesPart('oo_shared_notes_fts', 'shared_notes', 'shared'),
+    ...(query.includePrivate ? [notesPart('oo_private_notes_fts', 'private_notes', 'private')] : []),
+    `SELECT coalesce(om.id, '') AS meeting_id, i.person_id, p.name AS person_name,
+        coalesce(om.date, substr(i.created_at, 1, 10)) AS date, i.kind AS field, f.rowid AS rid, i.text AS body
+       FROM oo_items_fts f CROSS JOIN oo_items i ON i.seq = ${SEQ_OF_KEY('f.rowid')} JOIN people p ON p.id = i.person_id
        LEFT JOIN oo_meetings om ON om.id = i.origin_meeting_id
-       WHERE oo_items_fts MATCH @match${where(itemFilters)} ORDER BY f.rowid DESC LIMIT ${LIMIT})`,
+       WHERE oo_items_fts MATCH @match${where(itemFilters)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
   ];
-  const sql = `SELECT coalesce(h.meeting_id, m.id) AS meeting_id, h.person_id, h.date, h.field, h.rid,
-      CASE h.field WHEN 'shared' THEN m.shared_notes WHEN 'private' THEN m.private_notes ELSE i.text END AS body,
-      p.name AS person_name FROM (
-      SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY date DESC, rid DESC, ${fieldOrder('field')} LIMIT ${LIMIT}
-    ) h JOIN people p ON p.id = h.person_id
-    LEFT JOIN oo_meetings m ON h.field IN ('shared', 'private') AND m.seq = h.rid
-    LEFT JOIN oo_items i ON h.field NOT IN ('shared', 'private') AND i.seq = h.rid
-    ORDER BY h.date DESC, h.rid DESC, ${fieldOrder('h.field')}`;
-  const rows = stmt(db, sql).all(params) as HitRow[];
   const words = searchWords(query.text);
-  return rows.map((r) => ({
-    meetingId: r.meeting_id,
+  const ranked = parts.flatMap((sql) => {
+    const rows = stmt(db, sql).all(params) as HitRow[];
+    // Scored per index: notes and items differ in length, and BM25 weighs length against its own kind.
+    const scores = bm25(
+      rows.map((r) => r.body),
+      words,
+    );
+    return rows.map((row, i) => ({ row, score: scores[i]! }));
+  });
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.row.date < b.row.date ? 1 : a.row.date > b.row.date ? -1 : 0) ||
+      b.row.rid - a.row.rid ||
+      FIELD_ORDER[a.row.field] - FIELD_ORDER[b.row.field],
+  );
+  return ranked.slice(0, limit).map(({ row: r }) => ({
+    meetingId: r.meeting_id || null,
     personId: r.person_id,
     personName: r.person_name,
     date: r.date,

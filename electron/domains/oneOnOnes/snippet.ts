@@ -1,22 +1,27 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Plain ASCII words (most of them) skip the costly Unicode normalisation. */
-const ASCII = /^[\w]*$/;
-const fold = (s: string) =>
+export const WORD = /[\p{L}\p{N}]+/gu;
+/** Plain ASCII text (most of it) skips the costly Unicode normalisation. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
+/** Folded like the FTS5 tokenizer (unicode61, diacritics removed); one length in, one out for ASCII. */
+export const foldText = (s: string) =>
   ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The words of a search, folded like the FTS5 tokenizer (unicode61, diacritics removed). */
-export function searchWords(text: string): Set<string> {
-  return new Set([...text.matchAll(WORD)].map((m) => fold(m[0])));
+/** The words of a search, folded: each matches the words that start with it. */
+export function searchWords(text: string): string[] {
+  return [...new Set([...text.matchAll(WORD)].map((m) => foldText(m[0])))];
 }
 
+const matchesAny = (word: string, prefixes: readonly string[]) => prefixes.some((p) => word.startsWith(p));
+
 /**
- * A window of about `size` words around the first match, with every matching word wrapped in
+ * A window of about `size` words around the first match, with every matching word (one that
+ * starts with a word of the search) wrapped in
  * the highlight marks. Done here rather than with FTS5's snippet(), which re-reads the
  * term's whole doclist for each row and cost more than the search itself.
  */
-export function makeSnippet(text: string, words: Set<string>, size = 16): string {
+export function makeSnippet(text: string, words: readonly string[], size = 16): string {
   const clean = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
   // Words are read only up to the window after the first match (plus one, to know whether
   // more follows): a long note is not tokenised and folded to its end for 16 words.
@@ -25,7 +30,7 @@ export function makeSnippet(text: string, words: Set<string>, size = 16): string
   let first = -1;
   const pattern = new RegExp(WORD.source, WORD.flags);
   for (let m = pattern.exec(clean); m; m = pattern.exec(clean)) {
-    const hit = words.has(fold(m[0]));
+    const hit = matchesAny(foldText(m[0]), words);
     tokens.push({ start: m.index, end: m.index + m[0].length, hit });
     if (first < 0 && hit) first = tokens.length - 1;
     if (first >= 0 && tokens.length > Math.max(0, first - lead) + size) break;

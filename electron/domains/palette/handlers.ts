@@ -21,7 +21,7 @@ export const paletteHandlers: HandlerMap<'palette.search'> = {
       people: listPeople(ctx.db, { search, status: 'all' })
         .slice(0, limit)
         .map((p) => ({ id: p.id, name: p.name, title: p.title, status: p.status })),
-      notes: searchNotes(ctx.db, { text: search }).slice(0, limit),
+      notes: searchNotes(ctx.db, { text: search }, limit),
       goals: searchGoalsByTitle(ctx.db, search, limit),
       candidates: searchCandidates(ctx.db, search, limit),
     };

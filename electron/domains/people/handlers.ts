@@ -1,3 +1,4 @@
+import { pluralWord } from '#shared/format';
 import type { ErasurePreview, Person } from '#shared/people/model';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
@@ -40,8 +41,9 @@ function requireUniqueTeamName(ctx: QueryContext, name: string, exceptId?: strin
 
 function erasurePreview(ctx: QueryContext, person: Person): ErasurePreview {
   const items = [{ label: 'profile', count: 1 }];
-  for (const section of personDataSections) {
-    items.push({ label: section.label, count: section.count(ctx.db, person.id) });
+  for (const { noun, count } of personDataSections) {
+    const n = count(ctx.db, person.id);
+    items.push({ label: `${pluralWord(n, noun.one, noun.other)}${noun.detail ? `, ${noun.detail}` : ''}`, count: n });
   }
   return { personId: person.id, name: person.name, items };
 }

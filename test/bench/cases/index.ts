@@ -1,16 +1,27 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
 import { homeCases, homeComparisons, homePayloads } from './home';
 import { interviewCases, interviewComparisons, interviewPayloads } from './interviews';
+import { latencyCases } from './latency';
+import { perPersonCases } from './perPerson';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
 import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
 import { BASELINE_SUFFIX, type BenchCase, type Comparison, type PayloadProbe } from './types';
 
-export type { BenchCase, Comparison, PayloadProbe, Target } from './types';
+export type { BenchCase, Comparison, LatencyRow, PayloadProbe, Target } from './types';
+export { latencyRows } from './latency';
+export { PER_PERSON_GROWTH_LIMIT, perPersonViews } from './perPerson';
 export { BASELINE_SUFFIX } from './types';
 
 /** Every domain spreads its cases, comparisons and payload probes in here. */
-export const benchCases: BenchCase[] = [...coreCases, ...oneOnOneCases, ...interviewCases, ...homeCases];
+export const benchCases: BenchCase[] = [
+  ...coreCases,
+  ...oneOnOneCases,
+  ...interviewCases,
+  ...homeCases,
+  ...perPersonCases,
+  ...latencyCases,
+];
 export const comparisons: Comparison[] = [
   ...coreComparisons,
   ...oneOnOneComparisons,

@@ -8,7 +8,10 @@ export type Operation = ((i: number) => unknown) | { run: (i: number) => unknown
 /** One timed operation; each run of it happens in a fresh process. */
 export interface BenchCase {
   name: string;
-  /** The store the process opens before timing: the decade, the empty one, or none. */
+  /**
+   * The store the process opens before timing: the generated one ('decade': the scale being
+   * run, decade or director), the empty one, or none.
+   */
   store: 'decade' | 'empty' | 'none';
   /** Called once per process, untimed; returns the operation (i = iteration number). */
   setup(env: BenchEnv | null, files: BenchFiles): Operation;
@@ -28,6 +31,20 @@ export interface BenchCase {
    * between processes (JIT, heap layout, a neighbour's load) would swamp their ratio.
    */
   baseline?: (env: BenchEnv | null, files: BenchFiles) => (i: number) => unknown;
+  /**
+   * A latency case: `inputs` different calls (i = 0 … inputs-1, say one per typed prefix),
+   * one untimed pass to warm up as a session in use is, then `passes` timed passes; reports
+   * the 50th, 95th and 99th percentiles of every call instead of a median of medians.
+   */
+  latency?: { inputs: number; passes: number };
+}
+
+/** A latency figure against its budget in ms, per scale (a frame is 16 ms, RAIL's response 100 ms). */
+export interface LatencyRow {
+  operation: string;
+  op: string;
+  budgetMs: Partial<Record<'decade' | 'director', number>>;
+  note?: string;
 }
 
 export const BASELINE_SUFFIX = '/baseline';

@@ -42,7 +42,7 @@ function ladderDoc(ctx: GenContext): LadderDoc {
   };
 }
 
-/** Two assessments a year on every competency, three goals a year with check-ins, for ten years. */
+/** Assessments of every competency (two a year for one manager's team), three goals a year with check-ins, for ten years. */
 export const laddersPart: GeneratorPart = {
   name: 'ladders',
   run(ctx) {
@@ -91,9 +91,11 @@ export const laddersPart: GeneratorPart = {
     for (const personId of ctx.personIds) {
       const level = doc.levels[rng.int(doc.levels.length)]!.id;
       place.run(ladderId, level, personId);
-      for (let half = 0; half < years * 2; half++) {
+      const assessments = Math.max(1, Math.round(years * ctx.scale.assessmentsPerYear));
+      const every = Math.floor((years * 365) / assessments);
+      for (let n = 0; n < assessments; n++) {
         const id = rng.uuid();
-        const on = new Date(start + half * 182 * DAY).toISOString().slice(0, 10);
+        const on = new Date(start + n * every * DAY).toISOString().slice(0, 10);
         assessment.run(id, personId, versionId, level, on, sentence(rng, 20), stamp, stamp);
         counts.assessments++;
         for (const c of doc.competencies) {

@@ -1,7 +1,11 @@
 import type { Db } from '#electron/db/open';
 import type { Rng } from '../prng';
 
-/** How much of everything to write. `decade` is ten years of one manager's use. */
+/**
+ * How much of everything to write. `decade` is ten years of one manager's use; `director`
+ * ten years of a director's (500 people in 40 teams): ten times the data around each person
+ * count, the same around each person, so a view of one person should cost the same.
+ */
 export interface Scale {
   name: string;
   teams: number;
@@ -11,11 +15,26 @@ export interface Scale {
   /** Agenda items, action items and note lines per meeting: 250 000 at 25 000 meetings. */
   itemsPerMeeting: number;
   competencies: number;
+  /** Assessments of every competency per person per year: 200 000 ratings at director scale. */
+  assessmentsPerYear: number;
   scorecards: number;
   mentoringPairs: number;
 }
 
-export const SCALES: Record<'decade' | 'small' | 'tiny', Scale> = {
+export type ScaleName = 'director' | 'decade' | 'small' | 'tiny';
+
+export const SCALES: Record<ScaleName, Scale> = {
+  director: {
+    name: 'director',
+    teams: 40,
+    people: 500,
+    meetingsPerPerson: 500,
+    itemsPerMeeting: 10,
+    competencies: 100,
+    assessmentsPerYear: 0.4,
+    scorecards: 50000,
+    mentoringPairs: 400,
+  },
   decade: {
     name: 'decade',
     teams: 6,
@@ -23,6 +42,7 @@ export const SCALES: Record<'decade' | 'small' | 'tiny', Scale> = {
     meetingsPerPerson: 500,
     itemsPerMeeting: 10,
     competencies: 100,
+    assessmentsPerYear: 2,
     scorecards: 5000,
     mentoringPairs: 40,
   },
@@ -33,6 +53,7 @@ export const SCALES: Record<'decade' | 'small' | 'tiny', Scale> = {
     meetingsPerPerson: 40,
     itemsPerMeeting: 6,
     competencies: 20,
+    assessmentsPerYear: 2,
     scorecards: 200,
     mentoringPairs: 6,
   },
@@ -43,6 +64,7 @@ export const SCALES: Record<'decade' | 'small' | 'tiny', Scale> = {
     meetingsPerPerson: 3,
     itemsPerMeeting: 3,
     competencies: 4,
+    assessmentsPerYear: 2,
     scorecards: 10,
     mentoringPairs: 1,
   },

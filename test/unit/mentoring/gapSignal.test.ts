@@ -6,6 +6,10 @@ import {
   type AssessedCompetency,
   type MatchPerson,
 } from '#shared/mentoring/matching';
+import { formatDate } from '#shared/format';
+
+/** The assessment's day as a manager reads it, in the locale the tests run in. */
+const feb10 = formatDate('2026-02-10');
 
 const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,
@@ -59,8 +63,8 @@ describe('gapSignal: assessed strengths on assessed gaps', () => {
     expect(gapSignal(ana, omar)).toEqual({
       score: 10,
       reasons: [
-        'Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)',
-        'Exceeding on Operations, where Ana is working towards it (assessment of 2026-02-10)',
+        `Exceeding on System design, where Ana is working towards it (assessment of ${feb10})`,
+        `Exceeding on Operations, where Ana is working towards it (assessment of ${feb10})`,
       ],
     });
   });
@@ -100,7 +104,7 @@ describe('gapSignal: assessed strengths on assessed gaps', () => {
     });
     expect(gapSignal(ana, other)).toEqual({
       score: 5,
-      reasons: ['Exceeding on System design, where Ana is working towards it (assessment of 2026-02-10)'],
+      reasons: [`Exceeding on System design, where Ana is working towards it (assessment of ${feb10})`],
     });
   });
 

@@ -1,5 +1,6 @@
 import type { BackupInfo } from '#shared/backups/model';
-import { formatBytes, formatWhen, KIND_LABELS } from './format';
+import { formatBytes, formatDateTime } from '#shared/format';
+import { KIND_LABELS } from './format';
 
 export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {
   if (backups.length === 0) return <p className="muted">No backups yet.</p>;
@@ -19,7 +20,7 @@ export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRe
       <tbody>
         {backups.map((b) => (
           <tr key={b.id}>
-            <td>{formatWhen(b.createdAt)}</td>
+            <td>{formatDateTime(b.createdAt)}</td>
             <td>{KIND_LABELS[b.kind]}</td>
             <td>{formatBytes(b.bytes)}</td>
             <td>
@@ -28,7 +29,7 @@ export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRe
                   type="button"
                   className="button"
                   onClick={() => onRestore(b)}
-                  aria-label={`Restore the backup from ${formatWhen(b.createdAt)}`}
+                  aria-label={`Restore the backup from ${formatDateTime(b.createdAt)}`}
                 >
                   Restore…
                 </button>

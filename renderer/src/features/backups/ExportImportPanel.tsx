@@ -3,7 +3,7 @@ import type { ImportPreview } from '#shared/data/contract';
 import { call } from '#renderer/api/client';
 import { downloadText } from '#renderer/components/download';
 import { useToast } from '#renderer/components/toasts';
-import { humanTable } from './format';
+import { ContentsList } from './ContentsList';
 
 /** The whole store as JSON + Markdown, and the way back from that JSON into an empty Cairn. */
 export function ExportImportPanel() {
@@ -70,13 +70,7 @@ export function ExportImportPanel() {
       {pending ? (
         <div className="import-preview">
           <p>This file holds:</p>
-          <ul aria-label="What the import holds">
-            {Object.entries(pending.preview.counts).map(([table, count]) => (
-              <li key={table}>
-                {count} {humanTable(table)}
-              </li>
-            ))}
-          </ul>
+          <ContentsList counts={pending.preview.counts} label="What the import holds" />
           <button type="button" className="button button--primary" onClick={() => void importAll()}>
             Import all of it
           </button>

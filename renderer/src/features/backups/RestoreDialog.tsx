@@ -3,7 +3,8 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
-import { formatWhen, humanTable } from './format';
+import { formatDateTime } from '#shared/format';
+import { ContentsList } from './ContentsList';
 
 /** Shows what a backup holds before anything is replaced. */
 export function RestoreDialog({
@@ -32,15 +33,9 @@ export function RestoreDialog({
       {preview.data ? (
         <>
           <p>
-            Backup from <strong>{formatWhen(preview.data.createdAt)}</strong>. It holds:
+            Backup from <strong>{formatDateTime(preview.data.createdAt)}</strong>. It holds:
           </p>
-          <ul className="erase-list" aria-label="What the backup holds">
-            {Object.entries(preview.data.counts).map(([table, count]) => (
-              <li key={table}>
-                {count} {humanTable(table)}
-              </li>
-            ))}
-          </ul>
+          <ContentsList counts={preview.data.counts} label="What the backup holds" />
           <p>
             {replacingDamaged
               ? 'It replaces the damaged file, which stays set aside.'

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
@@ -46,7 +47,7 @@ export function GoalCard({
         {goal.stale ? <span className="badge badge--warn">No check-in for 30+ days</span> : null}
       </header>
       <p className="muted goal__meta">
-        {goal.dueDate ? `Due ${goal.dueDate}` : 'No due date'}
+        {goal.dueDate ? `Due ${formatDate(goal.dueDate)}` : 'No due date'}
         {goal.targetLevelName ? ` · towards ${goal.targetLevelName}` : ''}
         {goal.competencyNames.length ? ` · ${goal.competencyNames.join(', ')}` : ''}
       </p>
@@ -60,7 +61,7 @@ export function GoalCard({
         <ol className="goal__checkins" aria-label={`Check-ins on ${goal.title}`}>
           {(compact ? goal.checkIns.slice(0, 1) : goal.checkIns).map((c) => (
             <li key={c.id}>
-              <span className="muted">{c.checkedOn}</span> {c.note}
+              <span className="muted">{formatDate(c.checkedOn)}</span> {c.note}
             </li>
           ))}
         </ol>

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { HomeAction, HomeGoal } from '#shared/home/model';
-import { plural, shortDate } from './format';
+import { formatDate, plural } from '#shared/format';
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
@@ -22,7 +22,7 @@ export function OverdueActions({ actions, total }: { actions: HomeAction[]; tota
                 <span className="home-row__meta">
                   <span className="badge badge--first">{a.side === 'me' ? 'Mine' : 'Theirs'}</span>{' '}
                   <Link href={`/people/${a.personId}`}>{a.personName}</Link>
-                  {' · '}due {shortDate(a.dueDate)}, {plural(a.daysOverdue, 'day')} overdue
+                  {' · '}due {formatDate(a.dueDate)}, {plural(a.daysOverdue, 'day')} overdue
                 </span>
               </div>
               {a.meetingId ? (
@@ -76,7 +76,7 @@ export function GoalsDue({ goals, total, today }: { goals: HomeGoal[]; total: nu
                 </Link>
                 <span className="home-row__meta">
                   <GoalFlags g={g} today={today} /> {g.personName}
-                  {g.dueDate ? ` · due ${shortDate(g.dueDate)}` : ''}
+                  {g.dueDate ? ` · due ${formatDate(g.dueDate)}` : ''}
                 </span>
               </div>
             </li>

@@ -8,7 +8,7 @@ import { SampleBanner } from '../sample/SampleControls';
 import { useSample } from '../sample/sampleStore';
 import { GoalsDue, OverdueActions } from './ActionsAndGoals';
 import { PairsNeedingAttention, ScorecardsToSubmit } from './PairsAndScorecards';
-import { shortDate } from './format';
+import { formatDate } from '#shared/format';
 import { WeekMeetings } from './WeekMeetings';
 
 /** The screen Cairn opens on: what needs the manager this week. */
@@ -19,7 +19,7 @@ export function HomeScreen() {
   const home = useRequest(() => call('home.overview', {}), `home#${sampleVersion}#${nextTimeVersion}`);
   const data = home.data;
   const subtitle =
-    data && !data.firstRun ? `Week of ${shortDate(data.week.start)} to ${shortDate(data.week.end)}` : undefined;
+    data && !data.firstRun ? `Week of ${formatDate(data.week.start)} to ${formatDate(data.week.end)}` : undefined;
   return (
     <>
       <PageHeader title="Home" subtitle={subtitle} />

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { HomePair, HomeScorecard } from '#shared/home/model';
 import { HealthFlags } from '../mentoring/HealthFlags';
-import { shortDate } from './format';
+import { formatDateTime } from '#shared/format';
 
 export function PairsNeedingAttention({ pairs }: { pairs: HomePair[] }) {
   return (
@@ -49,7 +49,7 @@ export function ScorecardsToSubmit({ scorecards, selfSet }: { scorecards: HomeSc
                   {s.candidateLabel}, {s.stage}
                 </Link>
                 <span className="home-row__meta">
-                  {s.roleTitle} · draft since {shortDate(s.createdAt.slice(0, 10))}
+                  {s.roleTitle} · draft since {formatDateTime(s.createdAt)}
                 </span>
               </div>
             </li>

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
-import { plural, shortDate } from './format';
+import { formatDate, plural } from '#shared/format';
 
 /** What is ready for a 1:1, in words (never colour alone). */
 function PrepFacts({ m }: { m: HomeMeeting }) {
@@ -34,7 +34,7 @@ export function WeekMeetings({ meetings }: { meetings: HomeMeeting[] }) {
           {meetings.map((m) => (
             <li key={m.meetingId} className="home-meeting">
               <div className="home-meeting__when">
-                <strong>{shortDate(m.date)}</strong>
+                <strong>{formatDate(m.date)}</strong>
                 <span className="muted">
                   {m.time} <span className="home-zone">{m.timeZone}</span>
                 </span>

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary } from '#shared/interviews/model';
@@ -169,7 +170,7 @@ export function CandidateScreen() {
         subtitle={
           <>
             {c.roleTitle} · {c.stage}
-            {c.source ? ` · via ${c.source}` : ''} · kept until {c.retainUntil}
+            {c.source ? ` · via ${c.source}` : ''} · kept until {formatDate(c.retainUntil)}
             {c.erasureDue ? <span className="badge iv-badge--alert">Due for erasure</span> : null}
           </>
         }

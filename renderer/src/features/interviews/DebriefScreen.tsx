@@ -1,3 +1,4 @@
+import { formatDateTime } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '#shared/interviews/contract';
@@ -85,7 +86,7 @@ function DecisionForm({ d, onSaved }: { d: Debrief; onSaved: () => void }) {
       <h2 id="decision-heading">Decision</h2>
       {d.decision ? (
         <p>
-          Recorded {d.decision.decidedAt.slice(0, 10)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>.{' '}
+          Recorded {formatDateTime(d.decision.decidedAt)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>.{' '}
           {d.decision.rationale}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -39,7 +40,7 @@ export function InterviewsScreen() {
               <li key={c.id}>
                 <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link>{' '}
                 <span className="muted">
-                  · {c.roleTitle} · kept until {c.retainUntil}
+                  · {c.roleTitle} · kept until {formatDate(c.retainUntil)}
                 </span>
               </li>
             ))}

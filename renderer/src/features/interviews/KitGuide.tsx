@@ -1,3 +1,4 @@
+import { formatDateTime } from '#shared/format';
 import type { Amendment, KitVersion } from '#shared/interviews/model';
 
 /** The kit beside the scorecard: questions with guidance, the time plan, and any amendments. */
@@ -35,7 +36,7 @@ export function KitGuide({ kit, amendments }: { kit: KitVersion; amendments: Ame
           <ul aria-label="Amendments">
             {amendments.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.at}>{a.at.slice(0, 16).replace('T', ' ')}</time>: {a.summary}.{' '}
+                <time dateTime={a.at}>{formatDateTime(a.at)}</time>: {a.summary}.{' '}
                 <span className="muted">Reason: {a.reason}</span>
               </li>
             ))}

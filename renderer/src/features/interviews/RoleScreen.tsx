@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { candidateFieldsSchema } from '#shared/interviews/model';
@@ -146,7 +147,7 @@ export function RoleScreen() {
                     {c.erasureDue ? (
                       <span className="badge iv-badge--alert">Due for erasure</span>
                     ) : (
-                      `until ${c.retainUntil}`
+                      `until ${formatDate(c.retainUntil)}`
                     )}
                   </td>
                 </tr>

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import { readiness } from '#shared/ladders/readiness';
 import { call } from '#renderer/api/client';
@@ -23,7 +24,7 @@ export function AssessmentPrepPanel({ personId }: { personId: string }) {
             return (
               <>
                 <p>
-                  <Link href={`/assessments/${a.id}`}>{a.assessedOn}</Link>: {r.summary}
+                  <Link href={`/assessments/${a.id}`}>{formatDate(a.assessedOn)}</Link>: {r.summary}
                 </p>
                 {r.gaps.length ? (
                   <>

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { meetingHref, meetingSource } from '#shared/ladders/evidenceMeeting';
@@ -48,7 +49,7 @@ export function AssessmentScreen() {
         title={`${p.name}: ${r.levelName}`}
         subtitle={
           <>
-            Assessed on {a.assessedOn} against {a.ladderName} (version {a.versionNumber}) ·{' '}
+            Assessed on {formatDate(a.assessedOn)} against {a.ladderName} (version {a.versionNumber}) ·{' '}
             <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
@@ -123,7 +124,7 @@ export function AssessmentScreen() {
       </table>
       <ConfirmDialog
         open={confirming}
-        title={`Delete the assessment of ${a.assessedOn}?`}
+        title={`Delete the assessment of ${formatDate(a.assessedOn)}?`}
         body="Its ratings and evidence go with it. Other snapshots are kept."
         confirmLabel="Delete assessment"
         onClose={() => setConfirming(false)}
@@ -141,7 +142,7 @@ export function AssessmentScreen() {
               <p>{e.text}</p>
               <p className="muted">
                 Backs {e.competencyIds.map((c) => names.get(c) ?? c).join(', ')}
-                {e.seenOn ? ` · seen ${e.seenOn}` : ''}
+                {e.seenOn ? ` · seen ${formatDate(e.seenOn)}` : ''}
                 {e.meetingLabel ? ' · ' : ''}
                 {e.meetingLabel && e.meetingId ? (
                   <Link href={meetingHref(e.meetingId)}>{meetingSource(e.meetingLabel)}</Link>

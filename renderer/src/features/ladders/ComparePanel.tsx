@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useId, useState } from 'react';
 import type { AssessmentSummary } from '#shared/ladders/assessment';
 import { compareAssessments } from '#shared/ladders/compare';
@@ -22,7 +23,7 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
   const rows = pair.data ? compareAssessments(pair.data[0], pair.data[1]) : [];
   const option = (s: AssessmentSummary) => (
     <option key={s.id} value={s.id}>
-      {s.assessedOn} · {s.levelName}
+      {formatDate(s.assessedOn)} · {s.levelName}
     </option>
   );
   return (

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
@@ -36,8 +37,8 @@ export function GrowthPanel({ person }: { person: Person }) {
             {snapshots.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <Link href={`/assessments/${s.id}`} aria-label={`Assessment of ${s.assessedOn}`}>
-                    {s.assessedOn}
+                  <Link href={`/assessments/${s.id}`} aria-label={`Assessment of ${formatDate(s.assessedOn)}`}>
+                    {formatDate(s.assessedOn)}
                   </Link>
                 </td>
                 <td>

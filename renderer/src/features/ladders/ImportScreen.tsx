@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
@@ -21,9 +22,7 @@ interface Loaded {
 function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> }) {
   return (
     <section className="panel import-problems" aria-labelledby="import-problems">
-      <h2 id="import-problems">
-        {preview.errors.length} problem{preview.errors.length === 1 ? '' : 's'} found — nothing will be imported
-      </h2>
+      <h2 id="import-problems">{plural(preview.errors.length, 'problem')} found — nothing will be imported</h2>
       <p className="muted">Fix these in the file and choose it again.</p>
       <ul className="import-problems__list">
         {preview.errors.map((e, i) => (

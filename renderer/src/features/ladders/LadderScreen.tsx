@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useId, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import type { LadderEdit } from '#shared/ladders/view';
@@ -154,8 +155,7 @@ export function LadderScreen() {
               {l.versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   Version {v.number}
-                  {v.id === l.currentVersionId ? ' (current)' : ''} · {v.assessments} assessment
-                  {v.assessments === 1 ? '' : 's'}
+                  {v.id === l.currentVersionId ? ' (current)' : ''} · {plural(v.assessments, 'assessment')}
                 </option>
               ))}
             </select>

@@ -1,3 +1,4 @@
+import { formatList, plural } from '#shared/format';
 import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
 
@@ -8,10 +9,13 @@ export function LadderSummaryView({ doc }: { doc: LadderDoc }) {
       <h3>{doc.name}</h3>
       {doc.description ? <p className="muted">{doc.description}</p> : null}
       <p>
-        {doc.tracks.length} track{doc.tracks.length === 1 ? '' : 's'}, {doc.levels.length} level
-        {doc.levels.length === 1 ? '' : 's'}, {doc.competencies.length} competenc
-        {doc.competencies.length === 1 ? 'y' : 'ies'}, {doc.expectations.length} expectation
-        {doc.expectations.length === 1 ? '' : 's'}.
+        {formatList([
+          plural(doc.tracks.length, 'track'),
+          plural(doc.levels.length, 'level'),
+          plural(doc.competencies.length, 'competency', 'competencies'),
+          plural(doc.expectations.length, 'expectation'),
+        ])}
+        .
       </p>
       <div className="ladder-summary__columns">
         <section aria-labelledby="preview-levels">

@@ -1,3 +1,4 @@
+import { formatDateTime } from '#shared/format';
 import { useId, useState } from 'react';
 import type { LadderView } from '#shared/ladders/view';
 import { call } from '#renderer/api/client';
@@ -20,7 +21,7 @@ export function VersionDiff({ ladder, revision }: { ladder: LadderView; revision
   const changes = diff.data ?? [];
   const options = versions.map((v) => (
     <option key={v.id} value={v.id}>
-      Version {v.number} ({v.createdAt.slice(0, 10)})
+      Version {v.number} ({formatDateTime(v.createdAt)})
     </option>
   ));
   return (

@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
@@ -29,7 +30,7 @@ export function GroupProposalScreen() {
         cadenceDays: Number(cadence),
         startDate: today.data.today,
       });
-      notice(`${created} proposed pair${created === 1 ? '' : 's'} created.`);
+      notice(`${plural(created, 'proposed pair')} created.`);
       navigate('/mentoring');
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
@@ -105,7 +106,7 @@ export function GroupProposalScreen() {
               </select>
             </div>
             <button type="submit" className="button button--primary">
-              Create {data.assignments.length} proposed pair{data.assignments.length === 1 ? '' : 's'}
+              Create {plural(data.assignments.length, 'proposed pair')}
             </button>
           </form>
         </>

@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useState } from 'react';
 import type { ImportResult } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
@@ -31,7 +32,7 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
       setResult(done);
       return;
     }
-    notice(`Imported preferences for ${done.imported} ${done.imported === 1 ? 'person' : 'people'}.`);
+    notice(`Imported preferences for ${plural(done.imported, 'person', 'people')}.`);
     setCsv(null);
     setResult(null);
     onImported();
@@ -107,7 +108,7 @@ export function ImportPreferences({ onImported }: { onImported: () => void }) {
           </table>
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => void commit()}>
-              Import {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'}
+              Import {plural(result.rows.length, 'row')}
             </button>
           </div>
         </>

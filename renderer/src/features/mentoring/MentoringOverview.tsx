@@ -1,3 +1,4 @@
+import { formatNumber, plural, pluralWord } from '#shared/format';
 import { Link } from 'wouter';
 import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
@@ -59,7 +60,7 @@ export function MentoringOverview() {
         title="Mentoring"
         subtitle={
           overview.data
-            ? `${open.length} open pair${open.length === 1 ? '' : 's'} · ${attention} need${attention === 1 ? 's' : ''} attention`
+            ? `${plural(open.length, 'open pair')} · ${formatNumber(attention)} ${pluralWord(attention, 'needs', 'need')} attention`
             : undefined
         }
         actions={

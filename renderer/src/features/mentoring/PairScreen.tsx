@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { graceDays, quietAfterDays } from '#shared/mentoring/health';
@@ -25,9 +26,9 @@ function Agreement({ pair }: { pair: PairDetail }) {
     ['Mentor', pair.mentor.name],
     ['Mentee', pair.mentee.name],
     ['Cadence', cadenceLabel(pair.cadenceDays)],
-    ['Started', pair.startDate],
-    ['Planned end', pair.plannedEnd],
-    ['Next session due', pair.health.nextDue],
+    ['Started', formatDate(pair.startDate)],
+    ['Planned end', pair.plannedEnd && formatDate(pair.plannedEnd)],
+    ['Next session due', pair.health.nextDue && formatDate(pair.health.nextDue)],
     ['Focus areas', pair.focusAreas.map((f) => f.name).join(', ') || null],
     ['Goals', pair.goals || null],
     ['Expectations', pair.expectations || null],
@@ -55,7 +56,7 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
       {pair.sessions.map((s) => (
         <li key={s.id} className="session">
           <h3 id={`session-${s.id}`}>
-            {s.date}
+            {formatDate(s.date)}
             {s.fit ? <span className="badge">{FIT_LABELS[s.fit]}</span> : null}
           </h3>
           {s.notes ? <p className="session__notes">{s.notes}</p> : null}
@@ -77,7 +78,7 @@ function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: 
             <p className="session__actions">
               Delete this session for good?{' '}
               <button type="button" className="button button--danger" onClick={() => onDelete(s.id)}>
-                Delete session of {s.date}
+                Delete session of {formatDate(s.date)}
               </button>{' '}
               <button type="button" className="button" onClick={() => setConfirming(null)}>
                 Keep it

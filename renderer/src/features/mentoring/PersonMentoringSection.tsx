@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '#shared/format';
 import { Link } from 'wouter';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
@@ -14,7 +15,9 @@ export function PersonMentoringSection({ person }: { person: Person }) {
       <h2 id="mentoring-heading">Mentoring</h2>
       {preferences ? (
         <p>
-          {preferences.wantsToMentor ? `Mentors up to ${preferences.capacity} (now ${preferences.openMentees}). ` : ''}
+          {preferences.wantsToMentor
+            ? `Will mentor up to ${plural(preferences.capacity, 'person', 'people')}; mentoring ${formatNumber(preferences.openMentees)} now. `
+            : ''}
           {preferences.wantsMentor ? 'Wants a mentor. ' : ''}
           {preferences.strengths.length ? `Strengths: ${preferences.strengths.join(', ')}. ` : ''}
           {preferences.interests.length ? `Wants to grow in: ${preferences.interests.join(', ')}.` : ''}

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { Link, useLocation, useParams } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -63,7 +64,8 @@ export function SuggestionsScreen() {
           </p>
           {data.gaps?.names.length ? (
             <p className="muted">
-              Working towards in their latest assessment ({data.gaps.assessedOn}): {data.gaps.names.join(', ')}.
+              Working towards in their latest assessment ({formatDate(data.gaps.assessedOn)}):{' '}
+              {data.gaps.names.join(', ')}.
             </p>
           ) : null}
           {data.suggestions.length === 0 ? (

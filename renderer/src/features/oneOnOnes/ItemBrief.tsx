@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import type { Item } from '#shared/oneOnOnes/model';
 
 /** One open item, read-only, as the prep view lists it. */
@@ -15,8 +16,8 @@ export function ItemBrief({ item, personName }: { item: Item; personName: string
       <span>{item.text}</span>{' '}
       <span className="muted">
         ({who}
-        {item.dueDate ? `, due ${item.dueDate}` : ''}
-        {item.originDate ? `, since ${item.originDate}` : ''})
+        {item.dueDate ? `, due ${formatDate(item.dueDate)}` : ''}
+        {item.originDate ? `, since ${formatDate(item.originDate)}` : ''})
       </span>
     </li>
   );

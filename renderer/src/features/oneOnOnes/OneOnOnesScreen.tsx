@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
 import { call } from '#renderer/api/client';
@@ -86,7 +87,7 @@ export function OneOnOnesScreen() {
                     '—'
                   )}
                 </td>
-                <td>{r.lastHeld ?? <span className="muted">Never</span>}</td>
+                <td>{r.lastHeld ? formatDate(r.lastHeld) : <span className="muted">Never</span>}</td>
                 <td>{r.openItems}</td>
               </tr>
             ))}

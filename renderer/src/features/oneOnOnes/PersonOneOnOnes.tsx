@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { Link } from 'wouter';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
@@ -17,7 +18,8 @@ export function PersonOneOnOnes({ person }: { person: Person }) {
       {p ? (
         <p>
           {p.upcoming ? `Next: ${formatWhen(p.upcoming)}. ` : 'No series yet. '}
-          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}. {p.carriedOver.length + p.nextTime.length} open topic(s).
+          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}.{' '}
+          {plural(p.carriedOver.length + p.nextTime.length, 'open topic')}.
         </p>
       ) : null}
       <div className="form-actions">

@@ -1,3 +1,4 @@
+import { formatClock, formatDate, formatDayOffset, formatZone } from '#shared/format';
 import type { ItemState, MeetingStatus, MeetingSummary } from '#shared/oneOnOnes/model';
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
@@ -7,27 +8,14 @@ export const STATUS_LABELS: Record<MeetingStatus, string> = {
   moved: 'Moved',
 };
 
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
+/** A meeting's day and time on the wall clock of its zone, and that zone: "Thu 3 Dec, 10:00 (London)". */
 export function formatWhen(m: MeetingSummary): string {
-  return `${formatDate(m.date)}, ${m.time} (${m.timeZone})`;
+  return `${formatDate(m.date)}, ${formatClock(m.time)} (${formatZone(m.timeZone)})`;
 }
 
+/** Days since something, in words ("today", "6 days ago"), or `never` when it has not happened. */
 export function daysAgo(days: number | null, never: string): string {
-  if (days === null) return never;
-  if (days === 0) return 'today';
-  if (days < 0) return days === -1 ? 'in 1 day' : `in ${-days} days`;
-  if (days === 1) return '1 day ago';
-  return `${days} days ago`;
+  return days === null ? never : formatDayOffset(-days);
 }
 
 export function stateLabel(kind: 'agenda' | 'action', state: ItemState): string {

@@ -1,7 +1,7 @@
 import type { PaletteResults } from '#shared/palette/model';
 import type { SearchField } from '#shared/oneOnOnes/model';
 import { sections } from '#renderer/sections';
-import { formatDate } from '../oneOnOnes/format';
+import { formatDate } from '#shared/format';
 
 export type GroupKey = 'actions' | 'people' | 'notes' | 'goals' | 'candidates';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatNumber } from '#shared/format';
 import type { ErasurePreview } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -7,8 +8,9 @@ import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
 
+/** The label already agrees with the count (main chose the word); the number is written the user's way. */
 function describe(item: ErasurePreview['items'][number]): string {
-  return `${item.count} ${item.label}`;
+  return `${formatNumber(item.count)} ${item.label}`;
 }
 
 /** Erasing cannot be undone, so the dialog lists what goes and asks for the name typed out. */

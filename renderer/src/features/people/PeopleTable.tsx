@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'wouter';
@@ -51,7 +52,7 @@ function Head() {
   );
 }
 
-const caption = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+const caption = (n: number) => plural(n, 'person', 'people');
 
 /**
  * Still a real table for long lists: rows outside the scroll box are replaced by two spacer

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { RELATIONSHIP_LABELS, type Person } from '#shared/people/model';
@@ -19,7 +20,7 @@ function Facts({ person }: { person: Person }) {
     // On a ladder, the ladder's own panel names the track and level; these are its keys.
     ['Track', person.ladderId ? null : person.track || null],
     ['Level', person.ladderId ? null : person.level || null],
-    ['Start date', person.startDate],
+    ['Start date', person.startDate && formatDate(person.startDate)],
     ['Time zone', person.timeZone],
   ];
   return (
@@ -75,7 +76,9 @@ export function PersonScreen() {
         subtitle={
           <>
             {p.title || 'No role set'}
-            {p.status === 'left' ? <span className="badge">Left{p.leftOn ? ` on ${p.leftOn}` : ''}</span> : null}
+            {p.status === 'left' ? (
+              <span className="badge">Left{p.leftOn ? ` on ${formatDate(p.leftOn)}` : ''}</span>
+            ) : null}
           </>
         }
         actions={

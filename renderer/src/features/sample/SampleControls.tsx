@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useEffect, useState } from 'react';
 import { Modal } from '#renderer/components/Modal';
 import { useToast } from '#renderer/components/toasts';
@@ -36,7 +37,7 @@ export function RemoveSampleButton() {
         notice(
           kept === 0
             ? 'Sample team removed.'
-            : `Sample team removed, except ${kept === 1 ? 'one record' : `${kept} records`} your own data still uses (such as the sample ladder). Remove it again once you no longer need them.`,
+            : `Sample team removed, except ${plural(kept, 'record')} your own data still uses (such as the sample ladder). Remove it again once you no longer need them.`,
         );
       },
       (e: Error) => notice(e.message, 'error'),

@@ -1,3 +1,4 @@
+import { plural, pluralWord } from '#shared/format';
 import { useState } from 'react';
 import type { Team } from '#shared/people/model';
 import { call } from '#renderer/api/client';
@@ -18,7 +19,9 @@ export function TeamsScreen() {
   const remove = async (team: Team) => {
     try {
       const { membersMoved } = await call('teams.delete', { id: team.id });
-      notice(`Deleted ${team.name}${membersMoved ? `; ${membersMoved} people now have no team` : ''}.`);
+      notice(
+        `Deleted ${team.name}${membersMoved ? `; ${plural(membersMoved, 'person', 'people')} now ${pluralWord(membersMoved, 'has', 'have')} no team` : ''}.`,
+      );
       setDeleting(null);
       teams.reload();
     } catch (e) {
@@ -68,7 +71,7 @@ export function TeamsScreen() {
                   <div>
                     <h2 className="team-list__name">{team.name}</h2>
                     <p className="muted">
-                      {team.activeMembers === 1 ? '1 active member' : `${team.activeMembers} active members`}
+                      {plural(team.activeMembers, 'active member')}
                       {team.description ? ` · ${team.description}` : ''}
                     </p>
                   </div>
@@ -97,7 +100,10 @@ export function TeamsScreen() {
         </ul>
       ) : null}
       <Modal title={`Delete ${deleting?.name ?? 'team'}?`} open={deleting !== null} onClose={() => setDeleting(null)}>
-        <p>The team is removed; its {deleting?.activeMembers ?? 0} active members are kept and left without a team.</p>
+        <p>
+          The team is removed. Its {plural(deleting?.activeMembers ?? 0, 'active member')}{' '}
+          {pluralWord(deleting?.activeMembers ?? 0, 'stays', 'stay')} in Cairn, without a team.
+        </p>
         <div className="form-actions">
           <button type="button" className="button button--danger" onClick={() => deleting && void remove(deleting)}>
             Delete team

@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState, type FormEvent } from 'react';
 import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
@@ -47,8 +48,8 @@ function ItemRow({ item, meeting, onChange }: { item: Item; meeting: Meeting; on
       </label>
       <span className="item__meta">
         <span className="badge">{sideLabel(item.kind, item.side, meeting.personName)}</span>
-        {item.dueDate ? <span className="badge">Due {item.dueDate}</span> : null}
-        {carried ? <span className="badge">Carried from {item.originDate}</span> : null}
+        {item.dueDate ? <span className="badge">Due {formatDate(item.dueDate)}</span> : null}
+        {carried && item.originDate ? <span className="badge">Carried from {formatDate(item.originDate)}</span> : null}
         {item.queued && !carried ? <span className="badge">Next-time topic</span> : null}
         {item.recurringId ? <span className="badge">Every time</span> : null}
         {item.state !== 'open' ? <span className="badge">{stateLabel(item.kind, item.state)}</span> : null}

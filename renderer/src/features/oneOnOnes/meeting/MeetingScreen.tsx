@@ -5,6 +5,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { formatDate, formatDateTime } from '#shared/format';
 import { formatWhen, STATUS_LABELS } from '../format';
 import { PrivacyToggle } from '../PrivateNote';
 import { DetailsPanel } from './DetailsPanel';
@@ -14,10 +15,6 @@ import { NotesEditor } from './NotesEditor';
 import { TemplatePicker } from './TemplatePicker';
 import { AskQuestion } from '../../questions/AskQuestion';
 import { NotFound } from '#renderer/components/NotFound';
-
-function stamp(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 export function MeetingScreen() {
   const { id } = useParams<{ id: string }>();
@@ -54,7 +51,7 @@ export function MeetingScreen() {
         subtitle={
           <>
             {formatWhen(m)} <span className="badge">{STATUS_LABELS[m.status]}</span>
-            {m.movedTo ? <span className="muted"> to {m.movedTo}</span> : null}
+            {m.movedTo ? <span className="muted"> to {formatDate(m.movedTo)}</span> : null}
           </>
         }
         actions={
@@ -114,16 +111,16 @@ export function MeetingScreen() {
       ) : null}
       {m.unlockedAt ? (
         <p className="lock-banner" role="note">
-          Unlocked on {stamp(m.unlockedAt)}
+          Unlocked on {formatDateTime(m.unlockedAt)}
           {m.editedAfterUnlockAt
-            ? `; last edited after unlocking on ${stamp(m.editedAfterUnlockAt)}`
+            ? `; last edited after unlocking on ${formatDateTime(m.editedAfterUnlockAt)}`
             : '; not edited since'}
           .
         </p>
       ) : null}
       {m.status === 'moved' ? (
         <p className="lock-banner" role="note">
-          This 1:1 moved to {m.movedTo}; its agenda and notes went with it.
+          This 1:1 moved to {m.movedTo ? formatDate(m.movedTo) : 'another day'}; its agenda and notes went with it.
         </p>
       ) : null}
       <div className="meeting-grid">

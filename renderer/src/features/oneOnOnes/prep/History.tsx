@@ -1,3 +1,4 @@
+import { formatDate, plural } from '#shared/format';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
@@ -12,13 +13,13 @@ function Row({ meeting: m }: { meeting: MeetingSummary }) {
     <>
       <Link href={`/one-on-ones/meeting/${m.id}`}>{formatWhen(m)}</Link>{' '}
       <span className="badge">{STATUS_LABELS[m.status]}</span>
-      {m.movedTo ? <span className="muted"> to {m.movedTo}</span> : null}
+      {m.movedTo ? <span className="muted"> to {formatDate(m.movedTo)}</span> : null}
       {m.tags.length ? <span className="muted"> · {m.tags.join(', ')}</span> : null}
     </>
   );
 }
 
-const count = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);
+const count = (n: number) => plural(n, 'meeting');
 
 /**
  * Every 1:1 with the person, newest first. Ten years of weekly meetings is 500 rows, so the

@@ -10,7 +10,7 @@ export function MoodTrend({ points }: { points: { date: string; mood: number }[]
             key={p.date}
             className="mood-trend__bar"
             style={{ height: `${p.mood * 20}%` }}
-            title={`${p.date}: ${p.mood}/5`}
+            title={`${formatDate(p.date)}: ${p.mood}/5`}
           />
         ))}
       </span>
@@ -20,3 +20,4 @@ export function MoodTrend({ points }: { points: { date: string; mood: number }[]
     </span>
   );
 }
+import { formatDate } from '#shared/format';

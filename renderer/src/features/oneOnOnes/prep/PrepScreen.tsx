@@ -1,3 +1,4 @@
+import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
@@ -164,7 +165,7 @@ export function PrepScreen() {
         {p.lastMeeting ? (
           <>
             <p>
-              <Link href={`/one-on-ones/meeting/${p.lastMeeting.id}`}>{p.lastMeeting.date}</Link>
+              <Link href={`/one-on-ones/meeting/${p.lastMeeting.id}`}>{formatDate(p.lastMeeting.date)}</Link>
             </p>
             {p.lastMeeting.sharedNotes.trim() ? (
               <Markdown text={p.lastMeeting.sharedNotes} />

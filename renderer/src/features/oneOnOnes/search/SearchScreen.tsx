@@ -1,3 +1,4 @@
+import { formatDate, plural } from '#shared/format';
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'wouter';
 import type { SearchField } from '#shared/oneOnOnes/model';
@@ -85,7 +86,9 @@ export function SearchScreen() {
         {deferredText.trim() === ''
           ? 'Type to search.'
           : hits.data
-            ? `${count === 50 ? '50+' : count} result${count === 1 ? '' : 's'}`
+            ? count === 50
+              ? '50+ results'
+              : plural(count, 'result')
             : ''}
       </p>
       <ol className="search-hits">
@@ -97,7 +100,7 @@ export function SearchScreen() {
             <div className="search-hit__head">
               <Link
                 href={h.meetingId ? `/one-on-ones/meeting/${h.meetingId}` : `/one-on-ones/person/${h.personId}`}
-              >{`${h.personName}, ${h.date}`}</Link>
+              >{`${h.personName}, ${formatDate(h.date)}`}</Link>
               <span className="badge">{FIELD_LABELS[h.field]}</span>
             </div>
             <p className="search-hit__snippet">

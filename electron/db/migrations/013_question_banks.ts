@@ -9,7 +9,7 @@ import type { Migration } from '../migration';
  * impossible whatever their case or spacing. Starts with Cairn's own starter bank.
  */
 export const questionBanksMigration: Migration = {
-  version: 12,
+  version: 13,
   name: 'question banks',
   up(db) {
     db.exec(`

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { questionBanksMigration } from '#electron/db/migrations/012_question_banks';
+import { questionBanksMigration } from '#electron/db/migrations/013_question_banks';
 import { closeDatabase, openDatabase } from '#electron/db/open';
 import { STARTER_BANK } from '#electron/domains/questions/starterBank';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m13-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('012 adds the question bank with our starter questions; who was asked what goes with the person', () => {
+it('013 adds the question bank with our starter questions; who was asked what goes with the person', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: questionBanksMigration.version - 1 });
   db.prepare(

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { searchAsYouTypeMigration } from '#electron/db/migrations/012_search_as_you_type';
+import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const version = searchAsYouTypeMigration.version;
+const DAY_SHIFT = 2 ** 32;
+const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/** The seq of each row a prefix query matches, in index order (newest day last). */
+const seqs = (db: Db, index: string, query: string) =>
+  (db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rowid`).pluck().all(query) as number[]).map(
+    (key) => key % DAY_SHIFT,
+  );
+const checkIndexes = (db: Db) => {
+  for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts'])
+    db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
+};
+
+function meeting(db: Db, seq: number, id: string, date: string, shared: string): void {
+  db.prepare(
+    `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)
+     VALUES (?, ?, 'p1', ?, ?, '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', ?, 'seemed tired', 'x', 'x')`,
+  ).run(seq, id, date, date, shared);
+}
+
+it('012 re-indexes notes and items with prefix indexes, ordered by day, kept in step as meetings move and rows go', () => {
+  const file = join(dir, 'm.sqlite');
+  const db = openDatabase(file, { target: version - 1 });
+  db.prepare(
+    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
+  ).run();
+  // Written out of day order: seq 7 is the later day.
+  meeting(db, 7, 'm1', '2026-01-12', 'promotion rollout went well');
+  meeting(db, 9, 'm2', '2026-01-05', 'promotion talk');
+  const item = db.prepare(
+    `INSERT INTO oo_items (seq, id, person_id, kind, side, text, origin_meeting_id, recurring_id, created_at, updated_at)
+     VALUES (?, ?, 'p1', 'action', 'me', ?, ?, ?, '2026-01-01T00:00:00Z', 'x')`,
+  );
+  item.run(3, 'i1', 'Write the promotion packet', 'm2', null);
+  item.run(4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
+  closeDatabase(db);
+
+  const migrated = openDatabase(file, { target: version });
+  expect(migrated.pragma('user_version', { simple: true })).toBe(version);
+  // Prefixes of one to three letters have their own index entries.
+  const config = migrated.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck();
+  for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts'])
+    expect(config.get(index)).toContain("prefix = '1 2 3'");
+  // Existing rows are found by a prefix, by day: the 5th (seq 9) before the 12th (seq 7).
+  expect(seqs(migrated, 'oo_shared_notes_fts', '"p"*')).toEqual([9, 7]);
+  expect(seqs(migrated, 'oo_shared_notes_fts', '"promo"*')).toEqual([9, 7]);
+  expect(seqs(migrated, 'oo_private_notes_fts', '"ti"*')).toEqual([9, 7]);
+  expect(seqs(migrated, 'oo_items_fts', '"promo"*')).toEqual([3]);
+  const key = migrated.prepare('SELECT search_key FROM oo_items WHERE id = ?').pluck();
+  expect(key.get('i1')).toBe(dayOf('2026-01-05') * DAY_SHIFT + 3);
+  expect(key.get('i2')).toBeNull();
+  expect(seqs(migrated, 'oo_items_fts', '"weekly"')).toEqual([]);
+  // (FTS5's check compares an index with every row of its table, recurring items too.)
+  migrated.prepare("DELETE FROM oo_items WHERE id = 'i2'").run();
+  checkIndexes(migrated);
+
+  // A meeting moved to a later day takes its notes and its items with it.
+  migrated.prepare("UPDATE oo_meetings SET date = '2026-01-19' WHERE id = 'm2'").run();
+  expect(seqs(migrated, 'oo_shared_notes_fts', '"promo"*')).toEqual([7, 9]);
+  expect(key.get('i1')).toBe(dayOf('2026-01-19') * DAY_SHIFT + 3);
+  expect(seqs(migrated, 'oo_items_fts', '"promotion"')).toEqual([3]);
+  // New rows are indexed by their triggers; edits replace the words.
+  meeting(migrated, 11, 'm3', '2025-12-29', 'calibration');
+  expect(seqs(migrated, 'oo_shared_notes_fts', '"c"*')).toEqual([11]);
+  migrated.prepare("UPDATE oo_items SET text = 'Draft the calibration notes' WHERE id = 'i1'").run();
+  expect(seqs(migrated, 'oo_items_fts', '"promo"*')).toEqual([]);
+  expect(seqs(migrated, 'oo_items_fts', '"cal"*')).toEqual([3]);
+  // The item's meeting deleted: the item keeps its words, under its own day.
+  migrated.prepare("DELETE FROM oo_meetings WHERE id = 'm2'").run();
+  expect(key.get('i1')).toBe(dayOf('2026-01-01') * DAY_SHIFT + 3);
+  checkIndexes(migrated);
+
+  // Erase: the delete triggers remove every word.
+  migrated.prepare("DELETE FROM people WHERE id = 'p1'").run();
+  for (const [index, query] of [
+    ['oo_shared_notes_fts', '"p"*'],
+    ['oo_private_notes_fts', '"t"*'],
+    ['oo_items_fts', '"c"*'],
+  ] as const)
+    expect(seqs(migrated, index, query)).toEqual([]);
+  checkIndexes(migrated);
+  closeDatabase(migrated);
+});
