@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
+import { idSchema, isoDateSchema, optionalText, requiredLine, requiredText } from '../schemas/fields';
 import { ladderKeySchema } from '../ladders/model';
 
 export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'dropped'] as const;
@@ -15,7 +15,7 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 export const STALE_AFTER_DAYS = 30;
 
 export const goalFieldsSchema = z.strictObject({
-  title: requiredText('Title', 200),
+  title: requiredLine('Title', 200),
   why: optionalText('Why', 2000),
   /** The ladder its competencies and target level come from; null for a goal outside any ladder. */
   ladderId: idSchema.nullable(),

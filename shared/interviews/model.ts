@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText } from '../schemas/fields';
+import { idSchema, optionalText, requiredLine, requiredText } from '../schemas/fields';
 
 /** Scores run 1–4: an even scale, so nobody can sit on the fence in the middle. */
 export const SCORE_LEVELS = [1, 2, 3, 4] as const;
@@ -37,7 +37,7 @@ const nullableId = idSchema.nullable();
 // ---- roles -------------------------------------------------------------------------
 
 export const competencyFieldsSchema = z.strictObject({
-  name: requiredText('Competency', 120),
+  name: requiredLine('Competency', 120),
   description: optionalText('Description', 1000),
   /** Seam for the ladders domain: a ladder competency this one was taken from. No FK on purpose. */
   ladderCompetencyId: z.string().max(64, 'must be at most 64 characters').nullable(),
@@ -51,7 +51,7 @@ export const retentionDaysSchema = z
   .max(3650, 'must be at most 3650 days');
 
 export const roleFieldsSchema = z.strictObject({
-  title: requiredText('Title', 200),
+  title: requiredLine('Title', 200),
   level: optionalText('Level', 100),
   /** Null: use the global retention period. */
   retentionDays: retentionDaysSchema.nullable(),
@@ -116,7 +116,7 @@ export const timeSlotSchema = z.strictObject({
 });
 
 export const kitFieldsSchema = z.strictObject({
-  stage: requiredText('Stage', 120),
+  stage: requiredLine('Stage', 120),
   kind: z.enum(KIT_KINDS, { message: 'must be interview or work sample' }),
   items: z
     .array(kitItemSchema)
@@ -167,7 +167,7 @@ export interface Kit {
 // ---- interviewers and preferences ---------------------------------------------------
 
 export const interviewerFieldsSchema = z.strictObject({
-  name: requiredText('Name', 200),
+  name: requiredLine('Name', 200),
   /** A person of the team; null for someone typed in (another team, an external panel member). */
   personId: nullableId,
 });
@@ -190,8 +190,8 @@ export type InterviewPrefs = z.infer<typeof prefsSchema>;
 // ---- candidates --------------------------------------------------------------------
 
 export const candidateFieldsSchema = z.strictObject({
-  name: requiredText('Name', 200),
-  stage: requiredText('Stage', 120),
+  name: requiredLine('Name', 200),
+  stage: requiredLine('Stage', 120),
   source: optionalText('Source', 200),
 });
 export type CandidateFields = z.infer<typeof candidateFieldsSchema>;

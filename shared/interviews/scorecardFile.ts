@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from '../schemas/fields';
+import { isoDateTimeSchema, requiredLine } from '../schemas/fields';
 import { KIT_KINDS, recommendationSchema, scoreSchema } from './model';
 
 /**
@@ -15,11 +15,11 @@ export const scorecardFileSchema = z.strictObject({
   version: z.literal(SCORECARD_FILE_VERSION, { message: `must be ${SCORECARD_FILE_VERSION}` }),
   exportedAt: isoDateTimeSchema,
   role: z.string().max(200),
-  stage: z.string().min(1).max(120),
+  stage: requiredLine('Stage', 120),
   kind: z.enum(KIT_KINDS),
   /** The candidate's name; for a work sample, the alias the grader saw instead. */
-  candidate: z.string().min(1).max(200),
-  interviewer: z.string().trim().min(1, 'is required').max(200),
+  candidate: requiredLine('Candidate', 200),
+  interviewer: requiredLine('Interviewer', 200),
   submittedAt: isoDateTimeSchema,
   recommendation: recommendationSchema,
   ratings: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '../schemas/fields';
+import { requiredLine, requiredText } from '../schemas/fields';
 
 /**
  * A ladder document: the whole of one ladder version. It is stored, exported and imported
@@ -20,21 +20,21 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, `${label} must be at most ${max} characters`);
 
-export const trackSchema = z.strictObject({ id: ladderKeySchema, name: requiredText('Track name', 100) });
+export const trackSchema = z.strictObject({ id: ladderKeySchema, name: requiredLine('Track name', 100) });
 export const levelSchema = z.strictObject({
   id: ladderKeySchema,
-  name: requiredText('Level name', 120),
+  name: requiredLine('Level name', 120),
   track: ladderKeySchema,
 });
 export const areaSchema = z.strictObject({
   id: ladderKeySchema,
-  name: requiredText('Area name', 120),
+  name: requiredLine('Area name', 120),
   description: text('Description', 2000).default(''),
 });
 export const competencySchema = z.strictObject({
   id: ladderKeySchema,
   area: ladderKeySchema,
-  name: requiredText('Competency name', 160),
+  name: requiredLine('Competency name', 160),
   description: text('Description', 2000).default(''),
 });
 export const expectationSchema = z.strictObject({
@@ -52,7 +52,7 @@ const list = <T extends z.ZodType>(item: T, what: string, min: number, max: numb
 
 /** Shape only; `ladderProblems` checks the references between parts. */
 export const ladderDocShape = z.strictObject({
-  name: requiredText('Ladder name', 160),
+  name: requiredLine('Ladder name', 160),
   description: text('Description', 4000).default(''),
   tracks: list(trackSchema, 'tracks', 1, 20),
   levels: list(levelSchema, 'levels', 1, 100),

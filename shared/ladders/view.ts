@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, requiredText } from '../schemas/fields';
+import { idSchema, requiredLine, requiredText } from '../schemas/fields';
 import { addCompetency, addLevel, removeCompetency, renameLadder, setExpectation } from './edit';
 import { ladderKeySchema, type Competency, type Ladder, type LadderDoc, type LadderVersionInfo } from './model';
 
@@ -97,7 +97,7 @@ export const ladderEditSchema = z.discriminatedUnion(
     }),
     z.strictObject({ kind: z.literal('addLevel'), name: requiredText('Level name', 120), track: ladderKeySchema }),
     z.strictObject({ kind: z.literal('removeCompetency'), competency: ladderKeySchema }),
-    z.strictObject({ kind: z.literal('rename'), name: requiredText('Ladder name', 160) }),
+    z.strictObject({ kind: z.literal('rename'), name: requiredLine('Ladder name', 160) }),
   ],
   { error: 'must be one of the ladder edits' },
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, requiredText, timeZoneSchema } from '../schemas/fields';
+import { idSchema, isoDateSchema, optionalLine, optionalText, requiredLine, timeZoneSchema } from '../schemas/fields';
 
 export const RELATIONSHIPS = ['direct_report', 'skip_level', 'peer', 'mentee', 'mentor', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -20,10 +20,10 @@ export const NAME_MAX = 200;
 
 /** What a person form submits, and what people.create / people.update accept. */
 export const personFieldsSchema = z.strictObject({
-  name: requiredText('Name', NAME_MAX),
-  preferredName: optionalText('Preferred name', 100),
-  pronouns: optionalText('Pronouns', 40),
-  title: optionalText('Role or title', 200),
+  name: requiredLine('Name', NAME_MAX),
+  preferredName: optionalLine('Preferred name', 100),
+  pronouns: optionalLine('Pronouns', 40),
+  title: optionalLine('Role or title', 200),
   teamId: idSchema.nullable(),
   relationship: z.enum(RELATIONSHIPS, { message: 'must be one of the listed relationships' }),
   /** Filled from the ladders domain; kept as plain references until a ladder is chosen. */
@@ -60,7 +60,7 @@ export interface Person extends PersonFields {
 }
 
 export const teamFieldsSchema = z.strictObject({
-  name: requiredText('Team name', 100),
+  name: requiredLine('Team name', 100),
   description: optionalText('Description', 1000),
 });
 export type TeamFields = z.infer<typeof teamFieldsSchema>;

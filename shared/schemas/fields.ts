@@ -3,19 +3,62 @@ import { z } from 'zod';
 /** Row ids are UUIDs so exports from two machines can be merged without clashes. */
 export const idSchema = z.uuid({ message: 'must be a valid id' });
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Control characters other than tab and line breaks (NUL among them): finding them is the point. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Invisible format characters: zero-width spaces and joiners, direction overrides, soft hyphens. */
+const INVISIBLE = /[\p{Cf}\t]/u;
+/** A word with letters from two of the alphabets whose letters look alike (Bob with a Cyrillic o). */
+const MIXED_WORD =
+  /(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}\p{M}]+/u;
+
+/**
+ * What is wrong with a piece of text typed or imported, in a manager's words, or null. Any
+ * text: valid Unicode, no control characters (tab and line breaks allowed). A line (a name, a
+ * title): also one line, nothing invisible, no word mixing look-alike alphabets, so that what
+ * is stored is what shows, and no two names look the same while being different.
+ * Pure, for both processes; the schemas below call it.
+ */
+export function textProblem(value: string, kind: 'text' | 'line'): string | null {
+  if (LONE_SURROGATE.test(value)) return 'contains characters that are not valid text';
+  if (CONTROL.test(value)) return 'contains an invisible or control character';
+  if (kind === 'text') return null;
+  if (LINE_BREAK.test(value)) return 'must be one line';
+  if (INVISIBLE.test(value)) return 'contains an invisible or control character';
+  if (MIXED_WORD.test(value)) return 'mixes letters from different alphabets in one word (a look-alike letter?)';
+  return null;
+}
+
+function checked(schema: z.ZodString, label: string, kind: 'text' | 'line') {
+  return schema.superRefine((value, ctx) => {
+    const problem = textProblem(value, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+  });
+}
+
 /** Required free text, trimmed, with a limit the message states. */
-export function requiredText(label: string, max: number) {
-  return z
-    .string({ message: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+export function requiredText(label: string, max: number, kind: 'text' | 'line' = 'text') {
+  return checked(
+    z
+      .string({ message: `${label} is required` })
+      .trim()
+      .min(1, `${label} is required`)
+      .max(max, `${label} must be at most ${max} characters`),
+    label,
+    kind,
+  );
 }
 
 /** Optional free text: empty string means "not given". */
-export function optionalText(label: string, max: number) {
-  return z.string().trim().max(max, `${label} must be at most ${max} characters`);
+export function optionalText(label: string, max: number, kind: 'text' | 'line' = 'text') {
+  return checked(z.string().trim().max(max, `${label} must be at most ${max} characters`), label, kind);
 }
+
+/** A name or title: one line of visible text (see textProblem). */
+export const requiredLine = (label: string, max: number) => requiredText(label, max, 'line');
+export const optionalLine = (label: string, max: number) => optionalText(label, max, 'line');
 
 /**
  * The years Cairn accepts in any date: wide enough for any real start date, due date or

@@ -1,24 +1,25 @@
 import type { Debrief } from '#shared/interviews/contract';
 import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '#shared/interviews/model';
+import { escapeMarkdownInline } from '#shared/markdown/escape';
 
-/** Table cells hold one line and no column breaks. */
-const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+/** Every name and text here came from people or files: escaped, one line (so also a table cell). */
+const cell = escapeMarkdownInline;
 
 /** A candidate's debrief as a Markdown document, for the hiring record. */
 export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: string; markdown: string } {
   const { summary } = d;
   const lines = [
-    `# Debrief: ${d.candidateLabel}`,
+    `# Debrief: ${cell(d.candidateLabel)}`,
     '',
-    `- **Role:** ${d.roleTitle}`,
-    `- **Stage:** ${d.stage}`,
+    `- **Role:** ${cell(d.roleTitle)}`,
+    `- **Stage:** ${cell(d.stage)}`,
     `- **Exported:** ${exportedAt.slice(0, 10)}`,
   ];
-  if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.join(', ')}`);
+  if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.map(cell).join(', ')}`);
   lines.push('', '## Decision', '');
   lines.push(
     d.decision
-      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${d.decision.rationale}`
+      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${cell(d.decision.rationale)}`
       : 'No decision recorded yet.',
   );
 
@@ -39,7 +40,7 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
       '',
       '## Discuss first',
       '',
-      ...summary.disagreements.map((name) => `- ${name}: scores two or more points apart`),
+      ...summary.disagreements.map((name) => `- ${cell(name)}: scores two or more points apart`),
     );
   }
   if (summary.missingEvidence.length) {
@@ -47,15 +48,15 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
       '',
       '## Missing evidence',
       '',
-      ...summary.missingEvidence.map((m) => `- ${m.itemName}: ${m.interviewerName}`),
+      ...summary.missingEvidence.map((m) => `- ${cell(m.itemName)}: ${cell(m.interviewerName)}`),
     );
   }
   lines.push('', '## Evidence', '');
   for (const row of summary.rows) {
-    lines.push(`### ${row.name}`, '');
+    lines.push(`### ${cell(row.name)}`, '');
     row.cells.forEach((c, i) =>
       lines.push(
-        `- **${summary.interviewers[i]!.name}** (${c.score ?? '–'}): ${c.evidence.replace(/\s+/g, ' ') || '_no evidence_'}`,
+        `- **${cell(summary.interviewers[i]!.name)}** (${c.score ?? '–'}): ${cell(c.evidence) || '_no evidence_'}`,
       ),
     );
     lines.push('');
