@@ -1,6 +1,6 @@
 import type { WeekStart } from '../calendar';
 import type { PairHealth } from '../mentoring/health';
-import type { MeetingStatus, Side } from '../oneOnOnes/model';
+import type { Counterpart, MeetingStatus, Side } from '../oneOnOnes/model';
 import type { GoalStatus } from '../goals/model';
 
 /** One of this week's 1:1s and how ready it is. */
@@ -8,9 +8,13 @@ export interface HomeMeeting {
   meetingId: string;
   personId: string;
   personName: string;
+  person: Counterpart;
+  /** Date and time on the clock of the zone the meeting is anchored to. */
   date: string;
   time: string;
   timeZone: string;
+  /** The instant it starts (UTC): screens read it on the manager's clock. */
+  startsAt: string;
   status: MeetingStatus;
   /** Open agenda items on it, by who raised them. */
   agendaFromMe: number;
@@ -70,8 +74,10 @@ export interface HomeScorecard {
 }
 
 export interface HomeOverview {
-  /** The store's today (UTC), and the week it falls in by the week-start setting. */
+  /** Today on the manager's clock (their zone), and the week it falls in by the week-start setting. */
   today: string;
+  /** The manager's zone every time on Home is read in. */
+  myZone: string;
   week: { start: string; end: string; startsOn: WeekStart };
   /** No people at all: the first-run state. */
   firstRun: boolean;

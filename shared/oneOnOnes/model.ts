@@ -93,8 +93,17 @@ export interface MeetingSummary {
   tags: string[];
 }
 
+/** The other side of a 1:1: what "15:30 for Priya" needs. */
+export interface Counterpart {
+  /** The preferred name when set, else the first name. */
+  callName: string;
+  /** Their own zone (profile, else the series' anchor); null when unknown. */
+  timeZone: string | null;
+}
+
 export interface Meeting extends MeetingSummary {
   personName: string;
+  person: Counterpart;
   sharedNotes: string;
   privateNotes: string;
   items: Item[];
@@ -113,6 +122,7 @@ export interface RecurringItem {
 export interface Prep {
   personId: string;
   personName: string;
+  person: Counterpart;
   series: Series | null;
   upcoming: MeetingSummary | null;
   lastMeeting: { id: string; date: string; sharedNotes: string; privateNotes: string } | null;
@@ -130,6 +140,7 @@ export interface Prep {
 export interface OverviewRow {
   personId: string;
   personName: string;
+  person: Counterpart;
   series: Series | null;
   upcoming: MeetingSummary | null;
   lastHeld: string | null;
@@ -195,7 +206,16 @@ export const meetingDetailsSchema = z.strictObject({
   tags: z.array(tagSchema).max(12, 'at most 12 tags'),
 });
 
-export const moveSchema = z.strictObject({ meetingId: idSchema, date: isoDateSchema, time: timeSchema });
+/**
+ * The new date and time are read in `timeZone` (the manager's, as the dialog asks) when
+ * given, else in the zone the meeting is anchored to; the meeting stays anchored where it was.
+ */
+export const moveSchema = z.strictObject({
+  meetingId: idSchema,
+  date: isoDateSchema,
+  time: timeSchema,
+  timeZone: timeZoneSchema.optional(),
+});
 
 export const queueSchema = z.strictObject({ personId: idSchema, text: itemText });
 

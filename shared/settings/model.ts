@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
+import { timeZoneSchema } from '../schemas/fields';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -11,6 +12,8 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES, { message: 'must be system, light or dark' }),
   weekStart: z.enum(['monday', 'sunday'], { message: 'must be monday or sunday' }),
   backupSchedule: z.enum(['off', 'daily', 'weekly'], { message: 'must be off, daily or weekly' }),
+  /** The manager's own zone; null follows the system's (see myTimeZone). */
+  timeZone: timeZoneSchema.nullable(),
   /** Minutes before a 1:1 to remind the manager to prepare; 0 is off. */
   prepReminderMinutes: z.union(
     PREP_REMINDER_MINUTES.map((m) => z.literal(m)),
@@ -27,9 +30,15 @@ export const defaultSettings: Settings = {
   theme: 'system',
   weekStart: 'monday',
   backupSchedule: 'daily',
+  timeZone: null,
   prepReminderMinutes: 0,
   dueReminders: true,
 };
+
+/** The zone every time is shown in: the one chosen in Settings, else the system's. */
+export function myTimeZone(settings: Pick<Settings, 'timeZone'> | null | undefined): string {
+  return settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 export interface AppInfo {
   version: string;

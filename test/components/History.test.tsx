@@ -44,19 +44,21 @@ afterEach(() => {
   Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
 });
 
+const ada = { callName: 'Ada', timeZone: null };
+
 const shown = (container: HTMLElement) =>
   [...container.querySelectorAll('li[aria-posinset]')].map((li) => li.getAttribute('aria-posinset'));
 const cursors = () => history.mock.calls.map(([input]) => (input as { cursor?: string }).cursor ?? 'first');
 
 it('asks for older pages while the end of the list is in view, once each, and starts again from the newest after a change', async () => {
-  const { container, rerender } = render(<History personId="p" version="1" />);
+  const { container, rerender } = render(<History personId="p" person={ada} version="1" />);
   await waitFor(() => expect(shown(container)).toEqual(['1', '2', '3', '4', '5']));
   expect(cursors()).toEqual(['first', 'c3']);
   expect(container.querySelector('li[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('5');
   expect(container.textContent).not.toContain('Loading older');
 
   // A meeting held elsewhere: the newest page is asked for again, and the same cursor follows it.
-  rerender(<History personId="p" version="2" />);
+  rerender(<History personId="p" person={ada} version="2" />);
   await waitFor(() => expect(cursors()).toEqual(['first', 'c3', 'first', 'c3']));
   await waitFor(() => expect(shown(container)).toHaveLength(5));
 });
@@ -67,7 +69,7 @@ it('offers to try again when an older page cannot be loaded', async () => {
       ? { ok: false, error: { code: 'internal', message: 'The store is busy.' } }
       : { ok: true, value: pageAfter() },
   );
-  const { container, findByRole } = render(<History personId="p" version="1" />);
+  const { container, findByRole } = render(<History personId="p" person={ada} version="1" />);
   const retry = await findByRole('button', { name: 'Try again' });
   expect(shown(container)).toEqual(['1', '2', '3']);
   history.mockImplementation(async (input: { cursor?: string }) => ({ ok: true, value: pageAfter(input.cursor) }));

@@ -14,8 +14,10 @@ const initial: SeriesFields = {
   timeZone: 'Europe/London',
 };
 
+const priya = { name: 'Priya Raman', callName: 'Priya', timeZone: 'Asia/Kolkata' };
+
 function setup(onSaved = vi.fn(async (_: SeriesFields) => {})) {
-  render(<SeriesForm initial={initial} onSaved={onSaved} />);
+  render(<SeriesForm initial={initial} onSaved={onSaved} myZone="Europe/London" person={priya} />);
   return { onSaved, user: userEvent.setup() };
 }
 
@@ -46,9 +48,40 @@ describe('SeriesForm', () => {
     const { user } = setup(onSaved);
     await user.click(screen.getByRole('button', { name: 'Save series' }));
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
-    const zone = screen.getByLabelText('Time zone (required)');
-    expect(zone.getAttribute('aria-invalid')).toBe('true');
+    const anchor = screen.getByRole('group', { name: 'Keep the time fixed on' });
+    expect(anchor.className).toContain('field--invalid');
     expect(screen.getByText('must be an IANA time zone such as Europe/Berlin')).toBeTruthy();
-    expect(document.activeElement).toBe(zone);
+    expect(anchor.contains(document.activeElement)).toBe(true);
+  });
+
+  it("asks the time on the manager's clock by default, says both clocks, and can keep the report's clock instead", async () => {
+    const { onSaved, user } = setup();
+    expect(screen.getByRole('radio', { name: 'My time (Europe/London)' })).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Time, your time (Europe/London) (required)')).toHaveProperty('value', '10:00');
+    expect(screen.getByText('On the first 1:1: 10:00 AM for you and 3:30 PM for Priya.')).toBeTruthy();
+    expect(
+      screen.getByText(/stays at the same time in London; on the other clock it may move by an hour/),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Priya’s time (Asia/Kolkata)' }));
+    expect(screen.getByLabelText('Time, their time (Asia/Kolkata) (required)')).toBeTruthy();
+    expect(screen.getByText('On the first 1:1: 4:30 AM for you and 10:00 AM for Priya.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ time: '10:00', timeZone: 'Asia/Kolkata' });
+  });
+
+  it('keeps a series set up on a third clock on that clock until another is chosen', async () => {
+    const onSaved = vi.fn(async (_: SeriesFields) => {});
+    render(
+      <SeriesForm
+        initial={{ ...initial, timeZone: 'America/New_York' }}
+        onSaved={onSaved}
+        myZone="Europe/London"
+        person={priya}
+      />,
+    );
+    expect(screen.getByRole('radio', { name: 'As set up (America/New_York)' })).toHaveProperty('checked', true);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ timeZone: 'America/New_York' });
   });
 });

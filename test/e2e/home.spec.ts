@@ -49,7 +49,7 @@ test("a manager sees this week's 1:1s with their prep and an overdue action, and
   const { meeting } = arrangeWeek(app);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-  const week = page.getByRole('region', { name: "This week's 1:1s" });
+  const week = page.getByRole('region', { name: 'My week of 1:1s' });
   await expect(week).toContainText('Ada Lovelace');
   await expect(week).toContainText('Agenda: 0 from me, 1 from them');
   await expect(week).toContainText('No notes yet');

@@ -13,7 +13,7 @@ test('a new user loads the sample team on first run, looks around, and removes i
   // Marked as sample wherever people are listed, never silently mixed in: Home, where Cairn opens, then People.
   const banner = page.getByRole('region', { name: 'Sample team' });
   await expect(banner).toContainText('These people are made up');
-  await expect(page.getByRole('region', { name: "This week's 1:1s" })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My week of 1:1s' })).toBeVisible();
   await expectAccessible(page);
   await openSection(page, 'People');
   await expect(banner).toContainText('These people are made up');

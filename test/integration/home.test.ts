@@ -8,6 +8,8 @@ import { createTestApp, type TestApp } from '../support/testApp';
 let app: TestApp;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-02T08:00:00Z') }); // Monday 2 March
+  // The manager's own clock, whatever the machine running the tests uses.
+  app.call('settings.update', { timeZone: 'Europe/London' });
 });
 afterEach(() => app.close());
 
@@ -29,6 +31,7 @@ describe('Home overview', () => {
   it('on a brand-new store is the first run: every list empty, the week from the setting', () => {
     expect(home()).toEqual({
       today: '2026-03-02',
+      myZone: 'Europe/London',
       week: { start: '2026-03-02', end: '2026-03-08', startsOn: 'monday' },
       firstRun: true,
       meetings: [],
@@ -46,24 +49,29 @@ describe('Home overview', () => {
     expect(home()).toMatchObject({ firstRun: false, meetings: [] });
   });
 
-  it("this week's 1:1s: the week-start setting and each person's time zone draw the boundaries", () => {
+  it("this week's 1:1s: the week-start setting and the manager's own zone draw the boundaries", () => {
     const london = addPerson('Lin London', 'Europe/London');
     const auckland = addPerson('Aki Auckland', 'Pacific/Auckland');
     const later = addPerson('Lou Later', 'Europe/London');
     weekly(london, '2026-03-05', 'Europe/London'); // Thursday 5 March
-    weekly(auckland, '2026-03-09', 'Pacific/Auckland'); // Monday 9 March
+    // 10:00 on Monday 9 March in Auckland (UTC+13) is 21:00 on Sunday 8 March in London.
+    weekly(auckland, '2026-03-09', 'Pacific/Auckland');
     weekly(later, '2026-03-16', 'Europe/London');
-    // Sunday 8 March, 20:00 UTC: still Sunday in London, already Monday 9 March in Auckland (UTC+13).
+    // Sunday 8 March, 20:00 UTC: still Sunday in London, already Monday 9 March in Auckland.
     app.setNow(new Date('2026-03-08T20:00:00Z'));
     const names = () => home().meetings.map((m) => `${m.personName} ${m.date}`);
-    // Weeks from Monday: London's is 2–8 March, Auckland's 9–15 March.
+    // The manager's week from Monday is 2–8 March in London: Aki's Monday falls on its Sunday evening.
     expect(names()).toEqual(['Lin London 2026-03-05', 'Aki Auckland 2026-03-09']);
     // London's Thursday has gone by without being marked held; Auckland's Monday is today there.
     expect(home().meetings.map((m) => m.notMarkedHeld)).toEqual([true, false]);
-    // Weeks from Sunday: London's is 8–14 March (the 5th is last week), Auckland's 8–14 March.
+    // Weeks from Sunday: the manager's is 8–14 March (the 5th is last week).
     app.call('settings.update', { weekStart: 'sunday' });
     expect(names()).toEqual(['Aki Auckland 2026-03-09']);
     expect(home().week).toEqual({ start: '2026-03-08', end: '2026-03-14', startsOn: 'sunday' });
+    // A manager in Auckland: their week from Sunday is 8–14 March there; Lou's 16 March is the next.
+    app.call('settings.update', { timeZone: 'Pacific/Auckland' });
+    expect(names()).toEqual(['Aki Auckland 2026-03-09']);
+    expect(home().today).toBe('2026-03-09');
   });
 
   it("shows each 1:1's prep: agenda from me and from them, carried-over items, open actions, notes started", () => {
@@ -110,9 +118,11 @@ describe('Home overview', () => {
         meetingId: second.id,
         personId: ada,
         personName: 'Ada Lovelace',
+        person: { callName: 'Ada', timeZone: 'Europe/London' },
         date: '2026-03-09',
         time: '10:00',
         timeZone: 'Europe/London',
+        startsAt: '2026-03-09T10:00:00Z',
         status: 'scheduled',
         agendaFromMe: 2, // "Promotion timeline" and the "next time" topic (raised by me)
         agendaFromThem: 1, // "On-call load", carried

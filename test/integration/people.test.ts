@@ -141,13 +141,20 @@ describe('settings', () => {
       theme: 'system',
       weekStart: 'monday',
       backupSchedule: 'daily',
+      timeZone: null,
       prepReminderMinutes: 0,
       dueReminders: true,
     });
     expect(app.call('settings.update', { theme: 'dark' }).theme).toBe('dark');
     expect(app.send('settings.update', { theme: 'neon' })).toMatchObject({ ok: false, error: { field: 'theme' } });
+    expect(app.call('settings.update', { timeZone: 'Asia/Kolkata' }).timeZone).toBe('Asia/Kolkata');
+    expect(app.send('settings.update', { timeZone: 'Mars/Olympus' })).toMatchObject({
+      ok: false,
+      error: { field: 'timeZone' },
+    });
     app.restart();
-    expect(app.call('settings.get', {}).theme).toBe('dark');
+    expect(app.call('settings.get', {})).toMatchObject({ theme: 'dark', timeZone: 'Asia/Kolkata' });
+    expect(app.call('settings.update', { timeZone: null }).timeZone).toBeNull();
     expect(app.call('app.info', {}).schemaVersion).toBeGreaterThan(0);
   });
 });

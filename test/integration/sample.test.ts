@@ -21,6 +21,23 @@ function rowCounts(): Record<string, number> {
 }
 
 describe('sample team', () => {
+  it("looks lived in: items resolved as the weeks went, career conversations tagged, series on the manager's clock", () => {
+    app.call('settings.update', { timeZone: 'Europe/London' });
+    app.call('sample.load', {});
+    const people = app.call('people.list', {});
+    for (const name of ['Amara Osei', 'Priya Raman', 'Tomás Ruiz']) {
+      const prep = app.call('oneOnOnes.prep', { personId: people.find((p) => p.name === name)!.id });
+      expect(prep.series!.timeZone).toBe('Europe/London');
+      // Six 1:1s each raised an agenda item and most an action: a few remain open, not all of them.
+      const open = prep.carriedOver.length + prep.openActions.me.length + prep.openActions.them.length;
+      expect(open).toBeGreaterThan(0);
+      expect(open).toBeLessThanOrEqual(3);
+    }
+    const amara = app.call('oneOnOnes.prep', { personId: people.find((p) => p.name === 'Amara Osei')!.id });
+    expect(amara.daysSinceCareer).not.toBeNull();
+    expect(amara.series!.time).toBe('10:00');
+  });
+
   it('loads into an empty store, says so, and removes exactly what it loaded in one step', () => {
     expect(app.call('sample.status', {})).toEqual({ loaded: false, rows: 0, canLoad: true });
     // A fresh store already holds seeded rows (built-in templates, singleton settings).

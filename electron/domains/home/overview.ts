@@ -1,9 +1,10 @@
-import { weekOf } from '#shared/calendar';
+import { localDate, weekOf } from '#shared/calendar';
+import { myTimeZone } from '#shared/settings/model';
 import type { HomeOverview } from '#shared/home/model';
 import type { QueryContext } from '../../ipc/context';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';
-import { pairSummaries, todayOf } from '../mentoring/pairs';
+import { pairSummaries } from '../mentoring/pairs';
 import { activePeopleWithZones, meetingsThisWeek, overdueActions } from '../oneOnOnes/week';
 
 /** Home shows the first this many of each list; the totals say how many there are. */
@@ -17,8 +18,12 @@ export const HOME_LIST_LIMIT = 50;
 export function homeOverview(ctx: QueryContext): HomeOverview {
   const { db } = ctx;
   const now = ctx.now();
-  const today = todayOf(ctx);
-  const startsOn = ctx.settings.get().weekStart;
+  const settings = ctx.settings.get();
+  const myZone = myTimeZone(settings);
+  // Home is the manager's week: today and its week on their own clock.
+  const today = localDate(now, myZone);
+  const startsOn = settings.weekStart;
+  const week = weekOf(today, startsOn);
   const firstRun = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM people)').pluck().get() === 1;
   const people = activePeopleWithZones(db);
   const actions = overdueActions(db, people, now);
@@ -29,9 +34,10 @@ export function homeOverview(ctx: QueryContext): HomeOverview {
     .map((p) => ({ pairId: p.id, mentor: p.mentor, mentee: p.mentee, health: p.health }));
   return {
     today,
-    week: { ...weekOf(today, startsOn), startsOn },
+    myZone,
+    week: { ...week, startsOn },
     firstRun,
-    meetings: meetingsThisWeek(db, people, now, startsOn),
+    meetings: meetingsThisWeek(db, people, now, week, myZone),
     overdueActions: actions.slice(0, HOME_LIST_LIMIT),
     overdueActionsTotal: actions.length,
     goals: goals.slice(0, HOME_LIST_LIMIT),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
+import { convertWallClock } from '#shared/oneOnOnes/zones';
 import { exportMeeting } from './export';
 import { historyPage } from './history';
 import * as q from './queries';
@@ -108,9 +109,11 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     schedule.skip(ctx.db, m, ctx.now());
     return view(ctx, meetingId);
   },
-  'oneOnOnes.move': (ctx, { meetingId, date, time }) => {
+  'oneOnOnes.move': (ctx, { meetingId, timeZone, ...typed }) => {
     const m = requireMeeting(ctx, meetingId);
     requireScheduled(m);
+    // Typed on the manager's clock, kept on the meeting's own: its zone does not change.
+    const { date, time } = convertWallClock(typed, timeZone ?? m.time_zone, m.time_zone);
     if (date === m.date && time === m.time)
       throw invalid('date: pick a different day or time to move the meeting to.', 'date');
     return view(ctx, schedule.move(ctx.db, m, date, time, ctx.now()));

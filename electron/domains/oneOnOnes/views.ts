@@ -3,6 +3,7 @@ import { localDate } from '#shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
+import { counterpart } from './counterpart';
 import * as q from './queries';
 
 function personName(db: ReadableDB, personId: string): string {
@@ -13,6 +14,7 @@ export function meetingView(db: ReadableDB, m: q.MeetingRow): Meeting {
   return {
     ...q.toSummary(db, m),
     personName: personName(db, m.person_id),
+    person: counterpart(db, m.person_id),
     sharedNotes: m.shared_notes,
     privateNotes: m.private_notes,
     items: q.itemsOfMeeting(db, m.id),
@@ -62,6 +64,7 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
   return {
     personId,
     personName: name,
+    person: counterpart(db, personId),
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
     lastMeeting: last
@@ -100,6 +103,7 @@ export function overview(db: ReadableDB): OverviewRow[] {
     return {
       personId: p.id,
       personName: p.name,
+      person: counterpart(db, p.id),
       series: q.findSeries(db, p.id),
       upcoming: upcoming ? q.toSummary(db, upcoming) : null,
       lastHeld: last?.date ?? null,

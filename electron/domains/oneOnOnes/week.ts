@@ -1,33 +1,50 @@
-import { daysBetween, localDate, weekOf, type WeekStart } from '#shared/calendar';
+import { addDays, daysBetween, localDate } from '#shared/calendar';
+import { wallClockAt } from '#shared/oneOnOnes/zones';
+import { callName } from './counterpart';
 import type { HomeAction, HomeMeeting } from '#shared/home/model';
 import type { ReadableDB } from '../../db/access';
 import { stmt } from './statements';
 
 /**
  * The 1:1 side of Home, read-only (no upcoming meeting is created here: reading must not
- * write). Every date rule runs in the person's own time zone: their series' zone, else the
- * zone on their profile, else UTC, so "this week" and "overdue" mean what they mean there.
+ * write). "This week" is the manager's week in the manager's zone: a 1:1 at 21:00 on Sunday
+ * in London is in the London manager's week even when it is Monday morning in Auckland.
+ * "Overdue" and "not marked as held" run in the person's own zone (their series' zone,
+ * else their profile's, else UTC), so a due date means what it means where they are.
  */
 
 export interface PersonZone {
   id: string;
   name: string;
+  /** The zone their 1:1 dates and due dates are read in. */
   zone: string;
+  /** The name they go by and their own zone, for "15:30 for Priya". */
+  callName: string;
+  ownZone: string | null;
 }
 
 /** Active people with the zone their 1:1 dates are read in; Home reads it once for both lists. */
 export function activePeopleWithZones(db: ReadableDB): PersonZone[] {
-  return stmt(
+  const rows = stmt(
     db,
-    `SELECT p.id, p.name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone
+    `SELECT p.id, p.name, p.preferred_name, coalesce(s.time_zone, p.time_zone, 'UTC') AS zone,
+       coalesce(p.time_zone, s.time_zone) AS own_zone
      FROM people p LEFT JOIN oo_series s ON s.person_id = p.id
      WHERE p.status = 'active' ORDER BY p.name COLLATE NOCASE, p.id`,
-  ).all() as PersonZone[];
+  ).all() as { id: string; name: string; preferred_name: string; zone: string; own_zone: string | null }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    zone: r.zone,
+    callName: callName(r.name, r.preferred_name),
+    ownZone: r.own_zone,
+  }));
 }
 
 interface WeekMeetingRow {
   id: string;
   date: string;
+  starts_at: string;
   time: string;
   time_zone: string;
   status: HomeMeeting['status'];
@@ -44,7 +61,7 @@ interface WeekMeetingRow {
  * recurring instance or a fresh "next time" topic sits on one meeting only).
  */
 const WEEK_MEETINGS = `
-  SELECT m.id, m.date, m.time, m.time_zone, m.status,
+  SELECT m.id, m.date, m.starts_at, m.time, m.time_zone, m.status,
     (m.shared_notes <> '' OR m.private_notes <> '') AS notes,
     count(CASE WHEN i.kind = 'agenda' AND i.side = 'me' AND i.state = 'open' THEN 1 END) AS agenda_me,
     count(CASE WHEN i.kind = 'agenda' AND i.side = 'them' AND i.state = 'open' THEN 1 END) AS agenda_them,
@@ -57,21 +74,35 @@ const WEEK_MEETINGS = `
   WHERE m.person_id = ? AND m.date BETWEEN ? AND ? AND m.status <> 'moved'
   GROUP BY m.seq ORDER BY m.date, m.time, m.seq`;
 
-/** Each active person's 1:1s (held, scheduled or skipped) in their own current week. */
-export function meetingsThisWeek(db: ReadableDB, people: PersonZone[], now: Date, startsOn: WeekStart): HomeMeeting[] {
+/**
+ * Each active person's 1:1s (held, scheduled or skipped) that start within `week` on the
+ * manager's clock (`myZone`). A meeting's own date is at most two days either side of the
+ * manager's date for it (zones run from UTC−12 to UTC+14), so the index narrows by date
+ * and the exact test is on the start instant.
+ */
+export function meetingsThisWeek(
+  db: ReadableDB,
+  people: PersonZone[],
+  now: Date,
+  week: { start: string; end: string },
+  myZone: string,
+): HomeMeeting[] {
   const out: HomeMeeting[] = [];
   for (const p of people) {
     const today = localDate(now, p.zone);
-    const week = weekOf(today, startsOn);
-    const rows = stmt(db, WEEK_MEETINGS).all(p.id, week.start, week.end) as WeekMeetingRow[];
+    const rows = stmt(db, WEEK_MEETINGS).all(p.id, addDays(week.start, -2), addDays(week.end, 2)) as WeekMeetingRow[];
     for (const r of rows) {
+      const mine = wallClockAt(r.starts_at, myZone);
+      if (mine.date < week.start || mine.date > week.end) continue;
       out.push({
         meetingId: r.id,
         personId: p.id,
         personName: p.name,
+        person: { callName: p.callName, timeZone: p.ownZone },
         date: r.date,
         time: r.time,
         timeZone: r.time_zone,
+        startsAt: r.starts_at,
         status: r.status,
         agendaFromMe: r.agenda_me,
         agendaFromThem: r.agenda_them,
@@ -82,9 +113,7 @@ export function meetingsThisWeek(db: ReadableDB, people: PersonZone[], now: Date
       });
     }
   }
-  return out.sort(
-    (a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.personName.localeCompare(b.personName),
-  );
+  return out.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.personName.localeCompare(b.personName));
 }
 
 interface ActionRow {

@@ -1,14 +1,24 @@
+import { myTimeZone } from '#shared/settings/model';
 import type { HandlerContext } from '../../ipc/context';
 import { oneOnOnesHandlers } from '../oneOnOnes/handlers';
 import type { SamplePart } from './writer';
 
 interface Entry {
   agenda: string;
+  /** The agenda item stays open (it carries over) instead of being resolved in the meeting. */
+  carry?: true;
   action?: string;
   shared: string;
   private?: string;
   mood: number;
+  tags?: string[];
 }
+
+/**
+ * Each series on the manager's own clock, at times a manager would pick: a morning, a slot
+ * that is still the working day in Kolkata, an afternoon. (docs/time-zones.md)
+ */
+const TIMES: Record<string, string> = { amara: '10:00', priya: '09:30', tomas: '14:00' };
 
 /** Six fortnightly 1:1s each, oldest first, written for Cairn. */
 const HISTORY: Record<string, Entry[]> = {
@@ -21,11 +31,13 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'Feedback on the design review',
+      tags: ['feedback'],
       shared: 'The review went well; people liked the decision record. Next time, send it a day earlier.',
       mood: 4,
     },
     {
       agenda: 'Staff expectations: where the gaps are',
+      tags: ['career'],
       action: 'Read the staff level of the ladder and mark two gaps',
       shared: 'Agreed to look at the ladder together rather than guess.',
       private: 'She is ready for more scope; look for a cross-team problem.',
@@ -39,6 +51,7 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'Pairing with Tom',
+      carry: true,
       shared: 'Weekly pairing started; Tom is asking good questions about the basket service.',
       mood: 4,
     },
@@ -63,6 +76,7 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'What senior looks like',
+      tags: ['career'],
       action: 'Draft a one-page plan for the receipts rework',
       shared: 'Talked about owning scope, not tickets. The receipts rework is a good fit.',
       mood: 4,
@@ -75,6 +89,7 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'Holiday cover in August',
+      carry: true,
       action: 'Agree cover with Priya',
       shared: 'Two weeks off in August; Priya can cover the on-call swap.',
       mood: 4,
@@ -99,6 +114,7 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'On-call shadowing',
+      carry: true,
       action: 'Shadow two on-call shifts',
       shared: 'Wants to join on-call before the peak season. Start with shadowing.',
       mood: 4,
@@ -110,6 +126,7 @@ const HISTORY: Record<string, Entry[]> = {
     },
     {
       agenda: 'Time zones and meetings',
+      tags: ['wellbeing'],
       shared: 'Late meetings for the US overlap are tiring. Moved the planning call earlier.',
       private: 'Watch for burnout signs; she says yes to everything.',
       mood: 2,
@@ -137,9 +154,10 @@ export const oneOnOnesPart: SamplePart = {
         cadence: 'biweekly',
         everyDays: null,
         firstDate: w.daysAgo(entries.length * 14),
-        time: '10:00',
-        timeZone: person.timeZone ?? 'UTC',
+        time: TIMES[key] ?? '10:00',
+        timeZone: myTimeZone(w.ctx.settings.get()),
       });
+      const actions: { id: string; meetingId: string }[] = [];
       for (const entry of entries) {
         const next = h['oneOnOnes.history'](ctx, { personId: person.id }).meetings.find(
           (m) => m.status === 'scheduled',
@@ -148,12 +166,31 @@ export const oneOnOnesPart: SamplePart = {
         clock = new Date(new Date(next.startsAt).getTime() + 45 * 60_000);
         const meetingId = next.id;
         h['oneOnOnes.meeting'](ctx, { meetingId });
-        h['oneOnOnes.addItem'](ctx, { meetingId, kind: 'agenda', side: 'them', text: entry.agenda, dueDate: null });
+        // Last time's action is reported done at this one; the newest stays open for the next.
+        while (actions.length > 0) {
+          const done = actions.shift()!;
+          h['oneOnOnes.updateItem'](ctx, { meetingId, itemId: done.id, state: 'done' });
+        }
+        const agenda = h['oneOnOnes.addItem'](ctx, {
+          meetingId,
+          kind: 'agenda',
+          side: 'them',
+          text: entry.agenda,
+          dueDate: null,
+        });
+        if (!entry.carry) h['oneOnOnes.updateItem'](ctx, { meetingId, itemId: agenda.id, state: 'done' });
         if (entry.action) {
-          h['oneOnOnes.addItem'](ctx, { meetingId, kind: 'action', side: 'them', text: entry.action, dueDate: null });
+          const action = h['oneOnOnes.addItem'](ctx, {
+            meetingId,
+            kind: 'action',
+            side: 'them',
+            text: entry.action,
+            dueDate: null,
+          });
+          actions.push({ id: action.id, meetingId });
         }
         h['oneOnOnes.saveNotes'](ctx, { meetingId, sharedNotes: entry.shared, privateNotes: entry.private ?? '' });
-        h['oneOnOnes.saveDetails'](ctx, { meetingId, mood: entry.mood, tags: [] });
+        h['oneOnOnes.saveDetails'](ctx, { meetingId, mood: entry.mood, tags: entry.tags ?? [] });
         h['oneOnOnes.hold'](ctx, { meetingId });
       }
     }

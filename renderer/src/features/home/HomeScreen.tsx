@@ -29,7 +29,7 @@ export function HomeScreen() {
         <>
           <SampleBanner />
           <div className="home-grid">
-            <WeekMeetings meetings={data.meetings} />
+            <WeekMeetings meetings={data.meetings} myZone={data.myZone} />
             <OverdueActions actions={data.overdueActions} total={data.overdueActionsTotal} />
             <GoalsDue goals={data.goals} total={data.goalsTotal} today={data.today} />
             <PairsNeedingAttention pairs={data.pairs} />

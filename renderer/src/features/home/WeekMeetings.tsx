@@ -1,7 +1,13 @@
-import { Link } from 'wouter';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'wouter';
 import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
-import { formatDate, plural } from '#shared/format';
+import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
+import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
+import { plural } from '#shared/format';
+
+/** Rows 1–9 open with their digit; beyond nine, Tab and Enter still reach them. */
+const KEYED_ROWS = 9;
 
 /** What is ready for a 1:1, in words (never colour alone). */
 function PrepFacts({ m }: { m: HomeMeeting }) {
@@ -20,43 +26,71 @@ function PrepFacts({ m }: { m: HomeMeeting }) {
   );
 }
 
-export function WeekMeetings({ meetings }: { meetings: HomeMeeting[] }) {
+/** Digit n opens the week's n-th 1:1, unless the manager is typing somewhere. */
+function useDigitKeys(meetings: HomeMeeting[]) {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      const n = Number(e.key);
+      if (!Number.isInteger(n) || n < 1 || n > Math.min(KEYED_ROWS, meetings.length)) return;
+      e.preventDefault();
+      navigate(`/one-on-ones/meeting/${meetings[n - 1]!.meetingId}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [meetings, navigate]);
+}
+
+/** The manager's week of 1:1s on their own clock, the other person's time beside it. */
+export function WeekMeetings({ meetings, myZone }: { meetings: HomeMeeting[]; myZone: string }) {
+  useDigitKeys(meetings);
   return (
     <section className="panel home-panel home-panel--wide" aria-labelledby="home-week">
-      <h2 id="home-week">This week's 1:1s</h2>
+      <h2 id="home-week">My week of 1:1s</h2>
       {meetings.length === 0 ? (
         <p className="muted">
           No 1:1s this week. Set a cadence for someone on the <Link href="/one-on-ones">1:1s</Link> screen and their
           meetings show up here.
         </p>
       ) : (
-        <ul className="home-list home-meetings">
-          {meetings.map((m) => (
-            <li key={m.meetingId} className="home-meeting">
-              <div className="home-meeting__when">
-                <strong>{formatDate(m.date)}</strong>
-                <span className="muted">
-                  {m.time} <span className="home-zone">{m.timeZone}</span>
-                </span>
-              </div>
-              <div className="home-meeting__who">
-                <Link
-                  href={`/one-on-ones/person/${m.personId}`}
-                  className="home-meeting__name"
-                  aria-label={`${m.personName}, prep`}
-                >
-                  {m.personName}
-                </Link>
-                {m.status !== 'scheduled' ? <span className="badge">{STATUS_LABELS[m.status]}</span> : null}
-                {m.notMarkedHeld ? <span className="badge badge--warn">Not marked as held</span> : null}
-                <PrepFacts m={m} />
-              </div>
-              <Link href={`/one-on-ones/meeting/${m.meetingId}`} className="button button--small">
-                Open meeting<span className="visually-hidden"> with {m.personName}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="muted home-week__hint">Times in {myZone}. Press a row’s number to open that 1:1.</p>
+          <ul className="home-list home-meetings">
+            {meetings.map((m, i) => {
+              const theirs = theirTime(m.startsAt, myZone, m.person);
+              return (
+                <li key={m.meetingId} className="home-meeting">
+                  <div className="home-meeting__when">
+                    <strong>{dayOf(m.startsAt, myZone)}</strong>
+                    <span>{timeOf(m.startsAt, myZone)}</span>
+                    {theirs ? <span className="muted home-zone">{theirs}</span> : null}
+                  </div>
+                  <div className="home-meeting__who">
+                    <Link
+                      href={`/one-on-ones/person/${m.personId}`}
+                      className="home-meeting__name"
+                      aria-label={`${m.personName}, prep`}
+                    >
+                      {m.personName}
+                    </Link>
+                    {m.status !== 'scheduled' ? <span className="badge">{STATUS_LABELS[m.status]}</span> : null}
+                    {m.notMarkedHeld ? <span className="badge badge--warn">Not marked as held</span> : null}
+                    <PrepFacts m={m} />
+                  </div>
+                  <Link
+                    href={`/one-on-ones/meeting/${m.meetingId}`}
+                    className="button button--small"
+                    aria-keyshortcuts={i < KEYED_ROWS ? String(i + 1) : undefined}
+                  >
+                    Open<span className="visually-hidden"> 1:1 with {m.personName}</span>
+                    {i < KEYED_ROWS ? <kbd aria-hidden="true">{i + 1}</kbd> : null}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </section>
   );

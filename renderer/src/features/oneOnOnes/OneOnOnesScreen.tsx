@@ -6,13 +6,15 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { formatWhen } from './format';
+import { meetingWhen } from './time/meetingTimes';
+import { useMyZone } from './time/useMyZone';
 import { useNextTime } from './nextTimeStore';
 
 export function OneOnOnesScreen() {
   const version = useNextTime((s) => s.version);
   const rows = useRequest(() => call('oneOnOnes.overview', {}), `overview-${version}`);
   const showNextTime = useNextTime((s) => s.show);
+  const myZone = useMyZone();
   return (
     <>
       <PageHeader
@@ -82,7 +84,9 @@ export function OneOnOnesScreen() {
                 </td>
                 <td>
                   {r.upcoming ? (
-                    <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>{formatWhen(r.upcoming)}</Link>
+                    <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>
+                      {meetingWhen(r.upcoming.startsAt, myZone, r.person)}
+                    </Link>
                   ) : (
                     '—'
                   )}

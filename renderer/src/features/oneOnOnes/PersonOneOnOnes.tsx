@@ -3,7 +3,9 @@ import { Link } from 'wouter';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { daysAgo, formatWhen } from './format';
+import { daysAgo } from './format';
+import { meetingWhen } from './time/meetingTimes';
+import { useMyZone } from './time/useMyZone';
 import { useNextTime } from './nextTimeStore';
 
 /** The 1:1 panel on a person's page. */
@@ -11,13 +13,14 @@ export function PersonOneOnOnes({ person }: { person: Person }) {
   const version = useNextTime((s) => s.version);
   const prep = useRequest(() => call('oneOnOnes.prep', { personId: person.id }), `${person.id}-${version}`);
   const show = useNextTime((s) => s.show);
+  const myZone = useMyZone();
   const p = prep.data;
   return (
     <section className="panel" aria-labelledby="person-oneonones">
       <h2 id="person-oneonones">1:1s</h2>
       {p ? (
         <p>
-          {p.upcoming ? `Next: ${formatWhen(p.upcoming)}. ` : 'No series yet. '}
+          {p.upcoming ? `Next: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}. ` : 'No series yet. '}
           Last 1:1: {daysAgo(p.daysSinceLast, 'never')}.{' '}
           {plural(p.carriedOver.length + p.nextTime.length, 'open topic')}.
         </p>

@@ -6,6 +6,7 @@ import { RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -14,10 +15,16 @@ export function SeriesForm({
   initial,
   onSaved,
   onCancel,
+  myZone,
+  person,
 }: {
   initial: SeriesFields;
   onSaved: (f: SeriesFields) => Promise<void>;
   onCancel?: () => void;
+  /** The manager's zone: new series are anchored to it. */
+  myZone: string;
+  /** Whom the series is with: their name and zone, for the choice of anchor. */
+  person: { name: string; callName: string; timeZone: string | null };
 }) {
   const {
     register,
@@ -27,6 +34,7 @@ export function SeriesForm({
     formState: { errors, isSubmitting },
   } = useForm<SeriesFields>({ resolver: zodResolver(seriesFieldsSchema), defaultValues: initial, mode: 'onTouched' });
   const cadence = useWatch({ control, name: 'cadence' });
+  const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   const submit = handleSubmit(async (fields) => {
     try {
       await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
@@ -71,16 +79,21 @@ export function SeriesForm({
         >
           {(ids) => <input {...ids} type="date" {...register('firstDate')} />}
         </Field>
-        <Field label="Time" required error={errors.time?.message}>
-          {(ids) => <input {...ids} type="time" {...register('time')} />}
-        </Field>
-        <Field
-          label="Time zone"
-          required
+        <AnchorChoice
+          register={register('timeZone')}
+          anchor={anchor}
+          initial={initial.timeZone}
+          myZone={myZone}
+          person={person}
           error={errors.timeZone?.message}
-          hint="Their zone: the time stays put when clocks change"
+        />
+        <Field
+          label={`Time, ${anchor === myZone ? 'your' : 'their'} time (${anchor})`}
+          required
+          error={errors.time?.message}
+          hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}
         >
-          {(ids) => <input {...ids} {...register('timeZone')} autoComplete="off" />}
+          {(ids) => <input {...ids} type="time" {...register('time')} />}
         </Field>
       </div>
       <div className="form-actions">

@@ -1,5 +1,5 @@
-import { formatClock, formatDate, formatDayOffset, formatZone } from '#shared/format';
-import type { ItemState, MeetingStatus, MeetingSummary } from '#shared/oneOnOnes/model';
+import { formatDayOffset } from '#shared/format';
+import type { ItemState, MeetingStatus } from '#shared/oneOnOnes/model';
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
   scheduled: 'Scheduled',
@@ -7,11 +7,6 @@ export const STATUS_LABELS: Record<MeetingStatus, string> = {
   skipped: 'Skipped',
   moved: 'Moved',
 };
-
-/** A meeting's day and time on the wall clock of its zone, and that zone: "Thu 3 Dec, 10:00 (London)". */
-export function formatWhen(m: MeetingSummary): string {
-  return `${formatDate(m.date)}, ${formatClock(m.time)} (${formatZone(m.timeZone)})`;
-}
 
 /** Days since something, in words ("today", "6 days ago"), or `never` when it has not happened. */
 export function daysAgo(days: number | null, never: string): string {

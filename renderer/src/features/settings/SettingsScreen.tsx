@@ -8,6 +8,7 @@ import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 import { SamplePanel } from '../sample/SamplePanel';
+import { MyTimeZone } from './MyTimeZone';
 import { useSettings } from './theme';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
@@ -54,6 +55,7 @@ export function SettingsScreen() {
               <option value="sunday">Sunday</option>
             </select>
           </div>
+          <MyTimeZone settings={settings} save={save} />
           <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
         </form>
       ) : null}

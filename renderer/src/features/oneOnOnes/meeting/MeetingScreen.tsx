@@ -6,7 +6,9 @@ import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { formatDate, formatDateTime } from '#shared/format';
-import { formatWhen, STATUS_LABELS } from '../format';
+import { STATUS_LABELS } from '../format';
+import { meetingWhen } from '../time/meetingTimes';
+import { useMyZone } from '../time/useMyZone';
 import { PrivacyToggle } from '../PrivateNote';
 import { DetailsPanel } from './DetailsPanel';
 import { ItemsPanel } from './ItemsPanel';
@@ -22,6 +24,7 @@ export function MeetingScreen() {
   const notice = useToast();
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
   const [moving, setMoving] = useState(false);
+  const myZone = useMyZone();
 
   if (meeting.error) {
     return <NotFound title="1:1 not found" error={meeting.error} backHref="/one-on-ones" backLabel="Back to 1:1s" />;
@@ -50,7 +53,7 @@ export function MeetingScreen() {
         title={`1:1 with ${m.personName}`}
         subtitle={
           <>
-            {formatWhen(m)} <span className="badge">{STATUS_LABELS[m.status]}</span>
+            {meetingWhen(m.startsAt, myZone, m.person)} <span className="badge">{STATUS_LABELS[m.status]}</span>
             {m.movedTo ? <span className="muted"> to {formatDate(m.movedTo)}</span> : null}
           </>
         }

@@ -3,6 +3,23 @@ import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { formatClock, formatDate } from '#shared/format';
+import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
+import { useMyZone } from '../time/useMyZone';
+
+/** "15:30 for Priya" for the date and time typed on my clock; null when it reads the same or does not parse. */
+function theirsFor(date: string, time: string, myZone: string, meeting: Meeting): string | null {
+  const zone = meeting.person.timeZone;
+  if (!zone || zone === myZone || !date || !time) return null;
+  try {
+    const there = convertWallClock({ date, time }, myZone, zone);
+    if (there.time === time && there.date === date) return null;
+    const day = there.date === date ? '' : ` on ${formatDate(there.date)}`;
+    return `${formatClock(there.time)}${day} for ${meeting.person.callName}`;
+  } catch {
+    return null;
+  }
+}
 
 export function MoveDialog({
   meeting,
@@ -15,13 +32,16 @@ export function MoveDialog({
   onClose: () => void;
   onMoved: (id: string) => void;
 }) {
-  const [date, setDate] = useState(meeting.date);
-  const [time, setTime] = useState(meeting.time);
+  // Asked on the manager's clock, whatever zone the meeting is anchored to.
+  const myZone = useMyZone();
+  const [date, setDate] = useState(() => wallClockAt(meeting.startsAt, myZone).date);
+  const [time, setTime] = useState(() => wallClockAt(meeting.startsAt, myZone).time);
+  const theirs = theirsFor(date, time, myZone, meeting);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const moved = await call('oneOnOnes.move', { meetingId: meeting.id, date, time });
+      const moved = await call('oneOnOnes.move', { meetingId: meeting.id, date, time, timeZone: myZone });
       onMoved(moved.id);
     } catch (err) {
       const x = err as Error & { field?: string };
@@ -44,14 +64,18 @@ export function MoveDialog({
           />
         </div>
         <div className={`field${error?.field === 'time' ? ' field--invalid' : ''}`}>
-          <label htmlFor="move-time">New time</label>
+          <label htmlFor="move-time">New time, your time ({myZone})</label>
           <input
             id="move-time"
             type="time"
             value={time}
             onChange={(e) => setTime(e.target.value)}
             aria-invalid={error?.field === 'time' ? true : undefined}
+            aria-describedby="move-time-hint"
           />
+          <p id="move-time-hint" className="field__hint" aria-live="polite">
+            {theirs ? `That is ${theirs}.` : `In ${myZone}.`}
+          </p>
         </div>
         {error ? (
           <p id="move-error" className="field__error" role="alert">

@@ -2,16 +2,19 @@ import { formatDate, plural } from '#shared/format';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import type { MeetingSummary } from '#shared/oneOnOnes/model';
-import { formatWhen, STATUS_LABELS } from '../format';
+import type { Counterpart, MeetingSummary } from '#shared/oneOnOnes/model';
+import { STATUS_LABELS } from '../format';
+import { meetingWhen } from '../time/meetingTimes';
+import { useMyZone } from '../time/useMyZone';
 import { useHistoryPages } from './useHistoryPages';
 
 const ROW_ESTIMATE = 38;
 
-function Row({ meeting: m }: { meeting: MeetingSummary }) {
+function Row({ meeting: m, person }: { meeting: MeetingSummary; person: Counterpart }) {
+  const myZone = useMyZone();
   return (
     <>
-      <Link href={`/one-on-ones/meeting/${m.id}`}>{formatWhen(m)}</Link>{' '}
+      <Link href={`/one-on-ones/meeting/${m.id}`}>{meetingWhen(m.startsAt, myZone, person)}</Link>{' '}
       <span className="badge">{STATUS_LABELS[m.status]}</span>
       {m.movedTo ? <span className="muted"> to {formatDate(m.movedTo)}</span> : null}
       {m.tags.length ? <span className="muted"> · {m.tags.join(', ')}</span> : null}
@@ -26,7 +29,7 @@ const count = (n: number) => plural(n, 'meeting');
  * list renders only the rows in view and asks for the next older page when its end comes
  * into view; aria-setsize gives screen readers the full count from the start.
  */
-export function History({ personId, version }: { personId: string; version: string }) {
+export function History({ personId, person, version }: { personId: string; person: Counterpart; version: string }) {
   const history = useHistoryPages(personId, `${personId}-${version}`);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { meetings, hasMore, loadMore } = history;
@@ -71,7 +74,7 @@ export function History({ personId, version }: { personId: string; version: stri
                 aria-posinset={item.index + 1}
                 aria-setsize={history.total}
               >
-                <Row meeting={m} />
+                <Row meeting={m} person={person} />
               </li>
             ) : (
               <li key="more" ref={virtualizer.measureElement} data-index={item.index} className="history__more muted">

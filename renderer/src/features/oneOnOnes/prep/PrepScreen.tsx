@@ -9,7 +9,10 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
-import { daysAgo, formatWhen } from '../format';
+import { formatClock, formatZone } from '#shared/format';
+import { daysAgo } from '../format';
+import { meetingWhen } from '../time/meetingTimes';
+import { useMyZone } from '../time/useMyZone';
 import { ItemBriefList } from '../ItemBrief';
 import { Markdown } from '../Markdown';
 import { useNextTime } from '../nextTimeStore';
@@ -20,7 +23,7 @@ import { MoodTrend } from './MoodTrend';
 import { prepPanels } from './prepPanels';
 import { AddTopic, RecurringList } from './TopicList';
 
-function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
+function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
   const s = prep.series;
   if (s)
     return {
@@ -31,14 +34,14 @@ function seriesDefaults(prep: Prep, personZone: string | null): SeriesFields {
       time: s.time,
       timeZone: s.timeZone,
     };
-  const zone = personZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // A new series is anchored to the manager's own clock (docs/time-zones.md says why).
   return {
     personId: prep.personId,
     cadence: 'weekly',
     everyDays: null,
     firstDate: new Date().toISOString().slice(0, 10),
     time: '10:00',
-    timeZone: zone,
+    timeZone: myZone,
   };
 }
 
@@ -50,6 +53,7 @@ export function PrepScreen() {
   const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
   const notice = useToast();
+  const myZone = useMyZone();
 
   if (prep.error)
     return (
@@ -71,7 +75,7 @@ export function PrepScreen() {
     <>
       <PageHeader
         title={`Prep: ${p.personName}`}
-        subtitle={p.upcoming ? `Next 1:1: ${formatWhen(p.upcoming)}` : 'No 1:1 series yet'}
+        subtitle={p.upcoming ? `Next 1:1: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}` : 'No 1:1 series yet'}
         actions={
           <>
             {p.upcoming ? (
@@ -94,7 +98,9 @@ export function PrepScreen() {
           <h2 id="series-heading">{s ? 'Edit the 1:1 series' : `Set up 1:1s with ${p.personName}`}</h2>
           {person.data ? (
             <SeriesForm
-              initial={seriesDefaults(p, person.data.timeZone)}
+              initial={seriesDefaults(p, myZone)}
+              myZone={myZone}
+              person={{ name: p.personName, ...p.person, timeZone: person.data.timeZone ?? p.person.timeZone }}
               onSaved={saveSeries}
               onCancel={s ? () => setEditingSeries(false) : undefined}
             />
@@ -109,7 +115,7 @@ export function PrepScreen() {
             <dd>
               {s
                 ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) +
-                  ` at ${s.time} (${s.timeZone})`
+                  ` at ${formatClock(s.time)} ${formatZone(s.timeZone)} time`
                 : '—'}
             </dd>
           </div>
@@ -181,7 +187,11 @@ export function PrepScreen() {
       {prepPanels.map(({ id, Component }) => (
         <Component key={id} personId={personId} />
       ))}
-      <History personId={personId} version={`${version}-${prep.data ? JSON.stringify(prep.data.upcoming) : ''}`} />
+      <History
+        personId={personId}
+        person={p.person}
+        version={`${version}-${prep.data ? JSON.stringify(prep.data.upcoming) : ''}`}
+      />
     </>
   );
 }
