@@ -51,3 +51,25 @@ export function measureRendering(medians: Record<string, number>, runs: number):
   }
   for (const [name, values] of Object.entries(samples)) medians[name] = median(values);
 }
+
+export interface WindowFigures {
+  homeMs: number;
+  blankMs: number;
+  scriptBytes: number;
+  heapAfterHomeMiB: number;
+  heapAfterEveryScreenMiB: number;
+  screens: number;
+}
+
+/** RAIL: a page is loaded, and usable, within a second. */
+export const HOME_PAINT_BUDGET_MS = 1000;
+
+/** The window opening on a store's data (homePaint.ts); needs a built renderer. */
+export function measureWindow(store: string, runs: number): WindowFigures {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'homePaint.ts'), store, String(Math.max(3, runs))],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as WindowFigures;
+}

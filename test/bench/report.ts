@@ -132,3 +132,50 @@ export function memoryTables(reports: { label: string; m: MemoryReport }[]): str
     reports.map(({ label, m }) => [label, m.rssMiB.toFixed(1), m.heapUsedMiB.toFixed(1), m.externalMiB.toFixed(1)]),
   );
 }
+
+export function windowTable(
+  figures: {
+    scale: string;
+    w: {
+      homeMs: number;
+      blankMs: number;
+      scriptBytes: number;
+      heapAfterHomeMiB: number;
+      heapAfterEveryScreenMiB: number;
+      screens: number;
+    };
+  }[],
+  budgetMs: number,
+): { text: string; misses: string[] } {
+  const misses: string[] = [];
+  const rows = figures.map(({ scale, w }) => {
+    const pass = w.homeMs <= budgetMs ? 'pass' : 'MISS';
+    if (pass === 'MISS') misses.push(`Home painted at ${scale} scale in ${ms(w.homeMs)} ms`);
+    return [
+      scale,
+      ms(w.homeMs),
+      ms(w.blankMs),
+      ms(w.homeMs - w.blankMs),
+      `${(w.scriptBytes / 1024).toFixed(0)} KiB`,
+      `${w.heapAfterHomeMiB.toFixed(1)} / ${w.heapAfterEveryScreenMiB.toFixed(1)} (${w.screens} screens)`,
+      `≤ ${budgetMs} ms`,
+      pass,
+    ];
+  });
+  return {
+    text: table(
+      [
+        'store',
+        'navigation → Home painted with data, ms',
+        'blank page, same shell, ms',
+        'difference ms',
+        'script fetched before Home paints',
+        'renderer JS heap MiB: Home / every screen visited',
+        'target',
+        'pass/miss',
+      ],
+      rows,
+    ),
+    misses,
+  };
+}

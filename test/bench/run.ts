@@ -28,13 +28,20 @@ import {
 import { BENCH_KEY, SCALES } from './generator';
 import { cacheDir } from './generator/cache';
 import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
-import { measureRendering, renderComparisons } from './renderRows';
+import {
+  HOME_PAINT_BUDGET_MS,
+  measureRendering,
+  measureWindow,
+  renderComparisons,
+  type WindowFigures,
+} from './renderRows';
 import {
   comparisonTable,
   growthTable,
   latencyTable,
   memoryTables,
   payloadTable,
+  windowTable,
   type LatencyFigures,
   type ScaleName,
 } from './report';
@@ -82,7 +89,10 @@ interface ScaleResult {
   latency: Record<string, LatencyFigures>;
   payloads: PayloadSize[];
   memory: MemoryReport;
+  window?: WindowFigures;
 }
+
+let built = false;
 
 function runScale(scale: string): ScaleResult {
   const store = storeFor(scale);
@@ -107,7 +117,12 @@ function runScale(scale: string): ScaleResult {
   }
   const payloads = child<PayloadSize[]>(['payloads', store]);
   const memory = child<MemoryReport>(['memory', store], ['--expose-gc']);
-  const result = { scale, medians, latency, payloads, memory };
+  const result: ScaleResult = { scale, medians, latency, payloads, memory };
+  if (!values['no-render']) {
+    if (!built) execFileSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    built = true;
+    result.window = measureWindow(store, RUNS);
+  }
   mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(join(cacheDir(), `results-${scale}.json`), JSON.stringify(result, null, 1));
   return result;
@@ -160,6 +175,12 @@ function main(): void {
     const growth = growthTable(labels, withP95(decade), withP95(director), limits);
     misses.push(...growth.misses);
     console.log(`\n### Growth: director time / decade time\n\n${growth.text}`);
+  }
+  const windows = results.flatMap((r) => (r.window ? [{ scale: r.scale, w: r.window }] : []));
+  if (windows.length) {
+    const w = windowTable(windows, HOME_PAINT_BUDGET_MS);
+    misses.push(...w.misses);
+    console.log(`\n### The window opening (Chromium, built renderer)\n\n${w.text}`);
   }
   for (const r of results) console.log(`\n${payloadTable(r.payloads, r.scale)}`);
   const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);

@@ -7,6 +7,7 @@ import { openDatabase } from '#electron/db/open';
 import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PayloadSize } from '../bench/measure';
+import { TYPED_PREFIXES } from '../bench/typed';
 
 // The benchmark's machinery at a tiny scale: the generator fills an encrypted store, and a case
 // runs in its own process and reports. Timings are printed by `npm run bench`, never asserted.
@@ -71,6 +72,10 @@ it('runs a case in its own process and reports a median; every compared case exi
   // A case with an in-process baseline reports both; the launch cases open, check and write.
   const paired = worker('case', 'ipc-people-get', tiny, empty) as CaseResult;
   expect(Number.isFinite(paired.medianMs) && Number.isFinite(paired.baselineMs!)).toBe(true);
+  // A latency case times every typed prefix and reports percentiles.
+  const typing = worker('case', 'notes-typing', tiny, empty) as CaseResult;
+  expect(typing.iterations).toBe(2 * TYPED_PREFIXES.length);
+  expect(typing.p50! <= typing.p95! && typing.p95! <= typing.p99!).toBe(true);
   for (const name of ['open-decade', 'check-decade', 'first-write-decade']) {
     expect((worker('case', name, tiny, empty) as CaseResult).iterations).toBeGreaterThanOrEqual(3);
   }

@@ -28,6 +28,15 @@ export const interviewCases: BenchCase[] = [
         for (const id of candidates) env!.call('interviews.debrief', { candidateId: id, kitId: kit });
       };
     },
+    // The bare scan again, timed alternately with the debriefs in the same process: on a busy
+    // machine two processes' timings differ by more than the 2× being measured (2.71× once).
+    baseline: (env) => {
+      const { kit, candidates } = firstRole(env!);
+      const bare = env!.db.prepare(BARE_DEBRIEF);
+      return () => {
+        for (const id of candidates) bare.all(id, kit);
+      };
+    },
   },
   {
     name: 'debrief-bare-scan',
@@ -68,9 +77,17 @@ export const interviewComparisons: Comparison[] = [
   {
     operation: 'debrief × 200 candidates × 5 interviewers (via IPC)',
     op: 'debrief-role',
+    baseline: 'debrief-role/baseline',
+    baselineLabel: 'bare scan of the same scorecards and ratings, timed alternately in the same process',
+    target: { kind: 'at-most', ratio: 2 },
+  },
+  {
+    operation: 'debrief × 200 candidates (via IPC), against the bare scan in its own process',
+    op: 'debrief-role',
     baseline: 'debrief-bare-scan',
     baselineLabel: 'bare scan of the same scorecards and ratings',
-    target: { kind: 'at-most', ratio: 2 },
+    target: null,
+    note: 'how it was measured before: processes apart, so neighbours load one and not the other',
   },
   {
     operation: 'debrief × 200 candidates (via IPC)',
