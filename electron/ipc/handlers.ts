@@ -15,6 +15,7 @@ import { homeHandlers } from '../domains/home/handlers';
 import { paletteHandlers } from '../domains/palette/handlers';
 import { calendarFilesHandlers } from '../domains/calendarFiles/handlers';
 import { evidenceHandlers } from '../domains/evidence/handlers';
+import { questionHandlers } from '../domains/questions/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import type { HandlerContext, QueryContext } from './context';
 
@@ -45,4 +46,5 @@ export const handlers: HandlerMap = {
   ...paletteHandlers,
   ...calendarFilesHandlers,
   ...evidenceHandlers,
+  ...questionHandlers,
 };

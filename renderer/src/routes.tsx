@@ -26,6 +26,7 @@ const RoleScreen = lazyScreen(() => import('./features/interviews/RoleScreen'), 
 const ScorecardScreen = lazyScreen(() => import('./features/interviews/ScorecardScreen'), 'ScorecardScreen');
 const MeetingScreen = lazyScreen(() => import('./features/oneOnOnes/meeting/MeetingScreen'), 'MeetingScreen');
 const OneOnOnesScreen = lazyScreen(() => import('./features/oneOnOnes/OneOnOnesScreen'), 'OneOnOnesScreen');
+const QuestionBankScreen = lazyScreen(() => import('./features/questions/QuestionBankScreen'), 'QuestionBankScreen');
 const ImportCalendarScreen = lazyScreen(
   () => import('./features/calendarFiles/ImportCalendarScreen'),
   'ImportCalendarScreen',
@@ -72,6 +73,7 @@ export function Routes() {
         <Route path="/one-on-ones/search" component={SearchScreen} />
         <Route path="/one-on-ones/templates" component={TemplatesScreen} />
         <Route path="/one-on-ones/import-calendar" component={ImportCalendarScreen} />
+        <Route path="/one-on-ones/questions" component={QuestionBankScreen} />
         <Route path="/one-on-ones/person/:personId" component={PrepScreen} />
         <Route path="/one-on-ones/meeting/:id" component={MeetingScreen} />
         {placeholders.map((p) => (

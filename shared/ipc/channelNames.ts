@@ -139,4 +139,9 @@ export const channelNameList = [
   'evidence.coverage',
   'evidence.sinceLastAssessment',
   'evidence.draft',
+  'questions.list',
+  'questions.categories',
+  'questions.import',
+  'questions.update',
+  'questions.ask',
 ] as const;

@@ -14,6 +14,7 @@ import { homeContract } from '../home/contract';
 import { paletteContract } from '../palette/contract';
 import { calendarFilesContract } from '../calendarFiles/contract';
 import { evidenceContract } from '../evidence/contract';
+import { questionsContract } from '../questions/contract';
 import type { ChannelSpec } from './channel';
 import { channelNameList } from './channelNames';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...paletteContract,
   ...calendarFilesContract,
   ...evidenceContract,
+  ...questionsContract,
 };
 
 export type Contract = typeof contract;

@@ -119,6 +119,7 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
     name: 'one-on-ones-import-calendar',
     path: () => '/one-on-ones/import-calendar',

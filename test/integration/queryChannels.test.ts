@@ -98,6 +98,8 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'oneOnOnes.templates': {},
     'oneOnOnes.search': { text: 'the', includePrivate: true },
     'oneOnOnes.exportMeeting': { meetingId },
+    'questions.list': { search: 'you', starredOnly: false },
+    'questions.categories': {},
     'calendarFiles.exportSeries': { personId: one('SELECT person_id FROM oo_series ORDER BY id LIMIT 1') },
     'home.overview': {},
     'palette.search': { text: 'a' },

@@ -12,6 +12,7 @@ import { calendarFilesMigration } from './010_calendar_files';
 import { remindersMigration } from './011_reminders';
 import { searchAsYouTypeMigration } from './012_search_as_you_type';
 import { evidenceLogMigration } from './013_evidence_log';
+import { questionBanksMigration } from './014_question_banks';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   remindersMigration,
   searchAsYouTypeMigration,
   evidenceLogMigration,
+  questionBanksMigration,
 ];

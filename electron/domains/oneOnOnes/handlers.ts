@@ -10,6 +10,7 @@ import * as q from './queries';
 import { requirePerson } from '../people/requirePerson';
 import { stamp } from '../clock';
 import * as schedule from './schedule';
+import { templateItemText } from '../questions/ask';
 import { searchNotes } from './search';
 import { meetingView, overview, prepView } from './views';
 
@@ -239,8 +240,10 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     const template = q.listTemplates(ctx.db).find((t) => t.id === templateId);
     if (!template) throw notFound('template', 'templateId');
     const onAgenda = new Set(q.itemsOfMeeting(ctx.db, m.id).map((i) => i.text.trim().toLowerCase()));
-    for (const text of template.items) {
-      if (onAgenda.has(text.trim().toLowerCase())) continue;
+    for (const item of template.items) {
+      // "Question from career" draws a question from the bank the person has not been asked.
+      const text = templateItemText(ctx.db, m.person_id, m.id, item, stamp(ctx));
+      if (text === null || onAgenda.has(text.trim().toLowerCase())) continue;
       const id = q.insertItem(
         ctx.db,
         {

@@ -30,6 +30,9 @@ export function OneOnOnesScreen() {
             <Link href="/one-on-ones/import-calendar" className="button">
               Import from calendar
             </Link>
+            <Link href="/one-on-ones/questions" className="button">
+              Question bank
+            </Link>
             <button type="button" className="button" onClick={() => showNextTime()}>
               Add “next time” topic <kbd>Ctrl+Shift+Y</kbd>
             </button>

@@ -15,6 +15,7 @@ import { ItemsPanel } from './ItemsPanel';
 import { MoveDialog } from './MoveDialog';
 import { NotesEditor } from './NotesEditor';
 import { TemplatePicker } from './TemplatePicker';
+import { AskQuestion } from '../../questions/AskQuestion';
 import { NotFound } from '#renderer/components/NotFound';
 
 export function MeetingScreen() {
@@ -130,6 +131,7 @@ export function MeetingScreen() {
           {!m.locked && m.status !== 'moved' ? (
             <div className="panel">
               <TemplatePicker meeting={m} />
+              <AskQuestion meeting={m} />
             </div>
           ) : null}
           <ItemsPanel meeting={m} kind="action" />

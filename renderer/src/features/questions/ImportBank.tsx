@@ -1,0 +1,109 @@
+import { useId, useState } from 'react';
+import { BANK_FILE_MAX_CHARS, type BankPreview } from '#shared/questions/model';
+import { plural } from '#shared/format';
+import { call } from '#renderer/api/client';
+import { useToast } from '#renderer/components/toasts';
+
+/** A bank from JSON (one language or several), CSV or Markdown: preview, then import all. */
+export function ImportBank({ onImported }: { onImported: () => void }) {
+  const notice = useToast();
+  const fileId = useId();
+  const languageId = useId();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [language, setLanguage] = useState<string | null>(null);
+  const [preview, setPreview] = useState<BankPreview | null>(null);
+
+  const check = async (next: { name: string; text: string }, lang: string | null) => {
+    setPreview(await call('questions.import', { fileName: next.name, text: next.text, language: lang, commit: false }));
+  };
+  const choose = async (chosen: File | undefined) => {
+    setPreview(null);
+    setLanguage(null);
+    if (!chosen) return setFile(null);
+    if (chosen.size > BANK_FILE_MAX_CHARS)
+      return notice('This file is larger than 2 MB; a question bank is far smaller.', 'error');
+    const next = { name: chosen.name, text: await chosen.text() };
+    setFile(next);
+    await check(next, null);
+  };
+  const commit = async () => {
+    if (!file) return;
+    const done = await call('questions.import', { fileName: file.name, text: file.text, language, commit: true });
+    notice(`Imported ${plural(done.imported, 'question')}.`);
+    setFile(null);
+    setPreview(null);
+    onImported();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="bank-import-heading">
+      <h2 id="bank-import-heading">Import questions</h2>
+      <p className="muted">
+        JSON (a list of questions, or a bank with each question in several languages), CSV with a <code>question</code>{' '}
+        and a <code>category</code> column, or a Markdown list under headings (the heading is the category).
+      </p>
+      <div className="field">
+        <label htmlFor={fileId}>Question file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,.csv,.md,.markdown,.txt"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+      </div>
+      {preview && preview.languages.length ? (
+        <div className="field">
+          <label htmlFor={languageId}>Language to import</label>
+          <select
+            id={languageId}
+            value={language ?? ''}
+            onChange={(e) => {
+              const lang = e.target.value || null;
+              setLanguage(lang);
+              if (file) void check(file, lang);
+            }}
+          >
+            <option value="">Choose…</option>
+            {preview.languages.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {preview && preview.problems.length ? (
+        <div className="error-message" role="alert">
+          <p>Nothing will be imported:</p>
+          <ul>
+            {preview.problems.map((p, i) => (
+              <li key={i}>
+                {p.line ? `Line ${p.line}: ` : ''}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {preview && !preview.problems.length ? (
+        <div role="status">
+          <p>
+            {plural(preview.questions.length, 'new question')}
+            {preview.mergedInFile ? `, ${plural(preview.mergedInFile, 'duplicate')} merged` : ''}
+            {preview.alreadyInBank ? `, ${preview.alreadyInBank} already in your bank` : ''}.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!preview.questions.length}
+              onClick={() => void commit()}
+            >
+              Import {plural(preview.questions.length, 'question')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { PageHeader } from '#renderer/components/PageHeader';
+import { ImportBank } from './ImportBank';
+import { QuestionRow } from './QuestionRow';
+
+/** The question bank: browse, search, star, edit, import. Templates and meetings draw from it. */
+export function QuestionBankScreen() {
+  const [search, setSearch] = useState('');
+  const [category, setCategory] = useState('');
+  const [starredOnly, setStarredOnly] = useState(false);
+  const [version, setVersion] = useState(0);
+  const searchId = useId();
+  const categoryId = useId();
+  const reload = () => setVersion((v) => v + 1);
+  const categories = useRequest(() => call('questions.categories', {}), `categories-${version}`);
+  const questions = useRequest(
+    () => call('questions.list', { search, category: category || undefined, starredOnly }),
+    `questions-${search}-${category}-${starredOnly}-${version}`,
+  );
+  return (
+    <>
+      <PageHeader
+        title="Question bank"
+        subtitle={
+          <>
+            Questions to draw into 1:1s. A template item written “Question from career” draws one the person has not
+            been asked yet.
+          </>
+        }
+        actions={
+          <Link href="/one-on-ones" className="button">
+            Back to 1:1s
+          </Link>
+        }
+      />
+      <section className="panel" aria-labelledby="bank-heading">
+        <h2 id="bank-heading">Questions</h2>
+        <div className="question-filters">
+          <div className="field">
+            <label htmlFor={searchId}>Search questions</label>
+            <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={categoryId}>Category</label>
+            <select id={categoryId} value={category} onChange={(e) => setCategory(e.target.value)}>
+              <option value="">All categories</option>
+              {(categories.data ?? []).map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="choice">
+            <input type="checkbox" checked={starredOnly} onChange={(e) => setStarredOnly(e.target.checked)} />
+            Starred only
+          </label>
+        </div>
+        {questions.error ? <ErrorMessage error={questions.error} /> : null}
+        {questions.data ? (
+          questions.data.length ? (
+            <ul className="question-list" aria-label="Questions">
+              {questions.data.map((q) => (
+                <QuestionRow key={q.id} question={q} onChange={reload} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No questions match.</p>
+          )
+        ) : null}
+      </section>
+      <ImportBank onImported={reload} />
+    </>
+  );
+}

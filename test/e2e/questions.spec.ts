@@ -1,0 +1,71 @@
+import { emptyPersonFields } from '#shared/people/model';
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+test('import a question bank, star and edit one, and draw a question into a meeting', async ({ page, app }) => {
+  test.setTimeout(60_000);
+  app.setNow(new Date('2026-12-01T08:00:00Z'));
+  const personId = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
+  app.call('oneOnOnes.saveSeries', {
+    personId,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: '2026-12-01',
+    time: '10:00',
+    timeZone: 'Europe/London',
+  });
+  await page.reload();
+  await openSection(page, '1:1s');
+  await page.getByRole('link', { name: 'Question bank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
+
+  // A multilingual bank: the language is asked for, then the German questions come in with their categories.
+  await page.getByLabel('Question file').setInputFiles('test/fixtures/questions/multilingual.json');
+  await expect(page.getByRole('alert')).toContainText('several languages (de, en)');
+  await page.getByLabel('Language to import').selectOption('de');
+  await expect(page.getByRole('status')).toContainText('3 new questions, 1 duplicate merged');
+  await page.getByRole('button', { name: 'Import 3 questions' }).click();
+  await page.getByLabel('Category').selectOption('karriere');
+  const list = page.getByRole('list', { name: 'Questions' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page);
+
+  // Star one and edit its words.
+  await page.getByRole('button', { name: 'Star “Was möchtest du als Nächstes lernen?”' }).click();
+  await expect(page.getByRole('button', { name: 'Star “Was möchtest du als Nächstes lernen?”' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Edit “Auf welches Projekt bist du dieses Jahr stolz?”' }).click();
+  await page.getByRole('form', { name: 'Edit question' }).getByLabel('Question').fill('Worauf bist du stolz?');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(list).toContainText('Worauf bist du stolz?');
+
+  // Search finds it across categories.
+  await page.getByLabel('Category').selectOption('');
+  await page.getByLabel('Search questions').fill('stolz');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  // In the meeting: "Ask a question…" from karriere puts the starred one on the agenda.
+  await openSection(page, '1:1s');
+  await page
+    .getByRole('row', { name: /Priya Sharma/ })
+    .getByRole('link', { name: /Dec/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Priya Sharma' })).toBeVisible();
+  await page.getByLabel('Question from', { exact: true }).selectOption('karriere');
+  await page.getByRole('button', { name: 'Ask a question…' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Was möchtest du als Nächstes lernen?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ask a question…' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Worauf bist du stolz?' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the question bank passes axe in the dark theme', async ({ page, app }) => {
+  app.call('settings.update', { theme: 'dark' });
+  await page.reload();
+  await openSection(page, '1:1s');
+  await page.getByRole('link', { name: 'Question bank' }).click();
+  await expect(page.getByRole('list', { name: 'Questions' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
+});
