@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { STARTER_BANK } from '../../domains/questions/starterBank';
 import { questionKey } from '../../domains/questions/normalise';
 import type { Migration } from '../migration';
@@ -39,7 +38,18 @@ export const questionBanksMigration: Migration = {
       `INSERT INTO qb_questions (id, text, key, category, source, created_at, updated_at)
        VALUES (?, ?, ?, ?, 'Cairn', ?, ?)`,
     );
-    const now = new Date().toISOString();
-    for (const q of STARTER_BANK) insert.run(randomUUID(), q.text, questionKey(q.text), q.category, now, now);
+    // Seeded rows are the same in every store (fixed ids and date), so a store nobody has
+    // changed still reads as untouched to the full-export import (data/importAll.ts).
+    const written = '2026-12-03T00:00:00.000Z';
+    STARTER_BANK.forEach((q, i) =>
+      insert.run(
+        `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+        q.text,
+        questionKey(q.text),
+        q.category,
+        written,
+        written,
+      ),
+    );
   },
 };
