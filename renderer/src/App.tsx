@@ -5,7 +5,7 @@ import { Link, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Toasts } from './components/Toasts';
 import { OneOnOnesGlobal } from './features/oneOnOnes/NextTimeDialog';
-import { EvidenceGlobal } from './features/evidence/LogEvidenceDialog';
+import { EvidenceGlobal } from './features/evidence/EvidenceGlobal';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { PaletteButton } from './features/palette/PaletteButton';
 import { useThemeFromSettings } from './features/settings/theme';

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { Modal } from '#renderer/components/Modal';
 import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture, type CaptureRequest } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
@@ -73,7 +72,8 @@ function LogForm({ personId, request }: { personId: string; request: CaptureRequ
 }
 
 /** Asks whose evidence it is when the capture did not say (the palette's "Log evidence…"). */
-function DialogBody({ request }: { request: CaptureRequest }) {
+/** The dialog's content; EvidenceGlobal.tsx loads it when a capture starts. */
+export function DialogBody({ request }: { request: CaptureRequest }) {
   const [chosen, setChosen] = useState('');
   const personId = request.personId || chosen;
   return personId ? (
@@ -84,11 +84,3 @@ function DialogBody({ request }: { request: CaptureRequest }) {
 }
 
 /** Mounted once in the app shell: the "Log evidence" dialog every capture opens. */
-export function EvidenceGlobal() {
-  const { open, request, close } = useEvidenceCapture();
-  return (
-    <Modal title="Log evidence" open={open} onClose={close}>
-      {open ? <DialogBody request={request} /> : null}
-    </Modal>
-  );
-}
