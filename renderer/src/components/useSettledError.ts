@@ -1,4 +1,4 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 /*
  * A field validated when it is left shows or drops its error line in the middle of a click:
@@ -39,7 +39,8 @@ export function useSettledError(error: string | undefined): string | undefined {
     () => pressed,
     () => false,
   );
-  const shown = useRef(error);
-  if (!isPressed) shown.current = error;
-  return shown.current;
+  // State kept from the last render without a press (React's pattern for values derived from the previous render).
+  const [shown, setShown] = useState(error);
+  if (!isPressed && shown !== error) setShown(error);
+  return isPressed ? shown : error;
 }
