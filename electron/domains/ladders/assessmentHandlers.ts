@@ -34,7 +34,12 @@ function requireAssessment(ctx: QueryContext, id: string) {
  * from a 1:1 must name one of this person's meetings. Exported for the full-export import,
  * which holds imported assessments to the same rules.
  */
-export function checkFields(ctx: Pick<QueryContext, 'db' | 'now'>, doc: LadderDoc, personId: string, input: AssessmentFields): Dated {
+export function checkFields(
+  ctx: Pick<QueryContext, 'db' | 'now'>,
+  doc: LadderDoc,
+  personId: string,
+  input: AssessmentFields,
+): Dated {
   const fields = { ...input, assessedOn: input.assessedOn ?? today(ctx) };
   if (fields.assessedOn > today(ctx)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);

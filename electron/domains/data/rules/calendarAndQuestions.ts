@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { moveSchema } from '#shared/oneOnOnes/model';
 import { updateQuestionSchema } from '#shared/questions/model';
 import { columnsMatch, days, firstProblem, moments, samePerson, type TableRules } from './check';
