@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
+import { sessionProblems } from '#shared/mentoring/rules';
+import { addProblems } from '#shared/rules/problem';
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -24,14 +28,26 @@ export function SessionForm({
   onLogged: (pair: PairDetail, fit: FitCheck | null) => void;
 }) {
   const first = pair.sessions.length === 0;
+  // The store's own rules for this pair (dates within its span, fit asked once), checked as you type.
+  const schema = useMemo(
+    () =>
+      sessionFormSchema.superRefine((v, ctx) =>
+        addProblems(
+          ctx,
+          sessionProblems(pair, { date: v.date, fit: first && v.fit ? v.fit : null }, pair.today, first),
+        ),
+      ),
+    [pair, first],
+  );
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<SessionFormValues>({
-    resolver: zodResolver(sessionFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
   });
 
@@ -67,9 +83,15 @@ export function SessionForm({
         </p>
       ) : null}
       <div className="form-grid">
-        <Field label="Session date" required error={errors.date?.message}>
-          {(ids) => <input {...ids} type="date" max={pair.today} min={pair.startDate} {...register('date')} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="date"
+          label="Session date"
+          required
+          min={pair.startDate}
+          max={pair.today}
+          error={errors.date?.message}
+        />
       </div>
       <div className="form-grid">
         <Field label="Notes" error={errors.notes?.message}>
