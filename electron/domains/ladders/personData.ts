@@ -1,4 +1,3 @@
-import { RATING_LABELS } from '#shared/ladders/model';
 import { readiness } from '#shared/ladders/readiness';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
@@ -27,8 +26,7 @@ export const assessmentsPersonData: PersonDataSection = {
     for (const a of list) {
       const r = readiness(a);
       lines.push(`### ${a.assessedOn}: ${a.ladderName}, ${r.levelName}`, '', r.summary, '');
-      for (const item of r.items)
-        lines.push(`- ${item.name}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
+      for (const item of r.items) lines.push(`- ${item.name}: ${item.ratingName ?? 'not rated'}`);
       if (a.evidence.length) {
         lines.push('', 'Evidence:', '');
         for (const e of a.evidence) lines.push(`- ${e.text.replace(/\n/g, ' ')}`);
