@@ -188,3 +188,27 @@ it('a bad scale in a ladder file is refused with its line and field, and nothing
   });
   expect(app.call('ladders.list', {})).toEqual([]);
 });
+
+it('a full export carries a 5-step assessment; one edited to a step its scale lacks is refused', () => {
+  const ladder = importLadder(FIVE_STEP_LADDER);
+  app.call('assessments.create', { personId, fields: fields(ladder.id, [['code', 'role-model']]) });
+  const json = app.call('data.exportAll', {}).json;
+  const into = (text: string) => {
+    const target = createTestApp({ now: new Date('2026-03-10T09:00:00Z') });
+    try {
+      const result = target.send('data.importAll', { json: text });
+      const ratings = result.ok ? target.db.prepare('SELECT rating FROM assessment_ratings').pluck().all() : [];
+      return { result, ratings };
+    } finally {
+      target.close();
+    }
+  };
+  expect(into(json)).toMatchObject({ result: { ok: true }, ratings: ['role-model'] });
+  const edited = JSON.parse(json) as { tables: Record<string, Record<string, unknown>[]> };
+  edited.tables.assessment_ratings![0]!.rating = 'exceeding';
+  const refused = into(JSON.stringify(edited));
+  expect(refused.result).toMatchObject({
+    ok: false,
+    error: { code: 'invalid_input', message: expect.stringMatching(/assessments.*ratings.*"exceeding" is not a step/) },
+  });
+});
