@@ -11,6 +11,7 @@ import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeet
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
 import { ScaleLegend } from './ScaleLegend';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface FormValues {
   assessedOn: string;
@@ -142,9 +143,13 @@ export function AssessmentForm({
         </p>
       ) : null}
       <div className="panel form-grid">
-        <Field label="Assessed on" error={errors.assessedOn?.message} hint="Leave empty for today.">
-          {(ids) => <input {...ids} type="date" {...register('assessedOn')} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="assessedOn"
+          label="Assessed on"
+          error={errors.assessedOn?.message}
+          hint="Leave empty for today."
+        />
         <Field label="Summary" error={errors.summary?.message} hint="Your overall view, in a few sentences.">
           {(ids) => <textarea {...ids} rows={3} {...register('summary')} />}
         </Field>
@@ -215,9 +220,12 @@ export function AssessmentForm({
                 ) : null}
               </fieldset>
               <div className="form-grid">
-                <Field label="Seen on" error={errors.evidence?.[i]?.seenOn?.message}>
-                  {(ids) => <input {...ids} type="date" {...register(`evidence.${i}.seenOn`)} />}
-                </Field>
+                <FormDatePicker
+                  control={control}
+                  name={`evidence.${i}.seenOn`}
+                  label="Seen on"
+                  error={errors.evidence?.[i]?.seenOn?.message}
+                />
                 <EvidenceMeetingField
                   options={options}
                   value={evidenceValues[i]?.meeting ?? ''}
