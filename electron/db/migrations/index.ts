@@ -13,7 +13,8 @@ import { remindersMigration } from './011_reminders';
 import { searchAsYouTypeMigration } from './012_search_as_you_type';
 import { evidenceLogMigration } from './013_evidence_log';
 import { questionBanksMigration } from './014_question_banks';
-import { ladderRatingScalesMigration } from './015_ladder_rating_scales';
+import { directorScaleIndexesMigration } from './015_director_scale_indexes';
+import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -31,5 +32,6 @@ export const migrations: readonly Migration[] = [
   searchAsYouTypeMigration,
   evidenceLogMigration,
   questionBanksMigration,
+  directorScaleIndexesMigration,
   ladderRatingScalesMigration,
 ];

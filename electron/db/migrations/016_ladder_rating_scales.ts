@@ -11,7 +11,7 @@ import type { Migration } from '../migration';
  * SQLite cannot drop a CHECK in place: the table is rebuilt with the same columns and rows.
  */
 export const ladderRatingScalesMigration: Migration = {
-  version: 15,
+  version: 16,
   name: 'ladder rating scales',
   up(db) {
     db.exec(`

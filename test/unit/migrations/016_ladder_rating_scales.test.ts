@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { asReadable, asWritable } from '#electron/db/access';
-import { ladderRatingScalesMigration } from '#electron/db/migrations/015_ladder_rating_scales';
+import { ladderRatingScalesMigration } from '#electron/db/migrations/016_ladder_rating_scales';
 import { closeDatabase, openDatabase } from '#electron/db/open';
 import { findAssessment, listAssessments } from '#electron/domains/ladders/assessmentQueries';
 import { builtInLadder } from '#electron/domains/ladders/builtIn';
 import { assessmentView } from '#shared/ladders/assessment';
 import { readiness } from '#shared/ladders/readiness';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m15-'));
+const dir = mkdtempSync(join(tmpdir(), 'cairn-m16-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = ladderRatingScalesMigration.version;
 
-it('015 keeps every rating of an old store and its meaning; a rating becomes any step id of its scale', () => {
+it('016 keeps every rating of an old store and its meaning; a rating becomes any step id of its scale', () => {
   const file = join(dir, 'm.sqlite');
   const old = openDatabase(file, { target: version - 1 });
   // A ladder as stored before scales: no `scale` in its document.
