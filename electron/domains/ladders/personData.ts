@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { readiness } from '#shared/ladders/readiness';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
@@ -25,11 +26,14 @@ export const assessmentsPersonData: PersonDataSection = {
     const lines = ['## Ladder assessments', ''];
     for (const a of list) {
       const r = readiness(a);
-      lines.push(`### ${a.assessedOn}: ${a.ladderName}, ${r.levelName}`, '', r.summary, '');
-      for (const item of r.items) lines.push(`- ${item.name}: ${item.ratingName ?? 'not rated'}`);
+      lines.push(`### ${a.assessedOn}: ${inline(a.ladderName)}, ${inline(r.levelName)}`, '');
+      if (r.summary) lines.push(escapeMarkdownText(r.summary), '');
+      // A step name comes from the ladder file, so it is escaped like any other name.
+      for (const item of r.items)
+        lines.push(`- ${inline(item.name)}: ${item.ratingName ? inline(item.ratingName) : 'not rated'}`);
       if (a.evidence.length) {
         lines.push('', 'Evidence:', '');
-        for (const e of a.evidence) lines.push(`- ${e.text.replace(/\n/g, ' ')}`);
+        for (const e of a.evidence) lines.push(`- ${inline(e.text)}`);
       }
       lines.push('');
     }
