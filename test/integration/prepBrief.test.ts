@@ -104,7 +104,12 @@ describe('goal status from the prep view', () => {
     });
     expect(app.call('goals.forPrep', { personId }).open.map((x) => x.title)).toEqual(['Run the incident review']);
     const achieved = app.call('goals.setStatus', { id: g.id, status: 'achieved' });
-    expect(achieved).toMatchObject({ status: 'achieved', title: g.title, dueDate: '2026-03-10', successCriteria: 'Done' });
+    expect(achieved).toMatchObject({
+      status: 'achieved',
+      title: g.title,
+      dueDate: '2026-03-10',
+      successCriteria: 'Done',
+    });
     expect(app.call('goals.forPrep', { personId }).open).toEqual([]);
 
     const again = app.send('goals.setStatus', { id: g.id, status: 'achieved' });
