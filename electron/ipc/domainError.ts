@@ -1,4 +1,5 @@
 import type { ErrorCode } from '#shared/ipc/result';
+import type { FieldProblem } from '#shared/rules/problem';
 
 /** A refusal the user can act on; the dispatcher turns it into `{ ok: false, error }`. */
 export class DomainError extends Error {
@@ -22,4 +23,10 @@ export function conflict(message: string, field?: string): DomainError {
 
 export function invalid(message: string, field?: string): DomainError {
   return new DomainError('invalid_input', message, field);
+}
+
+/** Refuses with the first problem a shared rule found (shared/rules/problem.ts); nothing is written. */
+export function refuse(problems: readonly FieldProblem[]): void {
+  const first = problems[0];
+  if (first) throw new DomainError(first.conflict ? 'conflict' : 'invalid_input', first.message, first.field);
 }

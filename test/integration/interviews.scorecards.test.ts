@@ -50,7 +50,7 @@ describe('scorecards', () => {
       recommendation: 'yes',
       submit: false,
     });
-    expect(early).toMatchObject({ field: 'recommendation', message: expect.stringContaining('rate every competency') });
+    expect(early).toMatchObject({ field: 'recommendation', message: expect.stringContaining('Rate every competency') });
 
     // A partial draft saves.
     const draft = app.call('interviews.saveScorecard', {

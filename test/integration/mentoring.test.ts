@@ -112,11 +112,19 @@ describe('pairs and sessions', () => {
     app.call('mentoring.createPair', pairInput(a, b));
     const before = count('mentoring_pairs');
     const self = app.send('mentoring.createPair', pairInput(a, a));
-    expect(!self.ok && self.error).toMatchObject({ code: 'invalid_input', field: 'menteeId' });
+    // The words the pair form shows for the same rule (shared/mentoring/rules.ts).
+    expect(!self.ok && self.error).toMatchObject({
+      code: 'invalid_input',
+      field: 'menteeId',
+      message: 'The mentee must be someone other than the mentor',
+    });
     const dup = app.send('mentoring.createPair', pairInput(a, b));
     expect(!dup.ok && dup.error).toMatchObject({ code: 'conflict', field: 'menteeId' });
     const backwards = app.send('mentoring.createPair', pairInput(b, a, { plannedEnd: '2026-03-01' }));
-    expect(!backwards.ok && backwards.error).toMatchObject({ field: 'agreement.plannedEnd' });
+    expect(!backwards.ok && backwards.error).toMatchObject({
+      field: 'agreement.plannedEnd',
+      message: 'The planned end must be after the start date',
+    });
     const ghost = app.send('mentoring.createPair', pairInput(crypto.randomUUID(), a));
     expect(!ghost.ok && ghost.error).toMatchObject({ field: 'mentorId' });
     const zeroCadence = app.send('mentoring.createPair', pairInput(b, a, { cadenceDays: 0 }));

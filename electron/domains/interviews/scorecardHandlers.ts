@@ -2,8 +2,9 @@ import type { Debrief } from '#shared/interviews/contract';
 import { summariseDebrief } from '#shared/interviews/debrief';
 import type { KitVersion, Scorecard } from '#shared/interviews/model';
 import { calibrate } from '#shared/interviews/calibration';
+import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
-import { conflict, invalid, notFound } from '../../ipc/domainError';
+import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
 import { debriefContext } from './debriefQuery';
@@ -107,8 +108,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.getScorecard': (ctx, { id }) => readScorecard(ctx, id),
   'interviews.saveScorecard': (ctx, { id, ratings, recommendation, submit }) => {
     const card = readScorecard(ctx, id);
-    if (card.status === 'submitted')
-      throw conflict('status: a submitted scorecard is locked; amend it with a reason instead.', 'status');
+    refuse(scorecardChangeProblems(card.status, 'save'));
     const matched = matchRatings(card.kit, ratings);
     checkRecommendationOrder(card.kit, matched, recommendation);
     if (submit) checkComplete(card.kit, matched, recommendation);
@@ -124,8 +124,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   },
   'interviews.amendScorecard': (ctx, { id, ratings, recommendation, reason }) => {
     const card = readScorecard(ctx, id);
-    if (card.status !== 'submitted')
-      throw conflict('status: only a submitted scorecard is amended; save the draft instead.', 'status');
+    refuse(scorecardChangeProblems(card.status, 'amend'));
     const matched = matchRatings(card.kit, ratings);
     checkComplete(card.kit, matched, recommendation);
     const summary = describeChanges(card.kit, card.ratings, matched, card.recommendation, recommendation);

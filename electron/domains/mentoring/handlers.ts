@@ -1,6 +1,14 @@
-import type { PairDetail, PairFields, PairStatus } from '#shared/mentoring/model';
+import type { PairDetail, PairFields } from '#shared/mentoring/model';
+import {
+  agreementProblems,
+  focusAreaProblems,
+  pairEditProblems,
+  pairPeopleProblems,
+  sessionProblems,
+  statusChangeProblems,
+} from '#shared/mentoring/rules';
 import type { QueryContext } from '../../ipc/context';
-import { conflict, invalid, notFound } from '../../ipc/domainError';
+import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { requirePerson } from '../people/requirePerson';
 import { importPreferences } from './importPreferences';
@@ -24,25 +32,8 @@ type PairChannel =
 import { stamp } from '../clock';
 
 function checkFields(fields: PairFields): void {
-  const a = fields.agreement;
-  if (a.plannedEnd && a.plannedEnd <= a.startDate) {
-    throw invalid('agreement.plannedEnd: the planned end must be after the start date.', 'agreement.plannedEnd');
-  }
-  const names = new Set<string>();
-  for (const area of fields.focusAreas) {
-    const key = area.name.toLowerCase();
-    if (names.has(key)) throw invalid(`focusAreas: "${area.name}" is listed twice.`, 'focusAreas');
-    names.add(key);
-  }
+  refuse([...agreementProblems(fields.agreement), ...focusAreaProblems(fields.focusAreas.map((a) => a.name))]);
 }
-
-/** Which status changes make sense; ended is final (start a new pair instead). */
-const ALLOWED: Record<PairStatus, PairStatus[]> = {
-  proposed: ['active', 'ended'],
-  active: ['paused', 'ended'],
-  paused: ['active', 'ended'],
-  ended: [],
-};
 
 function requirePair(ctx: QueryContext, id: string): PairDetail {
   return pairDetail(ctx.db, id, todayOf(ctx));
@@ -62,9 +53,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   },
   'mentoring.getPair': (ctx, { id }) => requirePair(ctx, id),
   'mentoring.createPair': (ctx, input) => {
-    if (input.mentorId === input.menteeId) {
-      throw invalid('menteeId: the mentor and the mentee must be two different people.', 'menteeId');
-    }
+    refuse(pairPeopleProblems(input.mentorId, input.menteeId));
     requirePerson(ctx, input.mentorId, 'mentorId');
     requirePerson(ctx, input.menteeId, 'menteeId');
     checkFields(input.fields);
@@ -76,7 +65,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   },
   'mentoring.updatePair': (ctx, { id, fields }) => {
     const pair = requirePair(ctx, id);
-    if (pair.status === 'ended') throw conflict('id: an ended pair can no longer be changed.', 'id');
+    refuse(pairEditProblems(pair.status));
     checkFields(fields);
     q.updatePair(ctx.db, id, fields, stamp(ctx));
     return requirePair(ctx, id);
@@ -84,10 +73,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   'mentoring.setStatus': (ctx, { id, status, reason }) => {
     const pair = requirePair(ctx, id);
     if (pair.status === status) return pair;
-    if (!ALLOWED[pair.status].includes(status)) {
-      throw conflict(`status: a ${pair.status} pair cannot become ${status}.`, 'status');
-    }
-    if (status === 'ended' && !reason) throw invalid('reason: say why the pair is ending.', 'reason');
+    refuse(statusChangeProblems(pair.status, status, reason));
     if (status === 'active' && q.findOpenPair(ctx.db, pair.mentor.id, pair.mentee.id)?.id !== id) {
       throw conflict('status: these two already have another open pair.', 'status');
     }
@@ -103,10 +89,8 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   },
   'mentoring.logSession': (ctx, input) => {
     const pair = requirePair(ctx, input.pairId);
-    if (pair.status === 'ended')
-      throw conflict('pairId: this pair has ended; sessions can no longer be logged.', 'pairId');
-    if (input.date > todayOf(ctx)) throw invalid('date: a session cannot be logged in the future.', 'date');
-    if (input.date < pair.startDate) throw invalid('date: the session is before the pair started.', 'date');
+    const first = pair.sessions.length === 0 || pair.sessions.every((s) => s.date > input.date);
+    refuse(sessionProblems(pair, input, todayOf(ctx), first));
     const areaIds = new Set(pair.focusAreas.map((a) => a.id));
     const seen = new Set<string>();
     for (const p of input.progress) {
@@ -115,8 +99,6 @@ export const pairHandlers: HandlerMap<PairChannel> = {
       }
       seen.add(p.focusAreaId);
     }
-    const first = pair.sessions.length === 0 || pair.sessions.every((s) => s.date > input.date);
-    if (input.fit && !first) throw invalid('fit: the fit check is asked on the first session only.', 'fit');
     q.insertSession(ctx.db, input, stamp(ctx));
     return requirePair(ctx, input.pairId);
   },

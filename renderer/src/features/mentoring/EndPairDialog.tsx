@@ -3,6 +3,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { endReasonProblems } from '#shared/mentoring/rules';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
 export function EndPairDialog({
@@ -19,8 +20,9 @@ export function EndPairDialog({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const end = async () => {
-    if (!reason.trim()) {
-      setError('Say why the pair is ending');
+    const problem = endReasonProblems(reason)[0];
+    if (problem) {
+      setError(problem.message);
       return;
     }
     try {

@@ -1,7 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
+import { sessionProblems } from '#shared/mentoring/rules';
+import { addProblems } from '#shared/rules/problem';
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
@@ -24,6 +27,17 @@ export function SessionForm({
   onLogged: (pair: PairDetail, fit: FitCheck | null) => void;
 }) {
   const first = pair.sessions.length === 0;
+  // The store's own rules for this pair (dates within its span, fit asked once), checked as you type.
+  const schema = useMemo(
+    () =>
+      sessionFormSchema.superRefine((v, ctx) =>
+        addProblems(
+          ctx,
+          sessionProblems(pair, { date: v.date, fit: first && v.fit ? v.fit : null }, pair.today, first),
+        ),
+      ),
+    [pair, first],
+  );
   const {
     register,
     handleSubmit,
@@ -31,7 +45,7 @@ export function SessionForm({
     reset,
     formState: { errors, isSubmitting },
   } = useForm<SessionFormValues>({
-    resolver: zodResolver(sessionFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
   });
 

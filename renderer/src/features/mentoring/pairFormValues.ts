@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { agreementSchema, MAX_FOCUS_AREAS, type CreatePairInput, type PairDetail } from '#shared/mentoring/model';
+import { agreementProblems, pairPeopleProblems } from '#shared/mentoring/rules';
+import { addProblems } from '#shared/rules/problem';
 import { idSchema, optionalText } from '#shared/schemas/fields';
 
 /** Splits "testing, system design; hiring" into trimmed, de-duplicated names. */
@@ -40,18 +42,14 @@ export const pairFormSchema = z
     plannedEnd: agreementSchema.shape.plannedEnd,
   })
   .superRefine((v, ctx) => {
-    if (v.mentorId && v.mentorId === v.menteeId) {
-      ctx.addIssue({ code: 'custom', path: ['menteeId'], message: 'The mentee must be someone other than the mentor' });
-    }
+    addProblems(ctx, pairPeopleProblems(v.mentorId, v.menteeId));
     if (v.cadence === 'custom') {
       const days = Number(v.customDays);
       if (!/^\d+$/.test(v.customDays.trim()) || days < 1 || days > 180) {
         ctx.addIssue({ code: 'custom', path: ['customDays'], message: 'Enter a whole number of days from 1 to 180' });
       }
     }
-    if (v.plannedEnd && v.plannedEnd <= v.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The planned end must be after the start date' });
-    }
+    addProblems(ctx, agreementProblems(v), (field) => formFieldOf(field) ?? field);
   });
 export type PairFormValues = z.infer<typeof pairFormSchema>;
 
