@@ -30,7 +30,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   // Prepare: a topic for next time, from the prep view, by keyboard.
   await page.getByLabel('Topic for next time').fill('Conference talk proposal');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Next time' }).getByText('Conference talk proposal')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Open items' }).getByText('Conference talk proposal')).toBeVisible();
 
   await page.getByRole('link', { name: 'Open next 1:1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();

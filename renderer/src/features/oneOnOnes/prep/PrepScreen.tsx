@@ -57,7 +57,7 @@ export function PrepScreen() {
         title={`Prep: ${p.personName}`}
         subtitle={
           p.upcoming
-            ? `Next: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}${s ? ` · ${cadenceWords(s)}` : ''}`
+            ? `Next 1:1: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}${s ? ` · ${cadenceWords(s)}` : ''}`
             : 'No 1:1 series yet'
         }
         primary={
