@@ -11,6 +11,7 @@ import './styles/modals.css';
 import './styles/menus.css';
 import './styles/toasts.css';
 import './styles/pickers.css';
+import './styles/dates.css';
 import './styles/fileDrop.css';
 import './styles/people.css';
 import './styles/lock.css';

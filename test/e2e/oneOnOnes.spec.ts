@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { fillDate, fillTime } from './dateFields';
 
 const MONDAY = new Date('2026-03-02T08:00:00Z');
 
@@ -20,8 +21,8 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   await expect(page.getByRole('heading', { level: 1, name: 'Prep: Ada Lovelace' })).toBeVisible();
 
   // Set up the series: the time is asked on the manager's clock, which stays fixed.
-  await page.getByLabel('First 1:1 (required)').fill('2026-03-03');
-  await page.getByLabel('Time, your time (Europe/London) (required)').fill('10:00');
+  await fillDate(page, 'First 1:1 (required)', '2026-03-03');
+  await fillTime(page, 'Time, your time (Europe/London) (required)', '10:00');
   await expect(page.getByRole('radio', { name: 'My time (Europe/London)' })).toBeChecked();
   await page.getByRole('button', { name: 'Save series' }).click();
   await expect(page.getByText(/^Next 1:1: Tue, Mar 3(, 2026)?, 10:00 AM/)).toBeVisible();
@@ -42,7 +43,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   await page.getByRole('button', { name: 'Add to agenda' }).click();
   await expect(page.getByRole('checkbox', { name: 'On-call load is too high' })).toBeVisible();
   await page.getByLabel('New action item').fill('Draft the rotation RFC');
-  await page.getByLabel('Due').fill('2026-03-20');
+  await fillDate(page, 'Due', '2026-03-20');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByRole('checkbox', { name: 'Draft the rotation RFC' })).toBeVisible();
   // Resolved from the keyboard: focus the box, Space.
@@ -293,7 +294,7 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await page.getByRole('button', { name: 'Move…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move this 1:1' });
   await expectAccessible(page);
-  await dialog.getByLabel('New date').fill('2026-03-19');
+  await fillDate(dialog, 'New date', '2026-03-19');
   await dialog.getByRole('button', { name: 'Move 1:1' }).click();
   await expect(page.getByText(/^Thu, Mar 19(, 2026)?, 10:00 AM/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(3);

@@ -52,6 +52,15 @@ export const screenShots: Shot[] = [
     open: (p) => clickAndWaitForDialog(p, 'Add goal'),
   },
   {
+    name: 'person-goal-dialog-calendar',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await clickAndWaitForDialog(page, 'Add goal');
+      await page.getByRole('button', { name: 'Choose due date from a calendar' }).click();
+      await page.getByRole('grid').first().waitFor();
+    },
+  },
+  {
     name: 'person-goal-check-in',
     path: (r) => `/people/${r.personId}`,
     open: async (page) => {

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 /**
  * A progress note on a goal, dated today unless told otherwise. Used on the goal card and in
@@ -9,7 +10,6 @@ import { withoutFieldPrefix } from '#renderer/api/serverErrors';
  */
 export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: boolean) => void }) {
   const noteId = useId();
-  const dateId = useId();
   const [error, setError] = useState<string | null>(null);
   const checkIn = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -43,13 +43,7 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: bool
           aria-describedby={error ? `${noteId}-error` : undefined}
         />
       </div>
-      <div className="field">
-        <label htmlFor={dateId}>Date</label>
-        <input id={dateId} name="checkedOn" type="date" aria-describedby={`${dateId}-hint`} />
-        <p id={`${dateId}-hint`} className="field__hint">
-          Leave empty for today.
-        </p>
-      </div>
+      <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." />
       {error ? (
         <p id={`${noteId}-error`} className="field__error" role="alert">
           {error}

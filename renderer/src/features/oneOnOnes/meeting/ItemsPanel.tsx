@@ -5,6 +5,7 @@ import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { stateLabel } from '../format';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 interface Props {
   meeting: Meeting;
@@ -131,21 +132,7 @@ function AddItemForm({ meeting, kind }: Props) {
         </select>
       </div>
       {kind === 'action' ? (
-        <div className="field">
-          <label htmlFor={`${base}-due`}>Due</label>
-          <input
-            id={`${base}-due`}
-            type="date"
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-            aria-invalid={dueError ? true : undefined}
-          />
-          {dueError ? (
-            <p className="field__error" role="alert">
-              {dueError}
-            </p>
-          ) : null}
-        </div>
+        <DatePicker label="Due" value={due} onChange={setDue} error={dueError || undefined} />
       ) : null}
       <button type="submit" className="button">
         {kind === 'agenda' ? 'Add to agenda' : 'Add action'}
