@@ -44,11 +44,14 @@ export function applyTheme(theme: Theme): void {
 
 /** Before the first paint: the theme chosen last time, or the system's. */
 export function applyRememberedTheme(): void {
-  let remembered: unknown = null;
+  applyTheme(rememberedTheme());
+}
+
+function rememberedTheme(): Theme {
   try {
-    remembered = localStorage.getItem(REMEMBERED);
+    const remembered = localStorage.getItem(REMEMBERED);
+    return isTheme(remembered) ? remembered : 'system';
   } catch {
-    remembered = null;
+    return 'system';
   }
-  applyTheme(isTheme(remembered) ? remembered : 'system');
 }
