@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { markPressableStyleInPlace } from './ariaPressableStyle';
+import { applyRememberedTheme } from './features/settings/applyTheme';
 import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -29,6 +30,8 @@ import './styles/palette.css';
 import './styles/backups.css';
 import './styles/evidence.css';
 
+// Before React renders anything, so the first paint is already in the right theme.
+applyRememberedTheme();
 markPressableStyleInPlace();
 const root = document.getElementById('root');
 if (root) {
