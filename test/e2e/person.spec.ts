@@ -22,8 +22,7 @@ test('the person page leads with the person and opens the next 1:1 in one step',
   const header = page.locator('.page-header');
   const header0 = app.call('home.personHeader', { personId: tomas.id });
   expect(header0.ladder?.levelName).toBeTruthy();
-  await expect(header).toContainText(header0.ladder!.levelName!);
-  await expect(header).toContainText(header0.ladder!.name);
+  await expect(header).toContainText(`${header0.ladder!.levelName!} on ${header0.ladder!.name}`);
   await expect(header).toContainText('goes by Tom');
   const glance = page.getByRole('region', { name: 'Tom at a glance' });
   await expect(glance.getByText('Next 1:1')).toBeVisible();

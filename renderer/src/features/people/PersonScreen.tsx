@@ -17,10 +17,11 @@ import { NotFound } from '#renderer/components/NotFound';
 
 /** Role, level on the ladder, the name they go by and pronouns: one line under the name. */
 function Identity({ person: p, header: h }: { person: Person; header: PersonHeader | undefined }) {
+  // "Senior engineer on Software engineering": the level names its track already.
   const level = h?.ladder
-    ? [h.ladder.levelName, h.ladder.trackName ? `${h.ladder.trackName} track` : null, h.ladder.name]
-        .filter(Boolean)
-        .join(' · ')
+    ? h.ladder.levelName
+      ? `${h.ladder.levelName} on ${h.ladder.name}`
+      : `On ${h.ladder.name}`
     : p.level || null;
   const parts = [
     p.title || 'No role set',
