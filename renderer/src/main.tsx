@@ -21,6 +21,7 @@ import './styles/goals.css';
 import './styles/mentoring.css';
 import './styles/interviews.css';
 import './styles/oneOnOnes.css';
+import './styles/meeting.css';
 import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';

@@ -79,7 +79,8 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   await expect(page.getByText(new RegExp(`^Thu, Apr 2${Y}, 10:00 AM · 2:30 PM for Priya`))).toBeVisible();
 
   // The Move dialog asks on the manager's clock, says so, and shows Priya's time as it is typed.
-  await page.getByRole('button', { name: 'Move…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Move to another day…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move this 1:1' });
   const time = 'New time, your time (Europe/London)';
   await expectTime(dialog, time, '10:00');

@@ -107,7 +107,11 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Move/),
+    open: async (p) => {
+      await button(p, 'More').click();
+      await p.getByRole('menuitem', { name: /^Move/ }).click();
+      await p.getByRole('dialog').first().waitFor();
+    },
   },
   { name: 'one-on-ones-meeting-held', path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}` },
   {

@@ -8,10 +8,18 @@ import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
-function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
+function NextTimeForm({
+  initialPerson,
+  initialText,
+  onDone,
+}: {
+  initialPerson: string;
+  initialText: string;
+  onDone: () => void;
+}) {
   const people = useRequest(() => call('people.list', {}), 'next-time-people');
   const [personId, setPersonId] = useState(initialPerson);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const notice = useToast();
   const close = useNextTime((s) => s.close);
@@ -81,7 +89,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
  * work on every screen (Ctrl+Shift+Y: next-time topic; Ctrl+Shift+H: hide private notes).
  */
 export function OneOnOnesGlobal() {
-  const { open, personId, close, saved, show } = useNextTime();
+  const { open, personId, text, close, saved, show } = useNextTime();
   const togglePrivacy = usePrivacy((s) => s.toggle);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -98,7 +106,7 @@ export function OneOnOnesGlobal() {
   }, [togglePrivacy, show]);
   return (
     <Modal title="Topic for next time" open={open} onClose={close}>
-      {open ? <NextTimeForm initialPerson={personId} onDone={saved} /> : null}
+      {open ? <NextTimeForm initialPerson={personId} initialText={text} onDone={saved} /> : null}
     </Modal>
   );
 }
