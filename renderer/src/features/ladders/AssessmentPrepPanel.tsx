@@ -36,7 +36,7 @@ export function AssessmentPrepPanel({ personId }: { personId: string }) {
                     </ul>
                   </>
                 ) : (
-                  <p className="muted">No competency rated as working towards.</p>
+                  <p className="muted">No competency rated below {r.levelName}.</p>
                 )}
               </>
             );
