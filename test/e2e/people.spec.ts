@@ -5,6 +5,8 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   page,
   app,
 }) => {
+  // A long journey through several screens and menus; the machine running the suite is shared.
+  test.setTimeout(120_000);
   app.call('teams.create', { name: 'Platform', description: '' });
   await page.reload();
 
