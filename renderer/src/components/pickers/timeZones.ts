@@ -32,7 +32,7 @@ export function labelOfZone(zone: string): string {
  */
 export function zoneName(zone: string, at: Date = new Date(), locale?: string): string {
   const city = (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
-  let offset = '';
+  let offset: string;
   try {
     offset = offsetOf(zone, at, locale);
   } catch {
