@@ -107,7 +107,12 @@ export const screenShots: Shot[] = [
   { name: 'teams-delete-dialog', path: () => '/teams', open: (p) => clickAndWaitForDialog(p, /^Delete /) },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
-  { name: 'one-on-ones-meeting', path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}` },
+  // The notes editor loads in a chunk of its own after the screen: wait for it.
+  {
+    name: 'one-on-ones-meeting',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => p.getByLabel('Private notes (Markdown)').waitFor(),
+  },
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
@@ -117,7 +122,11 @@ export const screenShots: Shot[] = [
       await p.getByRole('dialog').first().waitFor();
     },
   },
-  { name: 'one-on-ones-meeting-held', path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}` },
+  {
+    name: 'one-on-ones-meeting-held',
+    path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}`,
+    open: (p) => p.getByLabel('Private notes (Markdown)').waitFor(),
+  },
   {
     name: 'one-on-ones-meeting-log-evidence-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
