@@ -44,7 +44,11 @@ export const screenShots: Shot[] = [
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Erase/),
+    open: async (p) => {
+      await button(p, 'More').click();
+      await p.getByRole('menuitem', { name: 'Erase…' }).click();
+      await p.getByRole('dialog').first().waitFor();
+    },
   },
   {
     name: 'person-goal-dialog',
