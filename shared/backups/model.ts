@@ -1,4 +1,3 @@
-
 export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-restore', 'pre-migration', 'pre-encryption'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
