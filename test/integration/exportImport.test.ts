@@ -85,13 +85,13 @@ describe('full export and import', () => {
     extraColumn.people[1].salary = 100;
     expect(attempt(withTables(extraColumn))).toMatchObject({
       ok: false,
-      error: { message: 'json: tables.people[1].salary is not a known field.' },
+      error: { message: 'json: tables.people, row 2: salary is not a known field.' },
     });
     const badRow = structuredClone(good.tables);
     badRow.people[1].name = '';
     expect(attempt(withTables(badRow))).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('tables.people[1] could not be restored') },
+      error: { message: expect.stringContaining('People (tables.people), row 2, field name: Name is required') },
     });
     const dangling = structuredClone(good.tables);
     dangling.teams = [];

@@ -3,6 +3,7 @@ import { schemaVersion } from '../../db/migrate';
 import type { ReadableDB } from '../../db/access';
 import { exportPerson } from '../people/export';
 import { listPeople } from '../people/queries';
+import { sealNotes } from './noteSeals';
 import { dataTables, hasRowid, quoteName } from './tables';
 
 export const EXPORT_FORMAT = 'cairn-export';
@@ -26,6 +27,7 @@ export function exportAll(db: ReadableDB, now: Date): FullExport {
     schemaVersion: schemaVersion(db),
     exportedAt,
     tables,
+    noteSeals: sealNotes(db),
   });
   const people = listPeople(db, { status: 'all' });
   const markdown = [

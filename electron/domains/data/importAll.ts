@@ -7,6 +7,7 @@ import { asReadable, type ReadableDB, type WritableDB } from '../../db/access';
 import { conflict, invalid } from '../../ipc/domainError';
 import { EXPORT_FORMAT } from './exportAll';
 import { columnsOf, dataTables, quoteName } from './tables';
+import { checkRowLinks, checkRowsAlone } from './validateRows';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
 const exportSchema = z.object({
@@ -15,8 +16,19 @@ const exportSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   exportedAt: z.string(),
   tables: z.record(z.string(), z.array(z.record(z.string(), cell))),
+  /** What each 1:1's notes were at export (see noteSeals.ts); absent in exports made before. */
+  noteSeals: z.record(z.string(), z.strictObject({ shared_notes: z.string(), private_notes: z.string() })).optional(),
 });
 type ParsedExport = z.infer<typeof exportSchema>;
+
+/** A place in the file as a person finds it: tables.people, row 3, name (rows counted from 1). */
+function placeOf(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the file';
+  const [top, table, index, ...rest] = path;
+  if (top === 'tables' && typeof index === 'number')
+    return [`tables.${String(table)}, row ${index + 1}`, ...rest.map(String)].join(', ');
+  return path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p))).join('.');
+}
 
 function parse(db: ReadableDB, json: string): ParsedExport {
   let raw: unknown;
@@ -31,7 +43,7 @@ function parse(db: ReadableDB, json: string): ParsedExport {
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalid(`json: ${issue.path.join('.') || 'the file'} ${issue.message}.`, 'json');
+    throw invalid(`json: ${placeOf(issue.path)} ${issue.message}.`, 'json');
   }
   const current = schemaVersion(db);
   if (parsed.data.schemaVersion !== current) {
@@ -47,7 +59,7 @@ function parse(db: ReadableDB, json: string): ParsedExport {
     rows.forEach((row, index) => {
       for (const column of Object.keys(row)) {
         if (!columns.has(column))
-          throw invalid(`json: tables.${table}[${index}].${column} is not a known field.`, 'json');
+          throw invalid(`json: tables.${table}, row ${index + 1}: ${column} is not a known field.`, 'json');
       }
     });
   }
@@ -110,13 +122,14 @@ export function previewImport(db: ReadableDB, json: string): ImportPreview {
  * one bad row anywhere imports nothing; foreign keys are checked at commit so table order
  * does not matter.
  */
-export function importAll(db: WritableDB, json: string): ImportPreview {
+export function importAll(db: WritableDB, json: string, now: () => Date): ImportPreview {
   const data = parse(db, json);
   if (holdsUserChanges(db))
     throw conflict(
       'json: import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
       'json',
     );
+  checkRowsAlone(data.tables);
   const fresh = seededStore().counts;
   db.pragma('defer_foreign_keys = ON');
   for (const [table, rows] of Object.entries(data.tables)) {
@@ -130,7 +143,7 @@ export function importAll(db: WritableDB, json: string): ImportPreview {
         db.prepare(sql).run(...columns.map((c) => row[c]));
       } catch (error) {
         throw invalid(
-          `json: tables.${table}[${index}] could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
+          `json: tables.${table}, row ${index + 1} could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
           'json',
         );
       }
@@ -143,5 +156,6 @@ export function importAll(db: WritableDB, json: string): ImportPreview {
       'json',
     );
   }
+  checkRowLinks(data.tables, { db, now }, data.noteSeals ?? null);
   return preview(data);
 }

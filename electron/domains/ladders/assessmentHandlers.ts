@@ -3,7 +3,7 @@ import { expectationOf, findLevel } from '#shared/ladders/doc';
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '#shared/ladders/model';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
-import type { HandlerContext, QueryContext } from '../../ipc/context';
+import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findMeeting } from '../oneOnOnes/queries';
@@ -31,9 +31,15 @@ function requireAssessment(ctx: QueryContext, id: string) {
 
 /**
  * Ratings and evidence must point at this version's competencies, each rated once; evidence
- * from a 1:1 must name one of this person's meetings.
+ * from a 1:1 must name one of this person's meetings. Exported for the full-export import,
+ * which holds imported assessments to the same rules.
  */
-function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, input: AssessmentFields): Dated {
+export function checkFields(
+  ctx: Pick<QueryContext, 'db' | 'now'>,
+  doc: LadderDoc,
+  personId: string,
+  input: AssessmentFields,
+): Dated {
   const fields = { ...input, assessedOn: input.assessedOn ?? today(ctx) };
   if (fields.assessedOn > today(ctx)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);
@@ -66,7 +72,7 @@ function checkFields(ctx: HandlerContext, doc: LadderDoc, personId: string, inpu
  * The label is taken from the meeting's date, not from the caller, so it stays true and
  * readable after the meeting is erased (the link then goes; see findAssessment).
  */
-function withMeeting(ctx: HandlerContext, personId: string, e: EvidenceInput, field: string): EvidenceInput {
+function withMeeting(ctx: Pick<QueryContext, 'db'>, personId: string, e: EvidenceInput, field: string): EvidenceInput {
   if (!e.meetingId) return { ...e, meetingId: null };
   const meeting = findMeeting(ctx.db, e.meetingId);
   if (!meeting) throw invalid(`${field}: there is no such 1:1 meeting.`, field);
