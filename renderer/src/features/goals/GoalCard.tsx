@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () => void; compact?: boolean }) {
@@ -22,7 +22,7 @@ export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () =>
       setError(null);
       setOpen(false);
     } catch (err) {
-      setError(err instanceof Error ? withoutFieldPrefix(err.message) : String(err));
+      setError(errorText(err));
     }
   };
   return (

@@ -11,7 +11,7 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 function ScorecardForm({ card }: { card: Scorecard }) {
   const notice = useToast();
@@ -37,7 +37,7 @@ function ScorecardForm({ card }: { card: Scorecard }) {
       setAmending(false);
       setReason('');
     } catch (e) {
-      if (e instanceof RequestError && e.field) setErrors({ [e.field]: withoutFieldPrefix(e.message) });
+      if (e instanceof RequestError && e.field) setErrors({ [e.field]: e.message });
       else setGeneralError(errorText(e));
     }
   };

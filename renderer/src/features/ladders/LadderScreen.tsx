@@ -12,7 +12,7 @@ import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
 import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
 
 export function LadderScreen() {
@@ -53,7 +53,7 @@ export function LadderScreen() {
       );
       return null;
     } catch (e) {
-      return e instanceof Error ? withoutFieldPrefix(e.message) : String(e);
+      return errorText(e);
     }
   };
 
@@ -93,7 +93,7 @@ export function LadderScreen() {
       notice(`Deleted ${l.name}.`);
       navigate('/ladders');
     } catch (e) {
-      notice(e instanceof Error ? withoutFieldPrefix(e.message) : String(e), 'error');
+      notice(errorText(e), 'error');
     }
   };
 

@@ -6,7 +6,6 @@ import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
   const people = useRequest(() => call('people.list', {}), 'next-time-people');
@@ -35,7 +34,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
       onDone();
     } catch (err) {
       const x = err as Error & { field?: string };
-      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
+      setError({ field: x.field, message: x.message });
     }
   };
   return (
