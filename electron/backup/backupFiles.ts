@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from '../durableFiles';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo, BackupKind, BackupPreview } from '#shared/backups/model';
 import { BACKUP_KINDS } from '#shared/backups/model';
@@ -74,7 +75,7 @@ export function writeBackup(db: Db, dir: string, kind: BackupKind, at: Date, key
     rmSync(partial, { force: true });
     throw new Error('The new backup failed its integrity check and was discarded.');
   }
-  renameSync(partial, final);
+  replaceFile(partial, final);
   return { id, kind, createdAt: at.toISOString(), bytes: statSync(final).size };
 }
 

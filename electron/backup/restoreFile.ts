@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceFile } from '../durableFiles';
 
 /**
  * Copies a backup beside the data file under a temporary name and hands the copy to `tryOpen`,
@@ -25,12 +26,13 @@ export function stageRestore(dataFile: string, backup: string, tryOpen: (copy: s
 }
 
 /**
- * Renames the staged copy over the data file, so a crash leaves either the old file or the
- * new. The old WAL and shared-memory files belong to the old file and go with it.
+ * Renames the staged copy over the data file, flushed first and the rename flushed after, so
+ * a crash or power cut leaves either the old file or the new. The old store is closed (its WAL
+ * folded in) before this runs; its WAL and shared-memory files belong to it and go with it.
  */
 export function putInPlace(dataFile: string, staged: string): void {
   for (const suffix of ['-wal', '-shm']) rmSync(`${dataFile}${suffix}`, { force: true });
-  renameSync(staged, dataFile);
+  replaceFile(staged, dataFile);
 }
 
 /** Moves a damaged data file (and its WAL) aside, so that nothing of it is lost or reused. */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../durableFiles';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -42,10 +43,7 @@ export function readKeyFile(dataDir: string): KeyFile | null {
   }
 }
 
-/** Written to a temporary name and renamed, so a crash never leaves half a key file. */
+/** Written to a temporary name, flushed and renamed, so a crash never leaves half a key file. */
 export function writeKeyFile(dataDir: string, file: KeyFile): void {
-  const path = keyFilePath(dataDir);
-  const temporary = `${path}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temporary, path);
+  writeFileAtomically(keyFilePath(dataDir), `${JSON.stringify(file, null, 2)}\n`, 0o600);
 }

@@ -166,12 +166,15 @@ export class Vault {
 
   private setUp(protection: 'os' | 'passphrase', passphrase?: string): void {
     const key = randomBytes(32).toString('hex');
+    // The key is on disk before any file is encrypted with it: a crash between the two then
+    // leaves a plain file (encrypted again on the next start, with a new key), never an
+    // encrypted one whose key was only ever in memory.
+    writeKeyFile(this.options.dataDir, this.seal(key, protection, passphrase));
     if (this.decision.kind === 'encrypt-existing') {
       const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
       encryptInPlace(this.options.dataFile, key, this.options.backupDir, stamp);
       log.info('encrypted an existing data file after backing it up');
     }
-    writeKeyFile(this.options.dataDir, this.seal(key, protection, passphrase));
     this.unlocked(key, protection, true);
   }
 

@@ -9,11 +9,11 @@ export interface HomeMeeting {
   personId: string;
   personName: string;
   person: Counterpart;
-  /** Date and time on the clock of the zone the meeting is anchored to. */
-  date: string;
-  time: string;
-  timeZone: string;
-  /** The instant it starts (UTC): screens read it on the manager's clock. */
+  /**
+   * The instant it starts (UTC): Home reads it on the manager's clock and on the person's
+   * (`person.timeZone`). The meeting's own date, time and zone stay out: Home shows neither,
+   * and at 500 people a week's list is Home's largest part.
+   */
   startsAt: string;
   status: MeetingStatus;
   /** Open agenda items on it, by who raised them. */

@@ -9,6 +9,10 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { migrate, schemaVersion } from '#electron/db/migrate';
+import { migrations } from '#electron/db/migrations';
+import { closeDatabase } from '#electron/db/open';
+import { openWithoutCheck } from './env';
 import { generateFile, SCALES } from './generator';
 import { cachedStoreName, cacheDir, pruneCache } from './generator/cache';
 
@@ -38,6 +42,27 @@ function generate(out: string): void {
   console.log(`${report.scale} scale, seed ${report.seed}: ${(report.ms / 1000).toFixed(1)} s in all`);
 }
 
+/**
+ * A cached store made before the latest migrations gets them now, in place, once: what an
+ * update of Cairn does to a user's store (no pre-migration copy: the cache can be made
+ * again). Its planner statistics are refreshed as the app's close does.
+ */
+function upToDate(file: string): void {
+  const db = openWithoutCheck(file, { migrate: false });
+  try {
+    const from = schemaVersion(db);
+    if (from >= migrations.length) return;
+    const t = performance.now();
+    migrate(db, migrations);
+    db.exec('ANALYZE');
+    console.log(
+      `migrated the cached store from schema ${from} to ${migrations.length} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    closeDatabase(db);
+  }
+}
+
 if (values.cache) {
   const dir = cacheDir();
   const name = cachedStoreName(scale.name, seed);
@@ -51,6 +76,7 @@ if (values.cache) {
     renameSync(partial, file);
     pruneCache(dir, scale.name, name);
   } else console.log(`${scale.name} scale, seed ${seed}: reused from the cache`);
+  upToDate(file);
   console.log(file);
 } else {
   if (existsSync(values.out!)) {

@@ -91,6 +91,39 @@ export function runCase(name: string, files: { decade: string; empty: string }):
   }
 }
 
+export interface PairedResult {
+  name: string;
+  decadeMs: number;
+  directorMs: number;
+  iterations: number;
+}
+
+/**
+ * Growth measured in one process: the case set up on the decade store and on the director
+ * store (each its own connection and page cache), timed turn about, order swapped every
+ * iteration. The same process, JIT and neighbours' load for both, so the ratio is the
+ * stores' difference alone; timings from separate processes minutes apart swung by ±50%
+ * on this shared machine.
+ */
+export function runPaired(name: string, files: { decade: string; director: string; empty: string }): PairedResult {
+  const spec = findCase(name);
+  const envs = [files.decade, files.director].map((f) => openEnv(f, f, files.empty));
+  try {
+    const ops = envs.map((env) => asTimed(spec.setup(env, { decade: env.decadeFile, empty: files.empty })));
+    const max = spec.maxIterations ?? 300;
+    for (let i = 0; i < Math.min(20, max); i++) for (const op of ops) timeOnce(op, i);
+    const samples: number[][] = [[], []];
+    const started = performance.now();
+    for (let i = 0; i < max; i++) {
+      for (const k of i % 2 ? [0, 1] : [1, 0]) samples[k]!.push(timeOnce(ops[k]!, i));
+      if (i >= MIN_ITERATIONS && performance.now() - started > 2 * BUDGET_MS) break;
+    }
+    return { name, decadeMs: median(samples[0]!), directorMs: median(samples[1]!), iterations: samples[0]!.length };
+  } finally {
+    for (const env of envs) env.close();
+  }
+}
+
 export interface PayloadSize {
   label: string;
   channel: string;

@@ -2,8 +2,8 @@
  * `npm run bench`: for each scale (a decade of one manager's data, then a director's: ten
  * times as many people), takes the fixed-seed store from the bench cache (generating it the
  * first time: generate.ts --cache), times every case in its own child process, RUNS times
- * (cases interleaved round by round, so load on a shared machine hits operation and baseline
- * alike), and prints medians as ratios against baselines measured in the same run; then
+ * (cases and scales interleaved round by round, so load on a shared machine hits operation
+ * and baseline, decade and director, alike), and prints medians as ratios against baselines measured in the same run; then
  * latency percentiles (search while typing, Home), each operation's growth from decade to
  * director, payload sizes and memory. Benchmarks are never part of `npm test`.
  *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
@@ -27,7 +27,7 @@ import {
 } from './cases';
 import { BENCH_KEY, SCALES } from './generator';
 import { cacheDir } from './generator/cache';
-import { median, type CaseResult, type MemoryReport, type PayloadSize } from './measure';
+import { median, type CaseResult, type MemoryReport, type PairedResult, type PayloadSize } from './measure';
 import {
   HOME_PAINT_BUDGET_MS,
   measureRendering,
@@ -56,6 +56,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
+const PAIRED_SUFFIX = '/paired';
 const scales = values.scale!.split(',').filter((s): s is keyof typeof SCALES => s in SCALES);
 const dir = mkdtempSync(join(tmpdir(), 'cairn-bench-'));
 const empty = join(dir, 'empty.sqlite');
@@ -94,21 +95,34 @@ interface ScaleResult {
 
 let built = false;
 
-function runScale(scale: string): ScaleResult {
-  const store = storeFor(scale);
+/**
+ * Every case's processes, RUNS rounds; within a round each case runs at every scale back to
+ * back, so the growth column (director over decade) compares timings taken under the same
+ * load on a shared machine, not one scale's quiet minutes against the other's busy ones.
+ */
+function timeRounds(stores: Record<string, string>): Record<string, Record<string, number>> {
   const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
   // An in-process baseline (`x/baseline`) comes from case x's own processes.
   const processes = [...new Set(names.map((n) => caseMeasuring(n).name))];
-  const perProcess: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const perProcess = Object.fromEntries(
+    scales.map((scale) => [scale, Object.fromEntries(names.map((n) => [n, [] as number[]]))]),
+  );
   for (let r = 0; r < RUNS; r++) {
     for (const name of processes) {
-      const result = child<CaseResult>(['case', name, store, empty]);
-      perProcess[name]?.push(result.medianMs);
-      if (result.baselineMs !== undefined) perProcess[`${name}${BASELINE_SUFFIX}`]?.push(result.baselineMs);
+      for (const scale of scales) {
+        const result = child<CaseResult>(['case', name, stores[scale]!, empty]);
+        perProcess[scale]![name]?.push(result.medianMs);
+        if (result.baselineMs !== undefined) perProcess[scale]![`${name}${BASELINE_SUFFIX}`]?.push(result.baselineMs);
+      }
     }
-    process.stderr.write(`${scale}: round ${r + 1}/${RUNS} done\n`);
+    process.stderr.write(`round ${r + 1}/${RUNS} done (${scales.join(', ')})\n`);
   }
-  const medians = Object.fromEntries(names.map((n) => [n, median(perProcess[n]!)]));
+  return Object.fromEntries(
+    scales.map((scale) => [scale, Object.fromEntries(names.map((n) => [n, median(perProcess[scale]![n]!)]))]),
+  );
+}
+
+function finishScale(scale: string, store: string, medians: Record<string, number>): ScaleResult {
   // Latency cases time hundreds of calls each, in one process per scale.
   const latency: Record<string, LatencyFigures> = {};
   for (const spec of benchCases.filter((c) => c.latency)) {
@@ -133,6 +147,31 @@ function runScale(scale: string): ScaleResult {
   return result;
 }
 
+/** Per-person views timed on both stores in one process, turn about (measure.ts runPaired), RUNS times. */
+function pairedGrowth(stores: Record<string, string>): Record<string, { decade: number; director: number }> {
+  const runs: Record<string, PairedResult[]> = Object.fromEntries(perPersonViews.map((op) => [op, []]));
+  for (let r = 0; r < RUNS; r++) {
+    for (const op of perPersonViews)
+      runs[op]!.push(child<PairedResult>(['paired', op, stores.decade!, stores.director!, empty]));
+  }
+  process.stderr.write('paired growth of the per-person views done\n');
+  return Object.fromEntries(
+    perPersonViews.map((op) => [
+      op,
+      { decade: median(runs[op]!.map((p) => p.decadeMs)), director: median(runs[op]!.map((p) => p.directorMs)) },
+    ]),
+  );
+}
+
+let paired: Record<string, { decade: number; director: number }> | null = null;
+
+function runScales(): ScaleResult[] {
+  const stores = Object.fromEntries(scales.map((scale) => [scale, storeFor(scale)]));
+  const medians = timeRounds(stores);
+  if (stores.decade && stores.director) paired = pairedGrowth(stores);
+  return scales.map((scale) => finishScale(scale, stores[scale]!, medians[scale]!));
+}
+
 /** This run's figures for a scale, or the last saved ones (for the growth column of a one-scale run). */
 function figuresFor(scale: ScaleName, run: ScaleResult[]): ScaleResult | null {
   const here = run.find((r) => r.scale === scale);
@@ -144,7 +183,7 @@ function figuresFor(scale: ScaleName, run: ScaleResult[]): ScaleResult | null {
 function main(): void {
   const started = performance.now();
   openDatabase(empty, { key: BENCH_KEY }).close();
-  const results = scales.map(runScale);
+  const results = runScales();
   const misses: string[] = [];
   const note = `${RUNS} processes per case; each reports the median of its own timed iterations; tables show the median of those.`;
   console.log(`\n${note}`);
@@ -176,8 +215,19 @@ function main(): void {
       ...r.medians,
       ...Object.fromEntries(Object.entries(r.latency).map(([op, f]) => [op, f.p95!])),
     });
-    const limits = Object.fromEntries(perPersonViews.map((op) => [op, PER_PERSON_GROWTH_LIMIT]));
-    const growth = growthTable(labels, withP95(decade), withP95(director), limits);
+    // A view of one person is held to its limit by the paired timing (same process, turn
+    // about); its separate-process figures stay beside it, for information.
+    const pairedRows = paired ?? {};
+    const pairedKey = (op: string) => `${op}${PAIRED_SUFFIX}`;
+    for (const op of Object.keys(pairedRows)) {
+      labels[pairedKey(op)] = `${labels[op] ?? op}: both stores in one process, turn about`;
+    }
+    const limits = Object.fromEntries(Object.keys(pairedRows).map((op) => [pairedKey(op), PER_PERSON_GROWTH_LIMIT]));
+    const figures = (r: ScaleResult, side: 'decade' | 'director') => ({
+      ...withP95(r),
+      ...Object.fromEntries(Object.entries(pairedRows).map(([op, f]) => [pairedKey(op), f[side]])),
+    });
+    const growth = growthTable(labels, figures(decade, 'decade'), figures(director, 'director'), limits);
     misses.push(...growth.misses);
     console.log(`\n### Growth: director time / decade time\n\n${growth.text}`);
   }

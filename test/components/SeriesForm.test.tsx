@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { SeriesFields } from '#shared/oneOnOnes/model';
@@ -57,14 +57,16 @@ describe('SeriesForm', () => {
   it("asks the time on the manager's clock by default, says both clocks, and can keep the report's clock instead", async () => {
     const { onSaved, user } = setup();
     expect(screen.getByRole('radio', { name: 'My time (Europe/London)' })).toHaveProperty('checked', true);
-    expect(screen.getByLabelText('Time, your time (Europe/London) (required)')).toHaveProperty('value', '10:00');
+    const time = screen.getByRole('group', { name: /^Time, your time \(Europe\/London\)/ });
+    const segments = within(time).getAllByRole('spinbutton');
+    expect(segments.map((segment) => segment.getAttribute('aria-valuetext'))).toEqual(['10 AM', '00', 'AM']);
     expect(screen.getByText('On the first 1:1: 10:00 AM for you and 3:30 PM for Priya.')).toBeTruthy();
     expect(
       screen.getByText(/stays at the same time in London; on the other clock it may move by an hour/),
     ).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'Priya’s time (Asia/Kolkata)' }));
-    expect(screen.getByLabelText('Time, their time (Asia/Kolkata) (required)')).toBeTruthy();
+    expect(screen.getByRole('group', { name: /^Time, their time \(Asia\/Kolkata\)/ })).toBeTruthy();
     expect(screen.getByText('On the first 1:1: 4:30 AM for you and 10:00 AM for Priya.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save series' }));
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ time: '10:00', timeZone: 'Asia/Kolkata' });

@@ -53,14 +53,15 @@ function arrange(app: TestApp) {
   return { ada, meeting, pair };
 }
 
-/** Selects `passage` inside a notes textarea, as a user dragging over it would. */
+/** Selects `passage` inside a notes editor from the keyboard, as a user would: to it, then Shift+arrows over it. */
 async function selectIn(field: Locator, passage: string) {
-  await field.evaluate((el, text) => {
-    const area = el as HTMLTextAreaElement;
-    const start = area.value.indexOf(text);
-    area.focus();
-    area.setSelectionRange(start, start + text.length);
-  }, passage);
+  const text = await field.evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+  const start = text.indexOf(passage);
+  expect(start).toBeGreaterThanOrEqual(0);
+  await field.focus();
+  await field.press('Control+Home');
+  for (let i = 0; i < start; i++) await field.press('ArrowRight');
+  for (let i = 0; i < passage.length; i++) await field.press('Shift+ArrowRight');
 }
 
 async function logDialog(page: Page) {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
+import { fillDate } from './dateFields';
 
 function arrange(app: TestApp) {
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
@@ -138,7 +139,7 @@ test('a manager adds a stretch goal and a check-in; overdue and stale goals stan
   await expect(dialog.getByText('Title is required')).toBeVisible();
   await dialog.getByLabel('Title (required)').fill('Run the incident review programme');
   await dialog.getByLabel('Success criteria').fill('Every sev-2 reviewed within a week');
-  await dialog.getByLabel('Due date').fill('2026-05-01');
+  await fillDate(dialog, 'Due date', '2026-05-01');
   await dialog.getByLabel('Target level').selectOption({ label: 'Senior engineer' });
   await dialog.getByRole('group', { name: 'Competencies it grows' }).getByLabel('Running in production').check();
   await expectAccessible(page);

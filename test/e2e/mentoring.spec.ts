@@ -2,6 +2,7 @@ import { emptyPersonFields, type Relationship } from '#shared/people/model';
 import type { PreferencesFields } from '#shared/mentoring/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { expectDate, fillDate } from './dateFields';
 
 const START = new Date('2026-03-02T09:00:00Z');
 const addPerson = (app: TestApp, name: string, relationship: Relationship = 'direct_report') =>
@@ -46,11 +47,11 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByLabel('Goals').fill('Lead a design review by June');
   await page.getByLabel('Expectations').fill('Mia sets the agenda');
   await page.getByLabel('Cadence (required)').selectOption({ label: 'Every week' });
-  await expect(page.getByLabel('Start date (required)')).toHaveValue('2026-03-02');
-  await page.getByLabel('Planned end').fill('2026-02-01');
+  await expectDate(page, 'Start date (required)', '2026-03-02');
+  await fillDate(page, 'Planned end', '2026-02-01');
   await page.getByRole('button', { name: 'Create pair' }).click();
   await expect(page.getByText('The planned end must be after the start date')).toBeVisible();
-  await page.getByLabel('Planned end').fill('2026-06-30');
+  await fillDate(page, 'Planned end', '2026-06-30');
   await page.getByRole('button', { name: 'Create pair' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Omar Farouk mentoring Mia Chen' })).toBeVisible();

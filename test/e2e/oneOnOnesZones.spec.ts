@@ -1,6 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { expectTime, fillDate, fillTime } from './dateFields';
 
 /** The renderer writes dates as Playwright's Chromium (en-US) does; the year only outside the current one. */
 const Y = '(, 2026)?';
@@ -78,12 +79,13 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   await expect(page.getByText(new RegExp(`^Thu, Apr 2${Y}, 10:00 AM · 2:30 PM for Priya`))).toBeVisible();
 
   // The Move dialog asks on the manager's clock, says so, and shows Priya's time as it is typed.
-  await page.getByRole('button', { name: 'Move…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Move to another day…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move this 1:1' });
-  const time = dialog.getByLabel('New time, your time (Europe/London)');
-  await expect(time).toHaveValue('10:00');
-  await dialog.getByLabel('New date').fill('2026-04-03');
-  await time.fill('11:30');
+  const time = 'New time, your time (Europe/London)';
+  await expectTime(dialog, time, '10:00');
+  await fillDate(dialog, 'New date', '2026-04-03');
+  await fillTime(dialog, time, '11:30');
   await expect(dialog.getByText('That is 4:00 PM for Priya.')).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Move 1:1' }).click();

@@ -1,4 +1,5 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { fillDate } from './dateFields';
 
 test('a manager adds, edits, archives, restores and erases a person, and the data survives a restart', async ({
   page,
@@ -38,7 +39,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await page.getByLabel('Pronouns').fill('she/her');
   await page.getByLabel('Role or title').fill('Senior engineer');
   await page.getByLabel('Team').selectOption({ label: 'Platform' });
-  await page.getByLabel('Start date').fill('2024-05-13');
+  await fillDate(page, 'Start date', '2024-05-13');
   await page.getByRole('button', { name: 'Add person' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();

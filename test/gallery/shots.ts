@@ -52,6 +52,15 @@ export const screenShots: Shot[] = [
     open: (p) => clickAndWaitForDialog(p, 'Add goal'),
   },
   {
+    name: 'person-goal-dialog-calendar',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await clickAndWaitForDialog(page, 'Add goal');
+      await page.getByRole('button', { name: 'Choose due date from a calendar' }).click();
+      await page.getByRole('grid').first().waitFor();
+    },
+  },
+  {
     name: 'person-goal-check-in',
     path: (r) => `/people/${r.personId}`,
     open: async (page) => {
@@ -98,7 +107,11 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Move/),
+    open: async (p) => {
+      await button(p, 'More').click();
+      await p.getByRole('menuitem', { name: /^Move/ }).click();
+      await p.getByRole('dialog').first().waitFor();
+    },
   },
   { name: 'one-on-ones-meeting-held', path: (r) => `/one-on-ones/meeting/${r.heldMeetingId}` },
   {

@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '#electron/db/open';
 import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
-import type { CaseResult, PayloadSize } from '../bench/measure';
+import type { CaseResult, PairedResult, PayloadSize } from '../bench/measure';
 import { TYPED_PREFIXES } from '../bench/typed';
 
 // The benchmark's machinery at a tiny scale: the generator fills an encrypted store, and a case
@@ -27,6 +27,7 @@ const worker = (...args: string[]) =>
 it('generates the same tiny store from the same seed, encrypted with the bench key', () => {
   const report = generateFile(tiny, { scale: SCALES.tiny, seed: 7 });
   expect(report.parts[0]).toMatchObject({ name: 'people', rows: { teams: 2, people: 4 } });
+  expect(report.parts.find((p) => p.name === 'evidence')?.rows.entries).toBeGreaterThan(0);
   expect(report.parts.map((p) => p.name)).toEqual([
     ...generatorParts.map((p) => p.name),
     'search index',
@@ -36,7 +37,7 @@ it('generates the same tiny store from the same seed, encrypted with the bench k
   // Bulk-loaded with the search triggers off: the indexes match the rows exactly, and the
   // triggers are back as the migrations wrote them.
   const db = openDatabase(tiny, { key: BENCH_KEY });
-  for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts'])
+  for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts', 'evidence_fts'])
     db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
   const fresh = openDatabase(join(dir, 'fresh.sqlite'), { key: BENCH_KEY });
   const triggers = (d: typeof db) =>
@@ -76,6 +77,10 @@ it('runs a case in its own process and reports a median; every compared case exi
   const typing = worker('case', 'notes-typing', tiny, empty) as CaseResult;
   expect(typing.iterations).toBe(2 * TYPED_PREFIXES.length);
   expect(typing.p50! <= typing.p95! && typing.p95! <= typing.p99!).toBe(true);
+  // Growth of a per-person view: both stores in one process, turn about.
+  const growth = worker('paired', 'evidence-timeline', tiny, tiny, empty) as PairedResult;
+  expect(Number.isFinite(growth.decadeMs) && Number.isFinite(growth.directorMs)).toBe(true);
+  expect(growth.iterations).toBeGreaterThanOrEqual(3);
   for (const name of ['open-decade', 'check-decade', 'first-write-decade']) {
     expect((worker('case', name, tiny, empty) as CaseResult).iterations).toBeGreaterThanOrEqual(3);
   }

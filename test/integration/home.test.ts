@@ -59,18 +59,18 @@ describe('Home overview', () => {
     weekly(later, '2026-03-16', 'Europe/London');
     // Sunday 8 March, 20:00 UTC: still Sunday in London, already Monday 9 March in Auckland.
     app.setNow(new Date('2026-03-08T20:00:00Z'));
-    const names = () => home().meetings.map((m) => `${m.personName} ${m.date}`);
+    const names = () => home().meetings.map((m) => `${m.personName} ${m.startsAt}`);
     // The manager's week from Monday is 2–8 March in London: Aki's Monday falls on its Sunday evening.
-    expect(names()).toEqual(['Lin London 2026-03-05', 'Aki Auckland 2026-03-09']);
+    expect(names()).toEqual(['Lin London 2026-03-05T10:00:00Z', 'Aki Auckland 2026-03-08T21:00:00Z']);
     // London's Thursday has gone by without being marked held; Auckland's Monday is today there.
     expect(home().meetings.map((m) => m.notMarkedHeld)).toEqual([true, false]);
     // Weeks from Sunday: the manager's is 8–14 March (the 5th is last week).
     app.call('settings.update', { weekStart: 'sunday' });
-    expect(names()).toEqual(['Aki Auckland 2026-03-09']);
+    expect(names()).toEqual(['Aki Auckland 2026-03-08T21:00:00Z']);
     expect(home().week).toEqual({ start: '2026-03-08', end: '2026-03-14', startsOn: 'sunday' });
     // A manager in Auckland: their week from Sunday is 8–14 March there; Lou's 16 March is the next.
     app.call('settings.update', { timeZone: 'Pacific/Auckland' });
-    expect(names()).toEqual(['Aki Auckland 2026-03-09']);
+    expect(names()).toEqual(['Aki Auckland 2026-03-08T21:00:00Z']);
     expect(home().today).toBe('2026-03-09');
   });
 
@@ -119,9 +119,6 @@ describe('Home overview', () => {
         personId: ada,
         personName: 'Ada Lovelace',
         person: { callName: 'Ada', timeZone: 'Europe/London' },
-        date: '2026-03-09',
-        time: '10:00',
-        timeZone: 'Europe/London',
         startsAt: '2026-03-09T10:00:00Z',
         status: 'scheduled',
         agendaFromMe: 2, // "Promotion timeline" and the "next time" topic (raised by me)

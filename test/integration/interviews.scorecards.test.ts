@@ -354,7 +354,9 @@ describe('scorecard files', () => {
     expect(attempt(JSON.stringify(noSum))).toMatchObject({ message: expect.stringContaining('malformed') });
     const badScore = JSON.parse(text);
     badScore.ratings[0].score = 7;
-    expect(attempt(JSON.stringify(badScore))).toMatchObject({ message: expect.stringContaining('ratings.0.score') });
+    expect(attempt(JSON.stringify(badScore))).toMatchObject({
+      message: expect.stringContaining('ratings › item 1 › score'),
+    });
 
     const wrongCandidate = app.call('interviews.createCandidate', {
       roleId: kit.roleId,

@@ -13,6 +13,7 @@ import { remindersMigration } from './011_reminders';
 import { searchAsYouTypeMigration } from './012_search_as_you_type';
 import { evidenceLogMigration } from './013_evidence_log';
 import { questionBanksMigration } from './014_question_banks';
+import { directorScaleIndexesMigration } from './015_director_scale_indexes';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   searchAsYouTypeMigration,
   evidenceLogMigration,
   questionBanksMigration,
+  directorScaleIndexesMigration,
 ];

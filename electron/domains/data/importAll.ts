@@ -1,3 +1,4 @@
+import { placeInFile } from '#shared/schemas/placeInFile';
 import { z } from 'zod';
 import type { ImportPreview } from '#shared/data/contract';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -27,7 +28,7 @@ function placeOf(path: readonly PropertyKey[]): string {
   const [top, table, index, ...rest] = path;
   if (top === 'tables' && typeof index === 'number')
     return [`tables.${String(table)}, row ${index + 1}`, ...rest.map(String)].join(', ');
-  return path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p))).join('.');
+  return placeInFile(path);
 }
 
 function parse(db: ReadableDB, json: string): ParsedExport {

@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline } from '#shared/markdown/escape';
 import { documentDate, sourceName } from '#shared/evidence/words';
 import type { PersonDataSection } from '../personData';
 import { entriesInPeriod } from './queries';
@@ -17,10 +18,10 @@ export const evidencePersonData: PersonDataSection = {
     if (!entries.length) return '';
     const lines = ['## Evidence log', ''];
     for (const e of entries) {
-      const tags = e.competencyIds.length ? ` [${e.competencyIds.join(', ')}]` : '';
-      const shows = e.shows ? ` — ${e.shows.replace(/\n/g, ' ')}` : '';
+      const tags = e.competencyIds.length ? ` \\[${e.competencyIds.map(inline).join(', ')}\\]` : '';
+      const shows = e.shows ? ` — ${inline(e.shows)}` : '';
       lines.push(
-        `- ${documentDate(e.seenOn)}${e.private ? ' (private)' : ''}: ${e.happened.replace(/\n/g, ' ')}${shows}${tags}. Source: ${sourceName(e.source)}.`,
+        `- ${documentDate(e.seenOn)}${e.private ? ' (private)' : ''}: ${inline(e.happened)}${shows}${tags}. Source: ${inline(sourceName(e.source))}.`,
       );
     }
     lines.push('');

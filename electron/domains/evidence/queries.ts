@@ -64,34 +64,41 @@ export function findEntry(db: ReadableDB, id: string): EvidenceEntry | undefined
 
 /**
  * Newest first (seen_on, then the order logged), through the (person_id, seen_on, seq) index.
- * A competency filter goes through the tags index; words go through the full-text index,
- * whose matches are joined to their rows by primary key and filtered there.
+ * A competency filter walks the tags index instead, (person_id, tag, seen_on, entry_seq): only
+ * the person's entries with that tag, already in timeline order (testing every entry of the
+ * person for the tag cost twice as much at director scale, where the tags' own index is
+ * deeper). Words go through the full-text index, whose matches are joined to their rows by
+ * primary key and filtered there.
  */
 export function listEntries(db: ReadableDB, q: EvidenceListQuery): EvidencePage {
-  const where = ['e.person_id = @personId'];
+  const match = q.text ? toFtsQuery(q.text) : null;
+  if (q.text && !match) return { entries: [], more: false };
+  const byTag = Boolean(q.competencyId) && !match;
+  // The timeline's order, read from the tags index when it leads.
+  const on = byTag ? 't.seen_on' : 'e.seen_on';
+  const seq = byTag ? 't.entry_seq' : 'e.seq';
+  const where = [byTag ? 't.person_id = @personId AND t.tag = @tag' : 'e.person_id = @personId'];
   const params: Record<string, unknown> = { personId: q.personId, limit: PAGE_SIZE + 1 };
   if (q.from) {
-    where.push('e.seen_on >= @from');
+    where.push(`${on} >= @from`);
     params.from = q.from;
   }
   if (q.to) {
-    where.push('e.seen_on <= @to');
+    where.push(`${on} <= @to`);
     params.to = q.to;
   }
   if (q.competencyId) {
-    where.push('EXISTS (SELECT 1 FROM evidence_tags t WHERE t.entry_seq = e.seq AND t.tag = @tag)');
+    if (!byTag) where.push('EXISTS (SELECT 1 FROM evidence_tags t WHERE t.entry_seq = e.seq AND t.tag = @tag)');
     params.tag = q.competencyId;
   }
   if (q.after) {
-    const seq = db.prepare('SELECT seq FROM evidence_entries WHERE id = ?').pluck().get(q.after.id) as
+    const afterSeq = db.prepare('SELECT seq FROM evidence_entries WHERE id = ?').pluck().get(q.after.id) as
       number | undefined;
-    where.push('(e.seen_on < @afterOn OR (e.seen_on = @afterOn AND e.seq < @afterSeq))');
+    where.push(`(${on} < @afterOn OR (${on} = @afterOn AND ${seq} < @afterSeq))`);
     params.afterOn = q.after.seenOn;
-    params.afterSeq = seq ?? Number.MAX_SAFE_INTEGER;
+    params.afterSeq = afterSeq ?? Number.MAX_SAFE_INTEGER;
   }
-  let from = 'evidence_entries e';
-  const match = q.text ? toFtsQuery(q.text) : null;
-  if (q.text && !match) return { entries: [], more: false };
+  let from = byTag ? 'evidence_tags t CROSS JOIN evidence_entries e ON e.seq = t.entry_seq' : 'evidence_entries e';
   if (match) {
     from = 'evidence_fts f JOIN evidence_entries e ON e.seq = f.rowid';
     where.push('evidence_fts MATCH @match');
@@ -99,7 +106,7 @@ export function listEntries(db: ReadableDB, q: EvidenceListQuery): EvidencePage 
   }
   const rows = db
     .prepare(
-      `SELECT ${COLUMNS} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY e.seen_on DESC, e.seq DESC LIMIT @limit`,
+      `SELECT ${COLUMNS} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${on} DESC, ${seq} DESC LIMIT @limit`,
     )
     .all(params) as EntryRow[];
   return { entries: rows.slice(0, PAGE_SIZE).map(toEntry), more: rows.length > PAGE_SIZE };

@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { GOAL_STATUS_LABELS } from '#shared/goals/model';
 import type { PersonDataSection } from '../personData';
 import { listGoals } from './queries';
@@ -16,10 +17,13 @@ export const goalsPersonData: PersonDataSection = {
     if (!goals.length) return '';
     const lines = ['## Stretch goals', ''];
     for (const g of goals) {
-      lines.push(`### ${g.title} (${GOAL_STATUS_LABELS[g.status]}${g.dueDate ? `, due ${g.dueDate}` : ''})`, '');
-      if (g.why) lines.push(g.why, '');
-      if (g.successCriteria) lines.push(`Success looks like: ${g.successCriteria}`, '');
-      for (const c of g.checkIns) lines.push(`- ${c.checkedOn}: ${c.note.replace(/\n/g, ' ')}`);
+      lines.push(
+        `### ${inline(g.title)} (${GOAL_STATUS_LABELS[g.status]}${g.dueDate ? `, due ${g.dueDate}` : ''})`,
+        '',
+      );
+      if (g.why) lines.push(escapeMarkdownText(g.why), '');
+      if (g.successCriteria) lines.push(`Success looks like: ${escapeMarkdownText(g.successCriteria)}`, '');
+      for (const c of g.checkIns) lines.push(`- ${c.checkedOn}: ${inline(c.note)}`);
       lines.push('');
     }
     return lines.join('\n');

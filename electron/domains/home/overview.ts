@@ -29,7 +29,8 @@ export function homeOverview(ctx: QueryContext): HomeOverview {
   const actions = overdueActions(db, people, now);
   const goals = goalsNeedingAttention(db, today);
   const { selfSet, drafts } = ownDraftScorecards(db);
-  const pairs = pairSummaries(db, today)
+  // Only an active pair can be flagged: ten years of ended pairs are not read.
+  const pairs = pairSummaries(db, today, undefined, { activeOnly: true })
     .filter((p) => p.health.flags.length > 0)
     .map((p) => ({ pairId: p.id, mentor: p.mentor, mentee: p.mentee, health: p.health }));
   return {

@@ -1,3 +1,4 @@
+import { escapeMarkdownInline } from '#shared/markdown/escape';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
 
@@ -33,7 +34,7 @@ export const interviewPanelSection: PersonDataSection = {
     return [
       '## Interview panels',
       '',
-      ...links.map((l) => `- Sits on panels as "${l.name}" (${l.scorecards} scorecards)`),
+      ...links.map((l) => `- Sits on panels as "${escapeMarkdownInline(l.name)}" (${l.scorecards} scorecards)`),
     ].join('\n');
   },
 };

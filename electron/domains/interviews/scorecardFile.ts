@@ -1,3 +1,4 @@
+import { placeInFile } from '#shared/schemas/placeInFile';
 import { createHash } from 'node:crypto';
 import {
   canonicalJson,
@@ -6,7 +7,6 @@ import {
   SCORECARD_FILE_VERSION,
   type ScorecardFile,
 } from '#shared/interviews/scorecardFile';
-import { describeIssue } from '#shared/ipc/zodIssue';
 import { invalid } from '../../ipc/domainError';
 
 export function checksumOf(file: Omit<ScorecardFile, 'checksum'>): string {
@@ -32,8 +32,9 @@ export function openScorecardFile(text: string): ScorecardFile {
   const parsed = scorecardFileSchema.safeParse(raw);
   if (!parsed.success) {
     // The place in the file is part of the words here: the request's field is the whole text.
-    const { message, field } = describeIssue(parsed.error);
-    throw invalid(`The scorecard file is malformed: ${field ? `${field}: ` : ''}${message}`, 'text');
+    const issue = parsed.error.issues[0]!;
+    const place = issue.path.length ? `${placeInFile(issue.path)}: ` : '';
+    throw invalid(`The scorecard file is malformed: ${place}${issue.message}`, 'text');
   }
   // Over the file as written, not as parsed: parsing trims text, and the sum is of the bytes' meaning.
   const { checksum: _checksum, ...body } = raw as Record<string, unknown>;

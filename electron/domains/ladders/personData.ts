@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { RATING_LABELS } from '#shared/ladders/model';
 import { readiness } from '#shared/ladders/readiness';
 import type { ReadableDB } from '../../db/access';
@@ -26,12 +27,13 @@ export const assessmentsPersonData: PersonDataSection = {
     const lines = ['## Ladder assessments', ''];
     for (const a of list) {
       const r = readiness(a);
-      lines.push(`### ${a.assessedOn}: ${a.ladderName}, ${r.levelName}`, '', r.summary, '');
+      lines.push(`### ${a.assessedOn}: ${inline(a.ladderName)}, ${inline(r.levelName)}`, '');
+      if (r.summary) lines.push(escapeMarkdownText(r.summary), '');
       for (const item of r.items)
-        lines.push(`- ${item.name}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
+        lines.push(`- ${inline(item.name)}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
       if (a.evidence.length) {
         lines.push('', 'Evidence:', '');
-        for (const e of a.evidence) lines.push(`- ${e.text.replace(/\n/g, ' ')}`);
+        for (const e of a.evidence) lines.push(`- ${inline(e.text)}`);
       }
       lines.push('');
     }

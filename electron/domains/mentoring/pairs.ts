@@ -41,9 +41,17 @@ function toSummary(row: q.PairRow, focusAreas: PairSummary['focusAreas'], today:
   return { ...summary, health };
 }
 
-/** Pairs (all, or one person's) with health, most urgent first, ended ones last. */
-export function pairSummaries(db: ReadableDB, today: string, personId?: string): PairSummary[] {
-  const rows = q.listPairRows(db, personId);
+/**
+ * Pairs (all, or one person's) with health, most urgent first, ended ones last. Only an
+ * active pair can have a health flag (pairHealth), so a caller after flags asks for active ones.
+ */
+export function pairSummaries(
+  db: ReadableDB,
+  today: string,
+  personId?: string,
+  options: { activeOnly?: boolean } = {},
+): PairSummary[] {
+  const rows = q.listPairRows(db, personId, options.activeOnly);
   const areas = q.focusAreasByPair(
     db,
     rows.map((r) => r.id),

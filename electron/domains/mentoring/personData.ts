@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { plural } from '#shared/format';
 import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '#shared/mentoring/model';
 import type { ReadableDB } from '../../db/access';
@@ -52,25 +53,29 @@ export const mentoringPersonData: PersonDataSection = {
         .filter(Boolean)
         .join(' and ');
       out.push('', `- **Wants:** ${wants || 'neither for now'}`);
-      if (prefs.strengths.length) out.push(`- **Strengths:** ${prefs.strengths.join(', ')}`);
-      if (prefs.interests.length) out.push(`- **Wants to grow in:** ${prefs.interests.join(', ')}`);
+      if (prefs.strengths.length) out.push(`- **Strengths:** ${prefs.strengths.map(inline).join(', ')}`);
+      if (prefs.interests.length) out.push(`- **Wants to grow in:** ${prefs.interests.map(inline).join(', ')}`);
       if (prefs.wantsToMentor) out.push(`- **Capacity:** ${plural(prefs.capacity, 'mentee')}`);
     }
     for (const { row, focusAreas, sessions } of pairs) {
-      out.push('', `### ${row.mentor_name} mentoring ${row.mentee_name} (${PAIR_STATUS_LABELS[row.status]})`, '');
+      out.push(
+        '',
+        `### ${inline(row.mentor_name)} mentoring ${inline(row.mentee_name)} (${PAIR_STATUS_LABELS[row.status]})`,
+        '',
+      );
       out.push(
         `- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${row.start_date}${row.planned_end ? ` to ${row.planned_end}` : ''}`,
       );
-      if (focusAreas.length) out.push(`- **Focus:** ${focusAreas.map((f) => f.name).join(', ')}`);
-      if (row.goals) out.push(`- **Goals:** ${row.goals}`);
-      if (row.expectations) out.push(`- **Expectations:** ${row.expectations}`);
+      if (focusAreas.length) out.push(`- **Focus:** ${focusAreas.map((f) => inline(f.name)).join(', ')}`);
+      if (row.goals) out.push(`- **Goals:** ${inline(row.goals)}`);
+      if (row.expectations) out.push(`- **Expectations:** ${inline(row.expectations)}`);
       if (row.status === 'ended')
-        out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${row.end_reason}`);
+        out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${inline(row.end_reason)}`);
       for (const s of sessions) {
         out.push('', `#### Session ${s.date}${s.fit ? ` — ${FIT_LABELS[s.fit]}` : ''}`);
-        if (s.notes) out.push('', s.notes);
-        if (s.takeaways) out.push('', `**Takeaways:** ${s.takeaways}`);
-        for (const p of s.progress) out.push(`- *${p.focusArea}:* ${p.note}`);
+        if (s.notes) out.push('', escapeMarkdownText(s.notes));
+        if (s.takeaways) out.push('', `**Takeaways:** ${inline(s.takeaways)}`);
+        for (const p of s.progress) out.push(`- *${inline(p.focusArea)}:* ${inline(p.note)}`);
       }
     }
     return out.join('\n');

@@ -42,10 +42,14 @@ const SELECT_PAIR = `
   JOIN people mr ON mr.id = mp.mentor_id
   JOIN people me ON me.id = mp.mentee_id`;
 
-export function listPairRows(db: ReadableDB, personId?: string): PairRow[] {
-  const where = personId ? 'WHERE mp.mentor_id = @personId OR mp.mentee_id = @personId' : '';
+/** Every pair, or one person's; `activeOnly` leaves out ended pairs before their sessions are counted. */
+export function listPairRows(db: ReadableDB, personId?: string, activeOnly = false): PairRow[] {
+  const where = [
+    ...(personId ? ['(mp.mentor_id = @personId OR mp.mentee_id = @personId)'] : []),
+    ...(activeOnly ? ["mp.status = 'active'"] : []),
+  ];
   return db
-    .prepare(`${SELECT_PAIR} ${where} ORDER BY mp.created_at, mp.id`)
+    .prepare(`${SELECT_PAIR} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mp.created_at, mp.id`)
     .all(personId ? { personId } : {}) as PairRow[];
 }
 

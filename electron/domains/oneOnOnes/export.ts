@@ -1,3 +1,4 @@
+import { escapeMarkdownInline as inline, safeMarkdownBlock } from '#shared/markdown/escape';
 import { purgeDeletedText } from './searchIndex';
 import { stmt } from './statements';
 import type { Item, Meeting, MeetingExport } from '#shared/oneOnOnes/model';
@@ -12,36 +13,40 @@ function itemLine(item: Item, meeting: Meeting): string {
     item.kind === 'agenda'
       ? item.side === 'me'
         ? 'from me'
-        : `from ${meeting.personName}`
+        : `from ${inline(meeting.personName)}`
       : item.side === 'me'
         ? 'me'
-        : meeting.personName;
+        : inline(meeting.personName);
   const due = item.dueDate ? `, due ${item.dueDate}` : '';
-  return `- ${STATE_MARK[item.state]} ${item.text} (${who}${due})${item.state === 'dropped' ? ' — dropped' : ''}`;
+  return `- ${STATE_MARK[item.state]} ${inline(item.text)} (${who}${due})${item.state === 'dropped' ? ' — dropped' : ''}`;
 }
 
 /**
  * The parts of a meeting both people may see: agenda, actions, shared notes, tags. Private
- * notes and the mood check are the manager's own and are never written here.
+ * notes and the mood check are the manager's own and are never written here. `level` is the
+ * meeting heading's (1 in a meeting's own file, 3 inside a person's export); everything typed
+ * is escaped, and the notes' own Markdown nests below the notes heading.
  */
-export function sharedMarkdown(meeting: Meeting): string {
+export function sharedMarkdown(meeting: Meeting, level = 1): string {
   const agenda = meeting.items.filter((i) => i.kind === 'agenda');
   const actions = meeting.items.filter((i) => i.kind === 'action');
-  const lines = [`# 1:1 with ${meeting.personName} — ${meeting.date}`, ''];
-  if (meeting.tags.length) lines.push(`Topics: ${meeting.tags.join(', ')}`, '');
+  const h1 = '#'.repeat(level);
+  const h2 = '#'.repeat(level + 1);
+  const lines = [`${h1} 1:1 with ${inline(meeting.personName)} — ${meeting.date}`, ''];
+  if (meeting.tags.length) lines.push(`Topics: ${meeting.tags.map(inline).join(', ')}`, '');
   lines.push(
-    '## Agenda',
+    `${h2} Agenda`,
     '',
     ...(agenda.length ? agenda.map((i) => itemLine(i, meeting)) : ['_Nothing on the agenda._']),
     '',
   );
   lines.push(
-    '## Action items',
+    `${h2} Action items`,
     '',
     ...(actions.length ? actions.map((i) => itemLine(i, meeting)) : ['_No action items._']),
     '',
   );
-  lines.push('## Notes', '', meeting.sharedNotes.trim() || '_No shared notes._');
+  lines.push(`${h2} Notes`, '', safeMarkdownBlock(meeting.sharedNotes, level + 1) || '_No shared notes._');
   return `${lines.join('\n')}\n`;
 }
 
@@ -76,9 +81,10 @@ export const oneOnOnesPersonData: PersonDataSection = {
     if (meetings.length === 0) return '';
     const parts = ['## 1:1s'];
     for (const m of meetings) {
-      parts.push(sharedMarkdown(m).replace(/^# /, '### ').replace(/^## /gm, '#### '));
+      parts.push(sharedMarkdown(m, 3));
       parts.push(`Status: ${m.status}${m.mood ? ` · mood ${m.mood}/5` : ''}`);
-      if (m.privateNotes.trim()) parts.push(`#### Private notes (manager only)\n\n${m.privateNotes.trim()}`);
+      const privateNotes = safeMarkdownBlock(m.privateNotes, 4);
+      if (privateNotes) parts.push(`#### Private notes (manager only)\n\n${privateNotes}`);
     }
     return parts.join('\n\n');
   },

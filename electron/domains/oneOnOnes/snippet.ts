@@ -3,7 +3,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
 export const WORD = /[\p{L}\p{N}]+/gu;
 /** Plain ASCII text (most of it) skips the costly Unicode normalisation. */
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
-const ASCII = /^[\x00-\x7f]*$/;
+export const ASCII = /^[\x00-\x7f]*$/;
 /** Folded like the FTS5 tokenizer (unicode61, diacritics removed); one length in, one out for ASCII. */
 export const foldText = (s: string) =>
   ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

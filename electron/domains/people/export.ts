@@ -1,3 +1,4 @@
+import { escapeMarkdownInline } from '#shared/markdown/escape';
 import type { Person, PersonExport } from '#shared/people/model';
 import { RELATIONSHIP_LABELS } from '#shared/people/model';
 import type { ReadableDB } from '../../db/access';
@@ -14,7 +15,7 @@ function slug(text: string): string {
 }
 
 function profileMarkdown(person: Person): string {
-  const lines = [`# ${person.name}`, ''];
+  const lines = [`# ${escapeMarkdownInline(person.name)}`, ''];
   const facts: [string, string | null][] = [
     ['Preferred name', person.preferredName],
     ['Pronouns', person.pronouns],
@@ -27,7 +28,7 @@ function profileMarkdown(person: Person): string {
     ['Time zone', person.timeZone],
     ['Status', person.status === 'active' ? 'Active' : `Left${person.leftOn ? ` on ${person.leftOn}` : ''}`],
   ];
-  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`);
+  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${escapeMarkdownInline(value)}`);
   return lines.join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useSettledError } from './useSettledError';
 
 interface FieldProps {
   label: string;
@@ -10,8 +11,9 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and, when invalid, its error right beside it. */
-export function Field({ label, error, hint, required, children }: FieldProps) {
+export function Field({ label, error: given, hint, required, children }: FieldProps) {
   const id = useId();
+  const error = useSettledError(given);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');

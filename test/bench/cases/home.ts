@@ -31,6 +31,6 @@ export const homeComparisons: Comparison[] = [
 ];
 
 export const homePayloads: PayloadProbe[] = [
-  { label: 'home.overview (decade)', channel: 'home.overview', input: () => ({}) },
+  { label: 'home.overview', channel: 'home.overview', input: () => ({}) },
   { label: 'palette.search ("review")', channel: 'palette.search', input: () => ({ text: 'review' }) },
 ];

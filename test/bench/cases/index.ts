@@ -1,4 +1,5 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
+import { evidenceCases, evidenceComparisons, evidencePayloads } from './evidence';
 import { homeCases, homeComparisons, homePayloads } from './home';
 import { interviewCases, interviewComparisons, interviewPayloads } from './interviews';
 import { latencyCases } from './latency';
@@ -20,6 +21,7 @@ export const benchCases: BenchCase[] = [
   ...interviewCases,
   ...homeCases,
   ...perPersonCases,
+  ...evidenceCases,
   ...latencyCases,
 ];
 export const comparisons: Comparison[] = [
@@ -27,6 +29,7 @@ export const comparisons: Comparison[] = [
   ...oneOnOneComparisons,
   ...interviewComparisons,
   ...homeComparisons,
+  ...evidenceComparisons,
 ];
 export const payloadProbes: PayloadProbe[] = [
   ...corePayloads,
@@ -35,6 +38,7 @@ export const payloadProbes: PayloadProbe[] = [
   ...oneOnOnePayloads,
   ...interviewPayloads,
   ...homePayloads,
+  ...evidencePayloads,
 ];
 
 export function findCase(name: string): BenchCase {

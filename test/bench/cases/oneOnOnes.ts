@@ -1,6 +1,7 @@
 import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnOnes/history';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchEnv } from '../env';
+import { peopleInTurn } from './perPerson';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
 const ACTIVE = "SELECT id FROM people WHERE status = 'active' ORDER BY id";
@@ -32,6 +33,13 @@ function likeScan(env: BenchEnv) {
   };
 }
 
+/** One column of the newest meeting of each person, in turn: no index touched, one commit. */
+function durableUpdate(env: BenchEnv): (i: number) => unknown {
+  const meetings = env.ids(LATEST);
+  const touch = env.db.prepare('UPDATE oo_meetings SET updated_at = ? WHERE id = ?');
+  return (i) => touch.run(`2035-12-31T09:00:${String(i % 60).padStart(2, '0')}.000Z`, meetings[i % meetings.length]);
+}
+
 export const oneOnOneCases: BenchCase[] = [
   {
     name: 'pk-meeting',
@@ -44,6 +52,16 @@ export const oneOnOneCases: BenchCase[] = [
   },
   {
     name: 'prep-view',
+    store: 'decade',
+    setup: (env) => {
+      const people = peopleInTurn(env!);
+      return (i) => env!.call('oneOnOnes.prep', { personId: people[i % people.length] });
+    },
+  },
+  {
+    // Every active person in turn: at director scale ten times as many people's pages as the
+    // page cache held at decade scale. For information, beside prep-view.
+    name: 'prep-view-everyone',
     store: 'decade',
     setup: (env) => {
       const people = env!.ids(ACTIVE);
@@ -66,6 +84,8 @@ export const oneOnOneCases: BenchCase[] = [
     },
   },
   {
+    // Against the cheapest durable write in the same process, turn about: both are mostly one
+    // fsync, whose cost swings from process to process far more than autosave's own work.
     name: 'autosave',
     store: 'decade',
     maxIterations: 100,
@@ -77,6 +97,7 @@ export const oneOnOneCases: BenchCase[] = [
           sharedNotes: `Notes typed so far, keystroke ${i}: rollout plan and holiday cover.`,
         });
     },
+    baseline: (env) => durableUpdate(env!),
   },
   {
     // The cheapest durable write there is: one column of the same row, no index touched, no
@@ -84,12 +105,7 @@ export const oneOnOneCases: BenchCase[] = [
     name: 'durable-update',
     store: 'decade',
     maxIterations: 100,
-    setup: (env) => {
-      const meetings = env!.ids(LATEST);
-      const touch = env!.db.prepare('UPDATE oo_meetings SET updated_at = ? WHERE id = ?');
-      return (i) =>
-        touch.run(`2035-12-31T09:00:${String(i % 60).padStart(2, '0')}.000Z`, meetings[i % meetings.length]);
-    },
+    setup: (env) => durableUpdate(env!),
   },
   {
     // The same autosave without the per-commit fsync of synchronous=FULL: what the FTS upkeep itself costs.
@@ -115,6 +131,14 @@ export const oneOnOneComparisons: Comparison[] = [
     baseline: 'pk-meeting',
     baselineLabel: 'primary-key lookup (a meeting)',
     target: { kind: 'at-most', ratio: 10 },
+  },
+  {
+    operation: '1:1 prep view, every active person in turn (via IPC)',
+    op: 'prep-view-everyone',
+    baseline: 'pk-meeting',
+    baselineLabel: 'primary-key lookup (a meeting)',
+    target: null,
+    note: 'for information: how the page cache copes with ten times the people',
   },
   {
     operation: 'person screen: person, assessments, goals, mentoring (via IPC)',
@@ -162,8 +186,8 @@ export const oneOnOneComparisons: Comparison[] = [
   {
     operation: 'autosave of a note (via IPC), against the cheapest durable write',
     op: 'autosave',
-    baseline: 'durable-update',
-    baselineLabel: 'one-column UPDATE of the same row, no index, one fsync',
+    baseline: 'autosave/baseline',
+    baselineLabel: 'one-column UPDATE of the same rows, no index, one fsync (same process, turn about)',
     target: { kind: 'at-most', ratio: 3 },
     note: 'our target: FTS upkeep and the checks may cost at most twice the commit itself',
   },

@@ -1,6 +1,9 @@
 import { fillSearchIndexes } from '#electron/db/migrations/012_search_as_you_type';
 import type { Db } from '#electron/db/open';
 
+/** The indexes fillSearchIndexes fills (their rowids are search keys computed as it goes). */
+const FILLED_BY_MIGRATION = new Set(['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts']);
+
 interface SavedTrigger {
   name: string;
   sql: string;
@@ -20,7 +23,7 @@ function externalContentIndexes(db: Db): string[] {
  * For a bulk load inside one transaction: drops the per-row triggers that feed the full-text
  * indexes (and set the search keys they are ordered by), and returns what puts everything
  * back: the indexes filled in one pass by the migration's own fillSearchIndexes (instead of
- * millions of small index updates), then the triggers re-created from the very SQL the
+ * millions of small index updates), any other such index rebuilt from its rows, then the triggers re-created from the very SQL the
  * migrations wrote (read back from sqlite_master). The result is the index the triggers
  * would have built.
  */
@@ -34,6 +37,12 @@ export function suspendIndexTriggers(db: Db): () => void {
   for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
   return () => {
     fillSearchIndexes(db);
+    // Any other index over a content table (the evidence log's) is rebuilt from its rows.
+    for (const index of indexes.filter((name) => !FILLED_BY_MIGRATION.has(name))) {
+      db.exec(
+        `INSERT INTO ${index} (${index}) VALUES ('rebuild'); INSERT INTO ${index} (${index}) VALUES ('optimize')`,
+      );
+    }
     for (const t of triggers) db.exec(t.sql);
   };
 }

@@ -3,6 +3,7 @@ import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
 import { purgeDeletedPersonData } from '#electron/domains/personData';
 import { createRng } from '../prng';
 import { bulkPragmas, suspendIndexTriggers } from './bulkLoad';
+import { evidencePart } from './evidence';
 import { interviewsPart } from './interviews';
 import { laddersPart } from './ladders';
 import { mentoringPart } from './mentoring';
@@ -16,11 +17,18 @@ export { SCALES, type Scale };
 export const BENCH_KEY = '5eed'.repeat(16);
 
 /**
- * Each domain appends its part here as it lands; order follows foreign keys. The evidence
- * domain's part (about 20 000 entries at director scale, linked to people, meetings and
- * competencies) goes after the 1:1s, once its tables are on main.
+ * Each domain appends its part here as it lands; order follows foreign keys. Evidence comes
+ * last (it refers to 1:1s, goal check-ins and mentoring sessions), so that adding it left
+ * every earlier part's rows, drawn from the same seeded sequence, unchanged.
  */
-export const generatorParts: GeneratorPart[] = [peoplePart, laddersPart, mentoringPart, oneOnOnesPart, interviewsPart];
+export const generatorParts: GeneratorPart[] = [
+  peoplePart,
+  laddersPart,
+  mentoringPart,
+  oneOnOnesPart,
+  interviewsPart,
+  evidencePart,
+];
 
 export interface GenerateReport {
   scale: string;

@@ -76,10 +76,10 @@ describe("Cairn's own format", () => {
     const text = JSON.stringify(file, null, 2);
     const errors = errorsOf(text);
     const lines = text.split('\n');
-    const dup = errors.find((e) => e.field === 'levels.2.id')!;
+    const dup = errors.find((e) => e.field === 'levels › item 3 › id')!;
     expect(dup.message).toBe('duplicate id "l1"');
     expect(lines[dup.line! - 1]).toContain('"id": "l1"');
-    const ghost = errors.find((e) => e.field === 'expectations.0.competency')!;
+    const ghost = errors.find((e) => e.field === 'expectations › item 1 › competency')!;
     expect(ghost.message).toBe('unknown competency "ghost"');
     expect(lines[ghost.line! - 1]).toContain('ghost');
   });

@@ -76,9 +76,9 @@ competencies:
   it('reports a duplicate level id and an unknown theme with their lines', () => {
     const broken = ft.replace('  - id: engineer\n', '  - id: junior\n').replace('theme: technical', 'theme: wizardry');
     const errors = errorsOf(broken);
-    expect(errors).toContainEqual({ line: 11, field: 'levels.1.id', message: 'duplicate id "junior"' });
+    expect(errors).toContainEqual({ line: 11, field: 'levels › item 2 › id', message: 'duplicate id "junior"' });
     const unknown = errors.find((e) => e.message === 'unknown theme "wizardry"');
-    expect(unknown?.field).toBe('competencies.8.theme');
+    expect(unknown?.field).toBe('competencies › item 9 › theme');
     expect(broken.split('\n')[unknown!.line! - 1]).toContain('theme: wizardry');
   });
 
@@ -91,7 +91,7 @@ competencies:
     const errors = errorsOf(
       'levels:\n  - id: a\nthemes:\n  - id: t\n    name: T\ncompetencies:\n  - level: a\n    theme: t\n    summary:\n      - not text\n',
     );
-    expect(errors).toEqual([{ line: 9, field: 'competencies.0.summary', message: 'must be text' }]);
+    expect(errors).toEqual([{ line: 9, field: 'competencies › item 1 › summary', message: 'must be text' }]);
   });
 
   it('gives the line of a YAML syntax error', () => {

@@ -68,8 +68,12 @@ topics:
       '---\nlevels: 2\ntopics:\n  - name: a\n    content:\n      - level: 3\n        criteria: [x]\n  - name: a\n    content: []\n---\n',
     );
     expect(errors).toEqual([
-      { line: 6, field: 'topics.0.content.0.level', message: "level 3 is outside the framework's levels 1 to 2" },
-      { line: 8, field: 'topics.1.name', message: 'duplicate topic "a"' },
+      {
+        line: 6,
+        field: 'topics › item 1 › content › item 1 › level',
+        message: "level 3 is outside the framework's levels 1 to 2",
+      },
+      { line: 8, field: 'topics › item 2 › name', message: 'duplicate topic "a"' },
     ]);
   });
 
@@ -78,6 +82,8 @@ topics:
     const errors = errorsOf(
       '---\nlevels: 1\ntopics:\n  - name: a\n    content:\n      - level: 1\n        criteria:\n          - {not: text}\n---\n',
     );
-    expect(errors).toEqual([{ line: 8, field: 'topics.0.content.0.criteria.0', message: 'must be text' }]);
+    expect(errors).toEqual([
+      { line: 8, field: 'topics › item 1 › content › item 1 › criteria › item 1', message: 'must be text' },
+    ]);
   });
 });

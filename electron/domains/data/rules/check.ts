@@ -1,3 +1,4 @@
+import { placeInFile } from '#shared/schemas/placeInFile';
 import { isoDateSchema, isoDateTimeSchema } from '#shared/schemas/fields';
 import type { z } from 'zod';
 import type { ReadableDB } from '../../../db/access';
@@ -54,8 +55,7 @@ export function jsonMatches(row: Row, column: string, schema: z.ZodType): RowPro
 /** The first issue in words; a path inside the value is given 1-based ("item 3 › name"). */
 function issueText(error: z.ZodError, path: readonly PropertyKey[] = error.issues[0]!.path): string {
   const issue = error.issues[0]!;
-  const steps = path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p)));
-  return steps.length > 0 ? `${issue.message} (at ${steps.join(' › ')})` : issue.message;
+  return path.length > 0 ? `${issue.message} (at ${placeInFile(path)})` : issue.message;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pathSteps } from '#shared/schemas/placeInFile';
 import { z } from 'zod';
 import { ladderDocShape } from '#shared/ladders/model';
 import { finish, loadYaml, Problems, type ImportOutcome } from './problems';
@@ -24,7 +25,7 @@ export function importCairn(text: string): ImportOutcome {
   const parsed = cairnFileSchema.safeParse(loaded.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 50)) {
-      const path = issue.path.map(String);
+      const path = pathSteps(issue.path);
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) problems.add([...path, key], 'is not a field of the Cairn ladder format');
       } else if (issue.code === 'invalid_type' && path.length === 0) {

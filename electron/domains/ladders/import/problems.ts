@@ -1,3 +1,4 @@
+import { pathSteps, placeInFile } from '#shared/schemas/placeInFile';
 import { boolCoreTag, FAILSAFE_SCHEMA, load, nullCoreTag } from 'js-yaml';
 import { ladderDocShape, ladderProblems, type ImportProblem, type LadderDoc } from '#shared/ladders/model';
 import { lineOf, yamlLineMap, yamlSyntaxProblem, type LineMap } from './yamlLines';
@@ -13,7 +14,7 @@ export class Problems {
     const at = line ?? lineOf(this.lines, path);
     this.list.push({
       ...(at !== undefined ? { line: at } : {}),
-      ...(path.length ? { field: path.join('.') } : {}),
+      ...(path.length ? { field: placeInFile(path) } : {}),
       message,
     });
   }
@@ -57,10 +58,10 @@ export function finish(candidate: unknown, problems: Problems): ImportOutcome {
   if (problems.list.length) return { errors: problems.list };
   const parsed = ladderDocShape.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 50)) problems.add(issue.path.map(String), issue.message);
+    for (const issue of parsed.error.issues.slice(0, 50)) problems.add(pathSteps(issue.path), issue.message);
     return { errors: problems.list };
   }
-  for (const p of ladderProblems(parsed.data)) problems.add(p.path.map(String), p.message);
+  for (const p of ladderProblems(parsed.data)) problems.add(p.path, p.message);
   return problems.list.length ? { errors: problems.list } : { ladder: parsed.data };
 }
 

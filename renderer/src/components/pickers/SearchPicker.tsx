@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ChevronsUpDown } from 'lucide-react';
+import { useSettledError } from '../useSettledError';
 
 export interface PickerOption {
   id: string;
@@ -39,7 +40,8 @@ export interface SearchPickerProps<T extends PickerOption> {
  * to choose, Escape to close; the hint and error are tied to the input like Field's.
  */
 export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>) {
-  const { label, options, selectedId, onSelect, filter, showAllLabel, hint, error, required, emptyText } = props;
+  const { label, options, selectedId, onSelect, filter, showAllLabel, hint, error: given, required, emptyText } = props;
+  const error = useSettledError(given);
   const byId = new Map(options.map((o) => [o.id, o]));
   return (
     <ComboBox

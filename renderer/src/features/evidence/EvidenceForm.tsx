@@ -7,6 +7,7 @@ import { evidenceFieldsSchema, type EvidenceFields, type EvidenceFieldsInput } f
 import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface EvidenceFormProps {
   initial: EvidenceFieldsInput;
@@ -83,9 +84,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
       >
         {(ids) => <textarea {...ids} rows={2} {...register('shows')} />}
       </Field>
-      <Field label="Date" required error={errors.seenOn?.message}>
-        {(ids) => <input {...ids} type="date" {...register('seenOn')} />}
-      </Field>
+      <FormDatePicker control={control} name="seenOn" label="Date" required error={errors.seenOn?.message} />
       <CompetencyChoice
         options={options}
         chosen={chosen ?? []}

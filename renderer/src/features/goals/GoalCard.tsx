@@ -4,11 +4,11 @@ import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goal
 import { call } from '#renderer/api/client';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { errorText } from '#renderer/api/serverErrors';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () => void; compact?: boolean }) {
   const noteId = useId();
-  const dateId = useId();
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const checkIn = async (e: FormEvent<HTMLFormElement>) => {
@@ -84,13 +84,7 @@ export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () =>
               aria-describedby={error ? `${noteId}-error` : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor={dateId}>Date</label>
-            <input id={dateId} name="checkedOn" type="date" aria-describedby={`${dateId}-hint`} />
-            <p id={`${dateId}-hint`} className="field__hint">
-              Leave empty for today.
-            </p>
-          </div>
+          <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." />
           {error ? (
             <p id={`${noteId}-error`} className="field__error" role="alert">
               {error}

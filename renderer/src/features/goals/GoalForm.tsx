@@ -9,6 +9,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -64,9 +65,13 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
             </select>
           )}
         </Field>
-        <Field label="Due date" error={errors.dueDate?.message}>
-          {(ids) => <input {...ids} type="date" {...register('dueDate', { setValueAs: emptyToNull })} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="dueDate"
+          emptyAs={null}
+          label="Due date"
+          error={errors.dueDate?.message}
+        />
       </div>
       <Field label="Why" error={errors.why?.message} hint="What growing this way means for them.">
         {(ids) => <textarea {...ids} rows={2} {...register('why')} />}

@@ -10,6 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface FormValues {
   assessedOn: string;
@@ -136,9 +137,13 @@ export function AssessmentForm({
         </p>
       ) : null}
       <div className="panel form-grid">
-        <Field label="Assessed on" error={errors.assessedOn?.message} hint="Leave empty for today.">
-          {(ids) => <input {...ids} type="date" {...register('assessedOn')} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="assessedOn"
+          label="Assessed on"
+          error={errors.assessedOn?.message}
+          hint="Leave empty for today."
+        />
         <Field label="Summary" error={errors.summary?.message} hint="Your overall view, in a few sentences.">
           {(ids) => <textarea {...ids} rows={3} {...register('summary')} />}
         </Field>
@@ -208,9 +213,12 @@ export function AssessmentForm({
                 ) : null}
               </fieldset>
               <div className="form-grid">
-                <Field label="Seen on" error={errors.evidence?.[i]?.seenOn?.message}>
-                  {(ids) => <input {...ids} type="date" {...register(`evidence.${i}.seenOn`)} />}
-                </Field>
+                <FormDatePicker
+                  control={control}
+                  name={`evidence.${i}.seenOn`}
+                  label="Seen on"
+                  error={errors.evidence?.[i]?.seenOn?.message}
+                />
                 <EvidenceMeetingField
                   options={options}
                   value={evidenceValues[i]?.meeting ?? ''}

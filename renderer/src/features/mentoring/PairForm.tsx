@@ -6,8 +6,7 @@ import type { Person } from '#shared/people/model';
 import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
 import { applyServerError } from '#renderer/api/serverErrors';
-
-const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface PairFormProps {
   initial: PairFormValues;
@@ -114,12 +113,20 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
             {(ids) => <input {...ids} inputMode="numeric" {...register('customDays')} autoComplete="off" />}
           </Field>
         ) : null}
-        <Field label="Start date" required error={errors.startDate?.message}>
-          {(ids) => <input {...ids} type="date" {...register('startDate')} />}
-        </Field>
-        <Field label="Planned end" error={errors.plannedEnd?.message}>
-          {(ids) => <input {...ids} type="date" {...register('plannedEnd', { setValueAs: emptyToNull })} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="startDate"
+          label="Start date"
+          required
+          error={errors.startDate?.message}
+        />
+        <FormDatePicker
+          control={control}
+          name="plannedEnd"
+          emptyAs={null}
+          label="Planned end"
+          error={errors.plannedEnd?.message}
+        />
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>

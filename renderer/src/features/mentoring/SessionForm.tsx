@@ -8,6 +8,7 @@ import { addProblems } from '#shared/rules/problem';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -40,6 +41,7 @@ export function SessionForm({
   );
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
@@ -77,9 +79,15 @@ export function SessionForm({
         </p>
       ) : null}
       <div className="form-grid">
-        <Field label="Session date" required error={errors.date?.message}>
-          {(ids) => <input {...ids} type="date" max={pair.today} min={pair.startDate} {...register('date')} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="date"
+          label="Session date"
+          required
+          min={pair.startDate}
+          max={pair.today}
+          error={errors.date?.message}
+        />
       </div>
       <div className="form-grid">
         <Field label="Notes" error={errors.notes?.message}>

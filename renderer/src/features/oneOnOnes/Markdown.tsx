@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { Modal } from '#renderer/components/Modal';
+import { isSafeLink } from '#shared/markdown/links';
 
 /**
  * Notes are Markdown from the user's own keyboard, but pasted text can carry anything, so:
@@ -10,14 +11,6 @@ import { Modal } from '#renderer/components/Modal';
 const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 md.disable(['image']);
 md.validateLink = (url: string) => isSafeLink(url);
-
-export function isSafeLink(url: string): boolean {
-  try {
-    return new URL(url.trim()).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export function renderMarkdown(text: string): string {
   return md.render(text);

@@ -7,10 +7,18 @@ import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
 
-function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone: () => void }) {
+function NextTimeForm({
+  initialPerson,
+  initialText,
+  onDone,
+}: {
+  initialPerson: string;
+  initialText: string;
+  onDone: () => void;
+}) {
   const people = useRequest(() => call('people.list', {}), 'next-time-people');
   const [personId, setPersonId] = useState(initialPerson);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const notice = useToast();
   const close = useNextTime((s) => s.close);
@@ -80,7 +88,7 @@ function NextTimeForm({ initialPerson, onDone }: { initialPerson: string; onDone
  * work on every screen (Ctrl+Shift+Y: next-time topic; Ctrl+Shift+H: hide private notes).
  */
 export function OneOnOnesGlobal() {
-  const { open, personId, close, saved, show } = useNextTime();
+  const { open, personId, text, close, saved, show } = useNextTime();
   const togglePrivacy = usePrivacy((s) => s.toggle);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -97,7 +105,7 @@ export function OneOnOnesGlobal() {
   }, [togglePrivacy, show]);
   return (
     <Modal title="Topic for next time" open={open} onClose={close}>
-      {open ? <NextTimeForm initialPerson={personId} onDone={saved} /> : null}
+      {open ? <NextTimeForm initialPerson={personId} initialText={text} onDone={saved} /> : null}
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
+import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -64,14 +65,14 @@ export function SeriesForm({
             )}
           </Field>
         ) : null}
-        <Field
+        <FormDatePicker
+          control={control}
+          name="firstDate"
           label="First 1:1"
           required
           error={errors.firstDate?.message}
           hint="Later dates are counted from this one"
-        >
-          {(ids) => <input {...ids} type="date" {...register('firstDate')} />}
-        </Field>
+        />
         <AnchorChoice
           register={register('timeZone')}
           anchor={anchor}
@@ -80,14 +81,14 @@ export function SeriesForm({
           person={person}
           error={errors.timeZone?.message}
         />
-        <Field
+        <FormTimeField
+          control={control}
+          name="time"
           label={`Time, ${anchor === myZone ? 'your' : 'their'} time (${anchor})`}
           required
           error={errors.time?.message}
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}
-        >
-          {(ids) => <input {...ids} type="time" {...register('time')} />}
-        </Field>
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>

@@ -4,7 +4,9 @@ import { create } from 'zustand';
 interface NextTimeState {
   open: boolean;
   personId: string;
-  show: (personId?: string) => void;
+  /** Words to start from: the notes line the topic was made from. */
+  text: string;
+  show: (personId?: string, text?: string) => void;
   close: () => void;
   saved: () => void;
 }
@@ -12,7 +14,8 @@ interface NextTimeState {
 export const useNextTime = create<NextTimeState>((set) => ({
   open: false,
   personId: '',
-  show: (personId = '') => set({ open: true, personId }),
+  text: '',
+  show: (personId = '', text = '') => set({ open: true, personId, text }),
   close: () => set({ open: false }),
   saved: () => set({ open: false }),
 }));

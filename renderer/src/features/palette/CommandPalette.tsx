@@ -117,6 +117,7 @@ export function CommandPalette() {
     if (r.kind === 'go') navigate(r.href);
     // After the palette has closed and handed focus back, so the next dialog returns it there too.
     else if (r.kind === 'nextTime') requestAnimationFrame(() => showNextTime(r.personId));
+    else if (r.kind === 'screen') requestAnimationFrame(r.run);
     else requestAnimationFrame(() => showLogEvidence({ personId: r.personId }));
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Highlighted } from '../oneOnOnes/search/Highlighted';
 import { GROUP_LABELS, groupsOf, type PaletteOption } from './options';
+import { useScreenActions } from './screenActions';
 
 interface Props {
   id: string;
@@ -18,6 +19,7 @@ interface Props {
  */
 export function PaletteList({ id, optionId, options, active, onHover, onChoose }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
+  const screenTitle = useScreenActions((s) => s.title);
   useEffect(() => {
     const el = listRef.current?.querySelector(`[id="${optionId(active)}"]`);
     // jsdom has no layout, hence no scrollIntoView.
@@ -35,7 +37,7 @@ export function PaletteList({ id, optionId, options, active, onHover, onChoose }
       {groupsOf(options).map(({ group, options: members }) => (
         <div key={group} role="group" aria-labelledby={`${id}-${group}`} className="palette__group">
           <div id={`${id}-${group}`} role="presentation" className="palette__group-label">
-            {GROUP_LABELS[group]}
+            {group === 'screen' && screenTitle ? screenTitle : GROUP_LABELS[group]}
           </div>
           {members.map(({ option, index }) => (
             <div

@@ -2,10 +2,12 @@ import type { PaletteResults } from '#shared/palette/model';
 import type { SearchField } from '#shared/oneOnOnes/model';
 import { sections } from '#renderer/sections';
 import { formatDate } from '#shared/format';
+import type { ScreenAction } from './screenActions';
 
-export type GroupKey = 'actions' | 'people' | 'notes' | 'goals' | 'candidates';
+export type GroupKey = 'screen' | 'actions' | 'people' | 'notes' | 'goals' | 'candidates';
 
 export const GROUP_LABELS: Record<GroupKey, string> = {
+  screen: 'This screen',
   people: 'People',
   actions: 'Actions',
   notes: '1:1 notes',
@@ -13,9 +15,15 @@ export const GROUP_LABELS: Record<GroupKey, string> = {
   candidates: 'Candidates',
 };
 
-/** What choosing an option does: open an address, or the "next time" or "log evidence" dialog (for a person, or asking who). */
+/**
+ * What choosing an option does: open an address, the "next time" or "log evidence" dialog
+ * (for a person, or asking who), or one of the current screen's actions (screenActions.ts).
+ */
 export type PaletteRun =
-  { kind: 'go'; href: string } | { kind: 'nextTime'; personId: string } | { kind: 'logEvidence'; personId: string };
+  | { kind: 'go'; href: string }
+  | { kind: 'nextTime'; personId: string }
+  | { kind: 'logEvidence'; personId: string }
+  | { kind: 'screen'; run: () => void };
 
 export interface PaletteOption {
   /** Unique within one list, and a valid DOM id once prefixed. */
@@ -63,11 +71,25 @@ function matches(label: string, words: string[]): boolean {
 }
 
 /**
- * The options in display order: people, actions, notes, goals, candidates. Actions need no
- * round trip (they filter as you type); the rest come from `palette.search`.
+ * The options in display order: the current screen's own actions first (what the manager is
+ * most likely after), then people, actions, notes, goals, candidates. Actions need no round
+ * trip (they filter as you type); the rest come from `palette.search`.
  */
-export function buildOptions(text: string, results: PaletteResults | null): PaletteOption[] {
+export function buildOptions(
+  text: string,
+  results: PaletteResults | null,
+  screenActions: readonly ScreenAction[] = [],
+): PaletteOption[] {
   const words = text.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const screen = screenActions
+    .filter((a) => matches(a.label, words))
+    .map((a): PaletteOption => ({
+      key: `screen-${a.id}`,
+      group: 'screen',
+      label: a.label,
+      detail: a.keys,
+      run: { kind: 'screen', run: a.run },
+    }));
   const r = results ?? { people: [], notes: [], goals: [], candidates: [] };
   const people = r.people.map((p): PaletteOption => ({
     key: `person-${p.id}`,
@@ -125,7 +147,7 @@ export function buildOptions(text: string, results: PaletteResults | null): Pale
     detail: `${c.roleTitle} · ${c.stage} · alias ${c.alias}`,
     run: { kind: 'go', href: `/interviews/candidates/${c.id}` },
   }));
-  return [...people, ...actions, ...notes, ...goals, ...candidates];
+  return [...screen, ...people, ...actions, ...notes, ...goals, ...candidates];
 }
 
 /** Consecutive options of one group, for rendering each group under its label. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaletteResults } from '#shared/palette/model';
 import { call } from '#renderer/api/client';
 import { buildOptions } from './options';
+import { useScreenActions } from './screenActions';
 
 /** Typing pauses this long before the store is asked: one search per pause, not per key. */
 export const PALETTE_DEBOUNCE_MS = 150;
@@ -37,7 +38,11 @@ export function usePaletteSearch() {
   }, [text]);
 
   const blank = !text.trim();
-  const options = useMemo(() => buildOptions(text, blank ? null : (results?.value ?? null)), [text, blank, results]);
+  const screenActions = useScreenActions((s) => s.actions);
+  const options = useMemo(
+    () => buildOptions(text, blank ? null : (results?.value ?? null), screenActions),
+    [text, blank, results, screenActions],
+  );
   const found = options.findIndex((o) => o.key === activeKey);
   const active = found === -1 ? 0 : found;
   const failed = error && error.text === text ? error.message : null;

@@ -14,6 +14,7 @@ import { LadderFields } from './LadderFields';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
+import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -84,9 +85,13 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
             </select>
           )}
         </Field>
-        <Field label="Start date" error={errors.startDate?.message}>
-          {(ids) => <input {...ids} type="date" {...register('startDate', { setValueAs: emptyToNull })} />}
-        </Field>
+        <FormDatePicker
+          control={control}
+          name="startDate"
+          emptyAs={null}
+          label="Start date"
+          error={errors.startDate?.message}
+        />
         <Controller
           name="timeZone"
           control={control}

@@ -1,30 +1,34 @@
 import { formatDate } from '#shared/format';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { stateLabel } from '../format';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 interface Props {
   meeting: Meeting;
   kind: ItemKind;
 }
 
-function sideLabel(kind: ItemKind, side: Side, personName: string): string {
-  if (kind === 'agenda') return side === 'me' ? 'From me' : `From ${personName}`;
-  return side === 'me' ? 'Me' : personName;
+/** Whose it is, in as few words as a checklist row allows: "Me", "Ada". */
+function sideLabel(side: Side, personName: string): string {
+  return side === 'me' ? 'Me' : (personName.split(' ')[0] ?? personName);
 }
 
 function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
   const notice = useToast();
   const readOnly = meeting.locked || meeting.status === 'moved';
   const carried = item.originMeetingId !== meeting.id && item.originDate !== null;
-  // Shown at once; the row is keyed by the stored state, so the answer replaces it.
-  const [shown, setShown] = useState(item.state);
+  // Shown at once, and replaced by the stored state when it arrives. The row keeps its element
+  // (keyed by id), so the checkbox just ticked keeps focus.
+  // A change waits on its answer only while the stored state is still the one it started from.
+  const [pending, setPending] = useState<{ from: Item['state']; to: Item['state'] } | null>(null);
+  const shown = pending && pending.from === item.state ? pending.to : item.state;
   const set = (state: Item['state']) => {
-    setShown(state);
+    setPending({ from: item.state, to: state });
     return call('oneOnOnes.updateItem', { meetingId: meeting.id, itemId: item.id, state }).catch((e: Error) => {
-      setShown(item.state);
+      setPending(null);
       notice(e.message, 'error');
     });
   };
@@ -42,12 +46,16 @@ function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
         {item.text}
       </label>
       <span className="item__meta">
-        <span className="badge">{sideLabel(item.kind, item.side, meeting.personName)}</span>
-        {item.dueDate ? <span className="badge">Due {formatDate(item.dueDate)}</span> : null}
-        {carried && item.originDate ? <span className="badge">Carried from {formatDate(item.originDate)}</span> : null}
-        {item.queued && !carried ? <span className="badge">Next-time topic</span> : null}
-        {item.recurringId ? <span className="badge">Every time</span> : null}
-        {item.state !== 'open' ? <span className="badge">{stateLabel(item.kind, item.state)}</span> : null}
+        {[
+          item.kind === 'action' || item.side === 'them' ? sideLabel(item.side, meeting.personName) : null,
+          item.dueDate ? `due ${formatDate(item.dueDate)}` : null,
+          carried && item.originDate ? `carried from ${formatDate(item.originDate)}` : null,
+          item.queued && !carried ? 'next-time topic' : null,
+          item.recurringId ? 'every time' : null,
+          item.state !== 'open' ? stateLabel(item.kind, item.state).toLocaleLowerCase() : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
       {!readOnly ? (
         item.state === 'dropped' ? (
@@ -102,14 +110,17 @@ function AddItemForm({ meeting, kind }: Props) {
   const dueError = error?.field === 'dueDate' ? error.message : '';
   return (
     <form
-      className="add-item"
+      className={`add-item add-item--${kind}`}
       onSubmit={(e) => void submit(e)}
       aria-label={kind === 'agenda' ? 'Add agenda item' : 'Add action item'}
     >
       <div className="field add-item__text">
-        <label htmlFor={`${base}-text`}>{kind === 'agenda' ? 'New agenda item' : 'New action item'}</label>
+        <label htmlFor={`${base}-text`} className="visually-hidden">
+          {kind === 'agenda' ? 'New agenda item' : 'New action item'}
+        </label>
         <input
           id={`${base}-text`}
+          placeholder={kind === 'agenda' ? 'Add to the agenda…' : 'Add an action…'}
           value={text}
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
@@ -123,52 +134,48 @@ function AddItemForm({ meeting, kind }: Props) {
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor={`${base}-side`}>{kind === 'agenda' ? 'Raised by' : 'Owner'}</label>
+        <label htmlFor={`${base}-side`} className="visually-hidden">
+          {kind === 'agenda' ? 'Raised by' : 'Owner'}
+        </label>
         <select id={`${base}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-          <option value="me">Me</option>
-          <option value="them">{meeting.personName}</option>
+          <option value="me">{kind === 'agenda' ? 'From me' : 'For me'}</option>
+          <option value="them">
+            {kind === 'agenda' ? 'From' : 'For'} {sideLabel('them', meeting.personName)}
+          </option>
         </select>
       </div>
       {kind === 'action' ? (
-        <div className="field">
-          <label htmlFor={`${base}-due`}>Due</label>
-          <input
-            id={`${base}-due`}
-            type="date"
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-            aria-invalid={dueError ? true : undefined}
-          />
-          {dueError ? (
-            <p className="field__error" role="alert">
-              {dueError}
-            </p>
-          ) : null}
-        </div>
+        <DatePicker label="Due" value={due} onChange={setDue} error={dueError || undefined} />
       ) : null}
-      <button type="submit" className="button">
-        {kind === 'agenda' ? 'Add to agenda' : 'Add action'}
+      <button type="submit" className="button" aria-label={kind === 'agenda' ? 'Add to agenda' : 'Add action'}>
+        Add
       </button>
     </form>
   );
 }
 
-export function ItemsPanel({ meeting, kind }: Props) {
+export function ItemsPanel({ meeting, kind, footer }: Props & { footer?: ReactNode }) {
   const items = meeting.items.filter((i) => i.kind === kind);
   const readOnly = meeting.locked || meeting.status === 'moved';
   const headingId = `${kind}-heading`;
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{kind === 'agenda' ? 'Agenda' : 'Action items'}</h2>
+    <section className="panel checklist" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {kind === 'agenda' ? 'Agenda' : 'Action items'}
+        {items.length > 0 ? <span className="checklist__count"> {openCount(items)} open</span> : null}
+      </h2>
       {items.length === 0 ? (
         <p className="muted">{kind === 'agenda' ? 'Nothing on the agenda yet.' : 'No action items yet.'}</p>
       ) : null}
       <ul className="items">
         {items.map((i) => (
-          <ItemRow key={`${i.id}-${i.state}`} item={i} meeting={meeting} />
+          <ItemRow key={i.id} item={i} meeting={meeting} />
         ))}
       </ul>
       {!readOnly ? <AddItemForm meeting={meeting} kind={kind} /> : null}
+      {footer}
     </section>
   );
 }
+
+const openCount = (items: Item[]) => items.filter((i) => i.state === 'open').length;

@@ -1,146 +1,82 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { downloadText } from '#renderer/components/download';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { formatDate, formatDateTime } from '#shared/format';
-import { STATUS_LABELS } from '../format';
-import { meetingWhen } from '../time/meetingTimes';
-import { useMyZone } from '../time/useMyZone';
-import { PrivacyToggle } from '../PrivateNote';
-import { DetailsPanel } from './DetailsPanel';
-import { ItemsPanel } from './ItemsPanel';
+import { NotFound } from '#renderer/components/NotFound';
+import { useOfferScreenActions } from '../../palette/screenActions';
+import { useScreenShortcuts } from '../shortcuts/useScreenShortcuts';
+import { MeetingBanners } from './MeetingBanners';
+import { MeetingSubtitle } from './MeetingSubtitle';
+import { MeetingSide } from './MeetingSide';
 import { MoveDialog } from './MoveDialog';
 import { NotesEditor } from './NotesEditor';
-import { TemplatePicker } from './TemplatePicker';
-import { AskQuestion } from '../../questions/AskQuestion';
-import { NotFound } from '#renderer/components/NotFound';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useFocusRescue } from './useFocusRescue';
+import { useMeetingActions } from './useMeetingActions';
+import type { Meeting } from '#shared/oneOnOnes/model';
 
+/**
+ * The screen used during a 1:1: the notes are the hero (first at 1024 px, beside a compact
+ * agenda and actions column from 1280 px); one primary action, the rest in More, the palette
+ * and shortcuts (useMeetingActions).
+ */
 export function MeetingScreen() {
   const { id } = useParams<{ id: string }>();
-  const [, navigate] = useLocation();
-  const notice = useToast();
   const meeting = useRequest(() => call('oneOnOnes.meeting', { meetingId: id }), id);
-  const [moving, setMoving] = useState(false);
-  const myZone = useMyZone();
-
+  useFocusRescue(meeting.data);
   if (meeting.error) {
     return <NotFound title="1:1 not found" error={meeting.error} backHref="/one-on-ones" backLabel="Back to 1:1s" />;
   }
-  const m = meeting.data;
-  if (!m) return null;
+  return meeting.data ? <MeetingView m={meeting.data} /> : null;
+}
 
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run();
-      notice(done);
-    } catch (e) {
-      notice((e as Error).message, 'error');
-    }
-  };
-  const exportShared = async () => {
-    const result = await call('oneOnOnes.exportMeeting', { meetingId: m.id });
-    downloadText(`${result.fileBaseName}.md`, result.markdown, 'text/markdown');
-    notice('Shared notes exported as Markdown (private notes left out).');
-  };
-  const scheduled = m.status === 'scheduled';
+function MeetingView({ m }: { m: Meeting }) {
+  const [, navigate] = useLocation();
+  const notice = useToast();
+  const [moving, setMoving] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  const openMove = useCallback(() => setMoving(true), []);
+  const openShortcuts = useCallback(() => setSheet(true), []);
+  const actions = useMeetingActions(m, { openMove, openShortcuts });
+  const title = `1:1 with ${m.personName}`;
+  useOfferScreenActions(title, actions.all);
+  useScreenShortcuts(actions.all);
+
+  const primary = actions.byId('hold') ?? actions.byId('next');
+  const more = actions.all.filter((a) => a !== primary && a.id !== 'newAgenda' && a.id !== 'newAction');
   return (
     <>
       <PageHeader
-        title={`1:1 with ${m.personName}`}
-        subtitle={
-          <>
-            {meetingWhen(m.startsAt, myZone, m.person)} <span className="badge">{STATUS_LABELS[m.status]}</span>
-            {m.movedTo ? <span className="muted"> to {formatDate(m.movedTo)}</span> : null}
-          </>
-        }
+        title={title}
+        subtitle={<MeetingSubtitle m={m} />}
         actions={
-          <>
-            <Link href={`/one-on-ones/person/${m.personId}`} className="button">
-              Prep view
-            </Link>
-            {scheduled ? (
-              <>
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() =>
-                    void act(
-                      () => call('oneOnOnes.hold', { meetingId: m.id }),
-                      'Marked as held. Open items moved to the next 1:1.',
-                    )
-                  }
-                >
-                  Mark as held
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    void act(
-                      () => call('oneOnOnes.skip', { meetingId: m.id }),
-                      'Skipped. Everything open moves to the next 1:1.',
-                    )
-                  }
-                >
-                  Skip
-                </button>
-                <button type="button" className="button" onClick={() => setMoving(true)}>
-                  Move…
-                </button>
-              </>
-            ) : null}
-            <button type="button" className="button" onClick={() => void exportShared()}>
-              Export shared notes
+          <Link href={`/one-on-ones/person/${m.personId}`} className="button button--quiet">
+            Prep view
+          </Link>
+        }
+        more={more.map((a) => ({ id: a.id, label: a.label, onAction: a.run }))}
+        primary={
+          primary ? (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={primary.run}
+              aria-keyshortcuts={ariaKeys(primary.keys)}
+            >
+              {primary.label}
             </button>
-            <PrivacyToggle />
-          </>
+          ) : null
         }
       />
-      {m.locked ? (
-        <div className="lock-banner" role="note">
-          <p>Read-only: a later 1:1 has been held. Unlock only to correct the record; edits will be timestamped.</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void act(() => call('oneOnOnes.unlock', { meetingId: m.id }), 'Unlocked for editing.')}
-          >
-            Unlock to edit
-          </button>
-        </div>
-      ) : null}
-      {m.unlockedAt ? (
-        <p className="lock-banner" role="note">
-          Unlocked on {formatDateTime(m.unlockedAt)}
-          {m.editedAfterUnlockAt
-            ? `; last edited after unlocking on ${formatDateTime(m.editedAfterUnlockAt)}`
-            : '; not edited since'}
-          .
-        </p>
-      ) : null}
-      {m.status === 'moved' ? (
-        <p className="lock-banner" role="note">
-          This 1:1 moved to {m.movedTo ? formatDate(m.movedTo) : 'another day'}; its agenda and notes went with it.
-        </p>
-      ) : null}
-      <div className="meeting-grid">
-        <div>
-          <ItemsPanel meeting={m} kind="agenda" />
-          {!m.locked && m.status !== 'moved' ? (
-            <div className="panel">
-              <TemplatePicker meeting={m} />
-              <AskQuestion meeting={m} />
-            </div>
-          ) : null}
-          <ItemsPanel meeting={m} kind="action" />
-        </div>
-        <div>
+      <MeetingBanners m={m} />
+      <div className="meeting">
+        <div className="meeting__notes">
           <NotesEditor key={`shared-${m.id}-${m.locked}`} meeting={m} which="shared" />
           <NotesEditor key={`private-${m.id}-${m.locked}`} meeting={m} which="private" />
-          <DetailsPanel key={`details-${m.id}-${m.tags.join(',')}`} meeting={m} />
         </div>
+        <MeetingSide m={m} />
       </div>
       {moving ? (
         <MoveDialog
@@ -154,6 +90,10 @@ export function MeetingScreen() {
           }}
         />
       ) : null}
+      <ShortcutsDialog open={sheet} onClose={() => setSheet(false)} actions={actions.all} />
     </>
   );
 }
+
+/** "Alt+Shift+D" in the notation aria-keyshortcuts wants ("Alt+Shift+D" happens to be it). */
+const ariaKeys = (keys: string | undefined) => (keys && keys !== '?' ? keys : undefined);

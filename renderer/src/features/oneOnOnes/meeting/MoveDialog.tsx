@@ -5,6 +5,8 @@ import { Modal } from '#renderer/components/Modal';
 import { formatClock, formatDate } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
+import { TimeField } from '#renderer/components/pickers/TimeField';
 
 /** "15:30 for Priya" for the date and time typed on my clock; null when it reads the same or does not parse. */
 function theirsFor(date: string, time: string, myZone: string, meeting: Meeting): string | null {
@@ -51,32 +53,24 @@ export function MoveDialog({
     <Modal title="Move this 1:1" open={open} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="muted">The agenda, notes and open items go with it; the series keeps its rhythm.</p>
-        <div className={`field${error?.field === 'date' ? ' field--invalid' : ''}`}>
-          <label htmlFor="move-date">New date</label>
-          <input
-            id="move-date"
-            type="date"
+        <div className="form-grid">
+          <DatePicker
+            label="New date"
+            clearable={false}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
-            aria-invalid={error?.field === 'date' ? true : undefined}
-            aria-describedby={error ? 'move-error' : undefined}
+            onChange={setDate}
+            error={error?.field === 'date' ? error.message : undefined}
           />
-        </div>
-        <div className={`field${error?.field === 'time' ? ' field--invalid' : ''}`}>
-          <label htmlFor="move-time">New time, your time ({myZone})</label>
-          <input
-            id="move-time"
-            type="time"
+          <TimeField
+            label={`New time, your time (${myZone})`}
             value={time}
-            onChange={(e) => setTime(e.target.value)}
-            aria-invalid={error?.field === 'time' ? true : undefined}
-            aria-describedby="move-time-hint"
+            onChange={setTime}
+            error={error?.field === 'time' ? error.message : undefined}
+            hint={theirs ? `That is ${theirs}.` : `In ${myZone}.`}
+            hintLive
           />
-          <p id="move-time-hint" className="field__hint" aria-live="polite">
-            {theirs ? `That is ${theirs}.` : `In ${myZone}.`}
-          </p>
         </div>
-        {error ? (
+        {error && error.field !== 'date' && error.field !== 'time' ? (
           <p id="move-error" className="field__error" role="alert">
             {error.message}
           </p>

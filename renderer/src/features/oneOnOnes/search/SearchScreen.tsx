@@ -9,6 +9,7 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { usePrivacy } from '../privacy';
 import { PrivacyToggle } from '../PrivateNote';
 import { Highlighted } from './Highlighted';
+import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 const FIELD_LABELS: Record<SearchField, string> = {
   shared: 'Shared notes',
@@ -68,14 +69,8 @@ export function SearchScreen() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="notes-from">From</label>
-          <input id="notes-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="notes-to">To</label>
-          <input id="notes-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
+        <DatePicker label="From" value={from} onChange={setFrom} />
+        <DatePicker label="To" value={to} onChange={setTo} />
         <div className="field">
           <label htmlFor="notes-tag">Tag</label>
           <input id="notes-tag" value={tag} onChange={(e) => setTag(e.target.value)} autoComplete="off" />
