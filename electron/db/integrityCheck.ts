@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { assert } from '../assert';
 import { createLogger } from '../log';
 import type { Db } from './open';
@@ -12,8 +13,9 @@ export type CheckState = 'pending' | CheckVerdict;
 /**
  * The start-up corruption check of one open store (issue #8: a damaged file is found before
  * anything is written on top of it). Small stores are checked before open returns; a large
- * one in a worker thread, so the window loads and reads are answered meanwhile, while
- * every write first asks for the verdict.
+ * one in a worker thread, so the window loads and reads are answered meanwhile. While it
+ * runs, commits go to the WAL only and the data file itself is not written (issue 18: the
+ * first save no longer waits seconds for the check); see startBackgroundCheck.
  */
 export interface IntegrityCheck {
   /** Never blocks. 'pending' while the worker runs (or could not run: verdict() then checks here). */
@@ -24,11 +26,20 @@ export interface IntegrityCheck {
    * connection, as it did before there was a worker: no write is ever let through unchecked.
    */
   verdict(): CheckVerdict;
+  /**
+   * While pending, commits are held in the WAL (holdWritesInWal) and need not wait for the
+   * verdict. False if the hold could not be set up: then every write waits, as before.
+   */
+  readonly holdsWrites: boolean;
   /** Resolves when the worker is done, so an async caller can wait without blocking. */
   readonly settled: Promise<void>;
   /** How long quick_check itself took in the worker, once known. */
   readonly durationMs: number | null;
-  /** Stops the worker (closing the store, or the app, does not wait for the check). */
+  /**
+   * Stops the worker and lets go of the WAL guard (closing the store, or the app, does not
+   * wait for the check). Call it after closing the store's connection: the guard is what
+   * keeps that close from folding unchecked commits into the file.
+   */
   dispose(): void;
 }
 
@@ -46,6 +57,7 @@ export function alreadyPassed(): IntegrityCheck {
   return {
     state: 'passed',
     verdict: () => 'passed',
+    holdsWrites: true,
     settled: Promise.resolve(),
     durationMs: null,
     dispose: () => undefined,
@@ -109,10 +121,58 @@ function sqliteModulePath(): string {
 }
 
 /**
- * Starts quick_check of `file` in a worker thread. `db` is the store's own connection, used
- * only if the worker cannot give a verdict.
+ * Writes held in the WAL until the verdict (issue 18). The data file is what quick_check
+ * reads; SQLite writes it only when it checkpoints, which happens (1) automatically after a
+ * commit once the WAL is long enough, (2) when the last connection to the file closes, and
+ * (3) when asked (an erase folds the WAL in: HandlerContext.whenVerified waits first).
+ * (1) is turned off on the store's connection; (2) cannot happen while a second, read-only
+ * connection is open (the store's close is then not the last), and that one cannot
+ * checkpoint when it closes last, being read-only. So commits made during the check land in
+ * the WAL, after the snapshot the worker checks, never on top of a page it has yet to read.
+ * On a pass, automatic checkpoints resume and the guard closes; on damage the store closes,
+ * then the guard, and the file is set aside with its WAL (restoreFile.setAside).
+ */
+function holdWritesInWal(file: string, keyPragmas: string[], db: Db): { release(passed: boolean): void } | null {
+  const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  let guard: Database.Database | null = null;
+  try {
+    guard = new Database(file, { readonly: true, fileMustExist: true });
+    for (const statement of keyPragmas) guard.pragma(statement);
+    // A read takes the guard's place among the WAL's readers (its lock on the file).
+    guard.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    guard?.close();
+    log.warn(`writes cannot be held during the check: ${error instanceof Error ? error.name : 'unknown'}`);
+    return null;
+  }
+  db.pragma('wal_autocheckpoint = 0');
+  let held = true;
+  return {
+    release(passed) {
+      if (!held) return;
+      held = false;
+      if (passed && db.open) {
+        db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+        try {
+          // Fold in what was held, now that the file underneath is known good (else the next
+          // automatic checkpoint does).
+          db.pragma('wal_checkpoint(PASSIVE)');
+        } catch (error) {
+          log.warn(`checkpoint after the start-up check failed: ${error instanceof Error ? error.name : 'unknown'}`);
+        }
+      }
+      guard.close();
+    },
+  };
+}
+
+/**
+ * Starts quick_check of `file` in a worker thread, holding the store's writes in its WAL
+ * until the verdict (holdWritesInWal). `db` is the store's own connection, also used to check
+ * here if the worker cannot give a verdict.
  */
 export function startBackgroundCheck(file: string, keyPragmas: string[], db: Db): IntegrityCheck {
+  const walHold = holdWritesInWal(file, keyPragmas, db);
   const signal = new Int32Array(new SharedArrayBuffer(8));
   let worker: Worker | null = null;
   let settled: Promise<void> = Promise.resolve();
@@ -143,25 +203,32 @@ export function startBackgroundCheck(file: string, keyPragmas: string[], db: Db)
     const outcome = Atomics.load(signal, 0);
     return outcome === PASSED ? 'passed' : outcome === DAMAGED ? 'damaged' : 'pending';
   };
+  // The first look that sees a pass lets checkpoints resume; damage keeps the hold until dispose.
+  const seen = (state: CheckState): CheckState => {
+    if (state === 'passed') walHold?.release(true);
+    return state;
+  };
   return {
     get state() {
-      return known();
+      return seen(known());
     },
     verdict() {
       if (Atomics.load(signal, 0) === PENDING) Atomics.wait(signal, 0, PENDING, WAIT_LIMIT_MS);
       const state = known();
-      if (state !== 'pending') return state;
+      if (state !== 'pending') return seen(state) as CheckVerdict;
       log.warn('integrity check could not run in the background; checking on the main thread');
       assert(db.open, 'the integrity verdict is asked for while the store is open');
       checkedHere = quickCheck(db);
-      return checkedHere;
+      return seen(checkedHere) as CheckVerdict;
     },
+    holdsWrites: walHold !== null,
     settled,
     get durationMs() {
       return Atomics.load(signal, 0) === PENDING ? null : signal[1]!;
     },
     dispose() {
       void worker?.terminate();
+      walHold?.release(false);
     },
   };
 }

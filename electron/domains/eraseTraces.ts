@@ -7,9 +7,14 @@ import { purgeDeletedPersonData } from './personData';
  * - secure_delete (set on every connection) zeroes the freed pages of the file;
  * - the search indexes are merged, dropping the words of deleted rows they still keep;
  * - once the transaction has committed, the WAL is folded into the file and truncated, so
- *   its older copies of the erased pages are gone too (until then they are readable there).
+ *   its older copies of the erased pages are gone too (until then they are readable there);
+ *   in the first seconds after opening a large store this waits for the start-up check.
  */
 export function leaveNoTrace(ctx: HandlerContext): void {
   purgeDeletedPersonData(ctx.db);
-  ctx.afterCommit?.(() => ctx.db.pragma('wal_checkpoint(TRUNCATE)'));
+  ctx.afterCommit?.(() => {
+    // Folding the WAL in writes the data file: not before the start-up check has passed.
+    ctx.whenVerified?.();
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  });
 }

@@ -12,6 +12,12 @@ export interface HandlerContext {
   appVersion: string;
   /** Work that must wait until the request's transaction has committed (e.g. a checkpoint). */
   afterCommit?: (task: () => void) => void;
+  /**
+   * Waits for the start-up integrity check (throws if the file is damaged). Until it has
+   * passed, commits are held in the WAL; call this before writing the data file itself,
+   * that is before a checkpoint. Absent where there is no background check (tests, tools).
+   */
+  whenVerified?: () => void;
 }
 
 /**

@@ -49,12 +49,14 @@ const DAMAGED_REFUSAL = 'The data file is damaged: restore a backup first.';
  * tested is what ships. Until unlocked only vault requests are answered; a store found
  * damaged at start is set aside (never reset) and the user is offered a backup.
  *
- * A large store is checked for damage in the background (openStore): queries are answered
- * at once, but every other request waits for the verdict, so nothing is written on top of
- * a file that may be damaged (writes made meanwhile would be lost with it when the user
- * restores a backup). If the check fails, the store is set aside as if found at open: the
- * waiting write is refused, and the window, which asks `store.awaitCheck`, shows the
- * damaged-file screen.
+ * A large store is checked for damage in the background (openStore): queries and commands
+ * are answered at once, the commands' writes held in the WAL until the verdict so that
+ * nothing is written on top of a file that may be damaged (integrityCheck.ts,
+ * holdWritesInWal). What would write the file itself waits for the verdict: an erase's
+ * checkpoint (whenVerified), backups, upkeep, the vault's requests. If the check fails, the
+ * store is set aside with its WAL as if found at open (what was saved meanwhile is in that
+ * copy, not in the backup the user restores), the next command is refused, and the window,
+ * which asks `store.awaitCheck`, shows the damaged-file screen.
  */
 export class AppSession {
   readonly dataFile: string;
@@ -145,7 +147,10 @@ export class AppSession {
    */
   async request(channel: string, payload: unknown): Promise<Result<unknown>> {
     const check = this.check;
-    if (check?.state === 'pending' && !isQueryChannel(channel)) await check.settled;
+    // The vault's and the session's own requests (backups, restore) wait; the store's commands do not.
+    const waits =
+      !isQueryChannel(channel) && (isVaultChannel(channel) || isSessionChannel(channel) || !check?.holdsWrites);
+    if (check?.state === 'pending' && waits) await check.settled;
     return this.dispatch(channel, payload);
   }
 
@@ -233,11 +238,17 @@ export class AppSession {
         now: this.options.now,
         dataFile: this.dataFile,
         appVersion: this.options.appVersion,
+        // Before a checkpoint writes the data file itself: wait for the verdict.
+        whenVerified: () => {
+          if (this.settleCheck() === 'damaged') throw new DomainError('locked', DAMAGED_REFUSAL);
+        },
       },
       undefined,
       {
+        // Waits only if the check cannot hold writes in the WAL (then as before issue 18).
         beforeCommand: () => {
-          if (this.settleCheck() === 'damaged') throw new DomainError('locked', DAMAGED_REFUSAL);
+          const verdict = this.check?.holdsWrites === false ? this.settleCheck() : this.check?.state;
+          if (verdict === 'damaged') throw new DomainError('locked', DAMAGED_REFUSAL);
         },
         checkQueriesWriteNothing: this.options.checkQueriesWriteNothing,
       },
@@ -273,10 +284,13 @@ export class AppSession {
   }
 
   private setDamagedAside(): void {
+    const check = this.check;
     this.check = null;
     this.store = null;
     // Closed without PRAGMA optimize, which may write: nothing is written to a damaged file.
+    // The store first, then the check's WAL guard: so neither close folds the WAL in.
     this.db?.close();
+    check?.dispose();
     this.db = null;
     this.damage = { damagedFile: setAside(this.dataFile, this.options.dataDir, this.options.now()) };
     log.warn('data file failed its background check and was set aside');
@@ -284,12 +298,14 @@ export class AppSession {
 
   private closeStore(): void {
     const check = this.check;
-    check?.dispose();
-    // PRAGMA optimize may write, so only on a store whose check has passed.
+    // PRAGMA optimize may write, so only on a store whose check has passed. Closed before the
+    // check is disposed: while it is pending, its guard keeps this close from checkpointing
+    // (the held commits stay in the WAL, and are checked again at the next start).
     if (this.db) {
       if (check?.state === 'passed') closeDatabase(this.db);
       else this.db.close();
     }
+    check?.dispose();
     this.db = null;
     this.store = null;
     this.check = null;

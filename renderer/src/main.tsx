@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { markPressableStyleInPlace } from './ariaPressableStyle';
+import { applyRememberedTheme } from './features/settings/applyTheme';
 import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -22,12 +23,15 @@ import './styles/mentoring.css';
 import './styles/interviews.css';
 import './styles/oneOnOnes.css';
 import './styles/meeting.css';
+import './styles/prep.css';
 import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
 import './styles/backups.css';
 import './styles/evidence.css';
 
+// Before React renders anything, so the first paint is already in the right theme.
+applyRememberedTheme();
 markPressableStyleInPlace();
 const root = document.getElementById('root');
 if (root) {

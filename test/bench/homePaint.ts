@@ -145,7 +145,12 @@ async function heapAfterEveryScreen(page: Page, env: ReturnType<typeof openEnv>)
   const heapAfterHomeMiB = await usedMiB();
   for (const route of routes) {
     await page.evaluate(`location.hash = ${JSON.stringify(route)}`);
-    await page.waitForFunction("!document.querySelector('.screen-loading') && window.__cairnPending === 0");
+    // A function, not a string: the app's CSP (script-src 'self') forbids evaluating strings,
+    // and the measurement runs under the app's own policy, not a weakened one.
+    await page.waitForFunction(() => {
+      const w = globalThis as unknown as { document: { querySelector(s: string): unknown }; __cairnPending: number };
+      return !w.document.querySelector('.screen-loading') && w.__cairnPending === 0;
+    });
     await page.evaluate(AFTER_TWO_FRAMES);
   }
   return { heapAfterHomeMiB, heapAfterEveryScreenMiB: await usedMiB(), screens: routes.length };

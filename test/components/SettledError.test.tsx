@@ -30,6 +30,15 @@ describe('error lines during a click', () => {
     expect(screen.queryByText('Enter a name')).toBeNull();
   });
 
+  it('show from the click on, so a form checked on that click finds its errors', () => {
+    const { rerender } = render(<Name />);
+    fireEvent.pointerDown(document.body);
+    fireEvent.pointerUp(document.body);
+    fireEvent.click(document.body);
+    rerender(<Name error="Enter a name" />);
+    expect(screen.getByText('Enter a name')).toBeTruthy();
+  });
+
   it('show at once when no pointer is down (typing, Tab)', () => {
     const { rerender } = render(<Name />);
     rerender(<Name error="Enter a name" />);

@@ -341,3 +341,40 @@ test('a candidate past retention is flagged, moved along, then erased without a 
       expect(dump, `${table} still mentions ${needle}`).not.toContain(needle);
   }
 });
+
+test('a new role is added in a dialog: a just-added competency row is not in error, and every click takes effect the first time', async ({
+  page,
+  app,
+}) => {
+  await openSection(page, 'Interviews');
+  await page.getByRole('button', { name: 'New role…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New role' });
+  await expect(dialog.getByLabel('Role title (required)')).toBeVisible();
+
+  // Submitting empty says what to do, beside the fields.
+  await dialog.getByRole('button', { name: 'Add role' }).click();
+  await expect(dialog.getByText('Title is required')).toBeVisible();
+  await expectAccessible(page);
+
+  await dialog.getByLabel('Role title (required)').fill('Staff engineer');
+  await dialog.getByLabel('Competency 1 (required)').fill('System design');
+  // Straight from a field to the button, once each: each click adds a row, and the new row is not in error.
+  await dialog.getByRole('button', { name: 'Add competency' }).click();
+  await expect(dialog.getByLabel('Competency 2 (required)')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add competency' }).click();
+  await expect(dialog.getByLabel('Competency 3 (required)')).toBeVisible();
+  for (const n of [2, 3]) {
+    await expect(dialog.getByLabel(`Competency ${n} (required)`)).not.toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+
+  // A row left blank is not sent; one click on "Add role" saves it and opens the role.
+  await dialog.getByLabel('Competency 2 (required)').fill('Collaboration');
+  await dialog.getByRole('button', { name: 'Add role' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Staff engineer/ })).toBeVisible();
+  const roles = app.call('interviews.listRoles', {});
+  expect(roles.map((r) => [r.title, r.competencies.map((c) => c.name)])).toEqual([
+    ['Staff engineer', ['System design', 'Collaboration']],
+  ]);
+  await expectAccessible(page);
+});

@@ -57,6 +57,32 @@ test('themes switch, persist across a restart, and pass axe in light and dark', 
   await expect(page.getByText(app.dataFile)).toBeVisible();
 });
 
+test('the system theme follows the OS as it changes, and the first paint already has a theme', async ({ page }) => {
+  // Recorded before any answer from the main process can arrive: main.tsx sets it synchronously.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { themeAtLoad?: string }).themeAtLoad = document.documentElement.dataset.theme ?? 'none';
+    });
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtLoad?: string }).themeAtLoad)).toBe('dark');
+  await openSection(page, 'Settings');
+  await expect(page.getByRole('radio', { name: 'Match the system' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expectAccessible(page);
+
+  // A chosen theme wins over the system's, and is there from the first paint after a reload.
+  await page.getByLabel('Dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtLoad?: string }).themeAtLoad)).toBe('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('the layout holds at the smallest supported window', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.getByRole('link', { name: 'Add your first person' }).click();

@@ -180,6 +180,14 @@ export const screenShots: Shot[] = [
     open: (p) => clickAndWaitForDialog(p, 'Add preferences'),
   },
   { name: 'interviews', path: () => '/interviews' },
+  {
+    name: 'interviews-new-role-dialog',
+    path: () => '/interviews',
+    open: async (page) => {
+      await clickAndWaitForDialog(page, 'New role…');
+      await page.getByRole('button', { name: 'Add competency' }).click();
+    },
+  },
   { name: 'interviews-role', path: (r) => `/interviews/roles/${r.roleId}` },
   { name: 'interviews-kit-new', path: (r) => `/interviews/roles/${r.roleId}/kits/new` },
   { name: 'interviews-kit-edit', path: (r) => `/interviews/kits/${r.kitId}/edit` },

@@ -16,11 +16,14 @@ function setPressed(next: boolean): void {
   for (const listener of listeners) listener();
 }
 
-// The click is dispatched in the same task as the release: a timeout lets it land first.
+// By the time a click is dispatched its target is settled: errors may show from then on, so
+// a form that validates on that click sees its own errors at once. A press that ends in no
+// click (a drag) is released just after.
 const release = () => setTimeout(() => setPressed(false), 0);
 
 if (typeof document !== 'undefined') {
   document.addEventListener('pointerdown', () => setPressed(true), true);
+  document.addEventListener('click', () => setPressed(false), true);
   document.addEventListener('pointerup', release, true);
   document.addEventListener('pointercancel', release, true);
   // A drag that leaves the window never sends pointerup to the document.

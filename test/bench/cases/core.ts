@@ -26,7 +26,11 @@ function launch(file: string, until: (store: OpenStore, i: number) => void = () 
   };
 }
 
-/** The first write a launched app accepts: a command through the dispatcher, which waits for the check. */
+/**
+ * The first write a launched app accepts: a command through the dispatcher as AppSession
+ * builds it. While the check runs the write is held in the WAL (issue 18), so it waits for
+ * the verdict only where the hold could not be set up.
+ */
 function firstWrite(store: OpenStore, i: number): void {
   const values = new Map<string, unknown>();
   const dispatch = createDispatcher(
@@ -38,7 +42,12 @@ function firstWrite(store: OpenStore, i: number): void {
       appVersion: 'bench',
     },
     undefined,
-    { beforeCommand: () => void store.check.verdict() },
+    {
+      beforeCommand: () => {
+        const verdict = store.check.holdsWrites ? store.check.state : store.check.verdict();
+        if (verdict === 'damaged') throw new Error('the bench store is damaged');
+      },
+    },
   );
   const made = dispatch('teams.create', { name: `Bench launch ${process.pid}-${i}`, description: '' });
   if (!made.ok) throw new Error(`first write refused: ${made.error.message}`);
@@ -111,10 +120,10 @@ export const coreComparisons: Comparison[] = [
   {
     operation: 'time until the first write is accepted (decade store)',
     op: 'first-write-decade',
-    baseline: 'open-empty',
-    baselineLabel: 'open empty store',
-    target: null,
-    note: 'launch, then a command that waits for the check and commits',
+    baseline: 'check-decade',
+    baselineLabel: 'launch until the integrity check has passed',
+    target: { kind: 'at-most', ratio: 0.5 },
+    note: 'launch, then a command committed while the check runs (held in the WAL until it passes): issue 18 asks for sooner than the check',
   },
   {
     operation: 'people.get via IPC dispatcher',

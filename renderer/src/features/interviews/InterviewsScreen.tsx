@@ -1,14 +1,20 @@
+import { useState } from 'react';
 import { formatDate } from '#shared/format';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { useToast } from '#renderer/components/toasts';
 import { PanelSettings } from './PanelSettings';
 import { RoleForm } from './RoleForm';
 
 export function InterviewsScreen() {
+  const [creating, setCreating] = useState(false);
+  const [, navigate] = useLocation();
+  const notice = useToast();
   const data = useRequest(async () => {
     const [roles, interviewers, prefs, due] = await Promise.all([
       call('interviews.listRoles', {}),
@@ -29,7 +35,22 @@ export function InterviewsScreen() {
             Calibration
           </Link>
         }
+        primary={
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New role…
+          </button>
+        }
       />
+      <Modal title="New role" open={creating} onClose={() => setCreating(false)} size="wide">
+        <RoleForm
+          onCancel={() => setCreating(false)}
+          onCreated={(role) => {
+            setCreating(false);
+            notice(`Added the role ${role.title}.`);
+            navigate(`/interviews/roles/${role.id}`);
+          }}
+        />
+      </Modal>
       {data.error ? <ErrorMessage error={data.error} /> : null}
       {d && d.due.length > 0 ? (
         <section className="panel iv-warning" aria-labelledby="due-heading">
@@ -52,6 +73,9 @@ export function InterviewsScreen() {
         {d && d.roles.length === 0 ? (
           <EmptyState title="No roles yet">
             <p>Add a role with the competencies to assess, then build a kit for each interview stage.</p>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              New role…
+            </button>
           </EmptyState>
         ) : null}
         {d && d.roles.length > 0 ? (
@@ -79,7 +103,6 @@ export function InterviewsScreen() {
           </table>
         ) : null}
       </section>
-      <RoleForm />
       {d ? <PanelSettings key={JSON.stringify(d.prefs)} interviewers={d.interviewers} prefs={d.prefs} /> : null}
     </>
   );

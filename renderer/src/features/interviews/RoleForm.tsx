@@ -1,46 +1,72 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { roleFieldsSchema, type RoleFields } from '#shared/interviews/model';
+import { useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { z } from 'zod';
+import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { useToast } from '#renderer/components/toasts';
 import { applyServerError } from '#renderer/api/serverErrors';
 
-const empty: RoleFields = {
-  title: '',
-  level: '',
-  retentionDays: null,
-  competencies: [{ name: '', description: '', ladderCompetencyId: null }],
+const blankRow = { name: '', description: '', ladderCompetencyId: null };
+
+const empty: RoleFields = { title: '', level: '', retentionDays: null, competencies: [blankRow] };
+
+/*
+ * A row left wholly empty is one the user added and has not reached yet (or no longer wants):
+ * it is dropped before validation, so it is never shown in error and never sent.
+ */
+const isBlank = (row: unknown) => {
+  const { name = '', description = '' } = (row ?? {}) as { name?: string; description?: string };
+  return name.trim() === '' && description.trim() === '';
 };
+const rowSchema = roleFieldsSchema.shape.competencies.element;
+const roleFormSchema = roleFieldsSchema.extend({
+  competencies: z
+    .array(z.unknown())
+    // Each row is checked where it stands, so an error stays on its own row.
+    .superRefine((rows, ctx) =>
+      rows.forEach((row, i) => {
+        if (isBlank(row)) return;
+        for (const issue of rowSchema.safeParse(row).error?.issues ?? []) {
+          ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
+        }
+      }),
+    )
+    .transform((rows) => rows.filter((row) => !isBlank(row)))
+    .pipe(roleFieldsSchema.shape.competencies),
+});
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
-/** A new role and the competencies to assess, typed in (or, once ladders land, taken from one). */
-export function RoleForm() {
-  const notice = useToast();
+/** A new role and the competencies to assess, typed in; shown in the "New role" dialog. */
+export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => void; onCancel: () => void }) {
   const {
     register,
     control,
     handleSubmit,
-    reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RoleFields>({ resolver: zodResolver(roleFieldsSchema), defaultValues: empty, mode: 'onTouched' });
+  } = useForm<RoleFields>({
+    // The form holds rows as typed; the schema reads them as unknown only to skip the blank ones.
+    resolver: zodResolver(roleFormSchema) as unknown as Resolver<RoleFields>,
+    defaultValues: empty,
+    // Checked on submit, then again as each field changes: leaving a field never adds or
+    // removes an error line under the pointer, and adding a row never checks the others.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const competencies = useFieldArray({ control, name: 'competencies' });
 
   const submit = handleSubmit(async (fields) => {
     try {
-      const role = await call('interviews.createRole', fields);
-      notice(`Added the role ${role.title}.`);
-      reset(empty);
+      onCreated(await call('interviews.createRole', fields));
     } catch (e) {
       applyServerError(e, setError, Object.keys(roleFieldsSchema.shape));
     }
   });
 
+  const listError = errors.competencies?.root?.message ?? errors.competencies?.message;
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="new-role-heading">
-      <h2 id="new-role-heading">New role</h2>
+    <form onSubmit={submit} noValidate aria-label="New role">
       {errors.root ? (
         <p className="error-message" role="alert">
           {errors.root.message}
@@ -59,9 +85,9 @@ export function RoleForm() {
       </div>
       <fieldset>
         <legend>Competencies to assess</legend>
-        {errors.competencies?.root?.message || errors.competencies?.message ? (
+        {listError ? (
           <p className="field__error" role="alert">
-            {errors.competencies.root?.message ?? errors.competencies.message}
+            {listError}
           </p>
         ) : null}
         {competencies.fields.map((f, i) => (
@@ -74,25 +100,25 @@ export function RoleForm() {
             </Field>
             <button
               type="button"
-              className="button button--quiet"
+              className="button button--quiet iv-row__remove"
+              aria-label={`Remove competency ${i + 1}`}
               onClick={() => competencies.remove(i)}
               disabled={competencies.fields.length === 1}
             >
-              Remove competency {i + 1}
+              Remove
             </button>
           </div>
         ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => competencies.append({ name: '', description: '', ladderCompetencyId: null })}
-        >
+        <button type="button" className="button" onClick={() => competencies.append(blankRow)}>
           Add competency
         </button>
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           Add role
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
         </button>
       </div>
     </form>

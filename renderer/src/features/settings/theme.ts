@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { Settings, Theme } from '#shared/settings/model';
+import type { Settings } from '#shared/settings/model';
 import { call } from '#renderer/api/client';
+import { applyTheme } from './applyTheme';
 
 interface SettingsState {
   settings: Settings | null;
@@ -24,12 +25,6 @@ export const useSettings = create<SettingsState>((set, get) => ({
     }
   },
 }));
-
-/** "system" leaves the attribute off so the stylesheet follows prefers-color-scheme. */
-export function applyTheme(theme: Theme): void {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
-}
 
 export function useThemeFromSettings(): void {
   const { settings, load } = useSettings();
