@@ -62,15 +62,22 @@ const ACTIVE_PEOPLE = "SELECT id FROM people WHERE status = 'active' ORDER BY id
 
 /** The foundation's operations: opening, the IPC layer, people. */
 export const coreCases: BenchCase[] = [
-  { name: 'open-decade', store: 'none', maxIterations: 5, setup: (_, f) => launch(f.decade) },
-  { name: 'open-empty', store: 'none', maxIterations: 40, setup: (_, f) => launch(f.empty) },
+  { name: 'open-decade', store: 'none', onlyAt: 'decade', maxIterations: 5, setup: (_, f) => launch(f.decade) },
+  { name: 'open-empty', store: 'none', onlyAt: 'decade', maxIterations: 40, setup: (_, f) => launch(f.empty) },
   {
     name: 'check-decade',
     store: 'none',
+    onlyAt: 'decade',
     maxIterations: 3,
     setup: (_, f) => launch(f.decade, (store) => store.check.verdict()),
   },
-  { name: 'first-write-decade', store: 'none', maxIterations: 3, setup: (_, f) => launch(f.decade, firstWrite) },
+  {
+    name: 'first-write-decade',
+    store: 'none',
+    onlyAt: 'decade',
+    maxIterations: 3,
+    setup: (_, f) => launch(f.decade, firstWrite),
+  },
   {
     name: 'pk-lookup',
     store: 'decade',
