@@ -5,6 +5,7 @@ import { mentoringPersonData } from './mentoring/personData';
 import { interviewPanelSection } from './interviews/personData';
 import { oneOnOnesPersonData } from './oneOnOnes/export';
 import { evidencePersonData } from './evidence/personData';
+import { calendarPersonData } from './calendarFiles/personData';
 
 /**
  * What one domain keeps about a person. Erase shows `count` in its confirmation and relies on
@@ -41,4 +42,5 @@ export const personDataSections: PersonDataSection[] = [
   interviewPanelSection,
   oneOnOnesPersonData,
   evidencePersonData,
+  calendarPersonData,
 ];

@@ -4,6 +4,9 @@ import type { Settings } from '#shared/settings/model';
 import type { ReadableDB } from '../db/access';
 import { ownDraftScorecards } from '../domains/interviews/ownDrafts';
 import { pairSummaries } from '../domains/mentoring/pairs';
+import { calendarSays } from '../domains/calendarFiles/calendarSays';
+import { localDate } from '#shared/calendar';
+import { myTimeZone } from '#shared/settings/model';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -16,21 +19,35 @@ const instant = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
 /** How a notification names someone on the team: the name they go by, first name only. */
 const firstName = (name: string, preferred: string) => (preferred.trim() || name).trim().split(/\s+/)[0] ?? name;
 
+/**
+ * Only a 1:1 that will take place: the person's upcoming meeting (their earliest scheduled
+ * one, as the prep view shows it) of a series that still runs, on a date its calendar (if it
+ * came from one) has not cancelled or put past the series' end.
+ */
 function prepReminders(db: ReadableDB, now: Date, minutes: number): Reminder[] {
   const rows = db
     .prepare(
-      `SELECT m.id, m.person_id, m.starts_at, p.name, p.preferred_name FROM oo_meetings m JOIN people p ON p.id = m.person_id
+      `SELECT m.id, m.person_id, m.slot_date, m.starts_at, p.name, p.preferred_name
+         FROM oo_meetings m JOIN people p ON p.id = m.person_id
         WHERE m.status = 'scheduled' AND p.status = 'active' AND m.starts_at > ? AND m.starts_at <= ?
+          AND EXISTS (SELECT 1 FROM oo_series s WHERE s.person_id = m.person_id)
+          AND m.seq = (SELECT u.seq FROM oo_meetings u WHERE u.person_id = m.person_id AND u.status = 'scheduled'
+                        ORDER BY u.date, u.seq LIMIT 1)
         ORDER BY m.starts_at`,
     )
     .all(instant(now), instant(new Date(now.getTime() + minutes * MINUTE))) as {
     id: string;
     person_id: string;
+    slot_date: string;
     starts_at: string;
     name: string;
     preferred_name: string;
   }[];
-  return rows.map((r) => {
+  const willHappen = (r: { person_id: string; slot_date: string }) => {
+    const word = calendarSays(db, r.person_id, r.slot_date);
+    return word?.kind !== 'ended' && word?.kind !== 'skipped';
+  };
+  return rows.filter(willHappen).map((r) => {
     const left = Math.max(1, Math.round((Date.parse(r.starts_at) - now.getTime()) / MINUTE));
     return {
       key: `prep:${r.id}:${r.starts_at}`,
@@ -110,7 +127,8 @@ function pairsOverdue(db: ReadableDB, today: string): Reminder[] {
  * for a day, mentoring pairs behind. Which of these already fired is the runner's business.
  */
 export function dueReminders(db: ReadableDB, settings: Settings, now: Date): Reminder[] {
-  const today = now.toISOString().slice(0, 10);
+  // The manager's today, not UTC's: at 00:30 in Auckland, today's actions are today's there.
+  const today = localDate(now, myTimeZone(settings));
   const out: Reminder[] = [];
   if (settings.prepReminderMinutes > 0) out.push(...prepReminders(db, now, settings.prepReminderMinutes));
   if (settings.dueReminders) {

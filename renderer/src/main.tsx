@@ -23,6 +23,7 @@ import './styles/mentoring.css';
 import './styles/interviews.css';
 import './styles/oneOnOnes.css';
 import './styles/meeting.css';
+import './styles/prep.css';
 import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';

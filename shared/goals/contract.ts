@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
-import { checkInFieldsSchema, goalFieldsSchema, type Goal, type GoalsPrep } from './model';
+import { checkInFieldsSchema, GOAL_STATUSES, goalFieldsSchema, type Goal, type GoalsPrep } from './model';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -11,6 +11,13 @@ export const goalsContract = {
   'goals.update': command<Goal>()(z.strictObject({ id: idSchema, fields: goalFieldsSchema })),
   'goals.delete': command<{ deleted: true }>()(byId),
   'goals.checkIn': command<Goal>()(z.strictObject({ goalId: idSchema, fields: checkInFieldsSchema })),
+  /** Changes only the status ("Mark achieved" from the prep view), leaving every other field as it is. */
+  'goals.setStatus': command<Goal>()(
+    z.strictObject({
+      id: idSchema,
+      status: z.enum(GOAL_STATUSES, { message: 'must be proposed, active, achieved or dropped' }),
+    }),
+  ),
   /** Open goals for the 1:1 prep view, overdue and stale ones first. */
   'goals.forPrep': query<GoalsPrep>()(z.strictObject({ personId: idSchema })),
 };

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
 import { competenciesAtLevel, expectationOf } from './doc';
-import { ladderKeySchema, RATINGS, type LadderDoc, type Level, type Rating } from './model';
+import { ladderKeySchema, type LadderDoc, type Level } from './model';
+import { scaleOf, type Rating, type RatingScale, type RatingStep } from './scale';
 
 export const ratingInputSchema = z.strictObject({
   competencyId: ladderKeySchema,
-  rating: z.enum(RATINGS, { message: 'must be working towards, meeting or exceeding' }),
+  /** A step of the ladder version's scale; the store checks which (a schema cannot know the ladder). */
+  rating: z
+    .string({ message: "must be one of the steps of the ladder's scale" })
+    .trim()
+    .min(1, "must be one of the steps of the ladder's scale")
+    .max(60, "must be one of the steps of the ladder's scale"),
   note: optionalText('Note', 4000),
 });
 
@@ -66,6 +72,8 @@ export interface AssessmentLadder {
   competencies: { id: string; name: string }[];
   /** What the assessed level expects of each competency it rates, in ladder order. */
   expected: { competencyId: string; text: string }[];
+  /** The scale the assessment was rated on: the version's own, or the standard one. */
+  scale: RatingScale;
 }
 
 /** An assessment as the window gets it. */
@@ -86,6 +94,7 @@ export function assessmentLadder(doc: LadderDoc, levelId: string): AssessmentLad
       competencyId: c.id,
       text: expectationOf(doc, c.id, levelId)!.text,
     })),
+    scale: scaleOf(doc),
   };
 }
 
@@ -105,6 +114,7 @@ export interface AssessmentSummary {
   levelId: string;
   levelName: string;
   assessedOn: string;
-  counts: Record<Rating, number>;
+  /** How many competencies were rated on each step of the assessment's own scale, lowest first. */
+  counts: { step: RatingStep; count: number }[];
   evidence: number;
 }

@@ -1,33 +1,114 @@
 import { ladderOfAssessment, type Assessment, type AssessmentRecord } from './assessment';
-import { RATINGS, type Rating } from './model';
+import { sameScale, stepIndex, stepName, type Rating } from './scale';
+
+/**
+ * How two snapshots relate. A rating means "against this level's bar, on this scale": only
+ * when both snapshots share the level and the scale can one rating be higher than the other.
+ */
+export type Footing = 'same' | 'higher-level' | 'lower-level' | 'other-level' | 'other-ladder' | 'other-scale';
 
 export interface ComparisonRow {
   competencyId: string;
   name: string;
   before: Rating | null;
   after: Rating | null;
-  change: 'up' | 'down' | 'same' | 'new' | 'gone';
+  /** The ratings in the words of the scale each was made on. */
+  beforeName: string | null;
+  afterName: string | null;
+  /** `rebased`: both rated, but against different bars, so neither up nor down. */
+  change: 'up' | 'down' | 'same' | 'new' | 'gone' | 'rebased';
+  /** The change in words, for the table. */
+  words: string;
 }
 
-const rank = (r: Rating) => RATINGS.indexOf(r);
+export interface Comparison {
+  footing: Footing;
+  /** When the footing is not the same: what changed between the snapshots, in a sentence. */
+  note: string | null;
+  rows: ComparisonRow[];
+}
 
-/** Competency by competency, how the rating moved from snapshot `a` to snapshot `b`. */
-export function compareAssessments(
-  a: Assessment | AssessmentRecord,
-  b: Assessment | AssessmentRecord,
-): ComparisonRow[] {
+type Snapshot = Assessment | AssessmentRecord;
+
+function levelOf(s: Snapshot) {
+  const levels = ladderOfAssessment(s).levels;
+  const level = levels.find((l) => l.id === s.levelId);
+  return { name: level?.name ?? s.levelId, track: level?.track, index: level ? levels.indexOf(level) : -1 };
+}
+
+function footingOf(a: Snapshot, b: Snapshot): Footing {
+  if (a.ladderId !== b.ladderId) return 'other-ladder';
+  if (a.levelId !== b.levelId) {
+    const x = levelOf(a);
+    const y = levelOf(b);
+    // Levels are ordered within their track (docs/ladder-format.md); across tracks there is no order.
+    if (x.track === undefined || x.track !== y.track) return 'other-level';
+    return y.index > x.index ? 'higher-level' : 'lower-level';
+  }
+  return sameScale(ladderOfAssessment(a).scale, ladderOfAssessment(b).scale) ? 'same' : 'other-scale';
+}
+
+function noteOf(footing: Footing, a: Snapshot, b: Snapshot): string | null {
+  const from = levelOf(a).name;
+  const to = levelOf(b).name;
+  switch (footing) {
+    case 'same':
+      return null;
+    case 'higher-level':
+      return `The earlier snapshot is against ${from}, the later one against ${to}, a higher level: the same rating there asks more, so a lower one is not a step back.`;
+    case 'lower-level':
+      return `The earlier snapshot is against ${from}, the later one against ${to}, a lower level: the ratings are measured against different bars.`;
+    case 'other-level':
+      return `The earlier snapshot is against ${from}, the later one against ${to}, on another track: the ratings are measured against different bars.`;
+    case 'other-ladder':
+      return `The snapshots are on different ladders (${a.ladderName} and ${b.ladderName}): the ratings are measured against different bars.`;
+    case 'other-scale':
+      return `The ladder's rating scale changed between the snapshots: each rating is shown in the words of the scale it was made on.`;
+  }
+}
+
+const REBASED_WORDS: Record<Exclude<Footing, 'same'>, string> = {
+  'higher-level': 'Against a higher level',
+  'lower-level': 'Against a lower level',
+  'other-level': 'Against another level',
+  'other-ladder': 'On another ladder',
+  'other-scale': 'On another scale',
+};
+
+const WORDS = { up: 'Up', down: 'Down', same: 'Same', new: 'Newly rated', gone: 'Not rated' } as const;
+
+/** Competency by competency, what changed from snapshot `a` to snapshot `b`, honest about the bar. */
+export function compareAssessments(a: Snapshot, b: Snapshot): Comparison {
+  const footing = footingOf(a, b);
+  const scaleA = ladderOfAssessment(a).scale;
+  const scaleB = ladderOfAssessment(b).scale;
   const before = new Map(a.ratings.map((r) => [r.competencyId, r.rating]));
   const after = new Map(b.ratings.map((r) => [r.competencyId, r.rating]));
   const ids = [...new Set([...b.ratings.map((r) => r.competencyId), ...a.ratings.map((r) => r.competencyId)])];
   const names = new Map(
     [...ladderOfAssessment(a).competencies, ...ladderOfAssessment(b).competencies].map((c) => [c.id, c.name]),
   );
-  const nameOf = (id: string) => names.get(id) ?? id;
-  return ids.map((id) => {
+  const rows = ids.map((id): ComparisonRow => {
     const x = before.get(id) ?? null;
     const y = after.get(id) ?? null;
-    const change =
-      x === null ? 'new' : y === null ? 'gone' : rank(y) > rank(x) ? 'up' : rank(y) < rank(x) ? 'down' : 'same';
-    return { competencyId: id, name: nameOf(id), before: x, after: y, change };
+    let change: ComparisonRow['change'];
+    if (x === null) change = 'new';
+    else if (y === null) change = 'gone';
+    else if (footing !== 'same') change = 'rebased';
+    else {
+      const d = stepIndex(scaleB, y) - stepIndex(scaleA, x);
+      change = d > 0 ? 'up' : d < 0 ? 'down' : 'same';
+    }
+    return {
+      competencyId: id,
+      name: names.get(id) ?? id,
+      before: x,
+      after: y,
+      beforeName: x === null ? null : stepName(scaleA, x),
+      afterName: y === null ? null : stepName(scaleB, y),
+      change,
+      words: change === 'rebased' ? REBASED_WORDS[footing as Exclude<Footing, 'same'>] : WORDS[change],
+    };
   });
+  return { footing, note: noteOf(footing, a, b), rows };
 }

@@ -1,5 +1,6 @@
 import { expectationOf } from './doc';
 import type { LadderDoc } from './model';
+import { sameScale, scaleOf } from './scale';
 
 export interface LadderChange {
   kind: 'added' | 'removed' | 'changed';
@@ -29,6 +30,18 @@ export function diffLadders(a: LadderDoc, b: LadderDoc): LadderChange[] {
   const out: LadderChange[] = [];
   if (a.name !== b.name)
     out.push({ kind: 'changed', part: 'Ladder name', label: b.name, before: a.name, after: b.name });
+  const scaleWords = (doc: LadderDoc) =>
+    scaleOf(doc)
+      .steps.map((s) => s.name)
+      .join(' · ');
+  if (!sameScale(scaleOf(a), scaleOf(b)) || scaleWords(a) !== scaleWords(b))
+    out.push({
+      kind: 'changed',
+      part: 'Rating scale',
+      label: 'Rating scale',
+      before: scaleWords(a),
+      after: scaleWords(b),
+    });
   byId('Track', a.tracks, b.tracks, out);
   byId('Level', a.levels, b.levels, out);
   byId('Area', a.areas, b.areas, out);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredLine, requiredText } from '../schemas/fields';
+import { ratingScaleSchema, scaleProblems } from './scale';
 
 /**
  * A ladder document: the whole of one ladder version. It is stored, exported and imported
@@ -54,6 +55,8 @@ const list = <T extends z.ZodType>(item: T, what: string, min: number, max: numb
 export const ladderDocShape = z.strictObject({
   name: requiredLine('Ladder name', 160),
   description: text('Description', 4000).default(''),
+  /** The ladder's own rating scale; without one, assessments use the standard three steps (scale.ts). */
+  scale: ratingScaleSchema.optional(),
   tracks: list(trackSchema, 'tracks', 1, 20),
   levels: list(levelSchema, 'levels', 1, 100),
   areas: list(areaSchema, 'areas', 1, 100),
@@ -110,6 +113,7 @@ export function ladderProblems(doc: LadderDoc): LadderProblem[] {
     }
     cells.add(cell);
   });
+  if (doc.scale) for (const p of scaleProblems(doc.scale)) out.push({ path: ['scale', ...p.path], message: p.message });
   for (const t of doc.tracks) {
     if (!doc.levels.some((l) => l.track === t.id))
       out.push({ path: ['tracks'], message: `track "${t.id}" has no levels` });
@@ -122,13 +126,7 @@ export const ladderDocSchema = ladderDocShape.superRefine((doc, ctx) => {
   for (const p of ladderProblems(doc)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
 });
 
-export const RATINGS = ['working_towards', 'meeting', 'exceeding'] as const;
-export type Rating = (typeof RATINGS)[number];
-export const RATING_LABELS: Record<Rating, string> = {
-  working_towards: 'Working towards',
-  meeting: 'Meeting',
-  exceeding: 'Exceeding',
-};
+export type { Rating } from './scale';
 
 export interface LadderSummary {
   id: string;

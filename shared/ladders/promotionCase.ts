@@ -1,7 +1,6 @@
 import type { AssessmentRecord, Evidence } from './assessment';
 import { expectationOf } from './doc';
 import { meetingSource } from './evidenceMeeting';
-import { RATING_LABELS } from './model';
 import { readiness } from './readiness';
 
 /** Markdown text is inserted as given; lines that would start a heading are quoted. */
@@ -29,7 +28,7 @@ export function promotionCaseMarkdown(personName: string, assessment: Assessment
   if (assessment.summary) lines.push(para(assessment.summary), '');
   lines.push('## Competencies', '');
   for (const item of r.items) {
-    lines.push(`### ${item.name} — ${item.rating ? RATING_LABELS[item.rating] : 'Not rated'}`, '');
+    lines.push(`### ${item.name} — ${item.ratingName ?? 'Not rated'}`, '');
     const note = assessment.ratings.find((x) => x.competencyId === item.competencyId)?.note;
     if (note) lines.push(para(note), '');
     const current = expectationOf(assessment.doc, item.competencyId, assessment.levelId);

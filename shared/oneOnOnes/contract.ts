@@ -7,6 +7,7 @@ import {
   meetingDetailsSchema,
   moveSchema,
   queueSchema,
+  triageSchema,
   saveNotesSchema,
   searchQuerySchema,
   seriesFieldsSchema,
@@ -45,6 +46,8 @@ export const oneOnOnesContract = {
   'oneOnOnes.unlock': command<Meeting>()(meetingRef),
   'oneOnOnes.addItem': command<Item>()(addItemSchema),
   'oneOnOnes.updateItem': command<Item>()(updateItemSchema),
+  /** Closes several of a person's open items at once (the prep view's triage); all or none. */
+  'oneOnOnes.triage': command<{ changed: number }>()(triageSchema),
   /** "Next time": a topic for the person's next agenda, from anywhere in the app. */
   'oneOnOnes.queue': command<Item>()(queueSchema),
   'oneOnOnes.addRecurring': command<RecurringItem>()(

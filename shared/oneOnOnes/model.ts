@@ -119,6 +119,11 @@ export interface RecurringItem {
   text: string;
 }
 
+export interface PrepItem extends Item {
+  /** Already sat on a held, skipped or moved meeting and is still open. */
+  carried: boolean;
+}
+
 export interface Prep {
   personId: string;
   personName: string;
@@ -126,10 +131,11 @@ export interface Prep {
   series: Series | null;
   upcoming: MeetingSummary | null;
   lastMeeting: { id: string; date: string; sharedNotes: string; privateNotes: string } | null;
-  /** Open items first raised before the upcoming meeting. */
-  carriedOver: Item[];
-  openActions: { me: Item[]; them: Item[] };
-  nextTime: Item[];
+  /**
+   * Every open item once (agenda topics, actions on both sides, "next time" topics), oldest
+   * first: an open action that was carried over is one row, not one per list it belongs to.
+   */
+  openItems: PrepItem[];
   recurring: RecurringItem[];
   daysSinceLast: number | null;
   daysSinceCareer: number | null;
@@ -218,6 +224,19 @@ export const moveSchema = z.strictObject({
 });
 
 export const queueSchema = z.strictObject({ personId: idSchema, text: itemText });
+
+/** What the prep view's triage does to several open items at once ("keep" writes nothing). */
+export const TRIAGE_STATES = ['done', 'dropped'] as const;
+export const TRIAGE_MAX = 200;
+export const triageSchema = z.strictObject({
+  personId: idSchema,
+  itemIds: z
+    .array(idSchema)
+    .min(1, 'choose at least one item')
+    .max(TRIAGE_MAX, `choose at most ${TRIAGE_MAX} items at once`)
+    .refine((ids) => new Set(ids).size === ids.length, 'each item may be chosen once'),
+  state: z.enum(TRIAGE_STATES, { message: 'must be done or dropped' }),
+});
 
 export const templateFieldsSchema = z.strictObject({
   id: idSchema,

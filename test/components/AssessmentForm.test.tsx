@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assessmentLadder, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import type { LadderDoc } from '#shared/ladders/model';
+import { STANDARD_SCALE } from '#shared/ladders/scale';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
@@ -58,6 +59,7 @@ function setup(onSubmit = vi.fn(async (_: AssessmentFields) => {}), existing?: A
       competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]}
       ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11"
       levelId="e1"
+      scale={STANDARD_SCALE}
       existing={existing}
       onSubmit={onSubmit}
       onCancel={() => {}}

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Assessment } from '#shared/ladders/assessment';
+import { STANDARD_SCALE } from '#shared/ladders/scale';
 import { AssessmentPrepPanel } from '#renderer/features/ladders/AssessmentPrepPanel';
 
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
@@ -34,6 +35,7 @@ const assessment: Assessment = {
       { competencyId: 'code', text: 'x' },
       { competencyId: 'talk', text: 'y' },
     ],
+    scale: STANDARD_SCALE,
   },
   createdAt: '',
   updatedAt: '',

@@ -60,7 +60,8 @@ test('import 1:1 series from a Google Calendar file, see their next dates, re-im
   // Calendar out: the series as an .ics file, with no notes in it.
   await page.getByRole('link', { name: 'Priya Sharma' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Add to calendar (.ics)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('1-1-Priya-Sharma.ics');
   const text = readFileSync((await file.path())!, 'utf8');

@@ -113,7 +113,12 @@ test('the palette, by keyboard alone: finds a person and a note, runs an action,
   await page.keyboard.type('Conference budget');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Added to your next 1:1 with Ada Lovelace.')).toBeVisible();
-  expect(app.call('oneOnOnes.prep', { personId: ada.id }).nextTime.map((i) => i.text)).toEqual(['Conference budget']);
+  expect(
+    app
+      .call('oneOnOnes.prep', { personId: ada.id })
+      .openItems.filter((i) => i.queued)
+      .map((i) => i.text),
+  ).toEqual(['Conference budget']);
 
   // Escape closes and returns focus to where it was; punctuation never errors.
   const sidebarButton = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search…' });

@@ -31,7 +31,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   // Prepare: a topic for next time, from the prep view, by keyboard.
   await page.getByLabel('Topic for next time').fill('Conference talk proposal');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Next time' }).getByText('Conference talk proposal')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Open items' }).getByText('Conference talk proposal')).toBeVisible();
 
   await page.getByRole('link', { name: 'Open next 1:1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeVisible();
@@ -78,12 +78,12 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   // Next week: the prep view shows what is open on both sides.
   app.setNow(new Date('2026-03-09T08:00:00Z'));
   await page.getByRole('link', { name: 'Prep view' }).click();
-  const carried = page.getByRole('region', { name: 'Carried over' });
+  const carried = page.getByRole('region', { name: 'Open items' });
   await expect(carried.getByText('On-call load is too high')).toBeVisible();
   await expect(carried.getByText('Draft the rotation RFC')).toBeVisible();
   await expect(carried.getByText('Conference talk proposal')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'At a glance' })).toContainText('6 days ago');
-  await expect(page.getByRole('region', { name: 'Last meeting’s notes' })).toContainText('Agreed the 1:1 plan');
+  await expect(page.getByRole('region', { name: 'Last time' })).toContainText('Agreed the 1:1 plan');
   await expectAccessible(page);
 
   // Skip it.

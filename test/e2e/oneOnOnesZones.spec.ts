@@ -95,7 +95,8 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   // The series form for Sam: his time on the first 1:1, and which clock stays fixed.
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: 'Sam Carter' }).click();
-  await page.getByRole('button', { name: 'Edit series' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Edit series' }).click();
   await expect(page.getByRole('radio', { name: 'My time (Europe/London)' })).toBeChecked();
   await expect(page.getByText('On the first 1:1: 3:00 PM for you and 10:00 AM for Sam.')).toBeVisible();
   await page.getByRole('radio', { name: 'Sam’s time (America/New_York)' }).check();

@@ -20,8 +20,8 @@ test('a screen shows what a command from elsewhere (the palette) changed, withou
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: 'Ada Lovelace' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Prep: Ada Lovelace' })).toBeVisible();
-  const nextTime = page.getByRole('region', { name: 'Next time' });
-  await expect(nextTime.getByText('No topics queued.')).toBeVisible();
+  const nextTime = page.getByRole('region', { name: 'Open items' });
+  await expect(nextTime.getByText('Nothing open.')).toBeVisible();
 
   // The palette's "next time" action writes the topic; the prep view behind it shows it.
   const addTopic = async (text: string) => {

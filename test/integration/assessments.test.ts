@@ -57,7 +57,11 @@ describe('assessments', () => {
     expect(app.call('assessments.list', { personId })).toEqual([
       expect.objectContaining({
         levelName: 'Engineer 2',
-        counts: { working_towards: 1, meeting: 1, exceeding: 1 },
+        counts: [
+          { step: expect.objectContaining({ id: 'working_towards', name: 'Working towards' }), count: 1 },
+          { step: expect.objectContaining({ id: 'meeting', name: 'Meeting' }), count: 1 },
+          { step: expect.objectContaining({ id: 'exceeding', name: 'Exceeding' }), count: 1 },
+        ],
         evidence: 1,
         versionNumber: 1,
       }),

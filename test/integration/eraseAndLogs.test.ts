@@ -11,6 +11,7 @@ import { createSettingsStore } from '#electron/settings/store';
 import { createTestApp } from '../support/testApp';
 
 const CANARY = 'Quokka-Canary-99173';
+const CANARY_EMAIL = 'quokka.canary.99173@example.com';
 /** As the search index stores it: one lower-case token. */
 const TOKEN = 'zyxquokkatoken';
 /** A word that was in their notes once and was typed over before the erase. */
@@ -98,7 +99,35 @@ it('erasing a person leaves no trace of them, their notes or the search index in
   expect(onDisk().includes(TOKEN)).toBe(true);
   expect(onDisk().includes(EARLIER_TOKEN)).toBe(true); // typed over, yet still in the index
 
+  // The address a calendar file named them by: personal data like their name.
+  const calendar = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Cairn tests//EN',
+    'BEGIN:VEVENT',
+    'UID:erase-canary-1on1@example.com',
+    'DTSTAMP:20260301T090000Z',
+    'DTSTART;TZID=Europe/London:20260304T100000',
+    'DTEND;TZID=Europe/London:20260304T103000',
+    'RRULE:FREQ=WEEKLY',
+    'SUMMARY:1:1',
+    'ORGANIZER;CN=Me:mailto:me@example.com',
+    'ATTENDEE;CN=Me:mailto:me@example.com',
+    `ATTENDEE;CN=${CANARY} Mail:mailto:${CANARY_EMAIL}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  call('calendarFiles.importSeries', { ics: calendar, commit: true });
+  const mailPerson = db
+    .prepare('SELECT person_id FROM cal_addresses WHERE email = ?')
+    .pluck()
+    .get(CANARY_EMAIL) as string;
+  expect(mailPerson).toBeTruthy();
+  expect(onDisk().includes(CANARY_EMAIL)).toBe(true);
+
   call('people.erase', { id: person.id, confirmName: `${CANARY} Name` });
+  call('people.erase', { id: mailPerson, confirmName: `${CANARY} Mail` });
+  expect(onDisk().includes(CANARY_EMAIL)).toBe(false);
   expect(onDisk().includes(CANARY)).toBe(false);
   expect(onDisk().includes(TOKEN)).toBe(false);
   expect(onDisk().includes(EARLIER_TOKEN)).toBe(false);

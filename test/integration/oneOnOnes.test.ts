@@ -127,9 +127,11 @@ describe('1:1 series and carry-over', () => {
     expect(m4.date).toBe('2026-03-24');
     expect(texts(m4.id)).toEqual(['On-call load:open', 'Draft RFC:open']);
     const prep = app.call('oneOnOnes.prep', { personId });
-    expect(prep.carriedOver.map((i) => i.text)).toEqual(['On-call load', 'Draft RFC']);
-    expect(prep.openActions.them.map((i) => i.text)).toEqual(['Draft RFC']);
-    expect(prep.openActions.me).toEqual([]);
+    // Each open item once: the carried-over action is not listed again as an open action.
+    expect(prep.openItems.map((i) => `${i.text}:${i.kind}:${i.side}:${i.carried}`)).toEqual([
+      'On-call load:agenda:them:true',
+      'Draft RFC:action:them:true',
+    ]);
     expect(action.dueDate).toBe('2026-03-20');
   });
 
@@ -141,13 +143,18 @@ describe('1:1 series and carry-over', () => {
     expect(texts(m1.id)).toEqual(['Ask about the move:open']);
     app.call('oneOnOnes.queue', { personId, text: 'Thank them for the demo' });
     const prep = app.call('oneOnOnes.prep', { personId });
-    expect(prep.nextTime.map((i) => i.text)).toEqual(['Ask about the move', 'Thank them for the demo']);
+    expect(prep.openItems.map((i) => `${i.text}:${i.queued}:${i.carried}`)).toEqual([
+      'Ask about the move:true:false',
+      'Thank them for the demo:true:false',
+    ]);
     expect(texts(m1.id)).toEqual(['Ask about the move:open', 'Thank them for the demo:open']);
     app.call('oneOnOnes.hold', { meetingId: m1.id });
     // Not discussed: now it is carried over rather than "next time".
     const after = app.call('oneOnOnes.prep', { personId });
-    expect(after.nextTime).toEqual([]);
-    expect(after.carriedOver.map((i) => i.text)).toEqual(['Ask about the move', 'Thank them for the demo']);
+    expect(after.openItems.map((i) => `${i.text}:${i.carried}`)).toEqual([
+      'Ask about the move:true',
+      'Thank them for the demo:true',
+    ]);
   });
 
   it('puts recurring items on every meeting until removed, without piling them up', () => {

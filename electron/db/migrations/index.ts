@@ -14,6 +14,7 @@ import { searchAsYouTypeMigration } from './012_search_as_you_type';
 import { evidenceLogMigration } from './013_evidence_log';
 import { questionBanksMigration } from './014_question_banks';
 import { directorScaleIndexesMigration } from './015_director_scale_indexes';
+import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   evidenceLogMigration,
   questionBanksMigration,
   directorScaleIndexesMigration,
+  ladderRatingScalesMigration,
 ];

@@ -89,7 +89,9 @@ function save(ctx: HandlerContext, p: SeriesProposal): void {
   const upcoming = oq.findUpcoming(ctx.db, personId);
   if (!upcoming || upcoming.date !== upcoming.slot_date) return;
   const word = calendarSays(ctx.db, personId, upcoming.slot_date);
-  if (word?.kind === 'skipped') schedule.skip(ctx.db, upcoming, now);
+  // A series the calendar now ends before this meeting: it will not happen. Skipped, not
+  // deleted, so anything already typed into it stays; no meeting follows it.
+  if (word?.kind === 'skipped' || word?.kind === 'ended') schedule.skip(ctx.db, upcoming, now);
   else if (word?.kind === 'moved') schedule.move(ctx.db, upcoming, word.toDate, word.toTime, now);
 }
 

@@ -1,7 +1,7 @@
 import { evidenceDraft } from '#shared/evidence/draft';
 import type { DraftAudience, DraftKind, EvidenceDraft } from '#shared/evidence/model';
 import { competenciesAtLevel } from '#shared/ladders/doc';
-import { RATING_LABELS } from '#shared/ladders/model';
+import { scaleOf, stepName } from '#shared/ladders/scale';
 import type { Person } from '#shared/people/model';
 import type { ReadableDB } from '../../db/access';
 import { findAssessment } from '../ladders/assessmentQueries';
@@ -18,7 +18,9 @@ function latestRatings(db: ReadableDB, personId: string): { on: string | null; r
     .get(personId) as string | undefined;
   const a = id ? findAssessment(db, id) : undefined;
   if (!a) return { on: null, ratings: new Map() };
-  return { on: a.assessedOn, ratings: new Map(a.ratings.map((r) => [r.competencyId, RATING_LABELS[r.rating]])) };
+  // In the words of the scale the assessment was rated on, which may not be the ladder's today.
+  const scale = scaleOf(a.doc);
+  return { on: a.assessedOn, ratings: new Map(a.ratings.map((r) => [r.competencyId, stepName(scale, r.rating)])) };
 }
 
 /**

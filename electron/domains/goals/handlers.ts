@@ -1,4 +1,4 @@
-import type { GoalFields } from '#shared/goals/model';
+import { GOAL_STATUS_LABELS, type GoalFields } from '#shared/goals/model';
 import { DUE_SOON_DAYS, isOpen } from '#shared/goals/flags';
 import { findLevel } from '#shared/ladders/doc';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
@@ -9,7 +9,14 @@ import { requirePerson } from '../people/requirePerson';
 import { stamp, today } from '../clock';
 import * as q from './queries';
 
-type GoalChannel = 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delete' | 'goals.checkIn' | 'goals.forPrep';
+type GoalChannel =
+  | 'goals.list'
+  | 'goals.create'
+  | 'goals.update'
+  | 'goals.delete'
+  | 'goals.checkIn'
+  | 'goals.setStatus'
+  | 'goals.forPrep';
 
 function requireGoal(ctx: QueryContext, id: string, field = 'id') {
   const goal = q.findGoal(ctx.db, id, today(ctx));
@@ -63,6 +70,13 @@ export const goalHandlers: HandlerMap<GoalChannel> = {
     if (checkedOn > today(ctx)) throw invalid('checkedOn: cannot be in the future.', 'checkedOn');
     q.insertCheckIn(ctx.db, goal, { checkedOn, note: fields.note }, stamp(ctx));
     return requireGoal(ctx, goalId, 'goalId');
+  },
+  'goals.setStatus': (ctx, { id, status }) => {
+    const goal = requireGoal(ctx, id);
+    if (goal.status === status)
+      throw invalid(`status: “${goal.title}” is already ${GOAL_STATUS_LABELS[status].toLowerCase()}.`, 'status');
+    q.setGoalStatus(ctx.db, id, status, stamp(ctx));
+    return requireGoal(ctx, id);
   },
   'goals.forPrep': (ctx, { personId }) => {
     requirePerson(ctx, personId);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
-import type { CheckIn, Goal, GoalFields } from '#shared/goals/model';
+import type { CheckIn, Goal, GoalFields, GoalStatus } from '#shared/goals/model';
 import { findLevel } from '#shared/ladders/doc';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import { findLadder } from '../ladders/queries';
@@ -103,6 +103,10 @@ export function updateGoal(db: WritableDB, id: string, fields: GoalFields, now: 
        status = @status, updated_at = @now
      WHERE id = @id`,
   ).run({ id, now, ...params(fields) });
+}
+
+export function setGoalStatus(db: WritableDB, id: string, status: GoalStatus, now: string): void {
+  db.prepare('UPDATE goals SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
 }
 
 export function deleteGoal(db: WritableDB, id: string): void {

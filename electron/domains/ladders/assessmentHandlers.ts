@@ -2,6 +2,7 @@ import { assessmentView, type AssessmentFields, type EvidenceInput } from '#shar
 import { expectationOf, findLevel } from '#shared/ladders/doc';
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '#shared/ladders/model';
+import { scaleOf } from '#shared/ladders/scale';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
@@ -46,7 +47,16 @@ export function checkFields(
   if (!level) throw invalid(`levelId: "${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
   const known = new Set(doc.competencies.map((c) => c.id));
   const rated = new Set<string>();
+  const scale = scaleOf(doc);
+  const steps = new Set(scale.steps.map((s) => s.id));
   fields.ratings.forEach((r, i) => {
+    if (!steps.has(r.rating)) {
+      const names = scale.steps.map((s) => s.name).join(', ');
+      throw invalid(
+        `ratings.${i}.rating: "${r.rating}" is not a step of ${doc.name}'s rating scale (${names}).`,
+        `ratings.${i}.rating`,
+      );
+    }
     const field = `ratings.${i}.competencyId`;
     if (!known.has(r.competencyId))
       throw invalid(`${field}: "${r.competencyId}" is not a competency of ${doc.name}.`, field);

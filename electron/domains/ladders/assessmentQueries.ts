@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } from '#shared/ladders/assessment';
 import { findLevel } from '#shared/ladders/doc';
-import type { Rating } from '#shared/ladders/model';
+import { countSteps, scaleOf, type Rating } from '#shared/ladders/scale';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import { versionDoc } from './queries';
 
@@ -26,14 +26,12 @@ export function listAssessments(db: ReadableDB, personId: string): AssessmentSum
   const rows = db
     .prepare(`${SELECT} WHERE a.person_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`)
     .all(personId) as AssessmentRow[];
-  const countRatings = db.prepare(
-    'SELECT rating, count(*) AS n FROM assessment_ratings WHERE assessment_id = ? GROUP BY rating',
-  );
+  const ratingsOf = db.prepare('SELECT rating FROM assessment_ratings WHERE assessment_id = ?').pluck();
   const countEvidence = db.prepare('SELECT count(*) AS n FROM assessment_evidence WHERE assessment_id = ?');
   return rows.map((r) => {
     const version = versionDoc(db, r.ladder_version_id)!;
-    const counts: Record<Rating, number> = { working_towards: 0, meeting: 0, exceeding: 0 };
-    for (const c of countRatings.all(r.id) as { rating: Rating; n: number }[]) counts[c.rating] = c.n;
+    // Counted on the scale of the version the assessment was made against.
+    const counts = countSteps(scaleOf(version.doc), ratingsOf.all(r.id) as Rating[]);
     return {
       id: r.id,
       ladderId: r.ladder_id,

@@ -1,5 +1,4 @@
 import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
-import { RATING_LABELS } from '#shared/ladders/model';
 import { readiness } from '#shared/ladders/readiness';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
@@ -29,8 +28,9 @@ export const assessmentsPersonData: PersonDataSection = {
       const r = readiness(a);
       lines.push(`### ${a.assessedOn}: ${inline(a.ladderName)}, ${inline(r.levelName)}`, '');
       if (r.summary) lines.push(escapeMarkdownText(r.summary), '');
+      // A step name comes from the ladder file, so it is escaped like any other name.
       for (const item of r.items)
-        lines.push(`- ${inline(item.name)}: ${item.rating ? RATING_LABELS[item.rating] : 'not rated'}`);
+        lines.push(`- ${inline(item.name)}: ${item.ratingName ? inline(item.ratingName) : 'not rated'}`);
       if (a.evidence.length) {
         lines.push('', 'Evidence:', '');
         for (const e of a.evidence) lines.push(`- ${inline(e.text)}`);

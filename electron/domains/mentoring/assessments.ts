@@ -1,6 +1,16 @@
-import type { LatestAssessment } from '#shared/mentoring/matching';
+import { barOf, scaleOf } from '#shared/ladders/scale';
+import type { AssessedCompetency, LatestAssessment } from '#shared/mentoring/matching';
 import type { ReadableDB } from '../../db/access';
 import { findAssessment } from '../ladders/assessmentQueries';
+
+/**
+ * Matching reads a rating by where it stands against the level's bar (below: a gap; above: a
+ * strength), whatever scale the ladder rates on; the standard scale's steps name those places.
+ */
+const BY_BAR = { below: 'working_towards', meets: 'meeting', above: 'exceeding' } as const satisfies Record<
+  string,
+  AssessedCompetency['rating']
+>;
 
 /**
  * A person's most recent assessment (latest date, then latest made) reduced to what matching
@@ -15,13 +25,14 @@ export function latestAssessment(db: ReadableDB, personId: string): LatestAssess
   const assessment = id ? findAssessment(db, id) : undefined;
   if (!assessment) return null;
   const names = new Map(assessment.doc.competencies.map((c) => [c.id, c.name]));
+  const scale = scaleOf(assessment.doc);
   return {
     ladderId: assessment.ladderId,
     assessedOn: assessment.assessedOn,
     ratings: assessment.ratings.map((r) => ({
       competencyId: r.competencyId,
       name: names.get(r.competencyId) ?? r.competencyId,
-      rating: r.rating,
+      rating: BY_BAR[barOf(scale, r.rating)],
     })),
   };
 }

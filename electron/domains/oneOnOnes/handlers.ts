@@ -1,7 +1,7 @@
 import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
-import { conflict, invalid, notFound } from '../../ipc/domainError';
+import { conflict, DomainError, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { convertWallClock } from '#shared/oneOnOnes/zones';
 import { exportMeeting } from './export';
@@ -28,6 +28,7 @@ type OneOnOnesChannel =
   | 'oneOnOnes.unlock'
   | 'oneOnOnes.addItem'
   | 'oneOnOnes.updateItem'
+  | 'oneOnOnes.triage'
   | 'oneOnOnes.queue'
   | 'oneOnOnes.addRecurring'
   | 'oneOnOnes.removeRecurring'
@@ -152,6 +153,24 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     // Reopening an item on an old meeting puts it back on the next agenda.
     if (nextState === 'open') schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());
     return q.findItem(ctx.db, itemId)!;
+  },
+  'oneOnOnes.triage': (ctx, { personId, itemIds, state }) => {
+    requirePerson(ctx, personId);
+    // Checked all before any is written: one unknown or closed item refuses the whole batch.
+    for (const [index, itemId] of itemIds.entries()) {
+      const item = q.findItem(ctx.db, itemId);
+      if (!item || item.personId !== personId)
+        throw new DomainError(
+          'not_found',
+          `itemIds: item ${index + 1} of those chosen is not one of this person’s items (it may have been erased).`,
+          'itemIds',
+        );
+      if (item.state !== 'open')
+        throw conflict(`itemIds: “${item.text}” is already ${item.state === 'done' ? 'done' : 'dropped'}.`, 'itemIds');
+    }
+    const close = stmt(ctx.db, 'UPDATE oo_items SET state = ?, closed_at = ?, updated_at = ? WHERE id = ?');
+    for (const itemId of itemIds) close.run(state, stamp(ctx), stamp(ctx), itemId);
+    return { changed: itemIds.length };
   },
   'oneOnOnes.queue': (ctx, { personId, text }) => {
     requirePerson(ctx, personId);

@@ -42,8 +42,6 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
   const today = localDate(now, series?.timeZone ?? 'UTC');
   const last = q.lastHeld(db, personId);
   const open = q.openItems(db, personId);
-  // Items already on a held, skipped or moved meeting have been carried at least once.
-  const seen = new Set(open.filter((i) => i.seen).map((i) => i.id));
   // Newest held meeting first, stopping at the first one tagged "career".
   const careerDate = stmt(
     db,
@@ -70,12 +68,8 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
     lastMeeting: last
       ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes }
       : null,
-    carriedOver: open.filter((i) => seen.has(i.id)),
-    openActions: {
-      me: open.filter((i) => i.kind === 'action' && i.side === 'me'),
-      them: open.filter((i) => i.kind === 'action' && i.side === 'them'),
-    },
-    nextTime: open.filter((i) => i.queued && !seen.has(i.id)),
+    // Items already on a held, skipped or moved meeting have been carried at least once.
+    openItems: open.map(({ seen, ...item }) => ({ ...item, carried: seen })),
     recurring: q.listRecurring(db, personId),
     daysSinceLast: last ? daysBetween(last.date, today) : null,
     daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,

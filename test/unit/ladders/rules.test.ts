@@ -121,7 +121,12 @@ describe('readiness for the next level', () => {
       ),
     );
     expect(r.total).toBe(3);
-    expect(r.counts).toEqual({ working_towards: 1, meeting: 0, exceeding: 1, unrated: 1 });
+    expect(r.counts.map((c) => [c.step.name, c.count])).toEqual([
+      ['Working towards', 1],
+      ['Meeting', 0],
+      ['Exceeding', 1],
+    ]);
+    expect(r.unratedCount).toBe(1);
     expect(r.strengths.map((i) => i.name)).toEqual(['Code']);
     expect(r.gaps.map((i) => i.name)).toEqual(['Design']);
     expect(r.unrated.map((i) => i.name)).toEqual(['Operations']);
@@ -212,12 +217,13 @@ describe('comparing snapshots', () => {
       { competencyId: 'design', rating: 'meeting', note: '' },
     ]);
     const c = assessment([{ competencyId: 'code', rating: 'exceeding', note: '' }]);
-    expect(compareAssessments(a, b).map((r) => [r.name, r.change])).toEqual([
+    expect(compareAssessments(a, b).rows.map((r) => [r.name, r.change])).toEqual([
       ['Code', 'up'],
       ['Design', 'down'],
       ['Operations', 'gone'],
     ]);
-    expect(compareAssessments(c, b).map((r) => r.change)).toEqual(['same', 'new']);
+    expect(compareAssessments(c, b).rows.map((r) => r.change)).toEqual(['same', 'new']);
+    expect(compareAssessments(a, b).note).toBeNull();
   });
 });
 

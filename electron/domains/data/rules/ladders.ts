@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { assessmentFieldsSchema } from '#shared/ladders/assessment';
-import { ladderDocSchema, ladderDocShape, RATINGS } from '#shared/ladders/model';
+import { assessmentFieldsSchema, ratingInputSchema } from '#shared/ladders/assessment';
+import { ladderDocSchema, ladderDocShape } from '#shared/ladders/model';
 import { findAssessment } from '../../ladders/assessmentQueries';
 import { checkFields } from '../../ladders/assessmentHandlers';
 import {
@@ -76,9 +75,9 @@ export const ladderRules: Record<string, TableRules> = {
     own: (row) => moments(row, 'created_at', 'updated_at'),
     links: assessmentLinks,
   },
+  // A rating's step is checked against its version's scale with the assessment (checkFields).
   assessment_ratings: {
-    own: (row) =>
-      columnsMatch(row, { rating: z.enum(RATINGS, { message: 'must be working towards, meeting or exceeding' }) }),
+    own: (row) => columnsMatch(row, { rating: ratingInputSchema.shape.rating }),
   },
   assessment_evidence: {
     links: (row, { db }) =>

@@ -1,30 +1,12 @@
 import { formatDate } from '#shared/format';
-import { useId, useState, type FormEvent } from 'react';
-import { checkInFieldsSchema, GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
-import { call } from '#renderer/api/client';
+import { useState } from 'react';
+import { GOAL_STATUS_LABELS, type Goal } from '#shared/goals/model';
+import { CheckInForm } from './CheckInForm';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
-import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 /** One goal: what it is, whether it needs attention, its check-ins, and a quick check-in form. */
 export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () => void; compact?: boolean }) {
-  const noteId = useId();
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const checkIn = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const parsed = checkInFieldsSchema.safeParse({ checkedOn: data.get('checkedOn') || null, note: data.get('note') });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the note and date.');
-    try {
-      await call('goals.checkIn', { goalId: goal.id, fields: parsed.data });
-      setError(null);
-      setOpen(false);
-    } catch (err) {
-      setError(err instanceof Error ? withoutFieldPrefix(err.message) : String(err));
-    }
-  };
   return (
     <article
       className={`goal${goal.overdue ? ' goal--overdue' : ''}${goal.stale ? ' goal--stale' : ''}`}
@@ -68,37 +50,7 @@ export function GoalCard({ goal, onEdit, compact }: { goal: Goal; onEdit?: () =>
         <p className="muted">No check-ins yet.</p>
       )}
       {open ? (
-        <form
-          className="goal__checkin-form"
-          onSubmit={(e) => void checkIn(e)}
-          noValidate
-          aria-label={`Check in on ${goal.title}`}
-        >
-          <div className="field">
-            <label htmlFor={noteId}>Progress note</label>
-            <textarea
-              id={noteId}
-              name="note"
-              rows={2}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${noteId}-error` : undefined}
-            />
-          </div>
-          <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." />
-          {error ? (
-            <p id={`${noteId}-error`} className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button--primary">
-              Save check-in
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <CheckInForm goal={goal} onDone={() => setOpen(false)} />
       ) : (
         <div className="goal__actions">
           <button

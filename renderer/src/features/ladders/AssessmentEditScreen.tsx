@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { levelsOfTrack } from '#shared/ladders/doc';
+import { scaleOf } from '#shared/ladders/scale';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
@@ -127,6 +128,7 @@ export function AssessmentEditScreen() {
           competencies={atLevel.data}
           ladderId={ladderId}
           levelId={levelId}
+          scale={scaleOf(doc)}
           existing={existing.data?.levelId === levelId ? existing.data : undefined}
           onCancel={() => navigate(existing.data ? `/assessments/${existing.data.id}` : `/people/${p.id}`)}
           onSubmit={async (fields) => {

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
-import { RATING_LABELS, RATINGS, type Rating } from '#shared/ladders/model';
+import type { Rating, RatingScale } from '#shared/ladders/scale';
 import type { LevelExpectation } from '#shared/ladders/view';
 import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
 import { call, RequestError } from '#renderer/api/client';
@@ -10,6 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
+import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface FormValues {
@@ -26,6 +27,8 @@ interface AssessmentFormProps {
   competencies: LevelExpectation[];
   ladderId: string;
   levelId: string;
+  /** The scale of the ladder version rated against: the steps each rating offers. */
+  scale: RatingScale;
   existing?: Assessment | undefined;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   onCancel: () => void;
@@ -37,6 +40,7 @@ export function AssessmentForm({
   competencies: rated,
   ladderId,
   levelId,
+  scale,
   existing,
   onSubmit,
   onCancel,
@@ -152,15 +156,16 @@ export function AssessmentForm({
       </div>
       <section className="panel" aria-labelledby="ratings-heading">
         <h2 id="ratings-heading">Ratings</h2>
+        <ScaleLegend scale={scale} />
         {competencies.length === 0 ? <p className="muted">This level has no expectations to rate against.</p> : null}
         {competencies.map((c, i) => (
           <fieldset key={c.id} className="rating">
             <legend>{c.name}</legend>
             <p className="rating__expectation">{c.text}</p>
             <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
-              {RATINGS.map((r) => (
-                <label key={r} className="choice">
-                  <input type="radio" value={r} {...register(`ratings.${i}.rating`)} /> {RATING_LABELS[r]}
+              {scale.steps.map((step) => (
+                <label key={step.id} className="choice">
+                  <input type="radio" value={step.id} {...register(`ratings.${i}.rating`)} /> {step.name}
                 </label>
               ))}
             </div>

@@ -15,7 +15,7 @@ export function AssessmentPrepPanel({ personId }: { personId: string }) {
   }, personId);
   const a = latest.data;
   return (
-    <section className="panel" aria-labelledby="assessment-prep-heading">
+    <section className="panel prep-brief__panel" aria-labelledby="assessment-prep-heading">
       <h2 id="assessment-prep-heading">Latest assessment</h2>
       {latest.status === 'ready' && !a ? <p className="muted">Not assessed yet.</p> : null}
       {a
@@ -36,7 +36,7 @@ export function AssessmentPrepPanel({ personId }: { personId: string }) {
                     </ul>
                   </>
                 ) : (
-                  <p className="muted">No competency rated as working towards.</p>
+                  <p className="muted">No competency rated below {r.levelName}.</p>
                 )}
               </>
             );

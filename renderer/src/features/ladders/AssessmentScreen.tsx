@@ -2,7 +2,8 @@ import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { meetingHref, meetingSource } from '#shared/ladders/evidenceMeeting';
-import { RATING_LABELS } from '#shared/ladders/model';
+import { barOf } from '#shared/ladders/scale';
+import { assessmentTitle } from '#shared/ladders/title';
 import { readiness } from '#shared/ladders/readiness';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -46,10 +47,10 @@ export function AssessmentScreen() {
   return (
     <>
       <PageHeader
-        title={`${p.name}: ${r.levelName}`}
+        title={assessmentTitle(p.name, r.levelName, a.assessedOn)}
         subtitle={
           <>
-            Assessed on {formatDate(a.assessedOn)} against {a.ladderName} (version {a.versionNumber}) ·{' '}
+            Rated against {r.levelName} on {a.ladderName} (version {a.versionNumber}) ·{' '}
             <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
@@ -71,15 +72,18 @@ export function AssessmentScreen() {
         <h2 id="readiness-heading">{r.nextLevelName ? `Towards ${r.nextLevelName}` : 'Where they stand'}</h2>
         <p>{r.summary}</p>
         <div className="readiness__bar" aria-hidden="true">
-          {(['working_towards', 'meeting', 'exceeding', 'unrated'] as const).map((k) =>
-            r.counts[k] ? (
+          {r.counts.map(({ step, count }) =>
+            count ? (
               <span
-                key={k}
-                className={`readiness__segment readiness__segment--${k}`}
-                style={{ flexGrow: r.counts[k] }}
+                key={step.id}
+                className={`readiness__segment readiness__segment--${barOf(r.scale, step.id)}`}
+                style={{ flexGrow: count }}
               />
             ) : null,
           )}
+          {r.unratedCount ? (
+            <span className="readiness__segment readiness__segment--unrated" style={{ flexGrow: r.unratedCount }} />
+          ) : null}
         </div>
         {a.summary ? <p className="readiness__note">{a.summary}</p> : null}
         {r.strengths.length ? (
@@ -110,8 +114,8 @@ export function AssessmentScreen() {
               <tr key={item.competencyId}>
                 <th scope="row">{item.name}</th>
                 <td>
-                  <span className={`rating-badge rating-badge--${item.rating ?? 'none'}`}>
-                    {item.rating ? RATING_LABELS[item.rating] : 'Not rated'}
+                  <span className={`rating-badge rating-badge--${item.rating ? barOf(r.scale, item.rating) : 'none'}`}>
+                    {item.ratingName ?? 'Not rated'}
                   </span>
                   {note ? <p className="muted">{note}</p> : null}
                 </td>

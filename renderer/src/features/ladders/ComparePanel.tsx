@@ -1,15 +1,23 @@
 import { formatDate } from '#shared/format';
 import { useId, useState } from 'react';
-import type { AssessmentSummary } from '#shared/ladders/assessment';
+import type { Assessment, AssessmentSummary } from '#shared/ladders/assessment';
 import { compareAssessments } from '#shared/ladders/compare';
-import { RATING_LABELS } from '#shared/ladders/model';
+import { stepIndex } from '#shared/ladders/scale';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Radar } from './Radar';
 
-const CHANGE_LABEL = { up: 'Up', down: 'Down', same: 'Same', new: 'New', gone: 'Not rated' } as const;
+/** A snapshot named by date and the level it was measured against: a rating means nothing without its bar. */
+const snapshotLabel = (s: Pick<AssessmentSummary, 'assessedOn' | 'levelName'>) =>
+  `${formatDate(s.assessedOn, { weekday: false, year: 'always' })} · ${s.levelName}`;
 
-/** Two snapshots side by side: a table of how each rating moved, and a radar of both. */
+/** How far up its own scale a rating sits, 0 (not rated) to 1 (the top step), for the radar. */
+function reach(a: Assessment, rating: string | null): number {
+  const steps = a.ladder.scale.steps.length;
+  return rating === null ? 0 : (stepIndex(a.ladder.scale, rating) + 1) / steps;
+}
+
+/** Two snapshots side by side: a table of what changed for each competency, and a radar of both. */
 export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) {
   const fromId = useId();
   const toId = useId();
@@ -20,12 +28,15 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
     () => Promise.all([call('assessments.get', { id: from }), call('assessments.get', { id: to })]),
     `${from}:${to}`,
   );
-  const rows = pair.data ? compareAssessments(pair.data[0], pair.data[1]) : [];
+  const comparison = pair.data ? compareAssessments(pair.data[0], pair.data[1]) : null;
+  const summaryOf = (id: string) => snapshots.find((s) => s.id === id);
   const option = (s: AssessmentSummary) => (
     <option key={s.id} value={s.id}>
-      {formatDate(s.assessedOn)} · {s.levelName}
+      {snapshotLabel(s)}
     </option>
   );
+  const [before, after] = [summaryOf(from), summaryOf(to)];
+  const [earlier, later] = pair.data ?? [];
   return (
     <div className="compare">
       <div className="form-grid">
@@ -42,41 +53,60 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
           </select>
         </div>
       </div>
-      {pair.data ? (
-        <div className="compare__body">
-          <table className="table table--short-heads compare__table">
-            <caption className="visually-hidden">
-              Ratings on {pair.data[0].assessedOn} and {pair.data[1].assessedOn}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                <th scope="col">{pair.data[0].assessedOn}</th>
-                <th scope="col">{pair.data[1].assessedOn}</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.competencyId}>
-                  <th scope="row">{r.name}</th>
-                  <td>{r.before ? RATING_LABELS[r.before] : '—'}</td>
-                  <td>{r.after ? RATING_LABELS[r.after] : '—'}</td>
-                  <td>
-                    <span className={`change change--${r.change}`}>{CHANGE_LABEL[r.change]}</span>
-                  </td>
+      {earlier && later && comparison && before && after ? (
+        <>
+          {comparison.note ? (
+            <p className="compare__note" role="note">
+              {comparison.note}
+            </p>
+          ) : null}
+          <div className="compare__body">
+            <table className="table table--short-heads compare__table">
+              <caption className="visually-hidden">
+                Ratings of {snapshotLabel(before)} and {snapshotLabel(after)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Competency</th>
+                  <th scope="col">{snapshotLabel(before)}</th>
+                  <th scope="col">{snapshotLabel(after)}</th>
+                  <th scope="col">Change</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <Radar
-            axes={rows.map((r) => r.name)}
-            series={[
-              { label: pair.data[0].assessedOn, className: 'radar__series--before', values: rows.map((r) => r.before) },
-              { label: pair.data[1].assessedOn, className: 'radar__series--after', values: rows.map((r) => r.after) },
-            ]}
-          />
-        </div>
+              </thead>
+              <tbody>
+                {comparison.rows.map((r) => (
+                  <tr key={r.competencyId}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.beforeName ?? '—'}</td>
+                    <td>{r.afterName ?? '—'}</td>
+                    <td>
+                      <span className={`change change--${r.change}`}>{r.words}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {/* Shapes on different bars would draw a step back that is not one: the table says it in words instead. */}
+            {comparison.footing === 'same' ? (
+              <Radar
+                axes={comparison.rows.map((r) => r.name)}
+                rings={later.ladder.scale.steps.length}
+                series={[
+                  {
+                    label: snapshotLabel(before),
+                    className: 'radar__series--before',
+                    values: comparison.rows.map((r) => reach(earlier, r.before)),
+                  },
+                  {
+                    label: snapshotLabel(after),
+                    className: 'radar__series--after',
+                    values: comparison.rows.map((r) => reach(later, r.after)),
+                  },
+                ]}
+              />
+            ) : null}
+          </div>
+        </>
       ) : null}
     </div>
   );

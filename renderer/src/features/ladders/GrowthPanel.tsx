@@ -27,9 +27,7 @@ export function GrowthPanel({ person }: { person: Person }) {
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Level</th>
-              <th scope="col">Towards</th>
-              <th scope="col">Meeting</th>
-              <th scope="col">Exceeding</th>
+              <th scope="col">Ratings</th>
               <th scope="col">Evidence</th>
             </tr>
           </thead>
@@ -47,9 +45,13 @@ export function GrowthPanel({ person }: { person: Person }) {
                     ({s.ladderName}, v{s.versionNumber})
                   </span>
                 </td>
-                <td>{s.counts.working_towards}</td>
-                <td>{s.counts.meeting}</td>
-                <td>{s.counts.exceeding}</td>
+                {/* In the words of the scale the snapshot was rated on: scales may differ between snapshots. */}
+                <td>
+                  {s.counts
+                    .filter((c) => c.count > 0)
+                    .map((c) => `${c.step.name} ${c.count}`)
+                    .join(' · ') || 'None rated'}
+                </td>
                 <td>{s.evidence}</td>
               </tr>
             ))}

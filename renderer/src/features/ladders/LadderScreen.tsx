@@ -1,6 +1,7 @@
 import { plural } from '#shared/format';
 import { useId, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
+import { scaleOf } from '#shared/ladders/scale';
 import type { LadderEdit } from '#shared/ladders/view';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -10,6 +11,7 @@ import { useToast } from '#renderer/components/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
+import { ScaleSummary } from './ScaleLegend';
 import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
@@ -128,6 +130,7 @@ export function LadderScreen() {
         }
       />
       {doc.description ? <p className="muted ladder-description">{doc.description}</p> : null}
+      <ScaleSummary scale={scaleOf(doc)} custom={Boolean(doc.scale)} />
       <div className="ladder-toolbar">
         {doc.tracks.length > 1 ? (
           <div className="field">

@@ -1,6 +1,8 @@
 import { formatList, plural } from '#shared/format';
 import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
+import { scaleOf } from '#shared/ladders/scale';
+import { ScaleSummary } from './ScaleLegend';
 
 /** What an import would create: tracks with their levels, and competencies by area. */
 export function LadderSummaryView({ doc }: { doc: LadderDoc }) {
@@ -17,6 +19,7 @@ export function LadderSummaryView({ doc }: { doc: LadderDoc }) {
         ])}
         .
       </p>
+      <ScaleSummary scale={scaleOf(doc)} custom={Boolean(doc.scale)} />
       <div className="ladder-summary__columns">
         <section aria-labelledby="preview-levels">
           <h4 id="preview-levels">Levels</h4>

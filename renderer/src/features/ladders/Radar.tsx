@@ -1,9 +1,8 @@
-import { RATINGS, type Rating } from '#shared/ladders/model';
-
 interface Series {
   label: string;
   className: string;
-  values: (Rating | null)[];
+  /** Per axis, how far up the scale: 0 (not rated) to 1 (the top step). */
+  values: number[];
 }
 
 const SIZE = 420;
@@ -15,18 +14,16 @@ function point(i: number, n: number, r: number): [number, number] {
   return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)];
 }
 
-const level = (r: Rating | null) => (r === null ? 0 : RATINGS.indexOf(r) + 1);
-
 /**
- * A radar of ratings: one axis per competency, rings for working towards, meeting and
- * exceeding. Decorative for screen readers: the table beside it carries the same data.
+ * A radar of ratings: one axis per competency, one ring per step of the scale. Decorative for
+ * screen readers: the table beside it carries the same data.
  */
-export function Radar({ axes, series }: { axes: string[]; series: Series[] }) {
+export function Radar({ axes, rings, series }: { axes: string[]; rings: number; series: Series[] }) {
   const n = axes.length;
   if (n < 3) return null;
   const ring = (k: number) =>
     axes
-      .map((_, i) => point(i, n, (RADIUS * k) / 3))
+      .map((_, i) => point(i, n, (RADIUS * k) / rings))
       .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
       .join(' ');
   return (
@@ -36,7 +33,7 @@ export function Radar({ axes, series }: { axes: string[]; series: Series[] }) {
         role="img"
         aria-label="Radar chart of the ratings; the table has the same figures"
       >
-        {[1, 2, 3].map((k) => (
+        {Array.from({ length: rings }, (_, k) => k + 1).map((k) => (
           <polygon key={k} points={ring(k)} className="radar__ring" />
         ))}
         {axes.map((name, i) => {
@@ -62,7 +59,7 @@ export function Radar({ axes, series }: { axes: string[]; series: Series[] }) {
             key={s.label}
             className={`radar__series ${s.className}`}
             points={s.values
-              .map((v, i) => point(i, n, (RADIUS * level(v)) / 3))
+              .map((v, i) => point(i, n, RADIUS * v))
               .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
               .join(' ')}
           />

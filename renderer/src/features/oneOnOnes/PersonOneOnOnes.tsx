@@ -20,8 +20,7 @@ export function PersonOneOnOnes({ person }: { person: Person }) {
       {p ? (
         <p>
           {p.upcoming ? `Next: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}. ` : 'No series yet. '}
-          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}.{' '}
-          {plural(p.carriedOver.length + p.nextTime.length, 'open topic')}.
+          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}. {plural(p.openItems.length, 'open item')}.
         </p>
       ) : null}
       <div className="form-actions">

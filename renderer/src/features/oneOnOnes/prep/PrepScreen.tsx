@@ -1,57 +1,39 @@
-import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
-import type { Prep, SeriesFields } from '#shared/oneOnOnes/model';
+import type { Series } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import type { MenuAction } from '#renderer/components/Menu';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useToast } from '#renderer/components/toasts';
-import { ExportSeriesButton } from '../../calendarFiles/ExportSeriesButton';
-import { formatClock, formatZone } from '#shared/format';
-import { daysAgo } from '../format';
+import { useExportSeries } from '../../calendarFiles/ExportSeriesButton';
 import { meetingWhen } from '../time/meetingTimes';
 import { useMyZone } from '../time/useMyZone';
-import { ItemBriefList } from '../ItemBrief';
-import { Markdown } from '../Markdown';
-import { PrivacyToggle, PrivateNote } from '../PrivateNote';
-import { SeriesForm } from '../SeriesForm';
+import { PrivacyToggle } from '../PrivateNote';
+import { Glance } from './Glance';
 import { History } from './History';
-import { MoodTrend } from './MoodTrend';
+import { LastNotes } from './LastNotes';
+import { OpenItems } from './OpenItems';
 import { prepPanels } from './prepPanels';
+import { SeriesPanel } from './SeriesPanel';
 import { AddTopic, RecurringList } from './TopicList';
 
-function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
-  const s = prep.series;
-  if (s)
-    return {
-      personId: prep.personId,
-      cadence: s.cadence,
-      everyDays: s.everyDays,
-      firstDate: s.firstDate,
-      time: s.time,
-      timeZone: s.timeZone,
-    };
-  // A new series is anchored to the manager's own clock (docs/time-zones.md says why).
-  return {
-    personId: prep.personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: new Date().toISOString().slice(0, 10),
-    time: '10:00',
-    timeZone: myZone,
-  };
-}
+/** "every two weeks", to follow the next date in the subtitle (the time is in the date already). */
+const cadenceWords = (s: Series) =>
+  s.cadence === 'custom' ? `every ${s.everyDays} days` : CADENCE_LABELS[s.cadence].replace(/^Every/, 'every');
 
-/** Everything to read before the next 1:1 with one person, on one screen. */
+/**
+ * Everything to read before the next 1:1 with one person. The first screen is the brief —
+ * last time's notes, open items to triage, then the figures, goals and gaps beside them — and
+ * what is looked at less (recurring items, evidence, history) follows below.
+ */
 export function PrepScreen() {
   const { personId } = useParams<{ personId: string }>();
   const prep = useRequest(() => call('oneOnOnes.prep', { personId }), personId);
-  const person = useRequest(() => call('people.get', { id: personId }), personId);
   const [editingSeries, setEditingSeries] = useState(false);
-  const notice = useToast();
   const myZone = useMyZone();
+  const exportSeries = useExportSeries(personId);
 
   if (prep.error)
     return (
@@ -62,128 +44,63 @@ export function PrepScreen() {
     );
   const p = prep.data;
   if (!p) return null;
-  const saveSeries = async (fields: SeriesFields) => {
-    await call('oneOnOnes.saveSeries', fields);
-    setEditingSeries(false);
-    notice('Series saved.');
-  };
   const s = p.series;
+  const more: MenuAction[] = s
+    ? [
+        { id: 'edit-series', label: 'Edit series', onAction: () => setEditingSeries(true) },
+        { id: 'export-series', label: 'Add to calendar (.ics)', onAction: () => void exportSeries() },
+      ]
+    : [];
   return (
     <>
       <PageHeader
         title={`Prep: ${p.personName}`}
-        subtitle={p.upcoming ? `Next 1:1: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}` : 'No 1:1 series yet'}
-        actions={
-          <>
-            {p.upcoming ? (
-              <Link href={`/one-on-ones/meeting/${p.upcoming.id}`} className="button button--primary">
-                Open next 1:1
-              </Link>
-            ) : null}
-            {s && !editingSeries ? (
-              <button type="button" className="button" onClick={() => setEditingSeries(true)}>
-                Edit series
-              </button>
-            ) : null}
-            {s ? <ExportSeriesButton personId={p.personId} /> : null}
-            <PrivacyToggle />
-          </>
+        subtitle={
+          p.upcoming
+            ? `Next 1:1: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}${s ? ` · ${cadenceWords(s)}` : ''}`
+            : 'No 1:1 series yet'
         }
+        primary={
+          p.upcoming ? (
+            <Link href={`/one-on-ones/meeting/${p.upcoming.id}`} className="button button--primary">
+              Open next 1:1
+            </Link>
+          ) : null
+        }
+        actions={<PrivacyToggle />}
+        more={more}
       />
       {!s || editingSeries ? (
-        <section className="panel" aria-labelledby="series-heading">
-          <h2 id="series-heading">{s ? 'Edit the 1:1 series' : `Set up 1:1s with ${p.personName}`}</h2>
-          {person.data ? (
-            <SeriesForm
-              initial={seriesDefaults(p, myZone)}
-              myZone={myZone}
-              person={{ name: p.personName, ...p.person, timeZone: person.data.timeZone ?? p.person.timeZone }}
-              onSaved={saveSeries}
-              onCancel={s ? () => setEditingSeries(false) : undefined}
-            />
-          ) : null}
-        </section>
+        <SeriesPanel prep={p} myZone={myZone} onClose={s ? () => setEditingSeries(false) : undefined} />
       ) : null}
-      <section className="panel" aria-labelledby="glance-heading">
-        <h2 id="glance-heading">At a glance</h2>
-        <dl className="facts">
-          <div className="facts__row">
-            <dt>Cadence</dt>
-            <dd>
-              {s
-                ? (s.cadence === 'custom' ? `Every ${s.everyDays} days` : CADENCE_LABELS[s.cadence]) +
-                  ` at ${formatClock(s.time)} ${formatZone(s.timeZone)} time`
-                : '—'}
-            </dd>
-          </div>
-          <div className="facts__row">
-            <dt>Last 1:1</dt>
-            <dd>{daysAgo(p.daysSinceLast, 'Not met yet')}</dd>
-          </div>
-          <div className="facts__row">
-            <dt>Last career conversation</dt>
-            <dd>{daysAgo(p.daysSinceCareer, 'None recorded (tag a meeting “career”)')}</dd>
-          </div>
-          <div className="facts__row">
-            <dt>Mood trend</dt>
-            <dd>
-              <MoodTrend points={p.moodTrend} />
-            </dd>
-          </div>
-        </dl>
-      </section>
-      <div className="prep-grid">
-        <section className="panel" aria-labelledby="carried-heading">
-          <h2 id="carried-heading">Carried over</h2>
-          <ItemBriefList items={p.carriedOver} personName={p.personName} empty="Nothing left open from earlier 1:1s." />
-        </section>
-        <section className="panel" aria-labelledby="next-time-heading">
-          <h2 id="next-time-heading">Next time</h2>
-          <ItemBriefList items={p.nextTime} personName={p.personName} empty="No topics queued." />
-          <AddTopic
-            label="Topic for next time"
-            button="Queue topic"
-            onAdd={(text) => call('oneOnOnes.queue', { personId, text })}
-          />
-        </section>
-        <section className="panel" aria-labelledby="actions-heading">
-          <h2 id="actions-heading">Open actions</h2>
-          <h3>Mine</h3>
-          <ItemBriefList items={p.openActions.me} personName={p.personName} empty="None." />
-          <h3>{p.personName}’s</h3>
-          <ItemBriefList items={p.openActions.them} personName={p.personName} empty="None." />
-        </section>
-        <section className="panel" aria-labelledby="recurring-heading">
-          <h2 id="recurring-heading">Recurring items</h2>
-          <RecurringList items={p.recurring} />
-          <AddTopic
-            label="Item for every 1:1"
-            button="Add recurring"
-            onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text })}
-          />
-        </section>
+      <div className="prep-brief">
+        <div className="prep-brief__column">
+          <LastNotes last={p.lastMeeting} />
+          <OpenItems personId={personId} items={p.openItems} callName={p.person.callName} />
+        </div>
+        <div className="prep-brief__column">
+          <Glance prep={p} />
+          {prepPanels
+            .filter((panel) => panel.place === 'brief')
+            .map(({ id, Component }) => (
+              <Component key={id} personId={personId} />
+            ))}
+        </div>
       </div>
-      <section className="panel" aria-labelledby="last-heading">
-        <h2 id="last-heading">Last meeting’s notes</h2>
-        {p.lastMeeting ? (
-          <>
-            <p>
-              <Link href={`/one-on-ones/meeting/${p.lastMeeting.id}`}>{formatDate(p.lastMeeting.date)}</Link>
-            </p>
-            {p.lastMeeting.sharedNotes.trim() ? (
-              <Markdown text={p.lastMeeting.sharedNotes} />
-            ) : (
-              <p className="muted">No shared notes.</p>
-            )}
-            <PrivateNote text={p.lastMeeting.privateNotes} />
-          </>
-        ) : (
-          <p className="muted">No 1:1 held yet.</p>
-        )}
+      <section className="panel" aria-labelledby="recurring-heading">
+        <h2 id="recurring-heading">Recurring items</h2>
+        <RecurringList items={p.recurring} />
+        <AddTopic
+          label="Item for every 1:1"
+          button="Add recurring"
+          onAdd={(text) => call('oneOnOnes.addRecurring', { personId, text })}
+        />
       </section>
-      {prepPanels.map(({ id, Component }) => (
-        <Component key={id} personId={personId} />
-      ))}
+      {prepPanels
+        .filter((panel) => panel.place === 'below')
+        .map(({ id, Component }) => (
+          <Component key={id} personId={personId} />
+        ))}
       <History personId={personId} person={p.person} />
     </>
   );

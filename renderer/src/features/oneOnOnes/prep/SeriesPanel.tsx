@@ -1,0 +1,52 @@
+import type { Prep, SeriesFields } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { useRequest } from '#renderer/api/useRequest';
+import { useToast } from '#renderer/components/toasts';
+import { SeriesForm } from '../SeriesForm';
+
+function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
+  const s = prep.series;
+  if (s)
+    return {
+      personId: prep.personId,
+      cadence: s.cadence,
+      everyDays: s.everyDays,
+      firstDate: s.firstDate,
+      time: s.time,
+      timeZone: s.timeZone,
+    };
+  // A new series is anchored to the manager's own clock (docs/time-zones.md says why).
+  return {
+    personId: prep.personId,
+    cadence: 'weekly',
+    everyDays: null,
+    firstDate: new Date().toISOString().slice(0, 10),
+    time: '10:00',
+    timeZone: myZone,
+  };
+}
+
+/** Sets up a person's 1:1 series, or changes it; shown at the top of prep when asked for. */
+export function SeriesPanel({ prep, myZone, onClose }: { prep: Prep; myZone: string; onClose?: () => void }) {
+  const person = useRequest(() => call('people.get', { id: prep.personId }), prep.personId);
+  const notice = useToast();
+  const save = async (fields: SeriesFields) => {
+    await call('oneOnOnes.saveSeries', fields);
+    onClose?.();
+    notice('Series saved.');
+  };
+  return (
+    <section className="panel" aria-labelledby="series-heading">
+      <h2 id="series-heading">{prep.series ? 'Edit the 1:1 series' : `Set up 1:1s with ${prep.personName}`}</h2>
+      {person.data ? (
+        <SeriesForm
+          initial={seriesDefaults(prep, myZone)}
+          myZone={myZone}
+          person={{ name: prep.personName, ...prep.person, timeZone: person.data.timeZone ?? prep.person.timeZone }}
+          onSaved={save}
+          onCancel={onClose}
+        />
+      ) : null}
+    </section>
+  );
+}
