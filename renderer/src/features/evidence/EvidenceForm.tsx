@@ -8,6 +8,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface EvidenceFormProps {
   initial: EvidenceFieldsInput;
@@ -56,11 +57,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Evidence" className="evidence-form">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <p className="evidence-form__source">
         For <strong>{options.personName}</strong> · {sourceLabel ?? 'typed directly'}
       </p>

@@ -10,6 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -49,11 +50,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Stretch goal" className="goal-form">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Title" required error={errors.title?.message}>
           {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}

@@ -13,6 +13,7 @@ import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
 import { ExpectationText } from './ExpectationText';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface FormValues {
   assessedOn: string;
@@ -136,11 +137,7 @@ export function AssessmentForm({
 
   return (
     <form className="assessment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Assessment">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="panel form-grid">
         <FormDatePicker
           control={control}

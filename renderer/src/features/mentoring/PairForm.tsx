@@ -7,6 +7,7 @@ import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface PairFormProps {
   initial: PairFormValues;
@@ -42,11 +43,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
 
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Mentor" required error={errors.mentorId?.message}>
           {(ids) => (

@@ -7,6 +7,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 
 const listText = z
   .string()
@@ -80,11 +81,7 @@ export function PreferencesForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label="Mentoring preferences">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <Field label="Person" required error={errors.personId?.message}>
         {(ids) => (
           <select {...ids} {...register('personId')} disabled={fixedPerson}>

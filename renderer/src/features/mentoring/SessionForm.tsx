@@ -9,6 +9,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -73,11 +74,7 @@ export function SessionForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label="Log a session">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <FormDatePicker
           control={control}

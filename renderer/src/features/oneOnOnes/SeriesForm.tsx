@@ -8,6 +8,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -45,11 +46,7 @@ export function SeriesForm({
   });
   return (
     <form onSubmit={submit} noValidate aria-label="1:1 series">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Cadence" required error={errors.cadence?.message}>
           {(ids) => (

@@ -15,6 +15,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -48,11 +49,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
 
   return (
     <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Name" required error={errors.name?.message}>
           {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
