@@ -153,6 +153,7 @@ export const oneOnOnesPart: SamplePart = {
         personId: person.id,
         cadence: 'biweekly',
         everyDays: null,
+        monthlyBy: 'day',
         firstDate: w.daysAgo(entries.length * 14),
         time: TIMES[key] ?? '10:00',
         timeZone: myTimeZone(w.ctx.settings.get()),

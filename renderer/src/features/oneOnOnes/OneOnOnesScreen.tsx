@@ -1,6 +1,6 @@
 import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
-import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { cadenceWords } from '#shared/oneOnOnes/cadence';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
@@ -72,11 +72,7 @@ export function OneOnOnesScreen() {
                 </td>
                 <td>
                   {r.series ? (
-                    r.series.cadence === 'custom' ? (
-                      `Every ${r.series.everyDays} days`
-                    ) : (
-                      CADENCE_LABELS[r.series.cadence]
-                    )
+                    cadenceWords(r.series)
                   ) : (
                     <span className="muted">No series yet</span>
                   )}

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
-import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
+import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
+import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
@@ -33,7 +33,11 @@ export function SeriesForm({
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SeriesFields>({ resolver: zodResolver(seriesFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  } = useForm<SeriesInput, unknown, SeriesFields>({
+    resolver: zodResolver(seriesFieldsSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   const submit = handleSubmit(async (fields) => {
@@ -43,7 +47,7 @@ export function SeriesForm({
       const field = error instanceof RequestError ? error.field : undefined;
       if (field && field in seriesFieldsSchema.shape) {
         setError(
-          field as keyof SeriesFields,
+          field as keyof SeriesInput,
           { message: withoutFieldPrefix((error as Error).message) },
           { shouldFocus: true },
         );
@@ -69,6 +73,19 @@ export function SeriesForm({
           <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
             {(ids) => (
               <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />
+            )}
+          </Field>
+        ) : null}
+        {cadence === 'monthly' ? (
+          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1's date">
+            {(ids) => (
+              <select {...ids} {...register('monthlyBy')}>
+                {monthlyChoices(firstDate ?? '').map((by) => (
+                  <option key={by} value={by}>
+                    {monthlyWords(firstDate ?? '', by)}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
         ) : null}
