@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Modal } from '#renderer/components/Modal';
 import { Toasts } from '#renderer/components/Toasts';
 import { showToast, toastQueue } from '#renderer/components/toasts';
 
@@ -10,6 +11,30 @@ const nextTask = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)
 afterEach(() => act(() => toastQueue.clear()));
 
 describe('Toasts', () => {
+  it('shows inside an open modal dialog, above its backdrop, and back on the page once it closes', async () => {
+    const { rerender } = render(
+      <>
+        <Toasts />
+        <Modal title="Log evidence" open onClose={() => undefined}>
+          <p>Body</p>
+        </Modal>
+      </>,
+    );
+    act(() => showToast('Evidence logged.'));
+    const dialog = document.querySelector('dialog')!;
+    expect(within(dialog).getByRole('alertdialog', { name: 'Evidence logged.' })).toBeTruthy();
+    rerender(
+      <>
+        <Toasts />
+        <Modal title="Log evidence" open={false} onClose={() => undefined}>
+          <p>Body</p>
+        </Modal>
+      </>,
+    );
+    expect(dialog.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(screen.getByRole('alertdialog', { name: 'Evidence logged.' })).toBeTruthy();
+  });
+
   it('announces a message in a labelled region, and Dismiss removes it', async () => {
     const user = userEvent.setup();
     render(<Toasts />);

@@ -156,6 +156,8 @@ test("a pair that misses its cadence is flagged on the overview and on both peop
   await page.reload();
   await openSection(page, 'Mentoring');
   await expect(page.getByRole('row', { name: /Omar Farouk → Mia Chen/ })).toContainText('On track');
+  await expect(page.getByText('1 open pair · on track')).toBeVisible();
+  await expect(page.getByText(/need attention/)).toHaveCount(0);
   app.setNow(new Date('2026-03-21T09:00:00Z'));
   await page.reload();
   await expect(page.getByRole('row', { name: /Omar Farouk → Mia Chen/ })).toContainText('Session overdue by 5 days');
@@ -280,7 +282,8 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await expect(page.getByRole('list', { name: 'Why Mentor One' })).toContainText('“go”, “sql”, “k8s”');
   await expectAccessible(page);
   await openSection(page, 'Mentoring');
-  await page.getByRole('link', { name: 'Group proposal' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Group proposal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Group proposal' })).toBeVisible();
   // Ann's single best mentor is One, but giving her Two lets Ben have One: 12 beats 9.
   await expect(page.getByRole('row', { name: /Ann Lee Mentor Two/ })).toContainText(
@@ -306,7 +309,8 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   addPerson(app, 'Bo Chen');
   await page.reload();
   await openSection(page, 'Mentoring');
-  await page.getByRole('link', { name: 'Preferences' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Preferences' }).click();
   await expect(page.getByRole('heading', { name: 'No preferences yet' })).toBeVisible();
 
   const file = (text: string) => ({ name: 'prefs.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 // react-aria is react-aria-components' own foundation (same install); its portal context is not re-exported.
 import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria';
+import { modalClosed, modalOpened } from './openModals';
 
 interface ModalProps {
   title: string;
@@ -26,6 +27,9 @@ export function Modal({ title, open, onClose, children, size = 'default' }: Moda
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
+    if (!open) return;
+    modalOpened(dialog);
+    return () => modalClosed(dialog);
   }, [open]);
   return (
     <dialog

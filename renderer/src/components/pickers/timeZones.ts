@@ -27,6 +27,23 @@ export function labelOfZone(zone: string): string {
 }
 
 /**
+ * A zone as a manager reads it: its city and today's offset, "London (GMT+0)", "Kolkata
+ * (GMT+5:30)". Not an IANA id.
+ */
+export function zoneName(zone: string, at: Date = new Date(), locale?: string): string {
+  const city = (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
+  let offset: string;
+  try {
+    offset = offsetOf(zone, at, locale);
+  } catch {
+    return city;
+  }
+  // Intl writes a zero offset as a bare "GMT"; with its +0 it reads as an offset like the others.
+  const shown = offset === 'GMT' || offset === 'UTC' ? `${offset}+0` : offset;
+  return city === 'UTC' ? 'UTC' : `${city} (${shown})`;
+}
+
+/**
  * ICU lists some zones under names their cities dropped years ago (Asia/Calcutta); the
  * current IANA name is what people search for and what the store keeps. Both are valid zones.
  */

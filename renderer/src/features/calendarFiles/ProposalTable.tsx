@@ -1,6 +1,7 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
 import { formatDate } from '#shared/format';
 import { cadenceText, changesText, exceptionText, whenText } from './describe';
+import { zoneName } from '#renderer/components/pickers/timeZones';
 
 interface Props {
   proposals: SeriesProposal[];
@@ -59,7 +60,7 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
               <td>
                 {whenText(p)}
                 <div className="muted">
-                  {p.timeZone}
+                  {zoneName(p.timeZone)}
                   {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
                 </div>
                 <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>

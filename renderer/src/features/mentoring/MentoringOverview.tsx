@@ -1,5 +1,5 @@
 import { formatNumber, plural, pluralWord } from '#shared/format';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -47,7 +47,19 @@ export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: 
   );
 }
 
+/** "2 open pairs · 1 needs attention", or that all are on track: never "0 need attention". */
+function healthLine(open: number, attention: number): string {
+  const state =
+    attention === 0
+      ? open === 1
+        ? 'on track'
+        : 'all on track'
+      : `${formatNumber(attention)} ${pluralWord(attention, 'needs', 'need')} attention`;
+  return `${plural(open, 'open pair')} · ${state}`;
+}
+
 export function MentoringOverview() {
+  const [, navigate] = useLocation();
   const overview = useRequest(() => call('mentoring.overview', {}), 'overview');
   const pairs = overview.data?.pairs ?? [];
   const attention = pairs.filter((p) => p.health.urgency > 0).length;
@@ -58,27 +70,21 @@ export function MentoringOverview() {
     <>
       <PageHeader
         title="Mentoring"
-        subtitle={
-          overview.data
-            ? `${plural(open.length, 'open pair')} · ${formatNumber(attention)} ${pluralWord(attention, 'needs', 'need')} attention`
-            : undefined
+        subtitle={overview.data && open.length > 0 ? healthLine(open.length, attention) : undefined}
+        primary={
+          <Link href="/mentoring/pairs/new" className="button button--primary">
+            New pair
+          </Link>
         }
         actions={
-          <>
-            <Link href="/mentoring/pairs/new" className="button button--primary">
-              New pair
-            </Link>
-            <Link href="/mentoring/suggest" className="button">
-              Find a mentor
-            </Link>
-            <Link href="/mentoring/group" className="button">
-              Group proposal
-            </Link>
-            <Link href="/mentoring/preferences" className="button">
-              Preferences
-            </Link>
-          </>
+          <Link href="/mentoring/suggest" className="button">
+            Find a mentor
+          </Link>
         }
+        more={[
+          { id: 'group', label: 'Group proposal', onAction: () => navigate('/mentoring/group') },
+          { id: 'preferences', label: 'Preferences', onAction: () => navigate('/mentoring/preferences') },
+        ]}
       />
       {overview.error ? <ErrorMessage error={overview.error} /> : null}
       {overview.data && pairs.length === 0 ? (
