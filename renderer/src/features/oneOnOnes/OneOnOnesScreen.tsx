@@ -70,13 +70,7 @@ export function OneOnOnesScreen() {
                 <td>
                   <Link href={`/one-on-ones/person/${r.personId}`}>{r.personName}</Link>
                 </td>
-                <td>
-                  {r.series ? (
-                    cadenceWords(r.series)
-                  ) : (
-                    <span className="muted">No series yet</span>
-                  )}
-                </td>
+                <td>{r.series ? cadenceWords(r.series) : <span className="muted">No series yet</span>}</td>
                 <td>
                   {r.upcoming ? (
                     <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>
