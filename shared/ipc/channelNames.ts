@@ -130,6 +130,7 @@ export const channelNameList = [
   'sample.load',
   'sample.remove',
   'home.overview',
+  'home.personHeader',
   'palette.search',
   'calendarFiles.importSeries',
   'calendarFiles.exportSeries',

@@ -8,7 +8,8 @@
  * director, payload sizes and memory. Benchmarks are never part of `npm test`.
  *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
  * One scale alone takes the other's figures for the growth column from its last saved run.
- * Rendering (people list and 1:1 history, 10 000 vs 100 rows) is timed in Chromium on a fresh build.
+ * Rendering (people list and 1:1 history, 10 000 vs 100 rows) and typing in the notes editor (a
+ * 20,000-word note vs a plain textarea) are timed in Chromium on a fresh build.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import {
   renderComparisons,
   type WindowFigures,
 } from './renderRows';
+import { measureTyping, typingComparisons } from './typingRows';
 import {
   comparisonTable,
   growthTable,
@@ -192,6 +194,8 @@ function main(): void {
     if (result.scale === 'decade' && !values['no-render']) {
       measureRendering(result.medians, RUNS);
       rows.push(...renderComparisons);
+      measureTyping(result.medians, RUNS);
+      rows.push(...typingComparisons);
     }
     const t = comparisonTable(rows, result.medians);
     misses.push(...t.misses.map((m) => `${m} (${result.scale})`));

@@ -44,7 +44,11 @@ export const screenShots: Shot[] = [
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Erase/),
+    open: async (p) => {
+      await button(p, 'More').click();
+      await p.getByRole('menuitem', { name: 'Erase…' }).click();
+      await p.getByRole('dialog').first().waitFor();
+    },
   },
   {
     name: 'person-goal-dialog',
@@ -162,6 +166,16 @@ export const screenShots: Shot[] = [
   { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
   { name: 'assessment-edit', path: (r) => `/assessments/${r.assessmentId}/edit` },
   { name: 'assessment-new', path: (r) => `/assessments/new/${r.personId}` },
+  {
+    name: 'assessment-compare',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await page
+        .getByRole('table', { name: /^Ratings of / })
+        .first()
+        .scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'mentoring', path: () => '/mentoring' },
   { name: 'mentoring-pair', path: (r) => `/mentoring/pairs/${r.pairId}` },
   {

@@ -102,6 +102,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'questions.categories': {},
     'calendarFiles.exportSeries': { personId: one('SELECT person_id FROM oo_series ORDER BY id LIMIT 1') },
     'home.overview': {},
+    'home.personHeader': { personId: upcoming.personId },
     'palette.search': { text: 'a' },
     'evidence.list': { personId: evidencePerson, competencyId: 'operations', text: 'the' },
     'evidence.options': { personId: evidencePerson },

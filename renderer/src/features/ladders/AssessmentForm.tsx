@@ -10,6 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
+import { ExpectationText } from './ExpectationText';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
@@ -161,7 +162,7 @@ export function AssessmentForm({
         {competencies.map((c, i) => (
           <fieldset key={c.id} className="rating">
             <legend>{c.name}</legend>
-            <p className="rating__expectation">{c.text}</p>
+            <ExpectationText text={c.text} className="rating__expectation" />
             <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
               {scale.steps.map((step) => (
                 <label key={step.id} className="choice">

@@ -1,9 +1,8 @@
-import { plural } from '#shared/format';
+import { formatDate, plural } from '#shared/format';
 import { Link } from 'wouter';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { daysAgo } from './format';
 import { meetingWhen } from './time/meetingTimes';
 import { useMyZone } from './time/useMyZone';
 import { useNextTime } from './nextTimeStore';
@@ -12,6 +11,7 @@ import { useNextTime } from './nextTimeStore';
 export function PersonOneOnOnes({ person }: { person: Person }) {
   const prep = useRequest(() => call('oneOnOnes.prep', { personId: person.id }), person.id);
   const show = useNextTime((s) => s.show);
+  // Next and last 1:1 are in the page header; this section is about what to talk about.
   const myZone = useMyZone();
   const p = prep.data;
   return (
@@ -19,13 +19,20 @@ export function PersonOneOnOnes({ person }: { person: Person }) {
       <h2 id="person-oneonones">1:1s</h2>
       {p ? (
         <p>
-          {p.upcoming ? `Next: ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}. ` : 'No series yet. '}
-          Last 1:1: {daysAgo(p.daysSinceLast, 'never')}. {plural(p.openItems.length, 'open item')}.
+          {p.upcoming
+            ? `${plural(p.openItems.length, 'open item')} for the next 1:1, ${meetingWhen(p.upcoming.startsAt, myZone, p.person)}.`
+            : `No 1:1 series yet${p.openItems.length ? `; ${plural(p.openItems.length, 'open item')} waiting` : ''}.`}{' '}
+          {p.lastMeeting ? (
+            <>
+              Last notes:{' '}
+              <Link href={`/one-on-ones/meeting/${p.lastMeeting.id}`}>{formatDate(p.lastMeeting.date)}</Link>.
+            </>
+          ) : null}
         </p>
       ) : null}
       <div className="form-actions">
         <Link href={`/one-on-ones/person/${person.id}`} className="button">
-          {p?.series ? 'Prepare 1:1' : 'Set up 1:1s'}
+          {p?.series ? 'Prepare the next 1:1' : 'Set up 1:1s'}
         </Link>
         <button type="button" className="button" onClick={() => show(person.id)}>
           Add “next time” topic

@@ -16,11 +16,12 @@ export interface PersonPageSection {
   Component: ComponentType<{ person: Person }>;
 }
 
+/** In order of use: 1:1s, goals, assessments (with the ladder placement), evidence, mentoring. Profile closes the page. */
 export const personPageSections: PersonPageSection[] = [
-  { id: 'ladder-placement', Component: PlacementPanel },
-  { id: 'assessments', Component: GrowthPanel },
-  { id: 'evidence', Component: EvidenceSection },
-  { id: 'goals', Component: GoalsPanel },
-  { id: 'mentoring', Component: PersonMentoringSection },
   { id: 'one-on-ones', Component: PersonOneOnOnes },
+  { id: 'goals', Component: GoalsPanel },
+  { id: 'assessments', Component: GrowthPanel },
+  { id: 'ladder-placement', Component: PlacementPanel },
+  { id: 'evidence', Component: EvidenceSection },
+  { id: 'mentoring', Component: PersonMentoringSection },
 ];
