@@ -17,7 +17,11 @@ export type ItemState = (typeof ITEM_STATES)[number];
 export const SUGGESTED_TAGS = ['career', 'feedback', 'wellbeing', 'delivery', 'team', 'growth'] as const;
 export const CAREER_TAG = 'career';
 
-export const NOTES_MAX = 100_000;
+/**
+ * The longest notes field accepted: room for a running document of a year of 1:1s (a 20,000-word
+ * note is about 130,000 characters, and the editor stays instant on it: `npm run bench`).
+ */
+export const NOTES_MAX = 500_000;
 export const ITEM_TEXT_MAX = 1000;
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');

@@ -41,7 +41,7 @@ describe('SeriesForm', () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'timeZone: must be a time zone from the list, such as Europe/Berlin',
+        message: 'must be a time zone from the list, such as Europe/Berlin',
         field: 'timeZone',
       });
     });

@@ -12,6 +12,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExpectationText } from './ExpectationText';
 
 /** One dated snapshot: where the person stands, rating by rating, with the evidence. */
 export function AssessmentScreen() {
@@ -119,7 +120,9 @@ export function AssessmentScreen() {
                   </span>
                   {note ? <p className="muted">{note}</p> : null}
                 </td>
-                <td className="assessment-table__text">{expected.get(item.competencyId)}</td>
+                <td className="assessment-table__text">
+                  <ExpectationText text={expected.get(item.competencyId) ?? ''} />
+                </td>
                 <td>{item.evidence}</td>
               </tr>
             );

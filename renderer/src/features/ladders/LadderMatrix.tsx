@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
 import type { Level } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '#shared/ladders/view';
+import { ExpectationText } from './ExpectationText';
 import type { ExpectationRows } from './useExpectationRows';
 
 interface LadderMatrixProps {
@@ -73,7 +74,7 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
                   {!says ? (
                     <p className="muted matrix__empty">—</p>
                   ) : e ? (
-                    <p className="matrix__text">{e.text}</p>
+                    <ExpectationText text={e.text} className="matrix__text" />
                   ) : (
                     <p className="muted matrix__loading">Loading…</p>
                   )}
@@ -82,7 +83,9 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
                       <summary>Examples ({e.examples.length})</summary>
                       <ul>
                         {e.examples.map((x, i) => (
-                          <li key={i}>{x}</li>
+                          <li key={i}>
+                            <ExpectationText text={x} />
+                          </li>
                         ))}
                       </ul>
                     </details>

@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
 import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
@@ -40,14 +40,7 @@ export function SeriesForm({
     try {
       await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
     } catch (error) {
-      const field = error instanceof RequestError ? error.field : undefined;
-      if (field && field in seriesFieldsSchema.shape) {
-        setError(
-          field as keyof SeriesFields,
-          { message: withoutFieldPrefix((error as Error).message) },
-          { shouldFocus: true },
-        );
-      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, Object.keys(seriesFieldsSchema.shape));
     }
   });
   return (
