@@ -120,6 +120,8 @@ test('the `?` sheet lists every shortcut of the meeting; the private notes use t
   app.call('settings.update', { theme: 'dark' });
   const { meeting } = arrange(app, 2);
   await openMeeting(page, meeting.id);
+  // The fixture has already loaded the app, so a new address alone keeps the settings it read.
+  await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const privateNotes = page.getByRole('region', { name: 'Private notes' });
   await expect(privateNotes).toContainText('Only you see these');
