@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, timeZoneSchema } from '../schemas/fields';
-import { CADENCES, type Cadence } from './cadence';
+import { CADENCES, MONTHLY_BY, monthlyChoices, type Cadence, type MonthlyBy } from './cadence';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'skipped', 'moved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -17,7 +17,11 @@ export type ItemState = (typeof ITEM_STATES)[number];
 export const SUGGESTED_TAGS = ['career', 'feedback', 'wellbeing', 'delivery', 'team', 'growth'] as const;
 export const CAREER_TAG = 'career';
 
-export const NOTES_MAX = 100_000;
+/**
+ * The longest notes field accepted: room for a running document of a year of 1:1s (a 20,000-word
+ * note is about 130,000 characters, and the editor stays instant on it: `npm run bench`).
+ */
+export const NOTES_MAX = 500_000;
 export const ITEM_TEXT_MAX = 1000;
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
@@ -44,12 +48,20 @@ export const seriesFieldsSchema = z
     firstDate: isoDateSchema,
     time: timeSchema,
     timeZone: timeZoneSchema,
+    /** For a monthly series: on the first date's day of the month, or its weekday of the month. */
+    monthlyBy: z.enum(MONTHLY_BY, { message: 'must be the date or the weekday of the month' }).default('day'),
   })
   .refine((s) => s.cadence !== 'custom' || s.everyDays !== null, {
     message: 'say how many days apart a custom cadence is',
     path: ['everyDays'],
+  })
+  .refine((s) => s.cadence !== 'monthly' || monthlyChoices(s.firstDate).includes(s.monthlyBy), {
+    message: 'the first date is not that weekday of its month; pick the date, or "the last" weekday',
+    path: ['monthlyBy'],
   });
 export type SeriesFields = z.infer<typeof seriesFieldsSchema>;
+/** As a caller may give them: a series that says nothing of `monthlyBy` meets on its date. */
+export type SeriesInput = z.input<typeof seriesFieldsSchema>;
 
 export interface Series {
   id: string;
@@ -59,6 +71,7 @@ export interface Series {
   firstDate: string;
   time: string;
   timeZone: string;
+  monthlyBy: MonthlyBy;
 }
 
 export interface Item {

@@ -8,7 +8,8 @@
  * director, payload sizes and memory. Benchmarks are never part of `npm test`.
  *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
  * One scale alone takes the other's figures for the growth column from its last saved run.
- * Rendering (people list and 1:1 history, 10 000 vs 100 rows) is timed in Chromium on a fresh build.
+ * Rendering (people list and 1:1 history, 10 000 vs 100 rows) and typing in the notes editor (a
+ * 20,000-word note vs a plain textarea) are timed in Chromium on a fresh build.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import {
   renderComparisons,
   type WindowFigures,
 } from './renderRows';
+import { measureTyping, typingComparisons } from './typingRows';
 import {
   comparisonTable,
   growthTable,
@@ -109,7 +111,8 @@ function timeRounds(stores: Record<string, string>): Record<string, Record<strin
   );
   for (let r = 0; r < RUNS; r++) {
     for (const name of processes) {
-      for (const scale of scales) {
+      const onlyAt = caseMeasuring(name).onlyAt;
+      for (const scale of scales.filter((s) => !onlyAt || s === onlyAt)) {
         const result = child<CaseResult>(['case', name, stores[scale]!, empty]);
         perProcess[scale]![name]?.push(result.medianMs);
         if (result.baselineMs !== undefined) perProcess[scale]![`${name}${BASELINE_SUFFIX}`]?.push(result.baselineMs);
@@ -117,8 +120,10 @@ function timeRounds(stores: Record<string, string>): Record<string, Record<strin
     }
     process.stderr.write(`round ${r + 1}/${RUNS} done (${scales.join(', ')})\n`);
   }
+  // A case not timed at a scale (onlyAt) has no figure there.
+  const measured = (scale: string) => names.filter((n) => perProcess[scale]![n]!.length > 0);
   return Object.fromEntries(
-    scales.map((scale) => [scale, Object.fromEntries(names.map((n) => [n, median(perProcess[scale]![n]!)]))]),
+    scales.map((scale) => [scale, Object.fromEntries(measured(scale).map((n) => [n, median(perProcess[scale]![n]!)]))]),
   );
 }
 
@@ -192,8 +197,11 @@ function main(): void {
     if (result.scale === 'decade' && !values['no-render']) {
       measureRendering(result.medians, RUNS);
       rows.push(...renderComparisons);
+      measureTyping(result.medians, RUNS);
+      rows.push(...typingComparisons);
     }
-    const t = comparisonTable(rows, result.medians);
+    const timed = rows.filter((c) => result.medians[c.op] !== undefined && result.medians[c.baseline] !== undefined);
+    const t = comparisonTable(timed, result.medians);
     misses.push(...t.misses.map((m) => `${m} (${result.scale})`));
     console.log(`\n### ${result.scale} scale\n\n${t.text}`);
   }

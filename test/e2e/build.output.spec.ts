@@ -37,3 +37,13 @@ test('the first script holds the shell and Home only: other screens are chunks o
   for (const screen of ['PeopleScreen', 'PrepScreen', 'MeetingScreen', 'LadderScreen', 'DebriefScreen', 'LockScreen'])
     expect(chunks.some((c) => c.startsWith(`${screen}-`) && !firstScripts.includes(`assets/${c}`))).toBe(true);
 });
+
+test('the notes editor (CodeMirror) is a chunk of its own, loaded with the first notes shown, never in the first script', () => {
+  const html = readFileSync('out/renderer/index.html', 'utf8');
+  const firstScripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  // CodeMirror's own class names, which its style rules carry into any script that holds it.
+  for (const file of firstScripts) expect(readFileSync(`out/renderer/${file}`, 'utf8')).not.toMatch(/cm-scroller/);
+  const editor = readdirSync('out/renderer/assets').filter((c) => c.startsWith('CodeMirrorNotes-'));
+  expect(editor).toHaveLength(1);
+  expect(readFileSync(`out/renderer/assets/${editor[0]}`, 'utf8')).toMatch(/cm-scroller/);
+});

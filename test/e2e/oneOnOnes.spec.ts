@@ -8,7 +8,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   page,
   app,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // a whole week of screens; slower on a shared machine
   app.setNow(MONDAY);
   app.call('settings.update', { timeZone: 'Europe/London' });
   app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });

@@ -6,15 +6,19 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
 }) => {
   await openSection(page, 'Teams');
   await expect(page.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'New team…' }).first().click();
   const newTeam = page.getByRole('form', { name: 'Add team' });
   await newTeam.getByLabel('Team name (required)').fill('Platform');
   await newTeam.getByRole('button', { name: 'Add team' }).click();
   await expect(page.getByRole('heading', { name: 'Platform' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
+  await page.getByRole('button', { name: 'New team…' }).first().click();
   await newTeam.getByLabel('Team name (required)').fill('platform');
   await newTeam.getByRole('button', { name: 'Add team' }).click();
   await expect(newTeam.getByText('a team called "platform" already exists.')).toBeVisible();
   expect(app.call('teams.list', {})).toHaveLength(1);
+  await newTeam.getByRole('button', { name: 'Cancel' }).click();
 
   const [team] = app.call('teams.list', {});
   app.call('people.create', {
@@ -30,14 +34,16 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
     startDate: null,
     timeZone: null,
   });
-  await page.getByRole('button', { name: 'Edit Platform' }).click();
+  await page.getByRole('button', { name: 'Actions for Platform' }).click();
+  await page.getByRole('menuitem', { name: 'Edit…' }).click();
   const edit = page.getByRole('form', { name: 'Save team' });
   await edit.getByLabel('Team name (required)').fill('Core platform');
   await edit.getByRole('button', { name: 'Save team' }).click();
   await expect(page.getByRole('heading', { name: 'Core platform' })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Delete Core platform' }).click();
+  await page.getByRole('button', { name: 'Actions for Core platform' }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Its 1 active member stays in Cairn');
   await dialog.getByRole('button', { name: 'Delete team' }).click();

@@ -104,7 +104,16 @@ export const screenShots: Shot[] = [
   { name: 'person-new', path: () => '/people/new' },
   { name: 'person-edit', path: (r) => `/people/${r.personId}/edit` },
   { name: 'teams', path: () => '/teams' },
-  { name: 'teams-delete-dialog', path: () => '/teams', open: (p) => clickAndWaitForDialog(p, /^Delete /) },
+  { name: 'teams-new-dialog', path: () => '/teams', open: (p) => clickAndWaitForDialog(p, 'New team…') },
+  {
+    name: 'teams-delete-dialog',
+    path: () => '/teams',
+    open: async (page) => {
+      await button(page, /^Actions for /).click();
+      await page.getByRole('menuitem', { name: 'Delete…' }).click();
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
   { name: 'one-on-ones-meeting', path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}` },

@@ -1,9 +1,9 @@
 import type { CalendarException, SeriesProposal } from '#shared/calendarFiles/model';
-import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { cadenceWords } from '#shared/oneOnOnes/cadence';
 import { formatClock, formatDate } from '#shared/format';
 
-export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays'>) =>
-  p.cadence === 'custom' ? `Every ${p.everyDays} days` : CADENCE_LABELS[p.cadence];
+export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays' | 'firstDate' | 'monthlyBy'>) =>
+  cadenceWords(p);
 
 export function changesText(exceptions: CalendarException[]): string {
   const skipped = exceptions.filter((e) => e.kind === 'skipped').length;

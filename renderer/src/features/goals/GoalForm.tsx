@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
 import type { LadderSummary } from '#shared/ladders/model';
-import { RequestError } from '#renderer/api/client';
+
 import { useRequest } from '#renderer/api/useRequest';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
@@ -43,13 +43,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
     try {
       await onSubmit(fields);
     } catch (error) {
-      if (error instanceof RequestError && error.field && error.field in goalFieldsSchema.shape) {
-        setError(
-          error.field as keyof GoalFields,
-          { message: withoutFieldPrefix(error.message) },
-          { shouldFocus: true },
-        );
-      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, Object.keys(goalFieldsSchema.shape));
     }
   });
 

@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 interface PairFormProps {
@@ -30,9 +30,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
     try {
       await onSubmit(values);
     } catch (error) {
-      const field = error instanceof RequestError ? formFieldOf(error.field) : null;
-      if (field) setError(field, { message: withoutFieldPrefix((error as Error).message) }, { shouldFocus: true });
-      else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, formFieldOf);
     }
   });
 

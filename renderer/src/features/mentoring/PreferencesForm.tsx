@@ -3,10 +3,10 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 
 const listText = z
   .string()
@@ -74,10 +74,7 @@ export function PreferencesForm({
       await call('mentoring.savePreferences', { personId: v.personId, fields });
       onSaved();
     } catch (error) {
-      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      const field = error instanceof RequestError ? error.field : undefined;
-      if (field === 'managerId' || field === 'personId') setError(field, { message }, { shouldFocus: true });
-      else setError('root', { message });
+      applyServerError(error, setError, ['managerId', 'personId']);
     }
   });
 

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
 import { sessionProblems } from '#shared/mentoring/rules';
 import { addProblems } from '#shared/rules/problem';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
@@ -67,11 +67,7 @@ export function SessionForm({
       reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
       onLogged(saved, first ? fit : null);
     } catch (error) {
-      const field = error instanceof RequestError ? error.field : undefined;
-      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      if (field === 'date' || field === 'notes' || field === 'takeaways' || field === 'fit')
-        setError(field, { message }, { shouldFocus: true });
-      else setError('root', { message });
+      applyServerError(error, setError, ['date', 'notes', 'takeaways', 'fit']);
     }
   });
 

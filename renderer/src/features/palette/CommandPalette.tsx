@@ -107,8 +107,11 @@ export function CommandPalette() {
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) {
       dialog.close();
+      // Back where it was; when that left with the screen (a "Go to" command), the new screen's
+      // heading, so focus never falls to <body> (closing a <dialog> would put it there).
       const opener = usePalette.getState().opener;
       if (opener?.isConnected) opener.focus();
+      else document.querySelector<HTMLElement>('.page-header h1')?.focus({ preventScroll: true });
     }
   }, [open]);
 

@@ -8,10 +8,10 @@ import {
   type PersonFields,
   type Team,
 } from '#shared/people/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
@@ -42,15 +42,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
     try {
       await onSubmit(fields);
     } catch (error) {
-      if (error instanceof RequestError && error.field && error.field in personFieldsSchema.shape) {
-        setError(
-          error.field as keyof PersonFields,
-          { message: withoutFieldPrefix(error.message) },
-          { shouldFocus: true },
-        );
-      } else {
-        setError('root', { message: error instanceof Error ? error.message : String(error) });
-      }
+      applyServerError(error, setError, Object.keys(personFieldsSchema.shape));
     }
   });
 

@@ -5,6 +5,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { MenuButton } from '#renderer/components/Menu';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
@@ -13,7 +14,8 @@ import { TeamForm } from './TeamForm';
 export function TeamsScreen() {
   const teams = useRequest(() => call('teams.list', {}), 'teams');
   const notice = useToast();
-  const [editing, setEditing] = useState<string | null>(null);
+  // 'new' for the New team dialog, a team to edit, or null when no dialog is open.
+  const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Team | null>(null);
 
   const remove = async (team: Team) => {
@@ -30,68 +32,73 @@ export function TeamsScreen() {
 
   return (
     <>
-      <PageHeader title="Teams" subtitle="Teams group people; a person belongs to one team or none." />
-      <section className="panel" aria-labelledby="new-team-heading">
-        <h2 id="new-team-heading">New team</h2>
-        <TeamForm
-          initial={{ name: '', description: '' }}
-          submitLabel="Add team"
-          onSubmit={async (fields) => {
-            const team = await call('teams.create', fields);
-            notice(`Added ${team.name}.`);
-          }}
-        />
-      </section>
+      <PageHeader
+        title="Teams"
+        subtitle="Teams group people; a person belongs to one team or none."
+        primary={
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            New team…
+          </button>
+        }
+      />
+      <Modal
+        title={editing === 'new' ? 'New team' : `Edit ${editing?.name ?? 'team'}`}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
+        {editing === 'new' ? (
+          <TeamForm
+            initial={{ name: '', description: '' }}
+            submitLabel="Add team"
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              const team = await call('teams.create', fields);
+              notice(`Added ${team.name}.`);
+              setEditing(null);
+            }}
+          />
+        ) : editing ? (
+          <TeamForm
+            initial={{ name: editing.name, description: editing.description }}
+            submitLabel="Save team"
+            onCancel={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              await call('teams.update', { id: editing.id, fields });
+              notice(`Saved ${fields.name}.`);
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
       {teams.error ? <ErrorMessage error={teams.error} /> : null}
       {teams.data?.length === 0 ? (
         <EmptyState title="No teams yet">
           <p>Create a team to group people, then pick it on each person's page.</p>
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            New team…
+          </button>
         </EmptyState>
       ) : null}
       {teams.data && teams.data.length > 0 ? (
         <ul className="team-list" aria-label="Teams">
           {teams.data.map((team) => (
             <li key={team.id} className="panel team-list__item">
-              {editing === team.id ? (
-                <TeamForm
-                  initial={{ name: team.name, description: team.description }}
-                  submitLabel="Save team"
-                  onCancel={() => setEditing(null)}
-                  onSubmit={async (fields) => {
-                    await call('teams.update', { id: team.id, fields });
-                    notice(`Saved ${fields.name}.`);
-                    setEditing(null);
-                  }}
-                />
-              ) : (
-                <>
-                  <div>
-                    <h2 className="team-list__name">{team.name}</h2>
-                    <p className="muted">
-                      {plural(team.activeMembers, 'active member')}
-                      {team.description ? ` · ${team.description}` : ''}
-                    </p>
-                  </div>
-                  <div className="team-list__actions">
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => setEditing(team.id)}
-                      aria-label={`Edit ${team.name}`}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--danger-quiet"
-                      onClick={() => setDeleting(team)}
-                      aria-label={`Delete ${team.name}`}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </>
-              )}
+              <div>
+                <h2 className="team-list__name">{team.name}</h2>
+                <p className="muted">
+                  {plural(team.activeMembers, 'active member')}
+                  {team.description ? ` · ${team.description}` : ''}
+                </p>
+              </div>
+              <MenuButton
+                label="Actions"
+                ariaLabel={`Actions for ${team.name}`}
+                className="button button--quiet"
+                actions={[
+                  { id: 'edit', label: 'Edit…', onAction: () => setEditing(team) },
+                  { id: 'delete', label: 'Delete…', tone: 'danger', onAction: () => setDeleting(team) },
+                ]}
+              />
             </li>
           ))}
         </ul>

@@ -1,0 +1,130 @@
+import type { Locator, Page } from '@playwright/test';
+import { emptyPersonFields } from '#shared/people/model';
+import { expect, expectAccessible, test } from './fixtures';
+
+/** Where focus is, in words for a failure message; the test never accepts <body>. */
+async function expectFocusSensible(page: Page, step: string) {
+  const where = await page.evaluate(() => {
+    const el = document.activeElement;
+    return !el || el === document.body ? 'body' : `${el.tagName.toLowerCase()}.${el.className}`;
+  });
+  expect(where, `focus after: ${step}`).not.toBe('body');
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, checking focus never falls to <body> on
+ * the way. In a notes editor Tab indents, so it presses Escape first, as the editor's hint says.
+ */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', most = 60) {
+  for (let i = 0; i < most; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await page.evaluate(() => document.activeElement?.shadowRoot != null)) await page.keyboard.press('Escape');
+    await page.keyboard.press(key);
+    await expectFocusSensible(page, `${key} #${i + 1}`);
+  }
+  throw new Error(`${key} never reached the target`);
+}
+
+/** In the open palette, arrow down to the option named `name` and choose it. */
+async function choose(page: Page, name: string) {
+  const option = page.getByRole('option', { name });
+  await expect(option).toBeVisible();
+  for (let i = 0; i < 20 && (await option.getAttribute('aria-selected')) !== 'true'; i++)
+    await page.keyboard.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+}
+
+test('a keyboard-only 1:1: palette, prep, meeting, agenda, notes, action, held, next person; focus never drops and every screen passes axe', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [name, time] of [
+    ['Ada Lovelace', '10:00'],
+    ['Bob Marley', '11:00'],
+  ] as const) {
+    const person = app.call('people.create', { ...emptyPersonFields, name });
+    app.call('oneOnOnes.saveSeries', {
+      personId: person.id,
+      cadence: 'weekly',
+      everyDays: null,
+      firstDate: today,
+      time,
+      timeZone: 'UTC',
+    });
+  }
+  await page.reload();
+  await expectAccessible(page);
+
+  // Palette → prep.
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('Ada');
+  await choose(page, 'Prep for 1:1 with Ada Lovelace');
+  await expect(page.getByRole('heading', { level: 1, name: 'Prep: Ada Lovelace' })).toBeFocused();
+  await expectAccessible(page);
+
+  // Prep → open the meeting.
+  await tabTo(page, page.getByRole('link', { name: 'Open next 1:1' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeFocused();
+  await expectAccessible(page);
+
+  // An agenda item, by its shortcut; focus stays in the field for the next one.
+  await page.keyboard.press('Alt+Shift+G');
+  await expect(page.getByLabel('New agenda item')).toBeFocused();
+  await page.keyboard.type('Feedback on the design review');
+  await page.keyboard.press('Enter');
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByRole('checkbox', { name: 'Feedback on the design review' })).toBeVisible();
+  await expectFocusSensible(page, 'adding an agenda item');
+  await expect(page.getByLabel('New agenda item')).toBeFocused();
+
+  // Tick it with Space: focus stays on the box.
+  await tabTo(page, agenda.getByRole('checkbox', { name: 'Feedback on the design review' }), 'Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(agenda.getByRole('checkbox', { name: 'Feedback on the design review' })).toBeChecked();
+  await expect(agenda.getByRole('checkbox', { name: 'Feedback on the design review' })).toBeFocused();
+
+  // Notes, then the line becomes an action for Ada.
+  const notes = page.getByLabel('Shared notes (Markdown)');
+  await tabTo(page, page.locator('.notes--shared .notes__editor'), 'Shift+Tab');
+  await expect(notes).toBeFocused();
+  await page.keyboard.type('Design review went well.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Write up the caching decision');
+  await page.keyboard.press('Alt+Shift+T');
+  const actions = page.getByRole('region', { name: 'Action items' });
+  await expect(actions.getByRole('checkbox', { name: 'Write up the caching decision' })).toBeVisible();
+  await expect(notes).toBeFocused();
+
+  // Mark as held from the palette: focus comes back to the notes.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('held');
+  await choose(page, 'Mark as held');
+  await expect(page.locator('.page-header').getByText('Held', { exact: true })).toBeVisible();
+  await expectFocusSensible(page, 'Mark as held from the palette');
+  await expect(notes).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Shared notes' }).getByRole('status')).toHaveText('Saved');
+  await expectAccessible(page);
+
+  // Next person: the next 1:1 of the day, by its shortcut.
+  await page.keyboard.press('Alt+Shift+N');
+  await expect(page.getByRole('heading', { level: 1, name: '1:1 with Bob Marley' })).toBeFocused();
+  await expectAccessible(page);
+
+  // Mark as held with the header's button: focus lands on what replaces it, not <body>.
+  await tabTo(page, page.getByRole('button', { name: 'Mark as held' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.page-header').getByText('Held', { exact: true })).toBeVisible();
+  await expectFocusSensible(page, 'Mark as held with the button');
+  await expect(page.locator('.page-header .button--primary')).toBeFocused();
+
+  // A palette command that goes elsewhere lands on that screen's heading.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('Go to Home');
+  await choose(page, 'Go to Home');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
