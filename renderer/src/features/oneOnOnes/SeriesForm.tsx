@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
-import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
-
+import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
+import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
@@ -34,7 +33,11 @@ export function SeriesForm({
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SeriesFields>({ resolver: zodResolver(seriesFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  } = useForm<SeriesInput, unknown, SeriesFields>({
+    resolver: zodResolver(seriesFieldsSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   const submit = handleSubmit(async (fields) => {
@@ -59,6 +62,19 @@ export function SeriesForm({
           <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
             {(ids) => (
               <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />
+            )}
+          </Field>
+        ) : null}
+        {cadence === 'monthly' ? (
+          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1's date">
+            {(ids) => (
+              <select {...ids} {...register('monthlyBy')}>
+                {monthlyChoices(firstDate ?? '').map((by) => (
+                  <option key={by} value={by}>
+                    {monthlyWords(firstDate ?? '', by)}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
         ) : null}
