@@ -9,7 +9,7 @@ import { registerIpc } from './ipc/register';
 import { createLogger } from './log';
 import { hardenContents, hardenSession } from './security/harden';
 import { isSafeExternalUrl } from './security/policy';
-import { AppSession } from './session';
+import { AppSession } from './session/appSession';
 import { createSettingsStore } from './settings/store';
 import { electronSecretStore } from './vault/electronSecretStore';
 import { createMainWindow } from './window';

@@ -138,8 +138,9 @@ function holdWritesInWal(file: string, keyPragmas: string[], db: Db): { release(
   try {
     guard = new Database(file, { readonly: true, fileMustExist: true });
     for (const statement of keyPragmas) guard.pragma(statement);
-    // A read takes the guard's place among the WAL's readers (its lock on the file).
-    guard.prepare('SELECT count(*) FROM sqlite_master').get();
+    // A read takes the guard's place among the WAL's readers (its lock on the file); the
+    // header's user_version is one page, where sqlite_master would parse the whole schema.
+    guard.pragma('user_version');
   } catch (error) {
     guard?.close();
     log.warn(`writes cannot be held during the check: ${error instanceof Error ? error.name : 'unknown'}`);

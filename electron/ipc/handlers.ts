@@ -1,6 +1,6 @@
 import type { ChannelName, ChannelOutput, Contract, ParsedInput } from '#shared/ipc/contract';
-import type { SessionChannel } from '#shared/backups/model';
-import type { VaultChannel } from '#shared/vault/model';
+import type { SessionChannel } from '#shared/backups/contract';
+import type { VaultChannel } from '#shared/vault/contract';
 import { dataHandlers } from '../domains/data/handlers';
 import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';

@@ -95,10 +95,7 @@ export class Vault {
     }
     const key = unwrapWithPassphrase(file.wrapped, passphrase);
     if (!key || !keyOpens(this.options.dataFile, key)) {
-      throw invalid(
-        'passphrase: that passphrase does not open this data. Check it, or use your recovery key.',
-        'passphrase',
-      );
+      throw invalid('That passphrase does not open this data. Check it, or use your recovery key.', 'passphrase');
     }
     this.unlocked(key, 'passphrase', false);
     return this.status();
@@ -110,17 +107,17 @@ export class Vault {
     if (!decoded.ok) {
       throw invalid(
         decoded.reason === 'typo'
-          ? 'recoveryKey: this recovery key has a typo; check each group of four.'
-          : 'recoveryKey: a recovery key is 14 groups of letters and digits separated by dashes.',
+          ? 'This recovery key has a typo; check each group of four.'
+          : 'A recovery key is 14 groups of letters and digits separated by dashes.',
         'recoveryKey',
       );
     }
     if (!keyOpens(this.options.dataFile, decoded.key)) {
-      throw invalid('recoveryKey: this recovery key belongs to other data; it does not open this file.', 'recoveryKey');
+      throw invalid('This recovery key belongs to other data; it does not open this file.', 'recoveryKey');
     }
     const useOs = this.options.secretStore.isAvailable();
     if (!useOs && !newPassphrase) {
-      throw invalid('newPassphrase: choose a passphrase to protect the data on this machine.', 'newPassphrase');
+      throw invalid('Choose a passphrase to protect the data on this machine.', 'newPassphrase');
     }
     writeKeyFile(this.options.dataDir, this.seal(decoded.key, useOs ? 'os' : 'passphrase', newPassphrase));
     this.unlocked(decoded.key, useOs ? 'os' : 'passphrase', false);

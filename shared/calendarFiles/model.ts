@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/fields';
-import type { Cadence } from '../oneOnOnes/cadence';
+import type { Cadence, MonthlyBy } from '../oneOnOnes/cadence';
 
 /**
  * The largest calendar file Cairn reads. A year of a busy work calendar exported from
@@ -39,6 +39,7 @@ export interface SeriesProposal {
   person: { id: string; name: string } | { create: string };
   cadence: Cadence;
   everyDays: number | null;
+  monthlyBy: MonthlyBy;
   firstDate: string;
   time: string;
   timeZone: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-/** Turns the first problem zod found into one sentence and the field it concerns. */
+/** Turns the first problem zod found into one sentence and, apart, the field it concerns. */
 export function describeIssue(error: z.ZodError): { message: string; field?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: 'The request was not valid.' };
@@ -11,6 +11,6 @@ export function describeIssue(error: z.ZodError): { message: string; field?: str
     return { message: `Unknown field "${field}".`, field };
   }
   const field = path.join('.');
-  if (!field) return { message: issue.message };
-  return { message: `${field}: ${issue.message}`, field };
+  // The field travels beside the message (IpcError.field), never inside it: the window puts the words next to that field.
+  return field ? { message: issue.message, field } : { message: issue.message };
 }

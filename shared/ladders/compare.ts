@@ -67,13 +67,17 @@ function noteOf(footing: Footing, a: Snapshot, b: Snapshot): string | null {
   }
 }
 
-const REBASED_WORDS: Record<Exclude<Footing, 'same'>, string> = {
-  'higher-level': 'Against a higher level',
-  'lower-level': 'Against a lower level',
-  'other-level': 'Against another level',
-  'other-ladder': 'On another ladder',
-  'other-scale': 'On another scale',
-};
+/**
+ * A rating measured against another bar, in words: on the same scale, how the step moved and
+ * which way the bar moved ("Lower rating, higher bar"); otherwise only that the bar differs.
+ */
+function rebasedWords(footing: Exclude<Footing, 'same'>, delta: number | null): string {
+  if (footing === 'other-ladder') return 'Another ladder';
+  if (footing === 'other-scale') return 'Another scale';
+  if (footing === 'other-level' || delta === null) return "Another track's bar";
+  const rating = delta > 0 ? 'Higher rating' : delta < 0 ? 'Lower rating' : 'Same rating';
+  return `${rating}, ${footing === 'higher-level' ? 'higher' : 'lower'} bar`;
+}
 
 const WORDS = { up: 'Up', down: 'Down', same: 'Same', new: 'Newly rated', gone: 'Not rated' } as const;
 
@@ -92,13 +96,13 @@ export function compareAssessments(a: Snapshot, b: Snapshot): Comparison {
     const x = before.get(id) ?? null;
     const y = after.get(id) ?? null;
     let change: ComparisonRow['change'];
+    // Steps only count against each other on one scale; whether that means up or down depends on the bar.
+    const d =
+      x !== null && y !== null && sameScale(scaleA, scaleB) ? stepIndex(scaleB, y) - stepIndex(scaleA, x) : null;
     if (x === null) change = 'new';
     else if (y === null) change = 'gone';
     else if (footing !== 'same') change = 'rebased';
-    else {
-      const d = stepIndex(scaleB, y) - stepIndex(scaleA, x);
-      change = d > 0 ? 'up' : d < 0 ? 'down' : 'same';
-    }
+    else change = d! > 0 ? 'up' : d! < 0 ? 'down' : 'same';
     return {
       competencyId: id,
       name: names.get(id) ?? id,
@@ -107,7 +111,7 @@ export function compareAssessments(a: Snapshot, b: Snapshot): Comparison {
       beforeName: x === null ? null : stepName(scaleA, x),
       afterName: y === null ? null : stepName(scaleB, y),
       change,
-      words: change === 'rebased' ? REBASED_WORDS[footing as Exclude<Footing, 'same'>] : WORDS[change],
+      words: change === 'rebased' ? rebasedWords(footing as Exclude<Footing, 'same'>, d) : WORDS[change],
     };
   });
   return { footing, note: noteOf(footing, a, b), rows };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, timeZoneSchema } from '../schemas/fields';
-import { CADENCES, type Cadence } from './cadence';
+import { CADENCES, MONTHLY_BY, monthlyChoices, type Cadence, type MonthlyBy } from './cadence';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'skipped', 'moved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -48,12 +48,20 @@ export const seriesFieldsSchema = z
     firstDate: isoDateSchema,
     time: timeSchema,
     timeZone: timeZoneSchema,
+    /** For a monthly series: on the first date's day of the month, or its weekday of the month. */
+    monthlyBy: z.enum(MONTHLY_BY, { message: 'must be the date or the weekday of the month' }).default('day'),
   })
   .refine((s) => s.cadence !== 'custom' || s.everyDays !== null, {
     message: 'say how many days apart a custom cadence is',
     path: ['everyDays'],
+  })
+  .refine((s) => s.cadence !== 'monthly' || monthlyChoices(s.firstDate).includes(s.monthlyBy), {
+    message: 'the first date is not that weekday of its month; pick the date, or "the last" weekday',
+    path: ['monthlyBy'],
   });
 export type SeriesFields = z.infer<typeof seriesFieldsSchema>;
+/** As a caller may give them: a series that says nothing of `monthlyBy` meets on its date. */
+export type SeriesInput = z.input<typeof seriesFieldsSchema>;
 
 export interface Series {
   id: string;
@@ -63,6 +71,7 @@ export interface Series {
   firstDate: string;
   time: string;
   timeZone: string;
+  monthlyBy: MonthlyBy;
 }
 
 export interface Item {

@@ -97,7 +97,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     const onSubmit = vi.fn(async (_: AssessmentFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'evidence.0.meetingId: this 1:1 is with someone else.',
+        message: 'This 1:1 is with someone else.',
         field: 'evidence.0.meetingId',
       });
     });
@@ -106,7 +106,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
     await user.selectOptions(screen.getByLabelText('From the 1:1'), 'm-held-new');
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
-    expect(await screen.findByText('this 1:1 is with someone else.')).toBeTruthy();
+    expect(await screen.findByText('This 1:1 is with someone else.')).toBeTruthy();
     expect(screen.getByLabelText('From the 1:1').getAttribute('aria-invalid')).toBe('true');
   });
 

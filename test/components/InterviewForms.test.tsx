@@ -54,7 +54,7 @@ describe('KitForm', () => {
       throw new RequestError({
         code: 'conflict',
         field: 'fields.stage',
-        message: 'fields.stage: this role already has a kit for the stage "Onsite".',
+        message: 'This role already has a kit for the stage "Onsite".',
       });
     });
     const user = userEvent.setup();
@@ -64,7 +64,7 @@ describe('KitForm', () => {
     expect(onSubmit).toHaveBeenCalledOnce();
     const stage = screen.getByLabelText('Stage (required)');
     expect(stage.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('this role already has a kit for the stage "Onsite".')).toBeTruthy();
+    expect(screen.getByText('This role already has a kit for the stage "Onsite".')).toBeTruthy();
   });
 });
 

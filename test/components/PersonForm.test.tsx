@@ -60,12 +60,12 @@ describe('PersonForm', () => {
 
   it('puts a refusal from the store next to the field it names', async () => {
     const onSubmit = vi.fn(async () => {
-      throw new RequestError({ code: 'invalid_input', message: 'teamId: that team does not exist.', field: 'teamId' });
+      throw new RequestError({ code: 'invalid_input', message: 'That team does not exist.', field: 'teamId' });
     });
     const { user } = setup(onSubmit);
     await user.type(screen.getByLabelText('Name (required)'), 'Ada');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
-    expect(await screen.findByText('that team does not exist.')).toBeTruthy();
+    expect(await screen.findByText('That team does not exist.')).toBeTruthy();
     expect(screen.getByLabelText('Team').getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -12,6 +12,7 @@ const initial: SeriesFields = {
   firstDate: '2026-03-03',
   time: '10:00',
   timeZone: 'Europe/London',
+  monthlyBy: 'day',
 };
 
 const priya = { name: 'Priya Raman', callName: 'Priya', timeZone: 'Asia/Kolkata' };
@@ -37,11 +38,26 @@ describe('SeriesForm', () => {
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'custom', everyDays: 10 });
   });
 
+  it('a monthly series offers the date or the weekday of the month its first date is, and sends the choice', async () => {
+    const { onSaved, user } = setup(); // first 1:1 on Tuesday 3 March 2026: the 3rd, the first Tuesday
+    expect(screen.queryByLabelText('Each month (required)')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Cadence (required)'), 'monthly');
+    const each = screen.getByLabelText('Each month (required)');
+    expect(
+      within(each)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['on the 3rd', 'on the first Tuesday']);
+    await user.selectOptions(each, 'weekday');
+    await user.click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'monthly', monthlyBy: 'weekday' });
+  });
+
   it('sends no day count for a fixed cadence, and shows a refusal from the store beside its field', async () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'timeZone: must be a time zone from the list, such as Europe/Berlin',
+        message: 'must be a time zone from the list, such as Europe/Berlin',
         field: 'timeZone',
       });
     });

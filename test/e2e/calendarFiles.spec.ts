@@ -26,21 +26,27 @@ test('import 1:1 series from a Google Calendar file, see their next dates, re-im
   await expect(page.getByRole('alert')).toContainText('This is not a calendar file');
 
   await page.getByLabel('Calendar file (.ics)').setInputFiles(GOOGLE);
-  const preview = page.getByRole('table', { name: /Found 2 1:1 series/ });
-  await expect(preview.getByRole('row')).toHaveCount(3);
+  const preview = page.getByRole('table', { name: /Found 3 1:1 series/ });
+  await expect(preview.getByRole('row')).toHaveCount(4);
   const priya = preview.getByRole('row', { name: /Priya \/ Sam 1:1/ });
   await expect(priya).toContainText('Priya Sharma');
   await expect(priya).toContainText('new person');
   await expect(priya).toContainText('Every week');
   await expect(priya).toContainText('1 cancelled, 1 moved');
-  const problems = page.getByRole('region', { name: '2 events not imported' });
-  await expect(problems).toContainText('Line 101“Lee / Sam monthly”: Cairn cannot follow its repeat rule');
+  // BYDAY=2TU: the second Tuesday of every month.
+  await expect(preview.getByRole('row', { name: /Lee \/ Sam monthly/ })).toContainText(
+    'Every month on the second Tuesday',
+  );
+  const problems = page.getByRole('region', { name: '1 event not imported' });
   await expect(problems).toContainText('all-day event');
   await expect(page.getByText('1 other recurring event has more or fewer than two people')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Import 2 series' }).click();
+  await page.getByRole('button', { name: 'Import 3 series' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1s' })).toBeVisible();
+  // Lee's next 1:1 is the second Tuesday of December, 8 December.
+  await expect(page.getByRole('row', { name: /Lee Chen/ })).toContainText('Every month on the second Tuesday');
+  await expect(page.getByRole('row', { name: /Lee Chen/ })).toContainText(/Tue, Dec 8(, 2026)?, 4:00 PM/);
   const priyaRow = page.getByRole('row', { name: /Priya Sharma/ });
   await expect(priyaRow).toContainText('Every week');
   await expect(priyaRow).toContainText(/Tue, Dec 1(, 2026)?, 10:00 AM/);
@@ -52,10 +58,10 @@ test('import 1:1 series from a Google Calendar file, see their next dates, re-im
   // The same file again: both rows update; nothing is duplicated.
   await page.getByRole('link', { name: 'Import from calendar' }).click();
   await page.getByLabel('Calendar file (.ics)').setInputFiles(GOOGLE);
-  await expect(page.getByText('updates their series')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Import 2 series' }).click();
+  await expect(page.getByText('updates their series')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Import 3 series' }).click();
   await expect(page.getByRole('row', { name: /Priya Sharma/ })).toHaveCount(1);
-  expect(app.db.prepare('SELECT count(*) FROM oo_series').pluck().get()).toBe(2);
+  expect(app.db.prepare('SELECT count(*) FROM oo_series').pluck().get()).toBe(3);
 
   // Calendar out: the series as an .ics file, with no notes in it.
   await page.getByRole('link', { name: 'Priya Sharma' }).click();
@@ -76,7 +82,7 @@ test('the calendar import screen passes axe in the dark theme', async ({ page, a
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: 'Import from calendar' }).click();
   await page.getByLabel('Calendar file (.ics)').setInputFiles(GOOGLE);
-  await expect(page.getByRole('table', { name: /Found 2 1:1 series/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Found 3 1:1 series/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectAccessible(page);
 });

@@ -175,7 +175,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
     mimeType: 'application/json',
     buffer: Buffer.from(cyFile.replace('"score": 3', '"score": 4')),
   });
-  await expect(page.getByText('the checksum does not match the contents')).toBeVisible();
+  await expect(page.getByText('The checksum does not match the contents')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Scorecard of Cy for Onsite' })).toHaveCount(0);
   await fileInput.setInputFiles({ name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(cyFile) });
   await expect(page.getByRole('alertdialog')).toHaveText("Imported Cy's scorecard.");

@@ -119,8 +119,8 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
   const compare = page.getByRole('table', {
     name: /^Ratings of (1 Sept?|Sep 1,) 2025 · Senior Engineer and (3 Mar|Mar 3,) 2026 · Staff Engineer/,
   });
-  await expect(compare.getByRole('row', { name: /^Code Role model Meeting Against a higher level$/ })).toBeVisible();
-  await expect(compare.getByRole('row', { name: /^Design Strong Developing Against a higher level$/ })).toBeVisible();
+  await expect(compare.getByRole('row', { name: /^Code Role model Meeting Lower rating, higher bar$/ })).toBeVisible();
+  await expect(compare.getByRole('row', { name: /^Design Strong Developing Lower rating, higher bar$/ })).toBeVisible();
   await expect(compare.getByText('Down')).toHaveCount(0);
   await expect(page.getByRole('note')).toContainText(
     'The earlier snapshot is against Senior Engineer, the later one against Staff Engineer, a higher level',

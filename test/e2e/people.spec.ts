@@ -151,7 +151,7 @@ test('an edit refused by the store shows its error beside the field and changes 
   // The team disappears while the form is open (another window, an import…).
   app.call('teams.delete', { id: team.id });
   await page.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByText('that team does not exist (it may have been deleted).')).toBeVisible();
+  await expect(page.getByText('That team does not exist (it may have been deleted).')).toBeVisible();
   await expect(page.getByLabel('Team')).toHaveAttribute('aria-invalid', 'true');
   expect(app.call('people.list', { status: 'all' })).toHaveLength(0);
 });

@@ -54,7 +54,7 @@ test.describe('without an OS key store', () => {
     await expectAccessible(page);
     await page.getByLabel('Passphrase').fill('quiet meadow');
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByText('that passphrase does not open this data.')).toBeVisible();
+    await expect(page.getByText('That passphrase does not open this data.')).toBeVisible();
     await page.getByLabel('Passphrase').fill('quiet meadow ledger');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Zebra Canary 4412' })).toBeVisible();

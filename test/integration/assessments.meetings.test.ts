@@ -71,8 +71,8 @@ describe('assessment evidence from a 1:1', () => {
   it('refuses a meeting of another person or an unknown id, beside the field, writing nothing', () => {
     const graces = heldMeeting(graceId);
     for (const [meetingId, message] of [
-      [graces, 'evidence.0.meetingId: this 1:1 is with someone else.'],
-      ['no-such-meeting', 'evidence.0.meetingId: there is no such 1:1 meeting.'],
+      [graces, 'This 1:1 is with someone else.'],
+      ['no-such-meeting', 'There is no such 1:1 meeting.'],
     ] as const) {
       expect(app.send('assessments.create', { personId: adaId, fields: fields(meetingId) })).toMatchObject({
         ok: false,

@@ -44,15 +44,16 @@ describe('a Google Calendar export', () => {
     ).toEqual([
       ['Priya / Sam 1:1', 'Priya Sharma', 'weekly', '2026-09-01', '10:00', 'Europe/London', null],
       ['Jonas <> Sam', 'Jonas Weber', 'biweekly', '2026-10-01', '15:30', 'Europe/Berlin', '2027-06-24'],
+      ['Lee / Sam monthly', 'Lee Chen', 'monthly', '2026-10-13', '16:00', 'Europe/London', null],
     ]);
+    // BYDAY=2TU: the second Tuesday of every month, not the 13th.
+    expect(r.proposals[2]!.monthlyBy).toBe('weekday');
     expect(r.proposals[0]!.person).toEqual({ create: 'Priya Sharma' });
     expect(r.proposals[0]!.exceptions).toEqual([
       { date: '2026-12-15', kind: 'moved', toDate: '2026-12-16', toTime: '14:00' },
       { date: '2026-12-22', kind: 'skipped' },
     ]);
     expect(r.otherRecurring).toBe(1); // the standup
-    expect(problemFor(r, 'Lee / Sam monthly')).toMatchObject({ line: 101 }); // its RRULE
-    expect(problemFor(r, 'Lee / Sam monthly')!.message).toMatch(/second Tuesday of the month/);
     expect(problemFor(r, 'Ana & Sam async check-in')!.message).toMatch(/all-day/);
     // A preview writes nothing.
     expect(tables()).toEqual({ people: 0, series: 0, meetings: 0, links: 0, exceptions: 0 });
@@ -60,7 +61,9 @@ describe('a Google Calendar export', () => {
 
   it('imports them, follows moved and cancelled dates, and a re-import updates instead of duplicating', () => {
     const r = commit(ics);
-    expect(r.imported).toBe(2);
+    expect(r.imported).toBe(3);
+    // The second Tuesday of December at 16:00 in London.
+    expect(upcoming(personNamed('Lee Chen'))).toMatchObject({ date: '2026-12-08', time: '16:00' });
     const priya = personNamed('Priya Sharma');
     const first = upcoming(priya);
     expect(first).toMatchObject({ date: '2026-12-01', time: '10:00', startsAt: '2026-12-01T10:00:00Z' });
@@ -94,8 +97,9 @@ describe('a Google Calendar export', () => {
     expect(again.proposals.map((p) => [p.action, 'id' in p.person ? p.person.name : null])).toEqual([
       ['update', 'Priya Sharma'],
       ['update', 'Jonas Weber'],
+      ['update', 'Lee Chen'],
     ]);
-    expect(commit(ics).imported).toBe(2);
+    expect(commit(ics).imported).toBe(3);
     // Same people, series and meetings; only dates gone by are forgotten (16 Dec is past now).
     expect(tables()).toEqual({ ...before, exceptions: 1 });
     expect(upcoming(priya)).toMatchObject({ date: '2026-12-29' });
@@ -132,7 +136,7 @@ describe('a Google Calendar export', () => {
     });
     const r = preview(ics);
     expect(problemFor(r, 'Priya / Sam 1:1')!.message).toMatch(/already has a 1:1 series/);
-    expect(r.proposals.map((p) => p.summary)).toEqual(['Jonas <> Sam']);
+    expect(r.proposals.map((p) => p.summary)).toEqual(['Jonas <> Sam', 'Lee / Sam monthly']);
   });
 });
 

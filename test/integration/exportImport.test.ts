@@ -79,13 +79,13 @@ describe('full export and import', () => {
     });
     expect(attempt(withTables({ ...good.tables, secrets: [] }))).toMatchObject({
       ok: false,
-      error: { message: 'json: tables.secrets is not a table Cairn knows.' },
+      error: { message: 'tables.secrets is not a table Cairn knows.' },
     });
     const extraColumn = structuredClone(good.tables);
     extraColumn.people[1].salary = 100;
     expect(attempt(withTables(extraColumn))).toMatchObject({
       ok: false,
-      error: { message: 'json: tables.people, row 2: salary is not a known field.' },
+      error: { message: 'tables.people, row 2: salary is not a known field.' },
     });
     const badRow = structuredClone(good.tables);
     badRow.people[1].name = '';

@@ -82,7 +82,7 @@ describe('stretch goals', () => {
     });
     expect(app.send('goals.create', { personId, fields: goal({ title: '  ' }) })).toMatchObject({
       ok: false,
-      error: { field: 'fields.title', message: 'fields.title: Title is required' },
+      error: { field: 'fields.title', message: 'Title is required' },
     });
     expect(count('goals')).toBe(0);
     const g = app.call('goals.create', { personId, fields: goal() });

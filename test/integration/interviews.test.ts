@@ -43,7 +43,7 @@ describe('roles and kits', () => {
     expect(error).toEqual({
       code: 'invalid_input',
       field: 'fields.items.1.anchors.2',
-      message: 'fields.items.1.anchors.2: Anchor for score 3 is required',
+      message: 'Anchor for score 3 is required',
     });
     const three = refusal('interviews.saveKit', {
       roleId: role.id,

@@ -97,7 +97,7 @@ it('an assessment on a 5-step ladder is stored, read and exported in that scaleâ
       code: 'invalid_input',
       field: 'ratings.0.rating',
       message:
-        'ratings.0.rating: "exceeding" is not a step of Platform ladder\'s rating scale (Not yet, Developing, Meeting, Strong, Role model).',
+        '"exceeding" is not a step of Platform ladder\'s rating scale (Not yet, Developing, Meeting, Strong, Role model).',
     },
   });
   expect(app.call('assessments.list', { personId })).toHaveLength(1);

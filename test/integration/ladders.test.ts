@@ -49,7 +49,7 @@ describe('importing ladders', () => {
     const result = app.send('ladders.import', { format: 'ft-yaml', text: broken, fileName: 'x.yml' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'text' } });
     expect(!result.ok && result.error.message).toMatch(
-      /^text: the file has 1 problem; nothing was imported\. First: line \d+: unknown theme "wizardry"/,
+      /^The file has 1 problem; nothing was imported\. First: line \d+: unknown theme "wizardry"/,
     );
     expect(count('ladders')).toBe(0);
     expect(count('ladder_versions')).toBe(0);
@@ -198,7 +198,7 @@ describe("a person's place on a ladder", () => {
     });
     expect(app.send('people.create', { ...base, ladderId: ladder.id, track: 'ic', level: 'm1' })).toMatchObject({
       ok: false,
-      error: { field: 'level', message: 'level: Engineering manager is not on the chosen track.' },
+      error: { field: 'level', message: 'Engineering manager is not on the chosen track.' },
     });
     expect(count('people')).toBe(0);
     const ok = app.call('people.create', { ...base, ladderId: ladder.id, track: 'mgmt', level: 'm1' });

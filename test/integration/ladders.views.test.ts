@@ -109,7 +109,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'competencyIds.1',
-        message: 'competencyIds.1: "wizardry" is not a competency of Software engineering (Cairn starter).',
+        message: '"wizardry" is not a competency of Software engineering (Cairn starter).',
       },
     });
     const tooMany = Array.from({ length: EXPECTATION_ROWS_MAX + 1 }, (_, i) => `c${i}`);
@@ -179,7 +179,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'edit.competency',
-        message: 'edit.competency: "nope" is not a competency of this ladder.',
+        message: '"nope" is not a competency of this ladder.',
       },
     });
     expect(edit({ kind: 'setExpectation', competency: 'code', level: 'e9', text: 'x', examples: [] })).toMatchObject({
@@ -218,7 +218,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'edit.competency',
-        message: 'edit.competency: a ladder needs at least one competency.',
+        message: 'a ladder needs at least one competency.',
       },
     });
   });

@@ -143,7 +143,7 @@ describe('1:1 history, a page at a time', () => {
     ]) {
       expect(app.send('oneOnOnes.history', { personId, cursor })).toEqual({
         ok: false,
-        error: { code: 'invalid_input', field: 'cursor', message: 'cursor: must be the cursor of an earlier page' },
+        error: { code: 'invalid_input', field: 'cursor', message: 'must be the cursor of an earlier page' },
       });
     }
     for (const limit of [0, HISTORY_PAGE_MAX + 1, 2.5, '10']) {
@@ -152,7 +152,7 @@ describe('1:1 history, a page at a time', () => {
         error: {
           code: 'invalid_input',
           field: 'limit',
-          message: `limit: must be a whole number from 1 to ${HISTORY_PAGE_MAX}`,
+          message: `must be a whole number from 1 to ${HISTORY_PAGE_MAX}`,
         },
       });
     }

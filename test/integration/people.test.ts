@@ -36,14 +36,14 @@ describe('people', () => {
     const empty = app.send('people.create', person({ name: '   ' }));
     expect(empty).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'name: Name is required', field: 'name' },
+      error: { code: 'invalid_input', message: 'Name is required', field: 'name' },
     });
 
     const long = app.send('people.create', person({ name: 'x'.repeat(10_000) }));
     expect(long.ok).toBe(false);
     expect(!long.ok && long.error).toMatchObject({
       field: 'name',
-      message: 'name: Name must be at most 200 characters',
+      message: 'Name must be at most 200 characters',
     });
 
     const unknownTeam = app.send('people.create', person({ teamId: crypto.randomUUID() }));

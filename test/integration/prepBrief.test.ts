@@ -75,7 +75,7 @@ describe('prep triage', () => {
       state: 'done',
     });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', field: 'itemIds' } });
-    expect(!unknown.ok && unknown.error.message).toContain('item 2 of those chosen');
+    expect(!unknown.ok && unknown.error.message).toContain('Item 2 of those chosen');
 
     const elsewhere = app.send('oneOnOnes.triage', { personId: otherId, itemIds: [rfc], state: 'done' });
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'not_found' } });

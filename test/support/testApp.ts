@@ -5,7 +5,7 @@ import Conf from 'conf';
 import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
 import type { Result } from '#shared/ipc/result';
 import { asWritable, type WritableDB } from '#electron/db/access';
-import { AppSession } from '#electron/session';
+import { AppSession } from '#electron/session/appSession';
 import { createSettingsStore } from '#electron/settings/store';
 import { createTestSecretStore } from './testSecretStore';
 

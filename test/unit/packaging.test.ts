@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * electron-builder.yml checked against electron-builder's own schema (the one it validates
- * with at package time) and against the choices ENGINEERING.md asks of packaging, so a
+ * with at package time) and against the packaging choices of docs/ARCHITECTURE.md (Invariants), so a
  * typo or a dropped fuse fails here rather than in a release build.
  */
 const root = process.cwd();

@@ -15,6 +15,7 @@ import { evidenceLogMigration } from './013_evidence_log';
 import { questionBanksMigration } from './014_question_banks';
 import { directorScaleIndexesMigration } from './015_director_scale_indexes';
 import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
+import { monthlyByWeekdayMigration } from './017_monthly_by_weekday';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   questionBanksMigration,
   directorScaleIndexesMigration,
   ladderRatingScalesMigration,
+  monthlyByWeekdayMigration,
 ];

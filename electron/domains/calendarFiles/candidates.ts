@@ -1,7 +1,7 @@
 import type ICAL from 'ical.js';
 import { localDate } from '#shared/calendar';
 import type { CalendarException, CalendarProblem } from '#shared/calendarFiles/model';
-import type { Cadence } from '#shared/oneOnOnes/cadence';
+import type { Cadence, MonthlyBy } from '#shared/oneOnOnes/cadence';
 import { endDate } from './endDate';
 import { hhmm, isoDate, licLocation, onSeriesClock, zoneOfProperty } from './eventTimes';
 import { participantsOf, type Participant } from './participants';
@@ -17,6 +17,7 @@ export interface Candidate {
   participants: Participant[];
   cadence: Cadence;
   everyDays: number | null;
+  monthlyBy: MonthlyBy;
   firstDate: string;
   time: string;
   timeZone: string;
@@ -181,8 +182,7 @@ export function findCandidates(file: CalendarFile, now: Date): Candidates {
     const first = start.getFirstValue() as ICAL.Time;
     const rule = c.getFirstPropertyValue('rrule') as ICAL.Recur;
     const firstDate = isoDate(first);
-    const isoWeekday = ((new Date(`${firstDate}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-    const cadence = cadenceFromRule(rule, isoWeekday, first.day);
+    const cadence = cadenceFromRule(rule, firstDate);
     if ('cannot' in cadence) {
       problem(`Cairn cannot follow its repeat rule: ${cadence.cannot}`, lineOf(event, 'rrule'));
       continue;

@@ -6,8 +6,9 @@ import { onSeriesClock } from './eventTimes';
 /** The last slot on or before `date`, or null if the series starts after it. Bounded: at most a few steps. */
 function lastSlotOnOrBefore(rule: CadenceRule, date: string): string | null {
   if (date < rule.firstDate) return null;
-  // One step before `date` lies at most 31 days back (monthly) or the step itself.
-  const longestStep = rule.cadence === 'monthly' ? 31 : rule.cadence === 'custom' ? rule.everyDays! : 14;
+  // One step before `date` lies at most 35 days back (monthly: the second Tuesday of one month
+  // to the next can be five weeks), or the step itself.
+  const longestStep = rule.cadence === 'monthly' ? 35 : rule.cadence === 'custom' ? rule.everyDays! : 14;
   let slot = slotOnOrAfter(rule, addDays(date, -longestStep));
   if (slot > date) return null;
   for (let next = slotOnOrAfter(rule, addDays(slot, 1)); next <= date; next = slotOnOrAfter(rule, addDays(slot, 1))) {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { SeriesExport } from '#shared/calendarFiles/model';
 import type { Series } from '#shared/oneOnOnes/model';
+import { weekdayOfMonth } from '#shared/oneOnOnes/cadence';
 import type { QueryContext } from '../../ipc/context';
 import { notFound } from '../../ipc/domainError';
 import * as oq from '../oneOnOnes/queries';
@@ -13,9 +14,18 @@ const MEETING_LENGTH = 'PT30M';
 const RULES: Record<Series['cadence'], (s: Series) => string> = {
   weekly: () => 'FREQ=WEEKLY',
   biweekly: () => 'FREQ=WEEKLY;INTERVAL=2',
-  monthly: () => 'FREQ=MONTHLY',
+  monthly: (s) => `FREQ=MONTHLY${monthlyByDay(s)}`,
   custom: (s) => `FREQ=DAILY;INTERVAL=${s.everyDays}`,
 };
+
+const CODES = ['', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** The weekday of the month a monthly series keeps, as iCalendar says it: BYDAY=2TU, BYDAY=-1FR. */
+function monthlyByDay(s: Series): string {
+  if (s.monthlyBy === 'day') return '';
+  const { ordinal, weekday } = weekdayOfMonth(s.firstDate);
+  return `;BYDAY=${s.monthlyBy === 'last_weekday' ? -1 : ordinal}${CODES[weekday]}`;
+}
 
 const localDateTime = (date: string, time: string) => `${date}T${time}:00`;
 

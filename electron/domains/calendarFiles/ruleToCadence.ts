@@ -1,7 +1,7 @@
 import type ICAL from 'ical.js';
-import type { Cadence } from '#shared/oneOnOnes/cadence';
+import { weekdayOfMonth, type Cadence, type MonthlyBy } from '#shared/oneOnOnes/cadence';
 
-export type CadenceFromRule = { cadence: Cadence; everyDays: number | null } | { cannot: string };
+export type CadenceFromRule = { cadence: Cadence; everyDays: number | null; monthlyBy: MonthlyBy } | { cannot: string };
 
 const WEEKDAYS: Record<string, string> = {
   MO: 'Monday',
@@ -20,7 +20,7 @@ const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'th
 const UNDERSTOOD: Record<string, string[]> = {
   DAILY: [],
   WEEKLY: ['BYDAY'],
-  MONTHLY: ['BYMONTHDAY', 'BYDAY'],
+  MONTHLY: ['BYMONTHDAY', 'BYDAY', 'BYSETPOS'],
 };
 
 const PART_WORDS: Record<string, string> = {
@@ -37,12 +37,53 @@ const PART_WORDS: Record<string, string> = {
 
 const weeks = (n: number): CadenceFromRule =>
   n === 1
-    ? { cadence: 'weekly', everyDays: null }
+    ? { cadence: 'weekly', everyDays: null, monthlyBy: 'day' }
     : n === 2
-      ? { cadence: 'biweekly', everyDays: null }
+      ? { cadence: 'biweekly', everyDays: null, monthlyBy: 'day' }
       : n * 7 <= 365
-        ? { cadence: 'custom', everyDays: n * 7 }
+        ? { cadence: 'custom', everyDays: n * 7, monthlyBy: 'day' }
         : { cannot: `it repeats every ${n} weeks; a Cairn series meets at least once a year.` };
+
+const ordinalWord = (n: number) => ORDINALS[String(n)] ?? (n > 0 ? `${n}th` : `${-n}th from last`);
+
+/**
+ * "The second Tuesday" (BYDAY=2TU, or BYDAY=TU;BYSETPOS=2) and "the last Friday" (BYDAY=-1FR,
+ * or BYSETPOS=-1): a monthly series by weekday, when the first meeting is that very weekday.
+ */
+function monthlyByWeekday(byDay: string[], bySetPos: number[], firstDate: string): CadenceFromRule {
+  if (byDay.length > 1) {
+    const days = byDay.map((d) => WEEKDAYS[d.slice(-2)] ?? d).join(', ');
+    return bySetPos.length
+      ? {
+          cannot: `it picks one of several weekdays (${days}) each month (BYSETPOS); a Cairn series meets on one weekday.`,
+        }
+      : { cannot: `it meets on ${days} of the month; a Cairn series meets once a month.` };
+  }
+  const match = /^([+-]?\d)?([A-Z]{2})$/.exec(byDay[0]!);
+  const day = WEEKDAYS[match?.[2] ?? ''] ?? byDay[0]!;
+  if (bySetPos.length > 1)
+    return { cannot: 'it meets on several weekdays of the month (BYSETPOS); a Cairn series meets once a month.' };
+  const ordinal = match?.[1] ? Number(match[1]) : bySetPos[0];
+  if (ordinal === undefined)
+    return { cannot: `it meets every ${day} of the month; a Cairn series meets once a month.` };
+  const first = weekdayOfMonth(firstDate);
+  if (CODES[first.weekday] !== match?.[2])
+    return { cannot: `the rule says ${day} but the first meeting is on a ${WEEKDAYS[CODES[first.weekday]!]}.` };
+  if (ordinal === -1) {
+    if (!first.last) return { cannot: `the rule says the last ${day} of the month but the first meeting is not one.` };
+    return { cadence: 'monthly', everyDays: null, monthlyBy: 'last_weekday' };
+  }
+  if (ordinal >= 1 && ordinal <= 4) {
+    if (first.ordinal !== ordinal)
+      return {
+        cannot: `the rule says the ${ordinalWord(ordinal)} ${day} of the month but the first meeting is the ${ordinalWord(first.ordinal)}.`,
+      };
+    return { cadence: 'monthly', everyDays: null, monthlyBy: 'weekday' };
+  }
+  return {
+    cannot: `it meets on the ${ordinalWord(ordinal)} ${day} of the month, which some months do not have; Cairn meets on the first to fourth or the last.`,
+  };
+}
 
 /**
  * The Cairn cadence that meets on exactly the dates the rule does, or why there is none.
@@ -51,7 +92,9 @@ const weeks = (n: number): CadenceFromRule =>
  * @param isoWeekday of the first meeting (1 = Monday)
  * @param dayOfMonth of the first meeting
  */
-export function cadenceFromRule(rule: ICAL.Recur, isoWeekday: number, dayOfMonth: number): CadenceFromRule {
+export function cadenceFromRule(rule: ICAL.Recur, firstDate: string): CadenceFromRule {
+  const isoWeekday = weekdayOfMonth(firstDate).weekday;
+  const dayOfMonth = Number(firstDate.slice(8, 10));
   const parts = rule.parts as Record<string, (string | number)[] | undefined>;
   const interval = rule.interval || 1;
   const understood = UNDERSTOOD[rule.freq];
@@ -72,7 +115,7 @@ export function cadenceFromRule(rule: ICAL.Recur, isoWeekday: number, dayOfMonth
     if (interval > 365)
       return { cannot: `it repeats every ${interval} days; a Cairn series meets at least once a year.` };
     if (interval % 7 === 0) return weeks(interval / 7);
-    return { cadence: 'custom', everyDays: interval };
+    return { cadence: 'custom', everyDays: interval, monthlyBy: 'day' };
   }
   if (rule.freq === 'WEEKLY') {
     if (byDay.length > 1) {
@@ -87,16 +130,16 @@ export function cadenceFromRule(rule: ICAL.Recur, isoWeekday: number, dayOfMonth
     return weeks(interval);
   }
   // MONTHLY
-  if (byDay.length) {
-    const match = /^([+-]?\d)?([A-Z]{2})$/.exec(byDay[0]!);
-    const ordinal = match?.[1] ? (ORDINALS[match[1].replace('+', '')] ?? `${match[1]}th`) : 'every';
-    const day = WEEKDAYS[match?.[2] ?? ''] ?? byDay[0];
-    return {
-      cannot: `it meets on the ${ordinal} ${day} of the month; a Cairn monthly series meets on the same date each month (for example the 14th), so the dates would differ.`,
-    };
-  }
   if (interval !== 1)
     return { cannot: `it repeats every ${interval} months; Cairn's monthly series meet every month.` };
+  const bySetPos = (parts.BYSETPOS ?? []).map(Number);
+  if (byDay.length) {
+    if (byMonthDay.length)
+      return { cannot: 'it meets on days of the month and on weekdays at once (BYMONTHDAY with BYDAY).' };
+    return monthlyByWeekday(byDay, bySetPos, firstDate);
+  }
+  if (bySetPos.length)
+    return { cannot: `it ${PART_WORDS.BYSETPOS} without weekdays, which a Cairn series cannot follow.` };
   if (byMonthDay.length > 1)
     return { cannot: 'it meets on several days each month; a Cairn series meets once a month.' };
   const day = byMonthDay[0] ?? dayOfMonth;
@@ -106,5 +149,5 @@ export function cadenceFromRule(rule: ICAL.Recur, isoWeekday: number, dayOfMonth
       cannot: `it meets on day ${day < 0 ? `${-day} from the end` : day} of the month; your calendar skips months without that day, where Cairn would meet on the month's last day instead.`,
     };
   }
-  return { cadence: 'monthly', everyDays: null };
+  return { cadence: 'monthly', everyDays: null, monthlyBy: 'day' };
 }

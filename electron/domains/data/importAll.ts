@@ -36,31 +36,28 @@ function parse(db: ReadableDB, json: string): ParsedExport {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw invalid(
-      `json: the file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
-      'json',
-    );
+    throw invalid(`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`, 'json');
   }
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalid(`json: ${placeOf(issue.path)} ${issue.message}.`, 'json');
+    throw invalid(`${placeOf(issue.path)} ${issue.message}.`, 'json');
   }
   const current = schemaVersion(db);
   if (parsed.data.schemaVersion !== current) {
     throw invalid(
-      `json: this export was made by a Cairn with data schema ${parsed.data.schemaVersion}; this one uses ${current}. Import it with the same version of Cairn.`,
+      `This export was made by a Cairn with data schema ${parsed.data.schemaVersion}; this one uses ${current}. Import it with the same version of Cairn.`,
       'json',
     );
   }
   const known = new Set(dataTables(db));
   for (const [table, rows] of Object.entries(parsed.data.tables)) {
-    if (!known.has(table)) throw invalid(`json: tables.${table} is not a table Cairn knows.`, 'json');
+    if (!known.has(table)) throw invalid(`tables.${table} is not a table Cairn knows.`, 'json');
     const columns = new Set(columnsOf(db, table));
     rows.forEach((row, index) => {
       for (const column of Object.keys(row)) {
         if (!columns.has(column))
-          throw invalid(`json: tables.${table}, row ${index + 1}: ${column} is not a known field.`, 'json');
+          throw invalid(`tables.${table}, row ${index + 1}: ${column} is not a known field.`, 'json');
       }
     });
   }
@@ -127,7 +124,7 @@ export function importAll(db: WritableDB, json: string, now: () => Date): Import
   const data = parse(db, json);
   if (holdsUserChanges(db))
     throw conflict(
-      'json: import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
+      'Import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
       'json',
     );
   checkRowsAlone(data.tables);
@@ -144,7 +141,7 @@ export function importAll(db: WritableDB, json: string, now: () => Date): Import
         db.prepare(sql).run(...columns.map((c) => row[c]));
       } catch (error) {
         throw invalid(
-          `json: tables.${table}, row ${index + 1} could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
+          `tables.${table}, row ${index + 1} could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
           'json',
         );
       }
@@ -152,10 +149,7 @@ export function importAll(db: WritableDB, json: string, now: () => Date): Import
   }
   const broken = db.pragma('foreign_key_check') as { table: string; rowid: number }[];
   if (broken.length > 0) {
-    throw invalid(
-      `json: tables.${broken[0]!.table} has a row that points at a record missing from the export.`,
-      'json',
-    );
+    throw invalid(`tables.${broken[0]!.table} has a row that points at a record missing from the export.`, 'json');
   }
   checkRowLinks(data.tables, { db, now }, data.noteSeals ?? null);
   return preview(data);

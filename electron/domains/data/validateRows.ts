@@ -81,7 +81,7 @@ function refusal(table: string, index: number, problem: RowProblem) {
   const words = TABLE_WORDS[table];
   const where = words ? `${words} (tables.${table})` : `tables.${table}`;
   return invalid(
-    `json: the file holds a row Cairn would not have written (was it edited by hand?), so nothing was imported. ${where}, row ${index + 1}, field ${problem.field}: ${problem.message.replace(/\.$/, '')}.`,
+    `The file holds a row Cairn would not have written (was it edited by hand?), so nothing was imported. ${where}, row ${index + 1}, field ${problem.field}: ${problem.message.replace(/\.$/, '')}.`,
     'json',
   );
 }

@@ -31,20 +31,17 @@ function requireEntry(ctx: QueryContext, id: string) {
 
 /** On a ladder, evidence supports that ladder's competencies; without one, any free tag. */
 function checkFields(ctx: QueryContext, person: Person, fields: EvidenceFields): void {
-  if (fields.seenOn > today(ctx)) throw invalid('seenOn: the date cannot be in the future.', 'seenOn');
+  if (fields.seenOn > today(ctx)) throw invalid('The date cannot be in the future.', 'seenOn');
   const place = ladderPlace(ctx.db, person);
   if (!place) return;
   for (const c of fields.competencyIds) {
     if (!place.doc.competencies.some((x) => x.id === c))
-      throw invalid(
-        `competencyIds: "${c}" is not a competency of ${place.name}, ${person.name}'s ladder.`,
-        'competencyIds',
-      );
+      throw invalid(`"${c}" is not a competency of ${place.name}, ${person.name}'s ladder.`, 'competencyIds');
   }
 }
 
 function checkPeriod(from: string | null | undefined, to: string | null | undefined): void {
-  if (from && to && from > to) throw invalid('to: the end of the period is before its start.', 'to');
+  if (from && to && from > to) throw invalid('The end of the period is before its start.', 'to');
 }
 
 export const evidenceHandlers: HandlerMap<EvidenceChannel> = {
@@ -79,7 +76,7 @@ export const evidenceHandlers: HandlerMap<EvidenceChannel> = {
     checkFields(ctx, requirePerson(ctx, entry.personId), fields);
     if (!fields.private && entry.source.privateNotes) {
       throw invalid(
-        'private: this passage comes from private notes and stays private. Write a shareable version instead.',
+        'This passage comes from private notes and stays private. Write a shareable version instead.',
         'private',
       );
     }

@@ -12,8 +12,8 @@ export interface ResolvedSource {
   private: boolean;
 }
 
-const gone = (what: string) => invalid(`source: that ${what} does not exist (it may have been deleted).`, 'source');
-const someoneElse = (what: string) => invalid(`source: that ${what} is about someone else.`, 'source');
+const gone = (what: string) => invalid(`That ${what} does not exist (it may have been deleted).`, 'source');
+const someoneElse = (what: string) => invalid(`That ${what} is about someone else.`, 'source');
 
 /**
  * Evidence can only come from this person's own 1:1s, mentoring sessions (as mentee or

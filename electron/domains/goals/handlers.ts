@@ -27,19 +27,18 @@ function requireGoal(ctx: QueryContext, id: string, field = 'id') {
 /** Competencies and target level come from the linked ladder and must exist in it. */
 function checkFields(ctx: HandlerContext, fields: GoalFields): void {
   if (fields.ladderId === null) {
-    if (fields.competencyIds.length)
-      throw invalid('competencyIds: choose a ladder before linking competencies.', 'competencyIds');
-    if (fields.targetLevel) throw invalid('targetLevel: choose a ladder before a target level.', 'targetLevel');
+    if (fields.competencyIds.length) throw invalid('Choose a ladder before linking competencies.', 'competencyIds');
+    if (fields.targetLevel) throw invalid('Choose a ladder before a target level.', 'targetLevel');
     return;
   }
   const ladder = findLadder(ctx.db, fields.ladderId);
-  if (!ladder) throw invalid('ladderId: that ladder does not exist (it may have been deleted).', 'ladderId');
+  if (!ladder) throw invalid('That ladder does not exist (it may have been deleted).', 'ladderId');
   if (fields.targetLevel && !findLevel(ladder.doc, fields.targetLevel)) {
-    throw invalid(`targetLevel: "${fields.targetLevel}" is not a level of ${ladder.name}.`, 'targetLevel');
+    throw invalid(`"${fields.targetLevel}" is not a level of ${ladder.name}.`, 'targetLevel');
   }
   for (const c of fields.competencyIds) {
     if (!ladder.doc.competencies.some((x) => x.id === c))
-      throw invalid(`competencyIds: "${c}" is not a competency of ${ladder.name}.`, 'competencyIds');
+      throw invalid(`"${c}" is not a competency of ${ladder.name}.`, 'competencyIds');
   }
 }
 
@@ -67,14 +66,14 @@ export const goalHandlers: HandlerMap<GoalChannel> = {
   'goals.checkIn': (ctx, { goalId, fields }) => {
     const goal = requireGoal(ctx, goalId, 'goalId');
     const checkedOn = fields.checkedOn ?? today(ctx);
-    if (checkedOn > today(ctx)) throw invalid('checkedOn: cannot be in the future.', 'checkedOn');
+    if (checkedOn > today(ctx)) throw invalid('Cannot be in the future.', 'checkedOn');
     q.insertCheckIn(ctx.db, goal, { checkedOn, note: fields.note }, stamp(ctx));
     return requireGoal(ctx, goalId, 'goalId');
   },
   'goals.setStatus': (ctx, { id, status }) => {
     const goal = requireGoal(ctx, id);
     if (goal.status === status)
-      throw invalid(`status: “${goal.title}” is already ${GOAL_STATUS_LABELS[status].toLowerCase()}.`, 'status');
+      throw invalid(`“${goal.title}” is already ${GOAL_STATUS_LABELS[status].toLowerCase()}.`, 'status');
     q.setGoalStatus(ctx.db, id, status, stamp(ctx));
     return requireGoal(ctx, id);
   },

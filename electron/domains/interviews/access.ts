@@ -23,7 +23,7 @@ export function requireKit(ctx: QueryContext, id: string, field = 'id'): Kit {
 export function requireKitOfCandidate(ctx: QueryContext, candidate: Candidate, kitId: string): Kit {
   const kit = requireKit(ctx, kitId, 'kitId');
   if (kit.roleId !== candidate.roleId)
-    throw new DomainError('invalid_input', 'kitId: that kit belongs to another role.', 'kitId');
+    throw new DomainError('invalid_input', 'That kit belongs to another role.', 'kitId');
   return kit;
 }
 

@@ -36,23 +36,16 @@ function requireRole(ctx: QueryContext, id: string, field = 'id') {
 function prepareKit(ctx: HandlerContext, roleId: string, kitId: string | null, fields: KitFields) {
   const role = requireRole(ctx, roleId, 'roleId');
   const previous = kitId ? requireKit(ctx, kitId, 'kitId') : undefined;
-  if (previous && previous.roleId !== roleId) throw invalid('kitId: that kit belongs to another role.', 'kitId');
+  if (previous && previous.roleId !== roleId) throw invalid('That kit belongs to another role.', 'kitId');
   const clash = role.kits.find((k) => k.id !== kitId && k.stage.toLowerCase() === fields.stage.toLowerCase());
-  if (clash)
-    throw conflict(`fields.stage: this role already has a kit for the stage "${clash.stage}".`, 'fields.stage');
+  if (clash) throw conflict(`This role already has a kit for the stage "${clash.stage}".`, 'fields.stage');
   const known = new Set(previous?.current.items.map((i) => i.key) ?? []);
   const items = fields.items.map((item, i) => {
     if (item.competencyId !== null && !role.competencies.some((c) => c.id === item.competencyId)) {
-      throw invalid(
-        `fields.items.${i}.competencyId: that competency is not one of this role's.`,
-        `fields.items.${i}.competencyId`,
-      );
+      throw invalid(`That competency is not one of this role's.`, `fields.items.${i}.competencyId`);
     }
     if (fields.kind === 'interview' && item.competencyId === null) {
-      throw invalid(
-        `fields.items.${i}.competencyId: choose which of the role's competencies this assesses.`,
-        `fields.items.${i}.competencyId`,
-      );
+      throw invalid(`Choose which of the role's competencies this assesses.`, `fields.items.${i}.competencyId`);
     }
     return { ...item, key: item.key && known.has(item.key) ? item.key : randomUUID() };
   });
@@ -63,13 +56,13 @@ export const interviewHandlers: HandlerMap<Channel> = {
   'interviews.getPrefs': (ctx) => q.getPrefs(ctx.db),
   'interviews.updatePrefs': (ctx, prefs) => {
     if (prefs.selfInterviewerId && !q.findInterviewer(ctx.db, prefs.selfInterviewerId)) {
-      throw invalid('selfInterviewerId: that panel member does not exist.', 'selfInterviewerId');
+      throw invalid('That panel member does not exist.', 'selfInterviewerId');
     }
     // Switching identity must not become a way round independent scoring.
     const current = q.getPrefs(ctx.db).selfInterviewerId;
     if (current && current !== prefs.selfInterviewerId && q.countDrafts(ctx.db, current) > 0) {
       throw conflict(
-        'selfInterviewerId: submit your own draft scorecards before changing who you are on the panel; otherwise the debriefs they keep closed would open.',
+        'Submit your own draft scorecards before changing who you are on the panel; otherwise the debriefs they keep closed would open.',
         'selfInterviewerId',
       );
     }
@@ -79,9 +72,9 @@ export const interviewHandlers: HandlerMap<Channel> = {
   'interviews.listInterviewers': (ctx) => q.listInterviewers(ctx.db),
   'interviews.createInterviewer': (ctx, fields) => {
     if (fields.personId && !findPerson(ctx.db, fields.personId))
-      throw invalid('personId: that person does not exist.', 'personId');
+      throw invalid('That person does not exist.', 'personId');
     if (q.findInterviewerByName(ctx.db, fields.name))
-      throw conflict(`name: "${fields.name}" is already on the panel list.`, 'name');
+      throw conflict(`"${fields.name}" is already on the panel list.`, 'name');
     return q.findInterviewer(ctx.db, q.insertInterviewer(ctx.db, fields, stamp(ctx)))!;
   },
   'interviews.listRoles': (ctx) => q.listRoles(ctx.db),
@@ -122,7 +115,7 @@ export const interviewHandlers: HandlerMap<Channel> = {
   'interviews.eraseCandidate': (ctx, { id, confirmName }) => {
     const candidate = requireCandidate(ctx, id);
     if (confirmName.trim() !== candidate.name) {
-      throw invalid(`confirmName: type the name exactly as shown ("${candidate.name}") to erase.`, 'confirmName');
+      throw invalid(`Type the name exactly as shown ("${candidate.name}") to erase.`, 'confirmName');
     }
     q.deleteCandidate(ctx.db, id);
     leaveNoTrace(ctx);

@@ -24,22 +24,23 @@ export function openScorecardFile(text: string): ScorecardFile {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw invalid('text: this file is not JSON, so it is not a Cairn scorecard file.', 'text');
+    throw invalid('This file is not JSON, so it is not a Cairn scorecard file.', 'text');
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SCORECARD_FILE_FORMAT) {
-    throw invalid(`text: this is not a Cairn scorecard file (its "format" is not "${SCORECARD_FILE_FORMAT}").`, 'text');
+    throw invalid(`This is not a Cairn scorecard file (its "format" is not "${SCORECARD_FILE_FORMAT}").`, 'text');
   }
   const parsed = scorecardFileSchema.safeParse(raw);
   if (!parsed.success) {
+    // The place in the file is part of the words here: the request's field is the whole text.
     const issue = parsed.error.issues[0]!;
     const place = issue.path.length ? `${placeInFile(issue.path)}: ` : '';
-    throw invalid(`text: the scorecard file is malformed: ${place}${issue.message}`, 'text');
+    throw invalid(`The scorecard file is malformed: ${place}${issue.message}`, 'text');
   }
   // Over the file as written, not as parsed: parsing trims text, and the sum is of the bytes' meaning.
   const { checksum: _checksum, ...body } = raw as Record<string, unknown>;
   if (checksumOf(body as Omit<ScorecardFile, 'checksum'>) !== parsed.data.checksum.value) {
     throw invalid(
-      'text: the checksum does not match the contents: the file was changed after it was exported. Ask the interviewer to export it again.',
+      'The checksum does not match the contents: the file was changed after it was exported. Ask the interviewer to export it again.',
       'text',
     );
   }

@@ -64,7 +64,7 @@ export function buildDebrief(ctx: QueryContext, candidateId: string, kitId: stri
   if (!context) throw notFound('candidate', 'candidateId');
   const { candidate, kit, decision, selfInterviewerId } = context;
   if (!kit) throw notFound('interview kit', 'kitId');
-  if (kit.roleId !== candidate.roleId) throw invalid('kitId: that kit belongs to another role.', 'kitId');
+  if (kit.roleId !== candidate.roleId) throw invalid('That kit belongs to another role.', 'kitId');
   const cards = s.panelCardsWithRatings(ctx.db, candidateId, kitId);
   // Independence, from the rows already loaded (the same rule as requireOwnSubmitted).
   if (selfInterviewerId && cards.some((c) => c.interviewerId === selfInterviewerId && c.status !== 'submitted')) {
@@ -92,7 +92,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     const kit = requireKitOfCandidate(ctx, candidate, kitId);
     if (!q.findInterviewer(ctx.db, interviewerId)) throw notFound('panel member', 'interviewerId');
     if (s.findScorecardFor(ctx.db, candidateId, kitId, interviewerId)) {
-      throw conflict('interviewerId: this interviewer is already on the panel for this stage.', 'interviewerId');
+      throw conflict('This interviewer is already on the panel for this stage.', 'interviewerId');
     }
     const self = q.getPrefs(ctx.db).selfInterviewerId;
     const source = interviewerId === self ? 'own' : 'entered';
@@ -128,7 +128,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     const matched = matchRatings(card.kit, ratings);
     checkComplete(card.kit, matched, recommendation);
     const summary = describeChanges(card.kit, card.ratings, matched, card.recommendation, recommendation);
-    if (!summary) throw invalid('ratings: nothing has changed, so there is nothing to amend.', 'ratings');
+    if (!summary) throw invalid('Nothing has changed, so there is nothing to amend.', 'ratings');
     const now = stamp(ctx);
     s.writeRatings(ctx.db, id, matched);
     s.setScorecardState(ctx.db, id, { status: 'submitted', recommendation, submittedAt: card.submittedAt }, now);
@@ -143,7 +143,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
     const debrief = buildDebrief(ctx, candidateId, kitId);
     if (debrief.summary.interviewers.length === 0) {
-      throw conflict('outcome: no scorecard is submitted yet, so there is nothing to decide on.', 'outcome');
+      throw conflict('No scorecard is submitted yet, so there is nothing to decide on.', 'outcome');
     }
     s.upsertDecision(ctx.db, candidateId, { kitId, outcome, rationale }, stamp(ctx));
     return s.decisionsOf(ctx.db, candidateId).find((d) => d.kitId === kitId)!;

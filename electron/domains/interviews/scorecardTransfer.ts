@@ -21,7 +21,7 @@ function slug(text: string): string {
 
 /** The file an interviewer sends to the hiring manager; only a submitted scorecard leaves. */
 export function exportScorecard(ctx: QueryContext, card: Scorecard): { fileName: string; text: string } {
-  if (card.status !== 'submitted') throw conflict('status: submit the scorecard before exporting it.', 'status');
+  if (card.status !== 'submitted') throw conflict('Submit the scorecard before exporting it.', 'status');
   const roleTitle = q.findKit(ctx.db, card.kitId)!.roleTitle;
   const text = sealScorecardFile({
     exportedAt: stamp(ctx),
@@ -45,16 +45,13 @@ export function exportScorecard(ctx: QueryContext, card: Scorecard): { fileName:
 function refuseToOverwrite(ctx: HandlerContext, interviewer: Interviewer, candidateId: string, kitId: string): void {
   if (interviewer.id === q.getPrefs(ctx.db).selfInterviewerId) {
     throw conflict(
-      `text: this file is signed with your own name (${interviewer.name}). Your own scorecard is written here, not imported; if someone else wrote it, ask them to export it under their name.`,
+      `This file is signed with your own name (${interviewer.name}). Your own scorecard is written here, not imported; if someone else wrote it, ask them to export it under their name.`,
       'text',
     );
   }
   const existing = s.findScorecardFor(ctx.db, candidateId, kitId, interviewer.id);
   if (existing?.status === 'submitted') {
-    throw conflict(
-      `text: ${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`,
-      'text',
-    );
+    throw conflict(`${interviewer.name} already has a submitted scorecard for this stage; amend it instead.`, 'text');
   }
   const started =
     existing &&
@@ -62,7 +59,7 @@ function refuseToOverwrite(ctx: HandlerContext, interviewer: Interviewer, candid
       s.ratingsOf(ctx.db, existing.id).some((r) => r.score !== null || r.evidence.trim() !== ''));
   if (started) {
     throw conflict(
-      `text: ${interviewer.name} already has a draft scorecard for this stage here, with ratings in it; importing would replace it. Finish or clear that draft first.`,
+      `${interviewer.name} already has a draft scorecard for this stage here, with ratings in it; importing would replace it. Finish or clear that draft first.`,
       'text',
     );
   }
@@ -85,20 +82,17 @@ export function importScorecard(
   const file = openScorecardFile(input.text);
   const version = kit.current;
   if (!same(file.stage, version.stage) || file.kind !== version.kind) {
-    throw invalid(`text: this file is a scorecard for the stage "${file.stage}", not "${version.stage}".`, 'text');
+    throw invalid(`This file is a scorecard for the stage "${file.stage}", not "${version.stage}".`, 'text');
   }
   // A work sample names the alias the grader saw: it must be this candidate's, not another's.
   if (!same(file.candidate, candidateLabel(candidate, version.kind))) {
-    throw invalid(
-      `text: this file is about "${file.candidate}", not ${candidateLabel(candidate, version.kind)}.`,
-      'text',
-    );
+    throw invalid(`This file is about "${file.candidate}", not ${candidateLabel(candidate, version.kind)}.`, 'text');
   }
   const ratings = version.items.map((item) => {
     const matches = file.ratings.filter((r) => same(r.item, item.name));
     if (matches.length !== 1) {
       throw invalid(
-        `text: the file ${matches.length ? 'rates' : 'does not rate'} "${item.name}" ${matches.length ? 'more than once' : ''}`.trim() +
+        `The file ${matches.length ? 'rates' : 'does not rate'} "${item.name}" ${matches.length ? 'more than once' : ''}`.trim() +
           '.',
         'text',
       );
@@ -106,7 +100,7 @@ export function importScorecard(
     return { itemKey: item.key, score: matches[0]!.score, evidence: matches[0]!.evidence };
   });
   const extra = file.ratings.find((r) => !version.items.some((item) => same(item.name, r.item)));
-  if (extra) throw invalid(`text: the file rates "${extra.item}", which is not in this stage's kit.`, 'text');
+  if (extra) throw invalid(`The file rates "${extra.item}", which is not in this stage's kit.`, 'text');
   checkComplete(version, ratings, file.recommendation);
 
   const now = stamp(ctx);

@@ -42,9 +42,9 @@ export function checkFields(
   input: AssessmentFields,
 ): Dated {
   const fields = { ...input, assessedOn: input.assessedOn ?? today(ctx) };
-  if (fields.assessedOn > today(ctx)) throw invalid('assessedOn: cannot be in the future.', 'assessedOn');
+  if (fields.assessedOn > today(ctx)) throw invalid('Cannot be in the future.', 'assessedOn');
   const level = findLevel(doc, fields.levelId);
-  if (!level) throw invalid(`levelId: "${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
+  if (!level) throw invalid(`"${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
   const known = new Set(doc.competencies.map((c) => c.id));
   const rated = new Set<string>();
   const scale = scaleOf(doc);
@@ -52,24 +52,20 @@ export function checkFields(
   fields.ratings.forEach((r, i) => {
     if (!steps.has(r.rating)) {
       const names = scale.steps.map((s) => s.name).join(', ');
-      throw invalid(
-        `ratings.${i}.rating: "${r.rating}" is not a step of ${doc.name}'s rating scale (${names}).`,
-        `ratings.${i}.rating`,
-      );
+      throw invalid(`"${r.rating}" is not a step of ${doc.name}'s rating scale (${names}).`, `ratings.${i}.rating`);
     }
     const field = `ratings.${i}.competencyId`;
-    if (!known.has(r.competencyId))
-      throw invalid(`${field}: "${r.competencyId}" is not a competency of ${doc.name}.`, field);
+    if (!known.has(r.competencyId)) throw invalid(`"${r.competencyId}" is not a competency of ${doc.name}.`, field);
     if (!expectationOf(doc, r.competencyId, fields.levelId)) {
-      throw invalid(`${field}: this competency has no expectation at ${level.name}.`, field);
+      throw invalid(`This competency has no expectation at ${level.name}.`, field);
     }
-    if (rated.has(r.competencyId)) throw invalid(`${field}: "${r.competencyId}" is rated twice.`, field);
+    if (rated.has(r.competencyId)) throw invalid(`"${r.competencyId}" is rated twice.`, field);
     rated.add(r.competencyId);
   });
   fields.evidence.forEach((e, i) =>
     e.competencyIds.forEach((c, k) => {
       const field = `evidence.${i}.competencyIds.${k}`;
-      if (!known.has(c)) throw invalid(`${field}: "${c}" is not a competency of ${doc.name}.`, field);
+      if (!known.has(c)) throw invalid(`"${c}" is not a competency of ${doc.name}.`, field);
     }),
   );
   return {
@@ -85,8 +81,8 @@ export function checkFields(
 function withMeeting(ctx: Pick<QueryContext, 'db'>, personId: string, e: EvidenceInput, field: string): EvidenceInput {
   if (!e.meetingId) return { ...e, meetingId: null };
   const meeting = findMeeting(ctx.db, e.meetingId);
-  if (!meeting) throw invalid(`${field}: there is no such 1:1 meeting.`, field);
-  if (meeting.person_id !== personId) throw invalid(`${field}: this 1:1 is with someone else.`, field);
+  if (!meeting) throw invalid(`There is no such 1:1 meeting.`, field);
+  if (meeting.person_id !== personId) throw invalid(`This 1:1 is with someone else.`, field);
   return { ...e, meetingLabel: meetingLabel(meeting.date) };
 }
 
@@ -108,7 +104,7 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
   'assessments.update': (ctx, { id, fields }) => {
     const assessment = requireAssessment(ctx, id);
     if (fields.ladderId !== assessment.ladderId)
-      throw conflict('ladderId: an assessment stays on the ladder it was made with.', 'ladderId');
+      throw conflict('An assessment stays on the ladder it was made with.', 'ladderId');
     // Checked against the version it was made with: its wording does not change under it.
     const dated = checkFields(ctx, assessment.doc, assessment.personId, fields);
     aq.updateAssessment(ctx.db, id, assessment.personId, dated, stamp(ctx));

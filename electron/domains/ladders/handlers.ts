@@ -44,8 +44,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const { doc } = requireLadder(ctx, id, versionId);
     const known = new Set(doc.competencies.map((c) => c.id));
     competencyIds.forEach((c, i) => {
-      if (!known.has(c))
-        throw invalid(`competencyIds.${i}: "${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
+      if (!known.has(c)) throw invalid(`"${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
     });
     const wanted = new Set(competencyIds);
     return doc.expectations.filter((e) => wanted.has(e.competency));
@@ -53,7 +52,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
   'ladders.atLevel': (ctx, { id, versionId, levelId }) => {
     const { doc } = requireLadder(ctx, id, versionId);
     if (!doc.levels.some((l) => l.id === levelId))
-      throw invalid(`levelId: "${levelId}" is not a level of ${doc.name}.`, 'levelId');
+      throw invalid(`"${levelId}" is not a level of ${doc.name}.`, 'levelId');
     return competenciesAtLevel(doc, levelId).map((c) => ({
       competencyId: c.id,
       name: c.name,
@@ -70,11 +69,11 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
   'ladders.edit': (ctx, { id, edit }) => {
     const ladder = requireLadder(ctx, id);
     const problem = editProblem(ladder.doc, edit);
-    if (problem) throw invalid(`edit.${problem[0]}: ${problem[1]}.`, `edit.${problem[0]}`);
+    if (problem) throw invalid(`${problem[1]}.`, `edit.${problem[0]}`);
     const next = ladderDocSchema.safeParse(applyEdit(ladder.doc, edit));
     if (!next.success) {
       const issue = next.error.issues[0]!;
-      throw invalid(`edit: ${issue.message} (${issue.path.join('.')}).`, 'edit');
+      throw invalid(`${issue.message} (${issue.path.join('.')}).`, 'edit');
     }
     q.saveLadderDoc(ctx.db, id, ladder.currentVersionId, next.data, stamp(ctx));
     return view(ctx, id);
@@ -89,7 +88,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const used = q.countAssessmentsOfLadder(ctx.db, id);
     if (used > 0) {
       const who = used === 1 ? 'an assessment uses' : `${used} assessments use`;
-      throw conflict(`id: ${who} this ladder, so it is kept; delete ${used === 1 ? 'it' : 'them'} first.`, 'id');
+      throw conflict(`${who} this ladder, so it is kept; delete ${used === 1 ? 'it' : 'them'} first.`, 'id');
     }
     q.deleteLadder(ctx.db, id);
     return { deleted: true };
@@ -101,7 +100,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
       const first = preview.errors[0];
       const where = first?.line ? `line ${first.line}: ` : '';
       throw invalid(
-        `text: the file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First: ${where}${first?.message ?? ''}`,
+        `The file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First: ${where}${first?.message ?? ''}`,
         'text',
       );
     }

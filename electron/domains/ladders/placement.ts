@@ -11,16 +11,16 @@ import { findLadder } from './queries';
 export function checkLadderPlacement(db: ReadableDB, fields: Pick<PersonFields, 'ladderId' | 'track' | 'level'>): void {
   if (fields.ladderId === null) return;
   const ladder = findLadder(db, fields.ladderId);
-  if (!ladder) throw invalid('ladderId: that ladder does not exist (it may have been deleted).', 'ladderId');
+  if (!ladder) throw invalid('That ladder does not exist (it may have been deleted).', 'ladderId');
   const { doc } = ladder;
   if (fields.track && !doc.tracks.some((t) => t.id === fields.track)) {
-    throw invalid(`track: "${fields.track}" is not a track of ${doc.name}.`, 'track');
+    throw invalid(`"${fields.track}" is not a track of ${doc.name}.`, 'track');
   }
   if (fields.level) {
     const level = findLevel(doc, fields.level);
-    if (!level) throw invalid(`level: "${fields.level}" is not a level of ${doc.name}.`, 'level');
+    if (!level) throw invalid(`"${fields.level}" is not a level of ${doc.name}.`, 'level');
     if (fields.track && level.track !== fields.track) {
-      throw invalid(`level: ${level.name} is not on the chosen track.`, 'level');
+      throw invalid(`${level.name} is not on the chosen track.`, 'level');
     }
   }
 }

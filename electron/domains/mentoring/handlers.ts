@@ -58,7 +58,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
     requirePerson(ctx, input.menteeId, 'menteeId');
     checkFields(input.fields);
     if (q.findOpenPair(ctx.db, input.mentorId, input.menteeId)) {
-      throw conflict('menteeId: these two already have an open pair; end it before starting another.', 'menteeId');
+      throw conflict('These two already have an open pair; end it before starting another.', 'menteeId');
     }
     const id = q.insertPair(ctx.db, input, stamp(ctx));
     return requirePair(ctx, id);
@@ -75,7 +75,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
     if (pair.status === status) return pair;
     refuse(statusChangeProblems(pair.status, status, reason));
     if (status === 'active' && q.findOpenPair(ctx.db, pair.mentor.id, pair.mentee.id)?.id !== id) {
-      throw conflict('status: these two already have another open pair.', 'status');
+      throw conflict('These two already have another open pair.', 'status');
     }
     q.setPairStatus(
       ctx.db,
@@ -112,7 +112,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   'mentoring.listPreferences': (ctx) => q.listPreferences(ctx.db),
   'mentoring.savePreferences': (ctx, { personId, fields }) => {
     requirePerson(ctx, personId, 'personId');
-    if (fields.managerId === personId) throw invalid('managerId: a person cannot be their own manager.', 'managerId');
+    if (fields.managerId === personId) throw invalid('A person cannot be their own manager.', 'managerId');
     if (fields.managerId) requirePerson(ctx, fields.managerId, 'managerId');
     q.upsertPreferences(ctx.db, personId, fields, stamp(ctx));
     return q.findPreferences(ctx.db, personId)!;

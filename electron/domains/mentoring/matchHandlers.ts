@@ -151,16 +151,15 @@ export const matchHandlers: HandlerMap<MatchChannel> = {
       const field = `assignments.${i}`;
       const mentor = prefs.get(mentorId);
       const mentee = prefs.get(menteeId);
-      if (!mentor || !mentee) throw invalid(`${field}: both people need mentoring preferences.`, field);
-      if (mentees.has(menteeId)) throw invalid(`${field}: ${mentee.name} is listed twice.`, field);
+      if (!mentor || !mentee) throw invalid(`Both people need mentoring preferences.`, field);
+      if (mentees.has(menteeId)) throw invalid(`${mentee.name} is listed twice.`, field);
       mentees.add(menteeId);
-      if (hasOpenPairAsMentee(ctx.db, menteeId))
-        throw conflict(`${field}: ${mentee.name} already has a mentor.`, field);
+      if (hasOpenPairAsMentee(ctx.db, menteeId)) throw conflict(`${mentee.name} already has a mentor.`, field);
       const why = exclusionReason(asMatchPerson(mentee), asMatchPerson(mentor), q.openPairKeys(ctx.db));
-      if (why) throw conflict(`${field}: ${mentor.name} ${why}.`, field);
+      if (why) throw conflict(`${mentor.name} ${why}.`, field);
       const taken = (used.get(mentorId) ?? 0) + 1;
       if (taken > spareCapacity(asMatchPerson(mentor))) {
-        throw conflict(`${field}: ${mentor.name} has no room for another mentee.`, field);
+        throw conflict(`${mentor.name} has no room for another mentee.`, field);
       }
       used.set(mentorId, taken);
       const focus = focusFor(

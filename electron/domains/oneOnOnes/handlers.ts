@@ -45,18 +45,14 @@ function requireMeeting(ctx: QueryContext, id: string): q.MeetingRow {
 }
 
 function requireScheduled(m: q.MeetingRow): void {
-  if (m.status !== 'scheduled') throw conflict(`meetingId: this meeting is already ${m.status}.`, 'meetingId');
+  if (m.status !== 'scheduled') throw conflict(`This meeting is already ${m.status}.`, 'meetingId');
 }
 
 /** A meeting may change unless a later one was held; after an explicit unlock, edits are stamped. */
 function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
-  if (m.status === 'moved')
-    throw conflict(`meetingId: this meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
+  if (m.status === 'moved') throw conflict(`This meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
   if (q.isLocked(ctx.db, m)) {
-    throw conflict(
-      'meetingId: this meeting is read-only because a later one was held. Unlock it to edit.',
-      'meetingId',
-    );
+    throw conflict('This meeting is read-only because a later one was held. Unlock it to edit.', 'meetingId');
   }
   if (m.unlocked_at)
     stmt(ctx.db, 'UPDATE oo_meetings SET edited_after_unlock_at = ? WHERE id = ?').run(stamp(ctx), m.id);
@@ -116,7 +112,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     // Typed on the manager's clock, kept on the meeting's own: its zone does not change.
     const { date, time } = convertWallClock(typed, timeZone ?? m.time_zone, m.time_zone);
     if (date === m.date && time === m.time)
-      throw invalid('date: pick a different day or time to move the meeting to.', 'date');
+      throw invalid('Pick a different day or time to move the meeting to.', 'date');
     return view(ctx, schedule.move(ctx.db, m, date, time, ctx.now()));
   },
   'oneOnOnes.unlock': (ctx, { meetingId }) => {
@@ -127,7 +123,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.addItem': (ctx, { meetingId, kind, side, text, dueDate }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
-    if (kind === 'agenda' && dueDate) throw invalid('dueDate: only action items have a due date.', 'dueDate');
+    if (kind === 'agenda' && dueDate) throw invalid('Only action items have a due date.', 'dueDate');
     const id = q.insertItem(
       ctx.db,
       { personId: m.person_id, kind, side, text, dueDate, queued: false, recurringId: null, originMeetingId: m.id },
@@ -143,7 +139,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     const item = q.findItem(ctx.db, itemId);
     if (!item || !q.isLinked(ctx.db, m.id, itemId)) throw notFound('item on this meeting', 'itemId');
     requireEditable(ctx, m);
-    if (dueDate && item.kind === 'agenda') throw invalid('dueDate: only action items have a due date.', 'dueDate');
+    if (dueDate && item.kind === 'agenda') throw invalid('Only action items have a due date.', 'dueDate');
     const nextState = state ?? item.state;
     const closedAt = nextState === 'open' ? null : nextState === item.state ? item.closedAt : stamp(ctx);
     stmt(
@@ -162,11 +158,11 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
       if (!item || item.personId !== personId)
         throw new DomainError(
           'not_found',
-          `itemIds: item ${index + 1} of those chosen is not one of this person’s items (it may have been erased).`,
+          `Item ${index + 1} of those chosen is not one of this person’s items (it may have been erased).`,
           'itemIds',
         );
       if (item.state !== 'open')
-        throw conflict(`itemIds: “${item.text}” is already ${item.state === 'done' ? 'done' : 'dropped'}.`, 'itemIds');
+        throw conflict(`“${item.text}” is already ${item.state === 'done' ? 'done' : 'dropped'}.`, 'itemIds');
     }
     const close = stmt(ctx.db, 'UPDATE oo_items SET state = ?, closed_at = ?, updated_at = ? WHERE id = ?');
     for (const itemId of itemIds) close.run(state, stamp(ctx), stamp(ctx), itemId);

@@ -6,7 +6,7 @@ import type {
   MeetingSummary,
   RecurringItem,
   Series,
-  SeriesFields,
+  SeriesInput,
   Template,
 } from '#shared/oneOnOnes/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
@@ -19,6 +19,7 @@ interface SeriesRow {
   first_date: string;
   time: string;
   time_zone: string;
+  monthly_by: Series['monthlyBy'];
 }
 
 export interface MeetingRow {
@@ -63,6 +64,7 @@ const toSeries = (r: SeriesRow): Series => ({
   firstDate: r.first_date,
   time: r.time,
   timeZone: r.time_zone,
+  monthlyBy: r.monthly_by,
 });
 
 export const toItem = (r: ItemRow): Item => ({
@@ -108,14 +110,21 @@ export function findSeries(db: ReadableDB, personId: string): Series | null {
   return row ? toSeries(row) : null;
 }
 
-export function upsertSeries(db: WritableDB, fields: SeriesFields, stamp: string): void {
+export function upsertSeries(db: WritableDB, fields: SeriesInput, stamp: string): void {
   stmt(
     db,
-    `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, created_at, updated_at)
-     VALUES (@id, @personId, @cadence, @everyDays, @firstDate, @time, @timeZone, @stamp, @stamp)
+    `INSERT INTO oo_series (id, person_id, cadence, every_days, first_date, time, time_zone, monthly_by, created_at, updated_at)
+     VALUES (@id, @personId, @cadence, @everyDays, @firstDate, @time, @timeZone, @monthlyBy, @stamp, @stamp)
      ON CONFLICT (person_id) DO UPDATE SET cadence = excluded.cadence, every_days = excluded.every_days,
-       first_date = excluded.first_date, time = excluded.time, time_zone = excluded.time_zone, updated_at = excluded.updated_at`,
-  ).run({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null, id: randomUUID(), stamp });
+       first_date = excluded.first_date, time = excluded.time, time_zone = excluded.time_zone,
+       monthly_by = excluded.monthly_by, updated_at = excluded.updated_at`,
+  ).run({
+    ...fields,
+    everyDays: fields.cadence === 'custom' ? fields.everyDays : null,
+    monthlyBy: fields.cadence === 'monthly' ? (fields.monthlyBy ?? 'day') : 'day',
+    id: randomUUID(),
+    stamp,
+  });
 }
 
 // --- meetings ---------------------------------------------------------------

@@ -30,13 +30,13 @@ const requirePerson = (ctx: QueryContext, id: string): Person => requireAnyPerso
 
 function requireTeamIfGiven(ctx: QueryContext, teamId: string | null): void {
   if (teamId !== null && !q.findTeam(ctx.db, teamId)) {
-    throw invalid('teamId: that team does not exist (it may have been deleted).', 'teamId');
+    throw invalid('That team does not exist (it may have been deleted).', 'teamId');
   }
 }
 
 function requireUniqueTeamName(ctx: QueryContext, name: string, exceptId?: string): void {
   const existing = q.findTeamByName(ctx.db, name);
-  if (existing && existing.id !== exceptId) throw conflict(`name: a team called "${name}" already exists.`, 'name');
+  if (existing && existing.id !== exceptId) throw conflict(`A team called "${name}" already exists.`, 'name');
 }
 
 function erasurePreview(ctx: QueryContext, person: Person): ErasurePreview {
@@ -80,7 +80,7 @@ export const peopleHandlers: HandlerMap<PeopleChannel> = {
   'people.erase': (ctx, { id, confirmName }) => {
     const person = requirePerson(ctx, id);
     if (confirmName.trim() !== person.name) {
-      throw invalid(`confirmName: type the name exactly as shown ("${person.name}") to erase.`, 'confirmName');
+      throw invalid(`Type the name exactly as shown ("${person.name}") to erase.`, 'confirmName');
     }
     q.deletePerson(ctx.db, id);
     leaveNoTrace(ctx);

@@ -30,9 +30,8 @@ export function templateItemText(
 export function askQuestion(ctx: HandlerContext, meetingId: string, category: string | null): AskResult {
   const m = oq.findMeeting(ctx.db, meetingId);
   if (!m) throw notFound('meeting', 'meetingId');
-  if (m.status === 'moved') throw conflict(`meetingId: this meeting moved to ${m.moved_to}; ask there.`, 'meetingId');
-  if (oq.isLocked(ctx.db, m))
-    throw conflict('meetingId: this meeting is read-only because a later one was held.', 'meetingId');
+  if (m.status === 'moved') throw conflict(`This meeting moved to ${m.moved_to}; ask there.`, 'meetingId');
+  if (oq.isLocked(ctx.db, m)) throw conflict('This meeting is read-only because a later one was held.', 'meetingId');
   const question = qq.nextQuestionFor(ctx.db, m.person_id, category);
   if (!question) {
     throw invalid(

@@ -15,7 +15,7 @@ export const questionHandlers: HandlerMap<QuestionChannel> = {
   'questions.update': (ctx, { id, text, category, starred }) => {
     if (!qq.findQuestion(ctx.db, id)) throw notFound('question');
     if (text !== undefined && qq.keyTaken(ctx.db, questionKey(text), id)) {
-      throw conflict('text: this question is already in the bank.', 'text');
+      throw conflict('This question is already in the bank.', 'text');
     }
     const stamp = ctx.now().toISOString();
     ctx.db

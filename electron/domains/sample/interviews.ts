@@ -36,11 +36,27 @@ const CANDIDATES: { name: string; source: string; cards: [Scores, Recommendation
   },
 ];
 
-const EVIDENCE = [
-  'Walked through the failure cases before writing any code.',
-  'Asked what the customer sees when the payment provider is slow.',
-  'Explained the trade-off between retries and duplicate charges clearly.',
-];
+/**
+ * What each interviewer wrote, per competency: evidence always about the competency it is
+ * filed under (a debrief reads them side by side). Exported for the sample's own test.
+ */
+export const SAMPLE_EVIDENCE: Record<string, readonly string[]> = {
+  'System design': [
+    'Walked through the failure cases before drawing any boxes.',
+    'Asked what the customer sees when the payment provider is slow, and designed for it.',
+    'Explained the trade-off between retries and duplicate charges clearly.',
+  ],
+  'Code quality': [
+    'Wrote a test for the refund edge case before the fix, and named things for what they do.',
+    'Split the parser into two small functions once it grew; kept the diff easy to review.',
+    'Left the code easier to change: removed a flag nobody used and said why.',
+  ],
+  Collaboration: [
+    'Disagreed with my suggested schema, gave a reason, and agreed a way to find out.',
+    'Asked which team owns the webhook before changing it, and how they would like to hear.',
+    'Summarised where we had landed before moving on, so the decision was shared.',
+  ],
+};
 
 /** An interview loop: a role, a kit with anchored ratings, a panel of three, submitted scorecards and one decision. */
 export const interviewsPart: SamplePart = {
@@ -122,11 +138,10 @@ export const interviewsPart: SamplePart = {
         });
         scorecardHandlers['interviews.saveScorecard'](w.ctx, {
           id: scorecardId,
-          ratings: kit.current.items.map((item, k) => ({
-            itemKey: item.key,
-            score: scores[k]!,
-            evidence: EVIDENCE[(k + i + c) % EVIDENCE.length]!,
-          })),
+          ratings: kit.current.items.map((item, k) => {
+            const written = SAMPLE_EVIDENCE[item.name]!;
+            return { itemKey: item.key, score: scores[k]!, evidence: written[(i + c) % written.length]! };
+          }),
           recommendation,
           submit: true,
         });

@@ -140,6 +140,9 @@ const HISTORY: Record<string, Entry[]> = {
   ],
 };
 
+/** How many 1:1s later a topic left open is settled: two, about a month on a fortnightly cadence. */
+const CARRY_MEETINGS = 2;
+
 /** A few months of fortnightly 1:1s with Amara, Tom and Priya, walked through as they happened. */
 export const oneOnOnesPart: SamplePart = {
   name: '1:1s',
@@ -153,12 +156,15 @@ export const oneOnOnesPart: SamplePart = {
         personId: person.id,
         cadence: 'biweekly',
         everyDays: null,
+        monthlyBy: 'day',
         firstDate: w.daysAgo(entries.length * 14),
         time: TIMES[key] ?? '10:00',
         timeZone: myTimeZone(w.ctx.settings.get()),
       });
       const actions: { id: string; meetingId: string }[] = [];
-      for (const entry of entries) {
+      // Topics left open are talked through within a month, as in a team that is doing well.
+      const carried: { id: string; settleAt: number }[] = [];
+      for (const [index, entry] of entries.entries()) {
         const next = h['oneOnOnes.history'](ctx, { personId: person.id }).meetings.find(
           (m) => m.status === 'scheduled',
         );
@@ -171,6 +177,8 @@ export const oneOnOnesPart: SamplePart = {
           const done = actions.shift()!;
           h['oneOnOnes.updateItem'](ctx, { meetingId, itemId: done.id, state: 'done' });
         }
+        for (const topic of carried.filter((t) => t.settleAt === index))
+          h['oneOnOnes.updateItem'](ctx, { meetingId, itemId: topic.id, state: 'done' });
         const agenda = h['oneOnOnes.addItem'](ctx, {
           meetingId,
           kind: 'agenda',
@@ -179,6 +187,7 @@ export const oneOnOnesPart: SamplePart = {
           dueDate: null,
         });
         if (!entry.carry) h['oneOnOnes.updateItem'](ctx, { meetingId, itemId: agenda.id, state: 'done' });
+        else carried.push({ id: agenda.id, settleAt: index + CARRY_MEETINGS });
         if (entry.action) {
           const action = h['oneOnOnes.addItem'](ctx, {
             meetingId,

@@ -15,6 +15,11 @@ export interface BenchCase {
   store: 'decade' | 'empty' | 'none';
   /** Called once per process, untimed; returns the operation (i = iteration number). */
   setup(env: BenchEnv | null, files: BenchFiles): Operation;
+  /**
+   * Timed at this scale only. Launching waits for a whole integrity check per iteration:
+   * about 15 s for a director's store on a quiet machine, minutes on a busy one.
+   */
+  onlyAt?: 'decade';
   /** Costly operations are timed fewer times per process. */
   maxIterations?: number;
   /**

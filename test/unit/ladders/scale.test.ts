@@ -147,14 +147,16 @@ describe('honest comparisons', () => {
     const c = compareAssessments(senior, staff);
     expect(c.footing).toBe('higher-level');
     expect(c.rows.map((r) => [r.name, r.beforeName, r.afterName, r.change, r.words])).toEqual([
-      ['Code', 'Exceeding', 'Meeting', 'rebased', 'Against a higher level'],
-      ['Design', 'Meeting', 'Working towards', 'rebased', 'Against a higher level'],
+      ['Code', 'Exceeding', 'Meeting', 'rebased', 'Lower rating, higher bar'],
+      ['Design', 'Meeting', 'Working towards', 'rebased', 'Lower rating, higher bar'],
     ]);
     expect(c.rows.some((r) => r.change === 'down' || r.words === 'Down')).toBe(false);
     expect(c.note).toBe(
       'The earlier snapshot is against Senior Engineer, the later one against Staff Engineer, a higher level: the same rating there asks more, so a lower one is not a step back.',
     );
-    expect(compareAssessments(staff, senior).footing).toBe('lower-level');
+    const back = compareAssessments(staff, senior);
+    expect(back.footing).toBe('lower-level');
+    expect(back.rows.map((r) => r.words)).toEqual(['Higher rating, lower bar', 'Higher rating, lower bar']);
   });
 
   it('ratings on different scales are not ranked against each other', () => {
@@ -162,7 +164,12 @@ describe('honest comparisons', () => {
     const rescaled = snapshot('senior', [['code', 'developing']], { ...base, scale: five });
     const c = compareAssessments(old, rescaled);
     expect(c.footing).toBe('other-scale');
-    expect(c.rows[0]).toMatchObject({ beforeName: 'Meeting', afterName: 'Developing', change: 'rebased' });
+    expect(c.rows[0]).toMatchObject({
+      beforeName: 'Meeting',
+      afterName: 'Developing',
+      change: 'rebased',
+      words: 'Another scale',
+    });
   });
 
   it('on the same level and scale, up and down are said as before', () => {

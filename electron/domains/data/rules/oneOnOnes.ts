@@ -53,6 +53,7 @@ export function oneOnOnesRules(seals: Record<string, NoteSeal> | null): Record<s
               firstDate: 'first_date',
               time: 'time',
               timeZone: 'time_zone',
+              monthlyBy: 'monthly_by',
             }),
           () => moments(row, 'created_at', 'updated_at'),
         ),

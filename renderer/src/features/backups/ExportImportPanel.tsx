@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportPreview } from '#shared/data/contract';
 import { call } from '#renderer/api/client';
+import { errorText } from '#renderer/api/serverErrors';
 import { downloadText } from '#renderer/components/download';
 import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
@@ -27,7 +28,7 @@ export function ExportImportPanel() {
     try {
       setPending({ json, preview: await call('data.previewImport', { json }) });
     } catch (e) {
-      setError(e instanceof Error ? e.message.replace(/^json: /, '') : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -37,7 +38,7 @@ export function ExportImportPanel() {
       await call('data.importAll', { json: pending.json });
       window.location.reload();
     } catch (e) {
-      setError(e instanceof Error ? e.message.replace(/^json: /, '') : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -1,9 +1,9 @@
 import type { CalendarException, SeriesProposal } from '#shared/calendarFiles/model';
-import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { cadenceWords, monthlyWords } from '#shared/oneOnOnes/cadence';
 import { formatClock, formatDate } from '#shared/format';
 
-export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays'>) =>
-  p.cadence === 'custom' ? `Every ${p.everyDays} days` : CADENCE_LABELS[p.cadence];
+export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays' | 'firstDate' | 'monthlyBy'>) =>
+  cadenceWords(p);
 
 export function changesText(exceptions: CalendarException[]): string {
   const skipped = exceptions.filter((e) => e.kind === 'skipped').length;
@@ -20,10 +20,14 @@ export const exceptionText = (e: CalendarException) =>
     : `${formatDate(e.date)}: moved to ${formatDate(e.toDate)}, ${formatClock(e.toTime)}`;
 
 /** The weekday (or day of the month) and time a series meets at, as the calendar has it. */
-export function whenText(p: Pick<SeriesProposal, 'cadence' | 'firstDate' | 'time'>): string {
+export function whenText(p: Pick<SeriesProposal, 'cadence' | 'firstDate' | 'time' | 'monthlyBy'>): string {
   const [y, m, d] = p.firstDate.split('-').map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1, d));
   const time = formatClock(p.time);
+  if (p.cadence === 'monthly' && p.monthlyBy !== 'day') {
+    const words = monthlyWords(p.firstDate, p.monthlyBy).replace(/^on the /, '');
+    return `${words[0]!.toUpperCase()}${words.slice(1)} of the month, ${time}`;
+  }
   if (p.cadence === 'monthly') return `Day ${d} of the month, ${time}`;
   if (p.cadence === 'custom') return time;
   return `${first.toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })}s, ${time}`;

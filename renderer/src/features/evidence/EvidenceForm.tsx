@@ -3,11 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { EvidenceOptions } from '#shared/evidence/contract';
 import { evidenceFieldsSchema, type EvidenceFields, type EvidenceFieldsInput } from '#shared/evidence/model';
-import { RequestError } from '#renderer/api/client';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+
+import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface EvidenceFormProps {
   initial: EvidenceFieldsInput;
@@ -49,22 +50,14 @@ export function EvidenceForm(props: EvidenceFormProps) {
     try {
       await onSubmit(fields);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof RequestError ? error.field?.replace(/^fields\./, '') : undefined;
-      if (field && field in evidenceFieldsSchema.shape) {
-        setError(field as keyof EvidenceFields, { message: withoutFieldPrefix(message) }, { shouldFocus: true });
-      } else setError('root', { message });
+      applyServerError(error, setError, Object.keys(evidenceFieldsSchema.shape), 'fields.');
     }
   });
   const happened = register('happened');
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Evidence" className="evidence-form">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <p className="evidence-form__source">
         For <strong>{options.personName}</strong> · {sourceLabel ?? 'typed directly'}
       </p>

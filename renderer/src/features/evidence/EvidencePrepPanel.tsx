@@ -1,7 +1,6 @@
 import { Link } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { useEvidenceCapture } from './captureStore';
 import { CoverageSummary } from './CoverageSummary';
 import { DEFAULT_PERIOD, PERIODS, periodStart } from './period';
 
@@ -10,9 +9,8 @@ import { DEFAULT_PERIOD, PERIODS, periodStart } from './period';
  * next level, and where there is nothing ("Growing others: nothing since June 2026").
  */
 export function EvidencePrepPanel({ personId }: { personId: string }) {
-  const version = useEvidenceCapture((s) => s.version);
   const from = periodStart(DEFAULT_PERIOD);
-  const coverage = useRequest(() => call('evidence.coverage', { personId, from, to: null }), `${personId}#${version}`);
+  const coverage = useRequest(() => call('evidence.coverage', { personId, from, to: null }), personId);
   const label = PERIODS.find((p) => p.key === DEFAULT_PERIOD)!.label.toLowerCase();
   return (
     <section className="panel" aria-labelledby="evidence-prep-heading">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { EvidenceEntry } from '#shared/evidence/model';
+import type { EvidenceEntry, EvidencePage } from '#shared/evidence/model';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -15,23 +15,23 @@ import { DEFAULT_PERIOD, PERIODS, periodStart, type PeriodKey } from './period';
  * period, then the timeline, filtered by competency, period and words.
  */
 export function EvidenceSection({ person }: { person: Person }) {
-  const version = useEvidenceCapture((s) => s.version);
   const show = useEvidenceCapture((s) => s.show);
   const [period, setPeriod] = useState<PeriodKey>(DEFAULT_PERIOD);
   const [competencyId, setCompetencyId] = useState('');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<EvidenceEntry | null>(null);
-  // Older pages loaded with "Show older evidence", for the filters they were loaded under.
-  const [older, setOlder] = useState<{ key: string; entries: EvidenceEntry[]; more: boolean } | null>(null);
+  // Older pages loaded with "Show older evidence", after the first page they were loaded under:
+  // a new first page (other filters, or the log changed anywhere) starts the list again.
+  const [older, setOlder] = useState<{ after: EvidencePage; entries: EvidenceEntry[]; more: boolean } | null>(null);
   const from = periodStart(period);
-  const key = `${person.id}#${version}#${period}#${competencyId}#${text}`;
-  const options = useRequest(() => call('evidence.options', { personId: person.id }), `${person.id}#${version}`);
+  const key = `${person.id}#${period}#${competencyId}#${text}`;
+  const options = useRequest(() => call('evidence.options', { personId: person.id }), person.id);
   const coverage = useRequest(() => call('evidence.coverage', { personId: person.id, from, to: null }), key);
   const page = useRequest(
     () => call('evidence.list', { personId: person.id, from, competencyId: competencyId || null, text }),
     key,
   );
-  const olderHere = older?.key === key ? older : null;
+  const olderHere = older && older.after === page.data ? older : null;
   const entries = [...(page.data?.entries ?? []), ...(olderHere?.entries ?? [])];
   const more = olderHere ? olderHere.more : (page.data?.more ?? false);
   const nameOf = (tag: string) => options.data?.competencies.find((c) => c.id === tag)?.name ?? tag;
@@ -48,7 +48,8 @@ export function EvidenceSection({ person }: { person: Person }) {
       text,
       after: { seenOn: last.seenOn, id: last.id },
     });
-    setOlder({ key, entries: [...(olderHere?.entries ?? []), ...next.entries], more: next.more });
+    if (page.data)
+      setOlder({ after: page.data, entries: [...(olderHere?.entries ?? []), ...next.entries], more: next.more });
   };
   const filtered = Boolean(competencyId || text.trim());
 

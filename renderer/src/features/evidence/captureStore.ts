@@ -16,8 +16,6 @@ export interface CaptureRequest {
 interface CaptureState {
   open: boolean;
   request: CaptureRequest;
-  /** Bumped after an entry is saved, so screens showing the log reload. */
-  version: number;
   show: (request?: CaptureRequest) => void;
   close: () => void;
   saved: () => void;
@@ -27,10 +25,10 @@ interface CaptureState {
 export const useEvidenceCapture = create<CaptureState>((set) => ({
   open: false,
   request: {},
-  version: 0,
   show: (request = {}) => set({ open: true, request }),
   close: () => set({ open: false }),
-  saved: () => set((s) => ({ open: false, version: s.version + 1 })),
+  // Screens showing the log refresh themselves once the entry is committed (shared/ipc/changes.ts).
+  saved: () => set({ open: false }),
 }));
 
 /** Ctrl+Shift+E (Cmd+Shift+E on macOS): log the selected passage as evidence. */

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkInFieldsSchema, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 /**
@@ -21,7 +21,7 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: bool
       setError(null);
       onDone(true);
     } catch (err) {
-      setError(err instanceof Error ? withoutFieldPrefix(err.message) : String(err));
+      setError(errorText(err));
     }
   };
   return (

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
 import type { LadderSummary } from '#shared/ladders/model';
-import { RequestError } from '#renderer/api/client';
+
 import { useRequest } from '#renderer/api/useRequest';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -43,23 +44,13 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
     try {
       await onSubmit(fields);
     } catch (error) {
-      if (error instanceof RequestError && error.field && error.field in goalFieldsSchema.shape) {
-        setError(
-          error.field as keyof GoalFields,
-          { message: withoutFieldPrefix(error.message) },
-          { shouldFocus: true },
-        );
-      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, Object.keys(goalFieldsSchema.shape));
     }
   });
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Stretch goal" className="goal-form">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Title" required error={errors.title?.message}>
           {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}

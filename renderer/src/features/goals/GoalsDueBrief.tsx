@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { CheckInForm } from './CheckInForm';
 
 function GoalRow({ goal, onAchieved }: { goal: Goal; onAchieved: (message: string, error?: boolean) => void }) {
@@ -19,7 +18,7 @@ function GoalRow({ goal, onAchieved }: { goal: Goal; onAchieved: (message: strin
   const markAchieved = () =>
     call('goals.setStatus', { id: goal.id, status: 'achieved' }).then(
       () => onAchieved(`“${goal.title}” marked achieved.`),
-      (e: Error) => onAchieved(withoutFieldPrefix(e.message), true),
+      (e: Error) => onAchieved(e.message, true),
     );
   const last = goal.checkIns[0];
   return (

@@ -3,7 +3,7 @@ import { candidateFieldsSchema, type Candidate } from '#shared/interviews/model'
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { useToast } from '#renderer/components/toasts';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 /** Name, stage and source of a candidate: moving them along is the everyday edit. */
 export function CandidateEdit({ candidate }: { candidate: Candidate }) {
@@ -24,7 +24,7 @@ export function CandidateEdit({ candidate }: { candidate: Candidate }) {
       notice('Candidate saved.');
     } catch (e) {
       const field = e instanceof RequestError && e.field ? e.field.replace(/^fields\./, '') : 'name';
-      setErrors({ [field]: withoutFieldPrefix(errorText(e)) });
+      setErrors({ [field]: errorText(e) });
     }
   };
   return (

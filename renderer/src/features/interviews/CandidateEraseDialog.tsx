@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 /** Erasing a candidate removes every scorecard, rating, amendment and decision about them. */
 export function CandidateEraseDialog({
@@ -28,7 +28,7 @@ export function CandidateEraseDialog({
       if (removeBackups) await removeBackupsHolding('candidate', candidate.id);
       onErased();
     } catch (e) {
-      setError(withoutFieldPrefix(errorText(e)));
+      setError(errorText(e));
     }
   };
   return (

@@ -46,7 +46,7 @@ function StagePanel({
       const card = await call('interviews.importScorecard', { candidateId, kitId: kit.id, text: await file.text() });
       notice(`Imported ${card.interviewerName}'s scorecard.`);
     } catch (e) {
-      setImportError(errorText(e).replace(/^text: /, ''));
+      setImportError(errorText(e));
     }
   };
 

@@ -16,7 +16,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 function Matrix({ d }: { d: Debrief }) {
@@ -69,7 +69,7 @@ function DecisionForm({ d }: { d: Debrief }) {
       await call('interviews.decide', { candidateId: d.candidateId, kitId, outcome, rationale });
       notice('Decision recorded.');
     } catch (e) {
-      setError({ field: e instanceof RequestError ? e.field : undefined, message: withoutFieldPrefix(errorText(e)) });
+      setError({ field: e instanceof RequestError ? e.field : undefined, message: errorText(e) });
     }
   };
   return (

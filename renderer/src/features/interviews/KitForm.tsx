@@ -11,6 +11,7 @@ import {
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 
 const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
@@ -206,11 +207,7 @@ export function KitForm({
   const parts = { control, register, errors };
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Interview kit">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Stage" required error={errors.stage?.message} hint="For example Phone screen, Onsite, Take-home">
           {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}

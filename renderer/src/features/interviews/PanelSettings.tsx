@@ -4,7 +4,7 @@ import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
 import { useToast } from '#renderer/components/toasts';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 /** Who the manager is on a panel, the global retention period, and the list of panel members. */
 export function PanelSettings({ interviewers, prefs }: { interviewers: Interviewer[]; prefs: InterviewPrefs }) {
@@ -25,7 +25,7 @@ export function PanelSettings({ interviewers, prefs }: { interviewers: Interview
     } catch (e) {
       setPrefsError({
         field: e instanceof RequestError ? e.field : undefined,
-        message: withoutFieldPrefix(errorText(e)),
+        message: errorText(e),
       });
     }
   };
@@ -38,7 +38,7 @@ export function PanelSettings({ interviewers, prefs }: { interviewers: Interview
       setName('');
       setPersonId('');
     } catch (e) {
-      setNameError(e instanceof RequestError ? withoutFieldPrefix(e.message) : errorText(e));
+      setNameError(e instanceof RequestError ? e.message : errorText(e));
     }
   };
 

@@ -5,6 +5,7 @@ import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 
 const blankRow = { name: '', description: '', ladderCompetencyId: null };
 
@@ -67,11 +68,7 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
   const listError = errors.competencies?.root?.message ?? errors.competencies?.message;
   return (
     <form onSubmit={submit} noValidate aria-label="New role">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Role title" required error={errors.title?.message}>
           {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}

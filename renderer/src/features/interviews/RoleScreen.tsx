@@ -9,7 +9,7 @@ import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { RoleSettingsForm } from './RoleSettingsForm';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 
@@ -32,7 +32,7 @@ function CandidateForm({ roleId }: { roleId: string }) {
       setValues({ name: '', stage: '', source: '' });
     } catch (e) {
       const field = e instanceof RequestError && e.field ? e.field.replace(/^fields\./, '') : 'name';
-      setErrors({ [field]: e instanceof RequestError ? withoutFieldPrefix(e.message) : errorText(e) });
+      setErrors({ [field]: e instanceof RequestError ? e.message : errorText(e) });
     }
   };
   return (

@@ -5,6 +5,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { useToast } from '#renderer/components/toasts';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
@@ -31,11 +32,7 @@ export function RoleSettingsForm({ role }: { role: Role }) {
   return (
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="role-settings-heading">
       <h2 id="role-settings-heading">Role settings</h2>
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Role title" required error={errors.title?.message}>
           {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}

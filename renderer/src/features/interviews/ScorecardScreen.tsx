@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { Rating, Recommendation, Scorecard } from '#shared/interviews/model';
-import { completenessProblems } from '#shared/interviews/scorecardRules';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
@@ -11,7 +10,7 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
 import { ItemRating, RecommendationField } from './RatingFields';
-import { errorText, withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 function ScorecardForm({ card }: { card: Scorecard }) {
   const notice = useToast();
@@ -37,37 +36,26 @@ function ScorecardForm({ card }: { card: Scorecard }) {
       setAmending(false);
       setReason('');
     } catch (e) {
-      if (e instanceof RequestError && e.field) setErrors({ [e.field]: withoutFieldPrefix(e.message) });
+      if (e instanceof RequestError && e.field) setErrors({ [e.field]: e.message });
       else setGeneralError(errorText(e));
     }
   };
-  /** The store's completeness rule, checked here first so every missing score shows at once. */
-  const incomplete = (rec: Recommendation | null) => {
-    const problems = completenessProblems(card.kit, ratings, rec);
-    setGeneralError(undefined);
-    setErrors(Object.fromEntries(problems.map((p) => [p.field, p.message])));
-    return problems.length > 0;
-  };
   const save = (submit: boolean) =>
-    submit && incomplete(allRated ? recommendation : null)
-      ? Promise.resolve()
-      : run(
-          () =>
-            call('interviews.saveScorecard', {
-              id: card.id,
-              ratings,
-              recommendation: allRated ? recommendation : null,
-              submit,
-            }),
-          submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
-        );
+    run(
+      () =>
+        call('interviews.saveScorecard', {
+          id: card.id,
+          ratings,
+          recommendation: allRated ? recommendation : null,
+          submit,
+        }),
+      submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
+    );
   const amend = () =>
-    incomplete(recommendation)
-      ? Promise.resolve()
-      : run(
-          () => call('interviews.amendScorecard', { id: card.id, ratings, recommendation: recommendation!, reason }),
-          'Amendment recorded.',
-        );
+    run(
+      () => call('interviews.amendScorecard', { id: card.id, ratings, recommendation: recommendation!, reason }),
+      'Amendment recorded.',
+    );
   const exportFile = async () => {
     try {
       const file = await call('interviews.exportScorecard', { id: card.id });

@@ -4,15 +4,16 @@ import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '
 import type { Rating, RatingScale } from '#shared/ladders/scale';
 import type { LevelExpectation } from '#shared/ladders/view';
 import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
 import { ExpectationText } from './ExpectationText';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface FormValues {
   assessedOn: string;
@@ -120,13 +121,11 @@ export function AssessmentForm({
     try {
       await onSubmit(parsed.data);
     } catch (error) {
-      const meetingField =
-        error instanceof RequestError ? /^evidence\.(\d+)\.meetingId$/.exec(error.field ?? '') : null;
-      if (error instanceof RequestError && error.field === 'assessedOn')
-        setError('assessedOn', { message: withoutFieldPrefix(error.message) }, { shouldFocus: true });
-      else if (error instanceof RequestError && meetingField)
-        setError(`evidence.${Number(meetingField[1])}.meeting`, { message: withoutFieldPrefix(error.message) });
-      else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, (field) => {
+        if (field === 'assessedOn') return 'assessedOn';
+        const meeting = /^evidence\.(\d+)\.meetingId$/.exec(field);
+        return meeting ? `evidence.${Number(meeting[1])}.meeting` : null;
+      });
     }
   });
   // Errors set from the schema check are not tied to a registered input, so react-hook-form
@@ -138,11 +137,7 @@ export function AssessmentForm({
 
   return (
     <form className="assessment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Assessment">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="panel form-grid">
         <FormDatePicker
           control={control}

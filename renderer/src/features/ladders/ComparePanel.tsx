@@ -60,7 +60,7 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
               {comparison.note}
             </p>
           ) : null}
-          <div className="compare__body">
+          <div className={`compare__body${comparison.footing === 'same' ? '' : ' compare__body--table-only'}`}>
             <table className="table table--short-heads compare__table">
               <caption className="visually-hidden">
                 Ratings of {snapshotLabel(before)} and {snapshotLabel(after)}

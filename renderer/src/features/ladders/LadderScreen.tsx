@@ -14,7 +14,7 @@ import { LadderMatrix } from './LadderMatrix';
 import { ScaleSummary } from './ScaleLegend';
 import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
 
 export function LadderScreen() {
@@ -55,7 +55,7 @@ export function LadderScreen() {
       );
       return null;
     } catch (e) {
-      return e instanceof Error ? withoutFieldPrefix(e.message) : String(e);
+      return errorText(e);
     }
   };
 
@@ -95,7 +95,7 @@ export function LadderScreen() {
       notice(`Deleted ${l.name}.`);
       navigate('/ladders');
     } catch (e) {
-      notice(e instanceof Error ? withoutFieldPrefix(e.message) : String(e), 'error');
+      notice(errorText(e), 'error');
     }
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { endReasonProblems } from '#shared/mentoring/rules';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
@@ -31,7 +31,7 @@ export function EndPairDialog({
       setError(undefined);
       onEnded();
     } catch (e) {
-      setError(e instanceof Error ? withoutFieldPrefix(e.message) : String(e));
+      setError(errorText(e));
     }
   };
   return (

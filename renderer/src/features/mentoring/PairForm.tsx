@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface PairFormProps {
   initial: PairFormValues;
@@ -30,9 +31,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
     try {
       await onSubmit(values);
     } catch (error) {
-      const field = error instanceof RequestError ? formFieldOf(error.field) : null;
-      if (field) setError(field, { message: withoutFieldPrefix((error as Error).message) }, { shouldFocus: true });
-      else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, formFieldOf);
     }
   });
 
@@ -44,11 +43,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
 
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Mentor" required error={errors.mentorId?.message}>
           {(ids) => (

@@ -3,10 +3,11 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 
 const listText = z
   .string()
@@ -74,20 +75,13 @@ export function PreferencesForm({
       await call('mentoring.savePreferences', { personId: v.personId, fields });
       onSaved();
     } catch (error) {
-      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      const field = error instanceof RequestError ? error.field : undefined;
-      if (field === 'managerId' || field === 'personId') setError(field, { message }, { shouldFocus: true });
-      else setError('root', { message });
+      applyServerError(error, setError, ['managerId', 'personId']);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Mentoring preferences">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <Field label="Person" required error={errors.personId?.message}>
         {(ids) => (
           <select {...ids} {...register('personId')} disabled={fixedPerson}>

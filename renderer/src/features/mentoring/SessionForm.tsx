@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
 import { sessionProblems } from '#shared/mentoring/rules';
 import { addProblems } from '#shared/rules/problem';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -67,21 +68,13 @@ export function SessionForm({
       reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
       onLogged(saved, first ? fit : null);
     } catch (error) {
-      const field = error instanceof RequestError ? error.field : undefined;
-      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      if (field === 'date' || field === 'notes' || field === 'takeaways' || field === 'fit')
-        setError(field, { message }, { shouldFocus: true });
-      else setError('root', { message });
+      applyServerError(error, setError, ['date', 'notes', 'takeaways', 'fit']);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Log a session">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <FormDatePicker
           control={control}

@@ -6,7 +6,6 @@ import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function NextTimeForm({
   initialPerson,
@@ -43,7 +42,7 @@ function NextTimeForm({
       onDone();
     } catch (err) {
       const x = err as Error & { field?: string };
-      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
+      setError({ field: x.field, message: x.message });
     }
   };
   return (

@@ -1,6 +1,6 @@
 import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
-import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { cadenceWords } from '#shared/oneOnOnes/cadence';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
@@ -70,17 +70,7 @@ export function OneOnOnesScreen() {
                 <td>
                   <Link href={`/one-on-ones/person/${r.personId}`}>{r.personName}</Link>
                 </td>
-                <td>
-                  {r.series ? (
-                    r.series.cadence === 'custom' ? (
-                      `Every ${r.series.everyDays} days`
-                    ) : (
-                      CADENCE_LABELS[r.series.cadence]
-                    )
-                  ) : (
-                    <span className="muted">No series yet</span>
-                  )}
-                </td>
+                <td>{r.series ? cadenceWords(r.series) : <span className="muted">No series yet</span>}</td>
                 <td>
                   {r.upcoming ? (
                     <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>

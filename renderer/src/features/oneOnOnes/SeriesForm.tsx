@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { CADENCE_LABELS, CADENCES } from '#shared/oneOnOnes/cadence';
-import { seriesFieldsSchema, type SeriesFields } from '#shared/oneOnOnes/model';
-import { RequestError } from '#renderer/api/client';
+import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
+import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -33,30 +33,23 @@ export function SeriesForm({
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SeriesFields>({ resolver: zodResolver(seriesFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  } = useForm<SeriesInput, unknown, SeriesFields>({
+    resolver: zodResolver(seriesFieldsSchema),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   const submit = handleSubmit(async (fields) => {
     try {
       await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
     } catch (error) {
-      const field = error instanceof RequestError ? error.field : undefined;
-      if (field && field in seriesFieldsSchema.shape) {
-        setError(
-          field as keyof SeriesFields,
-          { message: withoutFieldPrefix((error as Error).message) },
-          { shouldFocus: true },
-        );
-      } else setError('root', { message: error instanceof Error ? error.message : String(error) });
+      applyServerError(error, setError, Object.keys(seriesFieldsSchema.shape));
     }
   });
   return (
     <form onSubmit={submit} noValidate aria-label="1:1 series">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Cadence" required error={errors.cadence?.message}>
           {(ids) => (
@@ -69,6 +62,19 @@ export function SeriesForm({
           <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
             {(ids) => (
               <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />
+            )}
+          </Field>
+        ) : null}
+        {cadence === 'monthly' ? (
+          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1's date">
+            {(ids) => (
+              <select {...ids} {...register('monthlyBy')}>
+                {monthlyChoices(firstDate ?? '').map((by) => (
+                  <option key={by} value={by}>
+                    {monthlyWords(firstDate ?? '', by)}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
         ) : null}

@@ -4,7 +4,6 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 function TemplateEditor({ template, onSaved }: { template: Template; onSaved?: () => void }) {
   const [name, setName] = useState(template.name);
@@ -27,7 +26,7 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved?: (
       onSaved?.();
     } catch (e) {
       const x = e as Error & { field?: string };
-      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
+      setError({ field: x.field, message: x.message });
     }
   };
   return (

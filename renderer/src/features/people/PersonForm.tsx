@@ -8,13 +8,14 @@ import {
   type PersonFields,
   type Team,
 } from '#shared/people/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
+import { FormError } from '#renderer/components/FormError';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -42,25 +43,13 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
     try {
       await onSubmit(fields);
     } catch (error) {
-      if (error instanceof RequestError && error.field && error.field in personFieldsSchema.shape) {
-        setError(
-          error.field as keyof PersonFields,
-          { message: withoutFieldPrefix(error.message) },
-          { shouldFocus: true },
-        );
-      } else {
-        setError('root', { message: error instanceof Error ? error.message : String(error) });
-      }
+      applyServerError(error, setError, Object.keys(personFieldsSchema.shape));
     }
   });
 
   return (
     <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">
-      {errors.root ? (
-        <p className="error-message" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
         <Field label="Name" required error={errors.name?.message}>
           {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}

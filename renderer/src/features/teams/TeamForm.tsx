@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
-import { RequestError } from '#renderer/api/client';
+
 import { Field } from '#renderer/components/Field';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { applyServerError } from '#renderer/api/serverErrors';
 
 export function TeamForm({
   initial,
@@ -29,9 +29,7 @@ export function TeamForm({
       await onSubmit(fields);
       reset(initial);
     } catch (error) {
-      const message = error instanceof Error ? withoutFieldPrefix(error.message) : String(error);
-      const field = error instanceof RequestError && error.field === 'description' ? 'description' : 'name';
-      setError(field, { message }, { shouldFocus: true });
+      applyServerError(error, setError, ['name', 'description'], '', 'name');
     }
   });
 

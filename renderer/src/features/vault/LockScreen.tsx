@@ -1,10 +1,10 @@
+import { errorText } from '#renderer/api/serverErrors';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '#shared/vault/model';
 import { call, RequestError } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { PassphraseFields } from './PassphraseFields';
 import { useVault } from './vaultStore';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 
 type Locked = Exclude<VaultStatus, { state: 'unlocked' }>;
 
@@ -21,7 +21,7 @@ function useSubmit() {
     } catch (e) {
       setError({
         field: e instanceof RequestError ? e.field : undefined,
-        message: withoutFieldPrefix(e instanceof Error ? e.message : String(e)),
+        message: errorText(e),
       });
     } finally {
       setBusy(false);

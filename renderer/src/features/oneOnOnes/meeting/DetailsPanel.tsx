@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SUGGESTED_TAGS, type Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 
@@ -17,7 +17,7 @@ export function DetailsPanel({ meeting }: { meeting: Meeting }) {
       await call('oneOnOnes.saveDetails', { meetingId: meeting.id, mood: nextMood, tags });
       setError('');
     } catch (e) {
-      setError(withoutFieldPrefix((e as Error).message));
+      setError(errorText(e));
     }
   };
   const parseTags = (text: string) =>

@@ -4,7 +4,6 @@ import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { stateLabel } from '../format';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 interface Props {
@@ -104,7 +103,7 @@ function AddItemForm({ meeting, kind }: Props) {
       setError(null);
     } catch (err) {
       const e2 = err as Error & { field?: string };
-      setError({ field: e2.field, message: withoutFieldPrefix(e2.message) });
+      setError({ field: e2.field, message: e2.message });
     }
   };
   const textError = error && error.field !== 'dueDate' ? error.message : '';

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
 import { formatClock, formatDate } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
@@ -47,7 +46,7 @@ export function MoveDialog({
       onMoved(moved.id);
     } catch (err) {
       const x = err as Error & { field?: string };
-      setError({ field: x.field, message: withoutFieldPrefix(x.message) });
+      setError({ field: x.field, message: x.message });
     }
   };
   return (

@@ -2,7 +2,7 @@ import { plural } from '#shared/format';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PrepItem } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { itemMeta } from './itemWords';
 import { AddTopic } from './TopicList';
 
@@ -57,7 +57,7 @@ export function OpenItems({ personId, items, callName }: { personId: string; ite
       if (verdict === 'keep') requestAnimationFrame(focusList);
     } catch (e) {
       settled.current = null;
-      setStatus({ text: withoutFieldPrefix(e instanceof Error ? e.message : String(e)), error: true });
+      setStatus({ text: errorText(e), error: true });
     }
   };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { CADENCE_LABELS } from '#shared/oneOnOnes/cadence';
+import { cadenceWords as seriesCadenceWords } from '#shared/oneOnOnes/cadence';
 import type { Series } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -20,8 +20,7 @@ import { SeriesPanel } from './SeriesPanel';
 import { AddTopic, RecurringList } from './TopicList';
 
 /** "every two weeks", to follow the next date in the subtitle (the time is in the date already). */
-const cadenceWords = (s: Series) =>
-  s.cadence === 'custom' ? `every ${s.everyDays} days` : CADENCE_LABELS[s.cadence].replace(/^Every/, 'every');
+const cadenceWords = (s: Series) => seriesCadenceWords(s).replace(/^Every/, 'every');
 
 /**
  * Everything to read before the next 1:1 with one person. The first screen is the brief —

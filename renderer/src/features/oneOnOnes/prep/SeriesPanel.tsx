@@ -14,6 +14,7 @@ function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
       firstDate: s.firstDate,
       time: s.time,
       timeZone: s.timeZone,
+      monthlyBy: s.monthlyBy,
     };
   // A new series is anchored to the manager's own clock (docs/time-zones.md says why).
   return {
@@ -23,6 +24,7 @@ function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
     firstDate: new Date().toISOString().slice(0, 10),
     time: '10:00',
     timeZone: myZone,
+    monthlyBy: 'day',
   };
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
-import { withoutFieldPrefix } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 
 /** A one-line form that adds a topic, used for "next time" and recurring items. */
 export function AddTopic({
@@ -22,7 +22,7 @@ export function AddTopic({
       setText('');
       setError('');
     } catch (err) {
-      setError(withoutFieldPrefix((err as Error).message));
+      setError(errorText(err));
     }
   };
   const id = `add-${button.replace(/\W+/g, '-').toLowerCase()}`;

@@ -1,33 +1,31 @@
-import type { Reminder } from '#shared/reminders/model';
-import type { Notifier } from './reminders/notifier';
-import { runReminders } from './reminders/run';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, ErasedKind, SessionChannel, StoreStatus } from '#shared/backups/model';
-import { isSessionChannel } from '#shared/backups/model';
+import type { BackupInfo, StoreStatus } from '#shared/backups/model';
+import { isSessionChannel } from '#shared/backups/contract';
+import { listBackups } from '../backup/backupFiles';
 import { isQueryChannel } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
-import { isVaultChannel, type VaultChannel } from '#shared/vault/model';
-import { backupPath, listBackups, previewBackup, writeBackup } from './backup/backupFiles';
-import { backupsHoldingRow, describeHolding, removeBackups } from './backup/backupsHolding';
-import { inspectBackup } from './backup/inspectBackup';
-import { putInPlace, setAside, stageRestore } from './backup/restoreFile';
-import { tryOpenRestored } from './backup/tryOpenRestored';
-import { backupDue, backupsToKeep } from './backup/retention';
-import { dataFilePath } from './dataLocation';
-import { WrongKeyError } from './db/cipher';
-import { NewerDatabaseError } from './db/migrate';
-import { alreadyPassed, type IntegrityCheck } from './db/integrityCheck';
-import { closeDatabase, DamagedDatabaseError, openStore, type Db } from './db/open';
-import { asWritable } from './db/access';
-import { purgeDeletedPersonData } from './domains/personData';
-import { conflict, DomainError, invalid } from './ipc/domainError';
-import { createDispatcher, type Dispatch } from './ipc/dispatcher';
-import { failureOf, validateRequest } from './ipc/validate';
-import { createLogger } from './log';
-import type { SettingsStore } from './settings/store';
-import type { SecretStore } from './vault/secretStore';
-import { Vault } from './vault/vault';
+import type { Reminder } from '#shared/reminders/model';
+import { isVaultChannel } from '#shared/vault/contract';
+import { setAside } from '../backup/restoreFile';
+import { dataFilePath } from '../dataLocation';
+import { WrongKeyError } from '../db/cipher';
+import { NewerDatabaseError } from '../db/migrate';
+import { alreadyPassed, type IntegrityCheck } from '../db/integrityCheck';
+import { closeDatabase, DamagedDatabaseError, openStore, type Db } from '../db/open';
+import { asWritable } from '../db/access';
+import { purgeDeletedPersonData } from '../domains/personData';
+import { conflict, DomainError } from '../ipc/domainError';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { failureOf, validateRequest } from '../ipc/validate';
+import { createLogger } from '../log';
+import type { Notifier } from '../reminders/notifier';
+import { runReminders } from '../reminders/run';
+import type { SettingsStore } from '../settings/store';
+import type { SecretStore } from '../vault/secretStore';
+import { Vault } from '../vault/vault';
+import { ownHandlers, type OwnChannel, type OwnHandlerMap } from './ownChannels';
+import { runScheduledBackup } from './scheduledBackup';
 
 const log = createLogger('session');
 
@@ -68,6 +66,7 @@ export class AppSession {
   private store: Dispatch | null = null;
   private damage: { damagedFile: string } | null = null;
   private check: IntegrityCheck | null = null;
+  private readonly own: OwnHandlerMap;
 
   constructor(private readonly options: SessionOptions) {
     this.dataFile = dataFilePath(options.dataDir);
@@ -79,6 +78,24 @@ export class AppSession {
       backupDir: this.backupDir,
       secretStore: options.secretStore,
       now: options.now,
+    });
+    this.own = ownHandlers({
+      vault: this.vault,
+      dataFile: this.dataFile,
+      backupDir: this.backupDir,
+      settings: options.settings,
+      now: options.now,
+      currentDb: () => this.db,
+      storeStatus: () => this.storeStatus(),
+      startEmpty: () => {
+        if (!this.damage) throw conflict('The data file is not damaged; there is nothing to start over from.');
+        this.damage = null;
+        return this.storeStatus();
+      },
+      closeForRestore: () => {
+        this.closeStore();
+        this.damage = null;
+      },
     });
     this.openIfUnlocked();
   }
@@ -142,14 +159,7 @@ export class AppSession {
     const key = this.vault.currentKey();
     // Not before the start-up check has passed: pruning must never trade a good old backup for a copy of damage.
     if (!this.db || !key || this.check?.state !== 'passed') return null;
-    const scheduled = listBackups(this.backupDir).filter((b) => b.kind === 'scheduled');
-    if (!backupDue(scheduled[0]?.createdAt ?? null, this.options.settings.get().backupSchedule, this.options.now()))
-      return null;
-    const made = writeBackup(this.db, this.backupDir, 'scheduled', this.options.now(), key);
-    const keep = backupsToKeep([made, ...scheduled], this.options.now());
-    for (const old of scheduled) if (!keep.has(old.id)) rmSync(join(this.backupDir, old.id), { force: true });
-    log.info('scheduled backup written');
-    return made;
+    return runScheduledBackup(this.db, key, this.backupDir, this.options.settings, this.options.now);
   }
 
   /**
@@ -182,11 +192,13 @@ export class AppSession {
     this.closeStore();
   }
 
-  private sessionRequest(channel: VaultChannel | SessionChannel, payload: unknown): Result<unknown> {
+  private sessionRequest(channel: OwnChannel, payload: unknown): Result<unknown> {
     const request = validateRequest(channel, payload);
     if (!request.ok) return request.result;
     try {
-      const value = this.handle(channel, request.input as Record<string, string | undefined>);
+      // Validated against this channel's schema just above: the input has the handler's type.
+      const handler = this.own[channel] as (input: unknown) => unknown;
+      const value = handler(request.input);
       this.openIfUnlocked();
       return ok(value);
     } catch (error) {
@@ -195,99 +207,10 @@ export class AppSession {
     }
   }
 
-  private handle(channel: VaultChannel | SessionChannel, input: Record<string, string | undefined>): unknown {
-    switch (channel) {
-      case 'vault.status':
-        return this.vault.status();
-      case 'vault.createWithPassphrase':
-        return this.vault.createWithPassphrase(input.passphrase ?? '');
-      case 'vault.unlock':
-        return this.vault.unlock(input.passphrase ?? '');
-      case 'vault.recover':
-        return this.vault.recover(input.recoveryKey ?? '', input.newPassphrase);
-      case 'vault.recoveryKeyStored':
-        return this.vault.recoveryKeyStored();
-      case 'store.status':
-        return this.storeStatus();
-      case 'store.awaitCheck':
-        // dispatch has already waited for the check (not a query) and acted on its verdict.
-        return this.storeStatus();
-      case 'store.startEmpty':
-        if (!this.damage) throw conflict('The data file is not damaged; there is nothing to start over from.');
-        this.damage = null;
-        return this.storeStatus();
-      case 'backups.list':
-        return listBackups(this.backupDir);
-      case 'backups.create':
-        return writeBackup(this.requireOpen(), this.backupDir, 'manual', this.options.now(), this.requireKey());
-      case 'backups.preview':
-        return previewBackup(this.backupDir, input.id ?? '', this.requireKey());
-      case 'backups.restore':
-        return this.restore(input.id ?? '');
-      case 'backups.holding':
-        return describeHolding(
-          backupsHoldingRow(this.backupDir, this.requireKey(), input.kind as ErasedKind, input.id ?? ''),
-          this.options.settings.get().backupSchedule,
-        );
-      case 'backups.removeHolding':
-        return this.removeHolding(input.kind as ErasedKind, input.id ?? '');
-    }
-  }
-
   private storeStatus(): StoreStatus {
     return this.damage
       ? { state: 'damaged', damagedFile: this.damage.damagedFile, backups: listBackups(this.backupDir) }
       : { state: 'open' };
-  }
-
-  /**
-   * A fresh backup (which no longer holds them) is made and verified before any backup is
-   * deleted, so the user is never left without one.
-   */
-  private removeHolding(kind: ErasedKind, id: string): { removed: number; made: BackupInfo } {
-    const db = this.requireOpen();
-    const key = this.requireKey();
-    const table = kind === 'person' ? 'people' : 'candidates';
-    if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id))
-      throw conflict(`Erase the ${kind} first: their backups are removed only after they are erased.`);
-    const holding = backupsHoldingRow(this.backupDir, key, kind, id);
-    const made = writeBackup(db, this.backupDir, 'manual', this.options.now(), key);
-    const removed = removeBackups(
-      this.backupDir,
-      holding.filter((b) => b.id !== made.id),
-    );
-    log.info(`removed ${removed} backups holding erased data`);
-    return { removed, made };
-  }
-
-  /**
-   * Nothing is replaced until the backup has been inspected (the reason in words if not) and
-   * a copy of it has opened as Cairn would open it: a file Cairn could not run never takes
-   * the place of the data.
-   */
-  private restore(id: string): StoreStatus {
-    const key = this.requireKey();
-    const source = backupPath(this.backupDir, id);
-    const verdict = inspectBackup(source, key);
-    if (!verdict.usable) throw invalid(`${verdict.reason} Your data was not changed.`, 'id');
-    const staged = stageRestore(this.dataFile, source, (copy) => tryOpenRestored(copy, key, this.backupDir));
-    if (this.db) writeBackup(this.db, this.backupDir, 'pre-restore', this.options.now(), key);
-    this.closeStore();
-    putInPlace(this.dataFile, staged);
-    this.damage = null;
-    log.info('restored a backup');
-    return this.storeStatus();
-  }
-
-  private requireKey() {
-    const key = this.vault.currentKey();
-    if (!key) throw new DomainError('locked', 'Cairn is locked: unlock it to continue.');
-    return key;
-  }
-
-  private requireOpen(): Db {
-    if (!this.db) throw new DomainError('locked', 'The data is not open.');
-    return this.db;
   }
 
   private openIfUnlocked(): void {
