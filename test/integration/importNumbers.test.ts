@@ -65,6 +65,14 @@ it('a Financial Times or Monzo file cut short says so, in the file’s own terms
   expect(!ftPreview.ok && ftPreview.errors[0]!.message).toMatch(
     /looks cut short: its last competency \(number 2\) stops before its theme, summary/,
   );
+  // Only when every other problem lies in that last competency: a mistake earlier is a mistake.
+  const mistakeEarlier = cutFt.replace('summary: Ships small changes safely', 'summary: [1, 2]');
+  const mistaken = app.call('ladders.previewImport', {
+    format: 'ft-yaml',
+    fileName: 'family.yml',
+    text: mistakeEarlier,
+  });
+  expect(!mistaken.ok && mistaken.errors.map((e) => e.message).join('\n')).not.toMatch(/cut short/);
   const monzo = '---\ntitle: Backend\nlevels:\n  - name: Engineer 1\n';
   const monzoPreview = app.call('ladders.previewImport', { format: 'monzo-md', fileName: 'backend.md', text: monzo });
   expect(!monzoPreview.ok && monzoPreview.errors[0]!.message).toMatch(/never closed.*looks cut short/);

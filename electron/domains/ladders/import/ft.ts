@@ -1,4 +1,5 @@
 import type { ImportProblem, LadderDoc } from '#shared/ladders/model';
+import { PLACE_STEP, placeInFile } from '#shared/schemas/placeInFile';
 import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type ImportOutcome } from './problems';
 
 /**
@@ -133,8 +134,10 @@ function cutShort(raw: unknown, list: ImportProblem[]): ImportProblem | null {
   if (!isRecord(entry)) return null;
   // Only fields left out altogether: a field of the wrong type is a mistake, not a cut.
   const absent = (['level', 'theme', 'summary'] as const).filter((f) => entry[f] === undefined);
-  const otherProblems = list.filter((p) => p.field?.startsWith('competencies.'));
-  const inLast = otherProblems.filter((p) => p.field?.startsWith(`competencies.${raw.length - 1}.`));
+  // Fields are named as a person counts them (placeInFile): the last entry is item N, from 1.
+  const otherProblems = list.filter((p) => p.field?.startsWith(`competencies${PLACE_STEP}`));
+  const lastEntry = placeInFile(['competencies', raw.length - 1]);
+  const inLast = otherProblems.filter((p) => p.field?.startsWith(`${lastEntry}${PLACE_STEP}`));
   if (absent.length === 0 || inLast.length !== otherProblems.length) return null;
   return {
     ...(inLast[0]?.line !== undefined ? { line: inLast[0].line } : {}),
