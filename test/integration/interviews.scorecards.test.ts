@@ -1,45 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { arrangePanel, arrangeRole, ratingsFor } from '../support/interviews';
+import { refusal } from '../support/refusal';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { snapshotAllTables } from '../support/dbSnapshot';
 
 let app: TestApp;
-let other: TestApp | undefined;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-02T09:00:00Z') });
 });
-afterEach(() => {
-  app.close();
-  other?.close();
-  other = undefined;
-});
+afterEach(() => app.close());
 
-const refusal = (target: TestApp, channel: string, payload: unknown) => {
-  const result = target.send(channel, payload);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-};
 const dump = () => snapshotAllTables(app.db);
-
-/** A panel of three: the manager (self), Bob and Cy, for one candidate's onsite. */
-function arrangePanel(target: TestApp = app, candidateName = 'Cleo Park') {
-  const setup = arrangeRole(target);
-  const me = target.call('interviews.createInterviewer', { name: 'Me (manager)', personId: null });
-  target.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-  const bob = target.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-  const cy = target.call('interviews.createInterviewer', { name: 'Cy', personId: null });
-  const cleo = target.call('interviews.createCandidate', {
-    roleId: setup.role.id,
-    fields: { name: candidateName, stage: 'Onsite', source: 'Referral' },
-  });
-  const add = (interviewerId: string) =>
-    target.call('interviews.addToPanel', { candidateId: cleo.id, kitId: setup.kit.id, interviewerId }).scorecardId;
-  return { ...setup, me, bob, cy, cleo, mine: add(me.id), bobs: add(bob.id), add };
-}
 
 describe('scorecards', () => {
   it('rates each competency with its anchors, refuses a recommendation before every rating, needs evidence to submit, then locks', () => {
-    const { kit, mine } = arrangePanel();
+    const { kit, mine } = arrangePanel(app);
     const card = app.call('interviews.getScorecard', { id: mine });
     expect(card).toMatchObject({ source: 'own', status: 'draft', candidateName: 'Cleo Park', recommendation: null });
     expect(card.kit.items[0]!.anchors).toHaveLength(4);
@@ -105,7 +80,7 @@ describe('scorecards', () => {
   });
 
   it('records a later edit with its time and reason, and refuses one without a reason or without change', () => {
-    const { kit, mine } = arrangePanel();
+    const { kit, mine } = arrangePanel(app);
     app.call('interviews.saveScorecard', {
       id: mine,
       ratings: ratingsFor(kit, [2, 3]),
@@ -152,7 +127,7 @@ describe('scorecards', () => {
   });
 
   it('refuses to put the same interviewer on a panel twice, or a kit of another role', () => {
-    const { cleo, kit, bob } = arrangePanel();
+    const { cleo, kit, bob } = arrangePanel(app);
     expect(
       refusal(app, 'interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: bob.id }),
     ).toMatchObject({ code: 'conflict' });
@@ -167,7 +142,7 @@ describe('scorecards', () => {
 
 describe('independence', () => {
   it('keeps the debrief and the others’ scorecards closed until my own is submitted — on the server', () => {
-    const { cleo, kit, mine, bobs } = arrangePanel();
+    const { cleo, kit, mine, bobs } = arrangePanel(app);
     const forbidden = { code: 'forbidden', message: expect.stringContaining('Submit your own scorecard first') };
     expect(refusal(app, 'interviews.debrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject(forbidden);
     expect(refusal(app, 'interviews.exportDebrief', { candidateId: cleo.id, kitId: kit.id })).toMatchObject(forbidden);
@@ -187,7 +162,7 @@ describe('independence', () => {
   });
 
   it('calibration leaves out a panel still closed to me: a colleague’s lean there would hint at their scores', () => {
-    const { role, kit, me, bob, cy } = arrangePanel();
+    const { role, kit, me, bob, cy } = arrangePanel(app);
     const dev = app.call('interviews.createCandidate', {
       roleId: role.id,
       fields: { name: 'Dev Rao', stage: 'Onsite', source: '' },
@@ -228,7 +203,7 @@ describe('independence', () => {
   });
 
   it('refuses to switch "I interview as" while my own scorecard is a draft', () => {
-    const { cleo, kit, mine, bob } = arrangePanel();
+    const { cleo, kit, mine, bob } = arrangePanel(app);
     const before = dump();
     expect(refusal(app, 'interviews.updatePrefs', { selfInterviewerId: null, retentionDays: 365 })).toMatchObject({
       code: 'conflict',
@@ -254,141 +229,15 @@ describe('independence', () => {
   });
 
   it('a manager who is not on the panel is not blocked', () => {
-    const { cleo, kit, me } = arrangePanel();
+    const { cleo, kit, me } = arrangePanel(app);
     app.db.prepare('DELETE FROM scorecards WHERE interviewer_id = ?').run(me.id);
     expect(app.call('interviews.debrief', { candidateId: cleo.id, kitId: kit.id }).summary.interviewers).toEqual([]);
   });
 });
 
-describe('scorecard files', () => {
-  /** Bob's own Cairn: same role and kit typed in, Bob as self, his scorecard submitted and exported. */
-  function bobsExport(scores: number[] = [1, 3]) {
-    other = createTestApp({ now: new Date('2026-03-02T15:00:00Z') });
-    const theirs = arrangeRole(other);
-    const bobSelf = other.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-    other.call('interviews.updatePrefs', { selfInterviewerId: bobSelf.id, retentionDays: 365 });
-    const cleo = other.call('interviews.createCandidate', {
-      roleId: theirs.role.id,
-      fields: { name: 'cleo park', stage: 'Onsite', source: '' },
-    });
-    const { scorecardId } = other.call('interviews.addToPanel', {
-      candidateId: cleo.id,
-      kitId: theirs.kit.id,
-      interviewerId: bobSelf.id,
-    });
-    other.call('interviews.saveScorecard', {
-      id: scorecardId,
-      ratings: ratingsFor(theirs.kit, scores, 'Bob saw this'),
-      recommendation: 'strong_no',
-      submit: true,
-    });
-    return other.call('interviews.exportScorecard', { id: scorecardId });
-  }
-
-  it('imports a file exported by another Cairn, replacing the placeholder draft', () => {
-    const { cleo, kit, mine, bobs } = arrangePanel();
-    app.call('interviews.saveScorecard', {
-      id: mine,
-      ratings: ratingsFor(kit, [4, 3]),
-      recommendation: 'strong_yes',
-      submit: true,
-    });
-    const file = bobsExport();
-    expect(file.fileName).toBe('scorecard-onsite-bob.json');
-    expect(JSON.parse(file.text)).toMatchObject({
-      format: 'cairn-scorecard',
-      version: 1,
-      checksum: { algorithm: 'sha256' },
-    });
-    const imported = app.call('interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: file.text });
-    expect(imported).toMatchObject({
-      source: 'imported',
-      status: 'submitted',
-      interviewerName: 'Bob',
-      recommendation: 'strong_no',
-    });
-    expect(imported.ratings.map((r) => [r.score, r.evidence])).toEqual([
-      [1, 'Bob saw this'],
-      [3, 'Bob saw this'],
-    ]);
-    expect(app.send('interviews.getScorecard', { id: bobs })).toMatchObject({
-      ok: false,
-      error: { code: 'not_found' },
-    });
-    // Twice: refused, nothing changes.
-    const before = dump();
-    expect(
-      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: file.text }),
-    ).toMatchObject({ code: 'conflict' });
-    expect(dump()).toBe(before);
-  });
-
-  it('rejects tampered, malformed and mismatched files with a clear reason and imports nothing', () => {
-    const { cleo, kit, mine } = arrangePanel();
-    app.call('interviews.saveScorecard', {
-      id: mine,
-      ratings: ratingsFor(kit, [4, 3]),
-      recommendation: 'strong_yes',
-      submit: true,
-    });
-    const { text } = bobsExport();
-    const before = dump();
-    const attempt = (t: string) =>
-      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: kit.id, text: t });
-
-    const tampered = JSON.parse(text);
-    tampered.ratings[0].score = 4;
-    expect(attempt(JSON.stringify(tampered))).toMatchObject({
-      field: 'text',
-      message: expect.stringContaining('checksum does not match'),
-    });
-    expect(attempt(text.replace('Bob saw this', 'Bob saw that'))).toMatchObject({
-      message: expect.stringContaining('checksum does not match'),
-    });
-    expect(attempt('{ not json')).toMatchObject({ message: expect.stringContaining('not JSON') });
-    expect(attempt('{"format":"something-else"}')).toMatchObject({
-      message: expect.stringContaining('not a Cairn scorecard file'),
-    });
-    const noSum = JSON.parse(text);
-    delete noSum.checksum;
-    expect(attempt(JSON.stringify(noSum))).toMatchObject({ message: expect.stringContaining('malformed') });
-    const badScore = JSON.parse(text);
-    badScore.ratings[0].score = 7;
-    expect(attempt(JSON.stringify(badScore))).toMatchObject({
-      message: expect.stringContaining('ratings › item 1 › score'),
-    });
-
-    const wrongCandidate = app.call('interviews.createCandidate', {
-      roleId: kit.roleId,
-      fields: { name: 'Someone Else', stage: 'Onsite', source: '' },
-    });
-    expect(
-      refusal(app, 'interviews.importScorecard', { candidateId: wrongCandidate.id, kitId: kit.id, text }),
-    ).toMatchObject({
-      message: expect.stringContaining('is about "cleo park"'),
-    });
-    expect(dump()).not.toBe(before); // the new candidate
-    const sampleKit = app.call('interviews.getRole', { id: kit.roleId }).kits[1]!;
-    expect(
-      refusal(app, 'interviews.importScorecard', { candidateId: cleo.id, kitId: sampleKit.id, text }),
-    ).toMatchObject({
-      message: expect.stringContaining('stage "Onsite", not "Take-home"'),
-    });
-    expect(app.call('interviews.listInterviewers', {}).map((i) => i.name)).toEqual(['Bob', 'Cy', 'Me (manager)']);
-  });
-
-  it('only a submitted scorecard is exported', () => {
-    const { mine } = arrangePanel();
-    expect(refusal(app, 'interviews.exportScorecard', { id: mine })).toMatchObject({
-      code: 'conflict',
-      field: 'status',
-    });
-  });
-});
-
 describe('debrief, decision, calibration and blind work samples', () => {
   it('shows the matrix with the disagreement first, tallies, records a decision and exports Markdown', () => {
-    const { cleo, kit, mine, bobs, cy, add } = arrangePanel();
+    const { cleo, kit, mine, bobs, cy, add } = arrangePanel(app);
     const cys = add(cy.id);
     app.call('interviews.saveScorecard', {
       id: mine,
@@ -442,7 +291,7 @@ describe('debrief, decision, calibration and blind work samples', () => {
   });
 
   it('a work-sample scorecard never carries the candidate’s name', () => {
-    const { cleo, sample, me } = arrangePanel();
+    const { cleo, sample, me } = arrangePanel(app);
     const { scorecardId } = app.call('interviews.addToPanel', {
       candidateId: cleo.id,
       kitId: sample.id,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rating } from '#shared/ladders/model';
-import type { PreferencesFields } from '#shared/mentoring/model';
-import { emptyPersonFields } from '#shared/people/model';
+import { addPersonTo, preferences as prefs } from '../support/mentoring';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { formatDate } from '#shared/format';
 
@@ -14,17 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const addPerson = (name: string) =>
-  app.call('people.create', { ...emptyPersonFields, name, relationship: 'direct_report' }).id;
-const prefs = (patch: Partial<PreferencesFields>): PreferencesFields => ({
-  wantsToMentor: false,
-  wantsMentor: false,
-  strengths: [],
-  interests: [],
-  capacity: 0,
-  managerId: null,
-  ...patch,
-});
+const addPerson = (name: string) => addPersonTo(app, name);
 const assess = (
   personId: string,
   ladderId: string,

@@ -57,3 +57,19 @@ export function ratingsFor(
 ) {
   return kit.current.items.map((item, i) => ({ itemKey: item.key, score: scores[i] ?? null, evidence }));
 }
+
+/** A panel of three: the manager (self), Bob and Cy, for one candidate's onsite. */
+export function arrangePanel(target: Caller, candidateName = 'Cleo Park') {
+  const setup = arrangeRole(target);
+  const me = target.call('interviews.createInterviewer', { name: 'Me (manager)', personId: null });
+  target.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+  const bob = target.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+  const cy = target.call('interviews.createInterviewer', { name: 'Cy', personId: null });
+  const cleo = target.call('interviews.createCandidate', {
+    roleId: setup.role.id,
+    fields: { name: candidateName, stage: 'Onsite', source: 'Referral' },
+  });
+  const add = (interviewerId: string) =>
+    target.call('interviews.addToPanel', { candidateId: cleo.id, kitId: setup.kit.id, interviewerId }).scorecardId;
+  return { ...setup, me, bob, cy, cleo, mine: add(me.id), bobs: add(bob.id), add };
+}

@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Relationship } from '#shared/people/model';
+import { addPersonTo, pairInput, preferences as prefs } from '../support/mentoring';
+import { createTestApp, type TestApp } from '../support/testApp';
+
+/** Who could mentor whom: suggestions, group proposals and preferences imported from CSV. */
+let app: TestApp;
+beforeEach(() => {
+  app = createTestApp({ now: new Date('2026-03-02T09:00:00Z') });
+});
+afterEach(() => app.close());
+
+const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const addPerson: (name: string, relationship?: Relationship) => string = (name, relationship) =>
+  addPersonTo(app, name, relationship);
+
+describe('suggestions and group proposals', () => {
+  it('suggests mentors with reasons, within capacity, never the manager or the mentee', () => {
+    const mia = addPerson('Mia');
+    const boss = addPerson('Boss', 'peer');
+    const omar = addPerson('Omar', 'mentor');
+    const full = addPerson('Full', 'mentor');
+    const other = addPerson('Other');
+    app.call('mentoring.savePreferences', {
+      personId: mia,
+      fields: prefs({
+        wantsMentor: true,
+        wantsToMentor: true,
+        strengths: ['testing'],
+        interests: ['Testing', 'Hiring'],
+        managerId: boss,
+        capacity: 1,
+      }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: boss,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 3 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: omar,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing'], interests: ['hiring'], capacity: 2 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: full,
+      fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 1 }),
+    });
+    app.call('mentoring.createPair', pairInput(full, other));
+    const result = app.call('mentoring.suggest', { menteeId: mia });
+    expect(result.suggestions).toEqual([
+      {
+        mentorId: omar,
+        mentorName: 'Omar',
+        score: 4,
+        reasons: [
+          'Strong in what Mia wants to grow: “Testing”',
+          'Shared interests: “Hiring”',
+          'Room for 2 more mentees',
+        ],
+      },
+    ]);
+  });
+
+  it('proposes the best whole-group assignment and accepts it all or nothing', () => {
+    const [m1, m2, a, b] = ['Mentor One', 'Mentor Two', 'Ann', 'Ben'].map((n) => addPerson(n));
+    app.call('mentoring.savePreferences', {
+      personId: m1!,
+      fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: m2!,
+      fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: a!,
+      fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }),
+    });
+    app.call('mentoring.savePreferences', {
+      personId: b!,
+      fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }),
+    });
+    const proposal = app.call('mentoring.proposeGroup', {});
+    // First-come would give Ann her best mentor (One, 9) and leave Ben with nobody: 9.
+    // The optimum gives Ann Two (6) so that Ben gets One (6): 12.
+    expect(proposal.totalScore).toBe(12);
+    expect(proposal.assignments.map((x) => [x.mentee.name, x.mentor.name])).toEqual([
+      ['Ann', 'Mentor Two'],
+      ['Ben', 'Mentor One'],
+    ]);
+    expect(proposal.assignments[0]!.focusAreas).toEqual(['k8s', 'observability']);
+
+    // A stale proposal that overfills a mentor is refused whole.
+    const bad = app.send('mentoring.acceptGroup', {
+      assignments: [
+        { mentorId: m1!, menteeId: a! },
+        { mentorId: m1!, menteeId: b! },
+      ],
+      cadenceDays: 14,
+      startDate: '2026-03-09',
+    });
+    expect(!bad.ok && bad.error).toMatchObject({ code: 'conflict', field: 'assignments.1' });
+    expect(count('mentoring_pairs')).toBe(0);
+
+    const accepted = app.call('mentoring.acceptGroup', {
+      assignments: proposal.assignments.map((x) => ({ mentorId: x.mentor.id, menteeId: x.mentee.id })),
+      cadenceDays: 14,
+      startDate: '2026-03-09',
+    });
+    expect(accepted).toEqual({ created: 2 });
+    expect(app.call('mentoring.overview', {}).pairs.map((p) => p.status)).toEqual(['proposed', 'proposed']);
+    expect(app.call('mentoring.proposeGroup', {})).toEqual({ assignments: [], unassigned: [], totalScore: 0 });
+  });
+});
+
+describe('CSV import of preferences', () => {
+  const csv = (rows: string[]) => ['name,wants,strengths,interests,capacity,manager', ...rows].join('\n');
+
+  it('previews, then imports; and on any error reports the line and imports nothing', () => {
+    addPerson('Ada Lovelace');
+    addPerson('Bo Chen');
+    const good = csv(['Ada Lovelace,mentor,"testing; design",,2,', 'bo chen,mentee,,testing,,Ada Lovelace']);
+    const preview = app.call('mentoring.importPreferences', { csv: good, commit: false });
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => [r.line, r.name, r.capacity, r.manager])).toEqual([
+      [2, 'Ada Lovelace', 2, null],
+      [3, 'Bo Chen', 0, 'Ada Lovelace'],
+    ]);
+    expect(count('mentoring_preferences')).toBe(0);
+
+    const bad = csv(['Ada Lovelace,mentor,testing,,2,', 'Nobody,mentee,,,,', 'Bo Chen,sometimes,,,x,']);
+    const refused = app.call('mentoring.importPreferences', { csv: bad, commit: true });
+    expect(refused.imported).toBe(0);
+    expect(refused.errors).toEqual([
+      { line: 3, message: 'name "Nobody" is not a person in Cairn; add them first.' },
+      { line: 4, message: 'wants must be one of mentor, mentee, both, neither (found "sometimes").' },
+      { line: 4, message: 'capacity must be a whole number such as 2 (found "x").' },
+    ]);
+    expect(count('mentoring_preferences')).toBe(0);
+
+    const done = app.call('mentoring.importPreferences', { csv: good, commit: true });
+    expect(done.imported).toBe(2);
+    expect(
+      app.call('mentoring.listPreferences', {}).map((p) => [p.name, p.strengths, p.interests, p.managerName]),
+    ).toEqual([
+      ['Ada Lovelace', ['testing', 'design'], [], null],
+      ['Bo Chen', [], ['testing'], 'Ada Lovelace'],
+    ]);
+  });
+
+  it('reads a spreadsheet export: BOM, CRLF, quoted commas, blank lines and any column order', () => {
+    addPerson('Ada Lovelace');
+    const file = '\uFEFFwants,name,interests\r\nmentee,Ada Lovelace,"testing, design"\r\n\r\n';
+    const result = app.call('mentoring.importPreferences', { csv: file, commit: true });
+    expect(result.errors).toEqual([]);
+    expect(app.call('mentoring.listPreferences', {})[0]).toMatchObject({
+      wantsMentor: true,
+      interests: ['testing', 'design'],
+      capacity: 0,
+    });
+  });
+
+  it('refuses a name two people share rather than guess, and a capacity over the limit', () => {
+    addPerson('Sam Lee');
+    addPerson('Sam Lee');
+    addPerson('Kim');
+    const result = app.call('mentoring.importPreferences', {
+      csv: csv(['sam lee,mentor,,,,', 'Kim,mentor,,,21,']),
+      commit: true,
+    });
+    expect(result.errors).toEqual([
+      { line: 2, message: 'name "sam lee" matches 2 people; make the names distinct first.' },
+      { line: 3, message: 'capacity: Capacity must be at most 20 (found "21").' },
+    ]);
+    expect(count('mentoring_preferences')).toBe(0);
+  });
+
+  it('refuses a missing column, an unknown column and a duplicate person', () => {
+    addPerson('Ada');
+    expect(app.call('mentoring.importPreferences', { csv: 'name,capacity\nAda,1', commit: true }).errors).toEqual([
+      { line: 1, message: 'the column "wants" is missing.' },
+    ]);
+    expect(
+      app.call('mentoring.importPreferences', { csv: 'name,wants,colour\nAda,mentor,red', commit: true }).errors[0]!
+        .message,
+    ).toMatch(/unknown column "colour"/);
+    expect(
+      app.call('mentoring.importPreferences', { csv: csv(['Ada,mentor,,,,', 'ADA,mentee,,,,']), commit: true }).errors,
+    ).toEqual([{ line: 3, message: 'Ada is already on line 2.' }]);
+    expect(count('mentoring_preferences')).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+import type { CreatePairInput, PreferencesFields } from '#shared/mentoring/model';
+import { emptyPersonFields, type Relationship } from '#shared/people/model';
+import type { TestApp } from './testApp';
+
+/** A person of the given relationship, by name; returns their id. */
+export const addPersonTo = (app: Pick<TestApp, 'call'>, name: string, relationship: Relationship = 'direct_report') =>
+  app.call('people.create', { ...emptyPersonFields, name, relationship }).id;
+
+/** Mentoring preferences that want nothing, with `patch` on top. */
+export const preferences = (patch: Partial<PreferencesFields>): PreferencesFields => ({
+  wantsToMentor: false,
+  wantsMentor: false,
+  strengths: [],
+  interests: [],
+  capacity: 0,
+  managerId: null,
+  ...patch,
+});
+
+/** An active pair with two focus areas and a fortnightly agreement; `patch` changes the agreement. */
+export const pairInput = (
+  mentorId: string,
+  menteeId: string,
+  patch: Partial<CreatePairInput['fields']['agreement']> = {},
+): CreatePairInput => ({
+  mentorId,
+  menteeId,
+  status: 'active',
+  fields: {
+    focusAreas: [
+      { name: 'System design', competencyId: null },
+      { name: 'Public speaking', competencyId: null },
+    ],
+    goals: 'Lead a design review by June',
+    agreement: {
+      expectations: 'Mentee sets the agenda',
+      cadenceDays: 14,
+      startDate: '2026-03-02',
+      plannedEnd: '2026-06-30',
+      ...patch,
+    },
+  },
+});
