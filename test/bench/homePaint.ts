@@ -9,7 +9,7 @@
  * bench store is not keyed through a vault.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { channelNames } from '#shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
@@ -17,10 +17,8 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 import { createTestApp } from '../support/testApp';
 import { openEnv } from './env';
 import { median } from './measure';
+import { ORIGIN, RENDERER_DIR, serveBuiltFiles } from './servedRenderer';
 
-const ORIGIN = 'http://cairn.localhost';
-const DIR = resolve('out/renderer');
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const SESSION_CHANNELS = /^(vault|store|backups)\./;
 /** Page-side code as strings: this file is compiled for Node, without the DOM's types. */
 const AFTER_TWO_FRAMES =
@@ -30,7 +28,7 @@ async function main(file: string, runs: number): Promise<void> {
   const env = openEnv(file, file, file);
   const app = createTestApp({ now: new Date('2035-12-31T09:00:00Z') });
   app.call('vault.recoveryKeyStored', {});
-  const html = await readFile(join(DIR, 'index.html'), 'utf8');
+  const html = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8');
   // The same shell without its script: what the window costs before any of our code runs.
   const blank = html.replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
   let served: { file: string; bytes: number }[] = [];
@@ -38,18 +36,11 @@ async function main(file: string, runs: number): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-      if (url.pathname === '/blank.html') return route.fulfill({ body: blank, contentType: 'text/html' });
-      const path = join(DIR, url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname));
-      try {
-        const body = await readFile(path);
-        if (path.endsWith('.js')) served.push({ file: url.pathname, bytes: body.length });
-        return await route.fulfill({ body, contentType: MIME[extname(path)] ?? 'application/octet-stream' });
-      } catch {
-        return route.fulfill({ status: 404 });
-      }
+    await serveBuiltFiles(page, {
+      extraPages: { '/blank.html': blank },
+      onServed: (file, bytes) => {
+        if (file.endsWith('.js')) served.push({ file, bytes });
+      },
     });
     await page.exposeBinding('__cairnIpc', (_s, channel: string, payload: unknown) =>
       SESSION_CHANNELS.test(channel) ? app.dispatch(channel, payload) : env.dispatch(channel, payload),

@@ -6,8 +6,6 @@
  * people: the people list with N people. history: one person's 1:1 history with N meetings
  * (the prep screen; the list asks for its newest page and renders the rows in view).
  */
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { channelNames } from '#shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
@@ -16,15 +14,7 @@ import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { median } from './measure';
-
-const ORIGIN = 'http://cairn.localhost';
-const DIR = resolve('out/renderer');
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
+import { ORIGIN, serveBuiltFiles } from './servedRenderer';
 
 interface ListKind {
   /** The request whose answer starts the clock. */
@@ -100,19 +90,7 @@ async function main(kindName: string, count: number, runs: number): Promise<void
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-      const file = join(DIR, url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname));
-      try {
-        return await route.fulfill({
-          body: await readFile(file),
-          contentType: MIME[extname(file)] ?? 'application/octet-stream',
-        });
-      } catch {
-        return route.fulfill({ status: 404 });
-      }
-    });
+    await serveBuiltFiles(page);
     await page.exposeBinding('__cairnIpc', (_s, channel: string, payload: unknown) => app.dispatch(channel, payload));
     // A string, not a function: tsx adds helpers to compiled functions that do not exist in the page.
     await page.addInitScript(`
