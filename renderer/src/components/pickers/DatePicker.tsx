@@ -12,13 +12,12 @@ import {
   Dialog,
   Group,
   Heading,
-  Label,
   Popover,
-  Text,
 } from 'react-aria-components';
 import { CalendarDays, ChevronLeft, ChevronRight, X } from 'lucide-react';
 import { focusFirstSegment, type FocusTarget } from './focusFirstSegment';
 import { useSettledError } from '../useSettledError';
+import { PickerLabel, PickerNotes } from './PickerFieldText';
 
 export interface DatePickerProps {
   label: string;
@@ -82,10 +81,7 @@ export function DatePicker(props: DatePickerProps) {
       validationBehavior="aria"
       granularity="day"
     >
-      <Label>
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </Label>
+      <PickerLabel label={label} required={required} />
       <Group className="date-input" ref={focusRef}>
         <DateInput className="date-input__segments">
           {(segment) => <DateSegment segment={segment} className="date-input__segment" />}
@@ -97,16 +93,7 @@ export function DatePicker(props: DatePickerProps) {
           <CalendarDays className="icon" aria-hidden="true" />
         </Button>
       </Group>
-      {hint ? (
-        <Text slot="description" className="field__hint">
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text slot="errorMessage" className="field__error" role="alert">
-          {error}
-        </Text>
-      ) : null}
+      <PickerNotes hint={hint} error={error} />
       <Popover className="popover calendar-popover" placement="bottom start" offset={4}>
         <Dialog className="calendar-dialog" aria-label={label}>
           <Calendar className="calendar">

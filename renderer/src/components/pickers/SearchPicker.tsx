@@ -1,7 +1,8 @@
 import type { ReactNode, Ref } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ChevronsUpDown } from 'lucide-react';
 import { useSettledError } from '../useSettledError';
+import { PickerLabel, PickerNotes } from './PickerFieldText';
 
 export interface PickerOption {
   id: string;
@@ -67,10 +68,7 @@ export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>
       isInvalid={Boolean(error)}
       {...(props.autoFocus ? { autoFocus: true } : {})}
     >
-      <Label>
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </Label>
+      <PickerLabel label={label} required={required} />
       <div className="picker__control">
         <Input
           className="picker__input"
@@ -81,16 +79,7 @@ export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>
           <ChevronsUpDown className="icon" aria-hidden="true" />
         </Button>
       </div>
-      {hint ? (
-        <Text slot="description" className="field__hint">
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text slot="errorMessage" className="field__error" role="alert">
-          {error}
-        </Text>
-      ) : null}
+      <PickerNotes hint={hint} error={error} />
       <Popover className="popover picker__popover" placement="bottom start" offset={4}>
         <ListBox<T> className="listbox" renderEmptyState={() => <p className="listbox__empty">{emptyText}</p>}>
           {(option) => (

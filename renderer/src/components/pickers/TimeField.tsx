@@ -1,9 +1,10 @@
 import type { ReactNode, Ref } from 'react';
 import { useCallback } from 'react';
 import { Time } from '@internationalized/date';
-import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField } from 'react-aria-components';
+import { DateInput, DateSegment, TimeField as AriaTimeField } from 'react-aria-components';
 import { useSettledError } from '../useSettledError';
 import { focusFirstSegment, type FocusTarget } from './focusFirstSegment';
+import { PickerLabel, PickerNotes } from './PickerFieldText';
 
 export interface TimeFieldProps {
   label: string;
@@ -59,23 +60,11 @@ export function TimeField({
       validationBehavior="aria"
       granularity="minute"
     >
-      <Label>
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </Label>
+      <PickerLabel label={label} required={required} />
       <DateInput className="date-input date-input__segments" ref={focusRef}>
         {(segment) => <DateSegment segment={segment} className="date-input__segment" />}
       </DateInput>
-      {hint ? (
-        <Text slot="description" className="field__hint" {...(hintLive ? { 'aria-live': 'polite' as const } : {})}>
-          {hint}
-        </Text>
-      ) : null}
-      {error ? (
-        <Text slot="errorMessage" className="field__error" role="alert">
-          {error}
-        </Text>
-      ) : null}
+      <PickerNotes hint={hint} error={error} hintLive={hintLive} />
     </AriaTimeField>
   );
 }
