@@ -55,13 +55,7 @@ export function MoveDialog({
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="muted">The agenda, notes and open items go with it; the series keeps its rhythm.</p>
         <div className="form-grid">
-          <DatePicker
-            label="New date"
-            clearable={false}
-            value={date}
-            onChange={setDate}
-            error={refusal.on('date')}
-          />
+          <DatePicker label="New date" clearable={false} value={date} onChange={setDate} error={refusal.on('date')} />
           <TimeField
             label={`New time, your time (${myZone})`}
             value={time}
