@@ -1,7 +1,6 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
-import { formatDate } from '#shared/format';
+import { formatDate, formatZone } from '#shared/format';
 import { cadenceText, changesText, exceptionText, whenText } from './describe';
-import { zoneName } from '#renderer/components/pickers/timeZones';
 
 interface Props {
   proposals: SeriesProposal[];
@@ -60,7 +59,7 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
               <td>
                 {whenText(p)}
                 <div className="muted">
-                  {zoneName(p.timeZone)}
+                  {formatZone(p.timeZone, { offset: true })}
                   {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
                 </div>
                 <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { Modal } from '#renderer/components/Modal';
-import { formatClock, formatDate } from '#shared/format';
+import { formatClock, formatDate, formatZone } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
@@ -62,11 +62,11 @@ export function MoveDialog({
             error={error?.field === 'date' ? error.message : undefined}
           />
           <TimeField
-            label={`New time, your time (${myZone})`}
+            label={`New time, your time (${formatZone(myZone)})`}
             value={time}
             onChange={setTime}
             error={error?.field === 'time' ? error.message : undefined}
-            hint={theirs ? `That is ${theirs}.` : `In ${myZone}.`}
+            hint={theirs ? `That is ${theirs}.` : `${formatZone(myZone)} time.`}
             hintLive
           />
         </div>
