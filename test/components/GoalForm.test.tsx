@@ -8,9 +8,7 @@ function setup(initial: GoalFields = emptyGoalFields) {
   // A goal outside any ladder asks the store for nothing: an empty bridge is enough.
   (window as { cairn?: unknown }).cairn = {};
   const onSubmit = vi.fn(async (_: GoalFields) => {});
-  render(
-    <GoalForm initial={initial} ladders={[]} submitLabel="Add goal" onSubmit={onSubmit} onCancel={() => {}} />,
-  );
+  render(<GoalForm initial={initial} ladders={[]} submitLabel="Add goal" onSubmit={onSubmit} onCancel={() => {}} />);
   return { onSubmit, user: userEvent.setup(), title: screen.getByLabelText('Title (required)') };
 }
 
