@@ -4,7 +4,7 @@ import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
 import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
 import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
-import { plural } from '#shared/format';
+import { formatZone, plural } from '#shared/format';
 import { useWeekPages } from './useWeekPages';
 
 /** Rows 1–9 open with their digit; beyond nine, Tab and Enter still reach them. */
@@ -66,7 +66,9 @@ export function WeekMeetings({ first, total, myZone }: { first: HomeMeeting[]; t
         </p>
       ) : (
         <>
-          <p className="muted home-week__hint">Times in {myZone}. Press a row’s number to open that 1:1.</p>
+          <p className="muted home-week__hint">
+            All times are your time ({formatZone(myZone)}). Press a row’s number to open that 1:1.
+          </p>
           <ul className="home-list home-meetings" ref={list}>
             {meetings.map((m, i) => {
               const theirs = theirTime(m.startsAt, myZone, m.person);
