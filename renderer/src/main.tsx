@@ -14,6 +14,7 @@ import './styles/toasts.css';
 import './styles/pickers.css';
 import './styles/dates.css';
 import './styles/fileDrop.css';
+import './styles/tables.css';
 import './styles/people.css';
 import './styles/lock.css';
 import './styles/ladders.css';

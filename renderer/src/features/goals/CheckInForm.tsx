@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { checkInFieldsSchema, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
-import { errorText } from '#renderer/api/serverErrors';
+import { useRefusal } from '#renderer/api/useRefusal';
+import { Field } from '#renderer/components/Field';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 /**
@@ -9,19 +10,21 @@ import { DatePicker } from '#renderer/components/pickers/DatePicker';
  * the prep brief; the note field takes focus when it opens, since that is why it was opened.
  */
 export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: boolean) => void }) {
-  const noteId = useId();
-  const [error, setError] = useState<string | null>(null);
+  const refusal = useRefusal(['note', 'checkedOn']);
   const checkIn = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const parsed = checkInFieldsSchema.safeParse({ checkedOn: data.get('checkedOn') || null, note: data.get('note') });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the note and date.');
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return refusal.refuse(issue?.path[0] === 'checkedOn' ? 'checkedOn' : 'note', issue?.message ?? 'Check the note.');
+    }
     try {
       await call('goals.checkIn', { goalId: goal.id, fields: parsed.data });
-      setError(null);
+      refusal.clear();
       onDone(true);
     } catch (err) {
-      setError(errorText(err));
+      refusal.show(err);
     }
   };
   return (
@@ -31,24 +34,11 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: bool
       noValidate
       aria-label={`Check in on ${goal.title}`}
     >
-      <div className="field">
-        <label htmlFor={noteId}>Progress note</label>
-        <textarea
-          id={noteId}
-          name="note"
-          rows={2}
-          // Opened on purpose to write this note.
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${noteId}-error` : undefined}
-        />
-      </div>
-      <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." />
-      {error ? (
-        <p id={`${noteId}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {/* Focused on opening: that is why it was opened. A refusal of no one field is read out here too. */}
+      <Field label="Progress note" error={refusal.on('note') ?? refusal.formError}>
+        {(ids) => <textarea {...ids} name="note" rows={2} autoFocus />}
+      </Field>
+      <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." error={refusal.on('checkedOn')} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Save check-in

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
+import { useRefusal } from '#renderer/api/useRefusal';
 import { useRequest } from '#renderer/api/useRequest';
+import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
@@ -19,7 +21,9 @@ function NextTimeForm({
   const people = useRequest(() => call('people.list', {}), 'next-time-people');
   const [personId, setPersonId] = useState(initialPerson);
   const [text, setText] = useState(initialText);
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const refusal = useRefusal(['personId', 'text']);
+  // A refusal of no one field is read out under the topic, the form's last field.
+  const textError = refusal.on('text') ?? refusal.formError;
   const notice = useToast();
   const close = useNextTime((s) => s.close);
   const personRef = useRef<HTMLInputElement>(null);
@@ -32,7 +36,7 @@ function NextTimeForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!personId) {
-      setError({ field: 'personId', message: 'Choose who the topic is for' });
+      refusal.refuse('personId', 'Choose who the topic is for');
       return;
     }
     try {
@@ -41,8 +45,7 @@ function NextTimeForm({
       notice(`Added to your next 1:1 with ${name}.`);
       onDone();
     } catch (err) {
-      const x = err as Error & { field?: string };
-      setError({ field: x.field, message: x.message });
+      refusal.show(err);
     }
   };
   return (
@@ -52,25 +55,13 @@ function NextTimeForm({
         value={personId || null}
         onChange={(id) => setPersonId(id ?? '')}
         inputRef={personRef}
-        error={error?.field === 'personId' ? error.message : undefined}
+        error={refusal.on('personId')}
       />
-      <div className={`field${error && error.field !== 'personId' ? ' field--invalid' : ''}`}>
-        <label htmlFor="next-time-text">Topic</label>
-        <input
-          id="next-time-text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          autoComplete="off"
-          ref={textRef}
-          aria-invalid={error && error.field !== 'personId' ? true : undefined}
-          aria-describedby={error && error.field !== 'personId' ? 'next-time-error' : undefined}
-        />
-      </div>
-      {error && error.field !== 'personId' ? (
-        <p id="next-time-error" className="field__error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <Field label="Topic" error={textError}>
+        {(ids) => (
+          <input {...ids} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" ref={textRef} />
+        )}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Add to next 1:1

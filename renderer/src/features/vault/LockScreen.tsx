@@ -1,8 +1,9 @@
-import { errorText } from '#renderer/api/serverErrors';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '#shared/vault/model';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
+import { useRefusal } from '#renderer/api/useRefusal';
 import { Field } from '#renderer/components/Field';
+import { FormError } from '#renderer/components/FormError';
 import { PassphraseFields } from './PassphraseFields';
 import { useVault } from './vaultStore';
 
@@ -10,24 +11,21 @@ type Locked = Exclude<VaultStatus, { state: 'unlocked' }>;
 
 function useSubmit() {
   const apply = useVault((s) => s.apply);
-  const [error, setError] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const refusal = useRefusal(['passphrase', 'recoveryKey', 'newPassphrase']);
   const [busy, setBusy] = useState(false);
   const submit = (request: () => Promise<VaultStatus>) => async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    refusal.clear();
     try {
       await apply(request);
     } catch (e) {
-      setError({
-        field: e instanceof RequestError ? e.field : undefined,
-        message: errorText(e),
-      });
+      refusal.show(e);
     } finally {
       setBusy(false);
     }
   };
-  return { error, busy, submit, fieldError: (field: string) => (error?.field === field ? error.message : undefined) };
+  return { busy, submit, fieldError: refusal.on, formError: refusal.formError };
 }
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
@@ -46,7 +44,7 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
 
 function CreatePassphrase({ encryptingExisting }: { encryptingExisting: boolean }) {
   const [passphrase, setPassphrase] = useState<string | null>(null);
-  const { submit, busy, fieldError, error } = useSubmit();
+  const { submit, busy, fieldError, formError } = useSubmit();
   return (
     <Frame title="Protect your data with a passphrase">
       <p>
@@ -56,11 +54,7 @@ function CreatePassphrase({ encryptingExisting }: { encryptingExisting: boolean 
       </p>
       <form onSubmit={submit(() => call('vault.createWithPassphrase', { passphrase: passphrase ?? '' }))} noValidate>
         <PassphraseFields onChange={setPassphrase} error={fieldError('passphrase')} />
-        {error && !error.field ? (
-          <p className="error-message" role="alert">
-            {error.message}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={!passphrase || busy}>
             Encrypt and continue
@@ -80,7 +74,7 @@ function Recover({
 }) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const [newPassphrase, setNewPassphrase] = useState<string | null>(null);
-  const { submit, busy, fieldError, error } = useSubmit();
+  const { submit, busy, fieldError, formError } = useSubmit();
   const why =
     status.reason === 'key-store-changed'
       ? "This computer's key store cannot open your data: this may be a new machine, or the keyring was reset."
@@ -112,11 +106,7 @@ function Recover({
         {status.needsNewPassphrase ? (
           <PassphraseFields onChange={setNewPassphrase} error={fieldError('newPassphrase')} />
         ) : null}
-        {error && !error.field ? (
-          <p className="error-message" role="alert">
-            {error.message}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !recoveryKey.trim()}>
             Open my data
@@ -135,7 +125,7 @@ function Recover({
 function Unlock() {
   const [passphrase, setPassphrase] = useState('');
   const [recovering, setRecovering] = useState(false);
-  const { submit, busy, fieldError } = useSubmit();
+  const { submit, busy, fieldError, formError } = useSubmit();
   if (recovering) return <Recover status={{ needsNewPassphrase: true }} onCancel={() => setRecovering(false)} />;
   return (
     <Frame title="Unlock Cairn">
@@ -152,6 +142,7 @@ function Unlock() {
             />
           )}
         </Field>
+        <FormError message={formError} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !passphrase}>
             Unlock

@@ -2,6 +2,7 @@ import { formatDate } from '#shared/format';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
+import { useRefusal } from '#renderer/api/useRefusal';
 import { useToast } from '#renderer/components/toasts';
 import { stateLabel } from '../format';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
@@ -86,7 +87,7 @@ function AddItemForm({ meeting, kind }: Props) {
   const [text, setText] = useState('');
   const [side, setSide] = useState<Side>(kind === 'agenda' ? 'me' : 'them');
   const [due, setDue] = useState('');
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const refusal = useRefusal(['text', 'dueDate']);
   const base = `${kind}-add`;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -100,14 +101,14 @@ function AddItemForm({ meeting, kind }: Props) {
       });
       setText('');
       setDue('');
-      setError(null);
+      refusal.clear();
     } catch (err) {
-      const e2 = err as Error & { field?: string };
-      setError({ field: e2.field, message: e2.message });
+      refusal.show(err);
     }
   };
-  const textError = error && error.field !== 'dueDate' ? error.message : '';
-  const dueError = error?.field === 'dueDate' ? error.message : '';
+  // A refusal of no one field is shown under the text, the form's one visible line.
+  const textError = refusal.on('text') ?? refusal.formError ?? '';
+  const dueError = refusal.on('dueDate') ?? '';
   return (
     <form
       className={`add-item add-item--${kind}`}

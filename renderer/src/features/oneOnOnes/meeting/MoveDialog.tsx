@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
+import { useRefusal } from '#renderer/api/useRefusal';
+import { FormError } from '#renderer/components/FormError';
 import { Modal } from '#renderer/components/Modal';
 import { formatClock, formatDate } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
@@ -38,15 +40,14 @@ export function MoveDialog({
   const [date, setDate] = useState(() => wallClockAt(meeting.startsAt, myZone).date);
   const [time, setTime] = useState(() => wallClockAt(meeting.startsAt, myZone).time);
   const theirs = theirsFor(date, time, myZone, meeting);
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const refusal = useRefusal(['date', 'time']);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
       const moved = await call('oneOnOnes.move', { meetingId: meeting.id, date, time, timeZone: myZone });
       onMoved(moved.id);
     } catch (err) {
-      const x = err as Error & { field?: string };
-      setError({ field: x.field, message: x.message });
+      refusal.show(err);
     }
   };
   return (
@@ -54,27 +55,17 @@ export function MoveDialog({
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p className="muted">The agenda, notes and open items go with it; the series keeps its rhythm.</p>
         <div className="form-grid">
-          <DatePicker
-            label="New date"
-            clearable={false}
-            value={date}
-            onChange={setDate}
-            error={error?.field === 'date' ? error.message : undefined}
-          />
+          <DatePicker label="New date" clearable={false} value={date} onChange={setDate} error={refusal.on('date')} />
           <TimeField
             label={`New time, your time (${myZone})`}
             value={time}
             onChange={setTime}
-            error={error?.field === 'time' ? error.message : undefined}
+            error={refusal.on('time')}
             hint={theirs ? `That is ${theirs}.` : `In ${myZone}.`}
             hintLive
           />
         </div>
-        {error && error.field !== 'date' && error.field !== 'time' ? (
-          <p id="move-error" className="field__error" role="alert">
-            {error.message}
-          </p>
-        ) : null}
+        <FormError message={refusal.formError} />
         <div className="form-actions">
           <button type="submit" className="button button--primary">
             Move 1:1
