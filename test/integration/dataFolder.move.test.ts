@@ -33,6 +33,13 @@ function target(): string {
   folders.push(folder);
   return folder;
 }
+/** An app with a person and a backup, and a move to a fresh folder recorded in Settings. */
+async function appMovingTo(): Promise<{ app: TestApp; to: string }> {
+  const app = appWithData();
+  const to = target();
+  await scheduleMoveTo(app, to);
+  return { app, to };
+}
 /** A folder Cairn cannot write to: read-only for a user; for root (who may write anywhere), a kernel folder. */
 function unwritableFolder(): string {
   if (process.getuid?.() === 0) return '/proc/1';
@@ -43,10 +50,8 @@ function unwritableFolder(): string {
 
 describe('choosing the data folder in Settings', () => {
   it('moves everything at the next start, keeps the old copy whole, and can remove it later', async () => {
-    const app = appWithData();
+    const { app, to } = await appMovingTo();
     const oldFolder = app.dir;
-    const to = target();
-    await scheduleMoveTo(app, to);
     expect(app.call('dataFolder.status', {})).toMatchObject({ folder: oldFolder, pendingMove: { to }, lastMove: null });
     expect(app.call('dataFolder.restart', {})).toBeNull();
     expect(app.restartsAsked).toBe(1);
@@ -117,9 +122,7 @@ describe('choosing the data folder in Settings', () => {
   });
 
   it('leaves a move recorded in Settings waiting while a folder is given at start', async () => {
-    const app = appWithData();
-    const to = target();
-    await scheduleMoveTo(app, to);
+    const { app, to } = await appMovingTo();
     app.session.close();
     const given = dataFolderAtStart({
       argv: [],
@@ -136,9 +139,7 @@ describe('choosing the data folder in Settings', () => {
 
 describe('a move that cannot be done at start keeps the old folder and says why', () => {
   it('the folder came to hold another Cairn’s data: left untouched, nothing moved', async () => {
-    const app = appWithData();
-    const to = target();
-    await scheduleMoveTo(app, to);
+    const { app, to } = await appMovingTo();
     const other = createTestApp({ dir: to });
     fillWithData(other, 'Someone else');
     other.session.close();
@@ -153,9 +154,7 @@ describe('a move that cannot be done at start keeps the old folder and says why'
   });
 
   it('the folder went away (a drive unplugged): the data stays where it was', async () => {
-    const app = appWithData();
-    const to = target();
-    await scheduleMoveTo(app, to);
+    const { app, to } = await appMovingTo();
     rmSync(to, { recursive: true });
     app.restart();
     expect(app.call('dataFolder.status', {}).lastMove).toMatchObject({ outcome: 'failed', reason: /no longer exists/ });
@@ -163,9 +162,7 @@ describe('a move that cannot be done at start keeps the old folder and says why'
   });
 
   it('a copy that does not match the original: the partial copy is removed', async () => {
-    const app = appWithData();
-    const to = target();
-    await scheduleMoveTo(app, to);
+    const { app, to } = await appMovingTo();
     app.session.close();
     const before = fingerprint(app.dir);
     const location = dataFolderAtStart({
