@@ -137,6 +137,7 @@ export const channelNameList = [
   'sample.remove',
   'home.overview',
   'home.personHeader',
+  'home.weekMeetings',
   'palette.search',
   'calendarFiles.importSeries',
   'calendarFiles.exportSeries',
