@@ -4,42 +4,30 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { longerSearchPrefixesMigration } from '#electron/db/migrations/018_longer_search_prefixes';
 import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import {
+  checkSearchIndexes,
+  indexSeqs,
+  insertAction,
+  insertAda,
+  insertHeldMeeting,
+  SEARCH_INDEXES,
+} from '../../support/searchIndexRows';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m18-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = longerSearchPrefixesMigration.version;
-const INDEXES = ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts'] as const;
-
-/** The seq of each row a query matches, in index order (newest day last). */
-const seqs = (db: Db, index: string, query: string) =>
-  (db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rowid`).pluck().all(query) as number[]).map(
-    (key) => key % 2 ** 32,
-  );
-const checkIndexes = (db: Db) => {
-  for (const index of INDEXES) db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
-};
-
-function meeting(db: Db, seq: number, date: string, shared: string, priv: string): void {
-  db.prepare(
-    `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)
-     VALUES (?, ?, 'p1', ?, ?, '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', ?, ?, 'x', 'x')`,
-  ).run(seq, `m${seq}`, date, date, shared, priv);
-}
+const seqs = indexSeqs;
+const meeting = (db: Db, seq: number, date: string, shared: string, priv: string) =>
+  insertHeldMeeting(db, seq, `m${seq}`, date, shared, priv);
 
 it('018 re-indexes notes and items with prefixes up to six letters, same keys, still kept in step by the triggers', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  insertAda(db);
   meeting(db, 7, '2026-01-12', 'promotion rollout went well', 'calibration worry');
   meeting(db, 9, '2026-01-05', 'promoted to staff', 'calibrate the ladder');
-  const item = db.prepare(
-    `INSERT INTO oo_items (seq, id, person_id, kind, side, text, origin_meeting_id, recurring_id, created_at, updated_at)
-     VALUES (?, ?, 'p1', 'action', 'me', ?, ?, ?, '2026-01-01T00:00:00Z', 'x')`,
-  );
-  item.run(3, 'i1', 'Write the promotion packet', 'm9', null);
-  item.run(4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
+  insertAction(db, 3, 'i1', 'Write the promotion packet', 'm9', null);
+  insertAction(db, 4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
   const keysBefore = db
     .prepare('SELECT seq, search_key FROM oo_meetings UNION ALL SELECT seq, search_key FROM oo_items')
     .all();
@@ -48,7 +36,7 @@ it('018 re-indexes notes and items with prefixes up to six letters, same keys, s
   const migrated = openDatabase(file, { target: version });
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   const config = migrated.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck();
-  for (const index of INDEXES) expect(config.get(index)).toContain("prefix = '1 2 3 4 5 6'");
+  for (const index of SEARCH_INDEXES) expect(config.get(index)).toContain("prefix = '1 2 3 4 5 6'");
   // The keys (the day in their high bits) are the same: rows come out by day as before.
   expect(
     migrated.prepare('SELECT seq, search_key FROM oo_meetings UNION ALL SELECT seq, search_key FROM oo_items').all(),
@@ -62,7 +50,7 @@ it('018 re-indexes notes and items with prefixes up to six letters, same keys, s
   expect(seqs(migrated, 'oo_items_fts', '"promot"*')).toEqual([3]);
   expect(seqs(migrated, 'oo_items_fts', '"weekly"')).toEqual([]);
   migrated.prepare("DELETE FROM oo_items WHERE id = 'i2'").run(); // FTS5's check reads recurring rows too
-  checkIndexes(migrated);
+  checkSearchIndexes(migrated);
 
   // The triggers of migration 012 write to the new indexes: edits, moves and deletes.
   migrated.prepare("UPDATE oo_meetings SET shared_notes = 'offsite planning' WHERE seq = 7").run();
@@ -73,9 +61,9 @@ it('018 re-indexes notes and items with prefixes up to six letters, same keys, s
   expect(seqs(migrated, 'oo_items_fts', '"promot"*')).toEqual([3]);
   meeting(migrated, 11, '2025-12-29', 'onboarding buddy', '');
   expect(seqs(migrated, 'oo_shared_notes_fts', '"onboar"*')).toEqual([11]);
-  checkIndexes(migrated);
+  checkSearchIndexes(migrated);
   migrated.prepare("DELETE FROM people WHERE id = 'p1'").run();
-  for (const index of INDEXES) expect(seqs(migrated, index, '"c"* OR "p"* OR "o"*')).toEqual([]);
-  checkIndexes(migrated);
+  for (const index of SEARCH_INDEXES) expect(seqs(migrated, index, '"c"* OR "p"* OR "o"*')).toEqual([]);
+  checkSearchIndexes(migrated);
   closeDatabase(migrated);
 });
