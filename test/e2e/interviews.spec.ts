@@ -329,7 +329,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();
   await page.getByLabel('Retention (days)').fill('20');
   await page.getByRole('button', { name: 'Save role' }).click();
-  await expect(page.getByText('must be at least 30 days')).toBeVisible();
+  await expect(page.getByText('Keep candidates for at least 30 days.')).toBeVisible();
   await page.getByLabel('Retention (days)').fill('90');
   await page.getByRole('button', { name: 'Save role' }).click();
   await expect(page.getByText('keeps candidate data 90 days')).toBeVisible();
