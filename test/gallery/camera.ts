@@ -12,8 +12,9 @@ export const galleryDir = resolve(process.env.GALLERY_DIR ?? 'out/gallery');
  */
 export async function settle(page: Page): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
-    // A screen's code is fetched the first time it is shown (renderer/src/routing).
-    await page.waitForFunction(() => !document.querySelector('.screen-loading'));
+    // A screen's code is fetched the first time it is shown (renderer/src/routing), a
+    // dialog's body sometimes too: both say so with aria-busy while they wait.
+    await page.waitForFunction(() => !document.querySelector('.screen-loading, [aria-busy="true"]'));
     await page.evaluate(
       () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
     );

@@ -119,6 +119,17 @@ export const screenShots: Shot[] = [
   },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
+  {
+    // The series form with a monthly cadence: the 'Each month' choice and both clocks.
+    name: 'one-on-ones-prep-series-monthly',
+    path: (r) => `/one-on-ones/person/${r.personId}`,
+    open: async (page) => {
+      await button(page, 'More').click();
+      await page.getByRole('menuitem', { name: 'Edit series' }).click();
+      await page.getByLabel('Cadence (required)').selectOption('monthly');
+      await page.getByLabel('Each month (required)').waitFor();
+    },
+  },
   // The notes editor loads in a chunk of its own after the screen: wait for it.
   {
     name: 'one-on-ones-meeting',
