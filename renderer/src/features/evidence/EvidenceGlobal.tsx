@@ -14,7 +14,13 @@ export function EvidenceGlobal() {
   return (
     <Modal title="Log evidence" open={open} onClose={close}>
       {open ? (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p role="status" aria-busy="true">
+              Loading…
+            </p>
+          }
+        >
           <DialogBody request={request} />
         </Suspense>
       ) : null}
