@@ -87,7 +87,8 @@ export function Routes() {
             placeholder={{
               path: '',
               title: 'Page not found',
-              body: 'There is nothing at this address. Use the sidebar to go on.',
+              lead: 'This page does not exist',
+              body: 'The link may be out of date. Use the sidebar to go on.',
             }}
           />
         </Route>

@@ -25,7 +25,7 @@ export const evidenceSourceSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('goal_checkin'), id: idSchema }),
     z.strictObject({ kind: z.literal('direct') }),
   ],
-  { message: 'must be a 1:1, a mentoring session, a goal check-in or typed directly' },
+  { message: 'Choose a 1:1, a mentoring session, a goal check-in or typed directly.' },
 );
 export type EvidenceSourceInput = z.output<typeof evidenceSourceSchema>;
 

@@ -90,7 +90,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await expectAccessible(page);
   const erase = dialog.getByRole('button', { name: 'Erase Ada Lovelace' });
   await expect(erase).toBeDisabled();
-  await dialog.getByLabel('Type "Ada Lovelace" to confirm').fill('Ada Lovelace');
+  await dialog.getByLabel('Type “Ada Lovelace” to confirm').fill('Ada Lovelace');
   await erase.click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveText('Ada Lovelace was erased.');

@@ -1,5 +1,6 @@
 import type ICAL from 'ical.js';
 import { localDate } from '#shared/calendar';
+import { formatDate } from '#shared/format';
 import type { CalendarException, CalendarProblem } from '#shared/calendarFiles/model';
 import type { Cadence, MonthlyBy } from '#shared/oneOnOnes/cadence';
 import { endDate } from './endDate';
@@ -191,7 +192,10 @@ export function findCandidates(file: CalendarFile, now: Date): Candidates {
     const today = localDate(now, zone.timeZone);
     const endsOn = endDate(rule, { ...cadence, firstDate }, time, zone.timeZone, file.calendars);
     if (endsOn !== null && endsOn < today) {
-      problem(`the series ended on ${endsOn}; there is nothing left to schedule.`, lineOf(event, 'rrule'));
+      problem(
+        `the series ended on ${formatDate(endsOn, { year: 'always' })}; there is nothing left to schedule.`,
+        lineOf(event, 'rrule'),
+      );
       continue;
     }
     const exceptions = exceptionsOf(event, overridesByUid.get(uid) ?? [], zone.timeZone, time, today, file);

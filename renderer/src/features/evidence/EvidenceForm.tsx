@@ -3,7 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import type { EvidenceOptions } from '#shared/evidence/contract';
-import { evidenceFieldsSchema, type EvidenceFields, type EvidenceFieldsInput } from '#shared/evidence/model';
+import {
+  EVIDENCE_SOURCE_LABELS,
+  evidenceFieldsSchema,
+  type EvidenceFields,
+  type EvidenceFieldsInput,
+} from '#shared/evidence/model';
 
 import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
@@ -59,7 +64,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Evidence" className="evidence-form">
       <FormError message={errors.root?.message} />
       <p className="evidence-form__source">
-        For <strong>{options.personName}</strong> · {sourceLabel ?? 'typed directly'}
+        For <strong>{options.personName}</strong> · {sourceLabel ?? EVIDENCE_SOURCE_LABELS.direct}
       </p>
       <Field label="What happened" required error={errors.happened?.message}>
         {(ids) => (

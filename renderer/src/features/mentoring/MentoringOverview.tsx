@@ -1,4 +1,4 @@
-import { formatNumber, plural, pluralWord } from '#shared/format';
+import { formatDate, formatNumber, plural, pluralWord } from '#shared/format';
 import { Link, useLocation } from 'wouter';
 import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
@@ -24,7 +24,12 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
   },
   { id: 'status', header: 'Status', className: 'nowrap', cell: (p) => PAIR_STATUS_LABELS[p.status] },
   { id: 'cadence', header: 'Cadence', cell: (p) => cadenceLabel(p.cadenceDays) },
-  { id: 'last', header: 'Last session', className: 'nowrap', cell: (p) => p.lastSessionDate ?? 'Never met' },
+  {
+    id: 'last',
+    header: 'Last session',
+    className: 'nowrap',
+    cell: (p) => (p.lastSessionDate ? formatDate(p.lastSessionDate) : 'Never met'),
+  },
   {
     id: 'health',
     header: 'Health',

@@ -33,7 +33,7 @@ function Agreement({ pair }: { pair: PairDetail }) {
     ['Focus areas', pair.focusAreas.map((f) => f.name).join(', ') || null],
     ['Goals', pair.goals || null],
     ['Expectations', pair.expectations || null],
-    ['Ended', pair.status === 'ended' ? `${pair.endedOn ?? ''} — ${pair.endReason}` : null],
+    ['Ended', pair.status === 'ended' ? `${pair.endedOn ? formatDate(pair.endedOn) : ''} — ${pair.endReason}` : null],
   ];
   return (
     <dl className="facts">

@@ -21,7 +21,7 @@ export function SuggestionsScreen() {
     <>
       <PageHeader
         title={data ? `Mentors for ${data.mentee.name}` : 'Find a mentor'}
-        subtitle="Ranked by how well each mentor’s strengths meet the mentee’s assessment gaps and what they want to grow"
+        subtitle="Ranked by how well each mentor’s strengths meet the mentee’s assessment gaps and what they want to grow."
       />
       <form
         className="filters"

@@ -14,6 +14,12 @@ import { FormError } from '#renderer/components/FormError';
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
 /** Cadence, first date, time and zone of a person's 1:1s. */
+/** Whose clock the time is asked on, as the anchor choice names it: "your time", "Priya’s time", or a third clock kept as set up. */
+function clockName(anchor: string, myZone: string, person: { callName: string; timeZone: string | null }): string {
+  if (anchor === myZone) return 'your time';
+  return anchor === person.timeZone ? `${person.callName}’s time` : 'as set up';
+}
+
 export function SeriesForm({
   initial,
   onSaved,
@@ -67,7 +73,7 @@ export function SeriesForm({
           </Field>
         ) : null}
         {cadence === 'monthly' ? (
-          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1's date">
+          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1’s date">
             {(ids) => (
               <select {...ids} {...register('monthlyBy')}>
                 {monthlyChoices(firstDate ?? '').map((by) => (
@@ -98,7 +104,7 @@ export function SeriesForm({
         <FormTimeField
           control={control}
           name="time"
-          label={`Time, ${anchor === myZone ? 'your' : 'their'} time (${formatZone(anchor)})`}
+          label={`Time, ${clockName(anchor, myZone, person)} (${formatZone(anchor)})`}
           required
           error={errors.time?.message}
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}

@@ -70,7 +70,7 @@ export function EraseDialog({
             remove={removeBackups}
             onRemoveChange={setRemoveBackups}
           />
-          <Field label={`Type "${name}" to confirm`} error={error?.message}>
+          <Field label={`Type “${name}” to confirm`} error={error?.message}>
             {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
           </Field>
           <div className="form-actions">

@@ -6,7 +6,7 @@ export function PlaceholderScreen({ placeholder }: { placeholder: Placeholder })
   return (
     <>
       <PageHeader title={placeholder.title} />
-      <EmptyState title="Nothing here yet">
+      <EmptyState title={placeholder.lead ?? 'Nothing here yet'}>
         <p>{placeholder.body}</p>
       </EmptyState>
     </>

@@ -1,6 +1,8 @@
 export interface Placeholder {
   path: string;
   title: string;
+  /** The empty state's heading: a section not built yet has "Nothing here yet". */
+  lead?: string;
   body: string;
 }
 

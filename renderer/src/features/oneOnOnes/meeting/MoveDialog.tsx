@@ -24,6 +24,11 @@ function theirsFor(date: string, time: string, myZone: string, meeting: Meeting)
   }
 }
 
+/** Said when both clocks read the same, so the manager need not wonder; nothing when their zone is unknown. */
+function sameClockFor(date: string, time: string, meeting: Meeting): string | undefined {
+  return date && time && meeting.person.timeZone ? `The same time for ${meeting.person.callName}.` : undefined;
+}
+
 export function MoveDialog({
   meeting,
   open,
@@ -61,7 +66,7 @@ export function MoveDialog({
             value={time}
             onChange={setTime}
             error={refusal.on('time')}
-            hint={theirs ? `That is ${theirs}.` : `${formatZone(myZone)} time.`}
+            hint={theirs ? `That is ${theirs}.` : sameClockFor(date, time, meeting)}
             hintLive
           />
         </div>
