@@ -7,6 +7,7 @@ import { STANDARD_SCALE } from '#shared/ladders/scale';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
+import { storedAssessment } from '../support/ladders';
 
 const doc: LadderDoc = {
   name: 'Eng',
@@ -111,20 +112,8 @@ describe('AssessmentForm: evidence from a 1:1', () => {
   });
 
   it('keeps a label whose meeting is gone, unlinked, unless another choice is made', async () => {
-    const existing: Assessment = {
-      id: 'a',
-      personId: 'p',
-      ladderId: 'l',
-      ladderName: 'Eng',
-      versionId: 'v',
-      versionNumber: 1,
-      levelId: 'e1',
-      assessedOn: '2026-03-01',
-      summary: '',
-      ratings: [],
+    const existing = storedAssessment({
       ladder: assessmentLadder(doc, 'e1'),
-      createdAt: '',
-      updatedAt: '',
       evidence: [
         {
           id: 'e',
@@ -135,7 +124,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
           meetingLabel: '1:1 on 3 Feb 2026',
         },
       ],
-    };
+    });
     const { onSubmit, user } = setup(undefined, existing);
     expect(screen.getByLabelText<HTMLSelectElement>('From the 1:1').selectedOptions[0]?.text).toBe(
       '1:1 on 3 Feb 2026 (not linked)',
@@ -151,20 +140,8 @@ describe('AssessmentForm: evidence from a 1:1', () => {
   });
 
   it('keeps a link to a 1:1 older than the page of recent ones it offers, under the label the evidence keeps', async () => {
-    const existing: Assessment = {
-      id: 'a',
-      personId: 'p',
-      ladderId: 'l',
-      ladderName: 'Eng',
-      versionId: 'v',
-      versionNumber: 1,
-      levelId: 'e1',
-      assessedOn: '2026-03-01',
-      summary: '',
-      ratings: [],
+    const existing = storedAssessment({
       ladder: assessmentLadder(doc, 'e1'),
-      createdAt: '',
-      updatedAt: '',
       evidence: [
         {
           id: 'e',
@@ -175,7 +152,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
           meetingLabel: '1:1 on 5 Mar 2019',
         },
       ],
-    };
+    });
     const { onSubmit, user } = setup(undefined, existing);
     await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
     const select = screen.getByLabelText<HTMLSelectElement>('From the 1:1');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** Where focus is, in words for a failure message; the test never accepts <body>. */
 async function expectFocusSensible(page: Page, step: string) {
@@ -46,14 +47,7 @@ test('a keyboard-only 1:1: palette, prep, meeting, agenda, notes, action, held, 
     ['Bob Marley', '11:00'],
   ] as const) {
     const person = app.call('people.create', { ...emptyPersonFields, name });
-    app.call('oneOnOnes.saveSeries', {
-      personId: person.id,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: today,
-      time,
-      timeZone: 'UTC',
-    });
+    weeklySeries(app, person.id, { firstDate: today, time, timeZone: 'UTC' });
   }
   await page.reload();
   await expectAccessible(page);

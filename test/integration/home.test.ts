@@ -4,6 +4,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 beforeEach(() => {
@@ -17,14 +18,7 @@ const home = () => app.call('home.overview', {});
 const addPerson = (name: string, timeZone: string | null = null) =>
   app.call('people.create', { ...emptyPersonFields, name, timeZone }).id;
 const weekly = (personId: string, firstDate: string, timeZone: string) =>
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate,
-    time: '10:00',
-    timeZone,
-  });
+  weeklySeries(app, personId, { firstDate, timeZone });
 const upcoming = (personId: string) => app.call('oneOnOnes.prep', { personId }).upcoming!;
 
 describe('Home overview', () => {
