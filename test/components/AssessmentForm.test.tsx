@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assessmentLadder, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import type { LadderDoc } from '#shared/ladders/model';
-import { STANDARD_SCALE } from '#shared/ladders/scale';
+import { ratingRulesOf } from '#shared/ladders/rules';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
@@ -60,7 +60,7 @@ function setup(onSubmit = vi.fn(async (_: AssessmentFields) => {}), existing?: A
       competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]}
       ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11"
       levelId="e1"
-      scale={STANDARD_SCALE}
+      rules={ratingRulesOf(doc, 'e1')}
       existing={existing}
       onSubmit={onSubmit}
       onCancel={() => {}}
@@ -174,5 +174,15 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     const { user } = setup();
     await addEvidence(user);
     expect(await screen.findByText('The 1:1 where it came up, if any (from the latest 5).')).toBeTruthy();
+  });
+});
+
+describe('AssessmentForm: the store’s rating rules, checked before sending', () => {
+  it('says a date in the future cannot be, beside the date and in the store’s words, and sends nothing', async () => {
+    const existing = storedAssessment({ ladder: assessmentLadder(doc, 'e1'), assessedOn: '2199-01-01' });
+    const { onSubmit, user } = setup(undefined, existing);
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    expect(await screen.findByText('Cannot be in the future.')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentFieldsInput } from '#shared/ladders/assessment';
+import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import type { Caller } from './caller';
 
@@ -73,3 +74,31 @@ export const storedAssessment = (over: Partial<Assessment> & Pick<Assessment, 'l
   updatedAt: '',
   ...over,
 });
+
+/** A small ladder of two tracks: Engineer and Senior on IC (Operations expected only of an Engineer), Manager on M. */
+export const TEST_LADDER: LadderDoc = {
+  name: 'Test ladder',
+  description: '',
+  tracks: [
+    { id: 'ic', name: 'IC' },
+    { id: 'm', name: 'Management' },
+  ],
+  levels: [
+    { id: 'l1', name: 'Engineer', track: 'ic' },
+    { id: 'l2', name: 'Senior', track: 'ic' },
+    { id: 'm1', name: 'Manager', track: 'm' },
+  ],
+  areas: [{ id: 'craft', name: 'Craft', description: '' }],
+  competencies: [
+    { id: 'code', area: 'craft', name: 'Code', description: '' },
+    { id: 'design', area: 'craft', name: 'Design', description: '' },
+    { id: 'ops', area: 'craft', name: 'Operations', description: '' },
+  ],
+  expectations: [
+    { competency: 'code', level: 'l1', text: 'Writes code', examples: [] },
+    { competency: 'design', level: 'l1', text: 'Follows designs', examples: [] },
+    { competency: 'ops', level: 'l1', text: 'Joins on-call', examples: [] },
+    { competency: 'code', level: 'l2', text: 'Sets the bar', examples: [] },
+    { competency: 'design', level: 'l2', text: 'Designs services', examples: [] },
+  ],
+};
