@@ -14,6 +14,7 @@ import './styles/toasts.css';
 import './styles/pickers.css';
 import './styles/dates.css';
 import './styles/fileDrop.css';
+import './styles/tables.css';
 import './styles/people.css';
 import './styles/lock.css';
 import './styles/ladders.css';
@@ -28,6 +29,7 @@ import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
 import './styles/backups.css';
+import './styles/settings.css';
 import './styles/evidence.css';
 
 // Before React renders anything, so the first paint is already in the right theme.

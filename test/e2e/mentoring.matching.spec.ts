@@ -93,7 +93,8 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   ).toContainText('testing, design');
 
   // Editing one by hand, in the dialog.
-  await page.getByRole('button', { name: 'Edit preferences of Bo Chen' }).click();
+  await page.getByRole('button', { name: 'Actions for Bo Chen' }).click();
+  await page.getByRole('menuitem', { name: 'Edit preferences…' }).click();
   await page.getByLabel('Capacity').fill('x');
   await page.getByRole('button', { name: 'Save preferences' }).click();
   await expect(page.getByText('Capacity must be a whole number')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
-import { formatDate } from '#shared/format';
+import { formatDate, formatZone } from '#shared/format';
 import { cadenceText, changesText, exceptionText, whenText } from './describe';
-import { zoneName } from '#renderer/components/pickers/timeZones';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 
 interface Props {
   proposals: SeriesProposal[];
@@ -9,81 +9,99 @@ interface Props {
   onToggle: (uid: string) => void;
 }
 
+function PersonCell({ p }: { p: SeriesProposal }) {
+  if (!('id' in p.person)) {
+    return (
+      <>
+        {p.person.create}
+        <div>
+          <span className="badge badge--first">new person</span>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      {p.person.name}
+      {p.action === 'update' ? (
+        <div>
+          <span className="badge">updates their series</span>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ChangedDates({ p }: { p: SeriesProposal }) {
+  if (!p.exceptions.length) return <span className="muted">None</span>;
+  return (
+    <details>
+      <summary>{changesText(p.exceptions)}</summary>
+      <ul className="calendar-proposals__changes">
+        {p.exceptions.map((e) => (
+          <li key={e.date}>{exceptionText(e)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The series the file proposes, each with a checkbox: the manager picks which to import. */
 export function ProposalTable({ proposals, chosen, onToggle }: Props) {
+  const columns: Column<SeriesProposal>[] = [
+    {
+      id: 'import',
+      header: 'Import',
+      cell: (p) => (
+        <input
+          type="checkbox"
+          aria-label={`Import “${p.summary}”`}
+          checked={chosen.has(p.uid)}
+          onChange={() => onToggle(p.uid)}
+        />
+      ),
+    },
+    {
+      id: 'event',
+      header: 'Event',
+      cell: (p) => (
+        <>
+          {p.summary}
+          <div className="muted">Line {p.line}</div>
+        </>
+      ),
+    },
+    { id: 'person', header: 'Person', cell: (p) => <PersonCell p={p} /> },
+    { id: 'cadence', header: 'Cadence', cell: cadenceText },
+    {
+      id: 'when',
+      header: 'When',
+      cell: (p) => (
+        <>
+          {whenText(p)}
+          <div className="muted">
+            {formatZone(p.timeZone, { offset: true })}
+            {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
+          </div>
+          <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>
+        </>
+      ),
+    },
+    {
+      id: 'ends',
+      header: 'Ends',
+      cell: (p) => (p.endsOn ? formatDate(p.endsOn, { year: 'always' }) : <span className="muted">No end</span>),
+    },
+    { id: 'changes', header: 'Changed dates', cell: (p) => <ChangedDates p={p} /> },
+  ];
   return (
-    <table className="table calendar-proposals">
-      <caption className="calendar-proposals__caption">
-        Found {proposals.length} 1:1 series. Nothing is saved until you import.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Import</th>
-          <th scope="col">Event</th>
-          <th scope="col">Person</th>
-          <th scope="col">Cadence</th>
-          <th scope="col">When</th>
-          <th scope="col">Ends</th>
-          <th scope="col">Changed dates</th>
-        </tr>
-      </thead>
-      <tbody>
-        {proposals.map((p) => {
-          const label = `Import “${p.summary}”`;
-          return (
-            <tr key={p.uid}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={label}
-                  checked={chosen.has(p.uid)}
-                  onChange={() => onToggle(p.uid)}
-                />
-              </td>
-              <td>
-                {p.summary}
-                <div className="muted">Line {p.line}</div>
-              </td>
-              <td>
-                {'id' in p.person ? p.person.name : p.person.create}
-                <div>
-                  {'id' in p.person ? (
-                    p.action === 'update' ? (
-                      <span className="badge">updates their series</span>
-                    ) : null
-                  ) : (
-                    <span className="badge badge--first">new person</span>
-                  )}
-                </div>
-              </td>
-              <td>{cadenceText(p)}</td>
-              <td>
-                {whenText(p)}
-                <div className="muted">
-                  {zoneName(p.timeZone)}
-                  {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
-                </div>
-                <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>
-              </td>
-              <td>{p.endsOn ? formatDate(p.endsOn, { year: 'always' }) : <span className="muted">No end</span>}</td>
-              <td>
-                {p.exceptions.length ? (
-                  <details>
-                    <summary>{changesText(p.exceptions)}</summary>
-                    <ul className="calendar-proposals__changes">
-                      {p.exceptions.map((e) => (
-                        <li key={e.date}>{exceptionText(e)}</li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : (
-                  <span className="muted">None</span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      rows={proposals}
+      rowKey={(p) => p.uid}
+      columns={columns}
+      caption={`Found ${proposals.length} 1:1 series. Nothing is saved until you import.`}
+      captionVisible
+      className="calendar-proposals"
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import { assessmentProblems, type RatingRules } from '#shared/ladders/rules';
 import type { Rating } from '#shared/ladders/scale';
@@ -56,7 +57,7 @@ export function AssessmentForm({
   onCancel,
 }: AssessmentFormProps) {
   const competencies = rated.map((c) => ({ id: c.competencyId, name: c.name, text: c.text }));
-  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
+  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useCheckedForm<FormValues>({
     defaultValues: {
       assessedOn: existing?.assessedOn ?? '',
       summary: existing?.summary ?? '',

@@ -4,9 +4,10 @@ import { Link, useLocation, useParams } from 'wouter';
 import { meetingHref, meetingSource } from '#shared/ladders/evidenceMeeting';
 import { barOf } from '#shared/ladders/scale';
 import { assessmentTitle } from '#shared/ladders/title';
-import { readiness } from '#shared/ladders/readiness';
+import { readiness, type ReadinessItem } from '#shared/ladders/readiness';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
@@ -33,6 +34,32 @@ export function AssessmentScreen() {
   const r = readiness(a);
   const expected = new Map(a.ladder.expected.map((e) => [e.competencyId, e.text]));
   const names = new Map(a.ladder.competencies.map((c) => [c.id, c.name]));
+
+  const columns: Column<ReadinessItem>[] = [
+    { id: 'competency', header: 'Competency', rowHeader: true, cell: (item) => item.name },
+    {
+      id: 'rating',
+      header: 'Rating',
+      cell: (item) => {
+        const note = a.ratings.find((x) => x.competencyId === item.competencyId)?.note;
+        return (
+          <>
+            <span className={`rating-badge rating-badge--${item.rating ? barOf(r.scale, item.rating) : 'none'}`}>
+              {item.ratingName ?? 'Not rated'}
+            </span>
+            {note ? <p className="muted">{note}</p> : null}
+          </>
+        );
+      },
+    },
+    {
+      id: 'expected',
+      header: `Expected at ${r.levelName}`,
+      className: 'assessment-table__text',
+      cell: (item) => <ExpectationText text={expected.get(item.competencyId) ?? ''} />,
+    },
+    { id: 'evidence', header: 'Evidence', cell: (item) => item.evidence },
+  ];
 
   const exportCase = async () => {
     const out = await call('assessments.promotionCase', { id });
@@ -98,37 +125,13 @@ export function AssessmentScreen() {
           </p>
         ) : null}
       </section>
-      <table className="table table--short-heads assessment-table">
-        <caption className="visually-hidden">Ratings</caption>
-        <thead>
-          <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Rating</th>
-            <th scope="col">Expected at {r.levelName}</th>
-            <th scope="col">Evidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.items.map((item) => {
-            const note = a.ratings.find((x) => x.competencyId === item.competencyId)?.note;
-            return (
-              <tr key={item.competencyId}>
-                <th scope="row">{item.name}</th>
-                <td>
-                  <span className={`rating-badge rating-badge--${item.rating ? barOf(r.scale, item.rating) : 'none'}`}>
-                    {item.ratingName ?? 'Not rated'}
-                  </span>
-                  {note ? <p className="muted">{note}</p> : null}
-                </td>
-                <td className="assessment-table__text">
-                  <ExpectationText text={expected.get(item.competencyId) ?? ''} />
-                </td>
-                <td>{item.evidence}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        rows={r.items}
+        rowKey={(item) => item.competencyId}
+        columns={columns}
+        caption="Ratings"
+        className="table--short-heads assessment-table"
+      />
       <ConfirmDialog
         open={confirming}
         title={`Delete the assessment of ${formatDate(a.assessedOn)}?`}

@@ -1,10 +1,11 @@
 import { formatDate } from '#shared/format';
 import { useId, useState } from 'react';
 import type { Assessment, AssessmentSummary } from '#shared/ladders/assessment';
-import { compareAssessments } from '#shared/ladders/compare';
+import { compareAssessments, type ComparisonRow } from '#shared/ladders/compare';
 import { stepIndex } from '#shared/ladders/scale';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { Radar } from './Radar';
 
 /** A snapshot named by date and the level it was measured against: a rating means nothing without its bar. */
@@ -16,6 +17,13 @@ function reach(a: Assessment, rating: string | null): number {
   const steps = a.ladder.scale.steps.length;
   return rating === null ? 0 : (stepIndex(a.ladder.scale, rating) + 1) / steps;
 }
+
+const compareColumns = (before: string, after: string): Column<ComparisonRow>[] => [
+  { id: 'competency', header: 'Competency', rowHeader: true, cell: (r) => r.name },
+  { id: 'before', header: before, cell: (r) => r.beforeName ?? '—' },
+  { id: 'after', header: after, cell: (r) => r.afterName ?? '—' },
+  { id: 'change', header: 'Change', cell: (r) => <span className={`change change--${r.change}`}>{r.words}</span> },
+];
 
 /** Two snapshots side by side: a table of what changed for each competency, and a radar of both. */
 export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) {
@@ -61,31 +69,13 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
             </p>
           ) : null}
           <div className={`compare__body${comparison.footing === 'same' ? '' : ' compare__body--table-only'}`}>
-            <table className="table table--short-heads compare__table">
-              <caption className="visually-hidden">
-                Ratings of {snapshotLabel(before)} and {snapshotLabel(after)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Competency</th>
-                  <th scope="col">{snapshotLabel(before)}</th>
-                  <th scope="col">{snapshotLabel(after)}</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.rows.map((r) => (
-                  <tr key={r.competencyId}>
-                    <th scope="row">{r.name}</th>
-                    <td>{r.beforeName ?? '—'}</td>
-                    <td>{r.afterName ?? '—'}</td>
-                    <td>
-                      <span className={`change change--${r.change}`}>{r.words}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={comparison.rows}
+              rowKey={(r) => r.competencyId}
+              columns={compareColumns(snapshotLabel(before), snapshotLabel(after))}
+              caption={`Ratings of ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
+              className="table--short-heads compare__table"
+            />
             {/* Shapes on different bars would draw a step back that is not one: the table says it in words instead. */}
             {comparison.footing === 'same' ? (
               <Radar

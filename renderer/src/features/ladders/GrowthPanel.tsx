@@ -1,9 +1,46 @@
 import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
+import type { AssessmentSummary } from '#shared/ladders/assessment';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { ComparePanel } from './ComparePanel';
+
+const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
+  {
+    id: 'date',
+    header: 'Date',
+    cell: (s) => (
+      <Link href={`/assessments/${s.id}`} aria-label={`Assessment of ${formatDate(s.assessedOn)}`}>
+        {formatDate(s.assessedOn)}
+      </Link>
+    ),
+  },
+  {
+    id: 'level',
+    header: 'Level',
+    cell: (s) => (
+      <>
+        {s.levelName}{' '}
+        <span className="muted">
+          ({s.ladderName}, v{s.versionNumber})
+        </span>
+      </>
+    ),
+  },
+  {
+    // In the words of the scale the snapshot was rated on: scales may differ between snapshots.
+    id: 'ratings',
+    header: 'Ratings',
+    cell: (s) =>
+      s.counts
+        .filter((c) => c.count > 0)
+        .map((c) => `${c.step.name} ${c.count}`)
+        .join(' · ') || 'None rated',
+  },
+  { id: 'evidence', header: 'Evidence', cell: (s) => s.evidence },
+];
 
 /** The person page's ladder section: dated assessment snapshots and how they compare. */
 export function GrowthPanel({ person }: { person: Person }) {
@@ -21,42 +58,13 @@ export function GrowthPanel({ person }: { person: Person }) {
         <p className="muted">No assessments yet. Rate {person.name} against their level to see where they stand.</p>
       ) : null}
       {snapshots.length ? (
-        <table className="table table--short-heads growth-table">
-          <caption className="visually-hidden">Assessment snapshots</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Level</th>
-              <th scope="col">Ratings</th>
-              <th scope="col">Evidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {snapshots.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link href={`/assessments/${s.id}`} aria-label={`Assessment of ${formatDate(s.assessedOn)}`}>
-                    {formatDate(s.assessedOn)}
-                  </Link>
-                </td>
-                <td>
-                  {s.levelName}{' '}
-                  <span className="muted">
-                    ({s.ladderName}, v{s.versionNumber})
-                  </span>
-                </td>
-                {/* In the words of the scale the snapshot was rated on: scales may differ between snapshots. */}
-                <td>
-                  {s.counts
-                    .filter((c) => c.count > 0)
-                    .map((c) => `${c.step.name} ${c.count}`)
-                    .join(' · ') || 'None rated'}
-                </td>
-                <td>{s.evidence}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={snapshots}
+          rowKey={(s) => s.id}
+          columns={SNAPSHOT_COLUMNS}
+          caption="Assessment snapshots"
+          className="table--short-heads growth-table"
+        />
       ) : null}
       {snapshots.length >= 2 ? (
         <>

@@ -1,10 +1,21 @@
 import { Link, useLocation } from 'wouter';
+import type { LadderSummary } from '#shared/ladders/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+
+const LADDER_COLUMNS: Column<LadderSummary>[] = [
+  { id: 'name', header: 'Ladder', cell: (l) => <Link href={`/ladders/${l.id}`}>{l.name}</Link> },
+  { id: 'version', header: 'Version', cell: (l) => l.versionNumber },
+  { id: 'levels', header: 'Levels', cell: (l) => l.levels },
+  { id: 'competencies', header: 'Competencies', cell: (l) => l.competencies },
+  { id: 'assessments', header: 'Assessments', cell: (l) => l.assessments },
+  { id: 'source', header: 'Source', className: 'muted', cell: (l) => l.source },
+];
 
 function StartingPoints({ onAdded }: { onAdded: (id: string) => void }) {
   const builtIn = useRequest(() => call('ladders.builtIn', {}), 'builtIn');
@@ -62,33 +73,13 @@ export function LaddersScreen() {
         </EmptyState>
       ) : null}
       {list.length > 0 ? (
-        <table className="table ladder-list">
-          <caption className="visually-hidden">Your ladders</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ladder</th>
-              <th scope="col">Version</th>
-              <th scope="col">Levels</th>
-              <th scope="col">Competencies</th>
-              <th scope="col">Assessments</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((l) => (
-              <tr key={l.id}>
-                <td>
-                  <Link href={`/ladders/${l.id}`}>{l.name}</Link>
-                </td>
-                <td>{l.versionNumber}</td>
-                <td>{l.levels}</td>
-                <td>{l.competencies}</td>
-                <td>{l.assessments}</td>
-                <td className="muted">{l.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={list}
+          rowKey={(l) => l.id}
+          columns={LADDER_COLUMNS}
+          caption="Your ladders"
+          className="ladder-list"
+        />
       ) : null}
       <StartingPoints onAdded={(id) => navigate(`/ladders/${id}`)} />
     </>

@@ -1,13 +1,31 @@
 import { plural } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { CADENCE_PRESETS } from '#shared/mentoring/model';
+import { CADENCE_PRESETS, type GroupAssignment } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+
+const ASSIGNMENT_COLUMNS: Column<GroupAssignment>[] = [
+  { id: 'mentee', header: 'Mentee', cell: (a) => a.mentee.name },
+  { id: 'mentor', header: 'Mentor', cell: (a) => a.mentor.name },
+  { id: 'score', header: 'Score', cell: (a) => a.score },
+  {
+    id: 'why',
+    header: 'Why',
+    cell: (a) => (
+      <ul className="reasons">
+        {a.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    ),
+  },
+];
 
 /**
  * The best assignment of every waiting mentee at once (highest total match within each
@@ -62,33 +80,13 @@ export function GroupProposalScreen() {
       ) : null}
       {data && data.assignments.length ? (
         <>
-          <table className="table mentoring-table">
-            <caption className="visually-hidden">Proposed pairs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Mentee</th>
-                <th scope="col">Mentor</th>
-                <th scope="col">Score</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.assignments.map((a) => (
-                <tr key={a.mentee.id}>
-                  <td>{a.mentee.name}</td>
-                  <td>{a.mentor.name}</td>
-                  <td>{a.score}</td>
-                  <td>
-                    <ul className="reasons">
-                      {a.reasons.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={data.assignments}
+            rowKey={(a) => a.mentee.id}
+            columns={ASSIGNMENT_COLUMNS}
+            caption="Proposed pairs"
+            className="mentoring-table"
+          />
           <p className="muted">Total match score: {data.totalScore}</p>
           <form
             className="panel group-accept"

@@ -3,10 +3,32 @@ import { useState } from 'react';
 import type { ImportResult } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { FileDrop } from '#renderer/components/FileDrop';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
+
+type PreviewRow = ImportResult['rows'][number];
+
+const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
+  { id: 'line', header: 'Line', cell: (r) => r.line },
+  {
+    id: 'person',
+    header: 'Person',
+    cell: (r) => (
+      <>
+        {r.name}
+        {r.replaces ? <span className="badge">replaces</span> : null}
+      </>
+    ),
+  },
+  { id: 'wants', header: 'Wants', cell: wantsText },
+  { id: 'strengths', header: 'Strengths', cell: (r) => r.strengths.join(', ') },
+  { id: 'interests', header: 'Wants to grow in', cell: (r) => r.interests.join(', ') },
+  { id: 'capacity', header: 'Capacity', cell: (r) => r.capacity },
+  { id: 'manager', header: 'Manager', cell: (r) => r.manager ?? '' },
+];
 
 /** CSV import: check and preview first; import only a file without errors, all or nothing. */
 export function ImportPreferences() {
@@ -70,36 +92,14 @@ export function ImportPreferences() {
       ) : null}
       {result && !result.errors.length ? (
         <>
-          <table className="table mentoring-table">
-            <caption>Preview: {result.rows.length} rows, nothing saved yet</caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Person</th>
-                <th scope="col">Wants</th>
-                <th scope="col">Strengths</th>
-                <th scope="col">Wants to grow in</th>
-                <th scope="col">Capacity</th>
-                <th scope="col">Manager</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((r) => (
-                <tr key={r.line}>
-                  <td>{r.line}</td>
-                  <td>
-                    {r.name}
-                    {r.replaces ? <span className="badge">replaces</span> : null}
-                  </td>
-                  <td>{wantsText(r)}</td>
-                  <td>{r.strengths.join(', ')}</td>
-                  <td>{r.interests.join(', ')}</td>
-                  <td>{r.capacity}</td>
-                  <td>{r.manager ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={result.rows}
+            rowKey={(r) => String(r.line)}
+            columns={PREVIEW_COLUMNS}
+            caption={`Preview: ${result.rows.length} rows, nothing saved yet`}
+            captionVisible
+            className="mentoring-table"
+          />
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => void commit()}>
               Import {plural(result.rows.length, 'row')}

@@ -3,47 +3,46 @@ import { Link, useLocation } from 'wouter';
 import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { HealthFlags } from './HealthFlags';
 
+const PAIR_COLUMNS: Column<PairSummary>[] = [
+  {
+    id: 'pair',
+    header: 'Pair',
+    cell: (p) => (
+      <>
+        <Link href={`/mentoring/pairs/${p.id}`}>
+          {p.mentor.name} → {p.mentee.name}
+        </Link>
+        {p.focusAreas.length ? <div className="muted">{p.focusAreas.map((f) => f.name).join(', ')}</div> : null}
+      </>
+    ),
+  },
+  { id: 'status', header: 'Status', className: 'nowrap', cell: (p) => PAIR_STATUS_LABELS[p.status] },
+  { id: 'cadence', header: 'Cadence', cell: (p) => cadenceLabel(p.cadenceDays) },
+  { id: 'last', header: 'Last session', className: 'nowrap', cell: (p) => p.lastSessionDate ?? 'Never met' },
+  {
+    id: 'health',
+    header: 'Health',
+    className: 'pairs-table__health',
+    cell: (p) => <HealthFlags health={p.health} status={p.status} />,
+  },
+];
+
 export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: string }) {
   return (
-    <table className="table mentoring-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Pair</th>
-          <th scope="col" className="nowrap">
-            Status
-          </th>
-          <th scope="col">Cadence</th>
-          <th scope="col">Last session</th>
-          <th scope="col" className="pairs-table__health">
-            Health
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {pairs.map((p) => (
-          <tr key={p.id} className={p.health.urgency > 0 ? 'pair-row--attention' : undefined}>
-            <td>
-              <Link href={`/mentoring/pairs/${p.id}`}>
-                {p.mentor.name} → {p.mentee.name}
-              </Link>
-              {p.focusAreas.length ? <div className="muted">{p.focusAreas.map((f) => f.name).join(', ')}</div> : null}
-            </td>
-            <td className="nowrap">{PAIR_STATUS_LABELS[p.status]}</td>
-            <td>{cadenceLabel(p.cadenceDays)}</td>
-            <td className="nowrap">{p.lastSessionDate ?? 'Never met'}</td>
-            <td>
-              <HealthFlags health={p.health} status={p.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={pairs}
+      rowKey={(p) => p.id}
+      columns={PAIR_COLUMNS}
+      caption={caption}
+      className="mentoring-table"
+      rowClassName={(p) => (p.health.urgency > 0 ? 'pair-row--attention' : undefined)}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { emptyPreferences, type Preferences } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
@@ -14,6 +15,19 @@ import { PreferencesForm, toFormValues } from './PreferencesForm';
 function wants(p: Preferences): string {
   return [p.wantsToMentor ? 'To mentor' : '', p.wantsMentor ? 'A mentor' : ''].filter(Boolean).join(', ') || 'Neither';
 }
+
+const PREFERENCE_COLUMNS: Column<Preferences>[] = [
+  { id: 'person', header: 'Person', cell: (p) => <Link href={`/people/${p.personId}`}>{p.name}</Link> },
+  { id: 'wants', header: 'Wants', cell: wants },
+  { id: 'strengths', header: 'Strengths', cell: (p) => p.strengths.join(', ') },
+  { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
+  {
+    id: 'capacity',
+    header: 'Mentees / capacity',
+    cell: (p) => (p.wantsToMentor ? `${p.openMentees} / ${p.capacity}` : '—'),
+  },
+  { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' },
+];
 
 /** Who wants to mentor or be mentored, their strengths, interests and capacity. */
 export function PreferencesScreen() {
@@ -50,46 +64,23 @@ export function PreferencesScreen() {
         </EmptyState>
       ) : null}
       {prefs.data?.length ? (
-        <table className="table mentoring-table">
-          <caption className="visually-hidden">Mentoring preferences</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Wants</th>
-              <th scope="col">Strengths</th>
-              <th scope="col">Wants to grow in</th>
-              <th scope="col">Mentees / capacity</th>
-              <th scope="col">Manager</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {prefs.data.map((p) => (
-              <tr key={p.personId}>
-                <td>
-                  <Link href={`/people/${p.personId}`}>{p.name}</Link>
-                </td>
-                <td>{wants(p)}</td>
-                <td>{p.strengths.join(', ')}</td>
-                <td>{p.interests.join(', ')}</td>
-                <td>{p.wantsToMentor ? `${p.openMentees} / ${p.capacity}` : '—'}</td>
-                <td>{p.managerName ?? ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={`Edit preferences of ${p.name}`}
-                    onClick={() => setEditing({ personId: p.personId, fixed: true, values: p })}
-                  >
-                    Edit
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={prefs.data}
+          rowKey={(p) => p.personId}
+          columns={PREFERENCE_COLUMNS}
+          caption="Mentoring preferences"
+          className="mentoring-table"
+          rowActions={(p) => ({
+            label: `Actions for ${p.name}`,
+            actions: [
+              {
+                id: 'edit',
+                label: 'Edit preferences…',
+                onAction: () => setEditing({ personId: p.personId, fixed: true, values: p }),
+              },
+            ],
+          })}
+        />
       ) : null}
       <div className="section-gap">
         <ImportPreferences />

@@ -1,8 +1,10 @@
 import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import { cadenceWords } from '#shared/oneOnOnes/cadence';
+import type { OverviewRow } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
@@ -14,6 +16,36 @@ export function OneOnOnesScreen() {
   const rows = useRequest(() => call('oneOnOnes.overview', {}), 'overview');
   const showNextTime = useNextTime((s) => s.show);
   const myZone = useMyZone();
+  const columns: Column<OverviewRow>[] = [
+    {
+      id: 'person',
+      header: 'Person',
+      cell: (r) => <Link href={`/one-on-ones/person/${r.personId}`}>{r.personName}</Link>,
+    },
+    {
+      id: 'cadence',
+      header: 'Cadence',
+      cell: (r) => (r.series ? cadenceWords(r.series) : <span className="muted">No series yet</span>),
+    },
+    {
+      id: 'next',
+      header: 'Next 1:1',
+      cell: (r) =>
+        r.upcoming ? (
+          <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>
+            {meetingWhen(r.upcoming.startsAt, myZone, r.person)}
+          </Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      id: 'last',
+      header: 'Last held',
+      cell: (r) => (r.lastHeld ? formatDate(r.lastHeld) : <span className="muted">Never</span>),
+    },
+    { id: 'open', header: 'Open items', cell: (r) => r.openItems },
+  ];
   return (
     <>
       <PageHeader
@@ -53,39 +85,7 @@ export function OneOnOnesScreen() {
         </EmptyState>
       ) : null}
       {rows.data && rows.data.length > 0 ? (
-        <table className="table">
-          <caption className="visually-hidden">1:1 series</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Cadence</th>
-              <th scope="col">Next 1:1</th>
-              <th scope="col">Last held</th>
-              <th scope="col">Open items</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.data.map((r) => (
-              <tr key={r.personId}>
-                <td>
-                  <Link href={`/one-on-ones/person/${r.personId}`}>{r.personName}</Link>
-                </td>
-                <td>{r.series ? cadenceWords(r.series) : <span className="muted">No series yet</span>}</td>
-                <td>
-                  {r.upcoming ? (
-                    <Link href={`/one-on-ones/meeting/${r.upcoming.id}`}>
-                      {meetingWhen(r.upcoming.startsAt, myZone, r.person)}
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>{r.lastHeld ? formatDate(r.lastHeld) : <span className="muted">Never</span>}</td>
-                <td>{r.openItems}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable rows={rows.data} rowKey={(r) => r.personId} columns={columns} caption="1:1 series" />
       ) : null}
     </>
   );

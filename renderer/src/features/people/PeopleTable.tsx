@@ -3,61 +3,53 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'wouter';
 import { RELATIONSHIP_LABELS, type Person } from '#shared/people/model';
+import { DataTable, TableHead, TableRow, tableClassName, type Column } from '#renderer/components/DataTable';
 import { personRowActions } from './personRowActions';
 
 /** Lists longer than this render only the rows in view (a decade of people, or a big import). */
 export const VIRTUAL_FROM = 200;
 const ROW_ESTIMATE = 41;
-const COLUMNS = 5 + (personRowActions.length ? 1 : 0);
 
-function Row({ person: p, index }: { person: Person; index: number }) {
-  return (
-    // aria-rowindex counts the header row as 1, so screen readers announce the true position.
-    <tr aria-rowindex={index + 2}>
-      <td>
+const COLUMNS: Column<Person>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    cell: (p) => (
+      <>
         <Link href={`/people/${p.id}`}>{p.name}</Link>
         {p.pronouns ? <span className="muted"> ({p.pronouns})</span> : null}
-      </td>
-      <td>{p.title || <span className="muted">—</span>}</td>
-      <td>{p.teamName ?? <span className="muted">No team</span>}</td>
-      <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
-      <td>{p.status === 'active' ? 'Active' : <span className="badge">Left</span>}</td>
-      {personRowActions.length ? (
-        <td>
-          {personRowActions.map(({ id, Component }) => (
-            <Component key={id} person={p} />
-          ))}
-        </td>
-      ) : null}
-    </tr>
-  );
-}
-
-function Head() {
-  return (
-    <thead>
-      <tr aria-rowindex={1}>
-        <th scope="col">Name</th>
-        <th scope="col">Role</th>
-        <th scope="col">Team</th>
-        <th scope="col">Relationship</th>
-        <th scope="col">Status</th>
-        {personRowActions.length ? (
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        ) : null}
-      </tr>
-    </thead>
-  );
-}
+      </>
+    ),
+  },
+  { id: 'role', header: 'Role', cell: (p) => p.title || <span className="muted">—</span> },
+  { id: 'team', header: 'Team', cell: (p) => p.teamName ?? <span className="muted">No team</span> },
+  { id: 'relationship', header: 'Relationship', cell: (p) => RELATIONSHIP_LABELS[p.relationship] },
+  {
+    id: 'status',
+    header: 'Status',
+    cell: (p) => (p.status === 'active' ? 'Active' : <span className="badge">Left</span>),
+  },
+  // Small actions other domains add to each row (e.g. "next time" topic), side by side.
+  ...(personRowActions.length
+    ? [
+        {
+          id: 'actions',
+          header: 'Actions',
+          headerHidden: true,
+          className: 'table__actions',
+          cell: (p: Person) => personRowActions.map(({ id, Component }) => <Component key={id} person={p} />),
+        },
+      ]
+    : []),
+];
 
 const caption = (n: number) => plural(n, 'person', 'people');
 
 /**
  * Still a real table for long lists: rows outside the scroll box are replaced by two spacer
- * rows, aria-rowcount gives the full count, and the box takes keyboard focus so arrow keys
- * and Page Up/Down scroll it.
+ * rows, aria-rowcount gives the full count (aria-rowindex counts the header row as 1, so
+ * screen readers announce each row's true position), and the box takes keyboard focus so
+ * arrow keys and Page Up/Down scroll it.
  */
 function VirtualPeopleTable({ people }: { people: Person[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -82,21 +74,26 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
       role="region"
       aria-label={`People list, ${caption(people.length)}, scrollable`}
     >
-      <table className="table people-table" aria-rowcount={people.length + 1}>
+      <table className={tableClassName({ className: 'people-table' })} aria-rowcount={people.length + 1}>
         <caption className="visually-hidden">{caption(people.length)}</caption>
-        <Head />
+        <TableHead columns={COLUMNS} ariaRowIndex={1} />
         <tbody>
           {before > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS} style={{ height: before }} />
+              <td colSpan={COLUMNS.length} style={{ height: before }} />
             </tr>
           ) : null}
           {items.map((item) => (
-            <Row key={people[item.index]!.id} person={people[item.index]!} index={item.index} />
+            <TableRow
+              key={people[item.index]!.id}
+              row={people[item.index]!}
+              columns={COLUMNS}
+              ariaRowIndex={item.index + 2}
+            />
           ))}
           {after > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS} style={{ height: after }} />
+              <td colSpan={COLUMNS.length} style={{ height: after }} />
             </tr>
           ) : null}
         </tbody>
@@ -108,14 +105,12 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
 export function PeopleTable({ people }: { people: Person[] }) {
   if (people.length > VIRTUAL_FROM) return <VirtualPeopleTable people={people} />;
   return (
-    <table className="table people-table">
-      <caption className="visually-hidden">{caption(people.length)}</caption>
-      <Head />
-      <tbody>
-        {people.map((p, i) => (
-          <Row key={p.id} person={p} index={i} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={people}
+      rowKey={(p) => p.id}
+      columns={COLUMNS}
+      caption={caption(people.length)}
+      className="people-table"
+    />
   );
 }
