@@ -50,10 +50,7 @@ describe('Home overview', () => {
     app.db.transaction(() => {
       for (let i = 0; i < 120; i++) {
         const id = addPerson(`Person ${String(i).padStart(3, '0')}`, 'Europe/London');
-        app.call('oneOnOnes.saveSeries', {
-          personId: id,
-          cadence: 'weekly',
-          everyDays: null,
+        weeklySeries(app, id, {
           firstDate: '2026-03-05',
           time: `${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
           timeZone: 'UTC',
