@@ -109,6 +109,7 @@ export const channelNameList = [
   'oneOnOnes.prep',
   'oneOnOnes.history',
   'oneOnOnes.meeting',
+  'oneOnOnes.nextMeeting',
   'oneOnOnes.saveNotes',
   'oneOnOnes.saveDetails',
   'oneOnOnes.hold',

@@ -95,6 +95,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'oneOnOnes.prep': { personId: upcoming.personId },
     'oneOnOnes.history': { personId: upcoming.personId },
     'oneOnOnes.meeting': { meetingId: upcoming.id },
+    'oneOnOnes.nextMeeting': { meetingId: upcoming.id },
     'oneOnOnes.templates': {},
     'oneOnOnes.search': { text: 'the', includePrivate: true },
     'oneOnOnes.exportMeeting': { meetingId },
