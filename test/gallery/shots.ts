@@ -20,6 +20,13 @@ async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise
   await page.getByRole('dialog').first().waitFor();
 }
 
+/** A dialog opened from a menu of the screen, e.g. More → Erase candidate…. */
+async function chooseAndWaitForDialog(page: Page, menu: string, item: string | RegExp): Promise<void> {
+  await button(page, menu).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('dialog').first().waitFor();
+}
+
 /** Screens with the sample team loaded, in the sidebar's order. */
 export const screenShots: Shot[] = [
   { name: 'home', path: () => '/' },
@@ -44,11 +51,7 @@ export const screenShots: Shot[] = [
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
-    open: async (p) => {
-      await button(p, 'More').click();
-      await p.getByRole('menuitem', { name: 'Erase…' }).click();
-      await p.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Erase…'),
   },
   {
     name: 'person-goal-dialog',
@@ -220,14 +223,44 @@ export const screenShots: Shot[] = [
       await page.getByRole('button', { name: 'Add competency' }).click();
     },
   },
+  {
+    name: 'interviews-panel-member-dialog',
+    path: () => '/interviews',
+    open: (p) => clickAndWaitForDialog(p, 'Add panel member…'),
+  },
+  {
+    name: 'interviews-panel-settings-dialog',
+    path: () => '/interviews',
+    open: (p) => clickAndWaitForDialog(p, 'Panel settings…'),
+  },
   { name: 'interviews-role', path: (r) => `/interviews/roles/${r.roleId}` },
+  {
+    name: 'interviews-role-new-candidate-dialog',
+    path: (r) => `/interviews/roles/${r.roleId}`,
+    open: (p) => clickAndWaitForDialog(p, 'New candidate…'),
+  },
+  {
+    name: 'interviews-role-edit-dialog',
+    path: (r) => `/interviews/roles/${r.roleId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Edit role…'),
+  },
   { name: 'interviews-kit-new', path: (r) => `/interviews/roles/${r.roleId}/kits/new` },
   { name: 'interviews-kit-edit', path: (r) => `/interviews/kits/${r.kitId}/edit` },
   { name: 'interviews-candidate', path: (r) => `/interviews/candidates/${r.candidateId}` },
   {
+    name: 'interviews-candidate-edit-dialog',
+    path: (r) => `/interviews/candidates/${r.candidateId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Edit details…'),
+  },
+  {
+    name: 'interviews-candidate-import-dialog',
+    path: (r) => `/interviews/candidates/${r.candidateId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Import scorecard/),
+  },
+  {
     name: 'interviews-candidate-erase-dialog',
     path: (r) => `/interviews/candidates/${r.candidateId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Erase candidate/),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Erase candidate…'),
   },
   { name: 'interviews-scorecard', path: (r) => `/interviews/scorecards/${r.scorecardId}` },
   { name: 'interviews-debrief', path: (r) => `/interviews/candidates/${r.candidateId}/debrief/${r.kitId}` },
