@@ -72,6 +72,7 @@ export const channelNameList = [
   'goals.setStatus',
   'goals.forPrep',
   'mentoring.overview',
+  'mentoring.endedPairs',
   'mentoring.forPerson',
   'mentoring.getPair',
   'mentoring.createPair',

@@ -1,6 +1,8 @@
 import { HOME_WEEK_PAGE } from '#shared/home/model';
+import { ENDED_PAIRS_PAGE } from '#shared/mentoring/model';
 import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { emptyPersonFields } from '#shared/people/model';
+import { pairInput } from '../support/mentoring';
 import type { TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, test } from './fixtures';
 
@@ -83,4 +85,28 @@ test('the 1:1s screen shows a page of people and the rest on asking, each row as
   await expect(page.getByRole('heading', { level: 1, name: `1:1 with ${nameOf(1)}` })).toBeVisible();
   await page.keyboard.press('Alt+Shift+N');
   await expect(page.getByRole('heading', { level: 1, name: `1:1 with ${nameOf(2)}` })).toBeVisible();
+});
+
+test('the mentoring screen shows a page of ended pairs and the rest on asking', async ({ page, app }) => {
+  app.setNow(new Date('2026-03-02T09:00:00Z'));
+  const ended = ENDED_PAIRS_PAGE + 2;
+  app.db.transaction(() => {
+    const mentor = app.call('people.create', { ...emptyPersonFields, name: 'Omar Farouk', relationship: 'mentor' });
+    for (let i = 1; i <= ended; i++) {
+      const mentee = app.call('people.create', { ...emptyPersonFields, name: nameOf(i) });
+      const pair = app.call('mentoring.createPair', pairInput(mentor.id, mentee.id));
+      app.call('mentoring.setStatus', { id: pair.id, status: 'ended', reason: 'Goals met' });
+    }
+  })();
+  await page.goto(`${APP_URL}/index.html#/mentoring`);
+  const section = page.getByRole('region', { name: 'Ended pairs' });
+  const rows = section.locator('tbody tr');
+  await expect(rows).toHaveCount(ENDED_PAIRS_PAGE);
+  await expect(section).toContainText(`Showing ${ENDED_PAIRS_PAGE} of ${ended} ended pairs.`);
+  await expectAccessible(page);
+
+  await section.getByRole('button', { name: 'Show 2 more' }).click();
+  await expect(rows).toHaveCount(ended);
+  await expect(rows.nth(ENDED_PAIRS_PAGE).getByRole('link')).toBeFocused();
+  await expect(section.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
 });

@@ -75,6 +75,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'interviews.exportDebrief': panel,
     'interviews.calibration': { roleId: null },
     'mentoring.overview': {},
+    'mentoring.endedPairs': { offset: 0 },
     'mentoring.forPerson': { personId: one('SELECT mentee_id FROM mentoring_pairs ORDER BY id LIMIT 1') },
     'mentoring.getPair': { id: one('SELECT id FROM mentoring_pairs ORDER BY id LIMIT 1') },
     'mentoring.listPreferences': {},
