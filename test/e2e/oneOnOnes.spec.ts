@@ -276,7 +276,7 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   // An empty template is refused beside its items.
   await career.getByLabel('Agenda items, one per line').fill('   ');
   await career.getByRole('button', { name: 'Save template' }).click();
-  await expect(career.getByText('add at least one item')).toBeVisible();
+  await expect(career.getByText('Add at least one item.')).toBeVisible();
 
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: /^Tue, Mar 17(, 2026)?, 10:00 AM$/ }).click();
