@@ -3,6 +3,7 @@ import { ENDED_PAIRS_PAGE } from '#shared/mentoring/model';
 import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { pairInput } from '../support/mentoring';
+import { weeklySeries } from '../support/oneOnOnes';
 import type { TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, test } from './fixtures';
 
@@ -20,10 +21,7 @@ function arrangeBigWeek(app: TestApp) {
         name: nameOf(i + 1),
         timeZone: 'UTC',
       });
-      app.call('oneOnOnes.saveSeries', {
-        personId: person.id,
-        cadence: 'weekly',
-        everyDays: null,
+      weeklySeries(app, person.id, {
         firstDate: '2026-03-05',
         time: `${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
         timeZone: 'UTC',

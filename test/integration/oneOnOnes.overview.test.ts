@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { emptyPersonFields } from '#shared/people/model';
+import { weeklySeries } from '../support/oneOnOnes';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -12,14 +13,7 @@ afterEach(() => app.close());
 const addPerson = (name: string) =>
   app.call('people.create', { ...emptyPersonFields, name, timeZone: 'Europe/London' }).id;
 const weekly = (personId: string, firstDate: string, time = '10:00') =>
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate,
-    time,
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, personId, { firstDate, time });
 const upcoming = (personId: string) => app.call('oneOnOnes.prep', { personId }).upcoming!;
 
 describe('the 1:1s screen, a page at a time', () => {
