@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { goalsInPaletteOrderMigration } from '#electron/db/migrations/019_goals_in_palette_order';
+import { asReadable } from '#electron/db/access';
 import { closeDatabase, openDatabase } from '#electron/db/open';
 import { GOALS_BY_TITLE, searchGoalsByTitle } from '#electron/domains/goals/search';
 
@@ -30,11 +31,11 @@ it('019 indexes existing goals in the palette order: open first, by title, read 
     .join('\n');
   expect(plan).toContain('SCAN g USING INDEX goals_palette_order');
   expect(plan).not.toContain('TEMP B-TREE');
-  expect(searchGoalsByTitle(migrated, 'ROLLOUT', 8).map((g) => g.id)).toEqual(['g3', 'g1', 'g2', 'g5']);
-  expect(searchGoalsByTitle(migrated, 'rollout', 2).map((g) => g.id)).toEqual(['g3', 'g1']);
+  expect(searchGoalsByTitle(asReadable(migrated), 'ROLLOUT', 8).map((g) => g.id)).toEqual(['g3', 'g1', 'g2', 'g5']);
+  expect(searchGoalsByTitle(asReadable(migrated), 'rollout', 2).map((g) => g.id)).toEqual(['g3', 'g1']);
   // A goal that changes status or title moves in the order.
   migrated.prepare("UPDATE goals SET status = 'achieved' WHERE id = 'g3'").run();
   migrated.prepare("UPDATE goals SET title = 'Aardvark rollout' WHERE id = 'g5'").run();
-  expect(searchGoalsByTitle(migrated, 'rollout', 8).map((g) => g.id)).toEqual(['g1', 'g5', 'g2', 'g3']);
+  expect(searchGoalsByTitle(asReadable(migrated), 'rollout', 8).map((g) => g.id)).toEqual(['g1', 'g5', 'g2', 'g3']);
   closeDatabase(migrated);
 });
