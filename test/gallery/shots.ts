@@ -154,6 +154,17 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  {
+    name: 'one-on-ones-templates-edit-dialog',
+    path: () => '/one-on-ones/templates',
+    open: async (page) => {
+      await button(page, /^Actions for /)
+        .first()
+        .click();
+      await page.getByRole('menuitem', { name: 'Edit…' }).click();
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
   { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
     name: 'one-on-ones-import-calendar',
