@@ -220,7 +220,12 @@ export const screenShots: Shot[] = [
   {
     name: 'mentoring-preferences-dialog',
     path: () => '/mentoring/preferences',
-    open: (p) => clickAndWaitForDialog(p, 'Add preferences'),
+    open: (p) => clickAndWaitForDialog(p, 'Add preferences…'),
+  },
+  {
+    name: 'mentoring-preferences-import-dialog',
+    path: () => '/mentoring/preferences',
+    open: (p) => clickAndWaitForDialog(p, 'Import from CSV…'),
   },
   { name: 'interviews', path: () => '/interviews' },
   {
