@@ -179,17 +179,33 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-rename-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Rename'),
+    open: async (page) => {
+      await button(page, 'More').click();
+      await page.getByRole('menuitem', { name: 'Rename…' }).click();
+      await page.getByRole('dialog').first().waitFor();
+    },
   },
   {
     name: 'ladder-competency-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Add competency'),
+    open: (p) => clickAndWaitForDialog(p, 'Add competency…'),
   },
   {
     name: 'ladder-delete-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Delete'),
+    open: async (page) => {
+      await button(page, 'More').click();
+      await page.getByRole('menuitem', { name: 'Delete ladder…' }).click();
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  {
+    name: 'ladder-competency-actions',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await button(page, /^Actions for /).click();
+      await page.getByRole('menu').waitFor();
+    },
   },
   { name: 'ladder-import', path: () => '/ladders/import' },
   { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
