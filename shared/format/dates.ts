@@ -107,11 +107,35 @@ export function formatMonth(date: string, options: { locale?: string } = {}): st
   }).format(at);
 }
 
+/** How a zone is named on screen; `at` and `locale` are for tests. */
+export interface ZoneOptions {
+  /** Today's offset after the city, "London (GMT+0)": where the zone is unfamiliar, as on a person's page. */
+  offset?: boolean;
+  at?: Date;
+  locale?: string;
+}
+
+/** A zone's offset from UTC at a moment, "GMT+5:30", "GMT+0", in the user's locale. */
+export function formatZoneOffset(timeZone: string, at: Date = new Date(), locale?: string): string {
+  const part = dateTimeFormat(displayLocale(locale).locale, { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  const offset = part?.value ?? '';
+  // Intl writes a zero offset as a bare "GMT"; with its +0 it reads as an offset like the others.
+  return offset === 'GMT' || offset === 'UTC' ? `${offset}+0` : offset;
+}
+
 /**
- * A time zone as people name it: the city of its identifier ("Europe/London" → "London",
- * "America/Argentina/Buenos_Aires" → "Buenos Aires"); "UTC" stays "UTC".
+ * A time zone as people name it, never its identifier: the city ("Europe/London" → "London",
+ * "America/Argentina/Buenos_Aires" → "Buenos Aires"), with today's offset when asked
+ * ("Kolkata (GMT+5:30)"); "UTC" stays "UTC". The one home for a zone's name on screen.
  */
-export function formatZone(timeZone: string): string {
-  const city = timeZone.split('/').at(-1) ?? timeZone;
-  return city.replaceAll('_', ' ');
+export function formatZone(timeZone: string, options: ZoneOptions = {}): string {
+  const city = (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
+  if (!options.offset || city === 'UTC') return city;
+  try {
+    return `${city} (${formatZoneOffset(timeZone, options.at ?? new Date(), options.locale)})`;
+  } catch {
+    return city;
+  }
 }

@@ -3,8 +3,16 @@
  * renderer and the main process alike. Everything goes through Intl in the user's locale
  * (tests pass `locale`); plurals through Intl.PluralRules. See test/unit/format/.
  */
-export { formatClock, formatDate, formatDateTime, formatMonth, formatTime, formatZone } from './dates';
-export type { DateOptions, DateTimeOptions } from './dates';
+export {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatTime,
+  formatZone,
+  formatZoneOffset,
+} from './dates';
+export type { DateOptions, DateTimeOptions, ZoneOptions } from './dates';
 export { formatDayOffset, formatRelativeDate } from './relative';
 export { plural, pluralWord } from './plural';
 export { displayLocale } from './locale';

@@ -3,6 +3,9 @@ import type { PairHealth } from '../mentoring/health';
 import type { Counterpart, MeetingStatus, Side } from '../oneOnOnes/model';
 import type { GoalStatus } from '../goals/model';
 
+/** How many of the week's 1:1s Home shows at first, and how many more each "Show more" brings. */
+export const HOME_WEEK_PAGE = 50;
+
 /** One of this week's 1:1s and how ready it is. */
 export interface HomeMeeting {
   meetingId: string;
@@ -81,7 +84,12 @@ export interface HomeOverview {
   week: { start: string; end: string; startsOn: WeekStart };
   /** No people at all: the first-run state. */
   firstRun: boolean;
+  /**
+   * The week's 1:1s in time order: the first HOME_WEEK_PAGE of them, out of `meetingsTotal`
+   * (a director's week holds hundreds); home.weekMeetings gives the rest a page at a time.
+   */
   meetings: HomeMeeting[];
+  meetingsTotal: number;
   /** Oldest due first; at most HOME_LIST_LIMIT, out of `overdueActionsTotal`. */
   overdueActions: HomeAction[];
   overdueActionsTotal: number;

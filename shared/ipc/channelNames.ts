@@ -131,6 +131,7 @@ export const channelNameList = [
   'sample.remove',
   'home.overview',
   'home.personHeader',
+  'home.weekMeetings',
   'palette.search',
   'calendarFiles.importSeries',
   'calendarFiles.exportSeries',

@@ -4,13 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
-import {
-  labelOfZone,
-  timeZoneOptions,
-  zoneMatches,
-  zoneName,
-  zoneNamedBy,
-} from '#renderer/components/pickers/timeZones';
+import { labelOfZone, timeZoneOptions, zoneMatches, zoneNamedBy } from '#renderer/components/pickers/timeZones';
 
 function ZoneHarness({ initial }: { initial: string | null }) {
   const [zone, setZone] = useState<string | null>(initial);
@@ -127,15 +121,5 @@ describe('PersonPicker', () => {
     const describedBy = (input.getAttribute('aria-describedby') ?? '').split(' ');
     const error = screen.getByText('Choose who the topic is for');
     expect(describedBy).toContain(error.id);
-  });
-});
-
-describe('zoneName', () => {
-  const december = new Date('2026-12-03T12:00:00Z');
-  it('reads as a city and its offset on the day, never an IANA id', () => {
-    expect(zoneName('Europe/London', december, 'en-GB')).toBe('London (GMT+0)');
-    expect(zoneName('Asia/Kolkata', december, 'en-GB')).toBe('Kolkata (GMT+5:30)');
-    expect(zoneName('America/New_York', december, 'en-GB')).toBe('New York (GMT-5)');
-    expect(zoneName('Europe/London', new Date('2026-07-01T12:00:00Z'), 'en-GB')).toBe('London (GMT+1)');
   });
 });

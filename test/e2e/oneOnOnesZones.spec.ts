@@ -56,7 +56,7 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   holdUntil(app, ids, '2026-03-09T08:00:00Z');
   await page.reload();
   const week = page.getByRole('region', { name: 'My week of 1:1s' });
-  await expect(week).toContainText('Times in Europe/London');
+  await expect(week).toContainText('All times are your time (London)');
   const rows = week.getByRole('listitem').filter({ has: page.getByRole('link', { name: /, prep$/ }) });
   const when = (i: number) => rows.nth(i).locator('.home-meeting__when');
   await expect(when(0)).toHaveText(new RegExp(`^Thu, Mar 12${Y}\\s*10:00 AM\\s*3:30 PM for Priya$`));
@@ -82,7 +82,7 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Move to another day…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move this 1:1' });
-  const time = 'New time, your time (Europe/London)';
+  const time = 'New time, your time (London)';
   await expectTime(dialog, time, '10:00');
   await fillDate(dialog, 'New date', '2026-04-03');
   await fillTime(dialog, time, '11:30');
@@ -97,9 +97,9 @@ test('a London manager sees each 1:1 on their own clock, the report’s time bes
   await page.getByRole('link', { name: 'Sam Carter' }).click();
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Edit series' }).click();
-  await expect(page.getByRole('radio', { name: 'My time (Europe/London)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'My time (London)' })).toBeChecked();
   await expect(page.getByText('On the first 1:1: 3:00 PM for you and 10:00 AM for Sam.')).toBeVisible();
-  await page.getByRole('radio', { name: 'Sam’s time (America/New_York)' }).check();
+  await page.getByRole('radio', { name: 'Sam’s time (New York)' }).check();
   await expect(page.getByText('On the first 1:1: 8:00 PM for you and 3:00 PM for Sam.')).toBeVisible();
   await expectAccessible(page);
 });

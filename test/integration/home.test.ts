@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
+import { HOME_WEEK_PAGE } from '#shared/home/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole, ratingsFor } from '../support/interviews';
@@ -35,6 +36,7 @@ describe('Home overview', () => {
       week: { start: '2026-03-02', end: '2026-03-08', startsOn: 'monday' },
       firstRun: true,
       meetings: [],
+      meetingsTotal: 0,
       overdueActions: [],
       overdueActionsTotal: 0,
       goals: [],
@@ -47,6 +49,39 @@ describe('Home overview', () => {
     expect(home().week).toEqual({ start: '2026-03-01', end: '2026-03-07', startsOn: 'sunday' });
     addPerson('Ada Lovelace');
     expect(home()).toMatchObject({ firstRun: false, meetings: [] });
+  });
+
+  it("a week of more 1:1s than Home's first page: the first page, the total, the rest a page at a time in order", () => {
+    // 120 people meeting weekly on Thursday 5 March, a minute apart from 09:00 UTC.
+    app.db.transaction(() => {
+      for (let i = 0; i < 120; i++) {
+        const id = addPerson(`Person ${String(i).padStart(3, '0')}`, 'Europe/London');
+        app.call('oneOnOnes.saveSeries', {
+          personId: id,
+          cadence: 'weekly',
+          everyDays: null,
+          firstDate: '2026-03-05',
+          time: `${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+          timeZone: 'UTC',
+        });
+      }
+    })();
+    const first = home();
+    expect(first.meetings).toHaveLength(HOME_WEEK_PAGE);
+    expect(first.meetingsTotal).toBe(120);
+    const second = app.call('home.weekMeetings', { offset: HOME_WEEK_PAGE });
+    const third = app.call('home.weekMeetings', { offset: 2 * HOME_WEEK_PAGE });
+    expect(second).toHaveLength(HOME_WEEK_PAGE);
+    expect(third).toHaveLength(120 - 2 * HOME_WEEK_PAGE);
+    expect(app.call('home.weekMeetings', { offset: 120 })).toEqual([]);
+    // The pages put together are the whole week in time order, each 1:1 once.
+    const all = [...first.meetings, ...second, ...third];
+    expect(all.map((m) => m.personName)).toEqual(
+      Array.from({ length: 120 }, (_, i) => `Person ${String(i).padStart(3, '0')}`),
+    );
+    expect(new Set(all.map((m) => m.meetingId)).size).toBe(120);
+    expect(second[0]).toMatchObject({ startsAt: '2026-03-05T09:50:00Z', status: 'scheduled', agendaFromMe: 0 });
+    expect(app.send('home.weekMeetings', { offset: -1 })).toMatchObject({ ok: false });
   });
 
   it("this week's 1:1s: the week-start setting and the manager's own zone draw the boundaries", () => {

@@ -103,6 +103,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'calendarFiles.exportSeries': { personId: one('SELECT person_id FROM oo_series ORDER BY id LIMIT 1') },
     'home.overview': {},
     'home.personHeader': { personId: upcoming.personId },
+    'home.weekMeetings': { offset: 0 },
     'palette.search': { text: 'a' },
     'evidence.list': { personId: evidencePerson, competencyId: 'operations', text: 'the' },
     'evidence.options': { personId: evidencePerson },

@@ -1,8 +1,9 @@
 import type { HandlerMap } from '../../ipc/handlers';
-import { homeOverview } from './overview';
+import { homeOverview, homeWeekMeetings } from './overview';
 import { personHeader } from './personHeader';
 
-export const homeHandlers: HandlerMap<'home.overview' | 'home.personHeader'> = {
+export const homeHandlers: HandlerMap<'home.overview' | 'home.personHeader' | 'home.weekMeetings'> = {
   'home.overview': (ctx) => homeOverview(ctx),
   'home.personHeader': (ctx, { personId }) => personHeader(ctx, personId),
+  'home.weekMeetings': (ctx, { offset }) => homeWeekMeetings(ctx, offset),
 };

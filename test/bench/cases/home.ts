@@ -1,3 +1,4 @@
+import { HOME_WEEK_PAGE } from '#shared/home/model';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
@@ -31,6 +32,11 @@ export const homeComparisons: Comparison[] = [
 ];
 
 export const homePayloads: PayloadProbe[] = [
-  { label: 'home.overview', channel: 'home.overview', input: () => ({}) },
+  { label: 'home.overview (the first page of the week)', channel: 'home.overview', input: () => ({}) },
+  {
+    label: "home.weekMeetings (the week's next page, on Show more)",
+    channel: 'home.weekMeetings',
+    input: () => ({ offset: HOME_WEEK_PAGE }),
+  },
   { label: 'palette.search ("review")', channel: 'palette.search', input: () => ({ text: 'review' }) },
 ];

@@ -73,4 +73,14 @@ describe('formatMonth and formatZone', () => {
     expect(formatZone('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
     expect(formatZone('UTC')).toBe('UTC');
   });
+
+  it('adds the offset on the day when asked, with a zero offset written as +0', () => {
+    const december = new Date('2026-12-03T12:00:00Z');
+    expect(formatZone('Europe/London', { offset: true, at: december, locale: 'en-GB' })).toBe('London (GMT+0)');
+    expect(formatZone('Asia/Kolkata', { offset: true, at: december, locale: 'en-GB' })).toBe('Kolkata (GMT+5:30)');
+    expect(formatZone('America/New_York', { offset: true, at: december, locale: 'en-GB' })).toBe('New York (GMT-5)');
+    const july = new Date('2026-07-01T12:00:00Z');
+    expect(formatZone('Europe/London', { offset: true, at: july, locale: 'en-GB' })).toBe('London (GMT+1)');
+    expect(formatZone('UTC', { offset: true, at: july })).toBe('UTC');
+  });
 });

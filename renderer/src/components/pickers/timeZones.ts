@@ -1,3 +1,5 @@
+import { formatZoneOffset } from '#shared/format';
+
 /** The time zones a person can be in, with the words a manager reads instead of IANA ids. */
 export interface TimeZoneOption {
   /** The IANA id the store keeps, e.g. "America/Argentina/Buenos_Aires". */
@@ -12,35 +14,11 @@ export interface TimeZoneOption {
 
 const words = (s: string) => s.replace(/[_/]/g, ' ').toLowerCase();
 
-function offsetOf(zone: string, at: Date, locale?: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? '';
-}
-
 export function labelOfZone(zone: string): string {
   const parts = zone.split('/');
   if (parts.length === 1) return zone.replace(/_/g, ' ');
   const city = parts[parts.length - 1]!.replace(/_/g, ' ');
   return `${city} (${parts.slice(0, -1).join(', ').replace(/_/g, ' ')})`;
-}
-
-/**
- * A zone as a manager reads it: its city and today's offset, "London (GMT+0)", "Kolkata
- * (GMT+5:30)". Not an IANA id.
- */
-export function zoneName(zone: string, at: Date = new Date(), locale?: string): string {
-  const city = (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
-  let offset: string;
-  try {
-    offset = offsetOf(zone, at, locale);
-  } catch {
-    return city;
-  }
-  // Intl writes a zero offset as a bare "GMT"; with its +0 it reads as an offset like the others.
-  const shown = offset === 'GMT' || offset === 'UTC' ? `${offset}+0` : offset;
-  return city === 'UTC' ? 'UTC' : `${city} (${shown})`;
 }
 
 /**
@@ -80,7 +58,7 @@ export function timeZoneOptions(at: Date = new Date(), locale?: string): TimeZon
   return [...zones]
     .map((id) => {
       const label = labelOfZone(id);
-      const offset = offsetOf(id, at, locale);
+      const offset = formatZoneOffset(id, at, locale);
       return { id, label, offset, search: `${words(label)} ${words(id)} ${offset.toLowerCase()}` };
     })
     .sort((a, b) => a.label.localeCompare(b.label));

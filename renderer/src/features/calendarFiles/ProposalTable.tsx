@@ -1,8 +1,7 @@
 import type { SeriesProposal } from '#shared/calendarFiles/model';
-import { formatDate } from '#shared/format';
+import { formatDate, formatZone } from '#shared/format';
 import { cadenceText, changesText, exceptionText, whenText } from './describe';
 import { DataTable, type Column } from '#renderer/components/DataTable';
-import { zoneName } from '#renderer/components/pickers/timeZones';
 
 interface Props {
   proposals: SeriesProposal[];
@@ -81,7 +80,7 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
         <>
           {whenText(p)}
           <div className="muted">
-            {zoneName(p.timeZone)}
+            {formatZone(p.timeZone, { offset: true })}
             {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
           </div>
           <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>

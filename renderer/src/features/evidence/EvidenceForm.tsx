@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import type { EvidenceOptions } from '#shared/evidence/contract';
 import { evidenceFieldsSchema, type EvidenceFields, type EvidenceFieldsInput } from '#shared/evidence/model';
 
@@ -27,14 +28,13 @@ interface EvidenceFormProps {
 export function EvidenceForm(props: EvidenceFormProps) {
   const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const { register, handleSubmit, setError, control, setValue, formState } = useForm<
+  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<
     EvidenceFieldsInput,
     unknown,
     EvidenceFields
   >({
     resolver: zodResolver(evidenceFieldsSchema),
     defaultValues: initial,
-    mode: 'onTouched',
   });
   const errors = formState.errors;
   const isPrivate = useWatch({ control, name: 'private' });

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
 import type { LadderSummary } from '#shared/ladders/model';
 
@@ -26,10 +27,9 @@ const emptyToNull = (value: unknown) => (value === '' || value === undefined ? n
 
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const { register, handleSubmit, setError, control, setValue, formState } = useForm<GoalFields>({
+  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<GoalFields>({
     resolver: zodResolver(goalFieldsSchema),
     defaultValues: initial,
-    mode: 'onTouched',
   });
   const errors = formState.errors;
   const ladderId = useWatch({ control, name: 'ladderId' });

@@ -24,7 +24,7 @@ export function HomeScreen() {
         <>
           <SampleBanner />
           <div className="home-grid">
-            <WeekMeetings meetings={data.meetings} myZone={data.myZone} />
+            <WeekMeetings first={data.meetings} total={data.meetingsTotal} myZone={data.myZone} />
             <OverdueActions actions={data.overdueActions} total={data.overdueActionsTotal} />
             <GoalsDue goals={data.goals} total={data.goalsTotal} today={data.today} />
             <PairsNeedingAttention pairs={data.pairs} />

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { HomeMeeting } from '#shared/home/model';
 import { STATUS_LABELS } from '../oneOnOnes/format';
 import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
 import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
-import { plural } from '#shared/format';
+import { formatZone, plural } from '#shared/format';
+import { useWeekPages } from './useWeekPages';
 
 /** Rows 1–9 open with their digit; beyond nine, Tab and Enter still reach them. */
 const KEYED_ROWS = 9;
@@ -43,8 +44,18 @@ function useDigitKeys(meetings: HomeMeeting[]) {
 }
 
 /** The manager's week of 1:1s on their own clock, the other person's time beside it. */
-export function WeekMeetings({ meetings, myZone }: { meetings: HomeMeeting[]; myZone: string }) {
+export function WeekMeetings({ first, total, myZone }: { first: HomeMeeting[]; total: number; myZone: string }) {
+  const { meetings, next, loading, loadMore } = useWeekPages(first, total);
   useDigitKeys(meetings);
+  // "Show more" puts focus on the first row it added, where reading carries on.
+  const focusRow = useRef<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const row = focusRow.current;
+    if (row === null || row >= meetings.length) return;
+    focusRow.current = null;
+    list.current?.querySelectorAll<HTMLElement>('.home-meeting__name')[row]?.focus();
+  }, [meetings.length]);
   return (
     <section className="panel home-panel home-panel--wide" aria-labelledby="home-week">
       <h2 id="home-week">My week of 1:1s</h2>
@@ -55,8 +66,10 @@ export function WeekMeetings({ meetings, myZone }: { meetings: HomeMeeting[]; my
         </p>
       ) : (
         <>
-          <p className="muted home-week__hint">Times in {myZone}. Press a row’s number to open that 1:1.</p>
-          <ul className="home-list home-meetings">
+          <p className="muted home-week__hint">
+            All times are your time ({formatZone(myZone)}). Press a row’s number to open that 1:1.
+          </p>
+          <ul className="home-list home-meetings" ref={list}>
             {meetings.map((m, i) => {
               const theirs = theirTime(m.startsAt, myZone, m.person);
               return (
@@ -90,6 +103,24 @@ export function WeekMeetings({ meetings, myZone }: { meetings: HomeMeeting[]; my
               );
             })}
           </ul>
+          {next > 0 ? (
+            <div className="home-week__more">
+              <p className="muted">{`Showing ${meetings.length} of ${plural(total, '1:1')} this week.`}</p>
+              <button
+                type="button"
+                className="button"
+                // Not disabled while loading: that would drop the focus it holds onto the page.
+                aria-disabled={loading}
+                onClick={() => {
+                  if (loading) return;
+                  focusRow.current = meetings.length;
+                  loadMore();
+                }}
+              >
+                {loading ? 'Loading…' : `Show ${next} more`}
+              </button>
+            </div>
+          ) : null}
         </>
       )}
     </section>

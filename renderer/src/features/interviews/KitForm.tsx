@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   useFieldArray,
-  useForm,
   useWatch,
   type Control,
   type FieldErrors,
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
@@ -190,11 +190,9 @@ export function KitForm({
     setError,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<KitFields>({
+  } = useCheckedForm<KitFields>({
     resolver: zodResolver(kitFieldsSchema),
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
-    // A long form: validating on every blur would shift the layout under the pointer as rows appear.
-    mode: 'onSubmit',
   });
   const kind = useWatch({ control, name: 'kind' });
   const submit = handleSubmit(async (fields) => {

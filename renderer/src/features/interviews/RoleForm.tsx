@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { useFieldArray, type Resolver } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { z } from 'zod';
 import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
@@ -46,14 +47,10 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RoleFields>({
+  } = useCheckedForm<RoleFields>({
     // The form holds rows as typed; the schema reads them as unknown only to skip the blank ones.
     resolver: zodResolver(roleFormSchema) as unknown as Resolver<RoleFields>,
     defaultValues: empty,
-    // Checked on submit, then again as each field changes: leaving a field never adds or
-    // removes an error line under the pointer, and adding a row never checks the others.
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
   });
   const competencies = useFieldArray({ control, name: 'competencies' });
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
@@ -17,7 +17,7 @@ export function RoleSettingsForm({ role }: { role: Role }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RoleSettings>({
+  } = useCheckedForm<RoleSettings>({
     resolver: zodResolver(roleSettingsSchema),
     defaultValues: { title: role.title, level: role.level, retentionDays: role.retentionDays },
   });

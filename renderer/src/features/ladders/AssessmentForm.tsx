@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import type { Rating, RatingScale } from '#shared/ladders/scale';
 import type { LevelExpectation } from '#shared/ladders/view';
@@ -48,7 +49,7 @@ export function AssessmentForm({
   onCancel,
 }: AssessmentFormProps) {
   const competencies = rated.map((c) => ({ id: c.competencyId, name: c.name, text: c.text }));
-  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useForm<FormValues>({
+  const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useCheckedForm<FormValues>({
     defaultValues: {
       assessedOn: existing?.assessedOn ?? '',
       summary: existing?.summary ?? '',

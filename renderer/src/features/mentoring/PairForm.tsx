@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 
@@ -24,7 +25,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
+  } = useCheckedForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
   const cadence = useWatch({ control, name: 'cadence' });
 
   const submit = handleSubmit(async (values) => {

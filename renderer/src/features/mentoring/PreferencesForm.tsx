@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
@@ -60,7 +60,7 @@ export function PreferencesForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: initial });
+  } = useCheckedForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: initial });
 
   const submit = handleSubmit(async (v) => {
     const fields: PreferencesFields = preferencesFieldsSchema.parse({

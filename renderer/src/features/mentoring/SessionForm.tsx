@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
 import { sessionProblems } from '#shared/mentoring/rules';
@@ -47,7 +47,7 @@ export function SessionForm({
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<SessionFormValues>({
+  } = useCheckedForm<SessionFormValues>({
     resolver: zodResolver(schema),
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
   });

@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
+import { formatZone } from '#shared/format';
 import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
@@ -33,10 +35,9 @@ export function SeriesForm({
     control,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SeriesInput, unknown, SeriesFields>({
+  } = useCheckedForm<SeriesInput, unknown, SeriesFields>({
     resolver: zodResolver(seriesFieldsSchema),
     defaultValues: initial,
-    mode: 'onTouched',
   });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
@@ -97,7 +98,7 @@ export function SeriesForm({
         <FormTimeField
           control={control}
           name="time"
-          label={`Time, ${anchor === myZone ? 'your' : 'their'} time (${anchor})`}
+          label={`Time, ${anchor === myZone ? 'your' : 'their'} time (${formatZone(anchor)})`}
           required
           error={errors.time?.message}
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { LadderSummary } from '#shared/ladders/model';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import {
   personFieldsSchema,
   RELATIONSHIP_LABELS,
@@ -37,7 +38,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
     control,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial, mode: 'onTouched' });
+  } = useCheckedForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial });
 
   const submit = handleSubmit(async (fields) => {
     try {

@@ -1,4 +1,4 @@
-import { formatDate } from '#shared/format';
+import { formatDate, formatZone } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { Archive, ArchiveRestore, Download, Pencil, Trash2 } from 'lucide-react';
@@ -47,7 +47,7 @@ function Facts({ person }: { person: Person }) {
     ['Track', person.ladderId ? null : person.track || null],
     ['Level', person.ladderId ? null : person.level || null],
     ['Start date', person.startDate && formatDate(person.startDate)],
-    ['Time zone', person.timeZone],
+    ['Time zone', person.timeZone && formatZone(person.timeZone, { offset: true })],
   ];
   return (
     <dl className="facts">

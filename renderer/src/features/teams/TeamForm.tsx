@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
 
 import { Field } from '#renderer/components/Field';
@@ -22,7 +22,7 @@ export function TeamForm({
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TeamFields>({ resolver: zodResolver(teamFieldsSchema), defaultValues: initial });
+  } = useCheckedForm<TeamFields>({ resolver: zodResolver(teamFieldsSchema), defaultValues: initial });
 
   const submit = handleSubmit(async (fields) => {
     try {

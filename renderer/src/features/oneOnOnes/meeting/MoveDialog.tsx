@@ -4,7 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
 import { FormError } from '#renderer/components/FormError';
 import { Modal } from '#renderer/components/Modal';
-import { formatClock, formatDate } from '#shared/format';
+import { formatClock, formatDate, formatZone } from '#shared/format';
 import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
@@ -57,11 +57,11 @@ export function MoveDialog({
         <div className="form-grid">
           <DatePicker label="New date" clearable={false} value={date} onChange={setDate} error={refusal.on('date')} />
           <TimeField
-            label={`New time, your time (${myZone})`}
+            label={`New time, your time (${formatZone(myZone)})`}
             value={time}
             onChange={setTime}
             error={refusal.on('time')}
-            hint={theirs ? `That is ${theirs}.` : `In ${myZone}.`}
+            hint={theirs ? `That is ${theirs}.` : `${formatZone(myZone)} time.`}
             hintLive
           />
         </div>

@@ -28,11 +28,12 @@ export function AnchorChoice({
   person: Who;
   error?: string | undefined;
 }) {
-  const options: { zone: string; label: string }[] = [{ zone: myZone, label: `My time (${myZone})` }];
+  const options: { zone: string; label: string }[] = [{ zone: myZone, label: `My time (${formatZone(myZone)})` }];
   if (person.timeZone && person.timeZone !== myZone)
-    options.push({ zone: person.timeZone, label: `${person.callName}’s time (${person.timeZone})` });
+    options.push({ zone: person.timeZone, label: `${person.callName}’s time (${formatZone(person.timeZone)})` });
   // A series set up on a third clock keeps it until the manager picks another.
-  if (!options.some((o) => o.zone === initial)) options.push({ zone: initial, label: `As set up (${initial})` });
+  if (!options.some((o) => o.zone === initial))
+    options.push({ zone: initial, label: `As set up (${formatZone(initial)})` });
   return (
     <fieldset className={`field anchor-choice${error ? ' field--invalid' : ''}`} aria-describedby="anchor-hint">
       <legend>Keep the time fixed on</legend>
