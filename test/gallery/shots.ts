@@ -20,6 +20,13 @@ async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise
   await page.getByRole('dialog').first().waitFor();
 }
 
+/** Opens a menu (a page's More, a row's Actions) and the dialog behind one of its items. */
+async function chooseFromMenu(page: Page, menu: string | RegExp, item: string | RegExp): Promise<void> {
+  await button(page, menu).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('dialog').first().waitFor();
+}
+
 /** Screens with the sample team loaded, in the sidebar's order. */
 export const screenShots: Shot[] = [
   { name: 'home', path: () => '/' },
@@ -44,11 +51,7 @@ export const screenShots: Shot[] = [
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
-    open: async (p) => {
-      await button(p, 'More').click();
-      await p.getByRole('menuitem', { name: 'Erase…' }).click();
-      await p.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, 'More', 'Erase…'),
   },
   {
     name: 'person-goal-dialog',
@@ -108,11 +111,7 @@ export const screenShots: Shot[] = [
   {
     name: 'teams-delete-dialog',
     path: () => '/teams',
-    open: async (page) => {
-      await button(page, /^Actions for /).click();
-      await page.getByRole('menuitem', { name: 'Delete…' }).click();
-      await page.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, /^Actions for /, 'Delete…'),
   },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
@@ -125,11 +124,7 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
-    open: async (p) => {
-      await button(p, 'More').click();
-      await p.getByRole('menuitem', { name: /^Move/ }).click();
-      await p.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, 'More', /^Move/),
   },
   {
     name: 'one-on-ones-meeting-held',
@@ -157,13 +152,7 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-templates-edit-dialog',
     path: () => '/one-on-ones/templates',
-    open: async (page) => {
-      await button(page, /^Actions for /)
-        .first()
-        .click();
-      await page.getByRole('menuitem', { name: 'Edit…' }).click();
-      await page.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, /^Actions for /, 'Edit…'),
   },
   { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
@@ -179,11 +168,7 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-rename-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: async (page) => {
-      await button(page, 'More').click();
-      await page.getByRole('menuitem', { name: 'Rename…' }).click();
-      await page.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, 'More', 'Rename…'),
   },
   {
     name: 'ladder-competency-dialog',
@@ -193,11 +178,7 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-delete-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: async (page) => {
-      await button(page, 'More').click();
-      await page.getByRole('menuitem', { name: 'Delete ladder…' }).click();
-      await page.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseFromMenu(p, 'More', 'Delete ladder…'),
   },
   {
     name: 'ladder-competency-actions',
