@@ -3,7 +3,8 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { electronNotifier } from './reminders/electronNotifier';
 import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { resolveDataDir } from './dataLocation';
+import { dataFolderAtStart } from './dataFolder/atStart';
+import { missingDataFolderMessage } from './dataFolder/missingFolder';
 import { NewerDatabaseError } from './db/migrate';
 import { registerIpc } from './ipc/register';
 import { createLogger } from './log';
@@ -43,15 +44,32 @@ app.on('web-contents-created', (_event, contents) => {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const secretStore = electronSecretStore();
+  const now = () => new Date();
+  // Before anything opens the store: a move chosen in Settings is finished (or undone) here.
+  const location = dataFolderAtStart({
+    argv: process.argv,
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+    secretStore,
+    now,
+  });
+  const { dataDir } = location;
+  const missing = missingDataFolderMessage(location);
+  if (missing) {
+    dialog.showErrorBox('Cairn cannot find your data', missing);
+    app.exit(1);
+    return;
+  }
   const kv = new ElectronStore({ name: 'settings', cwd: dataDir });
   try {
     appSession = new AppSession({
       dataDir,
-      secretStore: electronSecretStore(),
+      secretStore,
       settings: createSettingsStore(kv),
-      now: () => new Date(),
+      now,
       appVersion: app.getVersion(),
+      dataFolder: { location, pickFolder, restart },
     });
   } catch (error) {
     const message =
@@ -74,6 +92,24 @@ async function start(): Promise<void> {
   repeat('maintenance', () => running.runMaintenance(), 5 * MINUTE, DAY);
   // Every minute: 1:1 preparation, things due, drafts left; each shown once (see electron/reminders).
   repeat('reminders', () => running.runReminders(electronNotifier, openRoute), 30_000, MINUTE);
+}
+
+/** The system's folder picker, over the Cairn window; null when the user cancels. */
+async function pickFolder(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Choose where Cairn keeps your data',
+    buttonLabel: 'Use this folder',
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const window = BrowserWindow.getAllWindows()[0];
+  const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
+/** Starts Cairn again, so that a move recorded in Settings happens now (at start, before the store opens). */
+function restart(): void {
+  app.relaunch();
+  app.quit();
 }
 
 /** A click on a reminder: bring the window forward on the reminder's screen (routes are Cairn's own). */

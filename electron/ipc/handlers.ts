@@ -1,6 +1,7 @@
 import type { ChannelName, ChannelOutput, Contract, ParsedInput } from '#shared/ipc/contract';
 import type { SessionChannel } from '#shared/backups/contract';
 import type { VaultChannel } from '#shared/vault/contract';
+import type { DataFolderChannel } from '#shared/dataFolder/contract';
 import { dataHandlers } from '../domains/data/handlers';
 import { goalHandlers } from '../domains/goals/handlers';
 import { assessmentHandlers } from '../domains/ladders/assessmentHandlers';
@@ -22,8 +23,8 @@ import type { HandlerContext, QueryContext } from './context';
 /** A query's handler is given a read-only store; a command's, a writable one (see db/access.ts). */
 export type ContextOf<C extends StoreChannel> = Contract[C]['kind'] extends 'query' ? QueryContext : HandlerContext;
 export type Handler<C extends StoreChannel> = (ctx: ContextOf<C>, input: ParsedInput<C>) => ChannelOutput<C>;
-/** Channels answered by the open store; vault and backup channels are the session's own. */
-export type StoreChannel = Exclude<ChannelName, VaultChannel | SessionChannel>;
+/** Channels answered by the open store; vault, backup and data-folder channels are the session's own. */
+export type StoreChannel = Exclude<ChannelName, VaultChannel | SessionChannel | DataFolderChannel>;
 export type HandlerMap<C extends StoreChannel = StoreChannel> = { [K in C]: Handler<K> };
 
 /**

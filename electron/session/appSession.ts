@@ -2,12 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, StoreStatus } from '#shared/backups/model';
 import { isSessionChannel } from '#shared/backups/contract';
+import { isDataFolderChannel } from '#shared/dataFolder/contract';
 import { listBackups } from '../backup/backupFiles';
 import { isQueryChannel } from '#shared/ipc/contract';
 import { fail, ok, type Result } from '#shared/ipc/result';
 import type { Reminder } from '#shared/reminders/model';
 import { isVaultChannel } from '#shared/vault/contract';
 import { setAside } from '../backup/restoreFile';
+import { DataFolderChannels, type DataFolderOptions } from '../dataFolder/channels';
 import { dataFilePath } from '../dataLocation';
 import { WrongKeyError } from '../db/cipher';
 import { NewerDatabaseError } from '../db/migrate';
@@ -35,6 +37,8 @@ export interface SessionOptions {
   settings: SettingsStore;
   now: () => Date;
   appVersion: string;
+  /** Where the data lives and how to choose another folder (Settings → Your data). */
+  dataFolder: DataFolderOptions;
   /** Store size from which the start-up check runs in the background (tests: 0 = always). */
   backgroundCheckFrom?: number;
   /** Tests: fail any query channel that changes a row (see createDispatcher). */
@@ -67,6 +71,7 @@ export class AppSession {
   private damage: { damagedFile: string } | null = null;
   private check: IntegrityCheck | null = null;
   private readonly own: OwnHandlerMap;
+  private readonly dataFolder: DataFolderChannels;
 
   constructor(private readonly options: SessionOptions) {
     this.dataFile = dataFilePath(options.dataDir);
@@ -79,6 +84,7 @@ export class AppSession {
       secretStore: options.secretStore,
       now: options.now,
     });
+    this.dataFolder = new DataFolderChannels(options.dataFolder, options.now);
     this.own = ownHandlers({
       vault: this.vault,
       dataFile: this.dataFile,
@@ -124,6 +130,8 @@ export class AppSession {
    */
   dispatch(channel: string, payload: unknown): Result<unknown> {
     this.noticeFailedCheck();
+    // Answered locked or open: the pointer file is not in the store.
+    if (isDataFolderChannel(channel)) return this.dataFolder.dispatch(channel, payload);
     if (isVaultChannel(channel) || isSessionChannel(channel)) {
       if (!isQueryChannel(channel)) this.settleCheck();
       return this.sessionRequest(channel, payload);
@@ -146,6 +154,7 @@ export class AppSession {
    * the verdict is known and nothing blocks. Queries never wait.
    */
   async request(channel: string, payload: unknown): Promise<Result<unknown>> {
+    if (isDataFolderChannel(channel)) return this.dataFolder.request(channel, payload);
     const check = this.check;
     // The vault's and the session's own requests (backups, restore) wait; the store's commands do not.
     const waits =

@@ -11,6 +11,7 @@ import { decodeRecoveryKey, encodeRecoveryKey } from './recoveryKey';
 import type { SecretStore } from './secretStore';
 import { decide, type VaultDecision, type VaultFacts } from './state';
 import { encryptInPlace } from './encryptInPlace';
+import { unsealOsKey } from './osKey';
 
 const log = createLogger('vault');
 
@@ -143,14 +144,7 @@ export class Vault {
   }
 
   private unsealFromOs(): DbKey | null {
-    const file = readKeyFile(this.options.dataDir);
-    if (file?.protection !== 'os' || !this.options.secretStore.isAvailable()) return null;
-    try {
-      const key = this.options.secretStore.decrypt(Buffer.from(file.sealed, 'base64'));
-      return /^[0-9a-f]{64}$/.test(key) ? key : null;
-    } catch {
-      return null;
-    }
+    return unsealOsKey(this.options.dataDir, this.options.secretStore);
   }
 
   private seal(key: DbKey, protection: 'os' | 'passphrase', passphrase?: string): KeyFile {

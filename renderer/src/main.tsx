@@ -29,6 +29,7 @@ import './styles/sample.css';
 import './styles/home.css';
 import './styles/palette.css';
 import './styles/backups.css';
+import './styles/settings.css';
 import './styles/evidence.css';
 
 // Before React renders anything, so the first paint is already in the right theme.

@@ -40,6 +40,11 @@ const COMMAND_CHANGES: Partial<Record<ChannelName, readonly Domain[]>> = {
   'teams.update': ['teams', 'people'],
   'teams.delete': ['teams', 'people'],
   'interviews.eraseCandidate': ['interviews'],
+  'dataFolder.choose': [],
+  'dataFolder.scheduleMove': ['settings'],
+  'dataFolder.cancelMove': ['settings'],
+  'dataFolder.removeOldCopy': ['settings'],
+  'dataFolder.restart': [],
 };
 
 /**
@@ -61,6 +66,8 @@ const READS_BY_PREFIX: Partial<Record<string, readonly Domain[]>> = {
   backups: ['backups'],
   vault: [],
   store: [],
+  // Where the data lives is shown in Settings beside the settings themselves.
+  dataFolder: ['settings'],
 };
 
 /** Queries that read more than their prefix says. */

@@ -8,6 +8,7 @@ import { peopleContract } from '../people/contract';
 import { settingsContract } from '../settings/model';
 import { vaultContract } from '../vault/contract';
 import { backupsContract } from '../backups/contract';
+import { dataFolderContract } from '../dataFolder/contract';
 import { dataContract } from '../data/contract';
 import { sampleContract } from '../sample/contract';
 import { homeContract } from '../home/contract';
@@ -26,6 +27,7 @@ import { channelNameList } from './channelNames';
 export const contract = {
   ...vaultContract,
   ...backupsContract,
+  ...dataFolderContract,
   ...settingsContract,
   ...peopleContract,
   ...dataContract,

@@ -121,8 +121,8 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await page.getByRole('link', { name: 'Cleo Park' }).click();
   await expectAccessible(page);
   for (const who of ['Me', 'Bob']) {
-    await page.getByLabel('Add to the Onsite panel').selectOption({ label: who });
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Add interviewer to Onsite' }).click();
+    await page.getByRole('menuitem', { name: who }).click();
     await expect(page.getByRole('link', { name: `Scorecard of ${who} for Onsite` })).toBeVisible();
   }
 
@@ -169,13 +169,15 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
 
   // Cy's file from Cy's own Cairn: a tampered copy is refused, the real one imported.
   const cyFile = colleagueFile('Cy', 'Cleo Park', [3, 3], 'yes');
-  const fileInput = page.getByLabel('Import a scorecard file for Onsite');
+  await page.getByRole('button', { name: 'Import scorecard for Onsite' }).click();
+  const fileInput = page.getByRole('dialog', { name: 'Import a scorecard for Onsite' }).getByLabel('Scorecard file');
   await fileInput.setInputFiles({
     name: 'cy.json',
     mimeType: 'application/json',
     buffer: Buffer.from(cyFile.replace('"score": 3', '"score": 4')),
   });
   await expect(page.getByText('The checksum does not match the contents')).toBeVisible();
+  await expectAccessible(page);
   await expect(page.getByRole('link', { name: 'Scorecard of Cy for Onsite' })).toHaveCount(0);
   await fileInput.setInputFiles({ name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(cyFile) });
   await expect(page.getByRole('alertdialog')).toHaveText("Imported Cy's scorecard.");
@@ -305,15 +307,20 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await due.getByRole('link', { name: 'Olive Stale' }).click();
   await expect(page.getByText('Due for erasure')).toBeVisible();
 
-  await page.getByLabel('Stage (required)').fill('Onsite');
-  await page.getByRole('button', { name: 'Save details' }).click();
+  await page.getByRole('button', { name: 'Edit details…' }).click();
+  const details = page.getByRole('dialog', { name: 'Edit Olive Stale' });
+  await expect(details.getByLabel('Candidate name (required)')).toBeFocused();
+  await details.getByLabel('Stage (required)').fill('Onsite');
+  await details.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByRole('alertdialog')).toHaveText('Candidate saved.');
+  await expect(details).toBeHidden();
   await expect(page.getByText('Backend engineer · Onsite')).toBeVisible();
 
   // A backup made before the erase still holds her: the dialog says so and offers to remove it.
   app.call('backups.create', {});
   app.setNow(new Date(Date.now() + 60_000));
-  await page.getByRole('button', { name: 'Erase candidate…' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Erase candidate…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
   await expect(dialog).toContainText('1 backup made before now still holds Olive Stale');
   await expect(dialog).toContainText('1 of them stays until you delete it');
@@ -327,12 +334,18 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   expect(app.call('backups.holding', { kind: 'candidate', id: old.id }).backups).toEqual([]);
   expect(app.call('backups.list', {})).toHaveLength(1); // the fresh one, made without her
   await expect(page.getByRole('heading', { level: 1, name: 'Backend engineer' })).toBeVisible();
-  await page.getByLabel('Retention (days)').fill('20');
-  await page.getByRole('button', { name: 'Save role' }).click();
-  await expect(page.getByText('must be at least 30 days')).toBeVisible();
-  await page.getByLabel('Retention (days)').fill('90');
-  await page.getByRole('button', { name: 'Save role' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Edit role…' }).click();
+  const roleDialog = page.getByRole('dialog', { name: 'Edit Backend engineer' });
+  await roleDialog.getByLabel('Retention (days)').fill('20');
+  await roleDialog.getByRole('button', { name: 'Save role' }).click();
+  await expect(roleDialog.getByText('must be at least 30 days')).toBeVisible();
+  await expect(roleDialog.getByLabel('Retention (days)')).toBeFocused();
+  await expectAccessible(page);
+  await roleDialog.getByLabel('Retention (days)').fill('90');
+  await roleDialog.getByRole('button', { name: 'Save role' }).click();
   await expect(page.getByText('keeps candidate data 90 days')).toBeVisible();
+  await expect(roleDialog).toBeHidden();
   await expectAccessible(page);
   const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   for (const table of tables) {

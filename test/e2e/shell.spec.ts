@@ -54,7 +54,7 @@ test('themes switch, persist across a restart, and pass axe in light and dark', 
   await page.getByLabel('Light').check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expectAccessible(page);
-  await expect(page.getByText(app.dataFile)).toBeVisible();
+  await expect(page.getByText(app.dir, { exact: true })).toBeVisible();
 });
 
 test('the system theme follows the OS as it changes, and the first paint already has a theme', async ({ page }) => {

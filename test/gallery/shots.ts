@@ -20,8 +20,8 @@ async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise
   await page.getByRole('dialog').first().waitFor();
 }
 
-/** Opens a menu (a page's More, a row's Actions) and the dialog behind one of its items. */
-async function chooseFromMenu(page: Page, menu: string | RegExp, item: string | RegExp): Promise<void> {
+/** A dialog opened from a menu of the screen (its More, a row's Actions), e.g. More → Erase candidate…. */
+async function chooseAndWaitForDialog(page: Page, menu: string | RegExp, item: string | RegExp): Promise<void> {
   await button(page, menu).click();
   await page.getByRole('menuitem', { name: item }).click();
   await page.getByRole('dialog').first().waitFor();
@@ -51,7 +51,7 @@ export const screenShots: Shot[] = [
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
-    open: (p) => chooseFromMenu(p, 'More', 'Erase…'),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Erase…'),
   },
   {
     name: 'person-goal-dialog',
@@ -111,7 +111,7 @@ export const screenShots: Shot[] = [
   {
     name: 'teams-delete-dialog',
     path: () => '/teams',
-    open: (p) => chooseFromMenu(p, /^Actions for /, 'Delete…'),
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Delete…'),
   },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
@@ -124,7 +124,7 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
-    open: (p) => chooseFromMenu(p, 'More', /^Move/),
+    open: (p) => chooseAndWaitForDialog(p, 'More', /^Move/),
   },
   {
     name: 'one-on-ones-meeting-held',
@@ -152,7 +152,7 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-templates-edit-dialog',
     path: () => '/one-on-ones/templates',
-    open: (p) => chooseFromMenu(p, /^Actions for /, 'Edit…'),
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
   },
   { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
@@ -168,7 +168,7 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-rename-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => chooseFromMenu(p, 'More', 'Rename…'),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Rename…'),
   },
   {
     name: 'ladder-competency-dialog',
@@ -178,7 +178,7 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-delete-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => chooseFromMenu(p, 'More', 'Delete ladder…'),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete ladder…'),
   },
   {
     name: 'ladder-competency-actions',
@@ -233,14 +233,44 @@ export const screenShots: Shot[] = [
       await page.getByRole('button', { name: 'Add competency' }).click();
     },
   },
+  {
+    name: 'interviews-panel-member-dialog',
+    path: () => '/interviews',
+    open: (p) => clickAndWaitForDialog(p, 'Add panel member…'),
+  },
+  {
+    name: 'interviews-panel-settings-dialog',
+    path: () => '/interviews',
+    open: (p) => clickAndWaitForDialog(p, 'Panel settings…'),
+  },
   { name: 'interviews-role', path: (r) => `/interviews/roles/${r.roleId}` },
+  {
+    name: 'interviews-role-new-candidate-dialog',
+    path: (r) => `/interviews/roles/${r.roleId}`,
+    open: (p) => clickAndWaitForDialog(p, 'New candidate…'),
+  },
+  {
+    name: 'interviews-role-edit-dialog',
+    path: (r) => `/interviews/roles/${r.roleId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Edit role…'),
+  },
   { name: 'interviews-kit-new', path: (r) => `/interviews/roles/${r.roleId}/kits/new` },
   { name: 'interviews-kit-edit', path: (r) => `/interviews/kits/${r.kitId}/edit` },
   { name: 'interviews-candidate', path: (r) => `/interviews/candidates/${r.candidateId}` },
   {
+    name: 'interviews-candidate-edit-dialog',
+    path: (r) => `/interviews/candidates/${r.candidateId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Edit details…'),
+  },
+  {
+    name: 'interviews-candidate-import-dialog',
+    path: (r) => `/interviews/candidates/${r.candidateId}`,
+    open: (p) => clickAndWaitForDialog(p, /^Import scorecard/),
+  },
+  {
     name: 'interviews-candidate-erase-dialog',
     path: (r) => `/interviews/candidates/${r.candidateId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Erase candidate/),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Erase candidate…'),
   },
   { name: 'interviews-scorecard', path: (r) => `/interviews/scorecards/${r.scorecardId}` },
   { name: 'interviews-debrief', path: (r) => `/interviews/candidates/${r.candidateId}/debrief/${r.kitId}` },

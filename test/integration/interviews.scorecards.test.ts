@@ -126,6 +126,23 @@ describe('scorecards', () => {
     ]);
   });
 
+  it('refuses a decision before any scorecard is submitted, and writes nothing', () => {
+    // No one is "me" on this panel, so the debrief is open to read while Bob's scorecard is a draft.
+    const { role, kit } = arrangeRole(app);
+    const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
+    const cleo = app.call('interviews.createCandidate', {
+      roleId: role.id,
+      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
+    });
+    app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: bob.id });
+    expect(app.call('interviews.debrief', { candidateId: cleo.id, kitId: kit.id }).pending).toEqual(['Bob']);
+    const before = dump();
+    expect(
+      refusal(app, 'interviews.decide', { candidateId: cleo.id, kitId: kit.id, outcome: 'offer', rationale: 'Keen' }),
+    ).toMatchObject({ code: 'conflict', field: 'outcome', message: expect.stringContaining('nothing to decide on') });
+    expect(dump()).toEqual(before);
+  });
+
   it('refuses to put the same interviewer on a panel twice, or a kit of another role', () => {
     const { cleo, kit, bob } = arrangePanel(app);
     expect(

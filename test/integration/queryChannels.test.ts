@@ -47,6 +47,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
   return {
     'vault.status': {},
     'store.status': {},
+    'dataFolder.status': {},
     'backups.list': {},
     'backups.preview': { id: backupId },
     'backups.holding': { kind: 'person', id: personId },

@@ -5,6 +5,7 @@ import Conf from 'conf';
 import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
 import type { Result } from '#shared/ipc/result';
 import { asWritable, type WritableDB } from '#electron/db/access';
+import { dataFolderAtStart, type DataFolderAtStart } from '#electron/dataFolder/atStart';
 import { AppSession } from '#electron/session/appSession';
 import { createSettingsStore } from '#electron/settings/store';
 import { createTestSecretStore } from './testSecretStore';
@@ -15,8 +16,13 @@ import { createTestSecretStore } from './testSecretStore';
  * Settings use `conf`, the library electron-store wraps.
  */
 export interface TestApp {
+  /** The data folder of the current run (a move chosen in Settings changes it at restart). */
   dir: string;
   dataFile: string;
+  /** Stands in for Electron's folder picker: the folder it returns next (null: cancelled). */
+  pickFolder: { next: string | null; asked: number };
+  /** How often the window asked to restart Cairn. */
+  restartsAsked: number;
   /** The open store; throws while the vault is locked. */
   readonly db: WritableDB;
   session: AppSession;
@@ -34,6 +40,7 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
+  /** Electron's user-data folder: the default data folder, and where the pointer file lives. */
   dir?: string;
   now?: Date;
   /** 'unavailable' behaves like Linux with only the basic_text backend: a passphrase is needed. */
@@ -43,26 +50,49 @@ export interface TestAppOptions {
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'cairn-test-'));
+  const userDataDir = options.dir ?? mkdtempSync(join(tmpdir(), 'cairn-test-'));
   let now = options.now ?? new Date('2026-03-02T09:00:00Z');
-  const settings = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', projectName: 'cairn-test' }));
   const secretStore = createTestSecretStore(options.osKeyStore !== 'unavailable');
-  const start = () =>
-    new AppSession({
-      dataDir: dir,
+  const pickFolder: TestApp['pickFolder'] = { next: null, asked: 0 };
+  // As main.ts does at each start: the data folder decided (a recorded move done) before the store opens.
+  let location: DataFolderAtStart;
+  const start = () => {
+    location = dataFolderAtStart({ argv: [], env: {}, userDataDir, secretStore, now: () => now });
+    return new AppSession({
+      dataDir: location.dataDir,
       secretStore,
-      settings,
+      settings: createSettingsStore(
+        new Conf({ cwd: location.dataDir, configName: 'settings', projectName: 'cairn-test' }),
+      ),
       now: () => now,
       appVersion: '0.0.0-test',
+      dataFolder: {
+        location,
+        pickFolder: async () => {
+          pickFolder.asked += 1;
+          return pickFolder.next;
+        },
+        restart: () => {
+          app.restartsAsked += 1;
+        },
+      },
       backgroundCheckFrom: options.backgroundCheckFrom,
       // Every query any test makes is also checked to have changed nothing.
       checkQueriesWriteNothing: true,
     });
+  };
 
+  const session = start();
   const app: TestApp = {
-    dir,
-    dataFile: join(dir, 'cairn.sqlite'),
-    session: start(),
+    get dir() {
+      return location.dataDir;
+    },
+    get dataFile() {
+      return join(location.dataDir, 'cairn.sqlite');
+    },
+    pickFolder,
+    restartsAsked: 0,
+    session,
     secretStore,
     get db() {
       const db = app.session.database;
@@ -85,7 +115,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     },
     close: () => {
       app.session.close();
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return app;

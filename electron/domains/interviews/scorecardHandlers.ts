@@ -2,6 +2,7 @@ import type { Debrief } from '#shared/interviews/contract';
 import { summariseDebrief } from '#shared/interviews/debrief';
 import type { KitVersion, Scorecard } from '#shared/interviews/model';
 import { calibrate } from '#shared/interviews/calibration';
+import { decisionProblems } from '#shared/interviews/decisionRules';
 import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
@@ -141,10 +142,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.exportDebrief': (ctx, { candidateId, kitId }) =>
     debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
-    const debrief = buildDebrief(ctx, candidateId, kitId);
-    if (debrief.summary.interviewers.length === 0) {
-      throw conflict('No scorecard is submitted yet, so there is nothing to decide on.', 'outcome');
-    }
+    refuse(decisionProblems(buildDebrief(ctx, candidateId, kitId).summary.interviewers.length));
     s.upsertDecision(ctx.db, candidateId, { kitId, outcome, rationale }, stamp(ctx));
     return s.decisionsOf(ctx.db, candidateId).find((d) => d.kitId === kitId)!;
   },

@@ -1,5 +1,7 @@
 import { formatDateTime } from '#shared/format';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '#shared/interviews/contract';
 import {
@@ -7,8 +9,9 @@ import {
   OUTCOMES,
   RECOMMENDATION_LABELS,
   RECOMMENDATIONS,
-  type Outcome,
+  decisionFieldsSchema,
 } from '#shared/interviews/model';
+import { decisionProblems } from '#shared/interviews/decisionRules';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
@@ -16,7 +19,8 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { errorText } from '#renderer/api/serverErrors';
+import { applyServerError, errorText } from '#renderer/api/serverErrors';
+import { FormError } from '#renderer/components/FormError';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 function Matrix({ d }: { d: Debrief }) {
@@ -57,31 +61,31 @@ function Matrix({ d }: { d: Debrief }) {
   );
 }
 
+const decisionSchema = decisionFieldsSchema.pick({ outcome: true, rationale: true });
+type DecisionFields = z.infer<typeof decisionSchema>;
+
 function DecisionForm({ d }: { d: Debrief }) {
   const notice = useToast();
   const { kitId } = useParams<{ kitId: string }>();
-  const [outcome, setOutcome] = useState<Outcome>(d.decision?.outcome ?? 'advance');
-  const [rationale, setRationale] = useState(d.decision?.rationale ?? '');
-  const [error, setError] = useState<{ field?: string; message: string }>();
-  const save = async () => {
-    setError(undefined);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DecisionFields>({
+    resolver: zodResolver(decisionSchema),
+    defaultValues: { outcome: d.decision?.outcome ?? 'advance', rationale: d.decision?.rationale ?? '' },
+  });
+  const save = handleSubmit(async (fields) => {
     try {
-      await call('interviews.decide', { candidateId: d.candidateId, kitId, outcome, rationale });
+      await call('interviews.decide', { candidateId: d.candidateId, kitId, ...fields });
       notice('Decision recorded.');
     } catch (e) {
-      setError({ field: e instanceof RequestError ? e.field : undefined, message: errorText(e) });
+      applyServerError(e, setError, Object.keys(decisionSchema.shape));
     }
-  };
+  });
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-labelledby="decision-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="panel" noValidate aria-labelledby="decision-heading" onSubmit={save}>
       <h2 id="decision-heading">Decision</h2>
       {d.decision ? (
         <p>
@@ -89,10 +93,11 @@ function DecisionForm({ d }: { d: Debrief }) {
           {d.decision.rationale}
         </p>
       ) : null}
+      <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Outcome" required error={error?.field === 'outcome' ? error.message : undefined}>
+        <Field label="Outcome" required error={errors.outcome?.message}>
           {(ids) => (
-            <select {...ids} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+            <select {...ids} {...register('outcome')}>
               <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
             </select>
           )}
@@ -100,13 +105,13 @@ function DecisionForm({ d }: { d: Debrief }) {
         <Field
           label="Rationale"
           required
-          error={error && error.field !== 'outcome' ? error.message : undefined}
+          error={errors.rationale?.message}
           hint="Why, in the panel's evidence, not its volume."
         >
-          {(ids) => <textarea {...ids} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
+          {(ids) => <textarea {...ids} rows={3} {...register('rationale')} />}
         </Field>
       </div>
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="button button--primary" disabled={isSubmitting}>
         Record decision
       </button>
     </form>
@@ -145,6 +150,8 @@ export function DebriefScreen() {
     }
   };
   const { summary } = d;
+  // The same rule the store checks before it records a decision.
+  const notYet = decisionProblems(summary.interviewers.length)[0];
   return (
     <>
       <PageHeader
@@ -160,8 +167,8 @@ export function DebriefScreen() {
         }
       />
       {d.pending.length ? <p className="iv-note">Not submitted yet: {d.pending.join(', ')}.</p> : null}
-      {summary.interviewers.length === 0 ? (
-        <p className="muted">No scorecard is submitted yet.</p>
+      {notYet ? (
+        <p className="muted">{notYet.message}</p>
       ) : (
         <>
           <section className="panel" aria-labelledby="discuss-heading">

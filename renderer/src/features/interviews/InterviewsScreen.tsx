@@ -8,7 +8,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { PanelSettings } from './PanelSettings';
+import { PanelSection } from './PanelSection';
 import { RoleForm } from './RoleForm';
 
 export function InterviewsScreen() {
@@ -103,7 +103,7 @@ export function InterviewsScreen() {
           </table>
         ) : null}
       </section>
-      {d ? <PanelSettings key={JSON.stringify(d.prefs)} interviewers={d.interviewers} prefs={d.prefs} /> : null}
+      {d ? <PanelSection interviewers={d.interviewers} prefs={d.prefs} /> : null}
     </>
   );
 }

@@ -12,9 +12,9 @@ import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#share
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
+import { emptyToNull } from './formValues';
 
 const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 interface Parts {
   control: Control<KitFields>;

@@ -7,6 +7,7 @@ import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
+import { numberOrNull } from './formValues';
 
 const blankRow = { name: '', description: '', ladderCompetencyId: null };
 
@@ -36,8 +37,6 @@ const roleFormSchema = roleFieldsSchema.extend({
     .transform((rows) => rows.filter((row) => !isBlank(row)))
     .pipe(roleFieldsSchema.shape.competencies),
 });
-
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** A new role and the competencies to assess, typed in; shown in the "New role" dialog. */
 export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => void; onCancel: () => void }) {

@@ -1,71 +1,22 @@
 import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { candidateFieldsSchema } from '#shared/interviews/model';
-import { call, RequestError } from '#renderer/api/client';
+import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
+import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { CandidateForm } from './CandidateForm';
 import { RoleSettingsForm } from './RoleSettingsForm';
-import { errorText } from '#renderer/api/serverErrors';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 
-function CandidateForm({ roleId }: { roleId: string }) {
-  const notice = useToast();
-  const [values, setValues] = useState({ name: '', stage: '', source: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-  const submit = async () => {
-    const parsed = candidateFieldsSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
-      return;
-    }
-    setErrors({});
-    try {
-      const c = await call('interviews.createCandidate', { roleId, fields: parsed.data });
-      notice(`Added ${c.name}.`);
-      setValues({ name: '', stage: '', source: '' });
-    } catch (e) {
-      const field = e instanceof RequestError && e.field ? e.field.replace(/^fields\./, '') : 'name';
-      setErrors({ [field]: e instanceof RequestError ? e.message : errorText(e) });
-    }
-  };
-  return (
-    <form
-      className="panel"
-      noValidate
-      aria-labelledby="new-candidate-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h2 id="new-candidate-heading">New candidate</h2>
-      <div className="form-grid">
-        <Field label="Candidate name" required error={errors.name}>
-          {(ids) => <input {...ids} value={values.name} onChange={set('name')} autoComplete="off" />}
-        </Field>
-        <Field label="Stage" required error={errors.stage} hint="Where they are, e.g. Onsite">
-          {(ids) => <input {...ids} value={values.stage} onChange={set('stage')} autoComplete="off" />}
-        </Field>
-        <Field label="Source" error={errors.source} hint="Referral, agency, inbound…">
-          {(ids) => <input {...ids} value={values.source} onChange={set('source')} autoComplete="off" />}
-        </Field>
-      </div>
-      <button type="submit" className="button button--primary">
-        Add candidate
-      </button>
-    </form>
-  );
-}
-
+/** A role read first: its competencies, kits and candidates; "New candidate…" and "Edit role…" open a dialog. */
 export function RoleScreen() {
   const { id } = useParams<{ id: string }>();
+  const notice = useToast();
+  const [dialog, setDialog] = useState<'candidate' | 'role' | null>(null);
   const data = useRequest(
     async () => ({
       role: await call('interviews.getRole', { id }),
@@ -76,22 +27,46 @@ export function RoleScreen() {
   if (data.error) return <ErrorMessage error={data.error} />;
   if (!data.data) return null;
   const { role, candidates } = data.data;
+  const close = () => setDialog(null);
+  const newCandidate = (
+    <button type="button" className="button button--primary" onClick={() => setDialog('candidate')}>
+      New candidate…
+    </button>
+  );
   return (
     <>
       <PageHeader
         title={role.title}
         subtitle={`${role.level || 'No level set'} · keeps candidate data ${role.retentionDays ? `${role.retentionDays} days` : 'for the global period'}`}
         actions={
-          <>
-            <Link href={`/interviews/roles/${role.id}/kits/new`} className="button button--primary">
-              New kit
-            </Link>
-            <Link href="/interviews" className="button">
-              All roles
-            </Link>
-          </>
+          <Link href="/interviews" className="button">
+            All roles
+          </Link>
         }
+        more={[{ id: 'edit-role', label: 'Edit role…', onAction: () => setDialog('role') }]}
+        primary={newCandidate}
       />
+      <Modal title="New candidate" open={dialog === 'candidate'} onClose={close}>
+        <CandidateForm
+          submitLabel="Add candidate"
+          onCancel={close}
+          onSubmit={async (fields) => {
+            const c = await call('interviews.createCandidate', { roleId: role.id, fields });
+            close();
+            notice(`Added ${c.name}.`);
+          }}
+        />
+      </Modal>
+      <Modal title={`Edit ${role.title}`} open={dialog === 'role'} onClose={close}>
+        <RoleSettingsForm
+          role={role}
+          onCancel={close}
+          onSaved={() => {
+            close();
+            notice('Role saved.');
+          }}
+        />
+      </Modal>
       <div className="iv-columns">
         <section className="panel" aria-labelledby="competencies-heading">
           <h2 id="competencies-heading">Competencies</h2>
@@ -104,26 +79,35 @@ export function RoleScreen() {
           </ul>
         </section>
         <section className="panel" aria-labelledby="kits-heading">
-          <h2 id="kits-heading">Interview kits</h2>
+          <div className="iv-section-head">
+            <h2 id="kits-heading">Interview kits</h2>
+            <Link href={`/interviews/roles/${role.id}/kits/new`} className="button button--quiet">
+              New kit
+            </Link>
+          </div>
           {role.kits.length === 0 ? (
             <p className="muted">No kits yet: every stage needs one before scorecards can be written.</p>
-          ) : null}
-          <ul className="iv-list" aria-label="Kits">
-            {role.kits.map((k) => (
-              <li key={k.id}>
-                <Link href={`/interviews/kits/${k.id}/edit`}>{k.stage}</Link>{' '}
-                <span className="muted">
-                  · {KIND_LABEL[k.kind]} · version {k.version}
-                </span>
-              </li>
-            ))}
-          </ul>
+          ) : (
+            <ul className="iv-list" aria-label="Kits">
+              {role.kits.map((k) => (
+                <li key={k.id}>
+                  <Link href={`/interviews/kits/${k.id}/edit`}>{k.stage}</Link>{' '}
+                  <span className="muted">
+                    · {KIND_LABEL[k.kind]} · version {k.version}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
       <section aria-labelledby="candidates-heading">
         <h2 id="candidates-heading">Candidates</h2>
         {candidates.length === 0 ? (
-          <p className="muted">No candidates yet.</p>
+          <div className="iv-empty">
+            <p className="muted">No candidates yet.</p>
+            {newCandidate}
+          </div>
         ) : (
           <table className="table iv-spaced">
             <thead>
@@ -146,7 +130,7 @@ export function RoleScreen() {
                     {c.erasureDue ? (
                       <span className="badge iv-badge--alert">Due for erasure</span>
                     ) : (
-                      `until ${formatDate(c.retainUntil)}`
+                      `until ${formatDate(c.retainUntil, { weekday: false })}`
                     )}
                   </td>
                 </tr>
@@ -155,8 +139,6 @@ export function RoleScreen() {
           </table>
         )}
       </section>
-      <CandidateForm roleId={role.id} />
-      <RoleSettingsForm key={`${role.title}|${role.level}|${role.retentionDays}`} role={role} />
     </>
   );
 }

@@ -1,6 +1,3 @@
-import { call } from '#renderer/api/client';
-import { useRequest } from '#renderer/api/useRequest';
-import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { THEMES, type Theme } from '#shared/settings/model';
@@ -8,6 +5,7 @@ import { BackupsPanel } from '../backups/BackupsPanel';
 import { ExportImportPanel } from '../backups/ExportImportPanel';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsSection';
 import { SamplePanel } from '../sample/SamplePanel';
+import { DataFolderSection } from './DataFolderSection';
 import { MyTimeZone } from './MyTimeZone';
 import { useSettings } from './theme';
 
@@ -15,7 +13,6 @@ const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light:
 
 export function SettingsScreen() {
   const { settings, update } = useSettings();
-  const info = useRequest(() => call('app.info', {}), 'info');
   const notice = useToast();
 
   const save = (patch: Parameters<typeof update>[0]) =>
@@ -27,59 +24,45 @@ export function SettingsScreen() {
   return (
     <>
       <PageHeader title="Settings" />
-      {settings ? (
-        <form className="panel settings" onSubmit={(e) => e.preventDefault()}>
-          <fieldset>
-            <legend>Theme</legend>
-            {THEMES.map((theme) => (
-              <label key={theme} className="choice">
-                <input
-                  type="radio"
-                  name="theme"
-                  value={theme}
-                  checked={settings.theme === theme}
-                  onChange={() => void save({ theme })}
-                />
-                {THEME_LABELS[theme]}
-              </label>
-            ))}
-          </fieldset>
-          <div className="field">
-            <label htmlFor="week-start">Week starts on</label>
-            <select
-              id="week-start"
-              value={settings.weekStart}
-              onChange={(e) => void save({ weekStart: e.target.value as 'monday' | 'sunday' })}
-            >
-              <option value="monday">Monday</option>
-              <option value="sunday">Sunday</option>
-            </select>
-          </div>
-          <MyTimeZone settings={settings} save={save} />
-          <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
-        </form>
-      ) : null}
-      <section className="panel" aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        {info.error ? <ErrorMessage error={info.error} /> : null}
-        {info.data ? (
-          <dl className="facts">
-            <dt>Data file</dt>
-            <dd>
-              <code>{info.data.dataFile}</code>
-            </dd>
-            <dt>Cairn version</dt>
-            <dd>{info.data.version}</dd>
-          </dl>
+      <div className="settings-page">
+        {settings ? (
+          <form className="panel settings" aria-labelledby="preferences-heading" onSubmit={(e) => e.preventDefault()}>
+            <h2 id="preferences-heading">Preferences</h2>
+            <fieldset>
+              <legend>Theme</legend>
+              {THEMES.map((theme) => (
+                <label key={theme} className="choice">
+                  <input
+                    type="radio"
+                    name="theme"
+                    value={theme}
+                    checked={settings.theme === theme}
+                    onChange={() => void save({ theme })}
+                  />
+                  {THEME_LABELS[theme]}
+                </label>
+              ))}
+            </fieldset>
+            <div className="field">
+              <label htmlFor="week-start">Week starts on</label>
+              <select
+                id="week-start"
+                value={settings.weekStart}
+                onChange={(e) => void save({ weekStart: e.target.value as 'monday' | 'sunday' })}
+              >
+                <option value="monday">Monday</option>
+                <option value="sunday">Sunday</option>
+              </select>
+            </div>
+            <MyTimeZone settings={settings} save={save} />
+            <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
+          </form>
         ) : null}
-        <p className="muted">
-          Everything stays in this one file on your machine, encrypted; nothing is sent anywhere. To keep a copy
-          elsewhere, use Back up now or Export everything below.
-        </p>
-      </section>
-      <BackupsPanel />
-      <ExportImportPanel />
-      <SamplePanel />
+        <DataFolderSection />
+        <BackupsPanel />
+        <ExportImportPanel />
+        <SamplePanel />
+      </div>
     </>
   );
 }

@@ -1,0 +1,60 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/model';
+import { applyServerError } from '#renderer/api/serverErrors';
+import { Field } from '#renderer/components/Field';
+import { FormError } from '#renderer/components/FormError';
+
+const blank: CandidateFields = { name: '', stage: '', source: '' };
+
+/**
+ * Name, stage and source of a candidate, in the "New candidate" and "Edit details" dialogs.
+ * The store's paths are "fields.name" etc., so a refusal finds its field once "fields." goes.
+ */
+export function CandidateForm({
+  initial = blank,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: CandidateFields;
+  submitLabel: string;
+  onSubmit: (fields: CandidateFields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CandidateFields>({ resolver: zodResolver(candidateFieldsSchema), defaultValues: initial });
+  const submit = handleSubmit(async (fields) => {
+    try {
+      await onSubmit(fields);
+    } catch (e) {
+      applyServerError(e, setError, Object.keys(candidateFieldsSchema.shape), 'fields.');
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <FormError message={errors.root?.message} />
+      <Field label="Candidate name" required error={errors.name?.message}>
+        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
+      </Field>
+      <Field label="Stage" required error={errors.stage?.message} hint="Where they are, e.g. Onsite">
+        {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
+      </Field>
+      <Field label="Source" error={errors.source?.message} hint="Referral, agency, inbound…">
+        {(ids) => <input {...ids} {...register('source')} autoComplete="off" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

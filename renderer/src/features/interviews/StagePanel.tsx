@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary } from '#shared/interviews/model';
+import { call } from '#renderer/api/client';
+import { errorText } from '#renderer/api/serverErrors';
+import { MenuButton } from '#renderer/components/Menu';
+import { useToast } from '#renderer/components/toasts';
+import { ScorecardImportDialog } from './ScorecardImportDialog';
+
+const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
+
+/** One stage of a candidate: who is on its panel, their scorecards, the decision, and the way to the debrief. */
+export function StagePanel({
+  detail,
+  kit,
+  interviewers,
+}: {
+  detail: CandidateDetail;
+  kit: KitSummary;
+  interviewers: Interviewer[];
+}) {
+  const notice = useToast();
+  const headingId = useId();
+  const [importing, setImporting] = useState(false);
+  const panel = detail.panel.filter((p) => p.kitId === kit.id);
+  const decision = detail.decisions.find((d) => d.kitId === kit.id);
+  const candidateId = detail.candidate.id;
+  const addable = interviewers.filter((i) => !panel.some((p) => p.interviewerId === i.id));
+
+  const add = async (interviewerId: string) => {
+    try {
+      await call('interviews.addToPanel', { candidateId, kitId: kit.id, interviewerId });
+    } catch (e) {
+      notice(errorText(e), 'error');
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {kit.stage}{' '}
+        <span className="muted">· {kit.kind === 'work_sample' ? 'work sample, graded blind' : 'interview'}</span>
+      </h2>
+      {panel.length ? (
+        <table className="table">
+          <caption className="visually-hidden">Panel for {kit.stage}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Interviewer</th>
+              <th scope="col">Scorecard</th>
+              <th scope="col">Kit version</th>
+            </tr>
+          </thead>
+          <tbody>
+            {panel.map((p) => (
+              <tr key={p.scorecardId}>
+                <td>
+                  <Link
+                    href={`/interviews/scorecards/${p.scorecardId}`}
+                    aria-label={`Scorecard of ${p.interviewerName} for ${kit.stage}`}
+                  >
+                    {p.interviewerName}
+                  </Link>
+                </td>
+                <td>
+                  <span className={`badge${p.status === 'submitted' ? ' iv-badge--ok' : ''}`}>
+                    {p.status === 'submitted' ? 'Submitted' : 'Draft'}
+                  </span>{' '}
+                  <span className="muted">{SOURCE_LABEL[p.source]}</span>
+                </td>
+                <td>{p.kitVersion}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">No one on this panel yet.</p>
+      )}
+      {decision ? (
+        <p className="iv-decision">
+          <strong>Decision:</strong> {OUTCOME_LABELS[decision.outcome]} — {decision.rationale}
+        </p>
+      ) : null}
+      <div className="iv-actions">
+        {/* Stays pressable when everyone is on the panel: a disabled button would drop focus to the page after the last add. */}
+        <MenuButton
+          label="Add interviewer"
+          ariaLabel={`Add interviewer to ${kit.stage}`}
+          placement="bottom start"
+          actions={
+            addable.length
+              ? addable.map((i) => ({ id: i.id, label: i.name, onAction: () => void add(i.id) }))
+              : [{ id: 'none', label: 'Everyone on your panel list is on it', isDisabled: true, onAction: () => {} }]
+          }
+        />
+        <button
+          type="button"
+          className="button"
+          aria-label={`Import scorecard for ${kit.stage}`}
+          onClick={() => setImporting(true)}
+        >
+          Import scorecard…
+        </button>
+        <Link href={`/interviews/candidates/${candidateId}/debrief/${kit.id}`} className="button button--primary">
+          Open {kit.stage} debrief
+        </Link>
+      </div>
+      <ScorecardImportDialog
+        candidateId={candidateId}
+        kit={kit}
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={(name) => notice(`Imported ${name}'s scorecard.`)}
+      />
+    </section>
+  );
+}
