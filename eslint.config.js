@@ -105,6 +105,28 @@ export default defineConfig(
   },
 
   {
+    // One rule for when a form shows an error (renderer/src/components/useCheckedForm.ts):
+    // a form calling react-hook-form's useForm directly would follow another.
+    name: 'cairn/renderer/one-form-rule',
+    files: [`renderer/**/*.${SOURCE}`],
+    ignores: ['renderer/src/components/useCheckedForm.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-hook-form',
+              importNames: ['useForm'],
+              message: 'Use useCheckedForm (#renderer/components/useCheckedForm): one rule for when errors show.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     name: 'cairn/layering',
     files: SOURCE_GLOBS,
     plugins: { cairn: cairnLayering },

@@ -13,8 +13,9 @@ export class DomainError extends Error {
   }
 }
 
+/** `what` in a manager's words ("person", "1:1"): the refusal says it is gone and why that may be. */
 export function notFound(what: string, field = 'id'): DomainError {
-  return new DomainError('not_found', `No ${what} with that id.`, field);
+  return new DomainError('not_found', `Cairn has no such ${what}: it may have been deleted or erased.`, field);
 }
 
 export function conflict(message: string, field?: string): DomainError {

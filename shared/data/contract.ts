@@ -14,7 +14,9 @@ export interface ImportPreview {
 }
 
 /** 512 MiB of JSON is far beyond a decade of notes; anything larger is not an export of ours. */
-const exportText = z.string().max(512 * 1024 * 1024, 'the file is too large to be a Cairn export');
+const exportText = z
+  .string()
+  .max(512 * 1024 * 1024, 'The file is too large to be a Cairn export: choose the file Cairn exported.');
 
 export const dataContract = {
   'data.exportAll': query<FullExport>()(z.strictObject({})),

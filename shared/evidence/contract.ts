@@ -46,8 +46,8 @@ export const evidenceContract = {
   'evidence.draft': query<EvidenceDraft>()(
     z.strictObject({
       personId: idSchema,
-      kind: z.enum(DRAFT_KINDS, { message: 'must be a review or a promotion case' }),
-      audience: z.enum(DRAFT_AUDIENCES, { message: 'must be for you or shareable' }),
+      kind: z.enum(DRAFT_KINDS, { message: 'Choose a review or a promotion case.' }),
+      audience: z.enum(DRAFT_AUDIENCES, { message: 'Choose for you or shareable.' }),
       ...period,
     }),
   ),

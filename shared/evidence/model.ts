@@ -38,7 +38,7 @@ export const evidenceTagSchema = z
 
 const tagsSchema = z
   .array(evidenceTagSchema, { message: 'must be a list of competencies' })
-  .max(50, 'link at most 50 competencies or tags');
+  .max(50, 'Link at most 50 competencies or tags.');
 
 /** What the log form submits. */
 export const evidenceFieldsSchema = z.strictObject({
@@ -48,7 +48,7 @@ export const evidenceFieldsSchema = z.strictObject({
   /** Competency ids of the person's ladder, or free tags when they have none. */
   competencyIds: tagsSchema,
   /** Marked private by the manager; a passage of private notes is private regardless. */
-  private: z.boolean({ message: 'must be yes or no' }),
+  private: z.boolean({ message: 'Choose private or shared.' }),
   /**
    * For a private entry: the manager's rewrite that may be shared. Exports meant for someone
    * else use it instead of the private text, or leave the entry out when it is empty.

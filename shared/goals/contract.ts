@@ -15,7 +15,7 @@ export const goalsContract = {
   'goals.setStatus': command<Goal>()(
     z.strictObject({
       id: idSchema,
-      status: z.enum(GOAL_STATUSES, { message: 'must be proposed, active, achieved or dropped' }),
+      status: z.enum(GOAL_STATUSES, { message: 'Choose proposed, active, achieved or dropped.' }),
     }),
   ),
   /** Open goals for the 1:1 prep view, overdue and stale ones first. */

@@ -20,10 +20,10 @@ export const goalFieldsSchema = z.strictObject({
   /** The ladder its competencies and target level come from; null for a goal outside any ladder. */
   ladderId: idSchema.nullable(),
   targetLevel: optionalText('Target level', 100),
-  competencyIds: z.array(ladderKeySchema, { message: 'must be a list of competencies' }).max(50),
+  competencyIds: z.array(ladderKeySchema, { message: 'Choose the competencies from the list.' }).max(50),
   successCriteria: optionalText('Success criteria', 4000),
   dueDate: isoDateSchema.nullable(),
-  status: z.enum(GOAL_STATUSES, { message: 'must be proposed, active, achieved or dropped' }),
+  status: z.enum(GOAL_STATUSES, { message: 'Choose proposed, active, achieved or dropped.' }),
 });
 export type GoalFields = z.output<typeof goalFieldsSchema>;
 

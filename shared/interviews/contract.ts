@@ -27,7 +27,7 @@ import {
 
 const byId = z.strictObject({ id: idSchema });
 const panelRef = z.strictObject({ candidateId: idSchema, kitId: idSchema });
-const ratings = z.array(ratingInputSchema).max(12, 'at most 12 ratings');
+const ratings = z.array(ratingInputSchema).max(12, 'A scorecard has at most 12 ratings.');
 
 export interface Debrief {
   candidateId: string;
@@ -83,7 +83,7 @@ export const interviewsContract = {
       id: idSchema,
       ratings,
       recommendation: recommendationSchema,
-      reason: z.string().trim().min(1, 'say why the scorecard changes').max(1000, 'must be at most 1000 characters'),
+      reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, 'must be at most 1000 characters'),
     }),
   ),
   'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byId),
@@ -92,7 +92,7 @@ export const interviewsContract = {
     z.strictObject({
       candidateId: idSchema,
       kitId: idSchema,
-      text: z.string().max(200_000, 'the file is too large to be a scorecard'),
+      text: z.string().max(200_000, 'The file is too large to be a scorecard: choose the file Cairn exported.'),
     }),
   ),
   /** Refused with code "forbidden" while your own scorecard for this panel is not submitted. */

@@ -5,9 +5,9 @@ import { idSchema, optionalText, requiredLine, requiredText } from '../schemas/f
 export const SCORE_LEVELS = [1, 2, 3, 4] as const;
 export const scoreSchema = z
   .number()
-  .int('must be a whole score')
-  .min(1, 'must be between 1 and 4')
-  .max(4, 'must be between 1 and 4');
+  .int('Choose a score from 1 to 4.')
+  .min(1, 'Choose a score from 1 to 4.')
+  .max(4, 'Choose a score from 1 to 4.');
 
 /** No neutral option on purpose: the interviewer has to lean one way. */
 export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
@@ -18,7 +18,7 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   yes: 'Yes',
   strong_yes: 'Strong yes',
 };
-export const recommendationSchema = z.enum(RECOMMENDATIONS, { message: 'must be strong no, no, yes or strong yes' });
+export const recommendationSchema = z.enum(RECOMMENDATIONS, { message: 'Choose strong no, no, yes or strong yes.' });
 
 export const KIT_KINDS = ['interview', 'work_sample'] as const;
 export type KitKind = (typeof KIT_KINDS)[number];
@@ -45,10 +45,10 @@ export const competencyFieldsSchema = z.strictObject({
 export type CompetencyFields = z.infer<typeof competencyFieldsSchema>;
 
 export const retentionDaysSchema = z
-  .number({ message: 'must be a number of days' })
-  .int('must be a whole number of days')
-  .min(30, 'must be at least 30 days')
-  .max(3650, 'must be at most 3650 days');
+  .number({ message: 'Enter a number of days.' })
+  .int('Enter a whole number of days.')
+  .min(30, 'Keep candidates for at least 30 days.')
+  .max(3650, 'Keep candidates for at most 3650 days (ten years).');
 
 export const roleFieldsSchema = z.strictObject({
   title: requiredLine('Title', 200),
@@ -57,11 +57,11 @@ export const roleFieldsSchema = z.strictObject({
   retentionDays: retentionDaysSchema.nullable(),
   competencies: z
     .array(competencyFieldsSchema)
-    .min(1, 'add at least one competency to assess')
-    .max(30, 'at most 30 competencies')
+    .min(1, 'Add at least one competency to assess.')
+    .max(30, 'A role assesses at most 30 competencies.')
     .refine(
       (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,
-      'competency names must differ',
+      'Give each competency a different name.',
     ),
 });
 export type RoleFields = z.infer<typeof roleFieldsSchema>;
@@ -96,7 +96,7 @@ export const kitItemSchema = z.strictObject({
   /** The role competency this item assesses; null for a work-sample criterion of its own. */
   competencyId: nullableId,
   anchors: z.tuple([anchorText(1), anchorText(2), anchorText(3), anchorText(4)], {
-    message: 'every score level 1–4 needs an anchor',
+    message: 'Write an anchor for every score from 1 to 4.',
   }),
 });
 export type KitItemFields = z.infer<typeof kitItemSchema>;
@@ -109,25 +109,25 @@ export const kitQuestionSchema = z.strictObject({
 export const timeSlotSchema = z.strictObject({
   label: requiredText('Part', 120),
   minutes: z
-    .number({ message: 'must be a number of minutes' })
-    .int('must be whole minutes')
-    .min(1, 'must be at least 1 minute')
-    .max(480, 'must be at most 480 minutes'),
+    .number({ message: 'Enter a number of minutes.' })
+    .int('Enter whole minutes.')
+    .min(1, 'Enter at least 1 minute.')
+    .max(480, 'Enter at most 480 minutes (8 hours).'),
 });
 
 export const kitFieldsSchema = z.strictObject({
   stage: requiredLine('Stage', 120),
-  kind: z.enum(KIT_KINDS, { message: 'must be interview or work sample' }),
+  kind: z.enum(KIT_KINDS, { message: 'Choose interview or work sample.' }),
   items: z
     .array(kitItemSchema)
-    .min(1, 'add at least one competency to focus on')
-    .max(12, 'at most 12 focus items')
+    .min(1, 'Add at least one competency to focus on.')
+    .max(12, 'A kit focuses on at most 12 competencies.')
     .refine(
       (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,
       'focus items must have different names',
     ),
-  questions: z.array(kitQuestionSchema).max(40, 'at most 40 questions'),
-  timePlan: z.array(timeSlotSchema).max(20, 'at most 20 parts'),
+  questions: z.array(kitQuestionSchema).max(40, 'A kit has at most 40 questions.'),
+  timePlan: z.array(timeSlotSchema).max(20, 'A time plan has at most 20 parts.'),
 });
 export type KitFields = z.infer<typeof kitFieldsSchema>;
 
@@ -281,6 +281,6 @@ export interface Decision {
 export const decisionFieldsSchema = z.strictObject({
   candidateId: idSchema,
   kitId: idSchema,
-  outcome: z.enum(OUTCOMES, { message: 'choose an outcome' }),
+  outcome: z.enum(OUTCOMES, { message: 'Choose an outcome.' }),
   rationale: requiredText('Rationale', 4000),
 });

@@ -27,7 +27,7 @@ export const scorecardFileSchema = z.strictObject({
       z.strictObject({
         item: z.string().min(1).max(120),
         score: scoreSchema,
-        evidence: z.string().trim().min(1, 'evidence is required').max(4000),
+        evidence: z.string().trim().min(1, 'Evidence is required').max(4000),
       }),
     )
     .min(1)

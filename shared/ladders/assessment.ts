@@ -19,7 +19,7 @@ export const evidenceInputSchema = z.strictObject({
   text: requiredText('Evidence', 4000),
   competencyIds: z
     .array(ladderKeySchema, { message: 'must be a list of competencies' })
-    .min(1, 'link the evidence to at least one competency')
+    .min(1, 'Link the evidence to at least one competency.')
     .max(100),
   seenOn: isoDateSchema.nullable(),
   /** A 1:1 meeting this was seen in. Kept as a plain reference: the 1:1 domain owns meetings. */

@@ -28,7 +28,9 @@ const byId = z.strictObject({ id: idSchema });
  */
 const importInput = z.strictObject({
   format: z.enum(IMPORT_FORMATS, { message: 'must be one of the listed formats' }),
-  text: z.string({ message: 'must be the text of the file' }).max(8_000_000, 'the file is too large to import'),
+  text: z
+    .string({ message: 'must be the text of the file' })
+    .max(8_000_000, 'The file is too large to import: a ladder file is at most 8 MB.'),
   fileName: z.string().trim().max(260, 'must be at most 260 characters'),
 });
 

@@ -56,8 +56,8 @@ export const expectationRowsSchema = z.strictObject({
   ...versionOf,
   competencyIds: z
     .array(ladderKeySchema, { message: 'must be a list of competencies' })
-    .min(1, 'ask for at least one competency')
-    .max(EXPECTATION_ROWS_MAX, `ask for at most ${EXPECTATION_ROWS_MAX} competencies at a time`),
+    .min(1, 'Choose at least one competency.')
+    .max(EXPECTATION_ROWS_MAX, `Choose at most ${EXPECTATION_ROWS_MAX} competencies at a time.`),
 });
 
 export const atLevelSchema = z.strictObject({ ...versionOf, levelId: ladderKeySchema });

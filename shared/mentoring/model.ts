@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
 import type { PairHealth } from './health';
+import { CADENCE_LABELS } from '../oneOnOnes/cadence';
 
 export const PAIR_STATUSES = ['proposed', 'active', 'paused', 'ended'] as const;
 export type PairStatus = (typeof PAIR_STATUSES)[number];
@@ -17,11 +18,14 @@ export const FIT_CHECKS = ['good_fit', 'unsure', 'not_a_fit'] as const;
 export type FitCheck = (typeof FIT_CHECKS)[number];
 export const FIT_LABELS: Record<FitCheck, string> = { good_fit: 'Good fit', unsure: 'Unsure', not_a_fit: 'Not a fit' };
 
-/** Named cadences the form offers; any whole number of days 1–180 is accepted. */
+/**
+ * Named cadences the form offers, in the words 1:1 series use (one vocabulary); any whole
+ * number of days 1–180 is accepted.
+ */
 export const CADENCE_PRESETS = [
-  { days: 7, label: 'Every week' },
-  { days: 14, label: 'Every two weeks' },
-  { days: 30, label: 'Every month' },
+  { days: 7, label: CADENCE_LABELS.weekly },
+  { days: 14, label: CADENCE_LABELS.biweekly },
+  { days: 30, label: CADENCE_LABELS.monthly },
 ] as const;
 
 export function cadenceLabel(days: number): string {
@@ -50,7 +54,7 @@ export const agreementSchema = z.strictObject({
 });
 
 export const pairFieldsSchema = z.strictObject({
-  focusAreas: z.array(focusAreaInputSchema).max(MAX_FOCUS_AREAS, `at most ${MAX_FOCUS_AREAS} focus areas`),
+  focusAreas: z.array(focusAreaInputSchema).max(MAX_FOCUS_AREAS, `Choose at most ${MAX_FOCUS_AREAS} focus areas.`),
   goals: optionalText('Goals', 4000),
   agreement: agreementSchema,
 });
@@ -59,14 +63,14 @@ export type PairFields = z.infer<typeof pairFieldsSchema>;
 export const createPairSchema = z.strictObject({
   mentorId: idSchema,
   menteeId: idSchema,
-  status: z.enum(['proposed', 'active'], { message: 'must be proposed or active' }),
+  status: z.enum(['proposed', 'active'], { message: 'Choose proposed or active.' }),
   fields: pairFieldsSchema,
 });
 export type CreatePairInput = z.infer<typeof createPairSchema>;
 
 export const setStatusSchema = z.strictObject({
   id: idSchema,
-  status: z.enum(PAIR_STATUSES, { message: 'must be one of the pair statuses' }),
+  status: z.enum(PAIR_STATUSES, { message: 'Choose proposed, active, paused or ended.' }),
   /** Required when ending: why the pair stopped. */
   reason: optionalText('Reason', 1000),
 });
@@ -78,9 +82,9 @@ export const sessionInputSchema = z.strictObject({
   takeaways: optionalText('Takeaways', 4000),
   progress: z
     .array(z.strictObject({ focusAreaId: idSchema, note: optionalText('Progress', 2000) }))
-    .max(MAX_FOCUS_AREAS, `at most ${MAX_FOCUS_AREAS} progress notes`),
+    .max(MAX_FOCUS_AREAS, `Write at most ${MAX_FOCUS_AREAS} progress notes, one for each focus area.`),
   /** Asked on the first session only. */
-  fit: z.enum(FIT_CHECKS, { message: 'must be good fit, unsure or not a fit' }).nullable(),
+  fit: z.enum(FIT_CHECKS, { message: 'Choose good fit, unsure or not a fit.' }).nullable(),
 });
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
@@ -220,8 +224,8 @@ export interface GroupProposal {
 export const acceptGroupSchema = z.strictObject({
   assignments: z
     .array(z.strictObject({ mentorId: idSchema, menteeId: idSchema }))
-    .min(1, 'at least one pair is needed')
-    .max(500, 'at most 500 pairs at once'),
+    .min(1, 'Choose at least one pair.')
+    .max(500, 'Choose at most 500 pairs at once.'),
   cadenceDays: agreementSchema.shape.cadenceDays,
   startDate: isoDateSchema,
 });
@@ -248,7 +252,7 @@ export interface ImportResult {
 }
 
 export const importPreferencesSchema = z.strictObject({
-  csv: z.string().max(1_000_000, 'the file must be at most 1 MB'),
+  csv: z.string().max(1_000_000, 'The file is larger than 1 MB: choose a smaller one.'),
   /** False: check and preview only. True: write, all or nothing. */
   commit: z.boolean(),
 });

@@ -34,29 +34,32 @@ export const tagSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u, 'tags are single words of letters, digits and dashes (at most 30)');
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u,
+    'Write each tag as one word of letters, digits or dashes (at most 30), such as career.',
+  );
 
 export const seriesFieldsSchema = z
   .strictObject({
     personId: idSchema,
-    cadence: z.enum(CADENCES, { message: 'must be weekly, biweekly, monthly or custom' }),
+    cadence: z.enum(CADENCES, { message: 'Choose every week, every two weeks, every month or every N days.' }),
     everyDays: z
-      .int('must be a whole number of days')
-      .min(1, 'must be at least 1 day')
-      .max(365, 'must be at most 365 days')
+      .int('Enter a whole number of days.')
+      .min(1, 'Enter at least 1 day.')
+      .max(365, 'Enter at most 365 days.')
       .nullable(),
     firstDate: isoDateSchema,
     time: timeSchema,
     timeZone: timeZoneSchema,
     /** For a monthly series: on the first date's day of the month, or its weekday of the month. */
-    monthlyBy: z.enum(MONTHLY_BY, { message: 'must be the date or the weekday of the month' }).default('day'),
+    monthlyBy: z.enum(MONTHLY_BY, { message: 'Choose the date or the weekday of the month.' }).default('day'),
   })
   .refine((s) => s.cadence !== 'custom' || s.everyDays !== null, {
-    message: 'say how many days apart a custom cadence is',
+    message: 'Say how many days apart the 1:1s are.',
     path: ['everyDays'],
   })
   .refine((s) => s.cadence !== 'monthly' || monthlyChoices(s.firstDate).includes(s.monthlyBy), {
-    message: 'the first date is not that weekday of its month; pick the date, or "the last" weekday',
+    message: 'The first date is not that weekday of its month: choose the date, or “the last” weekday.',
     path: ['monthlyBy'],
   });
 export type SeriesFields = z.infer<typeof seriesFieldsSchema>;
@@ -199,8 +202,8 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export const addItemSchema = z.strictObject({
   meetingId: idSchema,
-  kind: z.enum(ITEM_KINDS, { message: 'must be agenda or action' }),
-  side: z.enum(SIDES, { message: 'must be me or them' }),
+  kind: z.enum(ITEM_KINDS, { message: 'Choose agenda or action.' }),
+  side: z.enum(SIDES, { message: 'Choose me or them.' }),
   text: itemText,
   dueDate: isoDateSchema.nullable(),
 });
@@ -221,8 +224,12 @@ export const saveNotesSchema = z.strictObject({
 
 export const meetingDetailsSchema = z.strictObject({
   meetingId: idSchema,
-  mood: z.int('must be a whole number').min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5').nullable(),
-  tags: z.array(tagSchema).max(12, 'at most 12 tags'),
+  mood: z
+    .int('Choose a mood from 1 to 5.')
+    .min(1, 'Choose a mood from 1 to 5.')
+    .max(5, 'Choose a mood from 1 to 5.')
+    .nullable(),
+  tags: z.array(tagSchema).max(12, 'Use at most 12 tags.'),
 });
 
 /**
@@ -245,16 +252,16 @@ export const triageSchema = z.strictObject({
   personId: idSchema,
   itemIds: z
     .array(idSchema)
-    .min(1, 'choose at least one item')
-    .max(TRIAGE_MAX, `choose at most ${TRIAGE_MAX} items at once`)
+    .min(1, 'Choose at least one item.')
+    .max(TRIAGE_MAX, `Choose at most ${TRIAGE_MAX} items at once.`)
     .refine((ids) => new Set(ids).size === ids.length, 'each item may be chosen once'),
-  state: z.enum(TRIAGE_STATES, { message: 'must be done or dropped' }),
+  state: z.enum(TRIAGE_STATES, { message: 'Choose done or not needed.' }),
 });
 
 export const templateFieldsSchema = z.strictObject({
   id: idSchema,
   name: z.string().trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
-  items: z.array(itemText).min(1, 'add at least one item').max(30, 'at most 30 items'),
+  items: z.array(itemText).min(1, 'Add at least one item.').max(30, 'A template has at most 30 items.'),
 });
 
 export interface MeetingExport {

@@ -7,7 +7,7 @@ import type { SearchHit } from '../oneOnOnes/model';
 export const PALETTE_GROUP_LIMIT = 8;
 
 export const paletteQuerySchema = z.strictObject({
-  text: z.string({ message: 'must be text' }).max(200, 'must be at most 200 characters'),
+  text: z.string({ message: 'Type what to look for.' }).max(200, 'Shorten the search to 200 characters or fewer.'),
 });
 export type PaletteQuery = z.infer<typeof paletteQuerySchema>;
 

@@ -25,7 +25,7 @@ export const personFieldsSchema = z.strictObject({
   pronouns: optionalLine('Pronouns', 40),
   title: optionalLine('Role or title', 200),
   teamId: idSchema.nullable(),
-  relationship: z.enum(RELATIONSHIPS, { message: 'must be one of the listed relationships' }),
+  relationship: z.enum(RELATIONSHIPS, { message: 'Choose a relationship from the list.' }),
   /** Filled from the ladders domain; kept as plain references until a ladder is chosen. */
   ladderId: idSchema.nullable(),
   track: optionalText('Track', 100),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Row ids are UUIDs so exports from two machines can be merged without clashes. */
-export const idSchema = z.uuid({ message: 'must be a valid id' });
+export const idSchema = z.uuid({ message: 'Choose one from the list.' });
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Control characters other than tab and line breaks (NUL among them): finding them is the point. */
@@ -79,7 +79,7 @@ export const optionalLine = (label: string, max: number) => optionalText(label, 
  */
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2200;
-const YEAR_RANGE_MESSAGE = `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`;
+const YEAR_RANGE_MESSAGE = `Enter a year between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
 
 export function yearInRange(isoText: string): boolean {
   const year = Number(isoText.slice(0, 4));
@@ -88,7 +88,7 @@ export function yearInRange(isoText: string): boolean {
 
 /** A calendar date as YYYY-MM-DD that exists (no 31 February), within the years Cairn accepts. */
 export const isoDateSchema = z.iso
-  .date({ message: 'must be a date as YYYY-MM-DD' })
+  .date({ message: 'Enter a real date, such as 3 December 2026.' })
   .refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 /** Whether the date part of an ISO date-time is a day the calendar has (no 30 February). */
@@ -100,8 +100,8 @@ function realCalendarDay(isoText: string): boolean {
 
 /** A moment as ISO 8601 with a zone (2026-03-02T15:00:00.000Z), a real day within the years Cairn accepts. */
 export const isoDateTimeSchema = z.iso
-  .datetime({ offset: true, message: 'must be a date and time such as 2026-03-02T15:00:00Z' })
-  .refine(realCalendarDay, 'must be a day the calendar has')
+  .datetime({ offset: true, message: 'Enter a real date and time.' })
+  .refine(realCalendarDay, 'Enter a day the calendar has (there is no 30 February).')
   .refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 function isTimeZone(value: string): boolean {
@@ -113,7 +113,6 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .max(64, 'must be a time zone from the list, such as Europe/Berlin')
-  .refine(isTimeZone, 'must be a time zone from the list, such as Europe/Berlin');
+const TIME_ZONE_MESSAGE = 'Choose a time zone from the list: type a city, such as Berlin.';
+
+export const timeZoneSchema = z.string().max(64, TIME_ZONE_MESSAGE).refine(isTimeZone, TIME_ZONE_MESSAGE);

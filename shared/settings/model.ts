@@ -9,20 +9,20 @@ export type Theme = (typeof THEMES)[number];
 export const PREP_REMINDER_MINUTES = [0, 5, 10, 15, 30, 60] as const;
 
 export const settingsSchema = z.strictObject({
-  theme: z.enum(THEMES, { message: 'must be system, light or dark' }),
-  weekStart: z.enum(['monday', 'sunday'], { message: 'must be monday or sunday' }),
-  backupSchedule: z.enum(['off', 'daily', 'weekly'], { message: 'must be off, daily or weekly' }),
+  theme: z.enum(THEMES, { message: 'Choose system, light or dark.' }),
+  weekStart: z.enum(['monday', 'sunday'], { message: 'Choose Monday or Sunday.' }),
+  backupSchedule: z.enum(['off', 'daily', 'weekly'], { message: 'Choose off, daily or weekly.' }),
   /** The manager's own zone; null follows the system's (see myTimeZone). */
   timeZone: timeZoneSchema.nullable(),
   /** Minutes before a 1:1 to remind the manager to prepare; 0 is off. */
   prepReminderMinutes: z.union(
     PREP_REMINDER_MINUTES.map((m) => z.literal(m)),
     {
-      message: `must be one of ${PREP_REMINDER_MINUTES.join(', ')} minutes`,
+      message: `Choose ${PREP_REMINDER_MINUTES.join(', ')} minutes.`,
     },
   ),
   /** Reminders of actions and goals due today, scorecards not submitted, mentoring pairs overdue. */
-  dueReminders: z.boolean({ message: 'must be on or off' }),
+  dueReminders: z.boolean({ message: 'Choose on or off.' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -7,6 +7,10 @@
  * latency percentiles (search while typing, Home), each operation's growth from decade to
  * director, payload sizes and memory. Benchmarks are never part of `npm test`.
  *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
+ *                 [--only search,typing]
+ * --only times just the cases whose name contains one of the words (with their baselines),
+ * for iterating on a few; it skips growth pairs, payloads, memory and the window, and does
+ * not replace the saved figures the growth column of a later one-scale run reads.
  * One scale alone takes the other's figures for the growth column from its last saved run.
  * Rendering (people list and 1:1 history, 10 000 vs 100 rows) and typing in the notes editor (a
  * 20,000-word note vs a plain textarea) are timed in Chromium on a fresh build.
@@ -55,8 +59,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20260302' },
     keep: { type: 'boolean', default: false },
     'no-render': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+const only = values.only?.split(',').filter(Boolean) ?? null;
+/** With --only, whether a case is one of those asked for. */
+const wanted = (name: string) => !only || only.some((word) => name.includes(word));
+const chosenComparisons = comparisons.filter((c) => wanted(c.op) || wanted(c.baseline));
+const chosenLatency = latencyRows.filter((r) => wanted(r.op));
 const RUNS = Math.max(1, Number(values.runs));
 const PAIRED_SUFFIX = '/paired';
 const scales = values.scale!.split(',').filter((s): s is keyof typeof SCALES => s in SCALES);
@@ -103,7 +113,7 @@ let built = false;
  * load on a shared machine, not one scale's quiet minutes against the other's busy ones.
  */
 function timeRounds(stores: Record<string, string>): Record<string, Record<string, number>> {
-  const names = [...new Set(comparisons.flatMap((c) => [c.op, c.baseline]))];
+  const names = [...new Set(chosenComparisons.flatMap((c) => [c.op, c.baseline]))];
   // An in-process baseline (`x/baseline`) comes from case x's own processes.
   const processes = [...new Set(names.map((n) => caseMeasuring(n).name))];
   const perProcess = Object.fromEntries(
@@ -130,10 +140,11 @@ function timeRounds(stores: Record<string, string>): Record<string, Record<strin
 function finishScale(scale: string, store: string, medians: Record<string, number>): ScaleResult {
   // Latency cases time hundreds of calls each, in one process per scale.
   const latency: Record<string, LatencyFigures> = {};
-  for (const spec of benchCases.filter((c) => c.latency)) {
+  for (const spec of benchCases.filter((c) => c.latency && wanted(c.name))) {
     const { p50, p95, p99 } = child<CaseResult>(['case', spec.name, store, empty]);
     latency[spec.name] = { p50, p95, p99 };
   }
+  if (only) return { scale, medians, latency, payloads: [], memory: { rssMiB: 0, heapUsedMiB: 0, externalMiB: 0 } };
   const payloads = child<PayloadSize[]>(['payloads', store]);
   const memory = child<MemoryReport>(['memory', store], ['--expose-gc']);
   const result: ScaleResult = { scale, medians, latency, payloads, memory };
@@ -173,7 +184,7 @@ let paired: Record<string, { decade: number; director: number }> | null = null;
 function runScales(): ScaleResult[] {
   const stores = Object.fromEntries(scales.map((scale) => [scale, storeFor(scale)]));
   const medians = timeRounds(stores);
-  if (stores.decade && stores.director) paired = pairedGrowth(stores);
+  if (stores.decade && stores.director && !only) paired = pairedGrowth(stores);
   return scales.map((scale) => finishScale(scale, stores[scale]!, medians[scale]!));
 }
 
@@ -193,8 +204,8 @@ function main(): void {
   const note = `${RUNS} processes per case; each reports the median of its own timed iterations; tables show the median of those.`;
   console.log(`\n${note}`);
   for (const result of results) {
-    const rows = [...comparisons];
-    if (result.scale === 'decade' && !values['no-render']) {
+    const rows = [...chosenComparisons];
+    if (result.scale === 'decade' && !values['no-render'] && !only) {
       measureRendering(result.medians, RUNS);
       rows.push(...renderComparisons);
       measureTyping(result.medians, RUNS);
@@ -208,13 +219,14 @@ function main(): void {
 
   const decade = figuresFor('decade', results);
   const director = figuresFor('director', results);
+  // A partial run (--only) shows this run's figures alone, never a saved run's beside them.
   const latencyFigures = Object.fromEntries(
-    [decade, director, ...results].filter((r) => r !== null).map((r) => [r.scale, r.latency]),
+    (only ? results : [decade, director, ...results]).filter((r) => r !== null).map((r) => [r.scale, r.latency]),
   );
-  const latency = latencyTable(latencyRows, latencyFigures);
+  const latency = latencyTable(chosenLatency, latencyFigures);
   misses.push(...latency.misses);
   console.log(`\n### Latency, call by call\n\n${latency.text}`);
-  if (decade && director) {
+  if (decade && director && !only) {
     const labels = Object.fromEntries([
       ...comparisons.map((c) => [c.op, c.operation]),
       ...latencyRows.map((r) => [r.op, `${r.operation} (p95)`]),
@@ -245,14 +257,16 @@ function main(): void {
     misses.push(...w.misses);
     console.log(`\n### The window opening (Chromium, built renderer)\n\n${w.text}`);
   }
-  for (const r of results) console.log(`\n${payloadTable(r.payloads, r.scale)}`);
-  const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
-  console.log(
-    `\n${memoryTables([
-      ...results.map((r) => ({ label: `${r.scale} store`, m: r.memory })),
-      { label: 'empty store (baseline)', m: memEmpty },
-    ])}\n`,
-  );
+  if (!only) {
+    for (const r of results) console.log(`\n${payloadTable(r.payloads, r.scale)}`);
+    const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
+    console.log(
+      `\n${memoryTables([
+        ...results.map((r) => ({ label: `${r.scale} store`, m: r.memory })),
+        { label: 'empty store (baseline)', m: memEmpty },
+      ])}\n`,
+    );
+  }
   console.log(misses.length ? `Targets missed: ${misses.join('; ')}` : 'Every target met.');
   console.log(
     `bench took ${((performance.now() - started) / 1000).toFixed(0)} s${values.keep ? `; stores kept in ${dir}` : ''}`,

@@ -121,13 +121,15 @@ describe('CommandPalette', () => {
     arrange(
       vi.fn(async () => ({
         ok: false,
-        error: { code: 'invalid_input', message: 'must be at most 200 characters', field: 'text' },
+        error: { code: 'invalid_input', message: 'Shorten the search to 200 characters or fewer.', field: 'text' },
       })) as never,
     );
     await user.keyboard('{Control>}k{/Control}');
     await user.type(box(), 'C++');
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('Search failed: must be at most 200 characters'),
+      expect(screen.getByRole('status').textContent).toContain(
+        'Search failed: Shorten the search to 200 characters or fewer.',
+      ),
     );
     await act(async () => usePalette.getState().close());
     expect(screen.queryByRole('combobox')).toBeNull();

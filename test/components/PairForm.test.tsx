@@ -43,7 +43,7 @@ describe('PairForm', () => {
     const { onSubmit, user } = setup();
     await user.selectOptions(screen.getByLabelText('Cadence (required)'), 'custom');
     await user.type(screen.getByLabelText('Days between sessions (required)'), '0');
-    await user.click(screen.getByRole('button', { name: 'Create pair' }));
+    await user.click(screen.getByRole('button', { name: 'Add pair' }));
     const mentor = screen.getByLabelText('Mentor (required)');
     expect(mentor.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Choose the mentor')).toBeTruthy();
@@ -57,7 +57,7 @@ describe('PairForm', () => {
     const { onSubmit, user } = setup();
     await user.selectOptions(screen.getByLabelText('Mentor (required)'), 'Omar');
     await user.selectOptions(screen.getByLabelText('Mentee (required)'), 'Omar');
-    await user.click(screen.getByRole('button', { name: 'Create pair' }));
+    await user.click(screen.getByRole('button', { name: 'Add pair' }));
     expect(screen.getByText('The mentee must be someone other than the mentor')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Mentee (required)'), 'Mia');
     await user.selectOptions(screen.getByLabelText('Cadence (required)'), 'custom');

@@ -30,7 +30,7 @@ describe('SeriesForm', () => {
     const days = screen.getByLabelText('Days between 1:1s (required)');
     await user.click(screen.getByRole('button', { name: 'Save series' }));
     expect(days.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('say how many days apart a custom cadence is')).toBeTruthy();
+    expect(screen.getByText('Say how many days apart the 1:1s are.')).toBeTruthy();
     expect(onSaved).not.toHaveBeenCalled();
 
     await user.type(days, '10');
@@ -57,7 +57,7 @@ describe('SeriesForm', () => {
     const onSaved = vi.fn(async (_: SeriesFields) => {
       throw new RequestError({
         code: 'invalid_input',
-        message: 'must be a time zone from the list, such as Europe/Berlin',
+        message: 'Choose a time zone from the list: type a city, such as Berlin.',
         field: 'timeZone',
       });
     });
@@ -66,7 +66,7 @@ describe('SeriesForm', () => {
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ cadence: 'weekly', everyDays: null });
     const anchor = screen.getByRole('group', { name: 'Keep the time fixed on' });
     expect(anchor.className).toContain('field--invalid');
-    expect(screen.getByText('must be a time zone from the list, such as Europe/Berlin')).toBeTruthy();
+    expect(screen.getByText('Choose a time zone from the list: type a city, such as Berlin.')).toBeTruthy();
     expect(anchor.contains(document.activeElement)).toBe(true);
   });
 

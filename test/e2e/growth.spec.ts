@@ -70,7 +70,7 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByLabel('Evidence 1 (required)').fill('Led the payments refactor design review');
   await page.getByRole('button', { name: 'Save assessment' }).click();
-  await expect(page.getByText('link the evidence to at least one competency')).toBeVisible();
+  await expect(page.getByText('Link the evidence to at least one competency.')).toBeVisible();
   const links = page.getByRole('group', { name: 'Backs these competencies' });
   await links.getByLabel('Code and quality').check();
   await links.getByLabel('System design').check();

@@ -339,7 +339,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   const roleDialog = page.getByRole('dialog', { name: 'Edit Backend engineer' });
   await roleDialog.getByLabel('Retention (days)').fill('20');
   await roleDialog.getByRole('button', { name: 'Save role' }).click();
-  await expect(roleDialog.getByText('must be at least 30 days')).toBeVisible();
+  await expect(roleDialog.getByText('Keep candidates for at least 30 days.')).toBeVisible();
   await expect(roleDialog.getByLabel('Retention (days)')).toBeFocused();
   await expectAccessible(page);
   await roleDialog.getByLabel('Retention (days)').fill('90');

@@ -19,12 +19,12 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByRole('link', { name: 'New pair' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New mentoring pair' })).toBeVisible();
   // Nothing chosen: the errors sit beside the fields and nothing is saved.
-  await page.getByRole('button', { name: 'Create pair' }).click();
+  await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.getByLabel('Mentor (required)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Choose the mentor')).toBeVisible();
   await page.getByLabel('Mentor (required)').selectOption({ label: 'Omar Farouk' });
   await page.getByLabel('Mentee (required)').selectOption({ label: 'Omar Farouk' });
-  await page.getByRole('button', { name: 'Create pair' }).click();
+  await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.getByText('The mentee must be someone other than the mentor')).toBeVisible();
   await expectAccessible(page);
   expect(app.call('mentoring.overview', {}).pairs).toHaveLength(0);
@@ -36,10 +36,10 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByLabel('Cadence (required)').selectOption({ label: 'Every week' });
   await expectDate(page, 'Start date (required)', '2026-03-02');
   await fillDate(page, 'Planned end', '2026-02-01');
-  await page.getByRole('button', { name: 'Create pair' }).click();
+  await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.getByText('The planned end must be after the start date')).toBeVisible();
   await fillDate(page, 'Planned end', '2026-06-30');
-  await page.getByRole('button', { name: 'Create pair' }).click();
+  await page.getByRole('button', { name: 'Add pair' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Omar Farouk mentoring Mia Chen' })).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveText('Pair created: Omar Farouk mentoring Mia Chen.');
@@ -220,7 +220,7 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   await page.getByRole('link', { name: 'Pair Mia Chen with Zoe Park' }).click();
   await expect(page.getByLabel('Mentor (required)')).toHaveValue(zoe);
   await expect(page.getByLabel('Mentee (required)')).toHaveValue(mia);
-  await page.getByRole('button', { name: 'Create pair' }).click();
+  await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zoe Park mentoring Mia Chen' })).toBeVisible();
 
   // Ending by keyboard asks for a reason first.

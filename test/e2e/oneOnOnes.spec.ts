@@ -289,7 +289,7 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await page.getByRole('menuitem', { name: 'Edit…' }).press('Enter');
   await career.getByLabel('Agenda items, one per line').fill('   ');
   await career.getByRole('button', { name: 'Save template' }).click();
-  await expect(career.getByText('add at least one item')).toBeVisible();
+  await expect(career.getByText('Add at least one item.')).toBeVisible();
   await expect(career.getByLabel('Agenda items, one per line')).toBeFocused();
   await expectAccessible(page);
   await career.getByRole('button', { name: 'Cancel' }).click();

@@ -33,7 +33,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await page.getByRole('combobox', { name: 'Time zone' }).fill('Mars/Olympus');
   await page.keyboard.press('Tab'); // leave the field: its list closes
   await page.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByText('must be a time zone from the list, such as Europe/Berlin')).toBeVisible();
+  await expect(page.getByText('Choose a time zone from the list: type a city, such as Berlin.')).toBeVisible();
   expect(app.call('people.list', { status: 'all' })).toHaveLength(0);
 
   await page.getByRole('combobox', { name: 'Time zone' }).fill('Europe/London');
@@ -54,7 +54,7 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await page.getByRole('menuitem', { name: 'Edit profile' }).click();
   await expect(page.getByLabel('Name (required)')).toHaveValue('Ada Lovelace');
   await page.getByLabel('Role or title').fill('Staff engineer');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('button', { name: 'Save person' }).click();
   await expect(page.getByText('Staff engineer')).toBeVisible();
 
   // Archive: gone from the active list, found under "Left".
@@ -164,14 +164,14 @@ test('a link to someone erased, or to a 1:1 of theirs, says it is gone and leads
 
   await page.goto(`http://cairn.localhost/index.html#/people/${amara.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Person not found' })).toBeVisible();
-  await expect(page.getByText('No person with that id.')).toBeVisible();
+  await expect(page.getByText('Cairn has no such person: it may have been deleted or erased.')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Back to people' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
 
   await page.goto(`http://cairn.localhost/index.html#/one-on-ones/meeting/${meetingId}`);
   await expect(page.getByRole('heading', { level: 1, name: '1:1 not found' })).toBeVisible();
-  await expect(page.getByText('No meeting with that id.')).toBeVisible();
+  await expect(page.getByText('Cairn has no such 1:1: it may have been deleted or erased.')).toBeVisible();
   await page.getByRole('link', { name: 'Back to 1:1s' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1s' })).toBeVisible();
 });

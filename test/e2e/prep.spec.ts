@@ -123,8 +123,8 @@ test('several open items are settled at once from the keyboard: done, keep, drop
 
   // Choose all, then drop.
   await open.getByRole('checkbox', { name: 'Choose all' }).check();
-  await open.getByRole('button', { name: 'Drop' }).click();
-  await expect(open.getByRole('status')).toHaveText('2 items dropped.');
+  await open.getByRole('button', { name: 'Not needed' }).click();
+  await expect(open.getByRole('status')).toHaveText('2 items marked not needed.');
   expect(state('Send the abstract to Jonah for a read')).toBe('dropped');
   expect(state('Budget for the conference trip')).toBe('dropped');
   await expect(open.getByText('Nothing open.')).toBeVisible();

@@ -37,7 +37,7 @@ test('import a question bank, star and edit one, and draw a question into a meet
   );
   await page.getByRole('button', { name: 'Edit “Auf welches Projekt bist du dieses Jahr stolz?”' }).click();
   await page.getByRole('form', { name: 'Edit question' }).getByLabel('Question').fill('Worauf bist du stolz?');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save question' }).click();
   await expect(list).toContainText('Worauf bist du stolz?');
 
   // Search finds it across categories.

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
 import { expect, test } from '../e2e/fixtures';
+import { newFolder } from '../support/dataFolders';
+import type { TestApp } from '../support/testApp';
 import { shoot } from './camera';
 import { findSampleRecords } from './sampleRecords';
 import { screenShots } from './shots';
@@ -71,5 +74,37 @@ test.describe('without a system key store', () => {
     await fixClock(page);
     await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
     await shoot(page, 'unlock', info.project.name);
+  });
+});
+
+test.describe('moving the data folder', () => {
+  test.use({ appOptions: { now } });
+  // The system folder picker is Electron's; the harness's stand-in gives a fresh folder.
+  const pickAndOpenSettings = async (page: import('@playwright/test').Page, app: TestApp) => {
+    app.call('sample.load', {});
+    app.pickFolder.next = newFolder('cairn-gallery-move-');
+    await fixClock(page);
+    await go(page, '/settings');
+    await page.getByRole('button', { name: 'Move data…' }).click();
+    return app.pickFolder.next;
+  };
+
+  test('settings-move-dialog', async ({ page, app }, info) => {
+    const folder = await pickAndOpenSettings(page, app);
+    await page.getByRole('dialog', { name: 'Move your data?' }).waitFor();
+    await shoot(page, 'settings-move-dialog', info.project.name);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('settings-moved', async ({ page, app }, info) => {
+    const folder = await pickAndOpenSettings(page, app);
+    await page.getByRole('button', { name: 'Move at next start' }).click();
+    await page.getByText('the next time Cairn starts').waitFor();
+    await shoot(page, 'settings-move-pending', info.project.name);
+    app.restart();
+    await page.reload();
+    await page.getByText('The old copy is still in').waitFor();
+    await shoot(page, 'settings-moved', info.project.name);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

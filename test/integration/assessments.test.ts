@@ -126,7 +126,7 @@ describe('assessments', () => {
       ok: false,
       error: {
         field: 'fields.evidence.0.competencyIds',
-        message: 'link the evidence to at least one competency',
+        message: 'Link the evidence to at least one competency.',
       },
     });
     expect(count('assessments')).toBe(0);

@@ -26,7 +26,7 @@ it('refuses a weekly series starting late in year 9999 (skipping a meeting of on
       error: {
         code: 'invalid_input',
         field: 'firstDate',
-        message: expect.stringContaining('between the years 1900 and 2200'),
+        message: expect.stringContaining('year between 1900 and 2200'),
       },
     });
   }

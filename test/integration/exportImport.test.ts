@@ -75,7 +75,7 @@ describe('full export and import', () => {
     });
     expect(attempt(JSON.stringify({ ...good, schemaVersion: 999 }))).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('schema 999') },
+      error: { message: expect.stringContaining('its data is version 999') },
     });
     expect(attempt(withTables({ ...good.tables, secrets: [] }))).toMatchObject({
       ok: false,

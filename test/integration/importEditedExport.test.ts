@@ -154,12 +154,12 @@ describe('importing a full export edited by hand', () => {
       importEdited((file) => {
         find(file, 'goals', () => true).row.due_date = '2026-02-30';
       }).result,
-    ).toMatchObject(refusedWith('tables.goals', 'field due_date', 'YYYY-MM-DD'));
+    ).toMatchObject(refusedWith('tables.goals', 'field due_date', 'Enter a real date'));
     expect(
       importEdited((file) => {
         find(file, 'oo_meetings', (m) => m.status === 'scheduled').row.mood = 9;
       }).result,
-    ).toMatchObject(refusedWith('tables.oo_meetings', 'field mood', 'between 1 and 5'));
+    ).toMatchObject(refusedWith('tables.oo_meetings', 'field mood', 'mood from 1 to 5'));
     expect(
       importEdited((file) => {
         find(file, 'oo_templates', () => true).row.items = '{"a":1}';

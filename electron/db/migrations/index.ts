@@ -16,6 +16,7 @@ import { questionBanksMigration } from './014_question_banks';
 import { directorScaleIndexesMigration } from './015_director_scale_indexes';
 import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
 import { monthlyByWeekdayMigration } from './017_monthly_by_weekday';
+import { longerSearchPrefixesMigration } from './018_longer_search_prefixes';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   directorScaleIndexesMigration,
   ladderRatingScalesMigration,
   monthlyByWeekdayMigration,
+  longerSearchPrefixesMigration,
 ];

@@ -46,7 +46,7 @@ function parse(db: ReadableDB, json: string): ParsedExport {
   const current = schemaVersion(db);
   if (parsed.data.schemaVersion !== current) {
     throw invalid(
-      `This export was made by a Cairn with data schema ${parsed.data.schemaVersion}; this one uses ${current}. Import it with the same version of Cairn.`,
+      `This export was made by another version of Cairn (its data is version ${parsed.data.schemaVersion}; this Cairn reads version ${current}). Import it with the version of Cairn that made it.`,
       'json',
     );
   }

@@ -95,7 +95,10 @@ export const pairHandlers: HandlerMap<PairChannel> = {
     const seen = new Set<string>();
     for (const p of input.progress) {
       if (!areaIds.has(p.focusAreaId) || seen.has(p.focusAreaId)) {
-        throw invalid("progress: each note must be for one of this pair's focus areas, once.", 'progress');
+        throw invalid(
+          "Write each progress note for one of this pair's focus areas, and one note per area.",
+          'progress',
+        );
       }
       seen.add(p.focusAreaId);
     }
@@ -105,7 +108,7 @@ export const pairHandlers: HandlerMap<PairChannel> = {
   'mentoring.deleteSession': (ctx, { id }) => {
     const row = ctx.db.prepare('SELECT pair_id FROM mentoring_sessions WHERE id = ?').get(id) as
       { pair_id: string } | undefined;
-    if (!row) throw notFound('session');
+    if (!row) throw notFound('mentoring session');
     q.deleteSession(ctx.db, id);
     return requirePair(ctx, row.pair_id);
   },

@@ -40,7 +40,7 @@ type OneOnOnesChannel =
 
 function requireMeeting(ctx: QueryContext, id: string): q.MeetingRow {
   const m = q.findMeeting(ctx.db, id);
-  if (!m) throw notFound('meeting', 'meetingId');
+  if (!m) throw notFound('1:1', 'meetingId');
   return m;
 }
 
@@ -137,7 +137,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.updateItem': (ctx, { meetingId, itemId, state, text, dueDate }) => {
     const m = requireMeeting(ctx, meetingId);
     const item = q.findItem(ctx.db, itemId);
-    if (!item || !q.isLinked(ctx.db, m.id, itemId)) throw notFound('item on this meeting', 'itemId');
+    if (!item || !q.isLinked(ctx.db, m.id, itemId)) throw notFound('item on this 1:1', 'itemId');
     requireEditable(ctx, m);
     if (dueDate && item.kind === 'agenda') throw invalid('Only action items have a due date.', 'dueDate');
     const nextState = state ?? item.state;

@@ -1,11 +1,11 @@
 import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { SEQ_OF_KEY } from '../../db/migrations/012_search_as_you_type';
+import { cutQuery, holdsLongTerms, prefixQuery, searchTerms, type CutQuery } from './longPrefixes';
 import { bm25 } from './rank';
 import { makeSnippet, searchWords } from './snippet';
 import { stmt } from './statements';
 
-const MAX_TERMS = 16;
 const LIMIT = 50;
 /**
  * How many of each index's newest matches are ranked. A search's cost is bounded by this,
@@ -14,6 +14,11 @@ const LIMIT = 50;
  * this-many, which is what a search while typing is after.
  */
 export const RANK_WINDOW = 200;
+/**
+ * How many matches of a cut query (longPrefixes.ts) are read and checked before FTS5 is asked
+ * for the long prefix itself: a bound on the rare search whose first letters are mostly other words.
+ */
+export const CHECK_BUDGET = 4 * RANK_WINDOW;
 /** Ties in score and day come out shared notes first, then private notes, then items. */
 const FIELD_ORDER: Record<SearchField, number> = { shared: 0, private: 1, agenda: 2, action: 2 };
 const DAY_SHIFT = 4294967296;
@@ -24,29 +29,52 @@ const DAY_OF_KEY = (rowid: string) => `date((${rowid} / ${DAY_SHIFT}) * 86400, '
  * User text -> a safe FTS5 query of prefixes: every term quoted (so `1:1`, `C++`, `:)`,
  * `AND`, `*`, `NEAR(` are text, not syntax) and starred ("promo" finds "promotion"), quotes
  * inside a term removed, terms with no letter or digit dropped because they would match
- * nothing. Prefixes of one to three letters read a prefix index (migration 012); longer
- * ones are rare enough to merge. Null when nothing searchable is left.
+ * nothing (longPrefixes.ts). Prefixes of one to six letters read a prefix index (migrations
+ * 012 and 018). Null when nothing searchable is left.
  */
 export function toFtsQuery(text: string): string | null {
-  const terms = text
-    // Control and format characters (NUL, marks of our own highlighting) are never words.
-    .replace(/[\p{C}]/gu, ' ')
-    .split(/\s+/)
-    .map((t) => t.replace(/"/g, ''))
-    .filter((t) => /[\p{L}\p{N}]/u.test(t))
-    .slice(0, MAX_TERMS);
-  if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"*`).join(' ');
+  const terms = searchTerms(text);
+  return terms.length === 0 ? null : prefixQuery(terms);
 }
 
 interface HitRow {
   meeting_id: string;
   person_id: string;
-  person_name: string;
   date: string;
   field: SearchField;
   rid: number;
   body: string;
+}
+
+/** One index's search: its SQL, first window or (paged) a later one. */
+type Part = (paged: boolean) => string;
+
+/**
+ * One index's newest RANK_WINDOW matches, newest first. With a cut query (a term longer than
+ * the indexed prefixes), windows of its matches are read newest-first and each row checked for
+ * the long terms, until RANK_WINDOW hold them or the index has no more: the same rows, in the
+ * same order, as FTS5's own answer to the long prefix, which merges the list of every word
+ * that starts so before returning one (7 ms for "promotion" among a director's items). Past
+ * CHECK_BUDGET rows read, or on a check that cannot tell, FTS5 answers the long prefix itself.
+ */
+function newestMatches(db: ReadableDB, part: Part, params: Record<string, string | number>, cut: CutQuery | null) {
+  const exact = () => stmt(db, part(false)).all(params) as HitRow[];
+  if (!cut) return exact();
+  const kept: HitRow[] = [];
+  let read = 0;
+  let rows = stmt(db, part(false)).all({ ...params, match: cut.match }) as HitRow[];
+  for (;;) {
+    for (const row of rows) {
+      const holds = holdsLongTerms(row.body, cut.longTerms);
+      if (holds === 'unsure') return exact();
+      if (holds) kept.push(row);
+      if (kept.length === RANK_WINDOW) return kept;
+    }
+    read += rows.length;
+    if (rows.length < RANK_WINDOW) return kept;
+    if (read >= CHECK_BUDGET) return exact();
+    rows = stmt(db, part(true)).all({ ...params, match: cut.match, before: rows.at(-1)!.rid }) as HitRow[];
+  }
 }
 
 /** A day's first and past-its-last search keys (the key is the day in its high bits). */
@@ -62,9 +90,9 @@ const dayKey = (date: string, end: boolean) =>
  * the final ones alone (snippet.ts).
  */
 export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): SearchHit[] {
-  const match = toFtsQuery(query.text);
-  if (!match) return [];
-  const params: Record<string, string | number> = { match };
+  const terms = searchTerms(query.text);
+  if (terms.length === 0) return [];
+  const params: Record<string, string | number> = { match: prefixQuery(terms) };
   const meetingFilters: string[] = [];
   const itemFilters: string[] = [];
   const keyFilters: string[] = [];
@@ -88,26 +116,29 @@ export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): 
       'EXISTS (SELECT 1 FROM oo_meeting_tags t WHERE t.meeting_id = i.origin_meeting_id AND t.tag = @tag)',
     );
   }
-  const where = (filters: string[]) => [...keyFilters, ...filters].map((f) => ` AND ${f}`).join('');
+  // `paged`: the next window of a cut query's walk, older than the last row read.
+  const where = (filters: string[], paged: boolean) =>
+    [...keyFilters, ...filters, ...(paged ? ['f.rowid < @before'] : [])].map((f) => ` AND ${f}`).join('');
   // CROSS JOIN keeps the index as the outer loop.
-  const notesPart = (index: string, column: string, field: SearchField) =>
-    `SELECT m.id AS meeting_id, m.person_id, p.name AS person_name, m.date, '${field}' AS field, f.rowid AS rid, m.${column} AS body
-       FROM ${index} f CROSS JOIN oo_meetings m ON m.seq = ${SEQ_OF_KEY('f.rowid')} JOIN people p ON p.id = m.person_id
-       WHERE ${index} MATCH @match${where(meetingFilters)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`;
-  const parts = [
+  const notesPart = (index: string, column: string, field: SearchField) => (paged: boolean) =>
+    `SELECT m.id AS meeting_id, m.person_id, m.date, '${field}' AS field, f.rowid AS rid, m.${column} AS body
+       FROM ${index} f CROSS JOIN oo_meetings m ON m.seq = ${SEQ_OF_KEY('f.rowid')}
+       WHERE ${index} MATCH @match${where(meetingFilters, paged)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`;
+  const parts: Part[] = [
     notesPart('oo_shared_notes_fts', 'shared_notes', 'shared'),
     ...(query.includePrivate ? [notesPart('oo_private_notes_fts', 'private_notes', 'private')] : []),
     // An item's meeting is its origin (set to NULL if that meeting is deleted), and its day is
     // in its key (the meeting's day, else the day it was written): no lookup of the meeting by
     // its UUID per hit, which scattered 200 reads over the meetings' index.
-    `SELECT coalesce(i.origin_meeting_id, '') AS meeting_id, i.person_id, p.name AS person_name,
+    (paged) => `SELECT coalesce(i.origin_meeting_id, '') AS meeting_id, i.person_id,
         ${DAY_OF_KEY('f.rowid')} AS date, i.kind AS field, f.rowid AS rid, i.text AS body
-       FROM oo_items_fts f CROSS JOIN oo_items i ON i.seq = ${SEQ_OF_KEY('f.rowid')} JOIN people p ON p.id = i.person_id
-       WHERE oo_items_fts MATCH @match${where(itemFilters)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
+       FROM oo_items_fts f CROSS JOIN oo_items i ON i.seq = ${SEQ_OF_KEY('f.rowid')}
+       WHERE oo_items_fts MATCH @match${where(itemFilters, paged)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
   ];
   const words = searchWords(query.text);
-  const ranked = parts.flatMap((sql) => {
-    const rows = stmt(db, sql).all(params) as HitRow[];
+  const cut = cutQuery(terms);
+  const ranked = parts.flatMap((part) => {
+    const rows = newestMatches(db, part, params, cut);
     // Scored per index: notes and items differ in length, and BM25 weighs length against its own kind.
     const scores = bm25(
       rows.map((r) => r.body),
@@ -122,10 +153,17 @@ export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): 
       b.row.rid - a.row.rid ||
       FIELD_ORDER[a.row.field] - FIELD_ORDER[b.row.field],
   );
+  // Names for the hits shown alone, not for every candidate ranked.
+  const nameOf = stmt(db, 'SELECT name FROM people WHERE id = ?').pluck();
+  const names = new Map<string, string>();
+  const personName = (id: string) => {
+    if (!names.has(id)) names.set(id, nameOf.get(id) as string);
+    return names.get(id)!;
+  };
   return ranked.slice(0, limit).map(({ row: r }) => ({
     meetingId: r.meeting_id || null,
     personId: r.person_id,
-    personName: r.person_name,
+    personName: personName(r.person_id),
     date: r.date,
     field: r.field,
     snippet: makeSnippet(r.body, words),

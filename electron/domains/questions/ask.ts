@@ -29,7 +29,7 @@ export function templateItemText(
 /** "Ask a question…": the person's next question (of a category, if chosen) onto the meeting's agenda. */
 export function askQuestion(ctx: HandlerContext, meetingId: string, category: string | null): AskResult {
   const m = oq.findMeeting(ctx.db, meetingId);
-  if (!m) throw notFound('meeting', 'meetingId');
+  if (!m) throw notFound('1:1', 'meetingId');
   if (m.status === 'moved') throw conflict(`This meeting moved to ${m.moved_to}; ask there.`, 'meetingId');
   if (oq.isLocked(ctx.db, m)) throw conflict('This meeting is read-only because a later one was held.', 'meetingId');
   const question = qq.nextQuestionFor(ctx.db, m.person_id, category);

@@ -4,45 +4,33 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { searchAsYouTypeMigration } from '#electron/db/migrations/012_search_as_you_type';
 import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import {
+  checkSearchIndexes,
+  indexSeqs,
+  insertAction,
+  insertAda,
+  insertHeldMeeting,
+} from '../../support/searchIndexRows';
 
 const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = searchAsYouTypeMigration.version;
 const DAY_SHIFT = 2 ** 32;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
-/** The seq of each row a prefix query matches, in index order (newest day last). */
-const seqs = (db: Db, index: string, query: string) =>
-  (db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rowid`).pluck().all(query) as number[]).map(
-    (key) => key % DAY_SHIFT,
-  );
-const checkIndexes = (db: Db) => {
-  for (const index of ['oo_shared_notes_fts', 'oo_private_notes_fts', 'oo_items_fts'])
-    db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
-};
-
-function meeting(db: Db, seq: number, id: string, date: string, shared: string): void {
-  db.prepare(
-    `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)
-     VALUES (?, ?, 'p1', ?, ?, '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', ?, 'seemed tired', 'x', 'x')`,
-  ).run(seq, id, date, date, shared);
-}
+const seqs = indexSeqs;
+const checkIndexes = checkSearchIndexes;
+const meeting = (db: Db, seq: number, id: string, date: string, shared: string) =>
+  insertHeldMeeting(db, seq, id, date, shared, 'seemed tired');
 
 it('012 re-indexes notes and items with prefix indexes, ordered by day, kept in step as meetings move and rows go', () => {
   const file = join(dir, 'm.sqlite');
   const db = openDatabase(file, { target: version - 1 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  insertAda(db);
   // Written out of day order: seq 7 is the later day.
   meeting(db, 7, 'm1', '2026-01-12', 'promotion rollout went well');
   meeting(db, 9, 'm2', '2026-01-05', 'promotion talk');
-  const item = db.prepare(
-    `INSERT INTO oo_items (seq, id, person_id, kind, side, text, origin_meeting_id, recurring_id, created_at, updated_at)
-     VALUES (?, ?, 'p1', 'action', 'me', ?, ?, ?, '2026-01-01T00:00:00Z', 'x')`,
-  );
-  item.run(3, 'i1', 'Write the promotion packet', 'm2', null);
-  item.run(4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
+  insertAction(db, 3, 'i1', 'Write the promotion packet', 'm2', null);
+  insertAction(db, 4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
   closeDatabase(db);
 
   const migrated = openDatabase(file, { target: version });

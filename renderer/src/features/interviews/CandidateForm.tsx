@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/model';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
@@ -27,7 +27,7 @@ export function CandidateForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CandidateFields>({ resolver: zodResolver(candidateFieldsSchema), defaultValues: initial });
+  } = useCheckedForm<CandidateFields>({ resolver: zodResolver(candidateFieldsSchema), defaultValues: initial });
   const submit = handleSubmit(async (fields) => {
     try {
       await onSubmit(fields);

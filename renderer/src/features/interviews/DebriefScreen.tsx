@@ -1,6 +1,6 @@
 import { formatDateTime } from '#shared/format';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import type { z } from 'zod';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '#shared/interviews/contract';
@@ -72,7 +72,7 @@ function DecisionForm({ d }: { d: Debrief }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<DecisionFields>({
+  } = useCheckedForm<DecisionFields>({
     resolver: zodResolver(decisionSchema),
     defaultValues: { outcome: d.decision?.outcome ?? 'advance', rationale: d.decision?.rationale ?? '' },
   });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { interviewerFieldsSchema, type InterviewerFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { applyServerError } from '#renderer/api/serverErrors';
@@ -16,7 +16,7 @@ export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string)
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<InterviewerFields>({
+  } = useCheckedForm<InterviewerFields>({
     resolver: zodResolver(interviewerFieldsSchema),
     defaultValues: { name: '', personId: null },
   });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { prefsSchema, type Interviewer, type InterviewPrefs } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { applyServerError } from '#renderer/api/serverErrors';
@@ -24,7 +24,7 @@ export function PanelPrefsForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<InterviewPrefs>({ resolver: zodResolver(prefsSchema), defaultValues: prefs });
+  } = useCheckedForm<InterviewPrefs>({ resolver: zodResolver(prefsSchema), defaultValues: prefs });
   const submit = handleSubmit(async (fields) => {
     try {
       await call('interviews.updatePrefs', fields);

@@ -128,7 +128,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {editing ? 'Save changes' : 'Create pair'}
+          {editing ? 'Save pair' : 'Add pair'}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel

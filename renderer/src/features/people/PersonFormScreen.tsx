@@ -47,7 +47,7 @@ export function PersonFormScreen() {
           initial={person.data ? fieldsOf(person.data) : emptyPersonFields}
           teams={teams.data}
           ladders={ladders.data ?? []}
-          submitLabel={editingId ? 'Save changes' : 'Add person'}
+          submitLabel={editingId ? 'Save person' : 'Add person'}
           onSubmit={save}
           onCancel={() => navigate(editingId ? `/people/${editingId}` : '/people')}
         />

@@ -49,7 +49,7 @@ export function QuestionRow({ question, onChange }: { question: Question; onChan
             <input value={category} onChange={(e) => setCategory(e.target.value)} />
           </label>
           <button type="submit" className="button button--primary">
-            Save
+            Save question
           </button>
           <button type="button" className="button" onClick={() => setEditing(false)}>
             Cancel

@@ -29,15 +29,13 @@ export function MoveDataDialog({
   };
   return (
     <Modal title="Move your data?" open={folder !== null} onClose={onClose}>
-      <p>Cairn will move your data to</p>
+      <p>The next time Cairn starts, it will move your data to this folder:</p>
+      <code className="data-folder__target">{folder}</code>
       <p>
-        <code className="data-folder__path">{folder}</code>
+        It copies everything (people, 1:1s and notes, ladders, scorecards, backups and settings), checks the copy, and
+        only then uses it. If anything goes wrong, your data stays where it is now.
       </p>
-      <p>
-        the next time it starts: it copies everything (people, 1:1s and notes, ladders, scorecards, backups and
-        settings), checks the copy, and only then uses it. If anything goes wrong, your data stays where it is now.
-      </p>
-      <p>The current folder is left as it is, as a copy you can remove from Settings afterwards.</p>
+      <p>Your current folder is left as it is, as a copy you can remove from Settings later.</p>
       <FormError message={refusal} />
       <div className="form-actions">
         <button type="button" className="button button--primary" onClick={() => void schedule(true)}>

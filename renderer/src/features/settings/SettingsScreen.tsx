@@ -28,7 +28,7 @@ export function SettingsScreen() {
         {settings ? (
           <form className="panel settings" aria-labelledby="preferences-heading" onSubmit={(e) => e.preventDefault()}>
             <h2 id="preferences-heading">Preferences</h2>
-            <fieldset>
+            <fieldset className="settings__choices">
               <legend>Theme</legend>
               {THEMES.map((theme) => (
                 <label key={theme} className="choice">

@@ -73,9 +73,9 @@ function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
             type="button"
             className="button button--quiet"
             onClick={() => void set('dropped')}
-            aria-label={`Drop “${item.text}”`}
+            aria-label={`Not needed: “${item.text}”`}
           >
-            Drop
+            Not needed
           </button>
         )
       ) : null}

@@ -8,11 +8,15 @@ import { AddTopic } from './TopicList';
 
 type Verdict = 'done' | 'dropped' | 'keep';
 
-const DONE_WORDS: Record<Verdict, string> = { done: 'marked done', dropped: 'dropped', keep: 'kept for the next 1:1' };
+const DONE_WORDS: Record<Verdict, string> = {
+  done: 'marked done',
+  dropped: 'marked not needed',
+  keep: 'kept for the next 1:1',
+};
 
 /**
  * Every open item once, with triage of several at a time: tick the ones to settle, then Done,
- * Drop or Keep. Keep writes nothing (the items stay on the next agenda); it only clears the
+ * Not needed or Keep. Keep writes nothing (the items stay on the next agenda); it only clears the
  * choice. After each verdict focus returns to the list, never to the page.
  */
 export function OpenItems({ personId, items, callName }: { personId: string; items: PrepItem[]; callName: string }) {
@@ -91,7 +95,7 @@ export function OpenItems({ personId, items, callName }: { personId: string; ite
               Done
             </button>
             <button type="button" className="button" disabled={!picked.length} onClick={() => void settle('dropped')}>
-              Drop
+              Not needed
             </button>
             <button type="button" className="button" disabled={!picked.length} onClick={() => void settle('keep')}>
               Keep
