@@ -1,9 +1,9 @@
-import { useForm } from 'react-hook-form';
 import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
 
 interface TemplateFormValues {
   name: string;
@@ -41,7 +41,7 @@ export function TemplateForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TemplateFormValues>({
+  } = useCheckedForm<TemplateFormValues>({
     defaultValues: { name: template.name, items: template.items.join('\n') },
   });
 
