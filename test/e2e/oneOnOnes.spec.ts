@@ -1,6 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { fillDate, fillTime } from './dateFields';
+import { weeklySeries } from '../support/oneOnOnes';
 
 const MONDAY = new Date('2026-03-02T08:00:00Z');
 
@@ -163,14 +164,7 @@ test('old notes are read-only after the next 1:1 is held, render Markdown safely
 }) => {
   app.setNow(MONDAY);
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, ada.id, { timeZone: 'UTC' });
   const first = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
   const payloads = [
     '<script>window.__pwned = 1</script>',
