@@ -26,17 +26,8 @@ export type ImportSeriesInput = z.infer<typeof importSeriesSchema>;
 export type CalendarException =
   { date: string; kind: 'skipped' } | { date: string; kind: 'moved'; toDate: string; toTime: string };
 
-/** A recurring 1:1 found in the file, turned into a Cairn series. */
-export interface SeriesProposal {
-  uid: string;
-  /** The line of the event's BEGIN:VEVENT in the file. */
-  line: number;
-  summary: string;
-  /** The other attendee as the file names them (name or e-mail). */
-  attendee: string;
-  email: string | null;
-  /** An existing person, or a person this import will add. */
-  person: { id: string; name: string } | { create: string };
+/** How a recurring event in the file repeats, in a Cairn series' terms. */
+export interface ScheduleFromFile {
   cadence: Cadence;
   everyDays: number | null;
   monthlyBy: MonthlyBy;
@@ -48,6 +39,19 @@ export interface SeriesProposal {
   /** The last date the calendar has a meeting on (from UNTIL or COUNT). */
   endsOn: string | null;
   exceptions: CalendarException[];
+}
+
+/** A recurring 1:1 found in the file, turned into a Cairn series. */
+export interface SeriesProposal extends ScheduleFromFile {
+  uid: string;
+  /** The line of the event's BEGIN:VEVENT in the file. */
+  line: number;
+  summary: string;
+  /** The other attendee as the file names them (name or e-mail). */
+  attendee: string;
+  email: string | null;
+  /** An existing person, or a person this import will add. */
+  person: { id: string; name: string } | { create: string };
   /** "new": no series yet; "update": the same event was imported before. */
   action: 'new' | 'update';
 }

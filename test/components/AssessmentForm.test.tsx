@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assessmentLadder, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import type { LadderDoc } from '#shared/ladders/model';
-import { STANDARD_SCALE } from '#shared/ladders/scale';
+import { ratingRulesOf } from '#shared/ladders/rules';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
 import { RequestError } from '#renderer/api/client';
 import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
+import { storedAssessment } from '../support/ladders';
 
 const doc: LadderDoc = {
   name: 'Eng',
@@ -59,7 +60,7 @@ function setup(onSubmit = vi.fn(async (_: AssessmentFields) => {}), existing?: A
       competencies={[{ competencyId: 'code', name: 'Code', text: 'x' }]}
       ladderId="6f1c1a52-3b38-4d0c-9a38-6a9f7c2b9a11"
       levelId="e1"
-      scale={STANDARD_SCALE}
+      rules={ratingRulesOf(doc, 'e1')}
       existing={existing}
       onSubmit={onSubmit}
       onCancel={() => {}}
@@ -111,20 +112,8 @@ describe('AssessmentForm: evidence from a 1:1', () => {
   });
 
   it('keeps a label whose meeting is gone, unlinked, unless another choice is made', async () => {
-    const existing: Assessment = {
-      id: 'a',
-      personId: 'p',
-      ladderId: 'l',
-      ladderName: 'Eng',
-      versionId: 'v',
-      versionNumber: 1,
-      levelId: 'e1',
-      assessedOn: '2026-03-01',
-      summary: '',
-      ratings: [],
+    const existing = storedAssessment({
       ladder: assessmentLadder(doc, 'e1'),
-      createdAt: '',
-      updatedAt: '',
       evidence: [
         {
           id: 'e',
@@ -135,7 +124,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
           meetingLabel: '1:1 on 3 Feb 2026',
         },
       ],
-    };
+    });
     const { onSubmit, user } = setup(undefined, existing);
     expect(screen.getByLabelText<HTMLSelectElement>('From the 1:1').selectedOptions[0]?.text).toBe(
       '1:1 on 3 Feb 2026 (not linked)',
@@ -151,20 +140,8 @@ describe('AssessmentForm: evidence from a 1:1', () => {
   });
 
   it('keeps a link to a 1:1 older than the page of recent ones it offers, under the label the evidence keeps', async () => {
-    const existing: Assessment = {
-      id: 'a',
-      personId: 'p',
-      ladderId: 'l',
-      ladderName: 'Eng',
-      versionId: 'v',
-      versionNumber: 1,
-      levelId: 'e1',
-      assessedOn: '2026-03-01',
-      summary: '',
-      ratings: [],
+    const existing = storedAssessment({
       ladder: assessmentLadder(doc, 'e1'),
-      createdAt: '',
-      updatedAt: '',
       evidence: [
         {
           id: 'e',
@@ -175,7 +152,7 @@ describe('AssessmentForm: evidence from a 1:1', () => {
           meetingLabel: '1:1 on 5 Mar 2019',
         },
       ],
-    };
+    });
     const { onSubmit, user } = setup(undefined, existing);
     await screen.findByRole('option', { name: '1:1 on 3 Mar 2026' });
     const select = screen.getByLabelText<HTMLSelectElement>('From the 1:1');
@@ -197,5 +174,15 @@ describe('AssessmentForm: evidence from a 1:1', () => {
     const { user } = setup();
     await addEvidence(user);
     expect(await screen.findByText('The 1:1 where it came up, if any (from the latest 5).')).toBeTruthy();
+  });
+});
+
+describe('AssessmentForm: the store’s rating rules, checked before sending', () => {
+  it('says a date in the future cannot be, beside the date and in the store’s words, and sends nothing', async () => {
+    const existing = storedAssessment({ ladder: assessmentLadder(doc, 'e1'), assessedOn: '2199-01-01' });
+    const { onSubmit, user } = setup(undefined, existing);
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    expect(await screen.findByText('Cannot be in the future.')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

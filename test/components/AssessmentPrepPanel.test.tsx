@@ -1,26 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { Assessment } from '#shared/ladders/assessment';
 import { STANDARD_SCALE } from '#shared/ladders/scale';
 import { AssessmentPrepPanel } from '#renderer/features/ladders/AssessmentPrepPanel';
+import { storedAssessment } from '../support/ladders';
 
 afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
-const assessment: Assessment = {
+const assessment = storedAssessment({
   id: 'a1',
-  personId: 'p',
-  ladderId: 'l',
-  ladderName: 'Eng',
-  versionId: 'v',
-  versionNumber: 1,
-  levelId: 'e1',
   assessedOn: '2026-02-01',
-  summary: '',
   ratings: [
     { competencyId: 'code', rating: 'exceeding', note: '' },
     { competencyId: 'talk', rating: 'working_towards', note: '' },
   ],
-  evidence: [],
   // As assessments.get answers: the levels, the competencies by name, and what the level expects.
   ladder: {
     levels: [
@@ -37,9 +29,7 @@ const assessment: Assessment = {
     ],
     scale: STANDARD_SCALE,
   },
-  createdAt: '',
-  updatedAt: '',
-};
+});
 
 it('shows the latest snapshot’s picture and the competencies still growing', async () => {
   const list = vi.fn(async () => ({ ok: true, value: [{ id: 'a1' }] }));

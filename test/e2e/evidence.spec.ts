@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 const person = (name: string, extra: object = {}) => ({
   name,
@@ -23,14 +24,7 @@ function arrange(app: TestApp) {
   const ada = app.call('people.create', person('Ada Lovelace', { ladderId: ladder.id, track: 'ic', level: 'e2' }));
   const sam = app.call('people.create', person('Sam Okafor'));
   const today = new Date().toISOString().slice(0, 10);
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: today,
-    time: '10:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, ada.id, { firstDate: today, timeZone: 'UTC' });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
   const pair = app.call('mentoring.createPair', {
     mentorId: sam.id,

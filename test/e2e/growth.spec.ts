@@ -2,22 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
 import { fillDate } from './dateFields';
+import { weeklySeries } from '../support/oneOnOnes';
+import { personOnLadder, assess } from '../support/ladders';
 
 function arrange(app: TestApp) {
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-  const person = app.call('people.create', {
-    name: 'Ada Lovelace',
-    preferredName: '',
-    pronouns: '',
-    title: 'Engineer',
-    teamId: null,
-    relationship: 'direct_report',
-    ladderId: ladder.id,
-    track: 'ic',
-    level: 'e2',
-    startDate: null,
-    timeZone: null,
-  });
+  const person = personOnLadder(app, ladder.id, 'e2', { name: 'Ada Lovelace', title: 'Engineer' });
   return { ladder, person };
 }
 
@@ -29,30 +19,18 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   test.setTimeout(90_000);
   app.setNow(new Date('2026-03-03T11:00:00Z'));
   const { ladder, person } = arrange(app);
-  app.call('oneOnOnes.saveSeries', {
-    personId: person.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, person.id, { timeZone: 'UTC' });
   const held = app.call('oneOnOnes.prep', { personId: person.id }).upcoming!;
   app.call('oneOnOnes.hold', { meetingId: held.id });
-  app.call('assessments.create', {
-    personId: person.id,
-    fields: {
-      ladderId: ladder.id,
-      levelId: 'e2',
-      assessedOn: '2025-12-01',
-      summary: '',
-      ratings: [
-        { competencyId: 'code', rating: 'meeting', note: '' },
-        { competencyId: 'design', rating: 'working_towards', note: '' },
-        { competencyId: 'communication', rating: 'meeting', note: '' },
-      ],
-      evidence: [],
-    },
+  assess(app, person.id, {
+    ladderId: ladder.id,
+    levelId: 'e2',
+    assessedOn: '2025-12-01',
+    ratings: [
+      { competencyId: 'code', rating: 'meeting', note: '' },
+      { competencyId: 'design', rating: 'working_towards', note: '' },
+      { competencyId: 'communication', rating: 'meeting', note: '' },
+    ],
   });
   await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
   await page.getByRole('link', { name: 'New assessment' }).click();

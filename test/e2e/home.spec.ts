@@ -1,6 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** Wednesday 4 March 2026: the week runs Monday 2 to Sunday 8 March. */
 const NOW = new Date('2026-03-04T09:00:00Z');
@@ -8,14 +9,7 @@ const NOW = new Date('2026-03-04T09:00:00Z');
 function arrangeWeek(app: TestApp) {
   app.setNow(NOW);
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-05',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, ada.id, { firstDate: '2026-03-05' });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
   app.call('oneOnOnes.addItem', {
     meetingId: meeting.id,

@@ -2,6 +2,7 @@ import { HOME_WEEK_PAGE } from '#shared/home/model';
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 const PEOPLE = HOME_WEEK_PAGE + 12;
 
@@ -15,10 +16,7 @@ function arrangeBigWeek(app: TestApp) {
         name: `Person ${String(i + 1).padStart(3, '0')}`,
         timeZone: 'UTC',
       });
-      app.call('oneOnOnes.saveSeries', {
-        personId: person.id,
-        cadence: 'weekly',
-        everyDays: null,
+      weeklySeries(app, person.id, {
         firstDate: '2026-03-05',
         time: `${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
         timeZone: 'UTC',

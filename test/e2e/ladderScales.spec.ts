@@ -1,36 +1,5 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
-
-/** A ladder in Cairn's own format that rates on five named steps. */
-const PLATFORM_LADDER = `format: cairn-ladder
-formatVersion: 1
-name: Platform ladder
-scale:
-  steps:
-    - { id: not-yet, name: Not yet, description: Has not shown this at the level. }
-    - { id: developing, name: Developing, description: Shows it with help. }
-    - { id: meeting, name: Meeting, description: Does what the level asks. }
-    - { id: strong, name: Strong, description: Goes beyond the level now and then. }
-    - { id: role-model, name: Role model, description: Others learn this from them. }
-  meets: meeting
-tracks:
-  - { id: ic, name: Individual contributor }
-levels:
-  - { id: senior, name: Senior Engineer, track: ic }
-  - { id: staff, name: Staff Engineer, track: ic }
-areas:
-  - { id: craft, name: Craft }
-competencies:
-  - { id: code, area: craft, name: Code }
-  - { id: design, area: craft, name: Design }
-  - { id: ops, area: craft, name: Operations }
-expectations:
-  - { competency: code, level: senior, text: Sets the bar for the team. }
-  - { competency: design, level: senior, text: Designs services. }
-  - { competency: ops, level: senior, text: Runs what the team builds. }
-  - { competency: code, level: staff, text: Sets the bar across teams. }
-  - { competency: design, level: staff, text: Designs systems of services. }
-  - { competency: ops, level: staff, text: Shapes how teams run production. }
-`;
+import { PLATFORM_LADDER, personOnLadder, assess } from '../support/ladders';
 
 test('a ladder with its own 5-step scale is imported, rated on, shown and compared honestly across levels', async ({
   page,
@@ -54,34 +23,17 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
   await expectAccessible(page);
 
   const ladder = app.call('ladders.list', {})[0]!;
-  const person = app.call('people.create', {
-    name: 'Priya Raman',
-    preferredName: '',
-    pronouns: '',
-    title: 'Staff Engineer',
-    teamId: null,
-    relationship: 'direct_report',
-    ladderId: ladder.id,
-    track: 'ic',
-    level: 'staff',
-    startDate: null,
-    timeZone: null,
-  });
+  const person = personOnLadder(app, ladder.id, 'staff', { name: 'Priya Raman', title: 'Staff Engineer' });
   // Last year, still at Senior, rated on the same scale.
-  app.call('assessments.create', {
-    personId: person.id,
-    fields: {
-      ladderId: ladder.id,
-      levelId: 'senior',
-      assessedOn: '2025-09-01',
-      summary: '',
-      ratings: [
-        { competencyId: 'code', rating: 'role-model', note: '' },
-        { competencyId: 'design', rating: 'strong', note: '' },
-        { competencyId: 'ops', rating: 'meeting', note: '' },
-      ],
-      evidence: [],
-    },
+  assess(app, person.id, {
+    ladderId: ladder.id,
+    levelId: 'senior',
+    assessedOn: '2025-09-01',
+    ratings: [
+      { competencyId: 'code', rating: 'role-model', note: '' },
+      { competencyId: 'design', rating: 'strong', note: '' },
+      { competencyId: 'ops', rating: 'meeting', note: '' },
+    ],
   });
 
   // Rated now against Staff, on the ladder's own five steps, by keyboard where it can be.

@@ -2,18 +2,12 @@ import type { Page } from '@playwright/test';
 import type { TestApp } from '../support/testApp';
 import { emptyPersonFields } from '#shared/people/model';
 import { APP_URL, expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** Ada with a weekly series from today, and her upcoming 1:1 carrying `agendaItems` items. */
 function arrange(app: TestApp, agendaItems: number) {
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: new Date().toISOString().slice(0, 10),
-    time: '10:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, ada.id, { firstDate: new Date().toISOString().slice(0, 10), timeZone: 'UTC' });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
   for (let i = 1; i <= agendaItems; i++) {
     app.call('oneOnOnes.addItem', {

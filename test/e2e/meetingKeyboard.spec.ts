@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 import { choose, expectFocusSensible, tabTo } from './keyboard';
 
 test('a keyboard-only 1:1: palette, prep, meeting, agenda, notes, action, held, next person; focus never drops and every screen passes axe', async ({
@@ -13,14 +14,7 @@ test('a keyboard-only 1:1: palette, prep, meeting, agenda, notes, action, held, 
     ['Bob Marley', '11:00'],
   ] as const) {
     const person = app.call('people.create', { ...emptyPersonFields, name });
-    app.call('oneOnOnes.saveSeries', {
-      personId: person.id,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: today,
-      time,
-      timeZone: 'UTC',
-    });
+    weeklySeries(app, person.id, { firstDate: today, time, timeZone: 'UTC' });
   }
   await page.reload();
   await expectAccessible(page);

@@ -2,6 +2,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { expectTime, fillDate, fillTime } from './dateFields';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** The renderer writes dates as Playwright's Chromium (en-US) does; the year only outside the current one. */
 const Y = '(, 2026)?';
@@ -21,14 +22,7 @@ function arrange(app: TestApp) {
     ['Sam Carter', 'America/New_York', '15:00'],
   ] as const) {
     const id = app.call('people.create', { ...emptyPersonFields, name, timeZone: zone }).id;
-    app.call('oneOnOnes.saveSeries', {
-      personId: id,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-03-05',
-      time,
-      timeZone: 'Europe/London',
-    });
+    weeklySeries(app, id, { firstDate: '2026-03-05', time });
     ids[name] = id;
   }
   return ids;

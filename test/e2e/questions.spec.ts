@@ -1,18 +1,12 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 test('import a question bank, star and edit one, and draw a question into a meeting', async ({ page, app }) => {
   test.setTimeout(60_000);
   app.setNow(new Date('2026-12-01T08:00:00Z'));
   const personId = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-12-01',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, personId, { firstDate: '2026-12-01' });
   await page.reload();
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: 'Question bank' }).click();

@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 // Screens refresh themselves: a command that commits says which domains it changed
 // (shared/ipc/changes.ts) and every request on screen that read one of them asks again
@@ -7,14 +8,7 @@ import { expect, expectAccessible, openSection, test } from './fixtures';
 test('a screen shows what a command from elsewhere (the palette) changed, without reloading', async ({ page, app }) => {
   app.setNow(new Date('2026-03-02T08:00:00Z'));
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, ada.id);
   await page.reload();
 
   await openSection(page, '1:1s');

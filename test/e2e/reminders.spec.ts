@@ -1,6 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { weeklySeries } from '../support/oneOnOnes';
 
 test('reminders: turned on in Settings, recorded at the right time as the clock moves, a click opens the prep view', async ({
   page,
@@ -8,14 +9,7 @@ test('reminders: turned on in Settings, recorded at the right time as the clock 
 }) => {
   app.setNow(new Date('2026-12-01T08:00:00Z'));
   const priya = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId: priya,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-12-01',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, priya, { firstDate: '2026-12-01' });
   const meetingId = app.call('oneOnOnes.prep', { personId: priya }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, privateNotes: 'worried about burnout' });
   await page.reload();

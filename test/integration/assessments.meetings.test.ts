@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentFieldsInput } from '#shared/ladders/assessment';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
+import { personOnLadder } from '../support/ladders';
+import { rowCount } from '../support/dbSnapshot';
 
 // Evidence that came up in a 1:1 links to that meeting (issue 4 with issue 3's meetings).
 let app: TestApp;
@@ -11,27 +14,14 @@ let graceId: string;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-03T11:00:00Z') });
   ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
-  adaId = app.call('people.create', {
-    ...emptyPersonFields,
-    name: 'Ada Lovelace',
-    ladderId,
-    track: 'ic',
-    level: 'e2',
-  }).id;
+  adaId = personOnLadder(app, ladderId, 'e2', { name: 'Ada Lovelace' }).id;
   graceId = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper' }).id;
 });
 afterEach(() => app.close());
 
 /** Holds the person's first weekly 1:1 (3 Mar 2026) and returns its id. */
 function heldMeeting(personId: string): string {
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, personId, { timeZone: 'UTC' });
   const id = app.call('oneOnOnes.prep', { personId }).upcoming!.id;
   app.call('oneOnOnes.hold', { meetingId: id });
   return id;
@@ -47,7 +37,7 @@ const fields = (meetingId: string | null, meetingLabel = ''): AssessmentFieldsIn
     { text: 'Walked me through the incident review', competencyIds: ['code'], seenOn: null, meetingId, meetingLabel },
   ],
 });
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 
 describe('assessment evidence from a 1:1', () => {
   it('links to a real meeting of the person; the label comes from the meeting date, not the caller', () => {

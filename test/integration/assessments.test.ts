@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentFieldsInput } from '#shared/ladders/assessment';
-import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { personOnLadder } from '../support/ladders';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 let ladderId: string;
@@ -9,13 +10,7 @@ let personId: string;
 beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-10T09:00:00Z') });
   ladderId = app.call('ladders.addBuiltIn', { key: 'engineering' }).id;
-  personId = app.call('people.create', {
-    ...emptyPersonFields,
-    name: 'Ada Lovelace',
-    ladderId,
-    track: 'ic',
-    level: 'e2',
-  }).id;
+  personId = personOnLadder(app, ladderId, 'e2', { name: 'Ada Lovelace' }).id;
 });
 afterEach(() => app.close());
 
@@ -40,7 +35,7 @@ const fields = (over: Partial<AssessmentFieldsInput> = {}): AssessmentFieldsInpu
   ],
   ...over,
 });
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 
 describe('assessments', () => {
   it('stores ratings and evidence that backs several competencies', () => {

@@ -3,6 +3,8 @@ import type { EvidenceFieldsInput } from '#shared/evidence/model';
 import { documentDate } from '#shared/evidence/words';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
+import { emptyGoalFields } from '#shared/goals/model';
 
 let app: TestApp;
 let ladderId: string;
@@ -15,14 +17,7 @@ beforeEach(() => {
   const onLadder = { ...emptyPersonFields, ladderId, track: 'ic', level: 'e2' };
   personId = app.call('people.create', { ...onLadder, name: 'Grace Hopper' }).id;
   otherId = app.call('people.create', { ...emptyPersonFields, name: 'Alan Kay' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-06-01',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, personId, { firstDate: '2026-06-01' });
   meetingId = (app.call('oneOnOnes.prep', { personId }) as { upcoming: { id: string } }).upcoming.id;
 });
 afterEach(() => app.close());
@@ -238,16 +233,7 @@ describe('evidence log', () => {
     const goal = (who: string) =>
       app.call('goals.create', {
         personId: who,
-        fields: {
-          title: 'Run the on-call rework',
-          why: '',
-          ladderId: null,
-          targetLevel: '',
-          competencyIds: [],
-          successCriteria: '',
-          dueDate: null,
-          status: 'active',
-        },
+        fields: { ...emptyGoalFields, title: 'Run the on-call rework' },
       });
     const checkIn = (goalId: string) =>
       app.call('goals.checkIn', { goalId, fields: { checkedOn: '2026-06-12', note: 'Rota drafted' } }).checkIns[0]!.id;

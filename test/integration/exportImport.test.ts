@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
-import { createTestApp, type TestApp } from '../support/testApp';
+import type { TestApp } from '../support/testApp';
+import { closedAfterEach } from '../support/testApps';
+import { weeklySeries } from '../support/oneOnOnes';
 
-const apps: TestApp[] = [];
-const start = () => {
-  const app = createTestApp();
-  apps.push(app);
-  return app;
-};
-afterEach(() => {
-  for (const app of apps.splice(0)) app.close();
-});
+const start = closedAfterEach();
 
 function fill(app: TestApp) {
   const team = app.call('teams.create', { name: 'Platform', description: 'Infra — "quoted" and ünïcode' });
@@ -19,14 +13,7 @@ function fill(app: TestApp) {
   app.call('people.archive', { id: left.id });
   // 1:1s: link tables without rowids, and notes that must be searchable again after import.
   const ada = app.call('people.list', {})[0]!;
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, ada.id);
   const meetingId = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Talked about the compiler rewrite' });
   app.call('oneOnOnes.addItem', {

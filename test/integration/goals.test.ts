@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 let personId: string;
@@ -23,7 +24,7 @@ const goal = (over: Partial<GoalFields> = {}): GoalFields => ({
   dueDate: '2026-03-20',
   ...over,
 });
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 
 describe('stretch goals', () => {
   it('stores linked competencies and target level by name, and check-ins newest first', () => {

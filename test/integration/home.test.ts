@@ -5,6 +5,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 beforeEach(() => {
@@ -18,14 +19,7 @@ const home = () => app.call('home.overview', {});
 const addPerson = (name: string, timeZone: string | null = null) =>
   app.call('people.create', { ...emptyPersonFields, name, timeZone }).id;
 const weekly = (personId: string, firstDate: string, timeZone: string) =>
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate,
-    time: '10:00',
-    timeZone,
-  });
+  weeklySeries(app, personId, { firstDate, timeZone });
 const upcoming = (personId: string) => app.call('oneOnOnes.prep', { personId }).upcoming!;
 
 describe('Home overview', () => {
@@ -56,10 +50,7 @@ describe('Home overview', () => {
     app.db.transaction(() => {
       for (let i = 0; i < 120; i++) {
         const id = addPerson(`Person ${String(i).padStart(3, '0')}`, 'Europe/London');
-        app.call('oneOnOnes.saveSeries', {
-          personId: id,
-          cadence: 'weekly',
-          everyDays: null,
+        weeklySeries(app, id, {
           firstDate: '2026-03-05',
           time: `${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
           timeZone: 'UTC',

@@ -1,18 +1,11 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
-import { createTestApp, type TestApp } from '../support/testApp';
+import type { TestApp } from '../support/testApp';
+import { closedAfterEach } from '../support/testApps';
 
 /** "Import into an empty store" means a store with no change of the user's at all, not merely no rows. */
-const apps: TestApp[] = [];
-const start = () => {
-  const app = createTestApp();
-  apps.push(app);
-  return app;
-};
-afterEach(() => {
-  for (const app of apps.splice(0)) app.close();
-});
+const start = closedAfterEach();
 
 function anExport(): string {
   const source = start();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 beforeEach(() => {
@@ -9,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 const refusal = (channel: string, payload: unknown) => {
   const result = app.send(channel, payload);
   if (result.ok) throw new Error(`${channel} was accepted`);

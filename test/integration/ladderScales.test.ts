@@ -2,34 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { AssessmentFieldsInput } from '#shared/ladders/assessment';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
-
-/** A ladder in Cairn's own format that rates on five named steps. */
-const FIVE_STEP_LADDER = `format: cairn-ladder
-formatVersion: 1
-name: Platform ladder
-scale:
-  steps:
-    - { id: not-yet, name: Not yet, description: Has not shown this at the level. }
-    - { id: developing, name: Developing }
-    - { id: meeting, name: Meeting }
-    - { id: strong, name: Strong }
-    - { id: role-model, name: Role model, description: Others learn this from them. }
-  meets: meeting
-tracks:
-  - { id: ic, name: Individual contributor }
-levels:
-  - { id: senior, name: Senior Engineer, track: ic }
-  - { id: staff, name: Staff Engineer, track: ic }
-areas:
-  - { id: craft, name: Craft }
-competencies:
-  - { id: code, area: craft, name: Code }
-  - { id: design, area: craft, name: Design }
-expectations:
-  - { competency: code, level: senior, text: Sets the bar for the team. }
-  - { competency: design, level: senior, text: Designs services. }
-  - { competency: code, level: staff, text: Sets the bar across teams. }
-`;
+import { PLATFORM_LADDER } from '../support/ladders';
 
 let app: TestApp;
 let personId: string;
@@ -52,7 +25,7 @@ const fields = (ladderId: string, ratings: [string, string][], over: Partial<Ass
 });
 
 it('an assessment on a 5-step ladder is stored, read and exported in that scale’s words', () => {
-  const ladder = importLadder(FIVE_STEP_LADDER);
+  const ladder = importLadder(PLATFORM_LADDER);
   expect(ladder.outline.scale?.steps.map((s) => s.name)).toEqual([
     'Not yet',
     'Developing',
@@ -156,7 +129,7 @@ it('a bad scale in a ladder file is refused with its line and field, and nothing
   const preview = (scale: string) =>
     app.call('ladders.previewImport', {
       format: 'cairn',
-      text: FIVE_STEP_LADDER.replace(/scale:\n(?: {2}.*\n)+/, scale),
+      text: PLATFORM_LADDER.replace(/scale:\n(?: {2}.*\n)+/, scale),
       fileName: 'platform.yaml',
     });
   expect(preview('scale:\n  steps: []\n  meets: meeting\n')).toEqual({
@@ -179,7 +152,7 @@ it('a bad scale in a ladder file is refused with its line and field, and nothing
   expect(
     app.send('ladders.import', {
       format: 'cairn',
-      text: FIVE_STEP_LADDER.replace('meets: meeting', 'meets: great'),
+      text: PLATFORM_LADDER.replace('meets: meeting', 'meets: great'),
       fileName: 'x.yaml',
     }),
   ).toMatchObject({
@@ -190,7 +163,7 @@ it('a bad scale in a ladder file is refused with its line and field, and nothing
 });
 
 it('a full export carries a 5-step assessment; one edited to a step its scale lacks is refused', () => {
-  const ladder = importLadder(FIVE_STEP_LADDER);
+  const ladder = importLadder(PLATFORM_LADDER);
   app.call('assessments.create', { personId, fields: fields(ladder.id, [['code', 'role-model']]) });
   const json = app.call('data.exportAll', {}).json;
   const into = (text: string) => {

@@ -5,6 +5,8 @@ import { setExpectation } from '#shared/ladders/edit';
 import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { personOnLadder, assess } from '../support/ladders';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 beforeEach(() => {
@@ -25,7 +27,7 @@ function fullDoc(id: string, versionId?: string): LadderDoc {
   };
   return doc;
 }
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 
 describe('importing ladders', () => {
   it('imports a real file and lists it with its counts', () => {
@@ -90,23 +92,12 @@ describe('editing and versions', () => {
     expect(edited.version.number).toBe(1);
     expect(edited.versions).toHaveLength(1);
 
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
+    const person = personOnLadder(app, ladder.id, 'e1', { name: 'Ada' });
+    const assessment = assess(app, person.id, {
       ladderId: ladder.id,
-      track: 'ic',
-      level: 'e1',
-    });
-    const assessment = app.call('assessments.create', {
-      personId: person.id,
-      fields: {
-        ladderId: ladder.id,
-        levelId: 'e1',
-        assessedOn: '2026-03-01',
-        summary: '',
-        ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }],
-        evidence: [],
-      },
+      levelId: 'e1',
+      assessedOn: '2026-03-01',
+      ratings: [{ competencyId: 'code', rating: 'meeting', note: '' }],
     });
     const v2 = app.call('ladders.update', {
       id: ladder.id,
@@ -152,17 +143,8 @@ describe('editing and versions', () => {
 
   it('will not delete a ladder that assessments use; deleting an unused one clears people placed on it', () => {
     const used = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
-      ladderId: used.id,
-      track: 'ic',
-      level: 'e2',
-    });
-    app.call('assessments.create', {
-      personId: person.id,
-      fields: { ladderId: used.id, levelId: 'e2', assessedOn: '2026-03-01', summary: '', ratings: [], evidence: [] },
-    });
+    const person = personOnLadder(app, used.id, 'e2', { name: 'Ada' });
+    assess(app, person.id, { ladderId: used.id, levelId: 'e2', assessedOn: '2026-03-01' });
     expect(app.send('ladders.delete', { id: used.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict', field: 'id' },

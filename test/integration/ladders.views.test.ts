@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectationOf } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX } from '#shared/ladders/view';
-import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { personOnLadder, assess } from '../support/ladders';
 
 let app: TestApp;
 beforeEach(() => {
@@ -83,17 +83,8 @@ describe('what the ladder screens get', () => {
     const doc = fullDoc(ladder.id);
     const rows = app.call('ladders.expectations', { id: ladder.id, competencyIds: ['design', 'code'] });
     expect(rows).toEqual(doc.expectations.filter((e) => e.competency === 'code' || e.competency === 'design'));
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
-      ladderId: ladder.id,
-      track: 'ic',
-      level: 'e1',
-    });
-    app.call('assessments.create', {
-      personId: person.id,
-      fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: null, summary: '', ratings: [], evidence: [] },
-    });
+    const person = personOnLadder(app, ladder.id, 'e1', { name: 'Ada' });
+    assess(app, person.id, { ladderId: ladder.id, levelId: 'e1' });
     app.call('ladders.edit', {
       id: ladder.id,
       edit: { kind: 'setExpectation', competency: 'code', level: 'e1', text: 'New words.', examples: [] },
@@ -225,17 +216,8 @@ describe('what the ladder screens get', () => {
 
   it('ladders.diff lists what changed between two versions', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
-      ladderId: ladder.id,
-      track: 'ic',
-      level: 'e1',
-    });
-    app.call('assessments.create', {
-      personId: person.id,
-      fields: { ladderId: ladder.id, levelId: 'e1', assessedOn: null, summary: '', ratings: [], evidence: [] },
-    });
+    const person = personOnLadder(app, ladder.id, 'e1', { name: 'Ada' });
+    assess(app, person.id, { ladderId: ladder.id, levelId: 'e1' });
     const old = expectationOf(fullDoc(ladder.id), 'code', 'e1')!.text;
     const v2 = app.call('ladders.edit', {
       id: ladder.id,
@@ -265,23 +247,11 @@ describe('what the assessment screens get', () => {
   it('assessments.get carries the levels, every competency by name and the assessed level’s wording, not the document', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
     const doc = fullDoc(ladder.id);
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
+    const person = personOnLadder(app, ladder.id, 'e2', { name: 'Ada' });
+    const created = assess(app, person.id, {
       ladderId: ladder.id,
-      track: 'ic',
-      level: 'e2',
-    });
-    const created = app.call('assessments.create', {
-      personId: person.id,
-      fields: {
-        ladderId: ladder.id,
-        levelId: 'e2',
-        assessedOn: null,
-        summary: '',
-        ratings: [{ competencyId: 'code', rating: 'exceeding', note: '' }],
-        evidence: [],
-      },
+      levelId: 'e2',
+      ratings: [{ competencyId: 'code', rating: 'exceeding', note: '' }],
     });
     const got = app.call('assessments.get', { id: created.id });
     expect(got).toEqual(created);
@@ -310,22 +280,13 @@ describe('what the assessment screens get', () => {
   it('keeps every response a screen asks for under 64 KiB for a 100-competency, 6-level ladder', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
     const big = app.call('ladders.update', { id: ladder.id, doc: bigDoc() });
-    const person = app.call('people.create', {
-      ...emptyPersonFields,
-      name: 'Ada',
-      ladderId: ladder.id,
-      track: 'ic',
-      level: 'l3',
-    });
+    const person = personOnLadder(app, ladder.id, 'l3', { name: 'Ada' });
     const ratings = big.outline.competencies.map((c) => ({
       competencyId: c.id,
       rating: 'meeting' as const,
       note: 'Steady and clear.',
     }));
-    const assessment = app.call('assessments.create', {
-      personId: person.id,
-      fields: { ladderId: ladder.id, levelId: 'l3', assessedOn: null, summary: '', ratings, evidence: [] },
-    });
+    const assessment = assess(app, person.id, { ladderId: ladder.id, levelId: 'l3', ratings });
     // The document itself is well over the limit: this is what the trimming is for.
     expect(bytes(fullDoc(ladder.id))).toBeGreaterThan(2 * KiB64);
     expect(bytes(app.call('ladders.get', { id: ladder.id }))).toBeLessThan(KiB64);

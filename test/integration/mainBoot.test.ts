@@ -8,6 +8,7 @@ import { CHANGES_EVENT, CHANNEL_PREFIX } from '#shared/ipc/channelName';
 import { commandChanges } from '#shared/ipc/changes';
 import { CONTENT_SECURITY_POLICY } from '#electron/security/policy';
 import { builtMain, ensureBuilt } from '../support/builtApp';
+import { SECURE_WINDOW_BASELINE } from '../support/securityBaseline';
 
 /**
  * The built main bundle (out/main/index.js), booted in a Node process with Electron's API
@@ -137,16 +138,7 @@ describe('the built main process, booted against a recording stand-in for Electr
     const [win] = windows;
     expect(win!.loadedUrl).toBe(APP_PAGE);
     const prefs = win!.options.webPreferences;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+    expect(prefs).toMatchObject(SECURE_WINDOW_BASELINE);
     const preload = String(prefs.preload);
     expect(dirname(preload)).toBe(join(dirname(builtMain), '../preload'));
     expect(existsSync(preload), `preload ${preload} is not in the build`).toBe(true);

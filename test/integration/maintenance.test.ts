@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { NOTES_INDEXES } from '#electron/domains/oneOnOnes/searchIndex';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 beforeEach(() => {
@@ -15,14 +16,7 @@ const indexPages = (index: string) =>
 
 it('daily maintenance merges the search indexes: typed-over words leave, search and the index stay whole', () => {
   const person = app.call('people.create', { ...emptyPersonFields, name: 'Ada' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId: person,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-02',
-    time: '09:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, person, { firstDate: '2026-03-02', time: '09:00', timeZone: 'UTC' });
   const meetingId = app.call('oneOnOnes.prep', { personId: person }).upcoming!.id;
   // Autosave, keystroke by keystroke: each save leaves its own small segment behind.
   for (let i = 1; i <= 12; i++)

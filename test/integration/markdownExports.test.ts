@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields } from '#shared/goals/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /**
  * Every Markdown export escapes what Cairn did not write. Each document is rendered by the
@@ -55,14 +56,7 @@ function arrange() {
     title: '## Staff [x](javascript:alert(1))',
     teamId: team.id,
   });
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada.id,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, ada.id);
   const meetingId = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: HOSTILE_TEXT, privateNotes: HOSTILE_TEXT });
   app.call('oneOnOnes.addItem', { meetingId, kind: 'action', side: 'them', text: '# Ship <b>it</b>', dueDate: null });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship } from '#shared/people/model';
 import { addPersonTo, pairInput, preferences as prefs } from '../support/mentoring';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 beforeEach(() => {
@@ -9,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 const addPerson: (name: string, relationship?: Relationship) => string = (name, relationship) =>
   addPersonTo(app, name, relationship);
 

@@ -3,6 +3,7 @@ import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnO
 import { emptyPersonFields } from '#shared/people/model';
 import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 let personId: string;
@@ -103,14 +104,7 @@ describe('1:1 history, a page at a time', () => {
   });
 
   it('shows the meeting still to come (scheduled when the series was saved) first, and no page creates one', () => {
-    app.call('oneOnOnes.saveSeries', {
-      personId,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-03-03',
-      time: '10:00',
-      timeZone: 'UTC',
-    });
+    weeklySeries(app, personId, { timeZone: 'UTC' });
     arrangeMeetings(personId, 3, 1);
     const first = app.call('oneOnOnes.history', { personId, limit: 2 });
     expect(first.meetings[0]).toMatchObject({ date: '2026-03-03', status: 'scheduled' });
@@ -123,14 +117,7 @@ describe('1:1 history, a page at a time', () => {
 
   it('refuses a bad cursor or page size with the field and a message, and writes nothing', () => {
     // Saving the series schedules the meeting to come: the one row every answer below must leave alone.
-    app.call('oneOnOnes.saveSeries', {
-      personId,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-03-03',
-      time: '10:00',
-      timeZone: 'UTC',
-    });
+    weeklySeries(app, personId, { timeZone: 'UTC' });
     expect(meetingRows()).toBe(1);
     for (const cursor of [
       'garbage',

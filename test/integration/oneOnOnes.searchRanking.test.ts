@@ -3,6 +3,7 @@ import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { CHECK_BUDGET, RANK_WINDOW } from '#electron/domains/oneOnOnes/search';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 afterEach(() => app?.close());
@@ -48,14 +49,7 @@ it('finds the newest matches by day, also for a meeting moved back in time behin
     ada,
     Array.from({ length: RANK_WINDOW + 20 }, () => 'Rollout'),
   );
-  app.call('oneOnOnes.saveSeries', {
-    personId: ada,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-01-05',
-    time: '09:00',
-    timeZone: 'UTC',
-  });
+  weeklySeries(app, ada, { firstDate: '2026-01-05', time: '09:00', timeZone: 'UTC' });
   const upcoming = app.call('oneOnOnes.prep', { personId: ada }).upcoming!;
   app.call('oneOnOnes.saveNotes', { meetingId: upcoming.id, sharedNotes: 'Rollout' });
   app.call('oneOnOnes.addItem', { meetingId: upcoming.id, kind: 'action', side: 'me', text: 'Rollout', dueDate: null });

@@ -4,6 +4,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { arrangeRole } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 let app: TestApp;
 let ada: string;
@@ -19,14 +20,7 @@ const goal = (title: string, personId = ada) =>
 
 describe('palette search', () => {
   it('finds people by name, 1:1 notes through notes search (never private ones), goals by title, candidates by name or alias', () => {
-    app.call('oneOnOnes.saveSeries', {
-      personId: ada,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-03-03',
-      time: '10:00',
-      timeZone: 'UTC',
-    });
+    weeklySeries(app, ada, { timeZone: 'UTC' });
     const meeting = app.call('oneOnOnes.prep', { personId: ada }).upcoming!;
     app.call('oneOnOnes.saveNotes', {
       meetingId: meeting.id,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
 beforeEach(() => {
@@ -13,7 +14,7 @@ const person = (patch: Partial<PersonFields> = {}): PersonFields => ({
   name: 'Ada Lovelace',
   ...patch,
 });
-const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) => rowCount(app.db, table);
 
 describe('people', () => {
   it('creates, reads, edits and lists a person with their team', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { emptyGoalFields } from '#shared/goals/model';
 
 let app: TestApp;
 beforeEach(() => {
@@ -33,16 +34,7 @@ describe('the person page header', () => {
     });
     const g = app.call('goals.create', {
       personId: tomas.id,
-      fields: {
-        title: 'Lead the receipts rework',
-        why: '',
-        ladderId: null,
-        targetLevel: '',
-        competencyIds: [],
-        successCriteria: '',
-        dueDate: '2026-11-01',
-        status: 'active',
-      },
+      fields: { ...emptyGoalFields, title: 'Lead the receipts rework', dueDate: '2026-11-01' },
     });
     const after = app.call('home.personHeader', { personId: tomas.id });
     expect(after.overdueActions).toBe(1);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields } from '#shared/goals/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** The commands the prep brief sends: triage of several items, and a goal marked achieved in place. */
 let app: TestApp;
@@ -11,14 +12,7 @@ beforeEach(() => {
   app = createTestApp({ now: new Date('2026-03-02T08:00:00Z') });
   personId = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' }).id;
   otherId = app.call('people.create', { ...emptyPersonFields, name: 'Alan Turing' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-03-03',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, personId);
 });
 afterEach(() => app.close());
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { STARTER_BANK } from '#electron/domains/questions/starterBank';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/questions', name), 'utf8');
 
@@ -73,14 +74,7 @@ describe('question banks', () => {
 
   it('"Ask a question…" gives each meeting one the person has not been asked, in rotation; a template draws from a category', () => {
     const personId = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
-    app.call('oneOnOnes.saveSeries', {
-      personId,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-12-01',
-      time: '10:00',
-      timeZone: 'Europe/London',
-    });
+    weeklySeries(app, personId, { firstDate: '2026-12-01' });
     const meetingId = app.call('oneOnOnes.prep', { personId }).upcoming!.id;
     const careers = STARTER_BANK.filter((q) => q.category === 'career').map((q) => q.text);
     const asked: string[] = [];

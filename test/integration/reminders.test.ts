@@ -3,6 +3,8 @@ import { emptyPersonFields } from '#shared/people/model';
 import { arrangeRole } from '../support/interviews';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
+import { emptyGoalFields } from '#shared/goals/model';
 
 let app: TestApp;
 afterEach(() => app.close());
@@ -12,14 +14,7 @@ const SECRETS = ['ask about the offer', 'seemed tired', 'secret promotion plan',
 function arrangeTeam() {
   app = createTestApp({ now: new Date('2026-12-01T07:00:00Z') }); // Tuesday, 07:00 in London
   const priya = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma', timeZone: 'Europe/London' }).id;
-  app.call('oneOnOnes.saveSeries', {
-    personId: priya,
-    cadence: 'weekly',
-    everyDays: null,
-    firstDate: '2026-12-01',
-    time: '10:00',
-    timeZone: 'Europe/London',
-  });
+  weeklySeries(app, priya, { firstDate: '2026-12-01' });
   const meetingId = app.call('oneOnOnes.prep', { personId: priya }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, privateNotes: 'seemed tired' });
   app.call('oneOnOnes.addItem', {
@@ -31,16 +26,7 @@ function arrangeTeam() {
   });
   app.call('goals.create', {
     personId: priya,
-    fields: {
-      title: 'secret promotion plan',
-      why: '',
-      ladderId: null,
-      targetLevel: '',
-      competencyIds: [],
-      successCriteria: '',
-      dueDate: '2026-12-01',
-      status: 'active',
-    },
+    fields: { ...emptyGoalFields, title: 'secret promotion plan', dueDate: '2026-12-01' },
   });
   return { priya, meetingId };
 }
@@ -150,16 +136,7 @@ describe('reminders', () => {
     const personId = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
     app.call('goals.create', {
       personId,
-      fields: {
-        title: 'secret promotion plan',
-        why: '',
-        ladderId: null,
-        targetLevel: '',
-        competencyIds: [],
-        successCriteria: '',
-        dueDate: '2026-12-01',
-        status: 'active',
-      },
+      fields: { ...emptyGoalFields, title: 'secret promotion plan', dueDate: '2026-12-01' },
     });
     app.restart(); // opens locked: the passphrase is needed
     const recorder = recordingNotifier();

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { weeklySeries } from '../support/oneOnOnes';
 
 /** When reminders fire: "today" on the manager's clock, and only for a 1:1 that will happen. */
 let app: TestApp;
@@ -16,14 +17,7 @@ describe('"due today" is today where the manager is', () => {
     app = createTestApp({ now: new Date('2026-12-01T09:00:00Z') }); // 22:00 on 1 December in Auckland
     app.call('settings.update', { timeZone: 'Pacific/Auckland', dueReminders: true });
     const mere = app.call('people.create', { ...emptyPersonFields, name: 'Mere Tane' }).id;
-    app.call('oneOnOnes.saveSeries', {
-      personId: mere,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-12-07',
-      time: '09:00',
-      timeZone: 'Pacific/Auckland',
-    });
+    weeklySeries(app, mere, { firstDate: '2026-12-07', time: '09:00', timeZone: 'Pacific/Auckland' });
     const meetingId = app.call('oneOnOnes.prep', { personId: mere }).upcoming!.id;
     app.call('oneOnOnes.addItem', {
       meetingId,
@@ -75,14 +69,7 @@ describe('prepare-for-a-1:1 reminders', () => {
     app = createTestApp({ now: new Date('2026-12-01T08:00:00Z') });
     app.call('settings.update', { timeZone: 'Europe/London', prepReminderMinutes: 15, dueReminders: false });
     const priya = app.call('people.create', { ...emptyPersonFields, name: 'Priya Sharma' }).id;
-    app.call('oneOnOnes.saveSeries', {
-      personId: priya,
-      cadence: 'weekly',
-      everyDays: null,
-      firstDate: '2026-12-01',
-      time: '10:00',
-      timeZone: 'Europe/London',
-    });
+    weeklySeries(app, priya, { firstDate: '2026-12-01' });
     app.call('oneOnOnes.prep', { personId: priya });
     const recorder = recordingNotifier();
     app.setNow(new Date('2026-12-01T09:45:00Z'));

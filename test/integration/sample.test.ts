@@ -3,6 +3,7 @@ import { dataTables, quoteName } from '#electron/domains/data/tables';
 import { NOTES_INDEXES } from '#electron/domains/oneOnOnes/searchIndex';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { assess } from '../support/ladders';
 
 let app: TestApp;
 beforeEach(() => {
@@ -102,10 +103,7 @@ describe('sample team', () => {
     const ladder = app.call('ladders.list', {})[0]!;
     const mine = app.call('people.create', { ...emptyPersonFields, name: 'Real Person' });
     const level = ladder.placement.levels[0]!.id;
-    const assessment = app.call('assessments.create', {
-      personId: mine.id,
-      fields: { ladderId: ladder.id, levelId: level, assessedOn: null, summary: '', ratings: [], evidence: [] },
-    });
+    const assessment = assess(app, mine.id, { ladderId: ladder.id, levelId: level });
     expect(app.call('sample.remove', {})).toMatchObject({ kept: 1 });
     expect(app.call('ladders.list', {}).map((l) => l.id)).toEqual([ladder.id]);
     expect(app.call('people.list', {}).map((p) => p.id)).toEqual([mine.id]);

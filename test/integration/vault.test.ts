@@ -2,21 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import type { VaultStatus } from '#shared/vault/model';
 import { keyFilePath } from '#electron/vault/keyFile';
-import { createTestApp, type TestApp } from '../support/testApp';
+import type { TestApp } from '../support/testApp';
+import { closedAfterEach } from '../support/testApps';
 
-const apps: TestApp[] = [];
-const start = (...args: Parameters<typeof createTestApp>) => {
-  const app = createTestApp(...args);
-  apps.push(app);
-  return app;
-};
-afterEach(() => {
-  for (const app of apps.splice(0)) app.close();
-});
+const start = closedAfterEach();
 
 const CANARY = 'CANARY-7f3e-private-note-zebra';
 const addCanary = (app: TestApp) =>

@@ -20,3 +20,7 @@ export function snapshotAllTables(db: Db): string {
     ]),
   );
 }
+
+/** How many rows a table holds, to prove what a request wrote or did not. */
+export const rowCount = (db: Db, table: string): number =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,7 +1,5 @@
 import type { KitFields } from '#shared/interviews/model';
-import type { ChannelInput, ChannelName, ChannelOutput } from '#shared/ipc/contract';
-
-type Caller = { call<C extends ChannelName>(channel: C, input: ChannelInput<C>): ChannelOutput<C> };
+import type { Caller } from './caller';
 
 const anchors = (what: string): [string, string, string, string] => [
   `No sign of ${what}; needed the answer given`,

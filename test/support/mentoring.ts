@@ -1,3 +1,4 @@
+import type { MatchPerson } from '#shared/mentoring/matching';
 import type { CreatePairInput, PreferencesFields } from '#shared/mentoring/model';
 import { emptyPersonFields, type Relationship } from '#shared/people/model';
 import type { TestApp } from './testApp';
@@ -40,4 +41,18 @@ export const pairInput = (
       ...patch,
     },
   },
+});
+
+/** Someone the matcher may pair: wants to mentor, with room for one mentee and no strengths yet. */
+export const matchPerson = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
+  id,
+  name: id,
+  wantsToMentor: true,
+  wantsMentor: false,
+  strengths: [],
+  interests: [],
+  capacity: 1,
+  managerId: null,
+  openMentees: 0,
+  ...patch,
 });

@@ -11,19 +11,13 @@ import {
   resolveAppAsset,
   secureWebPreferences,
 } from '#electron/security/policy';
+import { SECURE_WINDOW_BASELINE } from '../support/securityBaseline';
 
 describe('window options', () => {
   it('isolate the page from Node and the preload', () => {
     expect(secureWebPreferences('/p.cjs')).toMatchObject({
+      ...SECURE_WINDOW_BASELINE,
       preload: '/p.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
     });
   });

@@ -1,7 +1,6 @@
 import type ICAL from 'ical.js';
 import { localDate } from '#shared/calendar';
-import type { CalendarException, CalendarProblem } from '#shared/calendarFiles/model';
-import type { Cadence, MonthlyBy } from '#shared/oneOnOnes/cadence';
+import type { CalendarException, CalendarProblem, ScheduleFromFile } from '#shared/calendarFiles/model';
 import { endDate } from './endDate';
 import { hhmm, isoDate, licLocation, onSeriesClock, zoneOfProperty } from './eventTimes';
 import { participantsOf, type Participant } from './participants';
@@ -10,20 +9,11 @@ import { cadenceFromRule } from './ruleToCadence';
 import { resolveZone } from './zones';
 
 /** A recurring event between two people that a Cairn series can follow. */
-export interface Candidate {
+export interface Candidate extends ScheduleFromFile {
   uid: string;
   line: number;
   summary: string;
   participants: Participant[];
-  cadence: Cadence;
-  everyDays: number | null;
-  monthlyBy: MonthlyBy;
-  firstDate: string;
-  time: string;
-  timeZone: string;
-  zoneFrom: string | null;
-  endsOn: string | null;
-  exceptions: CalendarException[];
 }
 
 export interface Candidates {

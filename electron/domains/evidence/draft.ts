@@ -7,6 +7,7 @@ import type { ReadableDB } from '../../db/access';
 import { findAssessment } from '../ladders/assessmentQueries';
 import { ladderPlace } from './coverage';
 import { entriesInPeriod, tagCounts } from './queries';
+import { fileSlug } from '../fileSlug';
 
 const FILE_KINDS: Record<DraftKind, string> = { review: 'review', promotion: 'promotion-case' };
 
@@ -64,13 +65,8 @@ export function draftFor(
     otherNames,
     entries,
   });
-  const slug =
-    person.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'person';
   return {
-    fileBaseName: `${slug}-${FILE_KINDS[kind]}${audience === 'shareable' ? '-shareable' : ''}`,
+    fileBaseName: `${fileSlug(person.name, 'person')}-${FILE_KINDS[kind]}${audience === 'shareable' ? '-shareable' : ''}`,
     markdown,
     leftOut,
   };

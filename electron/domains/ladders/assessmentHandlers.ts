@@ -1,13 +1,13 @@
 import { assessmentView, type AssessmentFields, type EvidenceInput } from '#shared/ladders/assessment';
-import { expectationOf, findLevel } from '#shared/ladders/doc';
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import type { LadderDoc } from '#shared/ladders/model';
-import { scaleOf } from '#shared/ladders/scale';
+import { assessmentProblems, ratingRulesOf } from '#shared/ladders/rules';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
 import type { QueryContext } from '../../ipc/context';
-import { conflict, invalid, notFound } from '../../ipc/domainError';
+import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
 import { findMeeting } from '../oneOnOnes/queries';
+import { fileSlug } from '../fileSlug';
 import { requirePerson } from '../people/requirePerson';
 import * as aq from './assessmentQueries';
 import { requireLadder } from './handlers';
@@ -31,9 +31,9 @@ function requireAssessment(ctx: QueryContext, id: string) {
 }
 
 /**
- * Ratings and evidence must point at this version's competencies, each rated once; evidence
- * from a 1:1 must name one of this person's meetings. Exported for the full-export import,
- * which holds imported assessments to the same rules.
+ * The shared rating rules (shared/ladders/rules.ts, which the form checks too) against the
+ * version rated on; evidence from a 1:1 must name one of this person's meetings. Exported
+ * for the full-export import, which holds imported assessments to the same rules.
  */
 export function checkFields(
   ctx: Pick<QueryContext, 'db' | 'now'>,
@@ -42,32 +42,7 @@ export function checkFields(
   input: AssessmentFields,
 ): Dated {
   const fields = { ...input, assessedOn: input.assessedOn ?? today(ctx) };
-  if (fields.assessedOn > today(ctx)) throw invalid('Cannot be in the future.', 'assessedOn');
-  const level = findLevel(doc, fields.levelId);
-  if (!level) throw invalid(`"${fields.levelId}" is not a level of ${doc.name}.`, 'levelId');
-  const known = new Set(doc.competencies.map((c) => c.id));
-  const rated = new Set<string>();
-  const scale = scaleOf(doc);
-  const steps = new Set(scale.steps.map((s) => s.id));
-  fields.ratings.forEach((r, i) => {
-    if (!steps.has(r.rating)) {
-      const names = scale.steps.map((s) => s.name).join(', ');
-      throw invalid(`"${r.rating}" is not a step of ${doc.name}'s rating scale (${names}).`, `ratings.${i}.rating`);
-    }
-    const field = `ratings.${i}.competencyId`;
-    if (!known.has(r.competencyId)) throw invalid(`"${r.competencyId}" is not a competency of ${doc.name}.`, field);
-    if (!expectationOf(doc, r.competencyId, fields.levelId)) {
-      throw invalid(`This competency has no expectation at ${level.name}.`, field);
-    }
-    if (rated.has(r.competencyId)) throw invalid(`"${r.competencyId}" is rated twice.`, field);
-    rated.add(r.competencyId);
-  });
-  fields.evidence.forEach((e, i) =>
-    e.competencyIds.forEach((c, k) => {
-      const field = `evidence.${i}.competencyIds.${k}`;
-      if (!known.has(c)) throw invalid(`"${c}" is not a competency of ${doc.name}.`, field);
-    }),
-  );
+  refuse(assessmentProblems(ratingRulesOf(doc, fields.levelId), fields, today(ctx)));
   return {
     ...fields,
     evidence: fields.evidence.map((e, i) => withMeeting(ctx, personId, e, `evidence.${i}.meetingId`)),
@@ -118,13 +93,8 @@ export const assessmentHandlers: HandlerMap<AssessmentChannel> = {
   'assessments.promotionCase': (ctx, { id }) => {
     const assessment = requireAssessment(ctx, id);
     const person = requirePerson(ctx, assessment.personId);
-    const slug =
-      person.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'person';
     return {
-      fileBaseName: `promotion-case-${slug}-${assessment.assessedOn}`,
+      fileBaseName: `promotion-case-${fileSlug(person.name, 'person')}-${assessment.assessedOn}`,
       markdown: promotionCaseMarkdown(person.name, assessment),
     };
   },

@@ -33,6 +33,19 @@ export interface PairRow {
   first_fit: FitCheck | null;
 }
 
+/** A pair's agreement and how it ended, as every answer about a pair names them. */
+export function pairTerms(row: PairRow) {
+  return {
+    goals: row.goals,
+    expectations: row.expectations,
+    cadenceDays: row.cadence_days,
+    startDate: row.start_date,
+    plannedEnd: row.planned_end,
+    endReason: row.end_reason,
+    endedOn: row.ended_on,
+  };
+}
+
 const SELECT_PAIR = `
   SELECT mp.*, mr.name AS mentor_name, me.name AS mentee_name,
     (SELECT count(*) FROM mentoring_sessions s WHERE s.pair_id = mp.id) AS session_count,

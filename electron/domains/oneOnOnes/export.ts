@@ -5,6 +5,7 @@ import type { Item, Meeting, MeetingExport } from '#shared/oneOnOnes/model';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
 import { meetingView } from './views';
+import { nameSlug } from '../fileSlug';
 
 const STATE_MARK: Record<Item['state'], string> = { open: '[ ]', done: '[x]', dropped: '[-]' };
 
@@ -51,14 +52,7 @@ export function sharedMarkdown(meeting: Meeting, level = 1): string {
 }
 
 export function exportMeeting(meeting: Meeting): MeetingExport {
-  const slug = meeting.personName
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return { fileBaseName: `1on1-${slug || 'person'}-${meeting.date}`, markdown: sharedMarkdown(meeting) };
+  return { fileBaseName: `1on1-${nameSlug(meeting.personName)}-${meeting.date}`, markdown: sharedMarkdown(meeting) };
 }
 
 /**

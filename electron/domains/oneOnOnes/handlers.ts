@@ -198,21 +198,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     );
     const upcoming = schedule.ensureUpcoming(ctx.db, personId, ctx.now());
     if (upcoming && !q.isLocked(ctx.db, upcoming)) {
-      const itemId = q.insertItem(
-        ctx.db,
-        {
-          personId,
-          kind: 'agenda',
-          side: 'me',
-          text,
-          dueDate: null,
-          queued: false,
-          recurringId: id,
-          originMeetingId: upcoming.id,
-        },
-        stamp(ctx),
-      );
-      q.link(ctx.db, upcoming.id, itemId);
+      q.addMyAgendaItem(ctx.db, { id: upcoming.id, personId }, text, id, stamp(ctx));
     }
     return { id, text };
   },
@@ -259,21 +245,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
       // "Question from career" draws a question from the bank the person has not been asked.
       const text = templateItemText(ctx.db, m.person_id, m.id, item, stamp(ctx));
       if (text === null || onAgenda.has(text.trim().toLowerCase())) continue;
-      const id = q.insertItem(
-        ctx.db,
-        {
-          personId: m.person_id,
-          kind: 'agenda',
-          side: 'me',
-          text,
-          dueDate: null,
-          queued: false,
-          recurringId: null,
-          originMeetingId: m.id,
-        },
-        stamp(ctx),
-      );
-      q.link(ctx.db, m.id, id);
+      q.addMyAgendaItem(ctx.db, { id: m.id, personId: m.person_id }, text, null, stamp(ctx));
     }
     // A template applied to an earlier meeting adds open items: they reach the next one too.
     schedule.ensureUpcoming(ctx.db, m.person_id, ctx.now());

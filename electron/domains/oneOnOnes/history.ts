@@ -1,21 +1,9 @@
 import { HISTORY_PAGE, historyCursor, parseHistoryCursor, type HistoryPage } from '#shared/oneOnOnes/history';
-import type { MeetingStatus } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
+import { summaryOf, type SummaryColumns } from './queries';
 import { stmt } from './statements';
 
-interface PageRow {
-  seq: number;
-  id: string;
-  person_id: string;
-  date: string;
-  time: string;
-  time_zone: string;
-  starts_at: string;
-  status: MeetingStatus;
-  moved_to: string | null;
-  mood: number | null;
-  tags: string;
-}
+type PageRow = SummaryColumns & { seq: number; tags: string };
 
 // Only the columns a summary shows (never the notes), tags gathered in the same statement.
 // Both forms walk oo_meetings_person_date backwards: the keyset seeks, it never counts past rows.
@@ -43,18 +31,7 @@ export function historyPage(
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
-    meetings: shown.map((r) => ({
-      id: r.id,
-      personId: r.person_id,
-      date: r.date,
-      time: r.time,
-      timeZone: r.time_zone,
-      startsAt: r.starts_at,
-      status: r.status,
-      movedTo: r.moved_to,
-      mood: r.mood,
-      tags: JSON.parse(r.tags) as string[],
-    })),
+    meetings: shown.map((r) => summaryOf(r, JSON.parse(r.tags) as string[])),
     total: stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number,
     next: rows.length > limit && last ? historyCursor(last) : null,
   };

@@ -88,7 +88,14 @@ export function tagsOf(db: ReadableDB, meetingId: string): string[] {
     .all(meetingId) as string[];
 }
 
-export function toSummary(db: ReadableDB, r: MeetingRow): MeetingSummary {
+/** The columns of a meeting a summary shows (never the notes). */
+export type SummaryColumns = Pick<
+  MeetingRow,
+  'id' | 'person_id' | 'date' | 'time' | 'time_zone' | 'starts_at' | 'status' | 'moved_to' | 'mood'
+>;
+
+/** A meeting's summary from its row and its tags, read apart or gathered by the same statement. */
+export function summaryOf(r: SummaryColumns, tags: string[]): MeetingSummary {
   return {
     id: r.id,
     personId: r.person_id,
@@ -99,8 +106,12 @@ export function toSummary(db: ReadableDB, r: MeetingRow): MeetingSummary {
     status: r.status,
     movedTo: r.moved_to,
     mood: r.mood,
-    tags: tagsOf(db, r.id),
+    tags,
   };
+}
+
+export function toSummary(db: ReadableDB, r: MeetingRow): MeetingSummary {
+  return summaryOf(r, tagsOf(db, r.id));
 }
 
 // --- series ---------------------------------------------------------------
@@ -338,6 +349,27 @@ export function insertItem(db: WritableDB, item: NewItem, stamp: string): string
      VALUES (@id, @personId, @kind, @side, @text, @dueDate, @queued, @recurringId, @originMeetingId, @stamp, @stamp)`,
   ).run({ ...item, queued: item.queued ? 1 : 0, id, stamp });
   return id;
+}
+
+/** An agenda item of mine put on a meeting: an instance of a recurring topic, or from a template (recurringId null). */
+export function addMyAgendaItem(
+  db: WritableDB,
+  meeting: { id: string; personId: string },
+  text: string,
+  recurringId: string | null,
+  stamp: string,
+): void {
+  const item: NewItem = {
+    personId: meeting.personId,
+    kind: 'agenda',
+    side: 'me',
+    text,
+    dueDate: null,
+    queued: false,
+    recurringId,
+    originMeetingId: meeting.id,
+  };
+  link(db, meeting.id, insertItem(db, item, stamp));
 }
 
 // --- recurring and templates ----------------------------------------------

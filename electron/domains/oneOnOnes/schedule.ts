@@ -32,21 +32,7 @@ function nextDate(db: ReadableDB, series: Series, now: Date): string {
 
 function addRecurringInstances(db: WritableDB, personId: string, meetingId: string, stamp: string): void {
   for (const r of q.listRecurring(db, personId)) {
-    const id = q.insertItem(
-      db,
-      {
-        personId,
-        kind: 'agenda',
-        side: 'me',
-        text: r.text,
-        dueDate: null,
-        queued: false,
-        recurringId: r.id,
-        originMeetingId: meetingId,
-      },
-      stamp,
-    );
-    q.link(db, meetingId, id);
+    q.addMyAgendaItem(db, { id: meetingId, personId }, r.text, r.id, stamp);
   }
 }
 

@@ -2,17 +2,8 @@ import { escapeMarkdownInline } from '#shared/markdown/escape';
 import type { Person, PersonExport } from '#shared/people/model';
 import { RELATIONSHIP_LABELS } from '#shared/people/model';
 import type { ReadableDB } from '../../db/access';
+import { nameSlug } from '../fileSlug';
 import { personDataSections } from '../personData';
-
-function slug(text: string): string {
-  const base = text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase();
-  return base.slice(0, 60) || 'person';
-}
 
 function profileMarkdown(person: Person): string {
   const lines = [`# ${escapeMarkdownInline(person.name)}`, ''];
@@ -43,7 +34,7 @@ export function exportPerson(db: ReadableDB, person: Person, exportedAt: string)
   }
   const json = JSON.stringify({ format: 'cairn-person-export', version: 1, exportedAt, person, ...sections }, null, 2);
   return {
-    fileBaseName: `cairn-${slug(person.name)}-${exportedAt.slice(0, 10)}`,
+    fileBaseName: `cairn-${nameSlug(person.name)}-${exportedAt.slice(0, 10)}`,
     json,
     markdown: `${markdown.join('\n\n')}\n`,
   };

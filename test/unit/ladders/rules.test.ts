@@ -6,37 +6,12 @@ import { compareAssessments } from '#shared/ladders/compare';
 import { diffLadders } from '#shared/ladders/diff';
 import { nextLevel } from '#shared/ladders/doc';
 import { addCompetency, addLevel, removeCompetency, setExpectation } from '#shared/ladders/edit';
-import type { LadderDoc } from '#shared/ladders/model';
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
 import { readiness } from '#shared/ladders/readiness';
+import { TEST_LADDER } from '../../support/ladders';
 
-const doc: LadderDoc = {
-  name: 'Test ladder',
-  description: '',
-  tracks: [
-    { id: 'ic', name: 'IC' },
-    { id: 'm', name: 'Management' },
-  ],
-  levels: [
-    { id: 'l1', name: 'Engineer', track: 'ic' },
-    { id: 'l2', name: 'Senior', track: 'ic' },
-    { id: 'm1', name: 'Manager', track: 'm' },
-  ],
-  areas: [{ id: 'craft', name: 'Craft', description: '' }],
-  competencies: [
-    { id: 'code', area: 'craft', name: 'Code', description: '' },
-    { id: 'design', area: 'craft', name: 'Design', description: '' },
-    { id: 'ops', area: 'craft', name: 'Operations', description: '' },
-  ],
-  expectations: [
-    { competency: 'code', level: 'l1', text: 'Writes code', examples: [] },
-    { competency: 'design', level: 'l1', text: 'Follows designs', examples: [] },
-    { competency: 'ops', level: 'l1', text: 'Joins on-call', examples: [] },
-    { competency: 'code', level: 'l2', text: 'Sets the bar', examples: [] },
-    { competency: 'design', level: 'l2', text: 'Designs services', examples: [] },
-  ],
-};
+const doc = TEST_LADDER;
 
 function assessment(ratings: Assessment['ratings'], extra: Partial<Assessment> = {}): Assessment {
   return {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  gapSignal,
-  scoreMatch,
-  suggestMentors,
-  type AssessedCompetency,
-  type MatchPerson,
-} from '#shared/mentoring/matching';
+import { gapSignal, scoreMatch, suggestMentors, type AssessedCompetency } from '#shared/mentoring/matching';
 import { formatDate } from '#shared/format';
+import { matchPerson as person } from '../../support/mentoring';
 
 /** The assessment's day as a manager reads it, in the locale the tests run in. */
 const feb10 = formatDate('2026-02-10');
-
-const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
-  id,
-  name: id,
-  wantsToMentor: true,
-  wantsMentor: false,
-  strengths: [],
-  interests: [],
-  capacity: 1,
-  managerId: null,
-  openMentees: 0,
-  ...patch,
-});
 
 const rated = (competencyId: string, name: string, rating: AssessedCompetency['rating']): AssessedCompetency => ({
   competencyId,

@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignMentees, hungarian, totalScore } from '#shared/mentoring/assignment';
-import { scoreMatch, suggestMentors, type MatchPerson, type Signal } from '#shared/mentoring/matching';
-
-const person = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
-  id,
-  name: id,
-  wantsToMentor: true,
-  wantsMentor: false,
-  strengths: [],
-  interests: [],
-  capacity: 1,
-  managerId: null,
-  openMentees: 0,
-  ...patch,
-});
+import { scoreMatch, suggestMentors, type Signal } from '#shared/mentoring/matching';
+import { matchPerson as person } from '../../support/mentoring';
 
 describe('scoreMatch and suggestMentors', () => {
   const mentee = person('mia', {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { levelsOfTrack } from '#shared/ladders/doc';
-import { scaleOf } from '#shared/ladders/scale';
+import { ratingRulesOfOutline } from '#shared/ladders/rules';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
@@ -128,7 +128,7 @@ export function AssessmentEditScreen() {
           competencies={atLevel.data}
           ladderId={ladderId}
           levelId={levelId}
-          scale={scaleOf(doc)}
+          rules={ratingRulesOfOutline(doc, levelId)}
           existing={existing.data?.levelId === levelId ? existing.data : undefined}
           onCancel={() => navigate(existing.data ? `/assessments/${existing.data.id}` : `/people/${p.id}`)}
           onSubmit={async (fields) => {

@@ -2,7 +2,8 @@ import type { FormEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
-import type { Rating, RatingScale } from '#shared/ladders/scale';
+import { assessmentProblems, type RatingRules } from '#shared/ladders/rules';
+import type { Rating } from '#shared/ladders/scale';
 import type { LevelExpectation } from '#shared/ladders/view';
 import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
 import { call } from '#renderer/api/client';
@@ -30,11 +31,18 @@ interface AssessmentFormProps {
   competencies: LevelExpectation[];
   ladderId: string;
   levelId: string;
-  /** The scale of the ladder version rated against: the steps each rating offers. */
-  scale: RatingScale;
+  /** The ladder version and level rated against: the steps each rating offers, and the rules the store checks. */
+  rules: RatingRules;
   existing?: Assessment | undefined;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   onCancel: () => void;
+}
+
+/** Where a rule's problem stands in this form: the date, an evidence's competencies, or the form itself. */
+function formFieldOf(field: string): 'assessedOn' | 'root' | `evidence.${number}.competencyIds` {
+  if (field === 'assessedOn') return field;
+  const evidence = /^evidence\.(\d+)\.competencyIds/.exec(field);
+  return evidence ? `evidence.${Number(evidence[1])}.competencyIds` : 'root';
 }
 
 /** Ratings for every competency of one level, with evidence that can back several of them. */
@@ -43,7 +51,7 @@ export function AssessmentForm({
   competencies: rated,
   ladderId,
   levelId,
-  scale,
+  rules,
   existing,
   onSubmit,
   onCancel,
@@ -119,6 +127,13 @@ export function AssessmentForm({
       }
       return;
     }
+    // The store's own rules, asked first so their words show here before anything is sent;
+    // its day is the UTC one (electron/domains/clock.ts).
+    const problems = assessmentProblems(rules, parsed.data, new Date().toISOString().slice(0, 10));
+    if (problems.length) {
+      for (const { field, message } of problems) setError(formFieldOf(field), { message });
+      return;
+    }
     try {
       await onSubmit(parsed.data);
     } catch (error) {
@@ -153,14 +168,14 @@ export function AssessmentForm({
       </div>
       <section className="panel" aria-labelledby="ratings-heading">
         <h2 id="ratings-heading">Ratings</h2>
-        <ScaleLegend scale={scale} />
+        <ScaleLegend scale={rules.scale} />
         {competencies.length === 0 ? <p className="muted">This level has no expectations to rate against.</p> : null}
         {competencies.map((c, i) => (
           <fieldset key={c.id} className="rating">
             <legend>{c.name}</legend>
             <ExpectationText text={c.text} className="rating__expectation" />
             <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
-              {scale.steps.map((step) => (
+              {rules.scale.steps.map((step) => (
                 <label key={step.id} className="choice">
                   <input type="radio" value={step.id} {...register(`ratings.${i}.rating`)} /> {step.name}
                 </label>
