@@ -95,4 +95,26 @@ test('a role reads first: a new candidate is added in a dialog, by keyboard', as
   expect(app.call('interviews.listCandidates', { roleId: role.id }).map((c) => [c.name, c.stage])).toEqual([
     ['Dana Ode', 'Screen'],
   ]);
+
+  // Each row has one actions menu: edit moves her along, erase removes her; focus never falls to the page.
+  const actions = page.getByRole('button', { name: 'Actions for Dana Ode' });
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Edit details…' }).press('Enter');
+  const edit = page.getByRole('dialog', { name: 'Edit Dana Ode' });
+  await edit.getByLabel('Stage (required)').fill('Onsite');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toHaveText('Candidate saved.');
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('row', { name: /Dana Ode/ })).toContainText('Onsite');
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Erase candidate…' }).press('Enter');
+  const erase = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
+  await expectAccessible(page);
+  await erase.getByLabel('Type "Dana Ode" to confirm').fill('Dana Ode');
+  await erase.getByRole('button', { name: 'Erase Dana Ode' }).press('Enter');
+  await expect(page.getByText('No candidates yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: role.title })).toBeFocused();
+  expect(app.call('interviews.listCandidates', { roleId: role.id })).toEqual([]);
 });

@@ -115,7 +115,10 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   });
   await page.goto(`http://cairn.localhost/index.html#/ladders/${ladder.id}`);
   await expect(page.getByRole('heading', { level: 1, name: ladder.name })).toBeVisible();
-  await page.getByRole('button', { name: 'Edit Code and quality at Engineer 1' }).click();
+  // One actions menu a competency, not an Edit link in every cell.
+  await expect(page.getByRole('button', { name: /^Edit / })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Actions for Code and quality' }).click();
+  await page.getByRole('menuitem', { name: 'Edit at Engineer 1…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Code and quality at Engineer 1' });
   await expect(dialog.getByLabel('Expectation')).toBeFocused();
   await dialog.getByLabel('Expectation').fill('Writes clear, tested code and asks for review early.');
@@ -130,7 +133,8 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
   // Deleting asks first, and a ladder that assessments use is kept.
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Delete ladder…' }).click();
   const confirm = page.getByRole('dialog', { name: `Delete ${ladder.name}?` });
   await expectAccessible(page);
   await confirm.getByRole('button', { name: 'Delete ladder' }).click();

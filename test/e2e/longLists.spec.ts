@@ -110,7 +110,8 @@ test('a long ladder shows its outline at once and loads the wording of rows as t
 
   await lastRow.scrollIntoViewIfNeeded();
   await expect(lastRow.getByRole('cell', { name: /^Skill 80 at Staff/ })).toBeVisible();
-  await lastRow.getByRole('button', { name: 'Edit Skill 80 at Staff' }).click();
+  await lastRow.getByRole('button', { name: 'Actions for Skill 80' }).click();
+  await page.getByRole('menuitem', { name: 'Edit at Staff…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Skill 80 at Staff' });
   await expect(dialog.getByLabel('Expectation')).toHaveValue(/^Skill 80 at Staff: does the work well/);
   await dialog.getByLabel('Expectation').fill('Sets the direction for the whole area.');

@@ -67,20 +67,23 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Preferences' }).click();
   await expect(page.getByRole('heading', { name: 'No preferences yet' })).toBeVisible();
+  // The import opens in a dialog: the page shows content first.
+  await page.getByRole('button', { name: 'Import from CSV…' }).first().click();
+  const importing = page.getByRole('dialog', { name: 'Import preferences from CSV' });
 
   const file = (text: string) => ({ name: 'prefs.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
   const header = 'name,wants,strengths,interests,capacity,manager\n';
-  await page
+  await importing
     .getByLabel('CSV file')
     .setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('Nothing was imported');
-  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+  await expect(importing.getByRole('alert')).toContainText('Nothing was imported');
+  await expect(importing.getByRole('alert')).toContainText(
     'Line 3: name "Nobody Known" is not a person in Cairn; add them first.',
   );
   await expectAccessible(page);
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
 
-  await page
+  await importing
     .getByLabel('CSV file')
     .setInputFiles(file(`${header}Ada Lovelace,mentor,"testing; design",,2,\nBo Chen,mentee,,testing,,Ada Lovelace\n`));
   await expect(page.getByRole('table', { name: 'Preview: 2 rows, nothing saved yet' })).toBeVisible();
@@ -88,6 +91,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(page.getByRole('alertdialog')).toHaveText('Imported preferences for 2 people.');
+  await expect(importing).toBeHidden();
   await expect(
     page.getByRole('table', { name: 'Mentoring preferences' }).getByRole('row', { name: /^Ada Lovelace/ }),
   ).toContainText('testing, design');

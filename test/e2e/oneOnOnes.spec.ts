@@ -261,16 +261,33 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await page.getByRole('link', { name: 'Templates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 templates' })).toBeVisible();
   await expectAccessible(page);
-  const career = page.getByRole('form', { name: 'Template Career conversation' });
+  // Read first: each template shows its agenda; editing happens in a dialog from its actions menu.
+  const careerCard = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Career conversation' }) });
+  await expect(careerCard.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Actions for Career conversation' }).click();
+  await page.getByRole('menuitem', { name: 'Edit…' }).click();
+  const career = page.getByRole('dialog', { name: 'Edit Career conversation' });
+  await expectAccessible(page);
   await career.getByLabel('Agenda items, one per line').fill('Where do you want to grow next?\nWhat would help?');
   await career.getByRole('button', { name: 'Save template' }).click();
   await expect(
     page.getByRole('alertdialog').filter({ hasText: 'Template “Career conversation” saved.' }),
   ).toBeVisible();
-  // An empty template is refused beside its items.
+  await expect(career).toBeHidden();
+  await expect(careerCard.getByRole('listitem')).toHaveText(['Where do you want to grow next?', 'What would help?']);
+  // An empty template is refused beside its items, and the dialog stays open with what was typed.
+  await page.getByRole('button', { name: 'Actions for Career conversation' }).press('Enter');
+  await page.getByRole('menuitem', { name: 'Edit…' }).press('Enter');
   await career.getByLabel('Agenda items, one per line').fill('   ');
   await career.getByRole('button', { name: 'Save template' }).click();
   await expect(career.getByText('Add at least one item.')).toBeVisible();
+  await expect(career.getByLabel('Agenda items, one per line')).toBeFocused();
+  await expectAccessible(page);
+  await career.getByRole('button', { name: 'Cancel' }).click();
+  await expect(careerCard.getByRole('listitem')).toHaveCount(2);
 
   await openSection(page, '1:1s');
   await page.getByRole('link', { name: /^Tue, Mar 17(, 2026)?, 10:00 AM$/ }).click();

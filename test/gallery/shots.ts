@@ -20,8 +20,8 @@ async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise
   await page.getByRole('dialog').first().waitFor();
 }
 
-/** A dialog opened from a menu of the screen, e.g. More → Erase candidate…. */
-async function chooseAndWaitForDialog(page: Page, menu: string, item: string | RegExp): Promise<void> {
+/** A dialog opened from a menu of the screen (its More, a row's Actions), e.g. More → Erase candidate…. */
+async function chooseAndWaitForDialog(page: Page, menu: string | RegExp, item: string | RegExp): Promise<void> {
   await button(page, menu).click();
   await page.getByRole('menuitem', { name: item }).click();
   await page.getByRole('dialog').first().waitFor();
@@ -111,11 +111,7 @@ export const screenShots: Shot[] = [
   {
     name: 'teams-delete-dialog',
     path: () => '/teams',
-    open: async (page) => {
-      await button(page, /^Actions for /).click();
-      await page.getByRole('menuitem', { name: 'Delete…' }).click();
-      await page.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Delete…'),
   },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
@@ -128,11 +124,7 @@ export const screenShots: Shot[] = [
   {
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
-    open: async (p) => {
-      await button(p, 'More').click();
-      await p.getByRole('menuitem', { name: /^Move/ }).click();
-      await p.getByRole('dialog').first().waitFor();
-    },
+    open: (p) => chooseAndWaitForDialog(p, 'More', /^Move/),
   },
   {
     name: 'one-on-ones-meeting-held',
@@ -157,6 +149,11 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  {
+    name: 'one-on-ones-templates-edit-dialog',
+    path: () => '/one-on-ones/templates',
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
+  },
   { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
     name: 'one-on-ones-import-calendar',
@@ -171,17 +168,25 @@ export const screenShots: Shot[] = [
   {
     name: 'ladder-rename-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Rename'),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Rename…'),
   },
   {
     name: 'ladder-competency-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Add competency'),
+    open: (p) => clickAndWaitForDialog(p, 'Add competency…'),
   },
   {
     name: 'ladder-delete-dialog',
     path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Delete'),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete ladder…'),
+  },
+  {
+    name: 'ladder-competency-actions',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await button(page, /^Actions for /).click();
+      await page.getByRole('menu').waitFor();
+    },
   },
   { name: 'ladder-import', path: () => '/ladders/import' },
   { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
@@ -212,7 +217,12 @@ export const screenShots: Shot[] = [
   {
     name: 'mentoring-preferences-dialog',
     path: () => '/mentoring/preferences',
-    open: (p) => clickAndWaitForDialog(p, 'Add preferences'),
+    open: (p) => clickAndWaitForDialog(p, 'Add preferences…'),
+  },
+  {
+    name: 'mentoring-preferences-import-dialog',
+    path: () => '/mentoring/preferences',
+    open: (p) => clickAndWaitForDialog(p, 'Import from CSV…'),
   },
   { name: 'interviews', path: () => '/interviews' },
   {

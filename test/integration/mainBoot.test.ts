@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,7 +6,8 @@ import { channelNames } from '#shared/ipc/contract';
 import { CHANGES_EVENT, CHANNEL_PREFIX } from '#shared/ipc/channelName';
 import { commandChanges } from '#shared/ipc/changes';
 import { CONTENT_SECURITY_POLICY } from '#electron/security/policy';
-import { builtMain, ensureBuilt } from '../support/builtApp';
+import { builtMain } from '../support/builtApp';
+import { APP_PAGE, bootMain, type BootedMain } from '../support/bootMain';
 import { SECURE_WINDOW_BASELINE } from '../support/securityBaseline';
 
 /**
@@ -31,55 +31,19 @@ interface Report {
   exitCodes: number[];
 }
 
-const APP_PAGE = 'app://cairn/index.html';
-let child: ChildProcess;
+let main: BootedMain;
 let dataDir: string;
-let nextId = 0;
-const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-
-function ask<T>(message: Record<string, unknown>): Promise<T> {
-  const id = nextId++;
-  return new Promise<T>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-    child.send({ ...message, id });
-  });
-}
+const ask = <T>(message: Record<string, unknown>) => main.ask<T>(message);
 const invoke = (channel: string, payload: unknown, frameUrl = APP_PAGE, topFrame = true) =>
-  ask<{ result: { ok: boolean; value?: unknown; error?: { code: string } }; sent: unknown[] } | { unregistered: true }>(
-    { type: 'invoke', channel: `${CHANNEL_PREFIX}${channel}`, payload, frameUrl, topFrame },
-  );
-
-/** The packaged app has no dev server: main serves the built page from app://. */
-function withoutDevServer(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { ELECTRON_RENDERER_URL: _dev, ...rest } = env;
-  return rest;
-}
+  main.invoke(channel, payload, frameUrl, topFrame);
 
 beforeAll(async () => {
-  ensureBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'cairn-boot-'));
-  child = fork(builtMain, [], {
-    execArgv: ['--import', join(import.meta.dirname, '../support/electronStandIn/register.mjs')],
-    env: { ...withoutDevServer(process.env), CAIRN_DATA_DIR: dataDir, STAND_IN_USER_DATA: dataDir },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  child.on('message', (m: { id: number; value?: unknown; error?: string }) => {
-    const waiting = pending.get(m.id);
-    pending.delete(m.id);
-    if (m.error) waiting?.reject(new Error(m.error));
-    else waiting?.resolve(m.value);
-  });
-  // Ready once the store answers through the registered handler (start() has run).
-  for (let i = 0; i < 200; i++) {
-    const status = await invoke('vault.status', {});
-    if (!('unregistered' in status) && status.result.ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the main process never answered vault.status');
+  main = await bootMain({ CAIRN_DATA_DIR: dataDir, STAND_IN_USER_DATA: dataDir });
 }, 240_000);
 
 afterAll(() => {
-  child?.kill();
+  main?.kill();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -167,6 +131,17 @@ describe('the built main process, booted against a recording stand-in for Electr
       { kind: 'timeout', ms: 30_000 },
       { kind: 'interval', ms: MINUTE },
     ]);
+  });
+
+  it('keeps a data folder given at start (CAIRN_DATA_DIR): Settings cannot move it, and no picker opens', async () => {
+    const status = await invoke('dataFolder.status', {});
+    expect(!('unregistered' in status) && status.result).toMatchObject({
+      ok: true,
+      value: { folder: dataDir, chosenAtStart: true, pendingMove: null },
+    });
+    const choose = await invoke('dataFolder.choose', {});
+    expect(!('unregistered' in choose) && choose.result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ask<{ openDialogs: unknown[] }>({ type: 'report' })).openDialogs).toEqual([]);
   });
 
   it('closes the store when quitting: its write-ahead log is folded in and requests are refused', async () => {

@@ -17,6 +17,7 @@ import { directorScaleIndexesMigration } from './015_director_scale_indexes';
 import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
 import { monthlyByWeekdayMigration } from './017_monthly_by_weekday';
 import { longerSearchPrefixesMigration } from './018_longer_search_prefixes';
+import { goalsInPaletteOrderMigration } from './019_goals_in_palette_order';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   ladderRatingScalesMigration,
   monthlyByWeekdayMigration,
   longerSearchPrefixesMigration,
+  goalsInPaletteOrderMigration,
 ];

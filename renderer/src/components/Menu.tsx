@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { Ellipsis, type LucideIcon } from 'lucide-react';
 
@@ -22,6 +22,13 @@ interface MenuButtonProps {
   placement?: 'bottom end' | 'bottom start';
 }
 
+/*
+ * The button whose menu had an item chosen last. A dialog opened from that item (Edit…,
+ * Erase…) hands focus back to this button when it closes, as the item itself is gone by then.
+ */
+let chosenFrom: HTMLElement | null = null;
+export const lastMenuTrigger = (): HTMLElement | null => chosenFrom;
+
 /**
  * A button that opens a menu of actions (react-aria: arrow keys move, Enter or Space picks,
  * Escape closes and focus returns to the button, typing a letter jumps to an item).
@@ -36,13 +43,18 @@ export function MenuButton({
   const ordinary = actions.filter((a) => a.tone !== 'danger');
   const dangerous = actions.filter((a) => a.tone === 'danger');
   const byId = new Map(actions.map((a) => [a.id, a]));
+  const trigger = useRef<HTMLButtonElement>(null);
+  const choose = (key: string) => {
+    chosenFrom = trigger.current;
+    byId.get(key)?.onAction();
+  };
   return (
     <MenuTrigger>
-      <Button className={className} {...(ariaLabel ? { 'aria-label': ariaLabel } : {})}>
+      <Button ref={trigger} className={className} {...(ariaLabel ? { 'aria-label': ariaLabel } : {})}>
         {label}
       </Button>
       <Popover className="popover" placement={placement} offset={4}>
-        <Menu className="menu" onAction={(key) => byId.get(String(key))?.onAction()}>
+        <Menu className="menu" onAction={(key) => choose(String(key))}>
           {ordinary.map((a) => (
             <ActionItem key={a.id} action={a} />
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 // react-aria is react-aria-components' own foundation (same install); its portal context is not re-exported.
 import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria';
+import { lastMenuTrigger } from './Menu';
 import { modalClosed, modalOpened } from './openModals';
 
 interface ModalProps {
@@ -13,6 +14,16 @@ interface ModalProps {
 }
 
 /**
+ * Where focus goes back to when the dialog closes. The browser returns it to whatever had it
+ * when the dialog opened; for a dialog chosen from a menu that is the menu item, gone once the
+ * menu closes, so focus would fall to the page. The button that opened the menu stands in.
+ */
+function openerOf(active: Element | null): HTMLElement | null {
+  if (active?.closest('[role="menu"]')) return lastMenuTrigger();
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
  * A modal on the native <dialog>: the browser traps focus, Escape closes it, and focus
  * returns to whatever opened it. It is never taller than the window: the title stays at the
  * top, the body scrolls, and a `.form-actions` row inside it sticks to the bottom edge so the
@@ -21,12 +32,19 @@ interface ModalProps {
  */
 export function Modal({ title, open, onClose, children, size = 'default' }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      returnTo.current = openerOf(document.activeElement);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      if (returnTo.current?.isConnected && document.activeElement === document.body) returnTo.current.focus();
+    }
     if (!open) return;
     modalOpened(dialog);
     return () => modalClosed(dialog);

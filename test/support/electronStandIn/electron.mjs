@@ -22,6 +22,8 @@ const record = {
   exitCodes: [],
   quitCalls: 0,
   sentToWindow: [],
+  openDialogs: [],
+  relaunches: 0,
 };
 
 // Timers of a minute or more are the app's schedules: recorded, never run (the process must not
@@ -71,6 +73,9 @@ class App extends EventEmitter {
   }
   exit(code = 0) {
     record.exitCodes.push(code);
+  }
+  relaunch() {
+    record.relaunches += 1;
   }
 }
 export const app = new App();
@@ -159,6 +164,13 @@ export const dialog = {
   showErrorBox(title, content) {
     record.errorBoxes.push({ title, content });
   },
+  /** The system's folder picker: answers the folder the test named in STAND_IN_PICKED_FOLDER (none: cancelled). */
+  async showOpenDialog(...args) {
+    const options = args.length > 1 ? args[1] : args[0];
+    record.openDialogs.push({ properties: options.properties, withWindow: args.length > 1 });
+    const folder = process.env.STAND_IN_PICKED_FOLDER;
+    return folder ? { canceled: false, filePaths: [folder] } : { canceled: true, filePaths: [] };
+  },
 };
 
 /** An OS key store that seals by reversible wrapping: enough for the vault to make and reopen a key. */
@@ -199,6 +211,9 @@ async function answer(message) {
         timers: record.timers,
         errorBoxes: record.errorBoxes,
         exitCodes: record.exitCodes,
+        openDialogs: record.openDialogs,
+        relaunches: record.relaunches,
+        quitCalls: record.quitCalls,
       };
     case 'invoke': {
       const handler = record.ipcHandlers.get(message.channel);

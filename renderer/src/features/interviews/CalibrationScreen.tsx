@@ -1,15 +1,32 @@
 import { useState } from 'react';
+import { formatMonth, formatPercent } from '#shared/format';
 import { Link } from 'wouter';
-import type { MeanDiff } from '#shared/interviews/calibration';
+import type { InterviewerCalibration, MeanDiff } from '#shared/interviews/calibration';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 
 const signed = (d: MeanDiff | null) =>
   d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+const CALIBRATION_COLUMNS: Column<InterviewerCalibration>[] = [
+  { id: 'interviewer', header: 'Interviewer', rowHeader: true, cell: (r) => r.interviewerName },
+  { id: 'scorecards', header: 'Scorecards', cell: (r) => r.scorecards },
+  {
+    id: 'mean',
+    header: 'Mean difference vs panel',
+    cell: (r) => (
+      <>
+        {signed(r.overall)} {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
+      </>
+    ),
+  },
+  { id: 'strong-yes', header: 'Strong yes', cell: (r) => formatPercent(r.strongYesShare) },
+  { id: 'strong-no', header: 'Strong no', cell: (r) => formatPercent(r.strongNoShare) },
+];
 
 export function CalibrationScreen() {
   const [roleId, setRoleId] = useState('');
@@ -44,32 +61,13 @@ export function CalibrationScreen() {
       {rows.data?.length === 0 ? <p className="muted">No submitted scorecards yet.</p> : null}
       {rows.data && rows.data.length > 0 ? (
         <>
-          <table className="table iv-calibration-table">
-            <caption className="visually-hidden">Calibration by interviewer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Interviewer</th>
-                <th scope="col">Scorecards</th>
-                <th scope="col">Mean difference vs panel</th>
-                <th scope="col">Strong yes</th>
-                <th scope="col">Strong no</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.data.map((r) => (
-                <tr key={r.interviewerId}>
-                  <th scope="row">{r.interviewerName}</th>
-                  <td>{r.scorecards}</td>
-                  <td>
-                    {signed(r.overall)}{' '}
-                    {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
-                  </td>
-                  <td>{pct(r.strongYesShare)}</td>
-                  <td>{pct(r.strongNoShare)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={rows.data}
+            rowKey={(r) => r.interviewerId}
+            columns={CALIBRATION_COLUMNS}
+            caption="Calibration by interviewer"
+            className="iv-calibration-table"
+          />
           <div className="iv-columns">
             {rows.data
               .filter((r) => r.overall)
@@ -88,7 +86,7 @@ export function CalibrationScreen() {
                   <ul>
                     {r.byMonth.map((m) => (
                       <li key={m.month}>
-                        {m.month}: {signed(m)} <span className="muted">({m.compared})</span>
+                        {formatMonth(m.month)}: {signed(m)} <span className="muted">({m.compared})</span>
                       </li>
                     ))}
                   </ul>

@@ -4,18 +4,14 @@ import { Link, useLocation, useParams } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { useToast } from '#renderer/components/toasts';
-import { CandidateForm } from './CandidateForm';
-import { CandidateEraseDialog } from './CandidateEraseDialog';
+import { CandidateDialogs, type CandidateDialog } from './CandidateDialogs';
 import { StagePanel } from './StagePanel';
 
 export function CandidateScreen() {
   const { id } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const notice = useToast();
-  const [dialog, setDialog] = useState<'edit' | 'erase' | null>(null);
+  const [dialog, setDialog] = useState<CandidateDialog | null>(null);
   const close = () => setDialog(null);
   const data = useRequest(
     async () => ({
@@ -46,30 +42,15 @@ export function CandidateScreen() {
         }
         more={[{ id: 'erase', label: 'Erase candidate…', tone: 'danger', onAction: () => setDialog('erase') }]}
       />
-      <Modal title={`Edit ${c.name}`} open={dialog === 'edit'} onClose={close}>
-        <CandidateForm
-          initial={{ name: c.name, stage: c.stage, source: c.source }}
-          submitLabel="Save details"
-          onCancel={close}
-          onSubmit={async (fields) => {
-            await call('interviews.updateCandidate', { id: c.id, fields });
-            close();
-            notice('Candidate saved.');
-          }}
-        />
-      </Modal>
       {detail.kits.length === 0 ? <p className="muted">This role has no interview kits yet.</p> : null}
       {detail.kits.map((kit) => (
         <StagePanel key={kit.id} detail={detail} kit={kit} interviewers={interviewers} />
       ))}
-      <CandidateEraseDialog
+      <CandidateDialogs
         candidate={c}
-        open={dialog === 'erase'}
+        open={dialog}
         onClose={close}
-        onErased={() => {
-          notice(`${c.name} was erased.`);
-          navigate(`/interviews/roles/${c.roleId}`);
-        }}
+        onErased={() => navigate(`/interviews/roles/${c.roleId}`)}
       />
     </>
   );

@@ -14,6 +14,7 @@ import {
 import { decisionProblems } from '#shared/interviews/decisionRules';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
@@ -23,41 +24,48 @@ import { applyServerError, errorText } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
+type MatrixRow = Debrief['summary']['rows'][number];
+
+/** Competencies down, interviewers across; a row two or more points apart is flagged to discuss first. */
 function Matrix({ d }: { d: Debrief }) {
   const { summary } = d;
+  const columns: Column<MatrixRow>[] = [
+    {
+      id: 'competency',
+      header: 'Competency',
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          {row.name}
+          {row.disagreement ? <span className="badge iv-badge--alert">Discuss first</span> : null}
+        </>
+      ),
+    },
+    ...summary.interviewers.map((i, n): Column<MatrixRow> => ({
+      id: i.id,
+      header: i.name,
+      cell: (row) => {
+        const c = row.cells[n]!;
+        return (
+          <>
+            <span className="iv-score">{c.score ?? '–'}</span>
+            {c.missingEvidence ? <span className="badge iv-badge--alert">No evidence</span> : null}
+            {c.evidence ? <p className="iv-evidence">{c.evidence}</p> : null}
+          </>
+        );
+      },
+    })),
+    { id: 'spread', header: 'Spread', cell: (row) => row.spread ?? '–' },
+  ];
   return (
-    <table className="table iv-matrix">
-      <caption className="visually-hidden">Scores by competency and interviewer</caption>
-      <thead>
-        <tr>
-          <th scope="col">Competency</th>
-          {summary.interviewers.map((i) => (
-            <th key={i.id} scope="col">
-              {i.name}
-            </th>
-          ))}
-          <th scope="col">Spread</th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.rows.map((row) => (
-          <tr key={row.itemKey} className={row.disagreement ? 'iv-matrix__flagged' : undefined}>
-            <th scope="row">
-              {row.name}
-              {row.disagreement ? <span className="badge iv-badge--alert">Discuss first</span> : null}
-            </th>
-            {row.cells.map((c) => (
-              <td key={c.interviewerId}>
-                <span className="iv-score">{c.score ?? '–'}</span>
-                {c.missingEvidence ? <span className="badge iv-badge--alert">No evidence</span> : null}
-                {c.evidence ? <p className="iv-evidence">{c.evidence}</p> : null}
-              </td>
-            ))}
-            <td>{row.spread ?? '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={summary.rows}
+      rowKey={(row) => row.itemKey}
+      columns={columns}
+      caption="Scores by competency and interviewer"
+      className="iv-matrix"
+      rowClassName={(row) => (row.disagreement ? 'iv-matrix__flagged' : undefined)}
+    />
   );
 }
 

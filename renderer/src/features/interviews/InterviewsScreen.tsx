@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { formatDate } from '#shared/format';
 import { Link, useLocation } from 'wouter';
+import type { Role } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Modal } from '#renderer/components/Modal';
@@ -10,6 +12,18 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { PanelSection } from './PanelSection';
 import { RoleForm } from './RoleForm';
+
+const ROLE_COLUMNS: Column<Role>[] = [
+  {
+    id: 'role',
+    header: 'Role',
+    rowHeader: true,
+    cell: (r) => <Link href={`/interviews/roles/${r.id}`}>{r.title}</Link>,
+  },
+  { id: 'level', header: 'Level', cell: (r) => r.level || '—' },
+  { id: 'stages', header: 'Stages', cell: (r) => r.kits.map((k) => k.stage).join(', ') || 'No kits yet' },
+  { id: 'candidates', header: 'Candidates', cell: (r) => r.candidateCount },
+];
 
 export function InterviewsScreen() {
   const [creating, setCreating] = useState(false);
@@ -79,28 +93,7 @@ export function InterviewsScreen() {
           </EmptyState>
         ) : null}
         {d && d.roles.length > 0 ? (
-          <table className="table iv-spaced">
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Level</th>
-                <th scope="col">Stages</th>
-                <th scope="col">Candidates</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.roles.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/interviews/roles/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td>{r.level || '—'}</td>
-                  <td>{r.kits.map((k) => k.stage).join(', ') || 'No kits yet'}</td>
-                  <td>{r.candidateCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable rows={d.roles} rowKey={(r) => r.id} columns={ROLE_COLUMNS} caption="Roles" className="iv-spaced" />
         ) : null}
       </section>
       {d ? <PanelSection interviewers={d.interviewers} prefs={d.prefs} /> : null}

@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { plural } from '#shared/format';
 import type { Interviewer, InterviewPrefs } from '#shared/interviews/model';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { Modal } from '#renderer/components/Modal';
 import { useToast } from '#renderer/components/toasts';
 import { PanelMemberForm } from './PanelMemberForm';
 import { PanelPrefsForm } from './PanelPrefsForm';
+
+const MEMBER_COLUMNS: Column<Interviewer>[] = [
+  { id: 'name', header: 'Name', rowHeader: true, cell: (i) => i.name },
+  { id: 'scorecards', header: 'Scorecards', cell: (i) => i.scorecardCount },
+  { id: 'team', header: 'On your team', cell: (i) => (i.personId ? 'Yes' : '—') },
+];
 
 /**
  * The people who interview with the manager, and who the manager is among them, read first;
@@ -38,29 +45,13 @@ export function PanelSection({ interviewers, prefs }: { interviewers: Interviewe
         )}
         . Candidate data is kept {plural(prefs.retentionDays, 'day')} unless a role sets its own.
       </p>
-      {interviewers.length ? (
-        <table className="table">
-          <caption className="visually-hidden">Panel members</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Scorecards</th>
-              <th scope="col">On your team</th>
-            </tr>
-          </thead>
-          <tbody>
-            {interviewers.map((i) => (
-              <tr key={i.id}>
-                <td>{i.name}</td>
-                <td>{i.scorecardCount}</td>
-                <td>{i.personId ? 'Yes' : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">No one yet. Add yourself first, then the colleagues who interview with you.</p>
-      )}
+      <DataTable
+        rows={interviewers}
+        rowKey={(i) => i.id}
+        columns={MEMBER_COLUMNS}
+        caption="Panel members"
+        empty={<p className="muted">No one yet. Add yourself first, then the colleagues who interview with you.</p>}
+      />
       <Modal title="Add panel member" open={dialog === 'member'} onClose={close}>
         <PanelMemberForm
           onCancel={close}

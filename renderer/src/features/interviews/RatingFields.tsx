@@ -9,6 +9,18 @@ import {
 } from '#shared/interviews/model';
 import { Field } from '#renderer/components/Field';
 
+/**
+ * Puts focus on the control of a scorecard field path ("ratings.1.evidence", "recommendation"):
+ * the chosen radio of a group or its first one that can take focus, as the arrow keys expect.
+ * A path with no control of its own (e.g. "ratings") leaves focus where it is.
+ */
+export function focusField(form: HTMLFormElement | null, field: string): void {
+  const controls = [...(form?.querySelectorAll<HTMLInputElement>(`[data-field="${field}"]`) ?? [])].filter(
+    (c) => !c.disabled,
+  );
+  (controls.find((c) => c.checked) ?? controls[0])?.focus();
+}
+
 /** One focus item: its four anchors are the choices, so the anchor text is always in view. */
 export function ItemRating({
   item,
@@ -41,6 +53,7 @@ export function ItemRating({
             <input
               type="radio"
               name={name}
+              data-field={`ratings.${index}.score`}
               value={level}
               checked={rating.score === level}
               disabled={locked}
@@ -65,6 +78,7 @@ export function ItemRating({
         {(ids) => (
           <textarea
             {...ids}
+            data-field={`ratings.${index}.evidence`}
             rows={3}
             value={rating.evidence}
             readOnly={locked}
@@ -105,6 +119,7 @@ export function RecommendationField({
             <input
               type="radio"
               name={id}
+              data-field="recommendation"
               value={r}
               checked={value === r}
               disabled={locked || !allRated}

@@ -1,22 +1,50 @@
 import { formatDate } from '#shared/format';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
+import type { Candidate } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { CandidateDialogs, type CandidateDialog } from './CandidateDialogs';
 import { CandidateForm } from './CandidateForm';
 import { RoleSettingsForm } from './RoleSettingsForm';
 
 const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
+
+const CANDIDATE_COLUMNS: Column<Candidate>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    rowHeader: true,
+    cell: (c) => <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link>,
+  },
+  { id: 'stage', header: 'Stage', cell: (c) => c.stage },
+  { id: 'source', header: 'Source', cell: (c) => c.source || '—' },
+  {
+    id: 'retention',
+    header: 'Retention',
+    cell: (c) =>
+      c.erasureDue ? (
+        <span className="badge iv-badge--alert">Due for erasure</span>
+      ) : (
+        `until ${formatDate(c.retainUntil, { weekday: false })}`
+      ),
+  },
+];
 
 /** A role read first: its competencies, kits and candidates; "New candidate…" and "Edit role…" open a dialog. */
 export function RoleScreen() {
   const { id } = useParams<{ id: string }>();
   const notice = useToast();
   const [dialog, setDialog] = useState<'candidate' | 'role' | null>(null);
+  // A candidate's row menu opens its dialogs here, as the candidate's own page does.
+  // It stays mounted (dialog null) once closed, so the native dialog hands focus back to the row's menu.
+  const [acting, setActing] = useState<{ candidate: Candidate; dialog: CandidateDialog | null } | null>(null);
+  const erased = useRef<string | null>(null);
   const data = useRequest(
     async () => ({
       role: await call('interviews.getRole', { id }),
@@ -24,6 +52,13 @@ export function RoleScreen() {
     }),
     id,
   );
+  // An erased candidate's row, and the menu that had focus, go once the list refreshes: focus the page title then.
+  const rows = data.data?.candidates;
+  useEffect(() => {
+    if (!erased.current || !rows || rows.some((c) => c.id === erased.current)) return;
+    document.querySelector<HTMLElement>('.page-header h1')?.focus();
+    erased.current = null;
+  }, [rows]);
   if (data.error) return <ErrorMessage error={data.error} />;
   if (!data.data) return null;
   const { role, candidates } = data.data;
@@ -109,36 +144,34 @@ export function RoleScreen() {
             {newCandidate}
           </div>
         ) : (
-          <table className="table iv-spaced">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Source</th>
-                <th scope="col">Retention</th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidates.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link href={`/interviews/candidates/${c.id}`}>{c.name}</Link>
-                  </td>
-                  <td>{c.stage}</td>
-                  <td>{c.source || '—'}</td>
-                  <td>
-                    {c.erasureDue ? (
-                      <span className="badge iv-badge--alert">Due for erasure</span>
-                    ) : (
-                      `until ${formatDate(c.retainUntil, { weekday: false })}`
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={candidates}
+            rowKey={(c) => c.id}
+            columns={CANDIDATE_COLUMNS}
+            caption="Candidates"
+            rowActions={(c) => ({
+              label: `Actions for ${c.name}`,
+              actions: [
+                { id: 'edit', label: 'Edit details…', onAction: () => setActing({ candidate: c, dialog: 'edit' }) },
+                {
+                  id: 'erase',
+                  label: 'Erase candidate…',
+                  tone: 'danger',
+                  onAction: () => setActing({ candidate: c, dialog: 'erase' }),
+                },
+              ],
+            })}
+          />
         )}
       </section>
+      {acting ? (
+        <CandidateDialogs
+          candidate={acting.candidate}
+          open={acting.dialog}
+          onClose={() => setActing({ ...acting, dialog: null })}
+          onErased={() => (erased.current = acting.candidate.id)}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { Rating, Recommendation, Scorecard } from '#shared/interviews/model';
+import { completenessProblems } from '#shared/interviews/scorecardRules';
 import { call, RequestError } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
@@ -9,7 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
-import { ItemRating, RecommendationField } from './RatingFields';
+import { focusField, ItemRating, RecommendationField } from './RatingFields';
 import { errorText } from '#renderer/api/serverErrors';
 
 function ScorecardForm({ card }: { card: Scorecard }) {
@@ -23,8 +24,13 @@ function ScorecardForm({ card }: { card: Scorecard }) {
   const locked = card.status === 'submitted' && !amending;
   const allRated = ratings.every((r) => r.score !== null);
 
+  // Focus goes to the first problem's own control, found by its field path (data-field), not by
+  // aria-invalid: the error lines hold still while a pointer is down (useSettledError), so right
+  // after a click no control may be marked invalid yet, and a radio group's wrapper is no control.
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (Object.keys(errors).length) document.querySelector<HTMLElement>('.iv-scorecard [aria-invalid="true"]')?.focus();
+    const first = Object.keys(errors)[0];
+    if (first) focusField(form.current, first);
   }, [errors]);
 
   const run = async (request: () => Promise<Scorecard>, done: string) => {
@@ -40,22 +46,28 @@ function ScorecardForm({ card }: { card: Scorecard }) {
       else setGeneralError(errorText(e));
     }
   };
-  const save = (submit: boolean) =>
-    run(
-      () =>
-        call('interviews.saveScorecard', {
-          id: card.id,
-          ratings,
-          recommendation: allRated ? recommendation : null,
-          submit,
-        }),
+  /** The store's completeness rule, checked here first so that every missing score and evidence shows at once. */
+  const incomplete = (rec: Recommendation | null) => {
+    const problems = completenessProblems(card.kit, ratings, rec);
+    setGeneralError(undefined);
+    setErrors(Object.fromEntries(problems.map((p) => [p.field, p.message])));
+    return problems.length > 0;
+  };
+  const save = async (submit: boolean) => {
+    const rec = allRated ? recommendation : null;
+    if (submit && incomplete(rec)) return;
+    await run(
+      () => call('interviews.saveScorecard', { id: card.id, ratings, recommendation: rec, submit }),
       submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
     );
-  const amend = () =>
-    run(
+  };
+  const amend = async () => {
+    if (incomplete(recommendation)) return;
+    await run(
       () => call('interviews.amendScorecard', { id: card.id, ratings, recommendation: recommendation!, reason }),
       'Amendment recorded.',
     );
+  };
   const exportFile = async () => {
     try {
       const file = await call('interviews.exportScorecard', { id: card.id });
@@ -68,6 +80,7 @@ function ScorecardForm({ card }: { card: Scorecard }) {
 
   return (
     <form
+      ref={form}
       className="panel iv-scorecard"
       noValidate
       aria-label="Scorecard"
@@ -106,7 +119,15 @@ function ScorecardForm({ card }: { card: Scorecard }) {
           error={errors.reason ?? errors.ratings}
           hint="Kept with the time, next to the scorecard."
         >
-          {(ids) => <textarea {...ids} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(ids) => (
+            <textarea
+              {...ids}
+              data-field="reason"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </Field>
       ) : null}
       <div className="form-actions">

@@ -1,13 +1,49 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import { OUTCOME_LABELS, type CandidateDetail, type Interviewer, type KitSummary } from '#shared/interviews/model';
+import {
+  OUTCOME_LABELS,
+  type CandidateDetail,
+  type Interviewer,
+  type KitSummary,
+  type PanelEntry,
+} from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { errorText } from '#renderer/api/serverErrors';
+import { DataTable, type Column } from '#renderer/components/DataTable';
 import { MenuButton } from '#renderer/components/Menu';
 import { useToast } from '#renderer/components/toasts';
 import { ScorecardImportDialog } from './ScorecardImportDialog';
 
 const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
+
+const panelColumns = (stage: string): Column<PanelEntry>[] => [
+  {
+    id: 'interviewer',
+    header: 'Interviewer',
+    rowHeader: true,
+    cell: (p) => (
+      <Link
+        href={`/interviews/scorecards/${p.scorecardId}`}
+        aria-label={`Scorecard of ${p.interviewerName} for ${stage}`}
+      >
+        {p.interviewerName}
+      </Link>
+    ),
+  },
+  {
+    id: 'scorecard',
+    header: 'Scorecard',
+    cell: (p) => (
+      <>
+        <span className={`badge${p.status === 'submitted' ? ' iv-badge--ok' : ''}`}>
+          {p.status === 'submitted' ? 'Submitted' : 'Draft'}
+        </span>{' '}
+        <span className="muted">{SOURCE_LABEL[p.source]}</span>
+      </>
+    ),
+  },
+  { id: 'version', header: 'Kit version', cell: (p) => p.kitVersion },
+];
 
 /** One stage of a candidate: who is on its panel, their scorecards, the decision, and the way to the debrief. */
 export function StagePanel({
@@ -41,41 +77,13 @@ export function StagePanel({
         {kit.stage}{' '}
         <span className="muted">· {kit.kind === 'work_sample' ? 'work sample, graded blind' : 'interview'}</span>
       </h2>
-      {panel.length ? (
-        <table className="table">
-          <caption className="visually-hidden">Panel for {kit.stage}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Interviewer</th>
-              <th scope="col">Scorecard</th>
-              <th scope="col">Kit version</th>
-            </tr>
-          </thead>
-          <tbody>
-            {panel.map((p) => (
-              <tr key={p.scorecardId}>
-                <td>
-                  <Link
-                    href={`/interviews/scorecards/${p.scorecardId}`}
-                    aria-label={`Scorecard of ${p.interviewerName} for ${kit.stage}`}
-                  >
-                    {p.interviewerName}
-                  </Link>
-                </td>
-                <td>
-                  <span className={`badge${p.status === 'submitted' ? ' iv-badge--ok' : ''}`}>
-                    {p.status === 'submitted' ? 'Submitted' : 'Draft'}
-                  </span>{' '}
-                  <span className="muted">{SOURCE_LABEL[p.source]}</span>
-                </td>
-                <td>{p.kitVersion}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">No one on this panel yet.</p>
-      )}
+      <DataTable
+        rows={panel}
+        rowKey={(p) => p.scorecardId}
+        columns={panelColumns(kit.stage)}
+        caption={`Panel for ${kit.stage}`}
+        empty={<p className="muted">No one on this panel yet.</p>}
+      />
       {decision ? (
         <p className="iv-decision">
           <strong>Decision:</strong> {OUTCOME_LABELS[decision.outcome]} — {decision.rationale}

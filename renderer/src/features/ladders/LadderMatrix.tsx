@@ -1,7 +1,9 @@
+import { Ellipsis } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
 import type { Level } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '#shared/ladders/view';
+import { MenuButton, type MenuAction } from '#renderer/components/Menu';
 import { ExpectationText } from './ExpectationText';
 import type { ExpectationRows } from './useExpectationRows';
 
@@ -17,6 +19,53 @@ interface BlockProps extends Omit<LadderMatrixProps, 'outline' | 'trackId'> {
   areaName: string | null;
   competencies: CompetencyOutline[];
   levels: Level[];
+}
+
+/**
+ * A competency's actions, in one menu on its row instead of an Edit link in every cell and a
+ * Remove link under every name: edit its wording at one of the levels, or remove it.
+ */
+function CompetencyActions({
+  competency,
+  levels,
+  loaded,
+  onEdit,
+  onRemoveCompetency,
+}: {
+  competency: CompetencyOutline;
+  levels: Level[];
+  /** Editing starts from the current wording, so it waits for the row's. */
+  loaded: boolean;
+} & Pick<LadderMatrixProps, 'onEdit' | 'onRemoveCompetency'>) {
+  const actions: MenuAction[] = [
+    ...(onEdit
+      ? levels.map((l) => ({
+          id: `edit-${l.id}`,
+          label: `Edit at ${l.name}…`,
+          isDisabled: !loaded,
+          onAction: () => onEdit(competency.id, l.id),
+        }))
+      : []),
+    ...(onRemoveCompetency
+      ? [
+          {
+            id: 'remove',
+            label: 'Remove competency…',
+            tone: 'danger' as const,
+            onAction: () => onRemoveCompetency(competency.id),
+          },
+        ]
+      : []),
+  ];
+  if (actions.length === 0) return null;
+  return (
+    <MenuButton
+      label={<Ellipsis className="icon" aria-hidden="true" />}
+      ariaLabel={`Actions for ${competency.name}`}
+      className="button button--quiet button--icon matrix__actions"
+      actions={actions}
+    />
+  );
 }
 
 /** How far ahead of the screen a block's wording is asked for, so scrolling rarely meets a gap. */
@@ -53,18 +102,19 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
         return (
           <tr key={c.id}>
             <th scope="row" className="matrix__competency">
-              <span>{c.name}</span>
-              {c.description ? <span className="matrix__description muted">{c.description}</span> : null}
-              {onRemoveCompetency ? (
-                <button
-                  type="button"
-                  className="button button--quiet matrix__remove"
-                  onClick={() => onRemoveCompetency(c.id)}
-                  aria-label={`Remove ${c.name}`}
-                >
-                  Remove
-                </button>
-              ) : null}
+              <div className="matrix__competency-head">
+                <div>
+                  <span>{c.name}</span>
+                  {c.description ? <span className="matrix__description muted">{c.description}</span> : null}
+                </div>
+                <CompetencyActions
+                  competency={c}
+                  levels={levels}
+                  loaded={row !== undefined}
+                  onEdit={onEdit}
+                  onRemoveCompetency={onRemoveCompetency}
+                />
+              </div>
             </th>
             {levels.map((l) => {
               const says = c.levels.includes(l.id);
@@ -89,17 +139,6 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
                         ))}
                       </ul>
                     </details>
-                  ) : null}
-                  {/* Editing starts from the current wording, so it waits for the row. */}
-                  {onEdit && row ? (
-                    <button
-                      type="button"
-                      className="button button--quiet matrix__edit"
-                      onClick={() => onEdit(c.id, l.id)}
-                      aria-label={`Edit ${c.name} at ${l.name}`}
-                    >
-                      Edit
-                    </button>
                   ) : null}
                 </td>
               );

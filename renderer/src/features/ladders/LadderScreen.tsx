@@ -109,25 +109,28 @@ export function LadderScreen() {
             {isCurrent ? ' (current)' : ' (earlier version, read only)'} · {l.source}
           </>
         }
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => void exportLadder()}>
-              Export
+        primary={
+          isCurrent ? (
+            <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'competency' })}>
+              Add competency…
             </button>
-            {isCurrent ? (
-              <button type="button" className="button" onClick={() => setEditing({ kind: 'rename' })}>
-                Rename
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="button button--danger-quiet"
-              onClick={() => setConfirming({ kind: 'ladder' })}
-            >
-              Delete
-            </button>
-          </>
+          ) : null
         }
+        more={[
+          ...(isCurrent
+            ? [
+                { id: 'add-level', label: 'Add level…', onAction: () => setEditing({ kind: 'level', track }) },
+                { id: 'rename', label: 'Rename…', onAction: () => setEditing({ kind: 'rename' }) },
+              ]
+            : []),
+          { id: 'export', label: 'Export as JSON', onAction: () => void exportLadder() },
+          {
+            id: 'delete',
+            label: 'Delete ladder…',
+            tone: 'danger' as const,
+            onAction: () => setConfirming({ kind: 'ladder' }),
+          },
+        ]}
       />
       {doc.description ? <p className="muted ladder-description">{doc.description}</p> : null}
       <ScaleSummary scale={scaleOf(doc)} custom={Boolean(doc.scale)} />
@@ -159,16 +162,6 @@ export function LadderScreen() {
                 </option>
               ))}
             </select>
-          </div>
-        ) : null}
-        {isCurrent ? (
-          <div className="ladder-toolbar__actions">
-            <button type="button" className="button" onClick={() => setEditing({ kind: 'competency' })}>
-              Add competency
-            </button>
-            <button type="button" className="button" onClick={() => setEditing({ kind: 'level', track })}>
-              Add level
-            </button>
           </div>
         ) : null}
       </div>

@@ -30,8 +30,11 @@ const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
   { id: 'manager', header: 'Manager', cell: (r) => r.manager ?? '' },
 ];
 
-/** CSV import: check and preview first; import only a file without errors, all or nothing. */
-export function ImportPreferences() {
+/**
+ * CSV import, in a dialog: check and preview first; import only a file without errors, all
+ * or nothing. `onImported` closes the dialog once the preferences are saved.
+ */
+export function ImportPreferences({ onImported, onCancel }: { onImported: () => void; onCancel: () => void }) {
   const notice = useToast();
   const [csv, setCsv] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -56,13 +59,11 @@ export function ImportPreferences() {
       return;
     }
     notice(`Imported preferences for ${plural(done.imported, 'person', 'people')}.`);
-    setCsv(null);
-    setResult(null);
+    onImported();
   };
 
   return (
-    <section className="panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import from CSV</h2>
+    <>
       <p className="muted">
         Columns: <code>name, wants, strengths, interests, capacity, manager</code>. <code>wants</code> is mentor,
         mentee, both or neither; separate list entries with “;”. People are matched by name.
@@ -100,13 +101,18 @@ export function ImportPreferences() {
             captionVisible
             className="mentoring-table"
           />
-          <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void commit()}>
-              Import {plural(result.rows.length, 'row')}
-            </button>
-          </div>
         </>
       ) : null}
-    </section>
+      <div className="form-actions">
+        {result && !result.errors.length ? (
+          <button type="button" className="button button--primary" onClick={() => void commit()}>
+            Import {plural(result.rows.length, 'row')}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
   );
 }

@@ -17,8 +17,13 @@ function wants(p: Preferences): string {
 }
 
 const PREFERENCE_COLUMNS: Column<Preferences>[] = [
-  { id: 'person', header: 'Person', cell: (p) => <Link href={`/people/${p.personId}`}>{p.name}</Link> },
-  { id: 'wants', header: 'Wants', cell: wants },
+  {
+    id: 'person',
+    header: 'Person',
+    className: 'nowrap',
+    cell: (p) => <Link href={`/people/${p.personId}`}>{p.name}</Link>,
+  },
+  { id: 'wants', header: 'Wants', className: 'nowrap', cell: wants },
   { id: 'strengths', header: 'Strengths', cell: (p) => p.strengths.join(', ') },
   { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
   {
@@ -35,29 +40,44 @@ export function PreferencesScreen() {
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
   const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const addNew = () => setEditing({ personId: '', fixed: false, values: null });
 
   return (
     <>
       <PageHeader
         title="Mentoring preferences"
-        actions={
+        subtitle={
           <>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing({ personId: '', fixed: false, values: null })}
-            >
-              Add preferences
-            </button>
-            <Link href="/mentoring" className="button">
-              Back to pairs
-            </Link>
+            Who mentors, who wants a mentor · <Link href="/mentoring">Back to pairs</Link>
           </>
+        }
+        actions={
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import from CSV…
+          </button>
+        }
+        primary={
+          <button type="button" className="button button--primary" onClick={addNew}>
+            Add preferences…
+          </button>
         }
       />
       {prefs.error ? <ErrorMessage error={prefs.error} /> : null}
       {prefs.data && prefs.data.length === 0 ? (
-        <EmptyState title="No preferences yet">
+        <EmptyState
+          title="No preferences yet"
+          action={
+            <>
+              <button type="button" className="button button--primary" onClick={addNew}>
+                Add preferences…
+              </button>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                Import from CSV…
+              </button>
+            </>
+          }
+        >
           <p>
             Record who wants to mentor and who wants a mentor — by hand or from a CSV file — to get match suggestions.
           </p>
@@ -82,9 +102,11 @@ export function PreferencesScreen() {
           })}
         />
       ) : null}
-      <div className="section-gap">
-        <ImportPreferences />
-      </div>
+      <Modal title="Import preferences from CSV" open={importing} onClose={() => setImporting(false)} size="wide">
+        {importing ? (
+          <ImportPreferences onImported={() => setImporting(false)} onCancel={() => setImporting(false)} />
+        ) : null}
+      </Modal>
       <Modal title="Mentoring preferences" open={editing !== null} onClose={() => setEditing(null)}>
         {editing && people.data ? (
           <PreferencesForm

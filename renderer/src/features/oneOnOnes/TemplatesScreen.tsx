@@ -1,101 +1,90 @@
+import { plural } from '#shared/format';
 import { useState } from 'react';
 import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { ErrorMessage } from '#renderer/components/ErrorMessage';
+import { MenuButton } from '#renderer/components/Menu';
+import { Modal } from '#renderer/components/Modal';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { Ellipsis } from 'lucide-react';
+import { TemplateForm } from './TemplateForm';
 
-function TemplateEditor({ template, onSaved }: { template: Template; onSaved?: () => void }) {
-  const [name, setName] = useState(template.name);
-  const [items, setItems] = useState(template.items.join('\n'));
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const notice = useToast();
-  const base = `tpl-${template.id}`;
-  const save = async () => {
-    try {
-      await call('oneOnOnes.saveTemplate', {
-        id: template.id,
-        name,
-        items: items
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean),
-      });
-      setError(null);
-      notice(`Template “${name}” saved.`);
-      onSaved?.();
-    } catch (e) {
-      const x = e as Error & { field?: string };
-      setError({ field: x.field, message: x.message });
-    }
-  };
+/** One template as it reads: its name and the agenda it adds. */
+function TemplateCard({ template, onEdit }: { template: Template; onEdit: () => void }) {
   return (
-    <form
-      className="panel"
-      aria-label={`Template ${template.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${base}-name`}>Name</label>
-        <input
-          id={`${base}-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={error?.field === 'name' ? true : undefined}
+    <li className="template-card">
+      <div className="template-card__header">
+        <div>
+          <h2 className="template-card__name">{template.name}</h2>
+          <p className="template-card__meta">
+            {plural(template.items.length, 'item')}
+            {template.builtIn ? ' · comes with Cairn' : ''}
+          </p>
+        </div>
+        <MenuButton
+          label={<Ellipsis className="icon" aria-hidden="true" />}
+          ariaLabel={`Actions for ${template.name}`}
+          className="button button--quiet button--icon"
+          actions={[{ id: 'edit', label: 'Edit…', onAction: onEdit }]}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${base}-items`}>Agenda items, one per line</label>
-        <textarea
-          id={`${base}-items`}
-          rows={Math.max(4, template.items.length + 1)}
-          value={items}
-          onChange={(e) => setItems(e.target.value)}
-          aria-invalid={error && error.field !== 'name' ? true : undefined}
-        />
-      </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          Save template
-        </button>
-        {template.builtIn ? <span className="muted">Comes with Cairn; your edits are kept.</span> : null}
-      </div>
-    </form>
+      <ol className="template-card__items">
+        {template.items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ol>
+    </li>
   );
 }
 
+/** The 1:1 templates, read first; New template and Edit open the form in a dialog. */
 export function TemplatesScreen() {
   const templates = useRequest(() => call('oneOnOnes.templates', {}), 'templates');
-  const [adding, setAdding] = useState<string | null>(null);
+  const notice = useToast();
+  // A blank template to create, one to edit, or null when no dialog is open.
+  const [editing, setEditing] = useState<{ template: Template; isNew: boolean } | null>(null);
+  const startNew = () =>
+    setEditing({ template: { id: crypto.randomUUID(), name: '', items: [], builtIn: false }, isNew: true });
+
   return (
     <>
       <PageHeader
         title="1:1 templates"
         subtitle="Applied to an agenda, a template adds its items and never removes what is there."
-        actions={
-          <button type="button" className="button" onClick={() => setAdding(crypto.randomUUID())}>
-            New template
+        primary={
+          <button type="button" className="button button--primary" onClick={startNew}>
+            New template…
           </button>
         }
       />
-      {adding ? (
-        <TemplateEditor
-          key={adding}
-          template={{ id: adding, name: '', items: [], builtIn: false }}
-          onSaved={() => setAdding(null)}
-        />
+      {templates.error ? <ErrorMessage error={templates.error} /> : null}
+      {templates.data?.length ? (
+        <ul className="template-list" aria-label="Templates">
+          {templates.data.map((t) => (
+            <TemplateCard key={t.id} template={t} onEdit={() => setEditing({ template: t, isNew: false })} />
+          ))}
+        </ul>
       ) : null}
-      {templates.data?.map((t) => (
-        <TemplateEditor key={t.id} template={t} />
-      ))}
+      <Modal
+        title={editing?.isNew ? 'New template' : `Edit ${editing?.template.name ?? 'template'}`}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
+        {editing ? (
+          <TemplateForm
+            key={editing.template.id}
+            template={editing.template}
+            submitLabel={editing.isNew ? 'Add template' : 'Save template'}
+            onCancel={() => setEditing(null)}
+            onSaved={(saved) => {
+              notice(`Template “${saved.name}” saved.`);
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
     </>
   );
 }

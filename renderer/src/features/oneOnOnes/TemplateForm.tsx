@@ -1,0 +1,79 @@
+import type { Template } from '#shared/oneOnOnes/model';
+import { call } from '#renderer/api/client';
+import { applyServerError } from '#renderer/api/serverErrors';
+import { Field } from '#renderer/components/Field';
+import { FormError } from '#renderer/components/FormError';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
+
+interface TemplateFormValues {
+  name: string;
+  /** One agenda item per line, as the manager types them. */
+  items: string;
+}
+
+const itemsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** A refusal of the whole list or of one item ("items.3") belongs beside the one box that holds them. */
+const formField = (serverField: string) =>
+  serverField === 'name' ? 'name' : serverField.split('.')[0] === 'items' ? 'items' : null;
+
+/**
+ * A template's name and agenda items, in a dialog. The store checks them (one home for the
+ * rule, templateFieldsSchema); a refusal stands beside the field it names.
+ */
+export function TemplateForm({
+  template,
+  submitLabel,
+  onSaved,
+  onCancel,
+}: {
+  template: Template;
+  submitLabel: string;
+  onSaved: (saved: Template) => void;
+  onCancel: () => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useCheckedForm<TemplateFormValues>({
+    defaultValues: { name: template.name, items: template.items.join('\n') },
+  });
+
+  const submit = handleSubmit(async ({ name, items }) => {
+    try {
+      onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) }));
+    } catch (error) {
+      applyServerError(error, setError, formField);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <Field label="Name" required error={errors.name?.message}>
+        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
+      </Field>
+      <Field
+        label="Agenda items, one per line"
+        error={errors.items?.message}
+        hint={template.builtIn ? 'Comes with Cairn; your edits are kept.' : undefined}
+      >
+        {(ids) => <textarea {...ids} {...register('items')} rows={Math.max(6, template.items.length + 1)} />}
+      </Field>
+      <FormError message={errors.root?.message} />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
