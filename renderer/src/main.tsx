@@ -15,6 +15,7 @@ import './styles/pickers.css';
 import './styles/dates.css';
 import './styles/fileDrop.css';
 import './styles/tables.css';
+import './styles/showMore.css';
 import './styles/people.css';
 import './styles/lock.css';
 import './styles/ladders.css';

@@ -13,6 +13,7 @@ import {
   type ImportResult,
   type Overview,
   type PairDetail,
+  type PairSummary,
   type PersonMentoring,
   type Preferences,
   type Suggestions,
@@ -21,8 +22,10 @@ import {
 const byId = z.strictObject({ id: idSchema });
 
 export const mentoringContract = {
-  /** Every pair with its health, most urgent first. */
+  /** Open pairs with their health, most urgent first, then the first page of ended ones. */
   'mentoring.overview': query<Overview>()(z.strictObject({})),
+  /** Ended pairs after the first `offset`, in the overview's order: ENDED_PAIRS_PAGE at most. */
+  'mentoring.endedPairs': query<PairSummary[]>()(z.strictObject({ offset: z.number().int().min(0).max(1_000_000) })),
   'mentoring.forPerson': query<PersonMentoring>()(z.strictObject({ personId: idSchema })),
   'mentoring.getPair': query<PairDetail>()(byId),
   'mentoring.createPair': command<PairDetail>()(createPairSchema),

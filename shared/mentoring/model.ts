@@ -177,9 +177,18 @@ export interface PairDetail extends PairSummary {
   today: string;
 }
 
+/** How many ended pairs the mentoring screen shows at first, and how many more each "Show more" brings. */
+export const ENDED_PAIRS_PAGE = 25;
+
 export interface Overview {
   today: string;
+  /**
+   * Every open pair, most urgent first, then the first ENDED_PAIRS_PAGE ended ones, out of
+   * `endedTotal` (issue 18: a director's ten years of ended pairs were 340 KiB);
+   * mentoring.endedPairs gives the rest a page at a time.
+   */
   pairs: PairSummary[];
+  endedTotal: number;
 }
 
 export interface PersonMentoring {

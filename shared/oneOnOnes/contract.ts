@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from '../ipc/channel';
 import { idSchema } from '../schemas/fields';
 import { historyQuerySchema, type HistoryPage } from './history';
+import type { NextMeeting } from './nextMeeting';
 import {
   addItemSchema,
   meetingDetailsSchema,
@@ -16,7 +17,7 @@ import {
   type Item,
   type Meeting,
   type MeetingExport,
-  type OverviewRow,
+  type OverviewPage,
   type Prep,
   type RecurringItem,
   type SearchHit,
@@ -28,14 +29,18 @@ const meetingRef = z.strictObject({ meetingId: idSchema });
 const personRef = z.strictObject({ personId: idSchema });
 
 export const oneOnOnesContract = {
-  /** Every active person with their series (if any), next meeting and open items. */
-  'oneOnOnes.overview': query<OverviewRow[]>()(z.strictObject({})),
+  /** Active people by name with their cadence (if any), next meeting and open items: OVERVIEW_PAGE after `offset`. */
+  'oneOnOnes.overview': query<OverviewPage>()(
+    z.strictObject({ offset: z.number().int().min(0).max(1_000_000).optional() }),
+  ),
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
   'oneOnOnes.saveSeries': command<Series>()(seriesFieldsSchema),
   'oneOnOnes.prep': query<Prep>()(personRef),
   /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
   'oneOnOnes.history': query<HistoryPage>()(historyQuerySchema),
   'oneOnOnes.meeting': query<Meeting>()(meetingRef),
+  /** Where the meeting screen's "Next 1:1" goes: shared/oneOnOnes/nextMeeting.ts; null when nobody else has one. */
+  'oneOnOnes.nextMeeting': query<NextMeeting | null>()(meetingRef),
   /** Autosave: only the fields given change. */
   'oneOnOnes.saveNotes': command<{ savedAt: string }>()(saveNotesSchema),
   'oneOnOnes.saveDetails': command<Meeting>()(meetingDetailsSchema),

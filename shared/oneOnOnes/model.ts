@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, timeZoneSchema } from '../schemas/fields';
-import { CADENCES, MONTHLY_BY, monthlyChoices, type Cadence, type MonthlyBy } from './cadence';
+import { CADENCES, MONTHLY_BY, monthlyChoices, type Cadence, type CadenceRule, type MonthlyBy } from './cadence';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'skipped', 'moved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -159,14 +159,28 @@ export interface Prep {
   moodTrend: { date: string; mood: number }[];
 }
 
+/**
+ * One row of the 1:1s screen: what it shows and links to, nothing more (issue 18: a
+ * director's 243 rows with whole series and meeting summaries were 150 KiB).
+ */
 export interface OverviewRow {
   personId: string;
   personName: string;
   person: Counterpart;
-  series: Series | null;
-  upcoming: MeetingSummary | null;
+  /** What the cadence column says (cadenceWords). */
+  series: CadenceRule | null;
+  upcoming: { id: string; startsAt: string } | null;
   lastHeld: string | null;
   openItems: number;
+}
+
+/** How many rows of the 1:1s screen come at once; "Show more" brings the next as many. */
+export const OVERVIEW_PAGE = 100;
+
+/** A page of the 1:1s screen: the rows after `offset`, and how many active people there are. */
+export interface OverviewPage {
+  rows: OverviewRow[];
+  total: number;
 }
 
 export interface Template {

@@ -13,11 +13,12 @@ import type { HandlerMap } from '../../ipc/handlers';
 import { requirePerson } from '../people/requirePerson';
 import { importPreferences } from './importPreferences';
 import { matchHandlers } from './matchHandlers';
-import { pairDetail, pairSummaries, todayOf } from './pairs';
+import { endedPairsPage, mentoringOverview, pairDetail, pairSummaries, todayOf } from './pairs';
 import * as q from './queries';
 
 type PairChannel =
   | 'mentoring.overview'
+  | 'mentoring.endedPairs'
   | 'mentoring.forPerson'
   | 'mentoring.getPair'
   | 'mentoring.createPair'
@@ -40,7 +41,8 @@ function requirePair(ctx: QueryContext, id: string): PairDetail {
 }
 
 export const pairHandlers: HandlerMap<PairChannel> = {
-  'mentoring.overview': (ctx) => ({ today: todayOf(ctx), pairs: pairSummaries(ctx.db, todayOf(ctx)) }),
+  'mentoring.overview': (ctx) => mentoringOverview(ctx.db, todayOf(ctx)),
+  'mentoring.endedPairs': (ctx, { offset }) => endedPairsPage(ctx.db, todayOf(ctx), offset),
   'mentoring.forPerson': (ctx, { personId }) => {
     requirePerson(ctx, personId);
     const pairs = pairSummaries(ctx.db, todayOf(ctx), personId);

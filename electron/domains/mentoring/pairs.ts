@@ -1,5 +1,5 @@
 import { byUrgency, pairHealth } from '#shared/mentoring/health';
-import type { PairDetail, PairSummary } from '#shared/mentoring/model';
+import { ENDED_PAIRS_PAGE, type Overview, type PairDetail, type PairSummary } from '#shared/mentoring/model';
 import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
 import * as q from './queries';
@@ -54,6 +54,21 @@ export function pairSummaries(
   return rows
     .map((r) => toSummary(r, areas.get(r.id) ?? [], today))
     .sort((a, b) => rank(a) - rank(b) || byUrgency(a, b));
+}
+
+/** The mentoring screen: open pairs, then the first page of ended ones (Overview). */
+export function mentoringOverview(db: ReadableDB, today: string): Overview {
+  const all = pairSummaries(db, today);
+  const firstEnded = all.findIndex((p) => p.status === 'ended');
+  const open = firstEnded === -1 ? all.length : firstEnded;
+  return { today, pairs: all.slice(0, open + ENDED_PAIRS_PAGE), endedTotal: all.length - open };
+}
+
+/** Ended pairs after the first `offset`, in the overview's order: what "Show more" adds. */
+export function endedPairsPage(db: ReadableDB, today: string, offset: number): PairSummary[] {
+  return pairSummaries(db, today)
+    .filter((p) => p.status === 'ended')
+    .slice(offset, offset + ENDED_PAIRS_PAGE);
 }
 
 export function pairDetail(db: ReadableDB, id: string, today: string): PairDetail {

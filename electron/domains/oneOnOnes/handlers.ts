@@ -12,7 +12,8 @@ import { stamp } from '../clock';
 import * as schedule from './schedule';
 import { templateItemText } from '../questions/ask';
 import { searchNotes } from './search';
-import { meetingView, overview, prepView } from './views';
+import { nextMeeting, overview } from './overview';
+import { meetingView, prepView } from './views';
 
 type OneOnOnesChannel =
   | 'oneOnOnes.overview'
@@ -20,6 +21,7 @@ type OneOnOnesChannel =
   | 'oneOnOnes.prep'
   | 'oneOnOnes.history'
   | 'oneOnOnes.meeting'
+  | 'oneOnOnes.nextMeeting'
   | 'oneOnOnes.saveNotes'
   | 'oneOnOnes.saveDetails'
   | 'oneOnOnes.hold'
@@ -61,7 +63,7 @@ function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
 const view = (ctx: QueryContext, id: string) => meetingView(ctx.db, requireMeeting(ctx, id));
 
 export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
-  'oneOnOnes.overview': (ctx) => overview(ctx.db),
+  'oneOnOnes.overview': (ctx, { offset }) => overview(ctx.db, offset ?? 0),
   'oneOnOnes.saveSeries': (ctx, fields) => {
     requirePerson(ctx, fields.personId);
     q.upsertSeries(ctx.db, fields, stamp(ctx));
@@ -76,6 +78,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     return historyPage(ctx.db, personId, cursor, limit);
   },
   'oneOnOnes.meeting': (ctx, { meetingId }) => view(ctx, meetingId),
+  'oneOnOnes.nextMeeting': (ctx, { meetingId }) => nextMeeting(ctx.db, requireMeeting(ctx, meetingId)),
   'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);

@@ -1,6 +1,6 @@
 import { stmt } from './statements';
 import { localDate } from '#shared/oneOnOnes/cadence';
-import { CAREER_TAG, type Meeting, type OverviewRow, type Prep } from '#shared/oneOnOnes/model';
+import { CAREER_TAG, type Meeting, type Prep } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
 import { counterpart } from './counterpart';
@@ -75,33 +75,4 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
     daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,
     moodTrend: moods,
   };
-}
-
-export function overview(db: ReadableDB): OverviewRow[] {
-  const people = stmt(
-    db,
-    "SELECT id, name FROM people WHERE status = 'active' ORDER BY name COLLATE NOCASE, id",
-  ).all() as {
-    id: string;
-    name: string;
-  }[];
-  return people.map((p) => {
-    const upcoming = q.findUpcoming(db, p.id);
-    const last = q.lastHeld(db, p.id);
-    const openItems = stmt(
-      db,
-      "SELECT count(*) FROM oo_items WHERE person_id = ? AND state = 'open' AND recurring_id IS NULL",
-    )
-      .pluck()
-      .get(p.id) as number;
-    return {
-      personId: p.id,
-      personName: p.name,
-      person: counterpart(db, p.id),
-      series: q.findSeries(db, p.id),
-      upcoming: upcoming ? q.toSummary(db, upcoming) : null,
-      lastHeld: last?.date ?? null,
-      openItems,
-    };
-  });
 }

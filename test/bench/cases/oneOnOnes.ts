@@ -1,4 +1,5 @@
 import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnOnes/history';
+import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchEnv } from '../env';
 import { peopleInTurn } from './perPerson';
@@ -211,7 +212,16 @@ export const oneOnOneComparisons: Comparison[] = [
 
 const person = (env: BenchEnv) => env.ids(ACTIVE)[0];
 export const oneOnOnePayloads: PayloadProbe[] = [
-  { label: 'oneOnOnes.overview', channel: 'oneOnOnes.overview', input: () => ({}) },
+  {
+    label: `oneOnOnes.overview (first page, ${OVERVIEW_PAGE} people)`,
+    channel: 'oneOnOnes.overview',
+    input: () => ({}),
+  },
+  {
+    label: 'oneOnOnes.overview (the next page, on Show more)',
+    channel: 'oneOnOnes.overview',
+    input: () => ({ offset: OVERVIEW_PAGE }),
+  },
   { label: 'oneOnOnes.prep', channel: 'oneOnOnes.prep', input: (env) => ({ personId: person(env) }) },
   // Paged: the list asks for the newest page, then older ones as it scrolls; the evidence picker takes the largest page.
   {
@@ -235,6 +245,11 @@ export const oneOnOnePayloads: PayloadProbe[] = [
     input: (env) => ({ personId: person(env), limit: HISTORY_PAGE_MAX }),
   },
   { label: 'oneOnOnes.meeting', channel: 'oneOnOnes.meeting', input: (env) => ({ meetingId: env.ids(LATEST)[0] }) },
+  {
+    label: "oneOnOnes.nextMeeting (the meeting screen's Next 1:1)",
+    channel: 'oneOnOnes.nextMeeting',
+    input: (env) => ({ meetingId: env.ids(LATEST)[0] }),
+  },
   {
     label: 'oneOnOnes.search (common word, top 50)',
     channel: 'oneOnOnes.search',

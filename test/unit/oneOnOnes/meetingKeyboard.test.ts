@@ -1,8 +1,7 @@
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import type { OverviewRow } from '#shared/oneOnOnes/model';
 import { itemTextOf, lineOrSelection } from '#renderer/features/oneOnOnes/meeting/editor/lineText';
-import { nextMeetingAfter } from '#renderer/features/oneOnOnes/meeting/nextMeeting';
+import { nextMeetingAfter } from '#shared/oneOnOnes/nextMeeting';
 import { buildOptions } from '#renderer/features/palette/options';
 
 describe('a notes line becoming an item', () => {
@@ -26,27 +25,7 @@ describe('a notes line becoming an item', () => {
   });
 });
 
-const row = (personName: string, id: string, startsAt: string, status = 'scheduled'): OverviewRow =>
-  ({
-    personId: `p-${id}`,
-    personName,
-    person: {} as OverviewRow['person'],
-    series: null,
-    upcoming: {
-      id,
-      personId: `p-${id}`,
-      date: '',
-      time: '',
-      timeZone: 'UTC',
-      startsAt,
-      status,
-      movedTo: null,
-      mood: null,
-      tags: [],
-    },
-    lastHeld: null,
-    openItems: 0,
-  }) as OverviewRow;
+const row = (personName: string, meetingId: string, startsAt: string) => ({ meetingId, personName, startsAt });
 
 describe('"next 1:1" from a meeting', () => {
   const rows = [

@@ -1,11 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { HomeMeeting } from '#shared/home/model';
+import { HOME_WEEK_PAGE, type HomeMeeting } from '#shared/home/model';
+import { call } from '#renderer/api/client';
+import { useMorePages } from '#renderer/components/useMorePages';
+import { ShowMore } from '#renderer/components/ShowMore';
 import { STATUS_LABELS } from '../oneOnOnes/format';
 import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
 import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
 import { formatZone, plural } from '#shared/format';
-import { useWeekPages } from './useWeekPages';
 
 /** Rows 1–9 open with their digit; beyond nine, Tab and Enter still reach them. */
 const KEYED_ROWS = 9;
@@ -28,7 +30,7 @@ function PrepFacts({ m }: { m: HomeMeeting }) {
 }
 
 /** Digit n opens the week's n-th 1:1, unless the manager is typing somewhere. */
-function useDigitKeys(meetings: HomeMeeting[]) {
+function useDigitKeys(meetings: readonly HomeMeeting[]) {
   const [, navigate] = useLocation();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -45,17 +47,21 @@ function useDigitKeys(meetings: HomeMeeting[]) {
 
 /** The manager's week of 1:1s on their own clock, the other person's time beside it. */
 export function WeekMeetings({ first, total, myZone }: { first: HomeMeeting[]; total: number; myZone: string }) {
-  const { meetings, next, loading, loadMore } = useWeekPages(first, total);
-  useDigitKeys(meetings);
-  // "Show more" puts focus on the first row it added, where reading carries on.
-  const focusRow = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  useEffect(() => {
-    const row = focusRow.current;
-    if (row === null || row >= meetings.length) return;
-    focusRow.current = null;
-    list.current?.querySelectorAll<HTMLElement>('.home-meeting__name')[row]?.focus();
-  }, [meetings.length]);
+  // "Show more" puts focus on the first row it added, where reading carries on.
+  const focusAdded = useCallback(
+    (row: number) => list.current?.querySelectorAll<HTMLElement>('.home-meeting__name')[row]?.focus(),
+    [],
+  );
+  const more = useMorePages(
+    first,
+    total,
+    HOME_WEEK_PAGE,
+    (offset) => call('home.weekMeetings', { offset }),
+    focusAdded,
+  );
+  const meetings = more.items;
+  useDigitKeys(meetings);
   return (
     <section className="panel home-panel home-panel--wide" aria-labelledby="home-week">
       <h2 id="home-week">My week of 1:1s</h2>
@@ -103,24 +109,14 @@ export function WeekMeetings({ first, total, myZone }: { first: HomeMeeting[]; t
               );
             })}
           </ul>
-          {next > 0 ? (
-            <div className="home-week__more">
-              <p className="muted">{`Showing ${meetings.length} of ${plural(total, '1:1')} this week.`}</p>
-              <button
-                type="button"
-                className="button"
-                // Not disabled while loading: that would drop the focus it holds onto the page.
-                aria-disabled={loading}
-                onClick={() => {
-                  if (loading) return;
-                  focusRow.current = meetings.length;
-                  loadMore();
-                }}
-              >
-                {loading ? 'Loading…' : `Show ${next} more`}
-              </button>
-            </div>
-          ) : null}
+          <ShowMore
+            shown={more.shown}
+            total={total}
+            what="1:1"
+            next={more.next}
+            loading={more.loading}
+            onMore={more.loadMore}
+          />
         </>
       )}
     </section>

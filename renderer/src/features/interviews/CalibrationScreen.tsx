@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatMonth, formatPercent } from '#shared/format';
 import { Link } from 'wouter';
 import type { InterviewerCalibration, MeanDiff } from '#shared/interviews/calibration';
 import { call } from '#renderer/api/client';
@@ -10,7 +11,6 @@ import { PageHeader } from '#renderer/components/PageHeader';
 
 const signed = (d: MeanDiff | null) =>
   d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 const CALIBRATION_COLUMNS: Column<InterviewerCalibration>[] = [
   { id: 'interviewer', header: 'Interviewer', rowHeader: true, cell: (r) => r.interviewerName },
@@ -24,8 +24,8 @@ const CALIBRATION_COLUMNS: Column<InterviewerCalibration>[] = [
       </>
     ),
   },
-  { id: 'strong-yes', header: 'Strong yes', cell: (r) => pct(r.strongYesShare) },
-  { id: 'strong-no', header: 'Strong no', cell: (r) => pct(r.strongNoShare) },
+  { id: 'strong-yes', header: 'Strong yes', cell: (r) => formatPercent(r.strongYesShare) },
+  { id: 'strong-no', header: 'Strong no', cell: (r) => formatPercent(r.strongNoShare) },
 ];
 
 export function CalibrationScreen() {
@@ -86,7 +86,7 @@ export function CalibrationScreen() {
                   <ul>
                     {r.byMonth.map((m) => (
                       <li key={m.month}>
-                        {m.month}: {signed(m)} <span className="muted">({m.compared})</span>
+                        {formatMonth(m.month)}: {signed(m)} <span className="muted">({m.compared})</span>
                       </li>
                     ))}
                   </ul>

@@ -1,12 +1,15 @@
+import { useCallback, useMemo, useRef } from 'react';
 import { formatNumber, plural, pluralWord } from '#shared/format';
 import { Link, useLocation } from 'wouter';
-import { cadenceLabel, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
+import { cadenceLabel, ENDED_PAIRS_PAGE, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { ShowMore } from '#renderer/components/ShowMore';
+import { useMorePages } from '#renderer/components/useMorePages';
 import { HealthFlags } from './HealthFlags';
 
 const PAIR_COLUMNS: Column<PairSummary>[] = [
@@ -33,7 +36,7 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
   },
 ];
 
-export function PairsTable({ pairs, caption }: { pairs: PairSummary[]; caption: string }) {
+export function PairsTable({ pairs, caption }: { pairs: readonly PairSummary[]; caption: string }) {
   return (
     <DataTable
       rows={pairs}
@@ -60,10 +63,24 @@ function healthLine(open: number, attention: number): string {
 export function MentoringOverview() {
   const [, navigate] = useLocation();
   const overview = useRequest(() => call('mentoring.overview', {}), 'overview');
-  const pairs = overview.data?.pairs ?? [];
+  const data = overview.data;
+  const pairs = useMemo(() => data?.pairs ?? [], [data]);
   const attention = pairs.filter((p) => p.health.urgency > 0).length;
   const open = pairs.filter((p) => p.status !== 'ended');
-  const ended = pairs.filter((p) => p.status === 'ended');
+  const firstEnded = useMemo(() => pairs.filter((p) => p.status === 'ended'), [pairs]);
+  const endedSection = useRef<HTMLElement>(null);
+  // "Show more" puts focus on the first pair it added, where reading carries on.
+  const focusAdded = useCallback(
+    (row: number) => endedSection.current?.querySelectorAll('tbody tr')[row]?.querySelector('a')?.focus(),
+    [],
+  );
+  const ended = useMorePages(
+    firstEnded,
+    data?.endedTotal ?? 0,
+    ENDED_PAIRS_PAGE,
+    (offset) => call('mentoring.endedPairs', { offset }),
+    focusAdded,
+  );
 
   return (
     <>
@@ -107,10 +124,18 @@ export function MentoringOverview() {
           <PairsTable pairs={open} caption="Open mentoring pairs" />
         </section>
       ) : null}
-      {ended.length ? (
-        <section aria-labelledby="ended-pairs-heading" className="section-gap">
+      {ended.items.length ? (
+        <section aria-labelledby="ended-pairs-heading" className="section-gap" ref={endedSection}>
           <h2 id="ended-pairs-heading">Ended pairs</h2>
-          <PairsTable pairs={ended} caption="Ended mentoring pairs" />
+          <PairsTable pairs={ended.items} caption="Ended mentoring pairs" />
+          <ShowMore
+            shown={ended.shown}
+            total={data?.endedTotal ?? 0}
+            what="ended pair"
+            next={ended.next}
+            loading={ended.loading}
+            onMore={ended.loadMore}
+          />
         </section>
       ) : null}
     </>

@@ -19,6 +19,7 @@ import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { NotFound } from '#renderer/components/NotFound';
+import { Facts } from '#renderer/components/Facts';
 
 const NOT_A_FIT_REASON = 'Not a fit after the first session';
 
@@ -35,18 +36,7 @@ function Agreement({ pair }: { pair: PairDetail }) {
     ['Expectations', pair.expectations || null],
     ['Ended', pair.status === 'ended' ? `${pair.endedOn ?? ''} — ${pair.endReason}` : null],
   ];
-  return (
-    <dl className="facts">
-      {rows
-        .filter(([, v]) => v)
-        .map(([label, value]) => (
-          <div key={label} className="facts__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }
 
 function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => void }) {

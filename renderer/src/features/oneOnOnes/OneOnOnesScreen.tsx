@@ -1,19 +1,38 @@
+import { useCallback, useRef } from 'react';
 import { formatDate } from '#shared/format';
 import { Link, useLocation } from 'wouter';
 import { cadenceWords } from '#shared/oneOnOnes/cadence';
-import type { OverviewRow } from '#shared/oneOnOnes/model';
+import { OVERVIEW_PAGE, type OverviewRow } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
+import { useMorePages } from '#renderer/components/useMorePages';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { ShowMore } from '#renderer/components/ShowMore';
 import { meetingWhen } from './time/meetingTimes';
 import { useMyZone } from './time/useMyZone';
 import { useNextTime } from './nextTimeStore';
 
+const NO_ROWS: OverviewRow[] = [];
+
 export function OneOnOnesScreen() {
-  const rows = useRequest(() => call('oneOnOnes.overview', {}), 'overview');
+  const firstPage = useRequest(() => call('oneOnOnes.overview', {}), 'overview');
+  const table = useRef<HTMLDivElement>(null);
+  // "Show more" puts focus on the first row it added, where reading carries on.
+  const focusAdded = useCallback(
+    (row: number) => table.current?.querySelectorAll<HTMLElement>('tbody tr')[row]?.querySelector('a')?.focus(),
+    [],
+  );
+  const more = useMorePages(
+    firstPage.data?.rows ?? NO_ROWS,
+    firstPage.data?.total ?? 0,
+    OVERVIEW_PAGE,
+    async (offset) => (await call('oneOnOnes.overview', { offset })).rows,
+    focusAdded,
+  );
+  const rows = firstPage.data ? more.items : undefined;
   const showNextTime = useNextTime((s) => s.show);
   const myZone = useMyZone();
   const [, navigate] = useLocation();
@@ -69,8 +88,8 @@ export function OneOnOnesScreen() {
           },
         ]}
       />
-      {rows.error ? <ErrorMessage error={rows.error} /> : null}
-      {rows.data && rows.data.length === 0 ? (
+      {firstPage.error ? <ErrorMessage error={firstPage.error} /> : null}
+      {rows && rows.length === 0 ? (
         <EmptyState
           title="No one to meet yet"
           action={
@@ -82,8 +101,19 @@ export function OneOnOnesScreen() {
           Add the people you manage first; then set up a 1:1 series for each.
         </EmptyState>
       ) : null}
-      {rows.data && rows.data.length > 0 ? (
-        <DataTable rows={rows.data} rowKey={(r) => r.personId} columns={columns} caption="1:1 series" />
+      {rows && rows.length > 0 ? (
+        <div ref={table}>
+          <DataTable rows={rows} rowKey={(r) => r.personId} columns={columns} caption="1:1 series" />
+          <ShowMore
+            shown={more.shown}
+            total={firstPage.data!.total}
+            what="person"
+            whatPlural="people"
+            next={more.next}
+            loading={more.loading}
+            onMore={more.loadMore}
+          />
+        </div>
       ) : null}
     </>
   );

@@ -8,7 +8,6 @@ import { useToast } from '#renderer/components/toasts';
 import type { ScreenAction } from '../../palette/screenActions';
 import { useNextTime } from '../nextTimeStore';
 import { usePrivacy } from '../privacy';
-import { nextMeetingAfter } from './nextMeeting';
 
 export type MeetingActionId =
   'hold' | 'skip' | 'move' | 'next' | 'privacy' | 'newAgenda' | 'newAction' | 'nextTime' | 'export' | 'shortcuts';
@@ -30,8 +29,8 @@ export function useMeetingActions(m: Meeting, { openMove, openShortcuts }: Optio
   const notice = useToast();
   const showNextTime = useNextTime((s) => s.show);
   const { hidden, toggle } = usePrivacy();
-  const overview = useRequest(() => call('oneOnOnes.overview', {}), 'meeting-next');
-  const next = overview.data ? nextMeetingAfter(overview.data, m) : null;
+  // Asked of main, which looks through every active person's upcoming 1:1 (issue 18: not the whole 1:1s screen).
+  const next = useRequest(() => call('oneOnOnes.nextMeeting', { meetingId: m.id }), `${m.id} ${m.startsAt}`).data;
   const nextId = next?.meetingId;
   const nextName = next?.personName;
   const scheduled = m.status === 'scheduled';
