@@ -116,3 +116,9 @@ function isTimeZone(value: string): boolean {
 const TIME_ZONE_MESSAGE = 'Choose a time zone from the list: type a city, such as Berlin.';
 
 export const timeZoneSchema = z.string().max(64, TIME_ZONE_MESSAGE).refine(isTimeZone, TIME_ZONE_MESSAGE);
+
+/**
+ * A form input left empty ('') or never set, as the null these schemas take for "none" (a
+ * date, a ladder, a team); anything else as it is. Forms read their inputs through it.
+ */
+export const emptyToNull = (value: unknown): unknown => (value === '' || value === undefined ? null : value);

@@ -14,7 +14,8 @@ test('import 1:1 series from a Google Calendar file, see their next dates, re-im
   app.call('settings.update', { timeZone: 'Europe/London' });
   await page.reload();
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Import from calendar' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Import from calendar…' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import 1:1s from a calendar' })).toBeVisible();
 
   // A file that is not a calendar: a clear refusal, nothing else.
@@ -56,7 +57,8 @@ test('import 1:1 series from a Google Calendar file, see their next dates, re-im
   );
 
   // The same file again: both rows update; nothing is duplicated.
-  await page.getByRole('link', { name: 'Import from calendar' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Import from calendar…' }).click();
   await page.getByLabel('Calendar file (.ics)').setInputFiles(GOOGLE);
   await expect(page.getByText('updates their series')).toHaveCount(3);
   await page.getByRole('button', { name: 'Import 3 series' }).click();
@@ -80,7 +82,8 @@ test('the calendar import screen passes axe in the dark theme', async ({ page, a
   app.call('settings.update', { theme: 'dark' });
   await page.reload();
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Import from calendar' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Import from calendar…' }).click();
   await page.getByLabel('Calendar file (.ics)').setInputFiles(GOOGLE);
   await expect(page.getByRole('table', { name: /Found 3 1:1 series/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -223,8 +223,12 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zoe Park mentoring Mia Chen' })).toBeVisible();
 
-  // Ending by keyboard asks for a reason first.
-  await page.getByRole('button', { name: 'End pair…' }).focus();
+  // Ending by keyboard (More, then End pair…) asks for a reason first.
+  await page.getByRole('button', { name: 'More' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Other mentors for Mia Chen' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'End pair…' })).toBeFocused();
   await page.keyboard.press('Enter');
   const end = page.getByRole('dialog', { name: 'End this pair?' });
   await page.keyboard.press('Tab');

@@ -258,7 +258,8 @@ test('templates are editable and fill an agenda without clobbering carried-over 
   await page.reload();
 
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Templates' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Templates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '1:1 templates' })).toBeVisible();
   await expectAccessible(page);
   // Read first: each template shows its agenda; editing happens in a dialog from its actions menu.

@@ -9,7 +9,8 @@ test('import a question bank, star and edit one, and draw a question into a meet
   weeklySeries(app, personId, { firstDate: '2026-12-01' });
   await page.reload();
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Question bank' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Question bank' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
 
   // A multilingual bank: the language is asked for, then the German questions come in with their categories.
@@ -58,7 +59,8 @@ test('the question bank passes axe in the dark theme', async ({ page, app }) => 
   app.call('settings.update', { theme: 'dark' });
   await page.reload();
   await openSection(page, '1:1s');
-  await page.getByRole('link', { name: 'Question bank' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Question bank' }).click();
   await expect(page.getByRole('list', { name: 'Questions' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectAccessible(page);

@@ -218,7 +218,7 @@ export const screenShots: Shot[] = [
   {
     name: 'mentoring-pair-end-dialog',
     path: (r) => `/mentoring/pairs/${r.pairId}`,
-    open: (p) => clickAndWaitForDialog(p, /^End pair/),
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'End pair…'),
   },
   { name: 'mentoring-pair-new', path: () => '/mentoring/pairs/new' },
   { name: 'mentoring-pair-edit', path: (r) => `/mentoring/pairs/${r.pairId}/edit` },

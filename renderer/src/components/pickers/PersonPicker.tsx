@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { PickerFieldProps } from './PickerFieldText';
 import { SearchPicker } from './SearchPicker';
 
 export interface PersonChoice {
@@ -8,16 +8,11 @@ export interface PersonChoice {
   detail?: string | null;
 }
 
-interface PersonPickerProps {
+interface PersonPickerProps extends PickerFieldProps<HTMLInputElement> {
   label?: string;
   people: readonly PersonChoice[];
   value: string | null;
   onChange: (personId: string | null) => void;
-  onBlur?: () => void;
-  hint?: string;
-  error?: string | undefined;
-  required?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
 }
 

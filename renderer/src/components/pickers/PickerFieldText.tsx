@@ -1,5 +1,14 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Label, Text } from 'react-aria-components';
+
+/** What every picker field takes besides its value: label, hint, error, and a ref for a form library to focus it. */
+export interface PickerFieldProps<Target> {
+  onBlur?: () => void;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  inputRef?: Ref<Target>;
+}
 
 /** A picker's label, marked when the field must be filled (as Field marks its own). */
 export function PickerLabel({ label, required }: { label: ReactNode; required?: boolean | undefined }) {

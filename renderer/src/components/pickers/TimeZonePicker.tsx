@@ -1,9 +1,9 @@
-import type { Ref } from 'react';
 import { useMemo, useRef } from 'react';
+import type { PickerFieldProps } from './PickerFieldText';
 import { SearchPicker } from './SearchPicker';
 import { labelOfZone, timeZoneOptions, zoneMatches, zoneNamedBy, type TimeZoneOption } from './timeZones';
 
-interface TimeZonePickerProps {
+interface TimeZonePickerProps extends PickerFieldProps<HTMLInputElement> {
   label?: string;
   /** The IANA id kept in the store, or null for none. */
   value: string | null;
@@ -13,11 +13,6 @@ interface TimeZonePickerProps {
    * form's own validation says what is wrong and nothing typed is lost. Empty text gives null.
    */
   onChange: (value: string | null) => void;
-  onBlur?: () => void;
-  hint?: string;
-  error?: string | undefined;
-  required?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A searchable list of time zones by city, with today's offset: no free-text IANA field. */

@@ -7,7 +7,8 @@ import { downloadText } from '#renderer/components/download';
 import { NotFound } from '#renderer/components/NotFound';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { PERIODS, periodStart, type PeriodKey } from './period';
+import { periodStart, type PeriodKey } from './period';
+import { PeriodField } from './PeriodField';
 
 const TITLES: Record<DraftKind, string> = { review: 'Review draft', promotion: 'Promotion case draft' };
 const AUDIENCES: { value: DraftAudience; label: string; hint: string }[] = [
@@ -85,20 +86,7 @@ export function DraftScreen() {
           What goes in
         </h2>
         <div className="draft__options">
-          <div className="field">
-            <label htmlFor="draft-period">Period</label>
-            <select
-              id="draft-period"
-              value={choices.period}
-              onChange={(e) => choose({ ...choices, period: e.target.value as PeriodKey })}
-            >
-              {PERIODS.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PeriodField id="draft-period" value={choices.period} onChange={(period) => choose({ ...choices, period })} />
           <fieldset className="draft__audience">
             <legend>Who it is for</legend>
             {AUDIENCES.map((a) => (

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import type { EvidenceOptions } from '#shared/evidence/contract';
@@ -15,6 +15,8 @@ import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
+import { DeleteTwice } from '#renderer/components/DeleteTwice';
 
 interface EvidenceFormProps {
   initial: EvidenceFieldsInput;
@@ -32,7 +34,6 @@ interface EvidenceFormProps {
 /** One piece of evidence: what happened, what it shows, when, the competencies it supports, privacy. */
 export function EvidenceForm(props: EvidenceFormProps) {
   const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<
     EvidenceFieldsInput,
     unknown,
@@ -118,25 +119,9 @@ export function EvidenceForm(props: EvidenceFormProps) {
           {(ids) => <textarea {...ids} rows={2} {...register('shareable')} />}
         </Field>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        {onDelete ? (
-          confirmDelete ? (
-            <button type="button" className="button button--danger" onClick={() => void onDelete()}>
-              Yes, delete this evidence
-            </button>
-          ) : (
-            <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>
-              Delete…
-            </button>
-          )
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+        {onDelete ? <DeleteTwice label="Delete…" confirmLabel="Yes, delete this evidence" onDelete={onDelete} /> : null}
+      </FormActions>
     </form>
   );
 }

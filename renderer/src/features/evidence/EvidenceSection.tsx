@@ -8,7 +8,8 @@ import { useEvidenceCapture } from './captureStore';
 import { CoverageSummary } from './CoverageSummary';
 import { EditEvidenceDialog } from './EditEvidenceDialog';
 import { EvidenceEntryItem } from './EvidenceEntryItem';
-import { DEFAULT_PERIOD, PERIODS, periodStart, type PeriodKey } from './period';
+import { DEFAULT_PERIOD, periodStart, type PeriodKey } from './period';
+import { PeriodField } from './PeriodField';
 
 /**
  * The person's evidence log on their page: coverage of their current and next level over a
@@ -70,16 +71,7 @@ export function EvidenceSection({ person }: { person: Person }) {
         </div>
       </div>
       <div className="evidence__filters" role="group" aria-label="Filter evidence">
-        <div className="field">
-          <label htmlFor="evidence-period">Period</label>
-          <select id="evidence-period" value={period} onChange={(e) => setPeriod(e.target.value as PeriodKey)}>
-            {PERIODS.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodField id="evidence-period" value={period} onChange={setPeriod} />
         <div className="field">
           <label htmlFor="evidence-competency">{options.data?.ladderName ? 'Competency' : 'Tag'}</label>
           <select id="evidence-competency" value={competencyId} onChange={(e) => setCompetencyId(e.target.value)}>

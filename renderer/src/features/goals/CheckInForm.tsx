@@ -4,6 +4,7 @@ import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
 import { Field } from '#renderer/components/Field';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
+import { FormActions } from '#renderer/components/FormActions';
 
 /**
  * A progress note on a goal, dated today unless told otherwise. Used on the goal card and in
@@ -39,14 +40,7 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: bool
         {(ids) => <textarea {...ids} name="note" rows={2} autoFocus />}
       </Field>
       <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." error={refusal.on('checkedOn')} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          Save check-in
-        </button>
-        <button type="button" className="button" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save check-in" onCancel={() => onDone(false)} />
     </form>
   );
 }

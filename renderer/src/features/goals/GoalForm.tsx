@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
@@ -12,6 +11,9 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
+import { DeleteTwice } from '#renderer/components/DeleteTwice';
+import { emptyToNull } from '#shared/schemas/fields';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -23,10 +25,7 @@ interface GoalFormProps {
   onDelete?: () => Promise<void>;
 }
 
-const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<GoalFields>({
     resolver: zodResolver(goalFieldsSchema),
     defaultValues: initial,
@@ -135,25 +134,11 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
           ) : null}
         </fieldset>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
         {onDelete ? (
-          confirmDelete ? (
-            <button type="button" className="button button--danger" onClick={() => void onDelete()}>
-              Yes, delete goal and check-ins
-            </button>
-          ) : (
-            <button type="button" className="button button--danger-quiet" onClick={() => setConfirmDelete(true)}>
-              Delete goal…
-            </button>
-          )
+          <DeleteTwice label="Delete goal…" confirmLabel="Yes, delete goal and check-ins" onDelete={onDelete} />
         ) : null}
-      </div>
+      </FormActions>
     </form>
   );
 }

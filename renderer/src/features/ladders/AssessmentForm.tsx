@@ -16,6 +16,7 @@ import { ExpectationText } from './ExpectationText';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 interface FormValues {
   assessedOn: string;
@@ -261,14 +262,7 @@ export function AssessmentForm({
           Add evidence
         </button>
       </section>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          Save assessment
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save assessment" busy={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

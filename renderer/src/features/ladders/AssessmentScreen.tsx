@@ -82,19 +82,17 @@ export function AssessmentScreen() {
             <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
-        actions={
-          <>
-            <Link href={`/assessments/${a.id}/edit`} className="button button--primary">
-              Edit
-            </Link>
-            <button type="button" className="button" onClick={() => void exportCase()}>
-              Export promotion case
-            </button>
-            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-              Delete
-            </button>
-          </>
+        primary={
+          <Link href={`/assessments/${a.id}/edit`} className="button button--primary">
+            Edit
+          </Link>
         }
+        actions={
+          <button type="button" className="button" onClick={() => void exportCase()}>
+            Export promotion case
+          </button>
+        }
+        more={[{ id: 'delete', label: 'Delete assessment…', tone: 'danger', onAction: () => setConfirming(true) }]}
       />
       <section className="panel readiness" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">{r.nextLevelName ? `Towards ${r.nextLevelName}` : 'Where they stand'}</h2>

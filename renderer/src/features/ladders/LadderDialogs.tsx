@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
 import { Modal } from '#renderer/components/Modal';
+import { FormActions } from '#renderer/components/FormActions';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }
@@ -137,14 +138,7 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
             {error}
           </p>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Save" onCancel={close} />
       </form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { errorText } from '#renderer/api/serverErrors';
 import { endReasonProblems } from '#shared/mentoring/rules';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** Ending is final, so it asks why: the reason stays with the pair's history. */
 export function EndPairDialog({
@@ -46,14 +47,7 @@ export function EndPairDialog({
         <Field label="Reason for ending" required error={error}>
           {(ids) => <textarea {...ids} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--danger">
-            End pair
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="End pair" tone="danger" onCancel={onClose} />
       </form>
     </Modal>
   );

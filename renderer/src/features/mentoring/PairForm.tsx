@@ -9,6 +9,7 @@ import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValu
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 interface PairFormProps {
   initial: PairFormValues;
@@ -126,14 +127,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
           error={errors.plannedEnd?.message}
         />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {editing ? 'Save pair' : 'Add pair'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={editing ? 'Save pair' : 'Add pair'} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

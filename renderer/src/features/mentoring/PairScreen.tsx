@@ -19,6 +19,7 @@ import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
 import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
 import { NotFound } from '#renderer/components/NotFound';
+import { Facts } from '#renderer/components/Facts';
 
 const NOT_A_FIT_REASON = 'Not a fit after the first session';
 
@@ -35,18 +36,7 @@ function Agreement({ pair }: { pair: PairDetail }) {
     ['Expectations', pair.expectations || null],
     ['Ended', pair.status === 'ended' ? `${pair.endedOn ? formatDate(pair.endedOn) : ''} — ${pair.endReason}` : null],
   ];
-  return (
-    <dl className="facts">
-      {rows
-        .filter(([, v]) => v)
-        .map(([label, value]) => (
-          <div key={label} className="facts__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }
 
 function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => void }) {
@@ -151,38 +141,38 @@ export function PairScreen() {
       <PageHeader
         title={`${p.mentor.name} mentoring ${p.mentee.name}`}
         subtitle={<span className="badge badge--first">{PAIR_STATUS_LABELS[p.status]}</span>}
-        actions={
-          <>
-            {open ? (
-              <Link href={`/mentoring/pairs/${p.id}/edit`} className="button button--primary">
-                Edit agreement
-              </Link>
-            ) : null}
-            {p.status === 'proposed' ? (
-              <button type="button" className="button" onClick={() => void setStatus('active', 'Pair is now active.')}>
-                Start pair
-              </button>
-            ) : null}
-            {p.status === 'active' ? (
-              <button type="button" className="button" onClick={() => void setStatus('paused', 'Pair paused.')}>
-                Pause
-              </button>
-            ) : null}
-            {p.status === 'paused' ? (
-              <button type="button" className="button" onClick={() => void setStatus('active', 'Pair resumed.')}>
-                Resume
-              </button>
-            ) : null}
-            {open ? (
-              <button type="button" className="button button--danger-quiet" onClick={() => setEnding(true)}>
-                End pair…
-              </button>
-            ) : null}
-            <Link href={`/mentoring/suggest/${p.mentee.id}`} className="button">
-              Other mentors for {p.mentee.name}
+        primary={
+          open ? (
+            <Link href={`/mentoring/pairs/${p.id}/edit`} className="button button--primary">
+              Edit agreement
             </Link>
-          </>
+          ) : null
         }
+        actions={
+          p.status === 'proposed' ? (
+            <button type="button" className="button" onClick={() => void setStatus('active', 'Pair is now active.')}>
+              Start pair
+            </button>
+          ) : p.status === 'active' ? (
+            <button type="button" className="button" onClick={() => void setStatus('paused', 'Pair paused.')}>
+              Pause
+            </button>
+          ) : p.status === 'paused' ? (
+            <button type="button" className="button" onClick={() => void setStatus('active', 'Pair resumed.')}>
+              Resume
+            </button>
+          ) : null
+        }
+        more={[
+          {
+            id: 'other-mentors',
+            label: `Other mentors for ${p.mentee.name}`,
+            onAction: () => navigate(`/mentoring/suggest/${p.mentee.id}`),
+          },
+          ...(open
+            ? [{ id: 'end', label: 'End pair…', tone: 'danger' as const, onAction: () => setEnding(true) }]
+            : []),
+        ]}
       />
       <section className="panel" aria-labelledby="health-heading">
         <h2 id="health-heading">Health</h2>

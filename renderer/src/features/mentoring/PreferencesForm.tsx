@@ -8,6 +8,7 @@ import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 const listText = z
   .string()
@@ -128,14 +129,7 @@ export function PreferencesForm({
           </select>
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Save preferences
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save preferences" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

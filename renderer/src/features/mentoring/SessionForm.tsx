@@ -10,6 +10,7 @@ import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** The form's shape: progress keyed by focus area, the fit check as a radio value. */
 const sessionFormSchema = z.strictObject({
@@ -117,11 +118,7 @@ export function SessionForm({
           </label>
         </fieldset>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Log session
-        </button>
-      </div>
+      <FormActions submitLabel="Log session" busy={isSubmitting} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
 import { useNextTime } from './nextTimeStore';
 import { isNextTimeShortcut, isPrivacyShortcut, usePrivacy } from './privacy';
+import { FormActions } from '#renderer/components/FormActions';
 
 function NextTimeForm({
   initialPerson,
@@ -62,14 +63,7 @@ function NextTimeForm({
           <input {...ids} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" ref={textRef} />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          Add to next 1:1
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add to next 1:1" onCancel={close} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { formatDate } from '#shared/format';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { cadenceWords } from '#shared/oneOnOnes/cadence';
 import { OVERVIEW_PAGE, type OverviewRow } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
@@ -35,6 +35,7 @@ export function OneOnOnesScreen() {
   const rows = firstPage.data ? more.items : undefined;
   const showNextTime = useNextTime((s) => s.show);
   const myZone = useMyZone();
+  const [, navigate] = useLocation();
   const columns: Column<OverviewRow>[] = [
     {
       id: 'person',
@@ -71,24 +72,21 @@ export function OneOnOnesScreen() {
         title="1:1s"
         subtitle="Every active person, their cadence and the next meeting."
         actions={
-          <>
-            <Link href="/one-on-ones/search" className="button">
-              Search notes
-            </Link>
-            <Link href="/one-on-ones/templates" className="button">
-              Templates
-            </Link>
-            <Link href="/one-on-ones/import-calendar" className="button">
-              Import from calendar
-            </Link>
-            <Link href="/one-on-ones/questions" className="button">
-              Question bank
-            </Link>
-            <button type="button" className="button" onClick={() => showNextTime()}>
-              Add “next time” topic <kbd>Ctrl+Shift+Y</kbd>
-            </button>
-          </>
+          <Link href="/one-on-ones/search" className="button">
+            Search notes
+          </Link>
         }
+        more={[
+          // Also on Ctrl+Shift+Y from anywhere, which the item says.
+          { id: 'next-time', label: 'Add “next time” topic (Ctrl+Shift+Y)', onAction: () => showNextTime() },
+          { id: 'templates', label: 'Templates', onAction: () => navigate('/one-on-ones/templates') },
+          { id: 'questions', label: 'Question bank', onAction: () => navigate('/one-on-ones/questions') },
+          {
+            id: 'import-calendar',
+            label: 'Import from calendar…',
+            onAction: () => navigate('/one-on-ones/import-calendar'),
+          },
+        ]}
       />
       {firstPage.error ? <ErrorMessage error={firstPage.error} /> : null}
       {rows && rows.length === 0 ? (

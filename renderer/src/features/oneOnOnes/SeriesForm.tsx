@@ -10,6 +10,7 @@ import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -110,16 +111,7 @@ export function SeriesForm({
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Save series
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions submitLabel="Save series" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useWatch, type Control, type FieldErrors, type UseFormRegister, type Us
 import type { LadderSummary } from '#shared/ladders/model';
 import type { PersonFields } from '#shared/people/model';
 import { Field } from '#renderer/components/Field';
+import { emptyToNull } from '#shared/schemas/fields';
 
 interface LadderFieldsProps {
   ladders: LadderSummary[];
@@ -10,8 +11,6 @@ interface LadderFieldsProps {
   setValue: UseFormSetValue<PersonFields>;
   errors: FieldErrors<PersonFields>;
 }
-
-const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 /**
  * Ladder, then a track and a level of that ladder. Without a ladder, track and level stay

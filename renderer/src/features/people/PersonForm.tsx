@@ -17,6 +17,8 @@ import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
+import { emptyToNull } from '#shared/schemas/fields';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -27,8 +29,6 @@ interface PersonFormProps {
   onSubmit: (fields: PersonFields) => Promise<void>;
   onCancel: () => void;
 }
-
-const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
   const {
@@ -106,14 +106,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
         />
       </div>
       <LadderFields ladders={ladders} register={register} control={control} setValue={setValue} errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useToast } from '#renderer/components/toasts';
 import { EraseDialog } from './EraseDialog';
 import { personPageSections } from './personPageSections';
 import { NotFound } from '#renderer/components/NotFound';
+import { Facts } from '#renderer/components/Facts';
 
 /** Role, level on the ladder, the name they go by and pronouns: one line under the name. */
 function Identity({ person: p, header: h }: { person: Person; header: PersonHeader | undefined }) {
@@ -37,7 +38,7 @@ function Identity({ person: p, header: h }: { person: Person; header: PersonHead
   );
 }
 
-function Facts({ person }: { person: Person }) {
+function PersonFacts({ person }: { person: Person }) {
   const rows: [string, string | null][] = [
     ['Preferred name', person.preferredName || null],
     ['Pronouns', person.pronouns || null],
@@ -49,18 +50,7 @@ function Facts({ person }: { person: Person }) {
     ['Start date', person.startDate && formatDate(person.startDate)],
     ['Time zone', person.timeZone && formatZone(person.timeZone, { offset: true })],
   ];
-  return (
-    <dl className="facts">
-      {rows
-        .filter(([, v]) => v)
-        .map(([label, value]) => (
-          <div key={label} className="facts__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }
 
 export function PersonScreen() {
@@ -136,7 +126,7 @@ export function PersonScreen() {
       ))}
       <section className="panel" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
-        <Facts person={p} />
+        <PersonFacts person={p} />
       </section>
       <EraseDialog
         personId={p.id}

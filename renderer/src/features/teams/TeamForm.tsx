@@ -4,6 +4,7 @@ import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
 
 import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
+import { FormActions } from '#renderer/components/FormActions';
 
 export function TeamForm({
   initial,
@@ -41,16 +42,7 @@ export function TeamForm({
       <Field label="Description" error={errors.description?.message}>
         {(ids) => <input {...ids} {...register('description')} autoComplete="off" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

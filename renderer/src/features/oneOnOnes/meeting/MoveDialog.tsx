@@ -9,6 +9,7 @@ import { convertWallClock, wallClockAt } from '#shared/oneOnOnes/zones';
 import { useMyZone } from '../time/useMyZone';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 import { TimeField } from '#renderer/components/pickers/TimeField';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** "15:30 for Priya" for the date and time typed on my clock; null when it reads the same or does not parse. */
 function theirsFor(date: string, time: string, myZone: string, meeting: Meeting): string | null {
@@ -71,14 +72,7 @@ export function MoveDialog({
           />
         </div>
         <FormError message={refusal.formError} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            Move 1:1
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Move 1:1" onCancel={onClose} />
       </form>
     </Modal>
   );
