@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RequestError } from '#renderer/api/client';
-import { refusalFor, useRefusal } from '#renderer/api/useRefusal';
+import { refusalAt, refusalFor, useRefusal } from '#renderer/api/useRefusal';
 
 const refused = (message: string, field?: string) =>
   new RequestError({ code: 'invalid_input', message, ...(field ? { field } : {}) });
@@ -22,6 +22,17 @@ describe('a refusal placed on a useState form', () => {
       message: 'The store is locked',
     });
     expect(refusalFor(new Error('disk full'), ['date'])).toEqual({ field: null, message: 'disk full' });
+  });
+
+  it('keeps the whole path for a form with indexed fields (a scorecard), and still refuses foreign paths', () => {
+    expect(refusalAt(refused('Score "Design" before submitting.', 'ratings.2.score'), ['ratings', 'reason'])).toEqual({
+      path: 'ratings.2.score',
+      message: 'Score "Design" before submitting.',
+    });
+    expect(refusalAt(refused('A submitted scorecard is locked', 'status'), ['ratings', 'reason'])).toEqual({
+      path: null,
+      message: 'A submitted scorecard is locked',
+    });
   });
 
   it('drops the part of the path the form does not have', () => {

@@ -9,16 +9,27 @@ export interface Refusal<F extends string> {
 }
 
 /**
- * Where a refusal from the store goes in a form whose fields are `fields`: the field it names
- * (its path's first part, after removing `strip`, e.g. "fields." around a kit's fields), or
- * the form itself when the form has no such field. The same rule as `applyServerError`.
+ * Where a refusal from the store goes in a form whose fields are `fields`: the whole path it
+ * names (after removing `strip`, e.g. "fields." around a kit's fields) when the path's first
+ * part is one of the form's fields, or null (the form itself). The same rule as
+ * `applyServerError`; forms with indexed fields (a scorecard's "ratings.2.score") keep the path.
  */
-export function refusalFor<F extends string>(error: unknown, fields: readonly F[], strip = ''): Refusal<F> {
+export function refusalAt(
+  error: unknown,
+  fields: readonly string[],
+  strip = '',
+): { path: string | null; message: string } {
   const message = errorText(error);
   const named = error instanceof RequestError ? error.field : undefined;
   const path = named && strip && named.startsWith(strip) ? named.slice(strip.length) : named;
   const first = path?.split('.')[0];
-  return { field: fields.find((f) => f === first) ?? null, message };
+  return { path: path && first && fields.includes(first) ? path : null, message };
+}
+
+/** `refusalAt` for a form whose fields are not indexed: the field is the path's first part. */
+export function refusalFor<F extends string>(error: unknown, fields: readonly F[], strip = ''): Refusal<F> {
+  const { path, message } = refusalAt(error, fields, strip);
+  return { field: (path?.split('.')[0] as F | undefined) ?? null, message };
 }
 
 /**

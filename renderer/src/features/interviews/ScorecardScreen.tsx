@@ -3,6 +3,7 @@ import { Link, useParams } from 'wouter';
 import type { Rating, Recommendation, Scorecard } from '#shared/interviews/model';
 import { completenessProblems } from '#shared/interviews/scorecardRules';
 import { call, RequestError } from '#renderer/api/client';
+import { refusalAt } from '#renderer/api/useRefusal';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
@@ -12,6 +13,9 @@ import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
 import { focusField, ItemRating, RecommendationField } from './RatingFields';
 import { errorText } from '#renderer/api/serverErrors';
+
+/** What a scorecard form can show a refusal beside; anything else (e.g. its status) is said above the form. */
+const SCORECARD_FIELDS = ['ratings', 'recommendation', 'reason'];
 
 function ScorecardForm({ card }: { card: Scorecard }) {
   const notice = useToast();
@@ -42,8 +46,9 @@ function ScorecardForm({ card }: { card: Scorecard }) {
       setAmending(false);
       setReason('');
     } catch (e) {
-      if (e instanceof RequestError && e.field) setErrors({ [e.field]: e.message });
-      else setGeneralError(errorText(e));
+      const refusal = refusalAt(e, SCORECARD_FIELDS);
+      if (refusal.path) setErrors({ [refusal.path]: refusal.message });
+      else setGeneralError(refusal.message);
     }
   };
   /** The store's completeness rule, checked here first so that every missing score and evidence shows at once. */
