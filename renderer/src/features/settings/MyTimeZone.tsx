@@ -1,17 +1,15 @@
+import { useState } from 'react';
+import { formatZone } from '#shared/format';
 import type { Settings } from '#shared/settings/model';
+import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
+import { timeZoneOptions } from '#renderer/components/pickers/timeZones';
 
-const SYSTEM = '';
-
-/** Every zone the runtime knows, the system's first: read once. */
-let zones: string[] | null = null;
-function allZones(): string[] {
-  zones ??= Intl.supportedValuesOf('timeZone');
-  return zones;
-}
+const isKnownZone = (id: string) => timeZoneOptions().some((o) => o.id === id);
 
 /**
  * The manager's own zone: every time in Cairn is shown on this clock, with the other
- * person's beside it. "Match the system" follows the computer when the manager travels.
+ * person's beside it. Following the computer (the default) keeps it right when the manager
+ * travels; otherwise the zone is chosen from the searchable list, as a person's is.
  */
 export function MyTimeZone({
   settings,
@@ -21,25 +19,33 @@ export function MyTimeZone({
   save: (patch: Partial<Settings>) => Promise<void>;
 }) {
   const system = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const follows = settings.timeZone === null;
+  // What the picker shows while the manager types: saved only once it names a zone.
+  const [typed, setTyped] = useState<string | null>(settings.timeZone ?? system);
   return (
-    <div className="field">
-      <label htmlFor="my-time-zone">My time zone</label>
-      <select
-        id="my-time-zone"
-        value={settings.timeZone ?? SYSTEM}
-        aria-describedby="my-time-zone-hint"
-        onChange={(e) => void save({ timeZone: e.target.value === SYSTEM ? null : e.target.value })}
-      >
-        <option value={SYSTEM}>Match the system ({system})</option>
-        {allZones().map((z) => (
-          <option key={z} value={z}>
-            {z.replace(/_/g, ' ')}
-          </option>
-        ))}
-      </select>
-      <p id="my-time-zone-hint" className="field__hint">
+    <fieldset className="my-time-zone">
+      <legend>My time zone</legend>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={follows}
+          onChange={(e) => void save({ timeZone: e.target.checked ? null : (settings.timeZone ?? system) })}
+        />
+        Follow this computer ({formatZone(system, { offset: true })})
+      </label>
+      {follows ? null : (
+        <TimeZonePicker
+          label="Show times in"
+          value={typed}
+          onChange={(zone) => {
+            setTyped(zone);
+            if (zone && isKnownZone(zone) && zone !== settings.timeZone) void save({ timeZone: zone });
+          }}
+        />
+      )}
+      <p className="field__hint">
         Every 1:1 time is shown on your clock, with the other person’s time beside it when it differs.
       </p>
-    </div>
+    </fieldset>
   );
 }

@@ -1,0 +1,43 @@
+import { expect, expectAccessible, openSection, test } from './fixtures';
+
+/**
+ * My time zone is chosen from the same searchable list as a person's (no list of raw zone
+ * ids), by keyboard alone; following the computer is the default and one key away.
+ */
+test('a manager sets their own time zone from the searchable list and goes back to the computer’s', async ({
+  page,
+  app,
+}) => {
+  await openSection(page, 'Settings');
+  const follow = page.getByRole('checkbox', { name: /Follow this computer/ });
+  await expect(follow).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Show times in' })).toHaveCount(0);
+  expect(app.call('settings.get', {}).timeZone).toBeNull();
+
+  await follow.focus();
+  await page.keyboard.press('Space');
+  await expect(follow).not.toBeChecked();
+  const zone = page.getByRole('combobox', { name: 'Show times in' });
+  await expect(zone).toBeVisible();
+  await expectAccessible(page);
+
+  // Typing a city and taking the first match by keyboard sets the zone; a half-typed name saves nothing.
+  await zone.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Kolk');
+  expect(app.call('settings.get', {}).timeZone).not.toBe('Kolk');
+  await expect(page.getByRole('option', { name: /Kolkata/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => app.call('settings.get', {}).timeZone).toBe('Asia/Kolkata');
+  await expect(zone).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Follow this computer/ })).not.toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Show times in' })).toHaveValue(/Kolkata/);
+
+  await page.getByRole('checkbox', { name: /Follow this computer/ }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => app.call('settings.get', {}).timeZone).toBeNull();
+  await expect(page.getByRole('combobox', { name: 'Show times in' })).toHaveCount(0);
+});
