@@ -30,10 +30,22 @@ test('import a question bank, star and edit one, and draw a question into a meet
     'aria-pressed',
     'true',
   );
-  await page.getByRole('button', { name: 'Edit “Auf welches Projekt bist du dieses Jahr stolz?”' }).click();
-  await page.getByRole('form', { name: 'Edit question' }).getByLabel('Question').fill('Worauf bist du stolz?');
+  // The row reads first; its one actions menu opens the editor in a dialog, no Edit button in every row.
+  await expect(list.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Actions for “Auf welches Projekt bist du dieses Jahr stolz?”' }).click();
+  await page.getByRole('menuitem', { name: 'Edit…' }).click();
+  const editor = page.getByRole('form', { name: 'Edit question' });
+  // A question left without words is refused beside its field, and nothing changes.
+  await editor.getByLabel('Question').fill('   ');
+  await page.getByRole('button', { name: 'Save question' }).click();
+  await expect(editor.getByText('A question needs some words')).toBeVisible();
+  await expect(editor.getByLabel('Question')).toBeFocused();
+  await expectAccessible(page);
+  await expect(list).toContainText('Auf welches Projekt bist du dieses Jahr stolz?');
+  await editor.getByLabel('Question').fill('Worauf bist du stolz?');
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(list).toContainText('Worauf bist du stolz?');
+  await expect(page.getByRole('button', { name: 'Actions for “Worauf bist du stolz?”' })).toBeFocused();
 
   // Search finds it across categories.
   await page.getByLabel('Category').selectOption('');

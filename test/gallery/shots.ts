@@ -167,6 +167,11 @@ export const screenShots: Shot[] = [
   },
   { name: 'one-on-ones-questions', path: () => '/one-on-ones/questions' },
   {
+    name: 'one-on-ones-questions-edit-dialog',
+    path: () => '/one-on-ones/questions',
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
+  },
+  {
     name: 'one-on-ones-import-calendar',
     path: () => '/one-on-ones/import-calendar',
     open: async (page) => {

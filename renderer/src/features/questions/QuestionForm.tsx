@@ -1,0 +1,55 @@
+import type { Question } from '#shared/questions/model';
+import { call } from '#renderer/api/client';
+import { applyServerError } from '#renderer/api/serverErrors';
+import { Field } from '#renderer/components/Field';
+import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
+import { useCheckedForm } from '#renderer/components/useCheckedForm';
+
+interface QuestionFormValues {
+  text: string;
+  category: string;
+}
+
+/**
+ * A question's words and category, in a dialog. The store checks them (updateQuestionSchema,
+ * one home for the rule); a refusal stands beside the field it names and nothing is saved.
+ */
+export function QuestionForm({
+  question,
+  onSaved,
+  onCancel,
+}: {
+  question: Question;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useCheckedForm<QuestionFormValues>({ defaultValues: { text: question.text, category: question.category } });
+
+  const submit = handleSubmit(async ({ text, category }) => {
+    try {
+      await call('questions.update', { id: question.id, text, category });
+      onSaved();
+    } catch (error) {
+      applyServerError(error, setError, ['text', 'category']);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Edit question">
+      <Field label="Question" required error={errors.text?.message}>
+        {(ids) => <textarea {...ids} {...register('text')} rows={3} />}
+      </Field>
+      <Field label="Category" error={errors.category?.message} hint="Questions are drawn into a 1:1 by category.">
+        {(ids) => <input {...ids} {...register('category')} autoComplete="off" />}
+      </Field>
+      <FormError message={errors.root?.message} />
+      <FormActions submitLabel="Save question" busy={isSubmitting} onCancel={onCancel} />
+    </form>
+  );
+}
