@@ -125,6 +125,24 @@ describe('what the ladder screens get', () => {
     });
   });
 
+  it('ladders.edit refuses a change the whole ladder cannot hold (the 101st level) in words, not a document path, and writes nothing', () => {
+    const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
+    const addLevel = (n: number) =>
+      app.send('ladders.edit', { id: ladder.id, edit: { kind: 'addLevel', name: `Level ${n}`, track: 'ic' } });
+    for (let n = fullDoc(ladder.id).levels.length + 1; n <= 100; n++) expect(addLevel(n)).toMatchObject({ ok: true });
+    expect(fullDoc(ladder.id).levels).toHaveLength(100);
+    const before = versions();
+    expect(addLevel(101)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        field: 'edit',
+        message: 'Cairn cannot make this change: the ladder must have at most 100 levels.',
+      },
+    });
+    expect(versions()).toEqual(before);
+  });
+
   it('ladders.edit applies one change to the current version, and refuses one that points nowhere without writing', () => {
     const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
     const edit = (e: Record<string, unknown>) => app.send('ladders.edit', { id: ladder.id, edit: e });

@@ -3,6 +3,7 @@ import { competenciesAtLevel, expectationOf } from '#shared/ladders/doc';
 import { diffLadders } from '#shared/ladders/diff';
 import { IMPORT_FORMAT_LABELS, ladderDocSchema, type Ladder } from '#shared/ladders/model';
 import { applyEdit, editProblem, ladderView } from '#shared/ladders/view';
+import { problemAfterEdit } from '#shared/ladders/afterEdit';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
@@ -73,7 +74,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const next = ladderDocSchema.safeParse(applyEdit(ladder.doc, edit));
     if (!next.success) {
       const issue = next.error.issues[0]!;
-      throw invalid(`${issue.message} (${issue.path.join('.')}).`, 'edit');
+      throw invalid(problemAfterEdit(issue.path, issue.message), 'edit');
     }
     q.saveLadderDoc(ctx.db, id, ladder.currentVersionId, next.data, stamp(ctx));
     return view(ctx, id);
