@@ -4,6 +4,7 @@ import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/
 import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
+import { FormActions } from '#renderer/components/FormActions';
 
 const blank: CandidateFields = { name: '', stage: '', source: '' };
 
@@ -47,14 +48,7 @@ export function CandidateForm({
       <Field label="Source" error={errors.source?.message} hint="Referral, agency, inbound…">
         {(ids) => <input {...ids} {...register('source')} autoComplete="off" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** Someone who interviews with the manager, in the "Add panel member" dialog: a typed name, optionally linked to a person. */
 export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string) => void; onCancel: () => void }) {
@@ -45,14 +46,7 @@ export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string)
           </select>
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Add panel member
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add panel member" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull, numberOrNull } from './formValues';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** Who the manager is on a panel and the global retention period, in the "Panel settings" dialog. */
 export function PanelPrefsForm({
@@ -68,14 +69,7 @@ export function PanelPrefsForm({
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Save panel settings
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save panel settings" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
+import { FormActions } from '#renderer/components/FormActions';
 
 const blankRow = { name: '', description: '', ladderCompetencyId: null };
 
@@ -106,14 +107,7 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
           Add competency
         </button>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Add role
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add role" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

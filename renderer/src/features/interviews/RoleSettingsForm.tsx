@@ -6,6 +6,7 @@ import { Field } from '#renderer/components/Field';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
+import { FormActions } from '#renderer/components/FormActions';
 
 /** Title, level and the role's own retention period (empty: the global one), in the "Edit role" dialog. */
 export function RoleSettingsForm({
@@ -46,14 +47,7 @@ export function RoleSettingsForm({
       <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
         {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          Save role
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save role" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

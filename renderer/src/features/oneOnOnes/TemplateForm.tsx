@@ -4,6 +4,7 @@ import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { FormActions } from '#renderer/components/FormActions';
 
 interface TemplateFormValues {
   name: string;
@@ -66,14 +67,7 @@ export function TemplateForm({
         {(ids) => <textarea {...ids} {...register('items')} rows={Math.max(6, template.items.length + 1)} />}
       </Field>
       <FormError message={errors.root?.message} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
