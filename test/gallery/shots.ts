@@ -293,6 +293,15 @@ export const screenShots: Shot[] = [
   { name: 'interviews-calibration', path: () => '/interviews/calibration' },
   { name: 'settings', path: () => '/settings' },
   {
+    name: 'settings-my-time-zone',
+    path: () => '/settings',
+    open: async (page) => {
+      await page.getByRole('checkbox', { name: /Follow this computer/ }).uncheck();
+      await page.getByRole('combobox', { name: 'Show times in' }).fill('Kolk');
+      await page.getByRole('option', { name: /Kolkata/ }).waitFor();
+    },
+  },
+  {
     name: 'settings-restore-dialog',
     path: () => '/settings',
     open: async (page) => {

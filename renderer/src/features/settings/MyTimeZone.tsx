@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { formatZone } from '#shared/format';
 import type { Settings } from '#shared/settings/model';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
@@ -20,8 +19,6 @@ export function MyTimeZone({
 }) {
   const system = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const follows = settings.timeZone === null;
-  // What the picker shows while the manager types: saved only once it names a zone.
-  const [typed, setTyped] = useState<string | null>(settings.timeZone ?? system);
   return (
     <fieldset className="my-time-zone">
       <legend>My time zone</legend>
@@ -36,9 +33,10 @@ export function MyTimeZone({
       {follows ? null : (
         <TimeZonePicker
           label="Show times in"
-          value={typed}
+          // Only a saved zone is the picker's value: text being typed stays in the input (a value
+          // that names no zone would make the list clear it) and is saved once it names a zone.
+          value={settings.timeZone ?? system}
           onChange={(zone) => {
-            setTyped(zone);
             if (zone && isKnownZone(zone) && zone !== settings.timeZone) void save({ timeZone: zone });
           }}
         />
