@@ -3,7 +3,7 @@ import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
 import { HOME_WEEK_PAGE } from '#shared/home/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { weeklySeries } from '../support/oneOnOnes';
 
@@ -283,14 +283,8 @@ describe('Home overview', () => {
     const { role, kit, sample } = arrangeRole(app);
     const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
     const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    const dan = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Dan Ode', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo Park', stage: 'Onsite' });
+    const dan = addCandidate(app, role.id, { name: 'Dan Ode', stage: 'Onsite' });
     const panel = (candidateId: string, kitId: string, interviewerId: string) =>
       app.call('interviews.addToPanel', { candidateId, kitId, interviewerId }).scorecardId;
     const cleoOnsite = panel(cleo.id, kit.id, me.id);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
-import { arrangeRole } from '../support/interviews';
+import { arrangeMyScorecard } from '../support/interviews';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { weeklySeries } from '../support/oneOnOnes';
@@ -92,18 +92,7 @@ describe('reminders', () => {
 
   it('a scorecard still a draft a day after the interview, without the candidate; a pair gone quiet', () => {
     app = createTestApp({ now: new Date('2026-12-01T09:00:00Z') });
-    const { role, kit } = arrangeRole(app);
-    const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-    app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    const scorecardId = app.call('interviews.addToPanel', {
-      candidateId: cleo.id,
-      kitId: kit.id,
-      interviewerId: me.id,
-    }).scorecardId;
+    const { scorecardId } = arrangeMyScorecard(app, { name: 'Cleo Park', stage: 'Onsite' });
     const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' }).id;
     const bo = app.call('people.create', { ...emptyPersonFields, name: 'Bo Chen' }).id;
     app.call('mentoring.createPair', {

@@ -25,6 +25,23 @@ export function assess(
   });
 }
 
+/** Ratings without notes, one per competency id, in the order given: `ratedAs({ code: 'meeting' })`. */
+export const ratedAs = (ratings: Record<string, string>) =>
+  Object.entries(ratings).map(([competencyId, rating]) => ({ competencyId, rating, note: '' }));
+
+/** The whole document of a ladder version, as the export (a download) carries it; screens get only the outline. */
+export function exportedDoc(app: Caller, id: string, versionId?: string): LadderDoc {
+  const {
+    format: _f,
+    formatVersion: _v,
+    ...doc
+  } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & {
+    format: string;
+    formatVersion: number;
+  };
+  return doc;
+}
+
 /** A ladder in Cairn's own format that rates on five named steps (our own words). */
 export const PLATFORM_LADDER = `format: cairn-ladder
 formatVersion: 1

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { closeDatabase } from '#electron/db/open';
 import { CURRENT_VERSION_SQL } from '#electron/domains/interviews/debriefQuery';

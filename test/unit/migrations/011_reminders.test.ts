@@ -3,7 +3,6 @@ import { remindersMigration } from '#electron/db/migrations/011_reminders';
 import { closeDatabase } from '#electron/db/open';
 import { migrationStore } from '../../support/migrationStore';
 
-const version = remindersMigration.version;
 const store = migrationStore(remindersMigration.version);
 
 it('011 adds the record of reminders shown, one row per key', () => {

@@ -4,7 +4,6 @@ import { closeDatabase } from '#electron/db/open';
 import { STARTER_BANK } from '#electron/domains/questions/starterBank';
 import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const version = questionBanksMigration.version;
 const store = migrationStore(questionBanksMigration.version);
 
 it('014 adds the question bank with our starter questions; who was asked what goes with the person', () => {

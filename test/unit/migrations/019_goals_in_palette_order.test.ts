@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { goalsInPaletteOrderMigration } from '#electron/db/migrations/019_goals_in_palette_order';
 import { asReadable } from '#electron/db/access';
