@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentFieldsInput } from '#shared/ladders/assessment';
+import type { Assessment, AssessmentFieldsInput, Evidence } from '#shared/ladders/assessment';
 import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import type { Caller } from './caller';
@@ -89,6 +89,16 @@ export const storedAssessment = (over: Partial<Assessment> & Pick<Assessment, 'l
   evidence: [],
   createdAt: '',
   updatedAt: '',
+  ...over,
+});
+
+/** A piece of an assessment's evidence as stored: for Code, undated and from no 1:1 unless `over` says. */
+export const storedEvidence = (over: Partial<Evidence> & Pick<Evidence, 'text'>): Evidence => ({
+  id: 'e',
+  competencyIds: ['code'],
+  seenOn: null,
+  meetingId: null,
+  meetingLabel: '',
   ...over,
 });
 

@@ -38,6 +38,25 @@ export const pairInput = (
   },
 });
 
+/**
+ * An active pair with only what a pair needs: no goals, expectations or planned end, every
+ * fortnight unless `cadenceDays` says otherwise, and the focus areas named.
+ */
+export const barePair = (
+  mentorId: string,
+  menteeId: string,
+  { startDate, cadenceDays = 14, focusAreas = [] }: { startDate: string; cadenceDays?: number; focusAreas?: string[] },
+): CreatePairInput => ({
+  mentorId,
+  menteeId,
+  status: 'active',
+  fields: {
+    focusAreas: focusAreas.map((name) => ({ name, competencyId: null })),
+    goals: '',
+    agreement: { expectations: '', cadenceDays, startDate, plannedEnd: null },
+  },
+});
+
 /** Someone the matcher may pair: wants to mentor, with room for one mentee and no strengths yet. */
 export const matchPerson = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,
