@@ -37,7 +37,7 @@ export function installRealBridge(app: TestApp, beforeRequest?: RealBridgeOption
       return structuredClone(result);
     };
   }
-  Object.defineProperty(window, BRIDGE_GLOBAL, { value: Object.freeze(bridge), configurable: true });
+  Object.defineProperty(globalThis, BRIDGE_GLOBAL, { value: Object.freeze(bridge), configurable: true });
 }
 
 /**
@@ -53,7 +53,7 @@ export function realAppPerTest(options: RealBridgeOptions = {}): () => TestApp {
   });
   afterEach(() => {
     cleanup();
-    Reflect.deleteProperty(window, BRIDGE_GLOBAL);
+    Reflect.deleteProperty(globalThis, BRIDGE_GLOBAL);
     app?.close();
     app = null;
   });
