@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ladderProblemSentence } from '#electron/domains/ladders/import/placeWords';
+import { previewImport } from '#electron/domains/ladders/import';
+import { quoted } from '#shared/format';
+
+const file = {
+  competencies: [
+    { id: 'code', name: 'Code' },
+    { id: 'delivery', name: 'Delivery', description: 'x' },
+    { id: 'blank', name: '' },
+  ],
+  topics: [{ name: 'Testing', content: [{ level: 9, criteria: [{}] }] }],
+};
+
+describe('ladder import problems in a manager’s words', () => {
+  it('names the entry by its number from 1 and its name, and says what to do', () => {
+    expect(ladderProblemSentence(['competencies', 2, 'name'], 'Competency name is required', file)).toBe(
+      'Competency 3: give it a name.',
+    );
+    expect(ladderProblemSentence(['competencies', 1, 'description'], 'must be text', file)).toBe(
+      'Competency 2 (“Delivery”): its description must be text.',
+    );
+    expect(
+      ladderProblemSentence(
+        ['competencies', 1, 'id'],
+        '“code” is already used by another entry: give each its own',
+        file,
+      ),
+    ).toBe('Competency 2 (“Delivery”): its key “code” is already used by another entry: give each its own.');
+  });
+
+  it('walks nested lists and keeps a sentence of its own, continued after the colon', () => {
+    expect(ladderProblemSentence(['topics', 0, 'content', 0, 'criteria', 0], 'must be text', file)).toBe(
+      'Topic 1 (“Testing”), level entry 1, criterion 1: it must be text.',
+    );
+    expect(
+      ladderProblemSentence(
+        ['topics', 0, 'name'],
+        'Another topic is already called “Testing”: give each its own name',
+        file,
+      ),
+    ).toBe('Topic 1 (“Testing”): another topic is already called “Testing”: give each its own name.');
+  });
+
+  it('speaks of the ladder or the file at the top, and ends every problem with a full stop', () => {
+    expect(ladderProblemSentence(['name'], 'Ladder name is required', file)).toBe('Give the ladder a name.');
+    expect(ladderProblemSentence(['levels'], 'must have at least one entry', file)).toBe(
+      "The file's levels must have at least one entry.",
+    );
+    expect(ladderProblemSentence([], 'The file is empty', file)).toBe('The file is empty.');
+  });
+
+  it('through a real import: the line number stays beside the sentence', () => {
+    const text = JSON.stringify(
+      {
+        format: 'cairn-ladder',
+        formatVersion: 1,
+        name: 'Small',
+        tracks: [{ id: 'ic', name: 'IC' }],
+        levels: [{ id: 'l1', name: 'One', track: 'ic' }],
+        areas: [{ id: 'a', name: 'Area' }],
+        competencies: [
+          { id: 'c', area: 'a', name: 'Comp' },
+          { id: 'd', area: 'a', name: '   ' },
+        ],
+        expectations: [],
+      },
+      null,
+      2,
+    );
+    const result = previewImport('cairn', text, 'small.json');
+    expect(result).toMatchObject({ ok: false, errors: [{ message: 'Competency 2: give it a name.' }] });
+    const line = !result.ok ? result.errors[0]!.line! : 0;
+    expect(text.split('\n')[line - 1]).toContain('"name": "   "');
+  });
+
+  it('quotes a name in typographic quotes, on one line, cut when long', () => {
+    expect(quoted('Weekly 1:1')).toBe('“Weekly 1:1”');
+    expect(quoted('two\nlines')).toBe('“two lines”');
+    expect(quoted('x'.repeat(80))).toBe(`“${'x'.repeat(59)}…”`);
+  });
+});
