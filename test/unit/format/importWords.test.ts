@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ladderProblemSentence } from '#electron/domains/ladders/import/placeWords';
 import { previewImport } from '#electron/domains/ladders/import';
 import { quoted } from '#shared/format';
+import { calendarProblemSentence } from '#shared/calendarFiles/problemWords';
 
 const file = {
   competencies: [
@@ -78,5 +79,20 @@ describe('ladder import problems in a manager’s words', () => {
     expect(quoted('Weekly 1:1')).toBe('“Weekly 1:1”');
     expect(quoted('two\nlines')).toBe('“two lines”');
     expect(quoted('x'.repeat(80))).toBe(`“${'x'.repeat(59)}…”`);
+  });
+});
+
+describe('calendar import problems', () => {
+  it('name the event by its line and title, the reason read on after the colon', () => {
+    expect(
+      calendarProblemSentence({ line: 42, summary: 'Weekly 1:1', message: 'it has no start time (DTSTART).' }),
+    ).toBe('Event on line 42 (“Weekly 1:1”): it has no start time (DTSTART).');
+    expect(
+      calendarProblemSentence({
+        line: 7,
+        summary: 'Ada / Sam',
+        message: 'Cairn cannot follow its repeat rule: once a year',
+      }),
+    ).toBe('Event on line 7 (“Ada / Sam”): Cairn cannot follow its repeat rule: once a year.');
   });
 });
