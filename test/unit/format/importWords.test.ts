@@ -14,41 +14,43 @@ const file = {
 };
 
 describe('ladder import problems in a manager’s words', () => {
-  it('names the entry by its number from 1 and its name, and says what to do', () => {
-    expect(ladderProblemSentence(['competencies', 2, 'name'], 'Competency name is required', file)).toBe(
-      'Competency 3: give it a name.',
-    );
-    expect(ladderProblemSentence(['competencies', 1, 'description'], 'must be text', file)).toBe(
+  // [what the check found, where, what it said, the sentence a manager reads]
+  it.each([
+    ['an empty name', ['competencies', 2, 'name'], 'Competency name is required', 'Competency 3: give it a name.'],
+    [
+      'a wrong type',
+      ['competencies', 1, 'description'],
+      'must be text',
       'Competency 2 (“Delivery”): its description must be text.',
-    );
-    expect(
-      ladderProblemSentence(
-        ['competencies', 1, 'id'],
-        '“code” is already used by another entry: give each its own',
-        file,
-      ),
-    ).toBe('Competency 2 (“Delivery”): its key “code” is already used by another entry: give each its own.');
-  });
-
-  it('walks nested lists and keeps a sentence of its own, continued after the colon', () => {
-    expect(ladderProblemSentence(['topics', 0, 'content', 0, 'criteria', 0], 'must be text', file)).toBe(
+    ],
+    [
+      'a key used twice',
+      ['competencies', 1, 'id'],
+      '“code” is already used by another entry: give each its own',
+      'Competency 2 (“Delivery”): its key “code” is already used by another entry: give each its own.',
+    ],
+    [
+      'a nested list',
+      ['topics', 0, 'content', 0, 'criteria', 0],
+      'must be text',
       'Topic 1 (“Testing”), level entry 1, criterion 1: it must be text.',
-    );
-    expect(
-      ladderProblemSentence(
-        ['topics', 0, 'name'],
-        'Another topic is already called “Testing”: give each its own name',
-        file,
-      ),
-    ).toBe('Topic 1 (“Testing”): another topic is already called “Testing”: give each its own name.');
-  });
-
-  it('speaks of the ladder or the file at the top, and ends every problem with a full stop', () => {
-    expect(ladderProblemSentence(['name'], 'Ladder name is required', file)).toBe('Give the ladder a name.');
-    expect(ladderProblemSentence(['levels'], 'must have at least one entry', file)).toBe(
+    ],
+    [
+      'a sentence of its own, continued after the colon',
+      ['topics', 0, 'name'],
+      'Another topic is already called “Testing”: give each its own name',
+      'Topic 1 (“Testing”): another topic is already called “Testing”: give each its own name.',
+    ],
+    ['the ladder itself', ['name'], 'Ladder name is required', 'Give the ladder a name.'],
+    [
+      'a list of the file',
+      ['levels'],
+      'must have at least one entry',
       "The file's levels must have at least one entry.",
-    );
-    expect(ladderProblemSentence([], 'The file is empty', file)).toBe('The file is empty.');
+    ],
+    ['the whole file', [], 'The file is empty', 'The file is empty.'],
+  ] as const)('%s', (_, path, said, sentence) => {
+    expect(ladderProblemSentence(path, said, file)).toBe(sentence);
   });
 
   it('through a real import: the line number stays beside the sentence', () => {
