@@ -4,6 +4,8 @@ import { byIdSchema, idSchema } from '../schemas/fields';
 import {
   personFieldsSchema,
   peopleQuerySchema,
+  peoplePageQuerySchema,
+  type PeoplePage,
   teamFieldsSchema,
   type ErasurePreview,
   type Person,
@@ -12,7 +14,9 @@ import {
 } from './model';
 
 export const peopleContract = {
+  /** Everyone matching, at once: for pickers. The people screen reads people.page. */
   'people.list': query<Person[]>()(peopleQuerySchema),
+  'people.page': query<PeoplePage>()(peoplePageQuerySchema),
   'people.get': query<Person>()(byIdSchema),
   'people.create': command<Person>()(personFieldsSchema),
   'people.update': command<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),
