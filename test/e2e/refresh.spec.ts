@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { choose } from './keyboard';
 import { weeklySeries } from '../support/oneOnOnes';
 
 // Screens refresh themselves: a command that commits says which domains it changed
@@ -20,12 +21,8 @@ test('a screen shows what a command from elsewhere (the palette) changed, withou
   // The palette's "next time" action writes the topic; the prep view behind it shows it.
   const addTopic = async (text: string) => {
     await page.keyboard.press('Control+K');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
     await page.keyboard.type('ada');
-    const option = palette.getByRole('option', { name: 'Add a topic for next time with Ada Lovelace…' });
-    await expect(option).toBeVisible();
-    while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await choose(page, 'Add a topic for next time with Ada Lovelace…');
     const dialog = page.getByRole('dialog', { name: 'Topic for next time' });
     await expect(dialog.getByLabel('Topic')).toBeFocused();
     await page.keyboard.type(text);
