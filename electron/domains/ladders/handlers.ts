@@ -88,7 +88,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     requireLadder(ctx, id);
     const used = q.countAssessmentsOfLadder(ctx.db, id);
     if (used > 0) {
-      const who = used === 1 ? 'an assessment uses' : `${used} assessments use`;
+      const who = used === 1 ? 'An assessment uses' : `${used} assessments use`;
       throw conflict(`${who} this ladder, so it is kept; delete ${used === 1 ? 'it' : 'them'} first.`, 'id');
     }
     q.deleteLadder(ctx.db, id);
@@ -99,9 +99,9 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const preview = previewImport(format, text, fileName);
     if (!preview.ok) {
       const first = preview.errors[0];
-      const where = first?.line ? `line ${first.line}: ` : '';
+      const where = first?.line ? `on line ${first.line}, ` : '';
       throw invalid(
-        `The file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First: ${where}${first?.message ?? ''}`,
+        `The file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First, ${where}${first?.message ?? ''}`,
         'text',
       );
     }
