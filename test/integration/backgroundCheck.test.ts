@@ -178,6 +178,13 @@ describe('while the start-up check runs in the background', () => {
 describe('openStore', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  /** A store at the current schema, in a fresh folder: opening it goes down the background-check path. */
+  const currentStoreFile = () => {
+    dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
+    const file = join(dir, 'current.sqlite');
+    closeDatabase(openDatabase(file));
+    return file;
+  };
 
   it('checks before migrating when migrations are pending, whatever the size', () => {
     dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
@@ -194,9 +201,7 @@ describe('openStore', () => {
   });
 
   it('starts the worker only when asked (or START_BY_MS after open), holding writes in the WAL until the verdict meanwhile', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
-    const file = join(dir, 'c.sqlite');
-    closeDatabase(openDatabase(file));
+    const file = currentStoreFile();
     const store = openStore(file, { backgroundCheckFrom: 0 });
     const fileBefore = bytesOf(file);
     store.db.exec("CREATE TABLE written_meanwhile (x); INSERT INTO written_meanwhile VALUES ('kept')");
@@ -214,9 +219,7 @@ describe('openStore', () => {
   });
 
   it('closed before the worker started: the wait ends, and the next open checks again', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
-    const file = join(dir, 'd.sqlite');
-    closeDatabase(openDatabase(file));
+    const file = currentStoreFile();
     const store = openStore(file, { backgroundCheckFrom: 0 });
     store.db.close();
     store.check.dispose();
