@@ -1,10 +1,18 @@
 import type { Candidate, Decision, KitVersion } from '#shared/interviews/model';
 import type { ReadableDB } from '../../db/access';
-import { findKitVersion, getPrefs, toCandidate, type CandidateRow } from './queries';
+import { findKitVersion } from './queries';
 import { stmt } from './stmt';
 
+/**
+ * The candidate as a debrief shows them: their role (to check the kit against) and what
+ * their label is made of. Retention is left out on purpose: working out whether erasure is
+ * due needs today's date on the manager's clock, which costs more than the rest of the
+ * lookup (a settings read and a time-zone resolution), and no debrief shows it.
+ */
+export type DebriefCandidate = Pick<Candidate, 'roleId' | 'name' | 'alias'>;
+
 export interface DebriefContext {
-  candidate: Candidate;
+  candidate: DebriefCandidate;
   selfInterviewerId: string | null;
   /** Null when no kit has that id. */
   kit: { roleId: string; roleTitle: string; current: KitVersion } | null;
@@ -14,14 +22,11 @@ export interface DebriefContext {
 export const CURRENT_VERSION_SQL =
   'SELECT id FROM interview_kit_versions INDEXED BY interview_kit_versions_current WHERE kit_id = ? ORDER BY version DESC LIMIT 1';
 
-type CandidateOnly = Omit<CandidateRow, 'role_title' | 'retention_days'>;
-type RoleRow = [title: string, retentionDays: number | null];
+type CandidateRow = [roleId: string, name: string, alias: string];
 type DecisionRow = [outcome: Decision['outcome'], rationale: string, decidedAt: string];
 
-/** Role titles for a kit of another role are read only then (the caller refuses it anyway). */
-function roleOf(db: ReadableDB, roleId: string): RoleRow | undefined {
-  return stmt(db, 'SELECT title, retention_days FROM interview_roles WHERE id = ?').raw().get(roleId) as
-    RoleRow | undefined;
+function roleTitleOf(db: ReadableDB, roleId: string): string | undefined {
+  return stmt(db, 'SELECT title FROM interview_roles WHERE id = ?').pluck().get(roleId) as string | undefined;
 }
 
 /**
@@ -50,27 +55,20 @@ function kitRoleOf(db: ReadableDB, kitId: string): string | undefined {
  * comes from a covering index; its parsed content from the version cache, so a version's
  * JSON is parsed once rather than once per debrief.
  */
-export function debriefContext(
-  db: ReadableDB,
-  candidateId: string,
-  kitId: string,
-  today: string,
-): DebriefContext | undefined {
-  const row = stmt(db, 'SELECT id, role_id, name, stage, source, alias, created_at FROM candidates WHERE id = ?').get(
-    candidateId,
-  ) as CandidateOnly | undefined;
+export function debriefContext(db: ReadableDB, candidateId: string, kitId: string): DebriefContext | undefined {
+  const row = stmt(db, 'SELECT role_id, name, alias FROM candidates WHERE id = ?').raw().get(candidateId) as
+    CandidateRow | undefined;
   if (!row) return undefined;
-  const role = roleOf(db, row.role_id)!;
-  const { selfInterviewerId, retentionDays } = getPrefs(db);
-  const candidate = toCandidate({ ...row, role_title: role[0], retention_days: role[1] ?? retentionDays }, today);
+  const [roleId, name, alias] = row;
+  const selfInterviewerId = stmt(db, 'SELECT self_interviewer_id FROM interview_prefs WHERE id = 1').pluck().get() as
+    string | null | undefined;
 
   // Named: on small tables the planner ties it with the (kit_id, version) unique index and
   // picks that one, which then reads the table row too (migration 007).
   const currentId = stmt(db, CURRENT_VERSION_SQL).pluck().get(kitId) as string | undefined;
   const current = currentId === undefined ? undefined : findKitVersion(db, currentId);
   const kitRoleId = current ? kitRoleOf(db, kitId) : undefined;
-  const kitRoleTitle =
-    kitRoleId === row.role_id ? role[0] : kitRoleId === undefined ? undefined : roleOf(db, kitRoleId)?.[0];
+  const kitRoleTitle = kitRoleId === undefined ? undefined : roleTitleOf(db, kitRoleId);
 
   const decision = stmt(
     db,
@@ -79,8 +77,8 @@ export function debriefContext(
     .raw()
     .get(candidateId, kitId) as DecisionRow | undefined;
   return {
-    candidate,
-    selfInterviewerId,
+    candidate: { roleId, name, alias },
+    selfInterviewerId: selfInterviewerId ?? null,
     kit:
       current && kitRoleId !== undefined && kitRoleTitle !== undefined
         ? { roleId: kitRoleId, roleTitle: kitRoleTitle, current }

@@ -7,7 +7,7 @@ import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
+import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
 import { debriefContext } from './debriefQuery';
 import { debriefMarkdown } from './debriefMarkdown';
 import * as q from './queries';
@@ -61,7 +61,7 @@ function debriefItems(current: KitVersion, versions: KitVersion[]) {
 }
 
 export function buildDebrief(ctx: QueryContext, candidateId: string, kitId: string): Debrief {
-  const context = debriefContext(ctx.db, candidateId, kitId, today(ctx));
+  const context = debriefContext(ctx.db, candidateId, kitId);
   if (!context) throw notFound('candidate', 'candidateId');
   const { candidate, kit, decision, selfInterviewerId } = context;
   if (!kit) throw notFound('interview kit', 'kitId');
