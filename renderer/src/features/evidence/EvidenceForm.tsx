@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { EvidenceOptions } from '#shared/evidence/contract';
 import {
   EVIDENCE_SOURCE_LABELS,
@@ -10,7 +9,6 @@ import {
   type EvidenceFieldsInput,
 } from '#shared/evidence/model';
 
-import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
@@ -34,13 +32,11 @@ interface EvidenceFormProps {
 /** One piece of evidence: what happened, what it shows, when, the competencies it supports, privacy. */
 export function EvidenceForm(props: EvidenceFormProps) {
   const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
-  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<
-    EvidenceFieldsInput,
-    unknown,
-    EvidenceFields
-  >({
-    resolver: zodResolver(evidenceFieldsSchema),
+  const { register, submit, control, setValue, formState } = useSavingForm<EvidenceFieldsInput, EvidenceFields>({
+    schema: evidenceFieldsSchema,
     defaultValues: initial,
+    save: onSubmit,
+    strip: 'fields.',
   });
   const errors = formState.errors;
   const isPrivate = useWatch({ control, name: 'private' });
@@ -52,13 +48,6 @@ export function EvidenceForm(props: EvidenceFormProps) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(evidenceFieldsSchema.shape), 'fields.');
-    }
-  });
   const happened = register('happened');
 
   return (

@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
 import type { LadderSummary } from '#shared/ladders/model';
 
 import { useRequest } from '#renderer/api/useRequest';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
@@ -26,9 +24,10 @@ interface GoalFormProps {
 }
 
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
-  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<GoalFields>({
-    resolver: zodResolver(goalFieldsSchema),
+  const { register, submit, control, setValue, formState } = useSavingForm({
+    schema: goalFieldsSchema,
     defaultValues: initial,
+    save: onSubmit,
   });
   const errors = formState.errors;
   const ladderId = useWatch({ control, name: 'ladderId' });
@@ -38,14 +37,6 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
     ladderId ?? '',
   );
   const doc = ladderId ? ladder.data?.outline : undefined;
-
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(goalFieldsSchema.shape));
-    }
-  });
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Stretch goal" className="goal-form">

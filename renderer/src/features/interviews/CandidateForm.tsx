@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/model';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -25,17 +23,9 @@ export function CandidateForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<CandidateFields>({ resolver: zodResolver(candidateFieldsSchema), defaultValues: initial });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(candidateFieldsSchema.shape), 'fields.');
-    }
-  });
+  } = useSavingForm({ schema: candidateFieldsSchema, defaultValues: initial, save: onSubmit, strip: 'fields.' });
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <FormError message={errors.root?.message} />

@@ -1,6 +1,5 @@
 import { formatDateTime } from '#shared/format';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { z } from 'zod';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '#shared/interviews/contract';
@@ -20,7 +19,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { applyServerError, errorText } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
@@ -77,20 +76,15 @@ function DecisionForm({ d }: { d: Debrief }) {
   const { kitId } = useParams<{ kitId: string }>();
   const {
     register,
-    handleSubmit,
-    setError,
+    submit: save,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<DecisionFields>({
-    resolver: zodResolver(decisionSchema),
+  } = useSavingForm<DecisionFields>({
+    schema: decisionSchema,
     defaultValues: { outcome: d.decision?.outcome ?? 'advance', rationale: d.decision?.rationale ?? '' },
-  });
-  const save = handleSubmit(async (fields) => {
-    try {
+    save: async (fields) => {
       await call('interviews.decide', { candidateId: d.candidateId, kitId, ...fields });
       notice('Decision recorded.');
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(decisionSchema.shape));
-    }
+    },
   });
   return (
     <form className="panel" noValidate aria-labelledby="decision-heading" onSubmit={save}>

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   useFieldArray,
   useWatch,
@@ -7,10 +6,9 @@ import {
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
 
@@ -186,22 +184,16 @@ export function KitForm({
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    submit,
     setValue,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<KitFields>({
-    resolver: zodResolver(kitFieldsSchema),
+  } = useSavingForm<KitFields>({
+    schema: kitFieldsSchema,
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
+    save: onSubmit,
+    strip: 'fields.',
   });
   const kind = useWatch({ control, name: 'kind' });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(kitFieldsSchema.shape), 'fields.');
-    }
-  });
   const parts = { control, register, errors };
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Interview kit">

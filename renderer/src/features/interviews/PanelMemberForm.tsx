@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { interviewerFieldsSchema, type InterviewerFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { useRequest } from '#renderer/api/useRequest';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
@@ -14,19 +12,12 @@ export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string)
   const people = useRequest(() => call('people.list', {}), 'people');
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<InterviewerFields>({
-    resolver: zodResolver(interviewerFieldsSchema),
+  } = useSavingForm<InterviewerFields>({
+    schema: interviewerFieldsSchema,
     defaultValues: { name: '', personId: null },
-  });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      onAdded((await call('interviews.createInterviewer', fields)).name);
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(interviewerFieldsSchema.shape));
-    }
+    save: async (fields) => onAdded((await call('interviews.createInterviewer', fields)).name),
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Add panel member">

@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { prefsSchema, type Interviewer, type InterviewPrefs } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull, numberOrNull } from './formValues';
@@ -22,17 +20,15 @@ export function PanelPrefsForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<InterviewPrefs>({ resolver: zodResolver(prefsSchema), defaultValues: prefs });
-  const submit = handleSubmit(async (fields) => {
-    try {
+  } = useSavingForm({
+    schema: prefsSchema,
+    defaultValues: prefs,
+    save: async (fields) => {
       await call('interviews.updatePrefs', fields);
       onSaved();
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(prefsSchema.shape));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Panel settings">

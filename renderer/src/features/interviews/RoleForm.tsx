@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, type Resolver } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useFieldArray } from 'react-hook-form';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
@@ -44,23 +42,15 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<RoleFields>({
+  } = useSavingForm<RoleFields>({
     // The form holds rows as typed; the schema reads them as unknown only to skip the blank ones.
-    resolver: zodResolver(roleFormSchema) as unknown as Resolver<RoleFields>,
+    schema: roleFormSchema as unknown as z.ZodType<RoleFields, RoleFields>,
     defaultValues: empty,
+    save: async (fields) => onCreated(await call('interviews.createRole', fields)),
   });
   const competencies = useFieldArray({ control, name: 'competencies' });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
-      onCreated(await call('interviews.createRole', fields));
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(roleFieldsSchema.shape));
-    }
-  });
 
   const listError = errors.competencies?.root?.message ?? errors.competencies?.message;
   return (

@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
@@ -20,20 +18,16 @@ export function RoleSettingsForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<RoleSettings>({
-    resolver: zodResolver(roleSettingsSchema),
+  } = useSavingForm<RoleSettings>({
+    schema: roleSettingsSchema,
     defaultValues: { title: role.title, level: role.level, retentionDays: role.retentionDays },
-  });
-  const submit = handleSubmit(async (fields) => {
-    try {
+    save: async (fields) => {
       await call('interviews.updateRole', { id: role.id, fields });
       onSaved();
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(roleSettingsSchema.shape), 'fields.');
-    }
+    },
+    strip: 'fields.',
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Role settings">

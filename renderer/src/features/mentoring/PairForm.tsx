@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 
 import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -22,20 +20,16 @@ interface PairFormProps {
 export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairFormProps) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     control,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
-  const cadence = useWatch({ control, name: 'cadence' });
-
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      applyServerError(error, setError, formFieldOf);
-    }
+  } = useSavingForm({
+    schema: pairFormSchema,
+    defaultValues: initial,
+    save: onSubmit,
+    refusalFields: formFieldOf,
   });
+  const cadence = useWatch({ control, name: 'cadence' });
 
   const personOptions = people.map((p) => (
     <option key={p.id} value={p.id}>

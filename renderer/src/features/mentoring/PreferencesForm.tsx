@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
 
@@ -58,26 +56,24 @@ export function PreferencesForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (v) => {
-    const fields: PreferencesFields = preferencesFieldsSchema.parse({
-      wantsToMentor: v.wantsToMentor,
-      wantsMentor: v.wantsMentor,
-      strengths: splitList(v.strengths),
-      interests: splitList(v.interests),
-      capacity: Number(v.capacity),
-      managerId: v.managerId || null,
-    });
-    try {
+  } = useSavingForm({
+    schema: formSchema,
+    defaultValues: initial,
+    save: async (v) => {
+      const fields: PreferencesFields = preferencesFieldsSchema.parse({
+        wantsToMentor: v.wantsToMentor,
+        wantsMentor: v.wantsMentor,
+        strengths: splitList(v.strengths),
+        interests: splitList(v.interests),
+        capacity: Number(v.capacity),
+        managerId: v.managerId || null,
+      });
       await call('mentoring.savePreferences', { personId: v.personId, fields });
       onSaved();
-    } catch (error) {
-      applyServerError(error, setError, ['managerId', 'personId']);
-    }
+    },
+    refusalFields: ['managerId', 'personId'],
   });
 
   return (

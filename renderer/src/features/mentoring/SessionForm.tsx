@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
 import { sessionProblems } from '#shared/mentoring/rules';
 import { addProblems } from '#shared/rules/problem';
 import { call } from '#renderer/api/client';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -44,17 +42,12 @@ export function SessionForm({
   const {
     register,
     control,
-    handleSubmit,
-    setError,
-    reset,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<SessionFormValues>({
-    resolver: zodResolver(schema),
+  } = useSavingForm<SessionFormValues>({
+    schema,
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
-  });
-
-  const submit = handleSubmit(async (v) => {
-    try {
+    save: async (v, { reset }) => {
       const fit = v.fit === '' ? null : v.fit;
       const saved = await call('mentoring.logSession', {
         pairId: pair.id,
@@ -68,9 +61,8 @@ export function SessionForm({
       });
       reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
       onLogged(saved, first ? fit : null);
-    } catch (error) {
-      applyServerError(error, setError, ['date', 'notes', 'takeaways', 'fit']);
-    }
+    },
+    refusalFields: ['date', 'notes', 'takeaways', 'fit'],
   });
 
   return (

@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
 import { formatZone } from '#shared/format';
 import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
@@ -38,23 +36,16 @@ export function SeriesForm({
 }) {
   const {
     register,
-    handleSubmit,
+    submit,
     control,
-    setError,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<SeriesInput, unknown, SeriesFields>({
-    resolver: zodResolver(seriesFieldsSchema),
+  } = useSavingForm<SeriesInput, SeriesFields>({
+    schema: seriesFieldsSchema,
     defaultValues: initial,
+    save: (fields) => onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null }),
   });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(seriesFieldsSchema.shape));
-    }
-  });
   return (
     <form onSubmit={submit} noValidate aria-label="1:1 series">
       <FormError message={errors.root?.message} />

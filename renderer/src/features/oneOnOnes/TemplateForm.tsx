@@ -1,9 +1,8 @@
 import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { FormActions } from '#renderer/components/FormActions';
 
 interface TemplateFormValues {
@@ -39,19 +38,13 @@ export function TemplateForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<TemplateFormValues>({
+  } = useSavingForm<TemplateFormValues>({
     defaultValues: { name: template.name, items: template.items.join('\n') },
-  });
-
-  const submit = handleSubmit(async ({ name, items }) => {
-    try {
-      onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) }));
-    } catch (error) {
-      applyServerError(error, setError, formField);
-    }
+    save: async ({ name, items }) =>
+      onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) })),
+    refusalFields: formField,
   });
 
   return (

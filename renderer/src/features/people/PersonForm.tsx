@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { LadderSummary } from '#shared/ladders/model';
 import { Controller } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import {
   personFieldsSchema,
   RELATIONSHIP_LABELS,
@@ -12,7 +11,6 @@ import {
 
 import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
@@ -33,20 +31,11 @@ interface PersonFormProps {
 export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     control,
     setValue,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(personFieldsSchema.shape));
-    }
-  });
+  } = useSavingForm({ schema: personFieldsSchema, defaultValues: initial, save: onSubmit });
 
   return (
     <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">

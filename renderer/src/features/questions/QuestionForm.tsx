@@ -1,10 +1,9 @@
 import type { Question } from '#shared/questions/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
 import { FormError } from '#renderer/components/FormError';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 
 interface QuestionFormValues {
   text: string;
@@ -26,18 +25,15 @@ export function QuestionForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<QuestionFormValues>({ defaultValues: { text: question.text, category: question.category } });
-
-  const submit = handleSubmit(async ({ text, category }) => {
-    try {
+  } = useSavingForm<QuestionFormValues>({
+    defaultValues: { text: question.text, category: question.category },
+    save: async ({ text, category }) => {
       await call('questions.update', { id: question.id, text, category });
       onSaved();
-    } catch (error) {
-      applyServerError(error, setError, ['text', 'category']);
-    }
+    },
+    refusalFields: ['text', 'category'],
   });
 
   return (

@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
 
 import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormActions } from '#renderer/components/FormActions';
 
 export function TeamForm({
@@ -19,19 +17,16 @@ export function TeamForm({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    submit,
     formState: { errors, isSubmitting },
-  } = useCheckedForm<TeamFields>({ resolver: zodResolver(teamFieldsSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
+  } = useSavingForm({
+    schema: teamFieldsSchema,
+    defaultValues: initial,
+    save: async (fields, { reset }) => {
       await onSubmit(fields);
       reset(initial);
-    } catch (error) {
-      applyServerError(error, setError, ['name', 'description'], '', 'name');
-    }
+    },
+    otherwise: 'name',
   });
 
   return (
