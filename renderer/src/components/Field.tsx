@@ -1,11 +1,11 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { useSettledError } from './useSettledError';
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
-  required?: boolean;
+  required?: boolean | undefined;
   /** Receives the ids the control must carry so label, hint and error are announced. */
   children: (ids: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactElement;
 }

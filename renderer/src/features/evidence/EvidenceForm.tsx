@@ -1,3 +1,4 @@
+import { TextAreaField } from '#renderer/components/InputFields';
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useSavingForm } from '#renderer/components/useSavingForm';
@@ -9,7 +10,6 @@ import {
   type EvidenceFieldsInput,
 } from '#shared/evidence/model';
 
-import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
@@ -56,26 +56,24 @@ export function EvidenceForm(props: EvidenceFormProps) {
       <p className="evidence-form__source">
         For <strong>{options.personName}</strong> · {sourceLabel ?? EVIDENCE_SOURCE_LABELS.direct}
       </p>
-      <Field label="What happened" required error={errors.happened?.message}>
-        {(ids) => (
-          <textarea
-            {...ids}
-            rows={3}
-            {...happened}
-            ref={(el) => {
-              happened.ref(el);
-              firstRef.current = el;
-            }}
-          />
-        )}
-      </Field>
-      <Field
+      <TextAreaField
+        label="What happened"
+        required
+        error={errors.happened?.message}
+        rows={3}
+        {...happened}
+        ref={(el) => {
+          happened.ref(el);
+          firstRef.current = el;
+        }}
+      />
+      <TextAreaField
         label="What it shows"
         error={errors.shows?.message}
         hint="Optional: the behaviour or skill it is evidence of."
-      >
-        {(ids) => <textarea {...ids} rows={2} {...register('shows')} />}
-      </Field>
+        rows={2}
+        {...register('shows')}
+      />
       <FormDatePicker control={control} name="seenOn" label="Date" required error={errors.seenOn?.message} />
       <CompetencyChoice
         options={options}
@@ -100,13 +98,13 @@ export function EvidenceForm(props: EvidenceFormProps) {
         </p>
       </div>
       {isPrivate || lockedPrivate ? (
-        <Field
+        <TextAreaField
           label="Shareable version"
           error={errors.shareable?.message}
           hint="Optional: the same evidence in words you would share with them."
-        >
-          {(ids) => <textarea {...ids} rows={2} {...register('shareable')} />}
-        </Field>
+          rows={2}
+          {...register('shareable')}
+        />
       ) : null}
       <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
         {onDelete ? <DeleteTwice label="Delete…" confirmLabel="Yes, delete this evidence" onDelete={onDelete} /> : null}

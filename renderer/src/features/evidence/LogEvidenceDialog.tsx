@@ -5,6 +5,7 @@ import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture, type CaptureRequest } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
 import { localToday } from './today';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
   const people = useRequest(() => call('people.list', {}), 'evidence-people');
@@ -25,11 +26,7 @@ function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
         <label htmlFor="evidence-person">Whose evidence is it?</label>
         <select id="evidence-person" ref={ref} value={value} onChange={(e) => setValue(e.target.value)}>
           <option value="">Choose a person…</option>
-          {people.data?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <NamedOptions items={people.data ?? []} />
         </select>
       </div>
       <div className="form-actions">

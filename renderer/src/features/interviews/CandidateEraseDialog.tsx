@@ -1,7 +1,7 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useState } from 'react';
 import type { Candidate } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
 import { errorText } from '#renderer/api/serverErrors';
@@ -49,9 +49,12 @@ export function CandidateEraseDialog({
           remove={removeBackups}
           onRemoveChange={setRemoveBackups}
         />
-        <Field label={`Type "${candidate.name}" to confirm`} error={error}>
-          {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
-        </Field>
+        <TextField
+          label={`Type "${candidate.name}" to confirm`}
+          error={error}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--danger" disabled={typed.trim() !== candidate.name}>
             Erase {candidate.name}

@@ -1,6 +1,6 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/model';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
 
@@ -29,15 +29,20 @@ export function CandidateForm({
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <FormError message={errors.root?.message} />
-      <Field label="Candidate name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field label="Stage" required error={errors.stage?.message} hint="Where they are, e.g. Onsite">
-        {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
-      </Field>
-      <Field label="Source" error={errors.source?.message} hint="Referral, agency, inbound…">
-        {(ids) => <input {...ids} {...register('source')} autoComplete="off" />}
-      </Field>
+      <TextField label="Candidate name" required error={errors.name?.message} {...register('name')} />
+      <TextField
+        label="Stage"
+        required
+        error={errors.stage?.message}
+        hint="Where they are, e.g. Onsite"
+        {...register('stage')}
+      />
+      <TextField
+        label="Source"
+        error={errors.source?.message}
+        hint="Referral, agency, inbound…"
+        {...register('source')}
+      />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -1,3 +1,4 @@
+import { TextAreaField, SelectField } from '#renderer/components/InputFields';
 import { formatDateTime } from '#shared/format';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { z } from 'zod';
@@ -16,7 +17,6 @@ import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { errorText } from '#renderer/api/serverErrors';
@@ -97,21 +97,17 @@ function DecisionForm({ d }: { d: Debrief }) {
       ) : null}
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Outcome" required error={errors.outcome?.message}>
-          {(ids) => (
-            <select {...ids} {...register('outcome')}>
-              <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
-            </select>
-          )}
-        </Field>
-        <Field
+        <SelectField label="Outcome" required error={errors.outcome?.message} {...register('outcome')}>
+          <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
+        </SelectField>
+        <TextAreaField
           label="Rationale"
           required
           error={errors.rationale?.message}
           hint="Why, in the panel's evidence, not its volume."
-        >
-          {(ids) => <textarea {...ids} rows={3} {...register('rationale')} />}
-        </Field>
+          rows={3}
+          {...register('rationale')}
+        />
       </div>
       <button type="submit" className="button button--primary" disabled={isSubmitting}>
         Record decision

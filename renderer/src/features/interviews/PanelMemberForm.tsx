@@ -2,10 +2,11 @@ import { useSavingForm } from '#renderer/components/useSavingForm';
 import { interviewerFieldsSchema, type InterviewerFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { TextField, SelectField } from '#renderer/components/InputFields';
 
 /** Someone who interviews with the manager, in the "Add panel member" dialog: a typed name, optionally linked to a person. */
 export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string) => void; onCancel: () => void }) {
@@ -22,21 +23,16 @@ export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string)
   return (
     <form onSubmit={submit} noValidate aria-label="Add panel member">
       <FormError message={errors.root?.message} />
-      <Field label="Name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field label="Person on your team" error={errors.personId?.message} hint="Optional: link to someone in People">
-        {(ids) => (
-          <select {...ids} {...register('personId', { setValueAs: emptyToNull })}>
-            <option value="">Not linked (typed name)</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField label="Name" required error={errors.name?.message} {...register('name')} />
+      <SelectField
+        label="Person on your team"
+        error={errors.personId?.message}
+        hint="Optional: link to someone in People"
+        {...register('personId', { setValueAs: emptyToNull })}
+      >
+        <option value="">Not linked (typed name)</option>
+        <NamedOptions items={people.data ?? []} />
+      </SelectField>
       <FormActions submitLabel="Add panel member" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -1,9 +1,9 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useFieldArray } from 'react-hook-form';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
@@ -57,15 +57,15 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
     <form onSubmit={submit} noValidate aria-label="New role">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Role title" required error={errors.title?.message}>
-          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-        </Field>
-        <Field label="Level" error={errors.level?.message} hint="For example Senior, L4">
-          {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-        </Field>
-        <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
-          {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
-        </Field>
+        <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
+        <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
+        <TextField
+          label="Retention (days)"
+          error={errors.retentionDays?.message}
+          hint="Empty: use the global period"
+          type="number"
+          {...register('retentionDays', { setValueAs: numberOrNull })}
+        />
       </div>
       <fieldset>
         <legend>Competencies to assess</legend>
@@ -76,12 +76,17 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
         ) : null}
         {competencies.fields.map((f, i) => (
           <div key={f.id} className="iv-row">
-            <Field label={`Competency ${i + 1}`} required error={errors.competencies?.[i]?.name?.message}>
-              {(ids) => <input {...ids} {...register(`competencies.${i}.name`)} autoComplete="off" />}
-            </Field>
-            <Field label={`What competency ${i + 1} means`} error={errors.competencies?.[i]?.description?.message}>
-              {(ids) => <input {...ids} {...register(`competencies.${i}.description`)} autoComplete="off" />}
-            </Field>
+            <TextField
+              label={`Competency ${i + 1}`}
+              required
+              error={errors.competencies?.[i]?.name?.message}
+              {...register(`competencies.${i}.name`)}
+            />
+            <TextField
+              label={`What competency ${i + 1} means`}
+              error={errors.competencies?.[i]?.description?.message}
+              {...register(`competencies.${i}.description`)}
+            />
             <button
               type="button"
               className="button button--quiet iv-row__remove"

@@ -1,7 +1,7 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
@@ -32,15 +32,15 @@ export function RoleSettingsForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Role settings">
       <FormError message={errors.root?.message} />
-      <Field label="Role title" required error={errors.title?.message}>
-        {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-      </Field>
-      <Field label="Level" error={errors.level?.message} hint="For example Senior, L4">
-        {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-      </Field>
-      <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
-        {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
-      </Field>
+      <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
+      <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
+      <TextField
+        label="Retention (days)"
+        error={errors.retentionDays?.message}
+        hint="Empty: use the global period"
+        type="number"
+        {...register('retentionDays', { setValueAs: numberOrNull })}
+      />
       <FormActions submitLabel="Save role" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

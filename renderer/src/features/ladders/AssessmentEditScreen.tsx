@@ -9,6 +9,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { AssessmentForm } from './AssessmentForm';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
 export function AssessmentEditScreen() {
@@ -88,11 +89,7 @@ export function AssessmentEditScreen() {
             disabled={Boolean(existing.data)}
             onChange={(e) => setLadder(e.target.value)}
           >
-            {ladders.data.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
+            <NamedOptions items={ladders.data} />
           </select>
         </div>
         {doc ? (

@@ -3,6 +3,7 @@ import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
 import { Modal } from '#renderer/components/Modal';
 import { FormActions } from '#renderer/components/FormActions';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }
@@ -109,11 +110,7 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
         <div className="field">
           <label htmlFor={areaId}>Area</label>
           <select id={areaId} name="area" defaultValue={doc.areas[0]?.id}>
-            {doc.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <NamedOptions items={doc.areas} />
             <option value="">A new area…</option>
           </select>
         </div>

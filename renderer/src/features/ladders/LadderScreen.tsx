@@ -16,6 +16,7 @@ import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
 import { errorText } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 export function LadderScreen() {
   const { id } = useParams<{ id: string }>();
@@ -139,11 +140,7 @@ export function LadderScreen() {
           <div className="field">
             <label htmlFor={trackSelect}>Track</label>
             <select id={trackSelect} value={track} onChange={(e) => setTrack(e.target.value)}>
-              {doc.tracks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+              <NamedOptions items={doc.tracks} />
             </select>
           </div>
         ) : null}

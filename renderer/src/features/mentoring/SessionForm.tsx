@@ -1,3 +1,4 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import { useMemo } from 'react';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
@@ -5,7 +6,6 @@ import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDet
 import { sessionProblems } from '#shared/mentoring/rules';
 import { addProblems } from '#shared/rules/problem';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -80,20 +80,19 @@ export function SessionForm({
         />
       </div>
       <div className="form-grid">
-        <Field label="Notes" error={errors.notes?.message}>
-          {(ids) => <textarea {...ids} rows={3} {...register('notes')} />}
-        </Field>
-        <Field label="Takeaways" error={errors.takeaways?.message}>
-          {(ids) => <textarea {...ids} rows={3} {...register('takeaways')} />}
-        </Field>
+        <TextAreaField label="Notes" error={errors.notes?.message} rows={3} {...register('notes')} />
+        <TextAreaField label="Takeaways" error={errors.takeaways?.message} rows={3} {...register('takeaways')} />
       </div>
       {pair.focusAreas.length ? (
         <fieldset className="form-grid">
           <legend>Progress on each focus area</legend>
           {pair.focusAreas.map((f) => (
-            <Field key={f.id} label={f.name} error={errors.progress?.[f.id]?.message}>
-              {(ids) => <input {...ids} {...register(`progress.${f.id}`)} autoComplete="off" />}
-            </Field>
+            <TextField
+              key={f.id}
+              label={f.name}
+              error={errors.progress?.[f.id]?.message}
+              {...register(`progress.${f.id}`)}
+            />
           ))}
         </fieldset>
       ) : null}

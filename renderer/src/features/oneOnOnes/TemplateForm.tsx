@@ -1,6 +1,6 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { FormActions } from '#renderer/components/FormActions';
@@ -49,16 +49,14 @@ export function TemplateForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
-      <Field label="Name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field
+      <TextField label="Name" required error={errors.name?.message} {...register('name')} />
+      <TextAreaField
         label="Agenda items, one per line"
         error={errors.items?.message}
         hint={template.builtIn ? 'Comes with Cairn; your edits are kept.' : undefined}
-      >
-        {(ids) => <textarea {...ids} {...register('items')} rows={Math.max(6, template.items.length + 1)} />}
-      </Field>
+        {...register('items')}
+        rows={Math.max(6, template.items.length + 1)}
+      />
       <FormError message={errors.root?.message} />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>

@@ -1,10 +1,10 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useState } from 'react';
 import { formatNumber } from '#shared/format';
 import type { ErasurePreview } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { BackupsAfterErase, removeBackupsHolding, useBackupsHolding } from '../backups/BackupsAfterErase';
 
@@ -70,9 +70,12 @@ export function EraseDialog({
             remove={removeBackups}
             onRemoveChange={setRemoveBackups}
           />
-          <Field label={`Type “${name}” to confirm`} error={error?.message}>
-            {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
-          </Field>
+          <TextField
+            label={`Type “${name}” to confirm`}
+            error={error?.message}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
           <div className="form-actions">
             <button type="submit" className="button button--danger" disabled={typed.trim() !== name}>
               Erase {name}

@@ -9,7 +9,7 @@ import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable } from './PeopleTable';
-import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { LabelledOptions, NamedOptions } from '#renderer/components/LabelledOptions';
 
 export function PeopleScreen() {
   const filters = usePeopleFilters();
@@ -46,11 +46,7 @@ export function PeopleScreen() {
           <select id="people-team" value={filters.team} onChange={(e) => filters.set({ team: e.target.value })}>
             <option value="">Any team</option>
             <option value="none">No team</option>
-            {teams.data?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <NamedOptions items={teams.data ?? []} />
           </select>
         </div>
         <div className="field">

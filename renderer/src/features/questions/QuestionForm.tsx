@@ -1,6 +1,6 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import type { Question } from '#shared/questions/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
 import { FormError } from '#renderer/components/FormError';
 import { useSavingForm } from '#renderer/components/useSavingForm';
@@ -38,12 +38,13 @@ export function QuestionForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label="Edit question">
-      <Field label="Question" required error={errors.text?.message}>
-        {(ids) => <textarea {...ids} {...register('text')} rows={3} />}
-      </Field>
-      <Field label="Category" error={errors.category?.message} hint="Questions are drawn into a 1:1 by category.">
-        {(ids) => <input {...ids} {...register('category')} autoComplete="off" />}
-      </Field>
+      <TextAreaField label="Question" required error={errors.text?.message} {...register('text')} rows={3} />
+      <TextField
+        label="Category"
+        error={errors.category?.message}
+        hint="Questions are drawn into a 1:1 by category."
+        {...register('category')}
+      />
       <FormError message={errors.root?.message} />
       <FormActions submitLabel="Save question" busy={isSubmitting} onCancel={onCancel} />
     </form>

@@ -1,7 +1,7 @@
+import { TextField } from '#renderer/components/InputFields';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
 
-import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
 
 export function TeamForm({
@@ -31,12 +31,8 @@ export function TeamForm({
 
   return (
     <form className="team-form" onSubmit={submit} noValidate aria-label={submitLabel}>
-      <Field label="Team name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field label="Description" error={errors.description?.message}>
-        {(ids) => <input {...ids} {...register('description')} autoComplete="off" />}
-      </Field>
+      <TextField label="Team name" required error={errors.name?.message} {...register('name')} />
+      <TextField label="Description" error={errors.description?.message} {...register('description')} />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

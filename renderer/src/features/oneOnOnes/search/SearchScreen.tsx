@@ -10,6 +10,7 @@ import { usePrivacy } from '../privacy';
 import { PrivacyToggle } from '../PrivateNote';
 import { Highlighted } from './Highlighted';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 const FIELD_LABELS: Record<SearchField, string> = {
   shared: 'Shared notes',
@@ -62,11 +63,7 @@ export function SearchScreen() {
           <label htmlFor="notes-person">Person</label>
           <select id="notes-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
             <option value="">Anyone</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NamedOptions items={people.data ?? []} />
           </select>
         </div>
         <DatePicker label="From" value={from} onChange={setFrom} />
