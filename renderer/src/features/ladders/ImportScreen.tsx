@@ -1,5 +1,5 @@
 import { plural } from '#shared/format';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
   IMPORT_FORMAT_LABELS,
@@ -14,6 +14,7 @@ import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { LadderSummaryView } from './LadderSummaryView';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { SelectField } from '#renderer/components/InputFields';
 
 interface Loaded {
   fileName: string;
@@ -40,7 +41,6 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
 export function ImportScreen() {
   const [, navigate] = useLocation();
   const notice = useToast();
-  const formatId = useId();
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -90,20 +90,17 @@ export function ImportScreen() {
     <>
       <PageHeader title="Import a ladder" subtitle={<Link href="/ladders">Back to ladders</Link>} />
       <form className="panel form-grid" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={formatId}>Format</label>
-          <select
-            id={formatId}
-            value={format}
-            onChange={(e) => {
-              const next = e.target.value as ImportFormat;
-              setFormat(next);
-              void runPreview(loaded, next);
-            }}
-          >
-            <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
-          </select>
-        </div>
+        <SelectField
+          label="Format"
+          value={format}
+          onChange={(e) => {
+            const next = e.target.value as ImportFormat;
+            setFormat(next);
+            void runPreview(loaded, next);
+          }}
+        >
+          <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
+        </SelectField>
         <FileDrop
           label="Ladder file"
           accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"

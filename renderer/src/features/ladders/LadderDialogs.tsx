@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
 import { Modal } from '#renderer/components/Modal';
 import { FormActions } from '#renderer/components/FormActions';
 import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/InputFields';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }
@@ -22,52 +23,9 @@ interface DialogProps {
   onSave: (kind: NonNullable<Editing>['kind'], values: Record<string, string>) => Promise<string | null>;
 }
 
-function TextField({
-  label,
-  name,
-  defaultValue,
-  multiline,
-  required,
-  hint,
-}: {
-  label: string;
-  name: string;
-  defaultValue: string;
-  multiline?: boolean;
-  required?: boolean;
-  hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </label>
-      {multiline ? (
-        <textarea
-          id={id}
-          name={name}
-          defaultValue={defaultValue}
-          rows={5}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
-      ) : (
-        <input id={id} name={name} defaultValue={defaultValue} autoComplete="off" />
-      )}
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** The small forms of the ladder editor, one modal at a time. */
 export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogProps) {
   const [error, setError] = useState<string | null>(null);
-  const areaId = useId();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!editing) return;
@@ -86,17 +44,17 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
       <>
-        <TextField
+        <TextAreaField
           label="Expectation"
           name="text"
-          multiline
+          rows={5}
           defaultValue={e?.text ?? ''}
           hint="Leave empty when this level expects nothing here."
         />
-        <TextField
+        <TextAreaField
           label="Examples"
           name="examples"
-          multiline
+          rows={5}
           defaultValue={e?.examples.join('\n') ?? ''}
           hint="One example per line."
         />
@@ -107,13 +65,10 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     body = (
       <>
         <TextField label="Name" name="name" defaultValue="" required />
-        <div className="field">
-          <label htmlFor={areaId}>Area</label>
-          <select id={areaId} name="area" defaultValue={doc.areas[0]?.id}>
-            <NamedOptions items={doc.areas} />
-            <option value="">A new area…</option>
-          </select>
-        </div>
+        <SelectField label="Area" name="area" defaultValue={doc.areas[0]?.id}>
+          <NamedOptions items={doc.areas} />
+          <option value="">A new area…</option>
+        </SelectField>
         <TextField label="New area name" name="newArea" defaultValue="" hint="Only when you chose a new area." />
       </>
     );
