@@ -327,7 +327,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expectAccessible(page);
   const erase = dialog.getByRole('button', { name: 'Erase Olive Stale' });
   await expect(erase).toBeDisabled();
-  await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
+  await dialog.getByLabel('Type “Olive Stale” to confirm').fill('Olive Stale');
   await dialog.getByRole('checkbox', { name: /Also delete that backup now/ }).check();
   await erase.click();
   await expect(page.getByRole('alertdialog')).toHaveText('Olive Stale was erased.');

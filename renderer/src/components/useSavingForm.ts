@@ -53,5 +53,8 @@ export function useSavingForm<TFieldValues extends FieldValues, TTransformed = T
       applyServerError(error, form.setError, fields, strip, otherwise);
     }
   });
-  return { ...form, submit };
+  // What every form reads: its shown errors and whether a save is under way (read through
+  // formState's proxy, which subscribes the form to them).
+  const { errors, isSubmitting } = form.formState;
+  return { ...form, submit, errors, isSubmitting };
 }

@@ -32,13 +32,15 @@ interface EvidenceFormProps {
 /** One piece of evidence: what happened, what it shows, when, the competencies it supports, privacy. */
 export function EvidenceForm(props: EvidenceFormProps) {
   const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
-  const { register, submit, control, setValue, formState } = useSavingForm<EvidenceFieldsInput, EvidenceFields>({
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm<
+    EvidenceFieldsInput,
+    EvidenceFields
+  >({
     schema: evidenceFieldsSchema,
     defaultValues: initial,
     save: onSubmit,
     strip: 'fields.',
   });
-  const errors = formState.errors;
   const isPrivate = useWatch({ control, name: 'private' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const firstRef = useRef<HTMLTextAreaElement | null>(null);
@@ -106,7 +108,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
           {...register('shareable')}
         />
       ) : null}
-      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel}>
         {onDelete ? <DeleteTwice label="Delete…" confirmLabel="Yes, delete this evidence" onDelete={onDelete} /> : null}
       </FormActions>
     </form>

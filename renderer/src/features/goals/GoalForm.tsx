@@ -24,12 +24,11 @@ interface GoalFormProps {
 }
 
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
-  const { register, submit, control, setValue, formState } = useSavingForm({
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm({
     schema: goalFieldsSchema,
     defaultValues: initial,
     save: onSubmit,
   });
-  const errors = formState.errors;
   const ladderId = useWatch({ control, name: 'ladderId' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const ladder = useRequest(
@@ -112,7 +111,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
           ) : null}
         </fieldset>
       ) : null}
-      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel}>
         {onDelete ? (
           <DeleteTwice label="Delete goal…" confirmLabel="Yes, delete goal and check-ins" onDelete={onDelete} />
         ) : null}

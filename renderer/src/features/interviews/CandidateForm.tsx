@@ -21,11 +21,12 @@ export function CandidateForm({
   onSubmit: (fields: CandidateFields) => Promise<void>;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({ schema: candidateFieldsSchema, defaultValues: initial, save: onSubmit, strip: 'fields.' });
+  const { register, submit, errors, isSubmitting } = useSavingForm({
+    schema: candidateFieldsSchema,
+    defaultValues: initial,
+    save: onSubmit,
+    strip: 'fields.',
+  });
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <FormError message={errors.root?.message} />

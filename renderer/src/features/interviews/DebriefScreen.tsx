@@ -77,7 +77,8 @@ function DecisionForm({ d }: { d: Debrief }) {
   const {
     register,
     submit: save,
-    formState: { errors, isSubmitting },
+    errors,
+    isSubmitting,
   } = useSavingForm<DecisionFields>({
     schema: decisionSchema,
     defaultValues: { outcome: d.decision?.outcome ?? 'advance', rationale: d.decision?.rationale ?? '' },

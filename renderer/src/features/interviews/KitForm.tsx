@@ -180,13 +180,7 @@ export function KitForm({
   submitLabel: string;
   onSubmit: (f: KitFields) => Promise<void>;
 }) {
-  const {
-    register,
-    control,
-    submit,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<KitFields>({
+  const { register, control, submit, setValue, errors, isSubmitting } = useSavingForm<KitFields>({
     schema: kitFieldsSchema,
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
     save: onSubmit,

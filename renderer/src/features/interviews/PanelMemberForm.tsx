@@ -11,11 +11,7 @@ import { TextField, SelectField } from '#renderer/components/InputFields';
 /** Someone who interviews with the manager, in the "Add panel member" dialog: a typed name, optionally linked to a person. */
 export function PanelMemberForm({ onAdded, onCancel }: { onAdded: (name: string) => void; onCancel: () => void }) {
   const people = useRequest(() => call('people.list', {}), 'people');
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<InterviewerFields>({
+  const { register, submit, errors, isSubmitting } = useSavingForm<InterviewerFields>({
     schema: interviewerFieldsSchema,
     defaultValues: { name: '', personId: null },
     save: async (fields) => onAdded((await call('interviews.createInterviewer', fields)).name),

@@ -19,11 +19,7 @@ export function PanelPrefsForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({
+  const { register, submit, errors, isSubmitting } = useSavingForm({
     schema: prefsSchema,
     defaultValues: prefs,
     save: async (fields) => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { FormError } from '#renderer/components/FormError';
-import { numberOrNull } from './formValues';
+import { RoleSettingsFields } from './RoleSettingsForm';
 import { FormActions } from '#renderer/components/FormActions';
 
 const blankRow = { name: '', description: '', ladderCompetencyId: null };
@@ -39,12 +39,7 @@ const roleFormSchema = roleFieldsSchema.extend({
 
 /** A new role and the competencies to assess, typed in; shown in the "New role" dialog. */
 export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => void; onCancel: () => void }) {
-  const {
-    register,
-    control,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<RoleFields>({
+  const { register, control, submit, errors, isSubmitting } = useSavingForm<RoleFields>({
     // The form holds rows as typed; the schema reads them as unknown only to skip the blank ones.
     schema: roleFormSchema as unknown as z.ZodType<RoleFields, RoleFields>,
     defaultValues: empty,
@@ -57,15 +52,7 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
     <form onSubmit={submit} noValidate aria-label="New role">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
-        <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
-        <TextField
-          label="Retention (days)"
-          error={errors.retentionDays?.message}
-          hint="Empty: use the global period"
-          type="number"
-          {...register('retentionDays', { setValueAs: numberOrNull })}
-        />
+        <RoleSettingsFields register={register} errors={errors} />
       </div>
       <fieldset>
         <legend>Competencies to assess</legend>

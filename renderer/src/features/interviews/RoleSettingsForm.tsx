@@ -1,3 +1,4 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { TextField } from '#renderer/components/InputFields';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
@@ -5,6 +6,29 @@ import { call } from '#renderer/api/client';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
+
+/** A role's title, level and own retention period: in the "New role" and "Edit role" dialogs. */
+export function RoleSettingsFields({
+  register,
+  errors,
+}: {
+  register: UseFormRegister<RoleSettings>;
+  errors: FieldErrors<RoleSettings>;
+}) {
+  return (
+    <>
+      <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
+      <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
+      <TextField
+        label="Retention (days)"
+        error={errors.retentionDays?.message}
+        hint="Empty: use the global period"
+        type="number"
+        {...register('retentionDays', { setValueAs: numberOrNull })}
+      />
+    </>
+  );
+}
 
 /** Title, level and the role's own retention period (empty: the global one), in the "Edit role" dialog. */
 export function RoleSettingsForm({
@@ -16,11 +40,7 @@ export function RoleSettingsForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<RoleSettings>({
+  const { register, submit, errors, isSubmitting } = useSavingForm<RoleSettings>({
     schema: roleSettingsSchema,
     defaultValues: { title: role.title, level: role.level, retentionDays: role.retentionDays },
     save: async (fields) => {
@@ -32,15 +52,7 @@ export function RoleSettingsForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Role settings">
       <FormError message={errors.root?.message} />
-      <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
-      <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
-      <TextField
-        label="Retention (days)"
-        error={errors.retentionDays?.message}
-        hint="Empty: use the global period"
-        type="number"
-        {...register('retentionDays', { setValueAs: numberOrNull })}
-      />
+      <RoleSettingsFields register={register} errors={errors} />
       <FormActions submitLabel="Save role" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

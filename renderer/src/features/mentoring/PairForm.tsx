@@ -6,6 +6,7 @@ import type { Person } from '#shared/people/model';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 import { FormActions } from '#renderer/components/FormActions';
 import { TextField, TextAreaField, SelectField } from '#renderer/components/InputFields';
 
@@ -18,24 +19,13 @@ interface PairFormProps {
 }
 
 export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairFormProps) {
-  const {
-    register,
-    submit,
-    control,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({
+  const { register, submit, control, errors, isSubmitting } = useSavingForm({
     schema: pairFormSchema,
     defaultValues: initial,
     save: onSubmit,
     refusalFields: formFieldOf,
   });
   const cadence = useWatch({ control, name: 'cadence' });
-
-  const personOptions = people.map((p) => (
-    <option key={p.id} value={p.id}>
-      {p.name}
-    </option>
-  ));
 
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
@@ -49,7 +39,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
           disabled={editing}
         >
           <option value="">Choose a person</option>
-          {personOptions}
+          <NamedOptions items={people} />
         </SelectField>
         <SelectField
           label="Mentee"
@@ -59,7 +49,7 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
           disabled={editing}
         >
           <option value="">Choose a person</option>
-          {personOptions}
+          <NamedOptions items={people} />
         </SelectField>
         {editing ? null : (
           <SelectField

@@ -55,11 +55,7 @@ export function PreferencesForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({
+  const { register, submit, errors, isSubmitting } = useSavingForm({
     schema: formSchema,
     defaultValues: initial,
     save: async (v) => {

@@ -39,12 +39,7 @@ export function SessionForm({
       ),
     [pair, first],
   );
-  const {
-    register,
-    control,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<SessionFormValues>({
+  const { register, control, submit, errors, isSubmitting } = useSavingForm<SessionFormValues>({
     schema,
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
     save: async (v, { reset }) => {

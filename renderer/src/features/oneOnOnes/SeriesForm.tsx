@@ -34,12 +34,7 @@ export function SeriesForm({
   /** Whom the series is with: their name and zone, for the choice of anchor. */
   person: { name: string; callName: string; timeZone: string | null };
 }) {
-  const {
-    register,
-    submit,
-    control,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<SeriesInput, SeriesFields>({
+  const { register, submit, control, errors, isSubmitting } = useSavingForm<SeriesInput, SeriesFields>({
     schema: seriesFieldsSchema,
     defaultValues: initial,
     save: (fields) => onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null }),

@@ -36,11 +36,7 @@ export function TemplateForm({
   onSaved: (saved: Template) => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<TemplateFormValues>({
+  const { register, submit, errors, isSubmitting } = useSavingForm<TemplateFormValues>({
     defaultValues: { name: template.name, items: template.items.join('\n') },
     save: async ({ name, items }) =>
       onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) })),

@@ -29,13 +29,11 @@ interface PersonFormProps {
 }
 
 export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const {
-    register,
-    submit,
-    control,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({ schema: personFieldsSchema, defaultValues: initial, save: onSubmit });
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm({
+    schema: personFieldsSchema,
+    defaultValues: initial,
+    save: onSubmit,
+  });
 
   return (
     <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">

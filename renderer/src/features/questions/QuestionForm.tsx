@@ -23,11 +23,7 @@ export function QuestionForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm<QuestionFormValues>({
+  const { register, submit, errors, isSubmitting } = useSavingForm<QuestionFormValues>({
     defaultValues: { text: question.text, category: question.category },
     save: async ({ text, category }) => {
       await call('questions.update', { id: question.id, text, category });

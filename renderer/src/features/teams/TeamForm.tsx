@@ -15,11 +15,7 @@ export function TeamForm({
   onSubmit: (fields: TeamFields) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const {
-    register,
-    submit,
-    formState: { errors, isSubmitting },
-  } = useSavingForm({
+  const { register, submit, errors, isSubmitting } = useSavingForm({
     schema: teamFieldsSchema,
     defaultValues: initial,
     save: async (fields, { reset }) => {
