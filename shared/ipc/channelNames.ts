@@ -30,6 +30,7 @@ export const channelNameList = [
   'settings.update',
   'app.info',
   'people.list',
+  'people.page',
   'people.get',
   'people.create',
   'people.update',

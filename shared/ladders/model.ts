@@ -48,7 +48,7 @@ export const expectationSchema = z.strictObject({
 const list = <T extends z.ZodType>(item: T, what: string, min: number, max: number) =>
   z
     .array(item, { message: `must be a list of ${what}` })
-    .min(min, `needs at least ${min} ${what}`)
+    .min(min, min === 1 ? 'must have at least one entry' : `must have at least ${min} ${what}`)
     .max(max, `must have at most ${max} ${what}`);
 
 /** Shape only; `ladderProblems` checks the references between parts. */
@@ -79,7 +79,8 @@ export interface LadderProblem {
 function duplicates(items: { id: string }[], part: string, out: LadderProblem[]): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) out.push({ path: [part, i, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id))
+      out.push({ path: [part, i, 'id'], message: `“${item.id}” is already used by another entry: give each its own` });
     seen.add(item.id);
   });
   return seen;
@@ -93,22 +94,28 @@ export function ladderProblems(doc: LadderDoc): LadderProblem[] {
   const areas = duplicates(doc.areas, 'areas', out);
   const competencies = duplicates(doc.competencies, 'competencies', out);
   doc.levels.forEach((l, i) => {
-    if (!tracks.has(l.track)) out.push({ path: ['levels', i, 'track'], message: `unknown track "${l.track}"` });
+    if (!tracks.has(l.track))
+      out.push({ path: ['levels', i, 'track'], message: `“${l.track}” is not one of the ladder's tracks` });
   });
   doc.competencies.forEach((c, i) => {
-    if (!areas.has(c.area)) out.push({ path: ['competencies', i, 'area'], message: `unknown area "${c.area}"` });
+    if (!areas.has(c.area))
+      out.push({ path: ['competencies', i, 'area'], message: `“${c.area}” is not one of the ladder's areas` });
   });
   const cells = new Set<string>();
   doc.expectations.forEach((e, i) => {
     if (!competencies.has(e.competency)) {
-      out.push({ path: ['expectations', i, 'competency'], message: `unknown competency "${e.competency}"` });
+      out.push({
+        path: ['expectations', i, 'competency'],
+        message: `“${e.competency}” is not one of the ladder's competencies`,
+      });
     }
-    if (!levels.has(e.level)) out.push({ path: ['expectations', i, 'level'], message: `unknown level "${e.level}"` });
+    if (!levels.has(e.level))
+      out.push({ path: ['expectations', i, 'level'], message: `“${e.level}” is not one of the ladder's levels` });
     const cell = `${e.competency}\u0000${e.level}`;
     if (cells.has(cell)) {
       out.push({
         path: ['expectations', i],
-        message: `a second expectation for "${e.competency}" at level "${e.level}"`,
+        message: `There is already an expectation for “${e.competency}” at “${e.level}”: keep one of the two`,
       });
     }
     cells.add(cell);
@@ -116,7 +123,7 @@ export function ladderProblems(doc: LadderDoc): LadderProblem[] {
   if (doc.scale) for (const p of scaleProblems(doc.scale)) out.push({ path: ['scale', ...p.path], message: p.message });
   for (const t of doc.tracks) {
     if (!doc.levels.some((l) => l.track === t.id))
-      out.push({ path: ['tracks'], message: `track "${t.id}" has no levels` });
+      out.push({ path: ['tracks'], message: `Track “${t.name}” has no levels: give it one, or remove the track` });
   }
   return out;
 }
@@ -175,7 +182,9 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 
 export interface ImportProblem {
   line?: number;
+  /** The place as counted in the file ("competencies › item 3 › name"), for tools; the message already says where in words. */
   field?: string;
+  /** One sentence in a manager's words that says what and where: "Competency 3 (“Delivery”): give it a name." */
   message: string;
 }
 

@@ -29,7 +29,7 @@ export const ratingStepSchema = z.strictObject({
 export const ratingScaleSchema = z.strictObject({
   steps: z
     .array(ratingStepSchema, { message: 'must be a list of steps' })
-    .min(SCALE_STEPS_MIN, `needs at least ${SCALE_STEPS_MIN} steps, lowest first`)
+    .min(SCALE_STEPS_MIN, `must have at least ${SCALE_STEPS_MIN} steps, lowest first`)
     .max(SCALE_STEPS_MAX, `must have at most ${SCALE_STEPS_MAX} steps`),
   /** The id of the step that means the level's expectations are met. */
   meets: stepKey,
@@ -60,9 +60,17 @@ export function scaleProblems(scale: RatingScale): { path: (string | number)[]; 
   const ids = new Set<string>();
   const names = new Set<string>();
   scale.steps.forEach((step, i) => {
-    if (ids.has(step.id)) out.push({ path: ['steps', i, 'id'], message: `duplicate step id "${step.id}"` });
+    if (ids.has(step.id))
+      out.push({
+        path: ['steps', i, 'id'],
+        message: `“${step.id}” is already used by another step: give each its own`,
+      });
     const name = step.name.toLocaleLowerCase();
-    if (names.has(name)) out.push({ path: ['steps', i, 'name'], message: `duplicate step name "${step.name}"` });
+    if (names.has(name))
+      out.push({
+        path: ['steps', i, 'name'],
+        message: `Another step is already called “${step.name}”: give each its own name`,
+      });
     ids.add(step.id);
     names.add(name);
   });

@@ -4,6 +4,8 @@ import { idSchema } from '../schemas/fields';
 import {
   personFieldsSchema,
   peopleQuerySchema,
+  peoplePageQuerySchema,
+  type PeoplePage,
   teamFieldsSchema,
   type ErasurePreview,
   type Person,
@@ -14,7 +16,9 @@ import {
 const byId = z.strictObject({ id: idSchema });
 
 export const peopleContract = {
+  /** Everyone matching, at once: for pickers. The people screen reads people.page. */
   'people.list': query<Person[]>()(peopleQuerySchema),
+  'people.page': query<PeoplePage>()(peoplePageQuerySchema),
   'people.get': query<Person>()(byId),
   'people.create': command<Person>()(personFieldsSchema),
   'people.update': command<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),

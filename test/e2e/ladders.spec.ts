@@ -88,8 +88,8 @@ test('a broken file shows its problems with line numbers and imports nothing; a 
     .setInputFiles({ name: 'broken.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
   const problems = page.getByRole('region', { name: /problems? found — nothing will be imported/ });
   await expect(problems).toContainText('Line 11');
-  await expect(problems).toContainText('duplicate id "junior"');
-  await expect(problems).toContainText('unknown theme "wizardry"');
+  await expect(problems).toContainText('Level 2 (“Engineer”): its key “junior” is already used by another entry');
+  await expect(problems).toContainText("its theme “wizardry” is not one of the file's themes.");
   await expect(page.getByRole('button', { name: 'Import this ladder' })).toHaveCount(0);
   await expectAccessible(page);
 

@@ -70,7 +70,7 @@ it.each([
   [
     'unknown zone',
     ['DTSTART;TZID=Somewhere/Else:20261201T100000', 'RRULE:FREQ=WEEKLY'],
-    /"Somewhere\/Else" is not one Cairn knows/,
+    /“Somewhere\/Else” is not one Cairn knows/,
   ],
   ['BYSETPOS', ['DTSTART;TZID=Europe/London:20261201T100000', 'RRULE:FREQ=MONTHLY;BYDAY=TU,TH;BYSETPOS=1'], /BYSETPOS/],
   [

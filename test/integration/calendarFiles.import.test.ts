@@ -160,7 +160,7 @@ describe('an Outlook / Exchange export', () => {
       ],
     ]);
     expect(r.proposals[0]!.exceptions).toEqual([{ date: '2026-12-23', kind: 'skipped' }]);
-    expect(problemFor(r, 'Omar / Sam')!.message).toMatch(/"Mars Standard Time" is not one Cairn knows/);
+    expect(problemFor(r, 'Omar / Sam')!.message).toMatch(/“Mars Standard Time” is not one Cairn knows/);
     commit(ics);
     // Dev organised his own 1:1: the calendar's owner (in every event) is still the manager.
     expect(app.db.prepare('SELECT name FROM people ORDER BY name').pluck().all()).toEqual(['Dev Patel', 'Marta Nowak']);

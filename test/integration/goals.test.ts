@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
+import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { rowCount } from '../support/dbSnapshot';
@@ -92,6 +93,29 @@ describe('stretch goals', () => {
       error: { field: 'checkedOn' },
     });
     expect(count('goal_checkins')).toBe(0);
+  });
+
+  it('names each goal from its own ladder, read afresh on every list', () => {
+    const design = app.call('ladders.addBuiltIn', { key: 'product-design' });
+    const designDoc = JSON.parse(
+      app.db.prepare('SELECT doc FROM ladder_versions WHERE id = ?').pluck().get(design.currentVersionId) as string,
+    ) as LadderDoc;
+    const level = designDoc.levels[0]!;
+    app.call('goals.create', { personId, fields: goal({ title: 'On-call' }) });
+    app.call('goals.create', {
+      personId,
+      fields: goal({ title: 'Research', ladderId: design.id, targetLevel: level.id, competencyIds: [] }),
+    });
+    app.call('goals.create', { personId, fields: goal({ title: 'Ownership', competencyIds: ['ownership'] }) });
+    const names = () =>
+      app.call('goals.list', { personId }).map((g) => [g.title, g.ladderName, g.targetLevelName, g.competencyNames]);
+    expect(names()).toEqual([
+      ['On-call', 'Software engineering (Cairn starter)', 'Senior engineer', ['Running in production', 'Ownership']],
+      ['Research', design.name, level.name, []],
+      ['Ownership', 'Software engineering (Cairn starter)', 'Senior engineer', ['Ownership']],
+    ]);
+    app.call('ladders.update', { id: design.id, doc: { ...designDoc, name: 'Design, renamed' } });
+    expect(names()[1]![1]).toBe('Design, renamed');
   });
 
   it('erasing the person removes goals and check-ins; the export includes them', () => {

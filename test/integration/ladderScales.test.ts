@@ -135,19 +135,31 @@ it('a bad scale in a ladder file is refused with its line and field, and nothing
   expect(preview('scale:\n  steps: []\n  meets: meeting\n')).toEqual({
     ok: false,
     format: 'cairn',
-    errors: [{ line: 5, field: 'scale › steps', message: 'needs at least 2 steps, lowest first' }],
+    errors: [
+      {
+        line: 5,
+        field: 'scale › steps',
+        message: "The file's rating scale steps must have at least 2 steps, lowest first.",
+      },
+    ],
   });
   expect(
     preview('scale:\n  steps:\n    - { id: a, name: Growing }\n    - { id: b, name: growing }\n  meets: a\n'),
   ).toEqual({
     ok: false,
     format: 'cairn',
-    errors: [{ line: 7, field: 'scale › steps › item 2 › name', message: 'duplicate step name "growing"' }],
+    errors: [
+      {
+        line: 7,
+        field: 'scale › steps › item 2 › name',
+        message: 'Step 2 (“growing”): another step is already called “growing”: give each its own name.',
+      },
+    ],
   });
   const eight = Array.from({ length: 8 }, (_, i) => `    - { id: s${i}, name: Step ${i} }\n`).join('');
   expect(preview(`scale:\n  steps:\n${eight}  meets: s1\n`)).toMatchObject({
     ok: false,
-    errors: [{ field: 'scale › steps', message: 'must have at most 7 steps' }],
+    errors: [{ field: 'scale › steps', message: "The file's rating scale steps must have at most 7 steps." }],
   });
   expect(
     app.send('ladders.import', {

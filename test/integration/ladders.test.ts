@@ -51,7 +51,7 @@ describe('importing ladders', () => {
     const result = app.send('ladders.import', { format: 'ft-yaml', text: broken, fileName: 'x.yml' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'text' } });
     expect(!result.ok && result.error.message).toMatch(
-      /^The file has 1 problem; nothing was imported\. First: line \d+: unknown theme "wizardry"/,
+      /^The file has 1 problem; nothing was imported\. First, on line \d+, Competency \d+: its theme “wizardry” is not one of the file's themes\.$/,
     );
     expect(count('ladders')).toBe(0);
     expect(count('ladder_versions')).toBe(0);
@@ -135,7 +135,7 @@ describe('editing and versions', () => {
       error: {
         code: 'invalid_input',
         field: `doc.levels.${full.levels.length}.id`,
-        message: expect.stringMatching(/duplicate id "e1"/),
+        message: expect.stringMatching(/“e1” is already used by another entry/),
       },
     });
     expect(app.db.prepare('SELECT doc FROM ladder_versions').pluck().all()).toEqual(before);

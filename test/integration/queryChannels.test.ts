@@ -54,6 +54,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'settings.get': {},
     'app.info': {},
     'people.list': { status: 'all', search: 'a' },
+    'people.page': { status: 'all', search: 'a', offset: 0 },
     'people.get': { id: personId },
     'people.erasePreview': { id: personId },
     'people.export': { id: personId },

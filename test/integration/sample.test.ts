@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataTables, quoteName } from '#electron/domains/data/tables';
 import { NOTES_INDEXES } from '#electron/domains/oneOnOnes/searchIndex';
 import { emptyPersonFields } from '#shared/people/model';
+import { formatTime } from '#shared/format';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { assess } from '../support/ladders';
 
@@ -22,13 +23,19 @@ function rowCounts(): Record<string, number> {
 }
 
 describe('sample team', () => {
-  it("looks lived in: items resolved as the weeks went, career conversations tagged, series on the manager's clock", () => {
+  it("looks lived in: items resolved as the weeks went, career conversations tagged, each series on its person's clock at a time that suits a manager in London", () => {
     app.call('settings.update', { timeZone: 'Europe/London' });
     app.call('sample.load', {});
     const people = app.call('people.list', {});
-    for (const name of ['Amara Osei', 'Priya Raman', 'Tomás Ruiz']) {
+    // The sample's "now" is in March (createTestApp): London is on GMT, Madrid on CET.
+    for (const [name, zone, londonTime] of [
+      ['Amara Osei', 'Europe/London', '10:00'],
+      ['Priya Raman', 'Asia/Kolkata', '09:30'],
+      ['Tomás Ruiz', 'Europe/Madrid', '14:00'],
+    ] as const) {
       const prep = app.call('oneOnOnes.prep', { personId: people.find((p) => p.name === name)!.id });
-      expect(prep.series!.timeZone).toBe('Europe/London');
+      expect(prep.series!.timeZone).toBe(zone);
+      expect(formatTime(prep.upcoming!.startsAt, { timeZone: 'Europe/London', locale: 'en-GB' })).toBe(londonTime);
       // Six 1:1s each raised an agenda item and most an action: a few remain open, not all of them.
       const open = prep.openItems.filter((i) => i.carried || i.kind === 'action').length;
       expect(open).toBeGreaterThan(0);

@@ -133,7 +133,7 @@ export function findCandidates(file: CalendarFile, now: Date): Candidates {
     }
     const start = c.getFirstProperty('dtstart');
     if (!start) {
-      problem('it has no start (DTSTART).');
+      problem('it has no start time (DTSTART): give it one in your calendar and export it again.');
       continue;
     }
     const startLine = lineOf(event, 'dtstart');
@@ -154,7 +154,10 @@ export function findCandidates(file: CalendarFile, now: Date): Candidates {
         ? { timeZone: 'UTC', from: null }
         : resolveZone(where.tzid, licLocation(file.calendars, where.tzid));
     if (!zone) {
-      problem(`its time zone "${where.kind === 'zone' ? where.tzid : ''}" is not one Cairn knows.`, startLine);
+      problem(
+        `its time zone “${where.kind === 'zone' ? where.tzid : ''}” is not one Cairn knows: export the calendar with standard time zones.`,
+        startLine,
+      );
       continue;
     }
     if (c.getAllProperties('rrule').length !== 1) {

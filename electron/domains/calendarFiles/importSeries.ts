@@ -5,6 +5,7 @@ import {
   type SeriesProposal,
 } from '#shared/calendarFiles/model';
 import { seriesFieldsSchema } from '#shared/oneOnOnes/model';
+import { quoted } from '#shared/format';
 import { emptyPersonFields } from '#shared/people/model';
 import type { HandlerContext } from '../../ipc/context';
 import { invalid } from '../../ipc/domainError';
@@ -61,7 +62,7 @@ function onePerPerson(proposals: SeriesProposal[], problems: CalendarProblem[]):
       problems.push({
         line: p.line,
         summary: p.summary,
-        message: `a later 1:1 series with ${p.attendee} in this file ("${later.summary}", line ${later.line}) takes its place.`,
+        message: `a later 1:1 series with ${p.attendee} in this file (${quoted(later.summary)}, on line ${later.line}) takes its place.`,
       });
   }
   return proposals.filter((p) => kept.get(personKey(p)) === p);

@@ -9,6 +9,7 @@ import { conflict, invalid } from '../../ipc/domainError';
 import { EXPORT_FORMAT } from './exportAll';
 import { columnsOf, dataTables, quoteName } from './tables';
 import { checkRowLinks, checkRowsAlone } from './validateRows';
+import type { ClockContext } from '../clock';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
 const exportSchema = z.object({
@@ -120,7 +121,7 @@ export function previewImport(db: ReadableDB, json: string): ImportPreview {
  * one bad row anywhere imports nothing; foreign keys are checked at commit so table order
  * does not matter.
  */
-export function importAll(db: WritableDB, json: string, now: () => Date): ImportPreview {
+export function importAll(db: WritableDB, json: string, clock: ClockContext): ImportPreview {
   const data = parse(db, json);
   if (holdsUserChanges(db))
     throw conflict(
@@ -151,6 +152,6 @@ export function importAll(db: WritableDB, json: string, now: () => Date): Import
   if (broken.length > 0) {
     throw invalid(`tables.${broken[0]!.table} has a row that points at a record missing from the export.`, 'json');
   }
-  checkRowLinks(data.tables, { db, now }, data.noteSeals ?? null);
+  checkRowLinks(data.tables, { db, ...clock }, data.noteSeals ?? null);
   return preview(data);
 }

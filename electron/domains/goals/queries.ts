@@ -3,7 +3,7 @@ import { isDueWithin, isOverdue, isStale } from '#shared/goals/flags';
 import type { CheckIn, Goal, GoalFields, GoalStatus } from '#shared/goals/model';
 import { findLevel } from '#shared/ladders/doc';
 import type { ReadableDB, WritableDB } from '../../db/access';
-import { findLadder } from '../ladders/queries';
+import { ladderWording, onceEach } from '../ladders/queries';
 
 interface GoalRow {
   id: string;
@@ -20,7 +20,9 @@ interface GoalRow {
   updated_at: string;
 }
 
-function toGoal(db: ReadableDB, row: GoalRow, today: string): Goal {
+type LadderOf = (id: string) => ReturnType<typeof ladderWording>;
+
+function toGoal(db: ReadableDB, row: GoalRow, today: string, ladderOf: LadderOf): Goal {
   const checkIns = (
     db
       .prepare(
@@ -34,7 +36,7 @@ function toGoal(db: ReadableDB, row: GoalRow, today: string): Goal {
     }[]
   ).map((c): CheckIn => ({ id: c.id, checkedOn: c.checked_on, note: c.note, createdAt: c.created_at }));
   const competencyIds = JSON.parse(row.competency_ids) as string[];
-  const ladder = row.ladder_id ? findLadder(db, row.ladder_id) : undefined;
+  const ladder = row.ladder_id ? ladderOf(row.ladder_id) : undefined;
   const lastCheckInOn = checkIns[0]?.checkedOn ?? null;
   return {
     id: row.id,
@@ -64,14 +66,15 @@ function toGoal(db: ReadableDB, row: GoalRow, today: string): Goal {
 const ORDER = `ORDER BY CASE WHEN status IN ('proposed', 'active') THEN 0 ELSE 1 END, due_date IS NULL, due_date, created_at DESC`;
 
 export function listGoals(db: ReadableDB, personId: string, today: string): Goal[] {
+  const ladderOf = onceEach((id) => ladderWording(db, id));
   return (db.prepare(`SELECT * FROM goals WHERE person_id = ? ${ORDER}`).all(personId) as GoalRow[]).map((r) =>
-    toGoal(db, r, today),
+    toGoal(db, r, today, ladderOf),
   );
 }
 
 export function findGoal(db: ReadableDB, id: string, today: string): Goal | undefined {
   const row = db.prepare('SELECT * FROM goals WHERE id = ?').get(id) as GoalRow | undefined;
-  return row && toGoal(db, row, today);
+  return row && toGoal(db, row, today, (ladderId) => ladderWording(db, ladderId));
 }
 
 function params(fields: GoalFields) {

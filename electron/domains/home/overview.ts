@@ -1,7 +1,8 @@
-import { localDate, weekOf } from '#shared/calendar';
+import { weekOf } from '#shared/calendar';
 import { myTimeZone } from '#shared/settings/model';
 import { HOME_WEEK_PAGE, type HomeMeeting, type HomeOverview } from '#shared/home/model';
 import type { QueryContext } from '../../ipc/context';
+import { today as todayOf } from '../clock';
 import { goalsNeedingAttention } from '../goals/attention';
 import { ownDraftScorecards } from '../interviews/ownDrafts';
 import { pairSummaries } from '../mentoring/pairs';
@@ -14,7 +15,7 @@ export const HOME_LIST_LIMIT = 50;
 function managersWeek(ctx: QueryContext) {
   const settings = ctx.settings.get();
   const myZone = myTimeZone(settings);
-  const today = localDate(ctx.now(), myZone);
+  const today = todayOf(ctx);
   const startsOn = settings.weekStart;
   return { myZone, today, startsOn, week: weekOf(today, startsOn) };
 }

@@ -20,7 +20,7 @@ type AssessmentChannel =
   | 'assessments.delete'
   | 'assessments.promotionCase';
 
-import { stamp, today } from '../clock';
+import { stamp, today, type ClockContext } from '../clock';
 
 type Dated = AssessmentFields & { assessedOn: string };
 
@@ -36,7 +36,7 @@ function requireAssessment(ctx: QueryContext, id: string) {
  * for the full-export import, which holds imported assessments to the same rules.
  */
 export function checkFields(
-  ctx: Pick<QueryContext, 'db' | 'now'>,
+  ctx: Pick<QueryContext, 'db'> & ClockContext,
   doc: LadderDoc,
   personId: string,
   input: AssessmentFields,

@@ -3,7 +3,7 @@ import type { AssessmentRecord, AssessmentFields, AssessmentSummary, Evidence } 
 import { findLevel } from '#shared/ladders/doc';
 import { countSteps, scaleOf, type Rating } from '#shared/ladders/scale';
 import type { ReadableDB, WritableDB } from '../../db/access';
-import { versionDoc } from './queries';
+import { onceEach, versionDoc } from './queries';
 
 interface AssessmentRow {
   id: string;
@@ -28,8 +28,9 @@ export function listAssessments(db: ReadableDB, personId: string): AssessmentSum
     .all(personId) as AssessmentRow[];
   const ratingsOf = db.prepare('SELECT rating FROM assessment_ratings WHERE assessment_id = ?').pluck();
   const countEvidence = db.prepare('SELECT count(*) AS n FROM assessment_evidence WHERE assessment_id = ?');
+  const docOf = onceEach((versionId) => versionDoc(db, versionId)!);
   return rows.map((r) => {
-    const version = versionDoc(db, r.ladder_version_id)!;
+    const version = docOf(r.ladder_version_id);
     // Counted on the scale of the version the assessment was made against.
     const counts = countSteps(scaleOf(version.doc), ratingsOf.all(r.id) as Rating[]);
     return {

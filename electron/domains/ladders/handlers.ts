@@ -99,9 +99,9 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const preview = previewImport(format, text, fileName);
     if (!preview.ok) {
       const first = preview.errors[0];
-      const where = first?.line ? `line ${first.line}: ` : '';
+      const where = first?.line ? `on line ${first.line}, ` : '';
       throw invalid(
-        `The file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First: ${where}${first?.message ?? ''}`,
+        `The file has ${plural(preview.errors.length, 'problem')}; nothing was imported. First, ${where}${first?.message ?? ''}`,
         'text',
       );
     }

@@ -76,6 +76,31 @@ export function findLadder(db: ReadableDB, id: string, versionId?: string): Ladd
   };
 }
 
+/**
+ * A ladder's name and current document, for rows that only show its wording (goals): no
+ * version list, whose per-version assessment counts read every person's assessments.
+ */
+export function ladderWording(db: ReadableDB, id: string): { name: string; doc: LadderDoc } | undefined {
+  const row = db
+    .prepare('SELECT l.name, v.doc FROM ladders l JOIN ladder_versions v ON v.id = l.current_version_id WHERE l.id = ?')
+    .get(id) as { name: string; doc: string } | undefined;
+  return row && { name: row.name, doc: JSON.parse(row.doc) as LadderDoc };
+}
+
+/**
+ * Reads each key once for the length of one request: a list of thirty goals or assessments
+ * names the same ladder thirty times, and parsing its document (hundreds of competencies)
+ * each time was most of the list's cost. Not kept between requests: a ladder's current
+ * version is edited in place until an assessment freezes it.
+ */
+export function onceEach<T>(read: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, read(key));
+    return seen.get(key)!;
+  };
+}
+
 /** The document of one version, for assessments that keep their own wording. */
 export function versionDoc(
   db: ReadableDB,

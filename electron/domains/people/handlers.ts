@@ -13,6 +13,7 @@ import { stamp, today } from '../clock';
 
 type PeopleChannel =
   | 'people.list'
+  | 'people.page'
   | 'people.get'
   | 'people.create'
   | 'people.update'
@@ -50,6 +51,7 @@ function erasurePreview(ctx: QueryContext, person: Person): ErasurePreview {
 
 export const peopleHandlers: HandlerMap<PeopleChannel> = {
   'people.list': (ctx, query) => q.listPeople(ctx.db, query),
+  'people.page': (ctx, { offset, ...query }) => q.peoplePage(ctx.db, query, offset),
   'people.get': (ctx, { id }) => requirePerson(ctx, id),
   'people.create': (ctx, fields) => {
     requireTeamIfGiven(ctx, fields.teamId);

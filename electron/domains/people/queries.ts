@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { PeopleQuery, Person, PersonFields, Team, TeamFields } from '#shared/people/model';
+import {
+  PEOPLE_PAGE,
+  type PeoplePage,
+  type PeopleQuery,
+  type Person,
+  type PersonFields,
+  type Team,
+  type TeamFields,
+} from '#shared/people/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import { likePattern } from '../../db/like';
 
@@ -49,9 +57,10 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-export function listPeople(db: ReadableDB, query: PeopleQuery): Person[] {
+/** The WHERE clause and its parameters for a filtered list of people (one home for the filters). */
+function peopleFilter(query: PeopleQuery): { where: string; params: Record<string, string | number> } {
   const where: string[] = [];
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
   const status = query.status ?? 'active';
   if (status !== 'all') {
     where.push('p.status = @status');
@@ -72,8 +81,24 @@ export function listPeople(db: ReadableDB, query: PeopleQuery): Person[] {
     );
     params.search = likePattern(search);
   }
-  const sql = `${SELECT_PERSON} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.name COLLATE NOCASE, p.id`;
-  return (db.prepare(sql).all(params) as PersonRow[]).map(toPerson);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const PEOPLE_ORDER = 'ORDER BY p.name COLLATE NOCASE, p.id';
+
+export function listPeople(db: ReadableDB, query: PeopleQuery): Person[] {
+  const { where, params } = peopleFilter(query);
+  return (db.prepare(`${SELECT_PERSON} ${where} ${PEOPLE_ORDER}`).all(params) as PersonRow[]).map(toPerson);
+}
+
+/** One page of the filtered list, in the list's order, with how many match in all. */
+export function peoplePage(db: ReadableDB, query: PeopleQuery, offset: number): PeoplePage {
+  const { where, params } = peopleFilter(query);
+  const rows = db
+    .prepare(`${SELECT_PERSON} ${where} ${PEOPLE_ORDER} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: PEOPLE_PAGE, offset }) as PersonRow[];
+  const total = db.prepare(`SELECT count(*) FROM people p ${where}`).pluck().get(params) as number;
+  return { people: rows.map(toPerson), total };
 }
 
 export function findPerson(db: ReadableDB, id: string): Person | undefined {

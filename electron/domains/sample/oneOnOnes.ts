@@ -15,10 +15,12 @@ interface Entry {
 }
 
 /**
- * Each series on the manager's own clock, at times a manager would pick: a morning, a slot
- * that is still the working day in Kolkata, an afternoon. (docs/time-zones.md)
+ * Each series on its person's own clock, as a manager who set them up with each report would
+ * have: for a manager in London, a morning with Amara (London), a slot still in Priya's working
+ * day in Kolkata (09:30 in London in winter) and an early afternoon (14:00 in London). The
+ * screens then show the manager's time with the report's beside it. (docs/time-zones.md)
  */
-const TIMES: Record<string, string> = { amara: '10:00', priya: '09:30', tomas: '14:00' };
+const TIMES: Record<string, string> = { amara: '10:00', priya: '15:00', tomas: '15:00' };
 
 /** Six fortnightly 1:1s each, oldest first, written for Cairn. */
 const HISTORY: Record<string, Entry[]> = {
@@ -159,7 +161,7 @@ export const oneOnOnesPart: SamplePart = {
         monthlyBy: 'day',
         firstDate: w.daysAgo(entries.length * 14),
         time: TIMES[key] ?? '10:00',
-        timeZone: myTimeZone(w.ctx.settings.get()),
+        timeZone: person.timeZone ?? myTimeZone(w.ctx.settings.get()),
       });
       const actions: { id: string; meetingId: string }[] = [];
       // Topics left open are talked through within a month, as in a team that is doing well.

@@ -1,5 +1,7 @@
 import type { Person, Team } from '#shared/people/model';
+import { addDays } from '#shared/calendar';
 import type { HandlerContext } from '../../ipc/context';
+import { today } from '../clock';
 
 /**
  * What each part of the sample gets while loading: the handler context, the people and teams
@@ -24,12 +26,13 @@ export interface SamplePart {
 export function createWriter(ctx: HandlerContext): SampleWriter {
   const insert = ctx.db.prepare('INSERT INTO sample_rows (table_name, row_id, position) VALUES (?, ?, ?)');
   let position = (ctx.db.prepare('SELECT coalesce(max(position), 0) AS n FROM sample_rows').get() as { n: number }).n;
-  const today = ctx.now().getTime();
+  // The manager's today, as every handler reads it: a sample entry "seen today" is never in their future.
+  const todayOn = today(ctx);
   return {
     ctx,
     people: {},
     teams: {},
     register: (table, id) => void insert.run(table, id, ++position),
-    daysAgo: (days) => new Date(today - days * 86_400_000).toISOString().slice(0, 10),
+    daysAgo: (days) => addDays(todayOn, -days),
   };
 }

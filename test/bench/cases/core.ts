@@ -161,8 +161,12 @@ export const coreComparisons: Comparison[] = [
 ];
 
 export const corePayloads: PayloadProbe[] = [
-  { label: 'people.list (active)', channel: 'people.list', input: () => ({}) },
-  { label: 'people.list (all)', channel: 'people.list', input: () => ({ status: 'all' }) },
+  // The people screen: a page at a time.
+  { label: 'people.page (active, first page)', channel: 'people.page', input: () => ({ offset: 0 }) },
+  { label: 'people.page (all, first page)', channel: 'people.page', input: () => ({ status: 'all', offset: 0 }) },
+  // Pickers (mentoring, interviews, evidence, search) still ask for everyone at once.
+  { label: 'people.list (active, for pickers)', channel: 'people.list', input: () => ({}) },
+  { label: 'people.list (all, for pickers)', channel: 'people.list', input: () => ({ status: 'all' }) },
   {
     label: 'people.get',
     channel: 'people.get',

@@ -77,21 +77,27 @@ describe("Cairn's own format", () => {
     const errors = errorsOf(text);
     const lines = text.split('\n');
     const dup = errors.find((e) => e.field === 'levels › item 3 › id')!;
-    expect(dup.message).toBe('duplicate id "l1"');
+    expect(dup.message).toBe('Level 3 (“Again”): its key “l1” is already used by another entry: give each its own.');
     expect(lines[dup.line! - 1]).toContain('"id": "l1"');
     const ghost = errors.find((e) => e.field === 'expectations › item 1 › competency')!;
-    expect(ghost.message).toBe('unknown competency "ghost"');
+    expect(ghost.message).toBe("Expectation 1: its competency “ghost” is not one of the ladder's competencies.");
     expect(lines[ghost.line! - 1]).toContain('ghost');
   });
 
   it('reports wrong types, missing levels, unknown fields and a wrong format marker', () => {
     const base = exportLadder(small).yaml;
     expect(errorsOf(base.replace(/^levels:[\s\S]*?^areas:/m, 'areas:'), 'x.yaml')).toContainEqual(
-      expect.objectContaining({ field: 'levels', message: expect.stringMatching(/list of levels/) }),
+      expect.objectContaining({
+        field: 'levels',
+        message: expect.stringMatching(/^The file's levels must be a list of levels\.$/),
+      }),
     );
     expect(errorsOf(base.replace('name: Small', 'name: 12\nrating: 5'), 'x.yaml')).toEqual([
       expect.objectContaining({ field: 'name', line: expect.any(Number) }),
-      expect.objectContaining({ field: 'rating', message: 'is not a field of the Cairn ladder format' }),
+      expect.objectContaining({
+        field: 'rating',
+        message: 'The field “rating” is not part of the Cairn ladder format: remove it or check its spelling.',
+      }),
     ]);
     expect(errorsOf(base.replace('formatVersion: 1', 'formatVersion: 9'), 'x.yaml')[0]).toMatchObject({
       field: 'formatVersion',

@@ -57,21 +57,30 @@ describe('CSV competency × level matrix', () => {
   it('reports missing levels on the header line', () => {
     expect(errorsOf('Competency\nCode\n')[0]).toMatchObject({
       line: 1,
-      message: expect.stringMatching(/missing levels/),
+      message: 'The first row names no levels: after the competency column, name at least one level.',
     });
   });
 
   it('reports duplicate levels and duplicate competencies with the line they are on, counting multi-line cells', () => {
-    expect(errorsOf('Competency,L1,L1\nCode,a,b\n')[0]).toMatchObject({ line: 1, message: 'duplicate level "L1"' });
+    expect(errorsOf('Competency,L1,L1\nCode,a,b\n')[0]).toMatchObject({
+      line: 1,
+      message: 'The level “L1” is named twice in the first row: give each level its own name.',
+    });
     const errors = errorsOf(`${sheet}\nCraft,Code,,again,,\n`);
-    expect(errors).toEqual([{ line: 8, field: 'competency', message: 'duplicate competency "Code" in area "Craft"' }]);
+    expect(errors).toEqual([
+      {
+        line: 8,
+        field: 'competency',
+        message: 'The competency “Code” is already in the area “Craft”: keep one row for it.',
+      },
+    ]);
   });
 
   it('reports an empty competency name and a row wider than the header', () => {
     const errors = errorsOf('Competency,L1\nCode,a\n,b\nTests,a,extra\n');
     expect(errors).toEqual([
-      { line: 3, field: 'competency', message: 'the competency name is empty' },
-      { line: 4, message: 'this row has 3 cells but the first row has 2' },
+      { line: 3, field: 'competency', message: 'This row has no competency name: write one in the competency column.' },
+      { line: 4, message: 'This row has 3 cells but the first row has 2: move the extra cells under a level.' },
     ]);
   });
 

@@ -70,14 +70,18 @@ competencies:
   it('reports missing levels on line 1', () => {
     const errors = errorsOf(ft.replace(/^levels:[\s\S]*?^themes:/m, 'themes:'));
     expect(errors[0]).toMatchObject({ line: 1, field: 'levels' });
-    expect(errors[0]!.message).toMatch(/missing levels/);
+    expect(errors[0]!.message).toBe('The file lists no levels: add a “levels:” list.');
   });
 
   it('reports a duplicate level id and an unknown theme with their lines', () => {
     const broken = ft.replace('  - id: engineer\n', '  - id: junior\n').replace('theme: technical', 'theme: wizardry');
     const errors = errorsOf(broken);
-    expect(errors).toContainEqual({ line: 11, field: 'levels › item 2 › id', message: 'duplicate id "junior"' });
-    const unknown = errors.find((e) => e.message === 'unknown theme "wizardry"');
+    expect(errors).toContainEqual({
+      line: 11,
+      field: 'levels › item 2 › id',
+      message: 'Level 2 (“Engineer”): its key “junior” is already used by another entry: give each its own.',
+    });
+    const unknown = errors.find((e) => e.message.endsWith("its theme “wizardry” is not one of the file's themes."));
     expect(unknown?.field).toBe('competencies › item 9 › theme');
     expect(broken.split('\n')[unknown!.line! - 1]).toContain('theme: wizardry');
   });
@@ -86,12 +90,14 @@ competencies:
     expect(errorsOf('levels: junior\nthemes: []\ncompetencies: []\n')[0]).toMatchObject({
       line: 1,
       field: 'levels',
-      message: 'must be a list of levels',
+      message: "The file's levels must be a list of levels.",
     });
     const errors = errorsOf(
       'levels:\n  - id: a\nthemes:\n  - id: t\n    name: T\ncompetencies:\n  - level: a\n    theme: t\n    summary:\n      - not text\n',
     );
-    expect(errors).toEqual([{ line: 9, field: 'competencies › item 1 › summary', message: 'must be text' }]);
+    expect(errors).toEqual([
+      { line: 9, field: 'competencies › item 1 › summary', message: 'Competency 1: its summary must be text.' },
+    ]);
   });
 
   it('gives the line of a YAML syntax error', () => {

@@ -63,7 +63,7 @@ topics:
 
   it('reports missing levels, a level out of range and a duplicate topic with file line numbers', () => {
     const noLevels = monzo.replace('levels: 6\n', '');
-    expect(errorsOf(noLevels)[0]!.message).toMatch(/missing levels/);
+    expect(errorsOf(noLevels)[0]!.message).toMatch(/^The front matter does not say how many levels there are/);
     const errors = errorsOf(
       '---\nlevels: 2\ntopics:\n  - name: a\n    content:\n      - level: 3\n        criteria: [x]\n  - name: a\n    content: []\n---\n',
     );
@@ -71,9 +71,13 @@ topics:
       {
         line: 6,
         field: 'topics › item 1 › content › item 1 › level',
-        message: "level 3 is outside the framework's levels 1 to 2",
+        message: "Topic 1 (“a”), level entry 1: its level 3 is outside the framework's levels 1 to 2.",
       },
-      { line: 8, field: 'topics › item 2 › name', message: 'duplicate topic "a"' },
+      {
+        line: 8,
+        field: 'topics › item 2 › name',
+        message: 'Topic 2 (“a”): another topic is already called “a”: give each its own name.',
+      },
     ]);
   });
 
@@ -83,7 +87,11 @@ topics:
       '---\nlevels: 1\ntopics:\n  - name: a\n    content:\n      - level: 1\n        criteria:\n          - {not: text}\n---\n',
     );
     expect(errors).toEqual([
-      { line: 8, field: 'topics › item 1 › content › item 1 › criteria › item 1', message: 'must be text' },
+      {
+        line: 8,
+        field: 'topics › item 1 › content › item 1 › criteria › item 1',
+        message: 'Topic 1 (“a”), level entry 1, criterion 1: it must be text.',
+      },
     ]);
   });
 });

@@ -78,7 +78,7 @@ describe("a ladder's own rating scale", () => {
   });
 
   it('refuses an empty, duplicated, oversized or bar-less scale, saying where', () => {
-    expect(problems({ steps: [], meets: 'x' })).toEqual(['scale.steps: needs at least 2 steps, lowest first']);
+    expect(problems({ steps: [], meets: 'x' })).toEqual(['scale.steps: must have at least 2 steps, lowest first']);
     const eight = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, name: `Step ${i}` }));
     expect(problems({ steps: eight, meets: 's1' })).toEqual(['scale.steps: must have at most 7 steps']);
     expect(
@@ -90,7 +90,10 @@ describe("a ladder's own rating scale", () => {
         ],
         meets: 'b',
       }),
-    ).toEqual(['scale.steps.1.name: duplicate step name "growing"', 'scale.steps.2.id: duplicate step id "a"']);
+    ).toEqual([
+      'scale.steps.1.name: Another step is already called “growing”: give each its own name',
+      'scale.steps.2.id: “a” is already used by another step: give each its own',
+    ]);
     expect(problems({ steps: five.steps, meets: 'great' })).toEqual([
       'scale.meets: "great" is not one of the steps; name the step that meets the level',
     ]);

@@ -3,6 +3,7 @@ import { isoDateSchema, isoDateTimeSchema } from '#shared/schemas/fields';
 import type { z } from 'zod';
 import type { ReadableDB } from '../../../db/access';
 import { DomainError } from '../../../ipc/domainError';
+import type { ClockContext } from '../../clock';
 
 /** One row of a full export as the file holds it: column name to value. */
 export type Row = Record<string, string | number | null>;
@@ -21,9 +22,8 @@ export interface RowProblem {
 export type RowRule = (row: Row, ctx: RuleContext) => RowProblem | null;
 
 /** What a rule may read: the store with the file's rows in it, and the clock. */
-export interface RuleContext {
+export interface RuleContext extends ClockContext {
   db: ReadableDB;
-  now: () => Date;
 }
 
 /**

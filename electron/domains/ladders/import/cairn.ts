@@ -21,13 +21,17 @@ export const cairnFileSchema = z.strictObject({
 export function importCairn(text: string): ImportOutcome {
   const loaded = loadYaml(text);
   if ('errors' in loaded) return loaded;
-  const problems = new Problems(loaded.lines);
+  const problems = new Problems(loaded.lines, loaded.value);
   const parsed = cairnFileSchema.safeParse(loaded.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 50)) {
       const path = pathSteps(issue.path);
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.add([...path, key], 'is not a field of the Cairn ladder format');
+        for (const key of issue.keys)
+          problems.add(
+            [...path, key],
+            `The field “${key}” is not part of the Cairn ladder format: remove it or check its spelling`,
+          );
       } else if (issue.code === 'invalid_type' && path.length === 0) {
         problems.add([], 'The file must hold one ladder object (with format, name, tracks, levels, …).');
       } else {

@@ -73,17 +73,22 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
     const name = header.cells[col]!;
     const field = `column ${col + 1}`;
     if (!name) {
-      problems.add([field], `column ${col + 1} has no level name in the first row`, header.line);
+      problems.add([field], `Column ${col + 1} has no level name in the first row: name the level`, header.line);
       continue;
     }
-    if (levelNames.has(name.toLowerCase())) problems.add([field], `duplicate level "${name}"`, header.line);
+    if (levelNames.has(name.toLowerCase()))
+      problems.add(
+        [field],
+        `The level “${name}” is named twice in the first row: give each level its own name`,
+        header.line,
+      );
     levelNames.add(name.toLowerCase());
     levels.push({ id: slugify(name, levelTaken, 'level'), name, track: 'main' });
   }
   if (levelCols.length === 0) {
     problems.add(
       [],
-      'missing levels: after the competency column, the first row must name at least one level',
+      'The first row names no levels: after the competency column, name at least one level',
       header.line,
     );
   }
@@ -104,19 +109,27 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
   let area = '';
   for (const row of content.slice(1)) {
     if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c)) {
-      problems.add([], `this row has ${row.cells.length} cells but the first row has ${header.cells.length}`, row.line);
+      problems.add(
+        [],
+        `This row has ${row.cells.length} cells but the first row has ${header.cells.length}: move the extra cells under a level`,
+        row.line,
+      );
       continue;
     }
     if (areaCol !== -1 && row.cells[areaCol]) area = row.cells[areaCol]!;
     const name = row.cells[compCol] ?? '';
     if (!name) {
-      problems.add(['competency'], 'the competency name is empty', row.line);
+      problems.add(['competency'], 'This row has no competency name: write one in the competency column', row.line);
       continue;
     }
     const areaName = area || 'General';
     const key = `${areaName.toLowerCase()}\u0000${name.toLowerCase()}`;
     if (seen.has(key)) {
-      problems.add(['competency'], `duplicate competency "${name}" in area "${areaName}"`, row.line);
+      problems.add(
+        ['competency'],
+        `The competency “${name}” is already in the area “${areaName}”: keep one row for it`,
+        row.line,
+      );
       continue;
     }
     seen.add(key);
@@ -135,7 +148,7 @@ export function importCsv(text: string, fileName: string): ImportOutcome {
     });
   }
   if (content.length === 1)
-    problems.add([], 'no competencies: add one row per competency below the levels', header.line);
+    problems.add([], 'The file has no competencies: add one row per competency below the levels', header.line);
   const outcome = finish(doc, problems);
   return outcome;
 }

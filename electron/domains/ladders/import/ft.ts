@@ -13,7 +13,7 @@ import { finish, isRecord, loadYaml, nameFromFile, Problems, scalarText, type Im
 export function importFt(text: string, fileName: string): ImportOutcome {
   const loaded = loadYaml(text, 1, 'text');
   if ('errors' in loaded) return loaded;
-  const problems = new Problems(loaded.lines);
+  const problems = new Problems(loaded.lines, loaded.value);
   const root = loaded.value;
   if (!isRecord(root)) {
     problems.add([], 'The file must be a YAML mapping with levels, themes and competencies.', 1);
@@ -24,20 +24,21 @@ export function importFt(text: string, fileName: string): ImportOutcome {
     const raw = root[part];
     const out: { id: string; name: string; summary: string }[] = [];
     if (raw === undefined || raw === null) {
-      problems.add([part], `missing ${part}: the file must list its ${part}`, 1);
+      problems.add([part], `The file lists no ${part}: add a “${part}:” list`, 1);
       return out;
     }
     if (!Array.isArray(raw)) {
       problems.add([part], `must be a list of ${part}`);
       return out;
     }
-    if (raw.length === 0) problems.add([part], `needs at least one entry`);
+    if (raw.length === 0) problems.add([part], 'must have at least one entry');
     const seen = new Set<string>();
     raw.forEach((item: unknown, i) => {
-      if (!isRecord(item)) return problems.add([part, i], 'must be a mapping with id and name');
+      if (!isRecord(item)) return problems.add([part, i], 'must have an id and a name');
       const id = scalarText(item.id);
       if (!id) return problems.add([part, i, 'id'], 'is required');
-      if (seen.has(id)) return problems.add([part, i, 'id'], `duplicate id "${id}"`);
+      if (seen.has(id))
+        return problems.add([part, i, 'id'], `“${id}” is already used by another entry: give each its own`);
       seen.add(id);
       const name = item.name === undefined ? id : scalarText(item.name);
       if (name === undefined || name === '') return problems.add([part, i, 'name'], 'must be text');
@@ -60,17 +61,18 @@ export function importFt(text: string, fileName: string): ImportOutcome {
     problems.add(
       ['competencies'],
       raw === undefined
-        ? 'missing competencies: the file must list its competencies'
+        ? 'The file lists no competencies: add a “competencies:” list'
         : 'must be a list of competencies',
       raw === undefined ? 1 : undefined,
     );
   } else {
     const seen = new Set<string>();
     raw.forEach((item: unknown, i) => {
-      if (!isRecord(item)) return problems.add(['competencies', i], 'must be a mapping with level, theme and summary');
+      if (!isRecord(item)) return problems.add(['competencies', i], 'must have a level, a theme and a summary');
       const id = item.id === undefined ? undefined : scalarText(item.id);
       if (id) {
-        if (seen.has(id)) problems.add(['competencies', i, 'id'], `duplicate id "${id}"`);
+        if (seen.has(id))
+          problems.add(['competencies', i, 'id'], `“${id}” is already used by another competency: give each its own`);
         seen.add(id);
       }
       const level = scalarText(item.level);
@@ -78,10 +80,10 @@ export function importFt(text: string, fileName: string): ImportOutcome {
       const summary = scalarText(item.summary);
       if (!level) problems.add(['competencies', i, 'level'], 'is required');
       else if (levels.length && !levelIds.has(level))
-        problems.add(['competencies', i, 'level'], `unknown level "${level}"`);
+        problems.add(['competencies', i, 'level'], `“${level}” is not one of the file's levels`);
       if (!theme) problems.add(['competencies', i, 'theme'], 'is required');
       else if (themes.length && !themeIds.has(theme))
-        problems.add(['competencies', i, 'theme'], `unknown theme "${theme}"`);
+        problems.add(['competencies', i, 'theme'], `“${theme}” is not one of the file's themes`);
       if (typeof item.summary !== 'string' || !summary) problems.add(['competencies', i, 'summary'], 'must be text');
       const given = item.examples === undefined || item.examples === null ? [] : item.examples;
       const texts = Array.isArray(given) ? given.map(scalarText) : [undefined];

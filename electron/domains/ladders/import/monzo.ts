@@ -42,7 +42,7 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
   if ('problem' in fm) return { errors: [{ line: fm.line, message: fm.problem }] };
   const loaded = loadYaml(fm.yaml, fm.firstLine);
   if ('errors' in loaded) return loaded;
-  const problems = new Problems(loaded.lines);
+  const problems = new Problems(loaded.lines, loaded.value);
   const root = loaded.value;
   if (!isRecord(root)) {
     problems.add([], 'The front matter must be a YAML mapping with levels and topics.', fm.firstLine);
@@ -52,7 +52,7 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
   if (levelCount === undefined || levelCount === null)
     problems.add(
       ['levels'],
-      'missing levels: the front matter must say how many levels there are (levels: 6)',
+      'The front matter does not say how many levels there are: add a line such as “levels: 6”',
       fm.firstLine,
     );
   else if (
@@ -80,10 +80,11 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
     const names = new Set<string>();
     topics.forEach((topic: unknown, t) => {
       const at = ['topics', t];
-      if (!isRecord(topic)) return problems.add(at, 'must be a mapping with name and content');
+      if (!isRecord(topic)) return problems.add(at, 'must have a name and content');
       const name = scalarText(topic.name);
       if (!name) return problems.add([...at, 'name'], 'is required');
-      if (names.has(name)) return problems.add([...at, 'name'], `duplicate topic "${name}"`);
+      if (names.has(name))
+        return problems.add([...at, 'name'], `Another topic is already called “${name}”: give each its own name`);
       names.add(name);
       if (topic.title !== undefined && topic.title !== null && typeof topic.title !== 'string')
         problems.add([...at, 'title'], 'must be text');
@@ -99,14 +100,14 @@ export function importMonzo(text: string, fileName: string): ImportOutcome {
       const seenLevels = new Set<number>();
       topic.content.forEach((entry: unknown, c) => {
         const where = [...at, 'content', c];
-        if (!isRecord(entry)) return problems.add(where, 'must be a mapping with level and criteria');
+        if (!isRecord(entry)) return problems.add(where, 'must have a level and criteria');
         const level = entry.level;
         if (typeof level !== 'number' || !Number.isInteger(level))
           return problems.add([...where, 'level'], 'must be a whole number');
         if (level < 1 || level > maxLevel)
-          return problems.add([...where, 'level'], `level ${level} is outside the framework's levels 1 to ${maxLevel}`);
+          return problems.add([...where, 'level'], `${level} is outside the framework's levels 1 to ${maxLevel}`);
         if (seenLevels.has(level))
-          return problems.add([...where, 'level'], `level ${level} appears twice in topic "${name}"`);
+          return problems.add([...where, 'level'], `${level} appears twice in this topic: keep one entry for it`);
         seenLevels.add(level);
         const bullets: string[] = [];
         const examples: string[] = [];

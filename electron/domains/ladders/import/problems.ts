@@ -2,20 +2,34 @@ import { pathSteps, placeInFile } from '#shared/schemas/placeInFile';
 import { boolCoreTag, FAILSAFE_SCHEMA, load, nullCoreTag } from 'js-yaml';
 import { ladderDocShape, ladderProblems, type ImportProblem, type LadderDoc } from '#shared/ladders/model';
 import { lineOf, yamlLineMap, yamlSyntaxProblem, type LineMap } from './yamlLines';
+import { ladderProblemSentence } from './placeWords';
 
 export type ImportOutcome = { ladder: LadderDoc } | { errors: ImportProblem[] };
 
-/** Collects problems with their field path and, where the source has one, their line. */
+/**
+ * Collects problems, each a sentence that says where in the manager's words ("Competency 3
+ * (“Delivery”): give it a name.") and, where the file has one, its line. `source` is the file
+ * as read, for the names of the entries a path goes through; `field` keeps the path as counted
+ * in the file, for whoever needs the exact place.
+ */
 export class Problems {
   readonly list: ImportProblem[] = [];
-  constructor(private readonly lines: LineMap = new Map()) {}
+  constructor(
+    private readonly lines: LineMap = new Map(),
+    private source: unknown = undefined,
+  ) {}
+
+  /** What later paths point into: the converted ladder, once the file has been turned into one. */
+  readFrom(source: unknown): void {
+    this.source = source;
+  }
 
   add(path: (string | number)[], message: string, line?: number): void {
     const at = line ?? lineOf(this.lines, path);
     this.list.push({
       ...(at !== undefined ? { line: at } : {}),
       ...(path.length ? { field: placeInFile(path) } : {}),
-      message,
+      message: ladderProblemSentence(path, message, this.source),
     });
   }
 }
@@ -56,6 +70,7 @@ export function loadYaml(
  */
 export function finish(candidate: unknown, problems: Problems): ImportOutcome {
   if (problems.list.length) return { errors: problems.list };
+  problems.readFrom(candidate);
   const parsed = ladderDocShape.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 50)) problems.add(pathSteps(issue.path), issue.message);

@@ -1,5 +1,6 @@
 import type { CalendarProblem } from '#shared/calendarFiles/model';
 import { plural } from '#shared/format';
+import { calendarProblemSentence } from '#shared/calendarFiles/problemWords';
 
 /** Events that looked like 1:1s but will not be imported, each with its line and the reason. */
 export function CalendarProblems({ problems }: { problems: CalendarProblem[] }) {
@@ -10,9 +11,7 @@ export function CalendarProblems({ problems }: { problems: CalendarProblem[] }) 
       <p className="muted">These look like 1:1s, but Cairn cannot keep them as a series as they are.</p>
       <ul className="import-problems__list">
         {problems.map((p, i) => (
-          <li key={i}>
-            <span className="import-problems__line">Line {p.line}</span>“{p.summary}”: {p.message}
-          </li>
+          <li key={i}>{calendarProblemSentence(p)}</li>
         ))}
       </ul>
     </section>

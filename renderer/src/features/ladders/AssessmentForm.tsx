@@ -12,6 +12,8 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
+import { useMyZone } from '../oneOnOnes/time/useMyZone';
+import { localDate } from '#shared/calendar';
 import { ExpectationText } from './ExpectationText';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
@@ -58,6 +60,7 @@ export function AssessmentForm({
   onCancel,
 }: AssessmentFormProps) {
   const competencies = rated.map((c) => ({ id: c.competencyId, name: c.name, text: c.text }));
+  const myZone = useMyZone();
   const { register, handleSubmit, control, setValue, setError, clearErrors, formState } = useCheckedForm<FormValues>({
     defaultValues: {
       assessedOn: existing?.assessedOn ?? '',
@@ -129,8 +132,8 @@ export function AssessmentForm({
       return;
     }
     // The store's own rules, asked first so their words show here before anything is sent;
-    // its day is the UTC one (electron/domains/clock.ts).
-    const problems = assessmentProblems(rules, parsed.data, new Date().toISOString().slice(0, 10));
+    // its day is the manager's own (electron/domains/clock.ts).
+    const problems = assessmentProblems(rules, parsed.data, localDate(new Date(), myZone));
     if (problems.length) {
       for (const { field, message } of problems) setError(formFieldOf(field), { message });
       return;

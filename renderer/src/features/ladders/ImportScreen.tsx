@@ -29,8 +29,7 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
       <ul className="import-problems__list">
         {preview.errors.map((e, i) => (
           <li key={i}>
-            {e.line ? <span className="import-problems__line">Line {e.line}</span> : null}
-            {e.field ? <code>{e.field}</code> : null} {e.message}
+            {e.line ? <span className="import-problems__line">Line {e.line}</span> : null} {e.message}
           </li>
         ))}
       </ul>

@@ -1,21 +1,36 @@
 import { Link } from 'wouter';
-import { RELATIONSHIP_LABELS, RELATIONSHIPS, type Relationship } from '#shared/people/model';
+import { useCallback, useRef } from 'react';
+import { PEOPLE_PAGE, RELATIONSHIP_LABELS, RELATIONSHIPS, type Person, type Relationship } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { ShowMore } from '#renderer/components/ShowMore';
+import { useMorePages } from '#renderer/components/useMorePages';
 import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
 import { toQuery, usePeopleFilters } from './filters';
-import { PeopleTable } from './PeopleTable';
+import { PeopleTable, type PeopleTableHandle } from './PeopleTable';
 import { LabelledOptions, NamedOptions } from '#renderer/components/LabelledOptions';
 import { SelectField, TextField } from '#renderer/components/InputFields';
+
+const NO_PEOPLE: Person[] = [];
 
 export function PeopleScreen() {
   const filters = usePeopleFilters();
   const query = toQuery(filters);
-  const people = useRequest(() => call('people.list', query), JSON.stringify(query));
+  const firstPage = useRequest(() => call('people.page', { ...query, offset: 0 }), JSON.stringify(query));
+  const table = useRef<PeopleTableHandle>(null);
+  // "Show more" puts focus on the first person it added, where reading carries on.
+  const focusAdded = useCallback((row: number) => table.current?.focusRow(row), []);
+  const more = useMorePages(
+    firstPage.data?.people ?? NO_PEOPLE,
+    firstPage.data?.total ?? 0,
+    PEOPLE_PAGE,
+    async (offset) => (await call('people.page', { ...query, offset })).people,
+    focusAdded,
+  );
   const teams = useRequest(() => call('teams.list', {}), 'teams');
   const filtered =
     filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
@@ -75,9 +90,22 @@ export function PeopleScreen() {
           </button>
         ) : null}
       </form>
-      {people.error ? <ErrorMessage error={people.error} /> : null}
-      {people.data && people.data.length > 0 ? <PeopleTable people={people.data} /> : null}
-      {people.status === 'ready' && people.data.length === 0 ? (
+      {firstPage.error ? <ErrorMessage error={firstPage.error} /> : null}
+      {firstPage.data && more.items.length > 0 ? (
+        <>
+          <PeopleTable people={more.items} ref={table} />
+          <ShowMore
+            shown={more.shown}
+            total={firstPage.data.total}
+            what="person"
+            whatPlural="people"
+            next={more.next}
+            loading={more.loading}
+            onMore={more.loadMore}
+          />
+        </>
+      ) : null}
+      {firstPage.status === 'ready' && firstPage.data.total === 0 ? (
         filtered ? (
           <EmptyState title="No one matches">
             <p>No person matches these filters. Clear them to see everyone.</p>

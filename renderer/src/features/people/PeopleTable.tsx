@@ -1,6 +1,6 @@
 import { plural } from '#shared/format';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Link } from 'wouter';
 import { RELATIONSHIP_LABELS, type Person } from '#shared/people/model';
 import { DataTable, TableHead, TableRow, tableClassName, type Column } from '#renderer/components/DataTable';
@@ -51,8 +51,17 @@ const caption = (n: number) => plural(n, 'person', 'people');
  * screen readers announce each row's true position), and the box takes keyboard focus so
  * arrow keys and Page Up/Down scroll it.
  */
-function VirtualPeopleTable({ people }: { people: Person[] }) {
+/** Lets the screen put focus on a row's link, e.g. the first row "Show more" added. */
+export interface PeopleTableHandle {
+  focusRow(index: number): void;
+}
+
+const focusLinkIn = (row: Element | null | undefined) => row?.querySelector<HTMLElement>('a')?.focus();
+
+function VirtualPeopleTable({ people, ref }: { people: readonly Person[]; ref?: Ref<PeopleTableHandle> | undefined }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A row outside the box is not drawn: scroll to it first, focus it once drawn.
+  const [focusing, setFocusing] = useState<number | null>(null);
   // The virtualizer is read afresh on every render and nothing memoises it, which is what the rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -63,7 +72,20 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
     // A first guess at the box, so the first render already has rows instead of waiting a frame to measure.
     initialRect: { width: 1000, height: 600 },
   });
+  useImperativeHandle(ref, () => ({
+    focusRow(index) {
+      virtualizer.scrollToIndex(index, { align: 'start' });
+      setFocusing(index);
+    },
+  }));
   const items = virtualizer.getVirtualItems();
+  useEffect(() => {
+    if (focusing === null) return;
+    const row = scrollRef.current?.querySelector(`tbody tr[aria-rowindex="${focusing + 2}"]`);
+    if (!row) return;
+    setFocusing(null);
+    focusLinkIn(row);
+  }, [focusing, items]);
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -102,15 +124,28 @@ function VirtualPeopleTable({ people }: { people: Person[] }) {
   );
 }
 
-export function PeopleTable({ people }: { people: Person[] }) {
-  if (people.length > VIRTUAL_FROM) return <VirtualPeopleTable people={people} />;
+function PlainPeopleTable({ people, ref }: { people: readonly Person[]; ref?: Ref<PeopleTableHandle> | undefined }) {
+  const box = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => ({
+    focusRow: (index) => focusLinkIn(box.current?.querySelectorAll('tbody tr')[index]),
+  }));
   return (
-    <DataTable
-      rows={people}
-      rowKey={(p) => p.id}
-      columns={COLUMNS}
-      caption={caption(people.length)}
-      className="people-table"
-    />
+    <div ref={box}>
+      <DataTable
+        rows={people}
+        rowKey={(p) => p.id}
+        columns={COLUMNS}
+        caption={caption(people.length)}
+        className="people-table"
+      />
+    </div>
+  );
+}
+
+export function PeopleTable({ people, ref }: { people: readonly Person[]; ref?: Ref<PeopleTableHandle> }) {
+  return people.length > VIRTUAL_FROM ? (
+    <VirtualPeopleTable people={people} ref={ref} />
+  ) : (
+    <PlainPeopleTable people={people} ref={ref} />
   );
 }

@@ -1,3 +1,4 @@
+import { localDate } from '#shared/calendar';
 import type { Prep, SeriesFields } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -21,7 +22,7 @@ function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
     personId: prep.personId,
     cadence: 'weekly',
     everyDays: null,
-    firstDate: new Date().toISOString().slice(0, 10),
+    firstDate: localDate(new Date(), myZone),
     time: '10:00',
     timeZone: myZone,
     monthlyBy: 'day',
