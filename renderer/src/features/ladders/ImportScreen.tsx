@@ -1,5 +1,5 @@
 import { plural } from '#shared/format';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
   IMPORT_FORMAT_LABELS,
@@ -14,7 +14,6 @@ import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { LadderSummaryView } from './LadderSummaryView';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
-import { SelectField } from '#renderer/components/InputFields';
 
 interface Loaded {
   fileName: string;
@@ -40,6 +39,7 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
 export function ImportScreen() {
   const [, navigate] = useLocation();
   const notice = useToast();
+  const formatId = useId();
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -88,18 +88,8 @@ export function ImportScreen() {
   return (
     <>
       <PageHeader title="Import a ladder" subtitle={<Link href="/ladders">Back to ladders</Link>} />
-      <form className="panel form-grid" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          label="Format"
-          value={format}
-          onChange={(e) => {
-            const next = e.target.value as ImportFormat;
-            setFormat(next);
-            void runPreview(loaded, next);
-          }}
-        >
-          <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
-        </SelectField>
+      {/* The file first, across the panel so its name reads whole; the format only when detection is not enough. */}
+      <form className="panel ladder-import" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
         <FileDrop
           label="Ladder file"
           accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"
@@ -107,11 +97,25 @@ export function ImportScreen() {
           onFile={(file) => void choose(file)}
           hint="Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only."
         />
+        <div className="field ladder-import__format">
+          <label htmlFor={formatId}>Format</label>
+          <select
+            id={formatId}
+            value={format}
+            onChange={(e) => {
+              const next = e.target.value as ImportFormat;
+              setFormat(next);
+              void runPreview(loaded, next);
+            }}
+          >
+            <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
+          </select>
+        </div>
       </form>
       {preview && !preview.ok ? <Problems preview={preview} /> : null}
       {preview?.ok ? (
         <section className="panel" aria-labelledby="import-preview">
-          <h2 id="import-preview">Preview ({IMPORT_FORMAT_LABELS[preview.format]})</h2>
+          <h2 id="import-preview">Preview: read as {IMPORT_FORMAT_LABELS[preview.format]}</h2>
           <LadderSummaryView doc={preview.ladder} />
           <div className="form-actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void doImport()}>

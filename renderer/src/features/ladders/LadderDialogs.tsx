@@ -1,10 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { plural } from '#shared/format';
 import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
-import { Modal } from '#renderer/components/Modal';
 import { FormActions } from '#renderer/components/FormActions';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { FormError } from '#renderer/components/FormError';
 import { SelectField, TextAreaField, TextField } from '#renderer/components/InputFields';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { Modal } from '#renderer/components/Modal';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }
@@ -18,13 +20,50 @@ interface DialogProps {
   /** The wording of the cell being edited, as the matrix loaded it. */
   cell: Expectation | undefined;
   editing: Editing;
+  /** The version shown, and how many assessments were made on it: those keep it, so a save makes the next one. */
+  version: { number: number; assessments: number };
   onClose: () => void;
   /** Saves and resolves to an error message, or null when saved. */
   onSave: (kind: NonNullable<Editing>['kind'], values: Record<string, string>) => Promise<string | null>;
 }
 
+/** What the dialog's button does, in the words of the change. */
+const SUBMIT_LABEL = {
+  cell: 'Save expectation',
+  competency: 'Add competency',
+  level: 'Add level',
+  rename: 'Rename ladder',
+} as const;
+
+/** Said before the save, not after: a ladder that assessments use keeps that version and gets a new one. */
+function VersionNote({ version }: { version: DialogProps['version'] }) {
+  if (version.assessments === 0) return null;
+  return (
+    <p className="field__hint ladder-version-note">
+      {plural(version.assessments, 'assessment')} {version.assessments === 1 ? 'uses' : 'use'} version {version.number}:
+      saving makes version {version.number + 1}, and {version.assessments === 1 ? 'it keeps' : 'they keep'} the wording{' '}
+      {version.assessments === 1 ? 'it was' : 'they were'} made with.
+    </p>
+  );
+}
+
+/** A competency goes into an area of the ladder, or a new one named here (its name field only shows then). */
+function CompetencyFields({ doc }: { doc: LadderOutline }) {
+  const [area, setArea] = useState(doc.areas[0]?.id ?? '');
+  return (
+    <>
+      <TextField label="Name" name="name" defaultValue="" required />
+      <SelectField label="Area" name="area" value={area} onChange={(e) => setArea(e.target.value)}>
+        <NamedOptions items={doc.areas} />
+        <option value="">A new area…</option>
+      </SelectField>
+      {area === '' ? <TextField label="New area name" name="newArea" defaultValue="" required /> : null}
+    </>
+  );
+}
+
 /** The small forms of the ladder editor, one modal at a time. */
-export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogProps) {
+export function LadderDialogs({ doc, cell, editing, version, onClose, onSave }: DialogProps) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -39,7 +78,6 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
   let title = '';
   let body: ReactNode = null;
   if (editing?.kind === 'cell') {
-    const e = cell;
     const c = doc.competencies.find((x) => x.id === editing.competency);
     title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
@@ -48,30 +86,21 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
           label="Expectation"
           name="text"
           rows={5}
-          defaultValue={e?.text ?? ''}
+          defaultValue={cell?.text ?? ''}
           hint="Leave empty when this level expects nothing here."
         />
         <TextAreaField
           label="Examples"
           name="examples"
           rows={5}
-          defaultValue={e?.examples.join('\n') ?? ''}
+          defaultValue={cell?.examples.join('\n') ?? ''}
           hint="One example per line."
         />
       </>
     );
   } else if (editing?.kind === 'competency') {
     title = 'Add a competency';
-    body = (
-      <>
-        <TextField label="Name" name="name" defaultValue="" required />
-        <SelectField label="Area" name="area" defaultValue={doc.areas[0]?.id}>
-          <NamedOptions items={doc.areas} />
-          <option value="">A new area…</option>
-        </SelectField>
-        <TextField label="New area name" name="newArea" defaultValue="" hint="Only when you chose a new area." />
-      </>
-    );
+    body = <CompetencyFields doc={doc} />;
   } else if (editing?.kind === 'level') {
     title = `Add a level to ${doc.tracks.find((t) => t.id === editing.track)?.name ?? 'the track'}`;
     body = (
@@ -85,12 +114,9 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     <Modal title={title} open={editing !== null} onClose={close}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         {body}
-        {error ? (
-          <p className="error-message" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <FormActions submitLabel="Save" onCancel={close} />
+        <VersionNote version={version} />
+        <FormError message={error ?? undefined} />
+        <FormActions submitLabel={editing ? SUBMIT_LABEL[editing.kind] : 'Save'} onCancel={close} />
       </form>
     </Modal>
   );
