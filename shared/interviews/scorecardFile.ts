@@ -11,7 +11,7 @@ export const SCORECARD_FILE_FORMAT = 'cairn-scorecard';
 export const SCORECARD_FILE_VERSION = 1;
 
 export const scorecardFileSchema = z.strictObject({
-  format: z.literal(SCORECARD_FILE_FORMAT, { message: `must be "${SCORECARD_FILE_FORMAT}"` }),
+  format: z.literal(SCORECARD_FILE_FORMAT, { message: `must be “${SCORECARD_FILE_FORMAT}”` }),
   version: z.literal(SCORECARD_FILE_VERSION, { message: `must be ${SCORECARD_FILE_VERSION}` }),
   exportedAt: isoDateTimeSchema,
   role: z.string().max(200),

@@ -78,7 +78,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
     .setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
   await expect(importing.getByRole('alert')).toContainText('Nothing was imported');
   await expect(importing.getByRole('alert')).toContainText(
-    'Line 3: name "Nobody Known" is not a person in Cairn; add them first.',
+    'Line 3: The name “Nobody Known” is not a person in Cairn: add them first, or check the spelling.',
   );
   await expectAccessible(page);
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
