@@ -1,4 +1,4 @@
-import { quoted } from '#shared/format';
+import { continued, quoted } from '#shared/format';
 import { createHash } from 'node:crypto';
 import {
   canonicalJson,
@@ -68,9 +68,8 @@ export function openScorecardFile(text: string): ScorecardFile {
   if (!parsed.success) {
     // The place in the file is part of the words here: the request's field is the whole text.
     const issue = parsed.error.issues[0]!;
-    const said = issue.message.replace(/\.$/, '');
     throw invalid(
-      `The scorecard file cannot be read at ${placeInScorecard(issue.path, raw)}: ${said.charAt(0).toLowerCase()}${said.slice(1)}. Ask the interviewer to export it again.`,
+      `The scorecard file cannot be read at ${placeInScorecard(issue.path, raw)}: ${continued(issue.message)}. Ask the interviewer to export it again.`,
       'text',
     );
   }
