@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { idSchema, tooLongMessage } from '../schemas/fields';
 import type { InterviewerCalibration } from './calibration';
 import type { DebriefSummary } from './debrief';
 import {
@@ -83,7 +83,7 @@ export const interviewsContract = {
       id: idSchema,
       ratings,
       recommendation: recommendationSchema,
-      reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, 'must be at most 1000 characters'),
+      reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, tooLongMessage('The reason', 1000)),
     }),
   ),
   'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byId),

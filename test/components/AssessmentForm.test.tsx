@@ -182,7 +182,9 @@ describe('AssessmentForm: the store’s rating rules, checked before sending', (
     const existing = storedAssessment({ ladder: assessmentLadder(doc, 'e1'), assessedOn: '2199-01-01' });
     const { onSubmit, user } = setup(undefined, existing);
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
-    expect(await screen.findByText('Cannot be in the future.')).toBeTruthy();
+    expect(
+      await screen.findByText(/^The assessment date cannot be after today \(.+\): choose today or an earlier day\.$/),
+    ).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 });

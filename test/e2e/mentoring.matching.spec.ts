@@ -101,7 +101,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByRole('menuitem', { name: 'Edit preferences…' }).click();
   await page.getByLabel('Capacity').fill('x');
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByText('Capacity must be a whole number')).toBeVisible();
+  await expect(page.getByText('Enter the capacity as a whole number, such as 2.')).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Capacity').fill('1');
   await page.getByLabel('To mentor someone').check();

@@ -174,7 +174,7 @@ describe('CSV import of preferences', () => {
     });
     expect(result.errors).toEqual([
       { line: 2, message: 'The name “sam lee” matches 2 people in Cairn: give them distinct names first.' },
-      { line: 3, message: 'Capacity must be at most 20 (the file says “21”).' },
+      { line: 3, message: 'Capacity must be at most 20: enter 20 or fewer (the file says “21”).' },
     ]);
     expect(count('mentoring_preferences')).toBe(0);
   });
