@@ -114,7 +114,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   expect(app.call('interviews.getRole', { id: role.id }).kits).toHaveLength(0);
   await missing.fill(ANCHORS['System design'][2]);
   await page.getByRole('button', { name: 'Create kit' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveText('Saved Onsite, version 1.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Saved the Onsite kit.');
   const kit = app.call('interviews.getRole', { id: role.id }).kits[0]!;
 
   // Cleo's panel: me and Bob, from the candidate page.
@@ -327,7 +327,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expectAccessible(page);
   const erase = dialog.getByRole('button', { name: 'Erase Olive Stale' });
   await expect(erase).toBeDisabled();
-  await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
+  await dialog.getByLabel('Type “Olive Stale” to confirm').fill('Olive Stale');
   await dialog.getByRole('checkbox', { name: /Also delete that backup now/ }).check();
   await erase.click();
   await expect(page.getByRole('alertdialog')).toHaveText('Olive Stale was erased.');

@@ -112,7 +112,7 @@ test('a role reads first: a new candidate is added in a dialog, by keyboard', as
   await page.getByRole('menuitem', { name: 'Erase candidate…' }).press('Enter');
   const erase = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
   await expectAccessible(page);
-  await erase.getByLabel('Type "Dana Ode" to confirm').fill('Dana Ode');
+  await erase.getByLabel('Type “Dana Ode” to confirm').fill('Dana Ode');
   await erase.getByRole('button', { name: 'Erase Dana Ode' }).press('Enter');
   await expect(page.getByText('No candidates yet.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: role.title })).toBeFocused();

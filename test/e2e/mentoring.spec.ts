@@ -73,12 +73,19 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
 
-  // First session, with progress on a focus area and the fit check.
+  // First session, with progress on a focus area and the fit check, in a dialog over the page.
+  await page.getByRole('button', { name: 'Log session…' }).click();
+  const log = page.getByRole('dialog', { name: 'Log a session' });
+  // Focus starts in the dialog, on its first field.
+  await expect(log.locator(':focus')).toHaveCount(1);
   await page.getByLabel('Notes').fill('Walked through how reviews run');
   await page.getByLabel('Takeaways').fill('Draft an RFC outline');
   await page.getByLabel('System design').fill('Read two past RFCs');
   await page.getByLabel('Good fit').check();
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await expectAccessible(page);
+  await log.getByRole('button', { name: 'Log session' }).click();
+  await expect(log).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Log session…' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
   await expect(page.getByText('System design: Read two past RFCs')).toBeVisible();
   // The fit check is asked once only.
@@ -86,8 +93,9 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
 
   app.setNow(new Date('2026-03-09T09:00:00Z'));
   await page.reload();
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Notes').fill('Second chat');
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await log.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   // A session logged by mistake can be deleted, after a confirmation.
   const second = page
@@ -99,8 +107,9 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   await second.getByRole('button', { name: 'Delete…' }).click();
   await second.getByRole('button', { name: /^Delete session of Mon, Mar 9(, 2026)?$/ }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Notes').fill('Second chat');
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await log.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   await expectAccessible(page);
 });
@@ -198,8 +207,9 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Omar Farouk mentoring Mia Chen' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Not a fit').check();
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByRole('dialog', { name: 'Log a session' }).getByRole('button', { name: 'Log session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Not a fit: find another mentor?' });
   await expect(dialog).toBeVisible();
   await expectAccessible(page);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { accessibilityViolations } from '../e2e/fixtures';
 
 /** Where the pictures go: out/gallery unless GALLERY_DIR says otherwise. */
 export const galleryDir = resolve(process.env.GALLERY_DIR ?? 'out/gallery');
@@ -26,6 +27,8 @@ export async function settle(page: Page): Promise<void> {
 /**
  * Saves what the window shows as NAME--VARIANT.png and, when the page is taller than the
  * window and no dialog is open, the whole page beside it as NAME--VARIANT--full.png. Returns the paths written.
+ * Then axe checks the screen as shown (WCAG 2.2 AA, as the end-to-end suite does): the shot
+ * fails with axe's list of violations, after its pictures are written so they can be looked at.
  */
 export async function shoot(page: Page, name: string, variant: string): Promise<string[]> {
   mkdirSync(galleryDir, { recursive: true });
@@ -42,5 +45,7 @@ export async function shoot(page: Page, name: string, variant: string): Promise<
     await page.screenshot({ ...options, path: `${base}--full.png`, fullPage: true });
     written.push(`${base}--full.png`);
   }
+  // Soft, so a test taking two shots still writes and checks the second.
+  expect.soft(await accessibilityViolations(page), `axe on ${name}--${variant}`).toEqual([]);
   return written;
 }
