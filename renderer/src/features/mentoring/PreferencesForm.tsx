@@ -26,7 +26,10 @@ const formSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^\d+$/, 'Enter the capacity as a whole number, such as 2.')
-    .refine((v) => Number(v) <= MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}: enter ${MAX_CAPACITY} or fewer.`),
+    .refine(
+      (v) => Number(v) <= MAX_CAPACITY,
+      `Capacity must be at most ${MAX_CAPACITY}: enter ${MAX_CAPACITY} or fewer.`,
+    ),
   managerId: z.string(),
 });
 type FormValues = z.infer<typeof formSchema>;

@@ -33,7 +33,10 @@ export const pairFormSchema = z
       .string()
       .max(1000, 'Focus areas must be at most 1000 characters: shorten them.')
       .refine((t) => splitList(t).length <= MAX_FOCUS_AREAS, `At most ${MAX_FOCUS_AREAS} focus areas`)
-      .refine((t) => splitList(t).every((n) => n.length <= 120), 'Each focus area must be at most 120 characters: shorten it.'),
+      .refine(
+        (t) => splitList(t).every((n) => n.length <= 120),
+        'Each focus area must be at most 120 characters: shorten it.',
+      ),
     goals: optionalText('Goals', 4000),
     expectations: agreementSchema.shape.expectations,
     cadence: z.enum(CADENCE_CHOICES),
