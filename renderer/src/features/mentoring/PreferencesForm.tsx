@@ -11,8 +11,8 @@ import { TextField, SelectField } from '#renderer/components/InputFields';
 
 const listText = z
   .string()
-  .max(2400, 'At most 2400 characters')
-  .refine((t) => splitList(t).every((x) => x.length <= 80), 'Each entry must be at most 80 characters')
+  .max(2400, 'This list must be at most 2400 characters: shorten it.')
+  .refine((t) => splitList(t).every((x) => x.length <= 80), 'Each entry must be at most 80 characters: shorten it.')
   .refine((t) => splitList(t).length <= 30, 'At most 30 entries');
 
 const formSchema = z.strictObject({
@@ -24,8 +24,11 @@ const formSchema = z.strictObject({
   capacity: z
     .string()
     .trim()
-    .regex(/^\d+$/, 'Capacity must be a whole number')
-    .refine((v) => Number(v) <= MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}`),
+    .regex(/^\d+$/, 'Enter the capacity as a whole number, such as 2.')
+    .refine(
+      (v) => Number(v) <= MAX_CAPACITY,
+      `Capacity must be at most ${MAX_CAPACITY}: enter ${MAX_CAPACITY} or fewer.`,
+    ),
   managerId: z.string(),
 });
 type FormValues = z.infer<typeof formSchema>;

@@ -15,7 +15,7 @@ const sessionFormSchema = z.strictObject({
   date: sessionInputSchema.shape.date,
   notes: sessionInputSchema.shape.notes,
   takeaways: sessionInputSchema.shape.takeaways,
-  progress: z.record(z.string(), z.string().trim().max(2000, 'Progress must be at most 2000 characters')),
+  progress: z.record(z.string(), z.string().trim().max(2000, 'Progress must be at most 2000 characters: shorten it.')),
   fit: z.enum([...FIT_CHECKS, '']),
 });
 type SessionFormValues = z.infer<typeof sessionFormSchema>;
