@@ -1,4 +1,4 @@
-import { arrangeRole } from '../support/interviews';
+import { arrangeMyScorecard, arrangeRole } from '../support/interviews';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -7,14 +7,7 @@ for (const theme of ['light', 'dark'] as const) {
     app,
   }) => {
     app.call('settings.update', { theme });
-    const { role, kit } = arrangeRole(app);
-    const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-    app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: me.id }); // my draft
+    const { me } = arrangeMyScorecard(app, { name: 'Cleo Park', stage: 'Onsite' }); // my draft
     await page.reload();
     await openSection(page, 'Interviews');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

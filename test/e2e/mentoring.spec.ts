@@ -1,4 +1,4 @@
-import { addPersonTo as addPerson, preferences as prefs } from '../support/mentoring';
+import { addPersonTo as addPerson, barePair, preferences as prefs } from '../support/mentoring';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { expectDate, fillDate } from './dateFields';
 
@@ -54,19 +54,10 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
-  app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [
-        { name: 'System design', competencyId: null },
-        { name: 'Public speaking', competencyId: null },
-      ],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  app.call(
+    'mentoring.createPair',
+    barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7, focusAreas: ['System design', 'Public speaking'] }),
+  );
   await page.reload();
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
@@ -119,16 +110,7 @@ test("a pair that misses its cadence is flagged on the overview and on both peop
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
-  const pair = app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  const pair = app.call('mentoring.createPair', barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7 }));
   app.call('mentoring.logSession', {
     pairId: pair.id,
     date: '2026-03-02',
@@ -190,16 +172,10 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
     personId: boss,
     fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 2 }),
   });
-  const pair = app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [{ name: 'Testing', competencyId: null }],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 14, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  const pair = app.call(
+    'mentoring.createPair',
+    barePair(omar, mia, { startDate: '2026-03-02', focusAreas: ['Testing'] }),
+  );
   await page.reload();
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
