@@ -27,6 +27,12 @@ async function chooseAndWaitForDialog(page: Page, menu: string | RegExp, item: s
   await page.getByRole('dialog').first().waitFor();
 }
 
+/** A menu of the screen (its More, a row's Actions) left open. */
+async function openMenu(page: Page, menu: string | RegExp): Promise<void> {
+  await button(page, menu).click();
+  await page.getByRole('menu').waitFor();
+}
+
 /** Screens with the sample team loaded, in the sidebar's order. */
 export const screenShots: Shot[] = [
   { name: 'home', path: () => '/' },
@@ -39,6 +45,19 @@ export const screenShots: Shot[] = [
     },
   },
   {
+    // What a manager sees once they type: people, notes and commands that match.
+    name: 'home-palette-results',
+    path: () => '/',
+    open: async (page) => {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('combobox').first().fill('Amara');
+      await page
+        .getByRole('option', { name: /^Amara Osei/ })
+        .first()
+        .waitFor();
+    },
+  },
+  {
     name: 'home-next-time-dialog',
     path: () => '/',
     open: async (page) => {
@@ -48,6 +67,7 @@ export const screenShots: Shot[] = [
   },
   { name: 'people', path: () => '/people' },
   { name: 'person', path: (r) => `/people/${r.personId}` },
+  { name: 'person-more-menu', path: (r) => `/people/${r.personId}`, open: (p) => openMenu(p, 'More') },
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
@@ -113,8 +133,16 @@ export const screenShots: Shot[] = [
     path: () => '/teams',
     open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Delete…'),
   },
+  {
+    name: 'teams-edit-dialog',
+    path: () => '/teams',
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
+  },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
+  { name: 'one-on-ones-more-menu', path: () => '/one-on-ones', open: (p) => openMenu(p, 'More') },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
+  // A person with no 1:1s yet: the prep page opens on the form that sets the series up.
+  { name: 'one-on-ones-prep-new-series', path: (r) => `/one-on-ones/person/${r.unscheduledPersonId}` },
   {
     // The series form with a monthly cadence: the 'Each month' choice and both clocks.
     name: 'one-on-ones-prep-series-monthly',
@@ -136,6 +164,16 @@ export const screenShots: Shot[] = [
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
     open: (p) => chooseAndWaitForDialog(p, 'More', /^Move/),
+  },
+  {
+    name: 'one-on-ones-meeting-more-menu',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => openMenu(p, 'More'),
+  },
+  {
+    name: 'one-on-ones-meeting-shortcuts-dialog',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Keyboard shortcuts'),
   },
   {
     name: 'one-on-ones-meeting-held',
@@ -160,6 +198,11 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  {
+    name: 'one-on-ones-templates-new-dialog',
+    path: () => '/one-on-ones/templates',
+    open: (p) => clickAndWaitForDialog(p, 'New template…'),
+  },
   {
     name: 'one-on-ones-templates-edit-dialog',
     path: () => '/one-on-ones/templates',
