@@ -60,9 +60,12 @@ export function EraseDialog({
             history, archive them instead.
           </p>
           <ul className="erase-list" aria-label="What will be deleted">
-            {preview.data.items.map((item) => (
-              <li key={item.label}>{describe(item)}</li>
-            ))}
+            {/* Only what is there: "0 mentoring pairs" tells the user nothing about this person. */}
+            {preview.data.items
+              .filter((item) => item.count > 0)
+              .map((item) => (
+                <li key={item.label}>{describe(item)}</li>
+              ))}
           </ul>
           <BackupsAfterErase
             name={name}
@@ -71,7 +74,10 @@ export function EraseDialog({
             onRemoveChange={setRemoveBackups}
           />
           <Field label={`Type “${name}” to confirm`} error={error?.message}>
-            {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
+            {(ids) => (
+              // The list arrives after the dialog opens, so the browser focused the dialog itself: the name to type is next.
+              <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" autoFocus />
+            )}
           </Field>
           <div className="form-actions">
             <button type="submit" className="button button--danger" disabled={typed.trim() !== name}>

@@ -47,7 +47,7 @@ export function SearchScreen() {
         actions={<PrivacyToggle />}
       />
       <form className="filters" role="search" aria-label="Search 1:1 notes" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
+        <div className="field filters__query">
           <label htmlFor="notes-search">Search</label>
           <input
             id="notes-search"
