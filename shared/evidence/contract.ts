@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema, isoDateSchema } from '../schemas/fields';
+import { byIdSchema, byPersonSchema, idSchema, isoDateSchema } from '../schemas/fields';
 import {
   DRAFT_AUDIENCES,
   DRAFT_KINDS,
@@ -26,12 +26,12 @@ export interface EvidenceOptions {
 export const evidenceContract = {
   /** One person's timeline, newest first, filtered by competency, period and words (full-text). */
   'evidence.list': query<EvidencePage>()(evidenceListQuerySchema),
-  'evidence.options': query<EvidenceOptions>()(z.strictObject({ personId: idSchema })),
+  'evidence.options': query<EvidenceOptions>()(byPersonSchema),
   'evidence.log': command<EvidenceEntry>()(
     z.strictObject({ personId: idSchema, source: evidenceSourceSchema, fields: evidenceFieldsSchema }),
   ),
   'evidence.update': command<EvidenceEntry>()(z.strictObject({ id: idSchema, fields: evidenceFieldsSchema })),
-  'evidence.delete': command<{ deleted: true }>()(z.strictObject({ id: idSchema })),
+  'evidence.delete': command<{ deleted: true }>()(byIdSchema),
   /** Which competencies of the current and target level have evidence in the period, and which have none. */
   'evidence.coverage': query<Coverage>()(z.strictObject({ personId: idSchema, ...period })),
   /** Evidence logged since the person's last assessment, for the assessment form. */

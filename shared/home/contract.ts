@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byPersonSchema } from '../schemas/fields';
 import type { HomeMeeting, HomeOverview } from './model';
 import type { PersonHeader } from './personHeader';
 
@@ -10,5 +10,5 @@ export const homeContract = {
   /** The next page of the week's 1:1s after the first `offset`, in Home's order (HOME_WEEK_PAGE at most). */
   'home.weekMeetings': query<HomeMeeting[]>()(z.strictObject({ offset: z.number().int().min(0).max(1_000_000) })),
   /** The top of a person's page: level and ladder, next and last 1:1, mood, and flags that need the manager. */
-  'home.personHeader': query<PersonHeader>()(z.strictObject({ personId: idSchema })),
+  'home.personHeader': query<PersonHeader>()(byPersonSchema),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byIdSchema, idSchema } from '../schemas/fields';
 import type { InterviewerCalibration } from './calibration';
 import type { DebriefSummary } from './debrief';
 import {
@@ -25,7 +25,6 @@ import {
   type Scorecard,
 } from './model';
 
-const byId = z.strictObject({ id: idSchema });
 const panelRef = z.strictObject({ candidateId: idSchema, kitId: idSchema });
 const ratings = z.array(ratingInputSchema).max(12, 'A scorecard has at most 12 ratings.');
 
@@ -48,11 +47,11 @@ export const interviewsContract = {
   'interviews.listInterviewers': query<Interviewer[]>()(z.strictObject({})),
   'interviews.createInterviewer': command<Interviewer>()(interviewerFieldsSchema),
   'interviews.listRoles': query<Role[]>()(z.strictObject({})),
-  'interviews.getRole': query<Role>()(byId),
+  'interviews.getRole': query<Role>()(byIdSchema),
   'interviews.createRole': command<Role>()(roleFieldsSchema),
   /** Title, level and retention period; competencies stay, as kits and scorecards point at them. */
   'interviews.updateRole': command<Role>()(z.strictObject({ id: idSchema, fields: roleSettingsSchema })),
-  'interviews.getKit': query<Kit>()(byId),
+  'interviews.getKit': query<Kit>()(byIdSchema),
   /** kitId null creates a kit; otherwise a new version, so earlier scorecards keep theirs. */
   'interviews.saveKit': command<Kit>()(
     z.strictObject({ roleId: idSchema, kitId: idSchema.nullable(), fields: kitFieldsSchema }),
@@ -64,7 +63,7 @@ export const interviewsContract = {
     z.strictObject({ roleId: idSchema, fields: candidateFieldsSchema }),
   ),
   'interviews.updateCandidate': command<Candidate>()(z.strictObject({ id: idSchema, fields: candidateFieldsSchema })),
-  'interviews.getCandidate': query<CandidateDetail>()(byId),
+  'interviews.getCandidate': query<CandidateDetail>()(byIdSchema),
   /** `confirmName` must repeat the candidate's name: erasing cannot be undone. */
   'interviews.eraseCandidate': command<{ erased: true }>()(
     z.strictObject({ id: idSchema, confirmName: z.string().max(400) }),
@@ -72,7 +71,7 @@ export const interviewsContract = {
   'interviews.addToPanel': command<PanelEntry>()(
     z.strictObject({ candidateId: idSchema, kitId: idSchema, interviewerId: idSchema }),
   ),
-  'interviews.getScorecard': query<Scorecard>()(byId),
+  'interviews.getScorecard': query<Scorecard>()(byIdSchema),
   /** Drafts only. `submit` checks every rating has a score and evidence, then locks it. */
   'interviews.saveScorecard': command<Scorecard>()(
     z.strictObject({ id: idSchema, ratings, recommendation: recommendationSchema.nullable(), submit: z.boolean() }),
@@ -86,7 +85,7 @@ export const interviewsContract = {
       reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, 'must be at most 1000 characters'),
     }),
   ),
-  'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byId),
+  'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byIdSchema),
   /** The text of a file in the format of docs/scorecard-format.md; all or nothing. */
   'interviews.importScorecard': command<Scorecard>()(
     z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byIdSchema, byPersonSchema, idSchema } from '../schemas/fields';
 import { assessmentFieldsSchema, type Assessment, type AssessmentSummary } from './assessment';
 import type { LadderChange } from './diff';
 import {
@@ -19,8 +19,6 @@ import {
   type LadderView,
   type LevelExpectation,
 } from './view';
-
-const byId = z.strictObject({ id: idSchema });
 
 /**
  * Files are read in the window and sent as text. The limit here only bounds the message; the
@@ -48,7 +46,7 @@ export const laddersContract = {
   'ladders.edit': command<LadderView>()(z.strictObject({ id: idSchema, edit: ladderEditSchema })),
   /** Replaces the ladder's content; makes a new version when assessments use the current one. */
   'ladders.update': command<LadderView>()(z.strictObject({ id: idSchema, doc: ladderDocSchema })),
-  'ladders.delete': command<{ deleted: true }>()(byId),
+  'ladders.delete': command<{ deleted: true }>()(byIdSchema),
   'ladders.previewImport': query<ImportPreview>()(importInput),
   /** Imports all or nothing: any problem refuses the whole file. */
   'ladders.import': command<LadderView>()(importInput),
@@ -57,10 +55,10 @@ export const laddersContract = {
   ),
   'ladders.builtIn': query<BuiltInLadder[]>()(z.strictObject({})),
   'ladders.addBuiltIn': command<LadderView>()(z.strictObject({ key: z.string().max(60, 'must be a listed ladder') })),
-  'assessments.list': query<AssessmentSummary[]>()(z.strictObject({ personId: idSchema })),
-  'assessments.get': query<Assessment>()(byId),
+  'assessments.list': query<AssessmentSummary[]>()(byPersonSchema),
+  'assessments.get': query<Assessment>()(byIdSchema),
   'assessments.create': command<Assessment>()(z.strictObject({ personId: idSchema, fields: assessmentFieldsSchema })),
   'assessments.update': command<Assessment>()(z.strictObject({ id: idSchema, fields: assessmentFieldsSchema })),
-  'assessments.delete': command<{ deleted: true }>()(byId),
-  'assessments.promotionCase': query<{ fileBaseName: string; markdown: string }>()(byId),
+  'assessments.delete': command<{ deleted: true }>()(byIdSchema),
+  'assessments.promotionCase': query<{ fileBaseName: string; markdown: string }>()(byIdSchema),
 };

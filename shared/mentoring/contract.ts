@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byIdSchema, byPersonSchema, idSchema } from '../schemas/fields';
 import {
   acceptGroupSchema,
   createPairSchema,
@@ -19,20 +19,18 @@ import {
   type Suggestions,
 } from './model';
 
-const byId = z.strictObject({ id: idSchema });
-
 export const mentoringContract = {
   /** Open pairs with their health, most urgent first, then the first page of ended ones. */
   'mentoring.overview': query<Overview>()(z.strictObject({})),
   /** Ended pairs after the first `offset`, in the overview's order: ENDED_PAIRS_PAGE at most. */
   'mentoring.endedPairs': query<PairSummary[]>()(z.strictObject({ offset: z.number().int().min(0).max(1_000_000) })),
-  'mentoring.forPerson': query<PersonMentoring>()(z.strictObject({ personId: idSchema })),
-  'mentoring.getPair': query<PairDetail>()(byId),
+  'mentoring.forPerson': query<PersonMentoring>()(byPersonSchema),
+  'mentoring.getPair': query<PairDetail>()(byIdSchema),
   'mentoring.createPair': command<PairDetail>()(createPairSchema),
   'mentoring.updatePair': command<PairDetail>()(z.strictObject({ id: idSchema, fields: pairFieldsSchema })),
   'mentoring.setStatus': command<PairDetail>()(setStatusSchema),
   'mentoring.logSession': command<PairDetail>()(sessionInputSchema),
-  'mentoring.deleteSession': command<PairDetail>()(byId),
+  'mentoring.deleteSession': command<PairDetail>()(byIdSchema),
   'mentoring.listPreferences': query<Preferences[]>()(z.strictObject({})),
   'mentoring.savePreferences': command<Preferences>()(
     z.strictObject({ personId: idSchema, fields: preferencesFieldsSchema }),

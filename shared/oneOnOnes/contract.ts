@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byIdSchema, byPersonSchema, idSchema } from '../schemas/fields';
 import { historyQuerySchema, type HistoryPage } from './history';
 import type { NextMeeting } from './nextMeeting';
 import {
@@ -26,7 +26,6 @@ import {
 } from './model';
 
 const meetingRef = z.strictObject({ meetingId: idSchema });
-const personRef = z.strictObject({ personId: idSchema });
 
 export const oneOnOnesContract = {
   /** Active people by name with their cadence (if any), next meeting and open items: OVERVIEW_PAGE after `offset`. */
@@ -35,7 +34,7 @@ export const oneOnOnesContract = {
   ),
   /** Creates or changes a person's series; the upcoming meeting follows the new cadence. */
   'oneOnOnes.saveSeries': command<Series>()(seriesFieldsSchema),
-  'oneOnOnes.prep': query<Prep>()(personRef),
+  'oneOnOnes.prep': query<Prep>()(byPersonSchema),
   /** A person's 1:1s, newest first, a page at a time (keyset cursor). */
   'oneOnOnes.history': query<HistoryPage>()(historyQuerySchema),
   'oneOnOnes.meeting': query<Meeting>()(meetingRef),
@@ -58,7 +57,7 @@ export const oneOnOnesContract = {
   'oneOnOnes.addRecurring': command<RecurringItem>()(
     z.strictObject({ personId: idSchema, text: queueSchema.shape.text }),
   ),
-  'oneOnOnes.removeRecurring': command<{ removed: true }>()(z.strictObject({ id: idSchema })),
+  'oneOnOnes.removeRecurring': command<{ removed: true }>()(byIdSchema),
   'oneOnOnes.templates': query<Template[]>()(z.strictObject({})),
   'oneOnOnes.saveTemplate': command<Template>()(templateFieldsSchema),
   /** Adds the template's items that are not on the agenda yet; removes nothing. */

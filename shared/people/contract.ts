@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { idSchema } from '../schemas/fields';
+import { byIdSchema, idSchema } from '../schemas/fields';
 import {
   personFieldsSchema,
   peopleQuerySchema,
@@ -13,24 +13,22 @@ import {
   type Team,
 } from './model';
 
-const byId = z.strictObject({ id: idSchema });
-
 export const peopleContract = {
   /** Everyone matching, at once: for pickers. The people screen reads people.page. */
   'people.list': query<Person[]>()(peopleQuerySchema),
   'people.page': query<PeoplePage>()(peoplePageQuerySchema),
-  'people.get': query<Person>()(byId),
+  'people.get': query<Person>()(byIdSchema),
   'people.create': command<Person>()(personFieldsSchema),
   'people.update': command<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),
-  'people.archive': command<Person>()(byId),
-  'people.restore': command<Person>()(byId),
-  'people.erasePreview': query<ErasurePreview>()(byId),
+  'people.archive': command<Person>()(byIdSchema),
+  'people.restore': command<Person>()(byIdSchema),
+  'people.erasePreview': query<ErasurePreview>()(byIdSchema),
   /** `confirmName` must repeat the person's name: erasing cannot be undone. */
   'people.erase': command<{ erased: true }>()(z.strictObject({ id: idSchema, confirmName: z.string().max(400) })),
-  'people.export': query<PersonExport>()(byId),
+  'people.export': query<PersonExport>()(byIdSchema),
   'teams.list': query<Team[]>()(z.strictObject({})),
   'teams.create': command<Team>()(teamFieldsSchema),
   'teams.update': command<Team>()(z.strictObject({ id: idSchema, fields: teamFieldsSchema })),
   /** Members are kept and left without a team. */
-  'teams.delete': command<{ deleted: true; membersMoved: number }>()(byId),
+  'teams.delete': command<{ deleted: true; membersMoved: number }>()(byIdSchema),
 };

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 /** Row ids are UUIDs so exports from two machines can be merged without clashes. */
 export const idSchema = z.uuid({ message: 'Choose one from the list.' });
+/** A request that names one record by its id. */
+export const byIdSchema = z.strictObject({ id: idSchema });
+/** A request about one person. */
+export const byPersonSchema = z.strictObject({ personId: idSchema });
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Control characters other than tab and line breaks (NUL among them): finding them is the point. */

@@ -1,5 +1,6 @@
 import type { Comparison, LatencyRow, Target } from './cases';
 import type { CaseResult, MemoryReport, PayloadSize } from './measure';
+import type { WindowFigures } from './renderRows';
 
 export const PAYLOAD_LIMIT = 64 * 1024;
 
@@ -136,14 +137,7 @@ export function memoryTables(reports: { label: string; m: MemoryReport }[]): str
 export function windowTable(
   figures: {
     scale: string;
-    w: {
-      homeMs: number;
-      blankMs: number;
-      scriptBytes: number;
-      heapAfterHomeMiB: number;
-      heapAfterEveryScreenMiB: number;
-      screens: number;
-    };
+    w: WindowFigures;
   }[],
   budgetMs: number,
 ): { text: string; misses: string[] } {

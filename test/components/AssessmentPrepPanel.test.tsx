@@ -1,54 +1,50 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, expect, it, vi } from 'vitest';
-import { STANDARD_SCALE } from '#shared/ladders/scale';
+import { expect, it } from 'vitest';
+import { emptyPersonFields } from '#shared/people/model';
 import { AssessmentPrepPanel } from '#renderer/features/ladders/AssessmentPrepPanel';
-import { storedAssessment } from '../support/ladders';
+import { assess, personOnLadder, ratedAs } from '../support/ladders';
+import { realAppPerTest } from '../support/realBridge';
 
-afterEach(() => Reflect.deleteProperty(window, 'cairn'));
+const app = realAppPerTest();
 
-const assessment = storedAssessment({
-  id: 'a1',
-  assessedOn: '2026-02-01',
-  ratings: [
-    { competencyId: 'code', rating: 'exceeding', note: '' },
-    { competencyId: 'talk', rating: 'working_towards', note: '' },
-  ],
-  // As assessments.get answers: the levels, the competencies by name, and what the level expects.
-  ladder: {
-    levels: [
-      { id: 'e1', name: 'Engineer', track: 'ic' },
-      { id: 'e2', name: 'Senior', track: 'ic' },
-    ],
-    competencies: [
-      { id: 'code', name: 'Code' },
-      { id: 'talk', name: 'Communication' },
-    ],
-    expected: [
-      { competencyId: 'code', text: 'x' },
-      { competencyId: 'talk', text: 'y' },
-    ],
-    scale: STANDARD_SCALE,
-  },
-});
+/** Two levels and two competencies, each expected at both levels (our own words). */
+const LADDER = `format: cairn-ladder
+formatVersion: 1
+name: Eng
+tracks:
+  - { id: ic, name: IC }
+levels:
+  - { id: e1, name: Engineer, track: ic }
+  - { id: e2, name: Senior, track: ic }
+areas:
+  - { id: craft, name: Craft }
+competencies:
+  - { id: code, area: craft, name: Code }
+  - { id: talk, area: craft, name: Communication }
+expectations:
+  - { competency: code, level: e1, text: Writes code. }
+  - { competency: talk, level: e1, text: Explains it. }
+  - { competency: code, level: e2, text: Sets the bar. }
+  - { competency: talk, level: e2, text: Explains it to other teams. }
+`;
 
 it('shows the latest snapshot’s picture and the competencies still growing', async () => {
-  const list = vi.fn(async () => ({ ok: true, value: [{ id: 'a1' }] }));
-  const get = vi.fn(async () => ({ ok: true, value: assessment }));
-  Object.defineProperty(window, 'cairn', {
-    value: { 'assessments.list': list, 'assessments.get': get },
-    configurable: true,
+  const ladder = app().call('ladders.import', { format: 'cairn', fileName: 'eng.yaml', text: LADDER });
+  const person = personOnLadder(app(), ladder.id, 'e1', { name: 'Ada Lovelace' });
+  assess(app(), person.id, {
+    ladderId: ladder.id,
+    levelId: 'e1',
+    assessedOn: '2026-02-01',
+    ratings: ratedAs({ code: 'exceeding', talk: 'working_towards' }),
   });
-  render(<AssessmentPrepPanel personId="p" />);
+  render(<AssessmentPrepPanel personId={person.id} />);
   const gaps = await screen.findByRole('list', { name: 'Gaps' });
   expect(within(gaps).getByText('Communication')).toBeTruthy();
   expect(screen.getByText(/Already showing Senior behaviour in 1 area/)).toBeTruthy();
 });
 
 it('says when there is no assessment yet', async () => {
-  Object.defineProperty(window, 'cairn', {
-    value: { 'assessments.list': vi.fn(async () => ({ ok: true, value: [] })) },
-    configurable: true,
-  });
-  render(<AssessmentPrepPanel personId="p" />);
+  const person = app().call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' });
+  render(<AssessmentPrepPanel personId={person.id} />);
   expect(await screen.findByText('Not assessed yet.')).toBeTruthy();
 });

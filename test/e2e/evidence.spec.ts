@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
 import { weeklySeries } from '../support/oneOnOnes';
+import { barePair } from '../support/mentoring';
 
 const person = (name: string, extra: object = {}) => ({
   name,
@@ -26,16 +27,7 @@ function arrange(app: TestApp) {
   const today = new Date().toISOString().slice(0, 10);
   weeklySeries(app, ada.id, { firstDate: today, timeZone: 'UTC' });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
-  const pair = app.call('mentoring.createPair', {
-    mentorId: sam.id,
-    menteeId: ada.id,
-    status: 'active',
-    fields: {
-      focusAreas: [],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 14, startDate: today, plannedEnd: null },
-    },
-  });
+  const pair = app.call('mentoring.createPair', barePair(sam.id, ada.id, { startDate: today }));
   app.call('mentoring.logSession', {
     pairId: pair.id,
     date: today,

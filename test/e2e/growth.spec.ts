@@ -3,7 +3,7 @@ import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
 import { fillDate } from './dateFields';
 import { weeklySeries } from '../support/oneOnOnes';
-import { personOnLadder, assess } from '../support/ladders';
+import { personOnLadder, assess, ratedAs } from '../support/ladders';
 
 function arrange(app: TestApp) {
   const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
@@ -26,11 +26,7 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
     ladderId: ladder.id,
     levelId: 'e2',
     assessedOn: '2025-12-01',
-    ratings: [
-      { competencyId: 'code', rating: 'meeting', note: '' },
-      { competencyId: 'design', rating: 'working_towards', note: '' },
-      { competencyId: 'communication', rating: 'meeting', note: '' },
-    ],
+    ratings: ratedAs({ code: 'meeting', design: 'working_towards', communication: 'meeting' }),
   });
   await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
   await page.getByRole('link', { name: 'New assessment' }).click();

@@ -1,7 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 
 /** Wednesday 4 March 2026: the week runs Monday 2 to Sunday 8 March. */
 const NOW = new Date('2026-03-04T09:00:00Z');
@@ -11,20 +11,8 @@ function arrangeWeek(app: TestApp) {
   const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
   weeklySeries(app, ada.id, { firstDate: '2026-03-05' });
   const meeting = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
-  app.call('oneOnOnes.addItem', {
-    meetingId: meeting.id,
-    kind: 'agenda',
-    side: 'them',
-    text: 'On-call load',
-    dueDate: null,
-  });
-  app.call('oneOnOnes.addItem', {
-    meetingId: meeting.id,
-    kind: 'action',
-    side: 'me',
-    text: 'Send the RFC feedback',
-    dueDate: '2026-03-02',
-  });
+  addItem(app, meeting.id, 'agenda', 'them', 'On-call load');
+  addItem(app, meeting.id, 'action', 'me', 'Send the RFC feedback', '2026-03-02');
   return { ada, meeting };
 }
 

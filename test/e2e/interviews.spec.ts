@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangeMyScorecard, arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, openSection, test } from './fixtures';
 
@@ -31,10 +31,7 @@ function colleagueFile(
     const { role, kit } = arrangeRole(theirs);
     const self = theirs.call('interviews.createInterviewer', { name, personId: null });
     theirs.call('interviews.updatePrefs', { selfInterviewerId: self.id, retentionDays: 365 });
-    const c = theirs.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: candidate, stage: 'Onsite', source: '' },
-    });
+    const c = addCandidate(theirs, role.id, { name: candidate, stage: 'Onsite' });
     const { scorecardId } = theirs.call('interviews.addToPanel', {
       candidateId: c.id,
       kitId: kit.id,
@@ -74,14 +71,8 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
   app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
   app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-  app.call('interviews.createCandidate', {
-    roleId: role.id,
-    fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
-  });
-  const dev = app.call('interviews.createCandidate', {
-    roleId: role.id,
-    fields: { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' },
-  });
+  addCandidate(app, role.id, { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' });
+  const dev = addCandidate(app, role.id, { name: 'Dev Rao', stage: 'Onsite', source: 'Inbound' });
   await page.reload();
 
   // Build the kit; a missing anchor is refused beside its field.
@@ -114,7 +105,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   expect(app.call('interviews.getRole', { id: role.id }).kits).toHaveLength(0);
   await missing.fill(ANCHORS['System design'][2]);
   await page.getByRole('button', { name: 'Create kit' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveText('Saved Onsite, version 1.');
+  await expect(page.getByRole('alertdialog')).toHaveText('Saved the Onsite kit.');
   const kit = app.call('interviews.getRole', { id: role.id }).kits[0]!;
 
   // Cleo's panel: me and Bob, from the candidate page.
@@ -248,18 +239,11 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
 });
 
 test('a work sample is graded blind: the name appears nowhere the grader looks', async ({ page, app }) => {
-  const { role, sample } = arrangeRole(app);
-  const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-  app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-  const zara = app.call('interviews.createCandidate', {
-    roleId: role.id,
-    fields: { name: 'Zara Quill', stage: 'Take-home', source: '' },
-  });
-  const { scorecardId } = app.call('interviews.addToPanel', {
-    candidateId: zara.id,
-    kitId: sample.id,
-    interviewerId: me.id,
-  });
+  const {
+    sample,
+    candidate: zara,
+    scorecardId,
+  } = arrangeMyScorecard(app, { name: 'Zara Quill', stage: 'Take-home' }, 'sample');
 
   await page.goto(`${APP_URL}/index.html#/interviews/scorecards/${scorecardId}`);
   await expect(page.getByRole('heading', { level: 1, name: `Scorecard: Candidate ${zara.alias}` })).toBeVisible();
@@ -289,10 +273,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   const { role, kit } = arrangeRole(app);
   const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
   app.setNow(new Date('2024-01-10T10:00:00Z'));
-  const old = app.call('interviews.createCandidate', {
-    roleId: role.id,
-    fields: { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' },
-  });
+  const old = addCandidate(app, role.id, { name: 'Olive Stale', stage: 'Screen', source: 'Inbound' });
   const { scorecardId } = app.call('interviews.addToPanel', {
     candidateId: old.id,
     kitId: kit.id,
@@ -327,7 +308,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expectAccessible(page);
   const erase = dialog.getByRole('button', { name: 'Erase Olive Stale' });
   await expect(erase).toBeDisabled();
-  await dialog.getByLabel('Type "Olive Stale" to confirm').fill('Olive Stale');
+  await dialog.getByLabel('Type “Olive Stale” to confirm').fill('Olive Stale');
   await dialog.getByRole('checkbox', { name: /Also delete that backup now/ }).check();
   await erase.click();
   await expect(page.getByRole('alertdialog')).toHaveText('Olive Stale was erased.');

@@ -1,4 +1,4 @@
-import { arrangeRole } from '../support/interviews';
+import { arrangeMyScorecard, arrangeRole } from '../support/interviews';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -7,14 +7,7 @@ for (const theme of ['light', 'dark'] as const) {
     app,
   }) => {
     app.call('settings.update', { theme });
-    const { role, kit } = arrangeRole(app);
-    const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-    app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: me.id }); // my draft
+    const { me } = arrangeMyScorecard(app, { name: 'Cleo Park', stage: 'Onsite' }); // my draft
     await page.reload();
     await openSection(page, 'Interviews');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -112,7 +105,7 @@ test('a role reads first: a new candidate is added in a dialog, by keyboard', as
   await page.getByRole('menuitem', { name: 'Erase candidate…' }).press('Enter');
   const erase = page.getByRole('dialog', { name: 'Erase this candidate for good?' });
   await expectAccessible(page);
-  await erase.getByLabel('Type "Dana Ode" to confirm').fill('Dana Ode');
+  await erase.getByLabel('Type “Dana Ode” to confirm').fill('Dana Ode');
   await erase.getByRole('button', { name: 'Erase Dana Ode' }).press('Enter');
   await expect(page.getByText('No candidates yet.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: role.title })).toBeFocused();

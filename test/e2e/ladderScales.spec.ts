@@ -1,5 +1,5 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
-import { PLATFORM_LADDER, personOnLadder, assess } from '../support/ladders';
+import { PLATFORM_LADDER, personOnLadder, assess, ratedAs } from '../support/ladders';
 
 test('a ladder with its own 5-step scale is imported, rated on, shown and compared honestly across levels', async ({
   page,
@@ -29,11 +29,7 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
     ladderId: ladder.id,
     levelId: 'senior',
     assessedOn: '2025-09-01',
-    ratings: [
-      { competencyId: 'code', rating: 'role-model', note: '' },
-      { competencyId: 'design', rating: 'strong', note: '' },
-      { competencyId: 'ops', rating: 'meeting', note: '' },
-    ],
+    ratings: ratedAs({ code: 'role-model', design: 'strong', ops: 'meeting' }),
   });
 
   // Rated now against Staff, on the ladder's own five steps, by keyboard where it can be.

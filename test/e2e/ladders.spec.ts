@@ -58,7 +58,7 @@ test('a manager imports each format through the UI and sees its levels and compe
   await page
     .getByLabel('Ladder file')
     .setInputFiles({ name: 'pd.cairn.yaml', mimeType: 'text/yaml', buffer: Buffer.from(exported) });
-  await expect(page.getByRole('region', { name: /Preview \(Cairn ladder/ })).toContainText('Lead designer');
+  await expect(page.getByRole('region', { name: /Preview: read as Cairn ladder/ })).toContainText('Lead designer');
   await page.getByRole('button', { name: 'Import this ladder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Product and design (Cairn starter)' })).toBeVisible();
   expect(
@@ -122,8 +122,10 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   const dialog = page.getByRole('dialog', { name: 'Code and quality at Engineer 1' });
   await expect(dialog.getByLabel('Expectation')).toBeFocused();
   await dialog.getByLabel('Expectation').fill('Writes clear, tested code and asks for review early.');
+  // Said before the save: the assessment keeps version 1.
+  await expect(dialog).toContainText('1 assessment uses version 1: saving makes version 2');
   await expectAccessible(page);
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save expectation' }).click();
   await expect(page.getByRole('alertdialog')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
   const changes = page.getByRole('list', { name: 'Changes' });
   await expect(changes).toContainText('Expectation: Code and quality at Engineer 1');
@@ -132,15 +134,15 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   );
   await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
-  // Deleting asks first, and a ladder that assessments use is kept.
+  // A ladder that assessments use is kept: its delete dialog says why and offers no delete.
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Delete ladder…' }).click();
   const confirm = page.getByRole('dialog', { name: `Delete ${ladder.name}?` });
+  await expect(confirm).toContainText('1 assessment uses this ladder, so it is kept.');
+  await expect(confirm.getByRole('button', { name: 'Delete ladder' })).toHaveCount(0);
   await expectAccessible(page);
-  await confirm.getByRole('button', { name: 'Delete ladder' }).click();
-  await expect(page.getByRole('alertdialog')).toHaveText(
-    'an assessment uses this ladder, so it is kept; delete it first.',
-  );
+  await confirm.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'More' })).toBeFocused();
   expect(app.call('ladders.list', {})).toHaveLength(1);
   // The old assessment still reads the old wording.
   const [snapshot] = app.call('assessments.list', { personId: person.id });

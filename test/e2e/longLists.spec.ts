@@ -115,7 +115,7 @@ test('a long ladder shows its outline at once and loads the wording of rows as t
   const dialog = page.getByRole('dialog', { name: 'Skill 80 at Staff' });
   await expect(dialog.getByLabel('Expectation')).toHaveValue(/^Skill 80 at Staff: does the work well/);
   await dialog.getByLabel('Expectation').fill('Sets the direction for the whole area.');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save expectation' }).click();
   await expect(page.getByRole('alertdialog')).toHaveText('Saved.');
   await expect(
     matrix

@@ -1,4 +1,5 @@
-import { addPersonTo as addPerson, preferences as prefs } from '../support/mentoring';
+import { assess, ratedAs } from '../support/ladders';
+import { addPersonTo as addPerson, arrangeContestedMentors, preferences as prefs } from '../support/mentoring';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 /** Who could mentor whom, as a manager sees it: group proposals, CSV preferences, suggestions. */
@@ -9,23 +10,7 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   app,
 }) => {
   app.setNow(START);
-  const [one, two, ann, ben] = ['Mentor One', 'Mentor Two', 'Ann Lee', 'Ben Okafor'].map((n) => addPerson(app, n));
-  app.call('mentoring.savePreferences', {
-    personId: one!,
-    fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }),
-  });
-  app.call('mentoring.savePreferences', {
-    personId: two!,
-    fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }),
-  });
-  app.call('mentoring.savePreferences', {
-    personId: ann!,
-    fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }),
-  });
-  app.call('mentoring.savePreferences', {
-    personId: ben!,
-    fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }),
-  });
+  arrangeContestedMentors(app, ['Ann Lee', 'Ben Okafor']);
   await page.reload();
   await openSection(page, 'Mentoring');
   // One mentee at a time first: Ann's best single match is Mentor One.
@@ -125,28 +110,13 @@ test('suggestions put a mentor assessed as exceeding where the mentee is working
     personId: zoe,
     fields: prefs({ wantsToMentor: true, strengths: ['hiring'], interests: ['hiring'], capacity: 1 }),
   });
-  const assess = (
-    personId: string,
-    levelId: string,
-    assessedOn: string,
-    ratings: [string, 'working_towards' | 'meeting' | 'exceeding'][],
-  ) =>
-    app.call('assessments.create', {
-      personId,
-      fields: {
-        ladderId,
-        levelId,
-        assessedOn,
-        summary: '',
-        evidence: [],
-        ratings: ratings.map(([competencyId, rating]) => ({ competencyId, rating, note: '' })),
-      },
-    });
-  assess(ana, 'e2', '2026-02-10', [
-    ['design', 'working_towards'],
-    ['code', 'meeting'],
-  ]);
-  assess(omar, 'e4', '2026-02-01', [['design', 'exceeding']]);
+  assess(app, ana, {
+    ladderId,
+    levelId: 'e2',
+    assessedOn: '2026-02-10',
+    ratings: ratedAs({ design: 'working_towards', code: 'meeting' }),
+  });
+  assess(app, omar, { ladderId, levelId: 'e4', assessedOn: '2026-02-01', ratings: ratedAs({ design: 'exceeding' }) });
 
   await page.reload();
   await openSection(page, 'Mentoring');

@@ -1,4 +1,4 @@
-import { addPersonTo as addPerson, preferences as prefs } from '../support/mentoring';
+import { addPersonTo as addPerson, barePair, preferences as prefs } from '../support/mentoring';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { expectDate, fillDate } from './dateFields';
 
@@ -54,29 +54,27 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
-  app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [
-        { name: 'System design', competencyId: null },
-        { name: 'Public speaking', competencyId: null },
-      ],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  app.call(
+    'mentoring.createPair',
+    barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7, focusAreas: ['System design', 'Public speaking'] }),
+  );
   await page.reload();
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
 
-  // First session, with progress on a focus area and the fit check.
+  // First session, with progress on a focus area and the fit check, in a dialog over the page.
+  await page.getByRole('button', { name: 'Log session…' }).click();
+  const log = page.getByRole('dialog', { name: 'Log a session' });
+  // Focus starts in the dialog, on its first field.
+  await expect(log.locator(':focus')).toHaveCount(1);
   await page.getByLabel('Notes').fill('Walked through how reviews run');
   await page.getByLabel('Takeaways').fill('Draft an RFC outline');
   await page.getByLabel('System design').fill('Read two past RFCs');
   await page.getByLabel('Good fit').check();
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await expectAccessible(page);
+  await log.getByRole('button', { name: 'Log session' }).click();
+  await expect(log).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Log session…' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
   await expect(page.getByText('System design: Read two past RFCs')).toBeVisible();
   // The fit check is asked once only.
@@ -84,8 +82,9 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
 
   app.setNow(new Date('2026-03-09T09:00:00Z'));
   await page.reload();
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Notes').fill('Second chat');
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await log.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   // A session logged by mistake can be deleted, after a confirmation.
   const second = page
@@ -97,8 +96,9 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   await second.getByRole('button', { name: 'Delete…' }).click();
   await second.getByRole('button', { name: /^Delete session of Mon, Mar 9(, 2026)?$/ }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Notes').fill('Second chat');
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await log.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
   await expectAccessible(page);
 });
@@ -110,16 +110,7 @@ test("a pair that misses its cadence is flagged on the overview and on both peop
   app.setNow(START);
   const omar = addPerson(app, 'Omar Farouk', 'mentor');
   const mia = addPerson(app, 'Mia Chen');
-  const pair = app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 7, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  const pair = app.call('mentoring.createPair', barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7 }));
   app.call('mentoring.logSession', {
     pairId: pair.id,
     date: '2026-03-02',
@@ -181,23 +172,18 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
     personId: boss,
     fields: prefs({ wantsToMentor: true, strengths: ['testing', 'hiring'], capacity: 2 }),
   });
-  const pair = app.call('mentoring.createPair', {
-    mentorId: omar,
-    menteeId: mia,
-    status: 'active',
-    fields: {
-      focusAreas: [{ name: 'Testing', competencyId: null }],
-      goals: '',
-      agreement: { expectations: '', cadenceDays: 14, startDate: '2026-03-02', plannedEnd: null },
-    },
-  });
+  const pair = app.call(
+    'mentoring.createPair',
+    barePair(omar, mia, { startDate: '2026-03-02', focusAreas: ['Testing'] }),
+  );
   await page.reload();
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Omar Farouk → Mia Chen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Omar Farouk mentoring Mia Chen' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Not a fit').check();
-  await page.getByRole('button', { name: 'Log session' }).click();
+  await page.getByRole('dialog', { name: 'Log a session' }).getByRole('button', { name: 'Log session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Not a fit: find another mentor?' });
   await expect(dialog).toBeVisible();
   await expectAccessible(page);

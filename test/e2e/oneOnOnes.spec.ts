@@ -1,7 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { fillDate, fillTime } from './dateFields';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 
 const MONDAY = new Date('2026-03-02T08:00:00Z');
 
@@ -247,13 +247,7 @@ test('templates are editable and fill an agenda without clobbering carried-over 
     timeZone: 'UTC',
   });
   const first = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!;
-  app.call('oneOnOnes.addItem', {
-    meetingId: first.id,
-    kind: 'agenda',
-    side: 'them',
-    text: 'Carried: hiring plan',
-    dueDate: null,
-  });
+  addItem(app, first.id, 'agenda', 'them', 'Carried: hiring plan');
   app.call('oneOnOnes.hold', { meetingId: first.id });
   await page.reload();
 

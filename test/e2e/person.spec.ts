@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, test } from './fixtures';
+import { addItem } from '../support/oneOnOnes';
 
 // The person page leads with the person: who they are on the ladder, the next 1:1 as the one
 // primary action, last 1:1 and mood, and flags; sections in order of use; the rest in More.
@@ -9,13 +10,7 @@ test('the person page leads with the person and opens the next 1:1 in one step',
   const tomas = people.find((p) => p.name === 'Tomás Ruiz')!;
   const upcoming = app.call('oneOnOnes.prep', { personId: tomas.id }).upcoming!;
   // An action of Tom's past its due date, so the header has a flag to show.
-  app.call('oneOnOnes.addItem', {
-    meetingId: upcoming.id,
-    kind: 'action',
-    side: 'them',
-    text: 'Send the receipts rollout note',
-    dueDate: '2020-01-06',
-  });
+  addItem(app, upcoming.id, 'action', 'them', 'Send the receipts rollout note', '2020-01-06');
   await page.goto(`http://cairn.localhost/index.html#/people/${tomas.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Tomás Ruiz' })).toBeVisible();
 

@@ -1,3 +1,4 @@
+import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 
 test('teams are created, refused when duplicated, renamed and deleted without losing members', async ({
@@ -21,19 +22,7 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
   await newTeam.getByRole('button', { name: 'Cancel' }).click();
 
   const [team] = app.call('teams.list', {});
-  app.call('people.create', {
-    name: 'Ada',
-    preferredName: '',
-    pronouns: '',
-    title: '',
-    teamId: team!.id,
-    relationship: 'direct_report',
-    ladderId: null,
-    track: '',
-    level: '',
-    startDate: null,
-    timeZone: null,
-  });
+  app.call('people.create', { ...emptyPersonFields, name: 'Ada', teamId: team!.id });
   await page.getByRole('button', { name: 'Actions for Platform' }).click();
   await page.getByRole('menuitem', { name: 'Edit…' }).click();
   const edit = page.getByRole('form', { name: 'Save team' });

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { SampleRecords } from './sampleRecords';
+import { growthShots } from './shotsGrowth';
+import { interviewShots } from './shotsInterviews';
+import { button, chooseAndWaitForDialog, clickAndWaitForDialog, openMenu } from './steps';
 
 /**
  * One picture in the gallery: a screen reached by its address, and for a dialog or a
@@ -11,26 +14,6 @@ export interface Shot {
   path: (r: SampleRecords) => string;
   /** Opens the dialog or state to show, once the screen is up. */
   open?: (page: Page) => Promise<void>;
-}
-
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).first();
-
-async function clickAndWaitForDialog(page: Page, name: string | RegExp): Promise<void> {
-  await button(page, name).click();
-  await page.getByRole('dialog').first().waitFor();
-}
-
-/** A dialog opened from a menu of the screen (its More, a row's Actions), e.g. More → Erase candidate…. */
-async function chooseAndWaitForDialog(page: Page, menu: string | RegExp, item: string | RegExp): Promise<void> {
-  await button(page, menu).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await page.getByRole('dialog').first().waitFor();
-}
-
-/** A menu of the screen (its More, a row's Actions) left open. */
-async function openMenu(page: Page, menu: string | RegExp): Promise<void> {
-  await button(page, menu).click();
-  await page.getByRole('menu').waitFor();
 }
 
 /** Screens with the sample team loaded, in the sidebar's order. */
@@ -222,118 +205,8 @@ export const screenShots: Shot[] = [
       await page.getByRole('table', { name: /Found/ }).waitFor();
     },
   },
-  { name: 'ladders', path: () => '/ladders' },
-  { name: 'ladder', path: (r) => `/ladders/${r.ladderId}` },
-  {
-    name: 'ladder-rename-dialog',
-    path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => chooseAndWaitForDialog(p, 'More', 'Rename…'),
-  },
-  {
-    name: 'ladder-competency-dialog',
-    path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Add competency…'),
-  },
-  {
-    name: 'ladder-delete-dialog',
-    path: (r) => `/ladders/${r.ladderId}`,
-    open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete ladder…'),
-  },
-  {
-    name: 'ladder-competency-actions',
-    path: (r) => `/ladders/${r.ladderId}`,
-    open: async (page) => {
-      await button(page, /^Actions for /).click();
-      await page.getByRole('menu').waitFor();
-    },
-  },
-  { name: 'ladder-import', path: () => '/ladders/import' },
-  { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
-  { name: 'assessment-edit', path: (r) => `/assessments/${r.assessmentId}/edit` },
-  { name: 'assessment-new', path: (r) => `/assessments/new/${r.personId}` },
-  {
-    name: 'assessment-compare',
-    path: (r) => `/people/${r.personId}`,
-    open: async (page) => {
-      await page
-        .getByRole('table', { name: /^Ratings of / })
-        .first()
-        .scrollIntoViewIfNeeded();
-    },
-  },
-  { name: 'mentoring', path: () => '/mentoring' },
-  { name: 'mentoring-pair', path: (r) => `/mentoring/pairs/${r.pairId}` },
-  {
-    name: 'mentoring-pair-end-dialog',
-    path: (r) => `/mentoring/pairs/${r.pairId}`,
-    open: (p) => chooseAndWaitForDialog(p, 'More', 'End pair…'),
-  },
-  { name: 'mentoring-pair-new', path: () => '/mentoring/pairs/new' },
-  { name: 'mentoring-pair-edit', path: (r) => `/mentoring/pairs/${r.pairId}/edit` },
-  { name: 'mentoring-suggest', path: (r) => `/mentoring/suggest/${r.personId}` },
-  { name: 'mentoring-group', path: () => '/mentoring/group' },
-  { name: 'mentoring-preferences', path: () => '/mentoring/preferences' },
-  {
-    name: 'mentoring-preferences-dialog',
-    path: () => '/mentoring/preferences',
-    open: (p) => clickAndWaitForDialog(p, 'Add preferences…'),
-  },
-  {
-    name: 'mentoring-preferences-import-dialog',
-    path: () => '/mentoring/preferences',
-    open: (p) => clickAndWaitForDialog(p, 'Import from CSV…'),
-  },
-  { name: 'interviews', path: () => '/interviews' },
-  {
-    name: 'interviews-new-role-dialog',
-    path: () => '/interviews',
-    open: async (page) => {
-      await clickAndWaitForDialog(page, 'New role…');
-      await page.getByRole('button', { name: 'Add competency' }).click();
-    },
-  },
-  {
-    name: 'interviews-panel-member-dialog',
-    path: () => '/interviews',
-    open: (p) => clickAndWaitForDialog(p, 'Add panel member…'),
-  },
-  {
-    name: 'interviews-panel-settings-dialog',
-    path: () => '/interviews',
-    open: (p) => clickAndWaitForDialog(p, 'Panel settings…'),
-  },
-  { name: 'interviews-role', path: (r) => `/interviews/roles/${r.roleId}` },
-  {
-    name: 'interviews-role-new-candidate-dialog',
-    path: (r) => `/interviews/roles/${r.roleId}`,
-    open: (p) => clickAndWaitForDialog(p, 'New candidate…'),
-  },
-  {
-    name: 'interviews-role-edit-dialog',
-    path: (r) => `/interviews/roles/${r.roleId}`,
-    open: (p) => chooseAndWaitForDialog(p, 'More', 'Edit role…'),
-  },
-  { name: 'interviews-kit-new', path: (r) => `/interviews/roles/${r.roleId}/kits/new` },
-  { name: 'interviews-kit-edit', path: (r) => `/interviews/kits/${r.kitId}/edit` },
-  { name: 'interviews-candidate', path: (r) => `/interviews/candidates/${r.candidateId}` },
-  {
-    name: 'interviews-candidate-edit-dialog',
-    path: (r) => `/interviews/candidates/${r.candidateId}`,
-    open: (p) => clickAndWaitForDialog(p, 'Edit details…'),
-  },
-  {
-    name: 'interviews-candidate-import-dialog',
-    path: (r) => `/interviews/candidates/${r.candidateId}`,
-    open: (p) => clickAndWaitForDialog(p, /^Import scorecard/),
-  },
-  {
-    name: 'interviews-candidate-erase-dialog',
-    path: (r) => `/interviews/candidates/${r.candidateId}`,
-    open: (p) => chooseAndWaitForDialog(p, 'More', 'Erase candidate…'),
-  },
-  { name: 'interviews-scorecard', path: (r) => `/interviews/scorecards/${r.scorecardId}` },
-  { name: 'interviews-debrief', path: (r) => `/interviews/candidates/${r.candidateId}/debrief/${r.kitId}` },
-  { name: 'interviews-calibration', path: () => '/interviews/calibration' },
+  ...growthShots,
+  ...interviewShots,
   { name: 'settings', path: () => '/settings' },
   {
     name: 'settings-my-time-zone',

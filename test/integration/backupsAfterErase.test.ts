@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupsHolding } from '#shared/backups/model';
 import { emptyPersonFields } from '#shared/people/model';
-import { arrangeRole } from '../support/interviews';
+import { addCandidate, arrangeRole } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -50,10 +50,7 @@ describe('backups made before an erase', () => {
   it('work the same way for an erased candidate', () => {
     app = createTestApp();
     const { role } = arrangeRole(app);
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Erased', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo Erased', stage: 'Onsite' });
     const before = app.call('backups.create', {}) as BackupInfo;
     app.setNow(new Date('2026-03-05T09:00:00Z'));
     app.call('interviews.eraseCandidate', { id: cleo.id, confirmName: 'Cleo Erased' });

@@ -5,6 +5,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { weeklySeries } from '../support/oneOnOnes';
 import { emptyGoalFields } from '#shared/goals/model';
+import { barePair } from '../support/mentoring';
 
 let app: TestApp;
 let ladderId: string;
@@ -199,16 +200,7 @@ describe('evidence log', () => {
   it('takes mentoring sessions and goal check-ins as sources only when they are about the person', () => {
     const third = app.call('people.create', { ...emptyPersonFields, name: 'Barbara Liskov' }).id;
     const pairOf = (mentorId: string, menteeId: string) =>
-      app.call('mentoring.createPair', {
-        mentorId,
-        menteeId,
-        status: 'active',
-        fields: {
-          focusAreas: [],
-          goals: '',
-          agreement: { expectations: '', cadenceDays: 14, startDate: '2026-05-01', plannedEnd: null },
-        },
-      });
+      app.call('mentoring.createPair', barePair(mentorId, menteeId, { startDate: '2026-05-01' }));
     const session = (pairId: string) =>
       app.call('mentoring.logSession', {
         pairId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { closedAfterEach } from '../support/testApps';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 
 const start = closedAfterEach();
 
@@ -16,13 +16,7 @@ function fill(app: TestApp) {
   weeklySeries(app, ada.id);
   const meetingId = app.call('oneOnOnes.prep', { personId: ada.id }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Talked about the compiler rewrite' });
-  app.call('oneOnOnes.addItem', {
-    meetingId,
-    kind: 'action',
-    side: 'them',
-    text: 'Write the design doc',
-    dueDate: null,
-  });
+  addItem(app, meetingId, 'action', 'them', 'Write the design doc');
 }
 
 const tablesOf = (app: TestApp) => JSON.parse(app.call('data.exportAll', {}).json).tables;

@@ -3,9 +3,10 @@ import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
 import { HOME_WEEK_PAGE } from '#shared/home/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
+import { barePair } from '../support/mentoring';
 
 let app: TestApp;
 beforeEach(() => {
@@ -104,39 +105,15 @@ describe('Home overview', () => {
     const ada = addPerson('Ada Lovelace', 'Europe/London');
     weekly(ada, '2026-03-02', 'Europe/London');
     const first = upcoming(ada);
-    app.call('oneOnOnes.addItem', {
-      meetingId: first.id,
-      kind: 'agenda',
-      side: 'them',
-      text: 'On-call load',
-      dueDate: null,
-    });
-    app.call('oneOnOnes.addItem', {
-      meetingId: first.id,
-      kind: 'action',
-      side: 'me',
-      text: 'Ask finance',
-      dueDate: '2026-03-20',
-    });
+    addItem(app, first.id, 'agenda', 'them', 'On-call load');
+    addItem(app, first.id, 'action', 'me', 'Ask finance', '2026-03-20');
     app.call('oneOnOnes.saveNotes', { meetingId: first.id, sharedNotes: 'Talked about on-call.' });
     app.call('oneOnOnes.hold', { meetingId: first.id });
     app.setNow(new Date('2026-03-09T08:00:00Z'));
     const second = upcoming(ada);
-    app.call('oneOnOnes.addItem', {
-      meetingId: second.id,
-      kind: 'agenda',
-      side: 'me',
-      text: 'Promotion timeline',
-      dueDate: null,
-    });
+    addItem(app, second.id, 'agenda', 'me', 'Promotion timeline');
     app.call('oneOnOnes.queue', { personId: ada, text: 'Conference budget' });
-    const done = app.call('oneOnOnes.addItem', {
-      meetingId: second.id,
-      kind: 'agenda',
-      side: 'me',
-      text: 'Closed already',
-      dueDate: null,
-    });
+    const done = addItem(app, second.id, 'agenda', 'me', 'Closed already');
     app.call('oneOnOnes.updateItem', { meetingId: second.id, itemId: done.id, state: 'done' });
 
     expect(home().meetings).toEqual([
@@ -252,16 +229,7 @@ describe('Home overview', () => {
       addPerson('Fay Fine'),
     ];
     const pair = (menteeId: string, startDate: string) =>
-      app.call('mentoring.createPair', {
-        mentorId: mentor,
-        menteeId,
-        status: 'active',
-        fields: {
-          focusAreas: [{ name: 'System design', competencyId: null }],
-          goals: '',
-          agreement: { expectations: '', cadenceDays: 14, startDate, plannedEnd: null },
-        },
-      });
+      app.call('mentoring.createPair', barePair(mentor, menteeId, { startDate, focusAreas: ['System design'] }));
     const quiet = pair(quietMentee, '2026-01-05');
     const fine = pair(fineMentee, '2026-02-23');
     expect(home().pairs).toEqual([
@@ -283,14 +251,8 @@ describe('Home overview', () => {
     const { role, kit, sample } = arrangeRole(app);
     const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
     const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    const dan = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Dan Ode', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo Park', stage: 'Onsite' });
+    const dan = addCandidate(app, role.id, { name: 'Dan Ode', stage: 'Onsite' });
     const panel = (candidateId: string, kitId: string, interviewerId: string) =>
       app.call('interviews.addToPanel', { candidateId, kitId, interviewerId }).scorecardId;
     const cleoOnsite = panel(cleo.id, kit.id, me.id);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { arrangePanel, arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangePanel, arrangeRole, ratingsFor } from '../support/interviews';
 import { refusal } from '../support/refusal';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { snapshotAllTables } from '../support/dbSnapshot';
@@ -25,10 +25,7 @@ describe('scorecard files', () => {
     const theirs = arrangeRole(other);
     const bobSelf = other.call('interviews.createInterviewer', { name: 'Bob', personId: null });
     other.call('interviews.updatePrefs', { selfInterviewerId: bobSelf.id, retentionDays: 365 });
-    const cleo = other.call('interviews.createCandidate', {
-      roleId: theirs.role.id,
-      fields: { name: 'cleo park', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(other, theirs.role.id, { name: 'cleo park', stage: 'Onsite' });
     const { scorecardId } = other.call('interviews.addToPanel', {
       candidateId: cleo.id,
       kitId: theirs.kit.id,
@@ -116,10 +113,7 @@ describe('scorecard files', () => {
       message: expect.stringContaining('ratings › item 1 › score'),
     });
 
-    const wrongCandidate = app.call('interviews.createCandidate', {
-      roleId: kit.roleId,
-      fields: { name: 'Someone Else', stage: 'Onsite', source: '' },
-    });
+    const wrongCandidate = addCandidate(app, kit.roleId, { name: 'Someone Else', stage: 'Onsite' });
     expect(
       refusal(app, 'interviews.importScorecard', { candidateId: wrongCandidate.id, kitId: kit.id, text }),
     ).toMatchObject({

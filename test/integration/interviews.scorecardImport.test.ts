@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sealScorecardFile } from '#electron/domains/interviews/scorecardFile';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangeRole, ratingsFor } from '../support/interviews';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -26,14 +26,8 @@ function arrange() {
   const me = app.call('interviews.createInterviewer', { name: 'Me (manager)', personId: null });
   app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
   const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-  const cleo = app.call('interviews.createCandidate', {
-    roleId: setup.role.id,
-    fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-  });
-  const dan = app.call('interviews.createCandidate', {
-    roleId: setup.role.id,
-    fields: { name: 'Dan Other', stage: 'Onsite', source: '' },
-  });
+  const cleo = addCandidate(app, setup.role.id, { name: 'Cleo Park', stage: 'Onsite' });
+  const dan = addCandidate(app, setup.role.id, { name: 'Dan Other', stage: 'Onsite' });
   return { ...setup, me, bob, cleo, dan };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { arrangePanel, arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangePanel, arrangeRole, ratingsFor } from '../support/interviews';
 import { refusal } from '../support/refusal';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { snapshotAllTables } from '../support/dbSnapshot';
@@ -130,10 +130,7 @@ describe('scorecards', () => {
     // No one is "me" on this panel, so the debrief is open to read while Bob's scorecard is a draft.
     const { role, kit } = arrangeRole(app);
     const bob = app.call('interviews.createInterviewer', { name: 'Bob', personId: null });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo Park', stage: 'Onsite' });
     app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: bob.id });
     expect(app.call('interviews.debrief', { candidateId: cleo.id, kitId: kit.id }).pending).toEqual(['Bob']);
     const before = dump();
@@ -180,10 +177,7 @@ describe('independence', () => {
 
   it('calibration leaves out a panel still closed to me: a colleague’s lean there would hint at their scores', () => {
     const { role, kit, me, bob, cy } = arrangePanel(app);
-    const dev = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Dev Rao', stage: 'Onsite', source: '' },
-    });
+    const dev = addCandidate(app, role.id, { name: 'Dev Rao', stage: 'Onsite' });
     for (const [who, scores] of [
       [bob, [1, 2]],
       [cy, [3, 4]],

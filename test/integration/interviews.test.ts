@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
-import { arrangeRole, ratingsFor } from '../support/interviews';
+import { addCandidate, arrangeRole, ratingsFor } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { rowCount } from '../support/dbSnapshot';
 
@@ -78,10 +78,7 @@ describe('roles and kits', () => {
 
   it('versions a kit that changes mid-process; existing scorecards keep the version they were scored against', () => {
     const { role, kit, kitFields } = arrangeRole(app);
-    const candidate = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' },
-    });
+    const candidate = addCandidate(app, role.id, { name: 'Cleo Park', stage: 'Onsite', source: 'Referral' });
     const ann = app.call('interviews.createInterviewer', { name: 'Ann', personId: null });
     const entry = app.call('interviews.addToPanel', {
       candidateId: candidate.id,
@@ -109,14 +106,8 @@ describe('candidates and retention', () => {
       retentionDays: 30,
       competencies: [{ name: 'Curiosity', description: '', ladderCompetencyId: null }],
     });
-    const a = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'A', stage: 'Screen', source: '' },
-    });
-    const b = app.call('interviews.createCandidate', {
-      roleId: shortRole.id,
-      fields: { name: 'B', stage: 'Screen', source: '' },
-    });
+    const a = addCandidate(app, role.id, { name: 'A', stage: 'Screen' });
+    const b = addCandidate(app, shortRole.id, { name: 'B', stage: 'Screen' });
     expect(a.retainUntil).toBe('2027-03-02');
     expect(b.retainUntil).toBe('2026-04-01');
     app.setNow(new Date('2026-03-31T23:00:00Z'));
@@ -145,10 +136,7 @@ describe('candidates and retention', () => {
 
   it('erasing a candidate leaves no row that mentions them anywhere', () => {
     const { role, kit } = arrangeRole(app);
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Zanzibar', stage: 'Onsite', source: 'Agency' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo Zanzibar', stage: 'Onsite', source: 'Agency' });
     const ann = app.call('interviews.createInterviewer', { name: 'Ann', personId: null });
     const entry = app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: ann.id });
     app.call('interviews.saveScorecard', {
@@ -188,10 +176,7 @@ describe('candidates and retention', () => {
     const { role, kit } = arrangeRole(app);
     const person = app.call('people.create', { ...emptyPersonFields, name: 'Dana Reyes' });
     const dana = app.call('interviews.createInterviewer', { name: 'Dana R.', personId: person.id });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo', stage: 'Onsite', source: '' },
-    });
+    const cleo = addCandidate(app, role.id, { name: 'Cleo', stage: 'Onsite' });
     app.call('interviews.addToPanel', { candidateId: cleo.id, kitId: kit.id, interviewerId: dana.id });
     expect(app.call('people.erasePreview', { id: person.id }).items).toContainEqual({
       label: 'place on an interview panel, whose scorecards are kept under the name typed on them',

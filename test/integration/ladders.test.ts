@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectationOf } from '#shared/ladders/doc';
 import { setExpectation } from '#shared/ladders/edit';
-import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { personOnLadder, assess } from '../support/ladders';
+import { personOnLadder, assess, exportedDoc } from '../support/ladders';
 import { rowCount } from '../support/dbSnapshot';
 
 let app: TestApp;
@@ -15,18 +14,7 @@ beforeEach(() => {
 afterEach(() => app.close());
 
 const ft = readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8');
-/** The whole document of a version, as the export (a download) carries it; screens get only the outline. */
-function fullDoc(id: string, versionId?: string): LadderDoc {
-  const {
-    format: _f,
-    formatVersion: _v,
-    ...doc
-  } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & {
-    format: string;
-    formatVersion: number;
-  };
-  return doc;
-}
+const fullDoc = (id: string, versionId?: string) => exportedDoc(app, id, versionId);
 const count = (table: string) => rowCount(app.db, table);
 
 describe('importing ladders', () => {

@@ -3,7 +3,7 @@ import { expectationOf } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX } from '#shared/ladders/view';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { personOnLadder, assess } from '../support/ladders';
+import { personOnLadder, assess, exportedDoc } from '../support/ladders';
 
 let app: TestApp;
 beforeEach(() => {
@@ -11,18 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-/** The whole document, as the export (a download) carries it. */
-function fullDoc(id: string, versionId?: string): LadderDoc {
-  const {
-    format: _f,
-    formatVersion: _v,
-    ...doc
-  } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & {
-    format: string;
-    formatVersion: number;
-  };
-  return doc;
-}
+const fullDoc = (id: string, versionId?: string) => exportedDoc(app, id, versionId);
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
 const KiB64 = 64 * 1024;
 const versions = () => app.db.prepare('SELECT id, number, doc FROM ladder_versions ORDER BY number').all();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rating } from '#shared/ladders/model';
+import { assess as assessPerson, ratedAs } from '../support/ladders';
 import { addPersonTo, preferences as prefs } from '../support/mentoring';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { formatDate } from '#shared/format';
@@ -20,18 +21,7 @@ const assess = (
   levelId: string,
   assessedOn: string,
   ratings: Record<string, Rating>,
-) =>
-  app.call('assessments.create', {
-    personId,
-    fields: {
-      ladderId,
-      levelId,
-      assessedOn,
-      summary: '',
-      ratings: Object.entries(ratings).map(([competencyId, rating]) => ({ competencyId, rating, note: '' })),
-      evidence: [],
-    },
-  });
+) => assessPerson(app, personId, { ladderId, levelId, assessedOn, ratings: ratedAs(ratings) });
 
 /** A second, unrelated ladder whose one competency shares a name (not an id) with the built-in one. */
 const platformLadder = JSON.stringify({

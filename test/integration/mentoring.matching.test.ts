@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship } from '#shared/people/model';
-import { addPersonTo, pairInput, preferences as prefs } from '../support/mentoring';
+import { addPersonTo, arrangeContestedMentors, pairInput, preferences as prefs } from '../support/mentoring';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { rowCount } from '../support/dbSnapshot';
 
@@ -62,23 +62,7 @@ describe('suggestions and group proposals', () => {
   });
 
   it('proposes the best whole-group assignment and accepts it all or nothing', () => {
-    const [m1, m2, a, b] = ['Mentor One', 'Mentor Two', 'Ann', 'Ben'].map((n) => addPerson(n));
-    app.call('mentoring.savePreferences', {
-      personId: m1!,
-      fields: prefs({ wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 }),
-    });
-    app.call('mentoring.savePreferences', {
-      personId: m2!,
-      fields: prefs({ wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 }),
-    });
-    app.call('mentoring.savePreferences', {
-      personId: a!,
-      fields: prefs({ wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] }),
-    });
-    app.call('mentoring.savePreferences', {
-      personId: b!,
-      fields: prefs({ wantsMentor: true, interests: ['go', 'sql'] }),
-    });
+    const { one: m1, first: a, second: b } = arrangeContestedMentors(app, ['Ann', 'Ben']);
     const proposal = app.call('mentoring.proposeGroup', {});
     // First-come would give Ann her best mentor (One, 9) and leave Ben with nobody: 9.
     // The optimum gives Ann Two (6) so that Ben gets One (6): 12.
@@ -92,8 +76,8 @@ describe('suggestions and group proposals', () => {
     // A stale proposal that overfills a mentor is refused whole.
     const bad = app.send('mentoring.acceptGroup', {
       assignments: [
-        { mentorId: m1!, menteeId: a! },
-        { mentorId: m1!, menteeId: b! },
+        { mentorId: m1, menteeId: a },
+        { mentorId: m1, menteeId: b },
       ],
       cadenceDays: 14,
       startDate: '2026-03-09',

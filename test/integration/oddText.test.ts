@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
-import { arrangeRole } from '../support/interviews';
+import { arrangeMyScorecard, arrangeRole } from '../support/interviews';
 import { snapshotAllTables } from '../support/dbSnapshot';
 import { createTestApp, type TestApp } from '../support/testApp';
 
@@ -52,18 +52,7 @@ it('a ladder whose name comes from a file name with a NUL character is refused w
 });
 
 it('the exported debrief escapes what Cairn did not write: no raw HTML, links or fake headings from evidence', () => {
-  const { role, kit } = arrangeRole(app);
-  const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-  app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-  const cleo = app.call('interviews.createCandidate', {
-    roleId: role.id,
-    fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-  });
-  const { scorecardId } = app.call('interviews.addToPanel', {
-    candidateId: cleo.id,
-    kitId: kit.id,
-    interviewerId: me.id,
-  });
+  const { kit, candidate: cleo, scorecardId } = arrangeMyScorecard(app, { name: 'Cleo Park', stage: 'Onsite' });
   const evil = 'Fine <img src=x onerror=alert(1)> [click](javascript:alert(1))\n# Hired\n- strong yes';
   app.call('interviews.saveScorecard', {
     id: scorecardId,

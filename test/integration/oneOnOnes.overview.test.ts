@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { emptyPersonFields } from '#shared/people/model';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 let app: TestApp;
@@ -43,13 +43,7 @@ describe('the 1:1s screen, a page at a time', () => {
     const bo = addPerson('Bo Novice');
     weekly(ada, '2026-03-02', '09:00');
     const held = upcoming(ada);
-    app.call('oneOnOnes.addItem', {
-      meetingId: held.id,
-      kind: 'action',
-      side: 'me',
-      text: 'Send notes',
-      dueDate: null,
-    });
+    addItem(app, held.id, 'action', 'me', 'Send notes');
     app.call('oneOnOnes.hold', { meetingId: held.id });
     const next = upcoming(ada);
 

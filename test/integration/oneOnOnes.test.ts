@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { createTestApp, type TestApp } from '../support/testApp';
+import { addItem } from '../support/oneOnOnes';
 
 let app: TestApp;
 let personId: string;
@@ -61,41 +62,11 @@ describe('1:1 series and carry-over', () => {
   it('carries open agenda items and actions over a held, a skipped and a moved meeting until they are closed', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
-    const mine = app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'agenda',
-      side: 'me',
-      text: 'Promotion timeline',
-      dueDate: null,
-    });
-    app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'agenda',
-      side: 'them',
-      text: 'On-call load',
-      dueDate: null,
-    });
-    const resolved = app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'agenda',
-      side: 'them',
-      text: 'Conference budget',
-      dueDate: null,
-    });
-    const action = app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'action',
-      side: 'them',
-      text: 'Draft RFC',
-      dueDate: '2026-03-20',
-    });
-    const dropped = app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'action',
-      side: 'me',
-      text: 'Ask finance',
-      dueDate: null,
-    });
+    const mine = addItem(app, m1.id, 'agenda', 'me', 'Promotion timeline');
+    addItem(app, m1.id, 'agenda', 'them', 'On-call load');
+    const resolved = addItem(app, m1.id, 'agenda', 'them', 'Conference budget');
+    const action = addItem(app, m1.id, 'action', 'them', 'Draft RFC', '2026-03-20');
+    const dropped = addItem(app, m1.id, 'action', 'me', 'Ask finance');
     app.call('oneOnOnes.updateItem', { meetingId: m1.id, itemId: resolved.id, state: 'done' });
     app.call('oneOnOnes.updateItem', { meetingId: m1.id, itemId: dropped.id, state: 'dropped' });
     app.call('oneOnOnes.hold', { meetingId: m1.id });
@@ -177,13 +148,7 @@ describe('1:1 series and carry-over', () => {
   it('applies a template without touching carried-over items or repeating what is there', () => {
     app.call('oneOnOnes.saveSeries', weekly());
     const m1 = upcoming();
-    app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'agenda',
-      side: 'them',
-      text: 'Carried topic',
-      dueDate: null,
-    });
+    addItem(app, m1.id, 'agenda', 'them', 'Carried topic');
     app.call('oneOnOnes.hold', { meetingId: m1.id });
     const m2 = upcoming();
     const weeklyTemplate = app.call('oneOnOnes.templates', {}).find((t) => t.name === 'Weekly check-in')!;
@@ -302,13 +267,7 @@ describe('1:1 series and carry-over', () => {
       privateNotes: 'PRIVATE-worried about burnout',
     });
     app.call('oneOnOnes.saveDetails', { meetingId: m1.id, mood: 2, tags: ['wellbeing'] });
-    app.call('oneOnOnes.addItem', {
-      meetingId: m1.id,
-      kind: 'action',
-      side: 'me',
-      text: 'Book training',
-      dueDate: '2026-03-31',
-    });
+    addItem(app, m1.id, 'action', 'me', 'Book training', '2026-03-31');
     const { markdown, fileBaseName } = app.call('oneOnOnes.exportMeeting', { meetingId: m1.id });
     expect(fileBaseName).toBe('1on1-ada-lovelace-2026-03-03');
     expect(markdown).toContain('We agreed on **scope**.');

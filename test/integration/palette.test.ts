@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyGoalFields } from '#shared/goals/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { snapshotAllTables } from '../support/dbSnapshot';
-import { arrangeRole } from '../support/interviews';
+import { addCandidate, arrangeRole } from '../support/interviews';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { weeklySeries } from '../support/oneOnOnes';
 
@@ -29,10 +29,7 @@ describe('palette search', () => {
     });
     const g = goal('Lead the Lovelace launch');
     const { role } = arrangeRole(app);
-    const cand = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Lovelace Candidate', stage: 'Onsite', source: '' },
-    });
+    const cand = addCandidate(app, role.id, { name: 'Lovelace Candidate', stage: 'Onsite' });
 
     const found = search('lovelace');
     expect(found.people.map((p) => p.name)).toEqual(['Ada Lovelace']);

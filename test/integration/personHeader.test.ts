@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { emptyGoalFields } from '#shared/goals/model';
+import { addItem } from '../support/oneOnOnes';
 
 let app: TestApp;
 beforeEach(() => {
@@ -25,13 +26,7 @@ describe('the person page header', () => {
     });
     expect(before.ladder).toMatchObject({ name: expect.any(String), levelName: expect.any(String) });
 
-    app.call('oneOnOnes.addItem', {
-      meetingId: prep.upcoming!.id,
-      kind: 'action',
-      side: 'them',
-      text: 'Send the rollout note',
-      dueDate: '2026-11-20',
-    });
+    addItem(app, prep.upcoming!.id, 'action', 'them', 'Send the rollout note', '2026-11-20');
     const g = app.call('goals.create', {
       personId: tomas.id,
       fields: { ...emptyGoalFields, title: 'Lead the receipts rework', dueDate: '2026-11-01' },

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
-import { arrangeRole } from '../support/interviews';
+import { arrangeMyScorecard } from '../support/interviews';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 import { emptyGoalFields } from '#shared/goals/model';
+import { barePair } from '../support/mentoring';
 
 let app: TestApp;
 afterEach(() => app.close());
@@ -17,13 +18,7 @@ function arrangeTeam() {
   weeklySeries(app, priya, { firstDate: '2026-12-01' });
   const meetingId = app.call('oneOnOnes.prep', { personId: priya }).upcoming!.id;
   app.call('oneOnOnes.saveNotes', { meetingId, privateNotes: 'seemed tired' });
-  app.call('oneOnOnes.addItem', {
-    meetingId,
-    kind: 'action',
-    side: 'me',
-    text: 'ask about the offer',
-    dueDate: '2026-12-01',
-  });
+  addItem(app, meetingId, 'action', 'me', 'ask about the offer', '2026-12-01');
   app.call('goals.create', {
     personId: priya,
     fields: { ...emptyGoalFields, title: 'secret promotion plan', dueDate: '2026-12-01' },
@@ -92,30 +87,10 @@ describe('reminders', () => {
 
   it('a scorecard still a draft a day after the interview, without the candidate; a pair gone quiet', () => {
     app = createTestApp({ now: new Date('2026-12-01T09:00:00Z') });
-    const { role, kit } = arrangeRole(app);
-    const me = app.call('interviews.createInterviewer', { name: 'Me', personId: null });
-    app.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
-    const cleo = app.call('interviews.createCandidate', {
-      roleId: role.id,
-      fields: { name: 'Cleo Park', stage: 'Onsite', source: '' },
-    });
-    const scorecardId = app.call('interviews.addToPanel', {
-      candidateId: cleo.id,
-      kitId: kit.id,
-      interviewerId: me.id,
-    }).scorecardId;
+    const { scorecardId } = arrangeMyScorecard(app, { name: 'Cleo Park', stage: 'Onsite' });
     const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' }).id;
     const bo = app.call('people.create', { ...emptyPersonFields, name: 'Bo Chen' }).id;
-    app.call('mentoring.createPair', {
-      mentorId: ada,
-      menteeId: bo,
-      status: 'active',
-      fields: {
-        focusAreas: [{ name: 'System design', competencyId: null }],
-        goals: '',
-        agreement: { expectations: '', cadenceDays: 14, startDate: '2026-10-01', plannedEnd: null },
-      },
-    });
+    app.call('mentoring.createPair', barePair(ada, bo, { startDate: '2026-10-01', focusAreas: ['System design'] }));
     const recorder = recordingNotifier();
     run(recorder);
     expect(recorder.bodies()).toEqual([expect.stringMatching(/^Ada and Bo: /)]); // the interview was just now

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields } from '#shared/people/model';
 import { recordingNotifier } from '../support/recordingNotifier';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { weeklySeries } from '../support/oneOnOnes';
+import { addItem, weeklySeries } from '../support/oneOnOnes';
 
 /** When reminders fire: "today" on the manager's clock, and only for a 1:1 that will happen. */
 let app: TestApp;
@@ -19,13 +19,7 @@ describe('"due today" is today where the manager is', () => {
     const mere = app.call('people.create', { ...emptyPersonFields, name: 'Mere Tane' }).id;
     weeklySeries(app, mere, { firstDate: '2026-12-07', time: '09:00', timeZone: 'Pacific/Auckland' });
     const meetingId = app.call('oneOnOnes.prep', { personId: mere }).upcoming!.id;
-    app.call('oneOnOnes.addItem', {
-      meetingId,
-      kind: 'action',
-      side: 'me',
-      text: 'Send the plan',
-      dueDate: '2026-12-02',
-    });
+    addItem(app, meetingId, 'action', 'me', 'Send the plan', '2026-12-02');
     const recorder = recordingNotifier();
 
     run(recorder);

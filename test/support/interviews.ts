@@ -71,3 +71,32 @@ export function arrangePanel(target: Caller, candidateName = 'Cleo Park') {
     target.call('interviews.addToPanel', { candidateId: cleo.id, kitId: setup.kit.id, interviewerId }).scorecardId;
   return { ...setup, me, bob, cy, cleo, mine: add(me.id), bobs: add(bob.id), add };
 }
+
+/** A candidate for a role; where they came from is left blank unless given. */
+export const addCandidate = (
+  target: Caller,
+  roleId: string,
+  fields: { name: string; stage: string; source?: string },
+) => target.call('interviews.createCandidate', { roleId, fields: { source: '', ...fields } });
+
+/**
+ * The manager's own scorecard in draft: a role (arrangeRole), the manager as interviewer 'Me'
+ * (candidates kept 365 days), one candidate, and Me on their panel for the onsite kit or the
+ * work sample.
+ */
+export function arrangeMyScorecard(
+  target: Caller,
+  candidate: { name: string; stage: string },
+  kitName: 'kit' | 'sample' = 'kit',
+) {
+  const setup = arrangeRole(target);
+  const me = target.call('interviews.createInterviewer', { name: 'Me', personId: null });
+  target.call('interviews.updatePrefs', { selfInterviewerId: me.id, retentionDays: 365 });
+  const added = addCandidate(target, setup.role.id, candidate);
+  const { scorecardId } = target.call('interviews.addToPanel', {
+    candidateId: added.id,
+    kitId: setup[kitName].id,
+    interviewerId: me.id,
+  });
+  return { ...setup, me, candidate: added, scorecardId };
+}

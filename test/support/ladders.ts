@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentFieldsInput } from '#shared/ladders/assessment';
+import type { Assessment, AssessmentFieldsInput, Evidence } from '#shared/ladders/assessment';
 import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import type { Caller } from './caller';
@@ -23,6 +23,23 @@ export function assess(
     personId,
     fields: { assessedOn: null, summary: '', ratings: [], evidence: [], ...fields },
   });
+}
+
+/** Ratings without notes, one per competency id, in the order given: `ratedAs({ code: 'meeting' })`. */
+export const ratedAs = (ratings: Record<string, string>) =>
+  Object.entries(ratings).map(([competencyId, rating]) => ({ competencyId, rating, note: '' }));
+
+/** The whole document of a ladder version, as the export (a download) carries it; screens get only the outline. */
+export function exportedDoc(app: Caller, id: string, versionId?: string): LadderDoc {
+  const {
+    format: _f,
+    formatVersion: _v,
+    ...doc
+  } = JSON.parse(app.call('ladders.export', versionId ? { id, versionId } : { id }).json) as LadderDoc & {
+    format: string;
+    formatVersion: number;
+  };
+  return doc;
 }
 
 /** A ladder in Cairn's own format that rates on five named steps (our own words). */
@@ -72,6 +89,16 @@ export const storedAssessment = (over: Partial<Assessment> & Pick<Assessment, 'l
   evidence: [],
   createdAt: '',
   updatedAt: '',
+  ...over,
+});
+
+/** A piece of an assessment's evidence as stored: for Code, undated and from no 1:1 unless `over` says. */
+export const storedEvidence = (over: Partial<Evidence> & Pick<Evidence, 'text'>): Evidence => ({
+  id: 'e',
+  competencyIds: ['code'],
+  seenOn: null,
+  meetingId: null,
+  meetingLabel: '',
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import type { MatchPerson } from '#shared/mentoring/matching';
-import type { CreatePairInput, PreferencesFields } from '#shared/mentoring/model';
+import { emptyPreferences, type CreatePairInput, type PreferencesFields } from '#shared/mentoring/model';
 import { emptyPersonFields, type Relationship } from '#shared/people/model';
 import type { TestApp } from './testApp';
 
@@ -9,12 +9,7 @@ export const addPersonTo = (app: Pick<TestApp, 'call'>, name: string, relationsh
 
 /** Mentoring preferences that want nothing, with `patch` on top. */
 export const preferences = (patch: Partial<PreferencesFields>): PreferencesFields => ({
-  wantsToMentor: false,
-  wantsMentor: false,
-  strengths: [],
-  interests: [],
-  capacity: 0,
-  managerId: null,
+  ...emptyPreferences,
   ...patch,
 });
 
@@ -43,6 +38,25 @@ export const pairInput = (
   },
 });
 
+/**
+ * An active pair with only what a pair needs: no goals, expectations or planned end, every
+ * fortnight unless `cadenceDays` says otherwise, and the focus areas named.
+ */
+export const barePair = (
+  mentorId: string,
+  menteeId: string,
+  { startDate, cadenceDays = 14, focusAreas = [] }: { startDate: string; cadenceDays?: number; focusAreas?: string[] },
+): CreatePairInput => ({
+  mentorId,
+  menteeId,
+  status: 'active',
+  fields: {
+    focusAreas: focusAreas.map((name) => ({ name, competencyId: null })),
+    goals: '',
+    agreement: { expectations: '', cadenceDays, startDate, plannedEnd: null },
+  },
+});
+
 /** Someone the matcher may pair: wants to mentor, with room for one mentee and no strengths yet. */
 export const matchPerson = (id: string, patch: Partial<MatchPerson> = {}): MatchPerson => ({
   id,
@@ -56,3 +70,24 @@ export const matchPerson = (id: string, patch: Partial<MatchPerson> = {}): Match
   openMentees: 0,
   ...patch,
 });
+
+/**
+ * Two mentors with one slot each and two mentees, where first-come matching would leave the
+ * second mentee without a mentor: the first mentee's best match (One: go, sql, k8s) is the
+ * only one who suits the second (go, sql). Names are the mentees' as the test shows them.
+ */
+export function arrangeContestedMentors(app: Pick<TestApp, 'call'>, menteeNames: [string, string]) {
+  const [one, two, first, second] = ['Mentor One', 'Mentor Two', ...menteeNames].map((n) => addPersonTo(app, n)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const save = (personId: string, patch: Partial<PreferencesFields>) =>
+    app.call('mentoring.savePreferences', { personId, fields: preferences(patch) });
+  save(one, { wantsToMentor: true, strengths: ['go', 'sql', 'k8s'], capacity: 1 });
+  save(two, { wantsToMentor: true, strengths: ['k8s', 'observability'], capacity: 1 });
+  save(first, { wantsMentor: true, interests: ['go', 'sql', 'k8s', 'observability'] });
+  save(second, { wantsMentor: true, interests: ['go', 'sql'] });
+  return { one, two, first, second };
+}

@@ -18,14 +18,6 @@ export const checkSearchIndexes = (db: Db) => {
     db.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run();
 };
 
-/** Ada, whose 1:1s the rows below are. */
-export const insertAda = (db: Db) =>
-  db
-    .prepare(
-      `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-    )
-    .run();
-
 export function insertHeldMeeting(db: Db, seq: number, id: string, date: string, shared: string, priv: string): void {
   db.prepare(
     `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)

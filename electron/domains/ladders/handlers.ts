@@ -88,7 +88,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     requireLadder(ctx, id);
     const used = q.countAssessmentsOfLadder(ctx.db, id);
     if (used > 0) {
-      const who = used === 1 ? 'an assessment uses' : `${used} assessments use`;
+      const who = used === 1 ? 'An assessment uses' : `${used} assessments use`;
       throw conflict(`${who} this ladder, so it is kept; delete ${used === 1 ? 'it' : 'them'} first.`, 'id');
     }
     q.deleteLadder(ctx.db, id);

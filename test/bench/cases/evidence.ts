@@ -1,5 +1,5 @@
 import type { BenchEnv } from '../env';
-import { peopleInTurn } from './perPerson';
+import { eachPersonInTurn, peopleInTurn } from './perPerson';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 /** Coverage for the past year, as the person page first shows it. */
 const YEAR = { from: '2035-01-01', to: null };
@@ -9,30 +9,9 @@ const COMPETENCY = 'c2';
 
 /** The evidence log of one person (issue 16): 400 entries each, 20 000 at decade scale. */
 export const evidenceCases: BenchCase[] = [
-  {
-    name: 'evidence-timeline',
-    store: 'decade',
-    setup: (env) => {
-      const ids = peopleInTurn(env!);
-      return (i) => env!.call('evidence.list', { personId: ids[i % ids.length] });
-    },
-  },
-  {
-    name: 'evidence-timeline-competency',
-    store: 'decade',
-    setup: (env) => {
-      const ids = peopleInTurn(env!);
-      return (i) => env!.call('evidence.list', { personId: ids[i % ids.length], competencyId: COMPETENCY });
-    },
-  },
-  {
-    name: 'evidence-coverage',
-    store: 'decade',
-    setup: (env) => {
-      const ids = peopleInTurn(env!);
-      return (i) => env!.call('evidence.coverage', { personId: ids[i % ids.length], ...YEAR });
-    },
-  },
+  eachPersonInTurn('evidence-timeline', 'evidence.list'),
+  eachPersonInTurn('evidence-timeline-competency', 'evidence.list', { competencyId: COMPETENCY }),
+  eachPersonInTurn('evidence-coverage', 'evidence.coverage', YEAR),
 ];
 
 export const evidenceComparisons: Comparison[] = [

@@ -2,7 +2,7 @@ import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnO
 import { OVERVIEW_PAGE } from '#shared/oneOnOnes/model';
 import { SEARCH_QUERIES } from '../words';
 import type { BenchEnv } from '../env';
-import { peopleInTurn } from './perPerson';
+import { eachPersonInTurn } from './perPerson';
 import type { BenchCase, Comparison, PayloadProbe } from './types';
 
 const ACTIVE = "SELECT id FROM people WHERE status = 'active' ORDER BY id";
@@ -51,14 +51,7 @@ export const oneOnOneCases: BenchCase[] = [
       return (i) => byId.get(ids[(i * 7919) % ids.length]);
     },
   },
-  {
-    name: 'prep-view',
-    store: 'decade',
-    setup: (env) => {
-      const people = peopleInTurn(env!);
-      return (i) => env!.call('oneOnOnes.prep', { personId: people[i % people.length] });
-    },
-  },
+  eachPersonInTurn('prep-view', 'oneOnOnes.prep'),
   {
     // Every active person in turn: at director scale ten times as many people's pages as the
     // page cache held at decade scale. For information, beside prep-view.

@@ -21,6 +21,18 @@ export function peopleInTurn(env: BenchEnv): string[] {
   return env.ids(`${ACTIVE} LIMIT ${PEOPLE_IN_TURN}`);
 }
 
+/** A case on the generated store that asks `channel` about each of the people in turn, with `input` besides. */
+export function eachPersonInTurn(name: string, channel: string, input: Record<string, unknown> = {}): BenchCase {
+  return {
+    name,
+    store: 'decade',
+    setup: (env) => {
+      const ids = peopleInTurn(env!);
+      return (i) => env!.call(channel, { personId: ids[i % ids.length], ...input });
+    },
+  };
+}
+
 export const perPersonCases: BenchCase[] = [
   {
     // What the person screen asks for as it opens.
@@ -37,14 +49,7 @@ export const perPersonCases: BenchCase[] = [
       };
     },
   },
-  {
-    name: 'history-page',
-    store: 'decade',
-    setup: (env) => {
-      const ids = peopleInTurn(env!);
-      return (i) => env!.call('oneOnOnes.history', { personId: ids[i % ids.length] });
-    },
-  },
+  eachPersonInTurn('history-page', 'oneOnOnes.history'),
   {
     name: 'meeting-view',
     store: 'decade',
@@ -56,14 +61,7 @@ export const perPersonCases: BenchCase[] = [
       return (i) => env!.call('oneOnOnes.meeting', { meetingId: meetings[(i * 7919) % meetings.length] });
     },
   },
-  {
-    name: 'goal-list',
-    store: 'decade',
-    setup: (env) => {
-      const ids = peopleInTurn(env!);
-      return (i) => env!.call('goals.list', { personId: ids[i % ids.length] });
-    },
-  },
+  eachPersonInTurn('goal-list', 'goals.list'),
 ];
 
 /** The growth column's target for these: a view of one person does not grow with everyone else's data. */

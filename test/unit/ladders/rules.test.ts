@@ -9,7 +9,7 @@ import { addCompetency, addLevel, removeCompetency, setExpectation } from '#shar
 import { meetingLabel } from '#shared/ladders/evidenceMeeting';
 import { promotionCaseMarkdown } from '#shared/ladders/promotionCase';
 import { readiness } from '#shared/ladders/readiness';
-import { TEST_LADDER } from '../../support/ladders';
+import { storedEvidence, TEST_LADDER } from '../../support/ladders';
 
 const doc = TEST_LADDER;
 
@@ -82,16 +82,7 @@ describe('readiness for the next level', () => {
           { competencyId: 'design', rating: 'working_towards', note: '' },
         ],
         {
-          evidence: [
-            {
-              id: 'e',
-              text: 'Shipped X',
-              competencyIds: ['code', 'design'],
-              seenOn: null,
-              meetingId: null,
-              meetingLabel: '',
-            },
-          ],
+          evidence: [storedEvidence({ text: 'Shipped X', competencyIds: ['code', 'design'] })],
         },
       ),
     );
@@ -124,14 +115,12 @@ describe('readiness for the next level', () => {
       'Ada',
       assessment([{ competencyId: 'code', rating: 'exceeding', note: 'Strong reviews' }], {
         evidence: [
-          {
-            id: 'e',
+          storedEvidence({
             text: '# Led the migration',
-            competencyIds: ['code'],
             seenOn: '2026-02-01',
             meetingId: 'm',
             meetingLabel: '1:1 on 1 Feb',
-          },
+          }),
         ],
       }),
     );
@@ -149,22 +138,8 @@ describe('readiness for the next level', () => {
       'Ada',
       assessment([{ competencyId: 'code', rating: 'meeting', note: '' }], {
         evidence: [
-          {
-            id: 'e1',
-            text: 'Gone',
-            competencyIds: ['code'],
-            seenOn: null,
-            meetingId: null,
-            meetingLabel: '1:1 on 3 Mar 2026',
-          },
-          {
-            id: 'e2',
-            text: 'Old',
-            competencyIds: ['code'],
-            seenOn: null,
-            meetingId: null,
-            meetingLabel: 'the March one',
-          },
+          storedEvidence({ id: 'e1', text: 'Gone', meetingLabel: '1:1 on 3 Mar 2026' }),
+          storedEvidence({ id: 'e2', text: 'Old', meetingLabel: 'the March one' }),
         ],
       }),
     );

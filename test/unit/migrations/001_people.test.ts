@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m1-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(1);
 
 it('001 creates people and teams; deleting a team keeps its people without a team', () => {
-  const db = openDatabase(join(dir, 'm.sqlite'), { target: 0 });
+  const db = store.openBefore();
   expect(db.pragma('user_version', { simple: true })).toBe(0);
   closeDatabase(db);
 
-  const migrated = openDatabase(join(dir, 'm.sqlite'), { target: 1 });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(1);
   migrated.prepare("INSERT INTO teams VALUES ('t1', 'Platform', '', '2026-01-01')").run();
   migrated

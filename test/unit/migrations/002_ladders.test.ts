@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m2-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(2);
 
 it('002 adds ladders, assessments and goals; people keep their rows; erasing a person removes theirs', () => {
-  const file = join(dir, 'm.sqlite');
-  const before = openDatabase(file, { target: 1 });
+  const before = store.openBefore();
   before
     .prepare(
       `INSERT INTO people (id, name, relationship, ladder_id, track, level, created_at, updated_at)
@@ -18,7 +14,7 @@ it('002 adds ladders, assessments and goals; people keep their rows; erasing a p
     .run();
   closeDatabase(before);
 
-  const db = openDatabase(file, { target: 2 });
+  const db = store.openMigrated();
   expect(db.pragma('user_version', { simple: true })).toBe(2);
   expect(db.prepare("SELECT track, level FROM people WHERE id = 'p1'").get()).toEqual({ track: 'IC', level: 'Senior' });
   db.prepare("INSERT INTO ladders VALUES ('l1', 'Eng', '', 'v1', 'x', 'x')").run();

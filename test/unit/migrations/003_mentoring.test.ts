@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m2-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(3);
 
 it('003 adds mentoring tables that keep people, refuse self-pairs and open duplicates, and cascade on erase', () => {
-  const db = openDatabase(join(dir, 'm.sqlite'), { target: 2 });
+  const db = store.openBefore();
   const addPerson = db.prepare(
     `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES (?, ?, 'direct_report', 'x', 'x')`,
   );
@@ -16,7 +13,7 @@ it('003 adds mentoring tables that keep people, refuse self-pairs and open dupli
   addPerson.run('p2', 'Mentee');
   closeDatabase(db);
 
-  const m = openDatabase(join(dir, 'm.sqlite'), { target: 3 });
+  const m = store.openMigrated();
   expect(m.pragma('user_version', { simple: true })).toBe(3);
   expect(m.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 2 });
   const pair = m.prepare(

@@ -1,20 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m2-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(4);
 
 it('004 adds interviews; erasing a candidate cascades, erasing a person keeps the typed interviewer name', () => {
-  const db = openDatabase(join(dir, 'm.sqlite'), { target: 3 });
+  const db = store.openBefore();
   db.prepare(
     `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'peer', '2026-01-01', '2026-01-01')`,
   ).run();
   closeDatabase(db);
 
-  const m = openDatabase(join(dir, 'm.sqlite'), { target: 4 });
+  const m = store.openMigrated();
   expect(m.pragma('user_version', { simple: true })).toBe(4);
   expect(m.prepare('SELECT retention_days, self_interviewer_id FROM interview_prefs').get()).toEqual({
     retention_days: 365,

@@ -1,20 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m2-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(5);
 
 it('005 adds 1:1 tables next to existing people, seeds templates, indexes notes, and cascades on erase', () => {
-  const db = openDatabase(join(dir, 'm.sqlite'), { target: 4 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  const db = store.openBefore();
+  insertAda(db);
   closeDatabase(db);
 
-  const migrated = openDatabase(join(dir, 'm.sqlite'), { target: 5 });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(5);
   expect(migrated.prepare('SELECT name FROM people').pluck().all()).toEqual(['Ada']);
   expect(migrated.prepare('SELECT count(*) FROM oo_templates WHERE built_in = 1').pluck().get()).toBe(5);

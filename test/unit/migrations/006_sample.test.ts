@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sampleMigration } from '#electron/db/migrations/006_sample';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-msample-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 // The sample registry is the last migration; its number follows whatever landed before it.
 const version = sampleMigration.version;
+const store = migrationStore(version);
 
 it('sample registry: existing people are kept and unregistered; deleting a registered person or team drops its entry', () => {
-  const file = join(dir, 'm.sqlite');
-  const before = openDatabase(file, { target: version - 1 });
+  const before = store.openBefore();
   before.prepare("INSERT INTO teams VALUES ('t1', 'Platform', '', '2026-01-01')").run();
   before
     .prepare(
@@ -21,7 +17,7 @@ it('sample registry: existing people are kept and unregistered; deleting a regis
     .run();
   closeDatabase(before);
 
-  const db = openDatabase(file, { target: version });
+  const db = store.openMigrated();
   expect(db.pragma('user_version', { simple: true })).toBe(version);
   expect(db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 1 });
   expect(db.prepare('SELECT count(*) AS n FROM sample_rows').get()).toEqual({ n: 0 });

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { expect, it } from 'vitest';
+import { closeDatabase } from '#electron/db/open';
 import { CURRENT_VERSION_SQL } from '#electron/domains/interviews/debriefQuery';
+import { migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m7-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const store = migrationStore(7);
 
 it('007 keeps existing kit versions and answers the debrief "current version of a kit" query from the new index alone', () => {
-  const before = openDatabase(join(dir, 'm.sqlite'), { target: 6 });
+  const before = store.openBefore();
   before.exec(`
     INSERT INTO interview_roles (id, title, created_at) VALUES ('r1', 'Backend engineer', 'x');
     INSERT INTO interview_kits (id, role_id, created_at) VALUES ('k1', 'r1', 'x');
@@ -18,7 +15,7 @@ it('007 keeps existing kit versions and answers the debrief "current version of 
   `);
   closeDatabase(before);
 
-  const db = openDatabase(join(dir, 'm.sqlite'), { target: 7 });
+  const db = store.openMigrated();
   expect(db.pragma('user_version', { simple: true })).toBe(7);
   const sql = CURRENT_VERSION_SQL;
   expect(db.prepare(sql).pluck().get('k1')).toBe('v2');

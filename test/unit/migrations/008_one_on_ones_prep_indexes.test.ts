@@ -1,20 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { oneOnOnesPrepIndexesMigration } from '#electron/db/migrations/008_one_on_ones_prep_indexes';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m7-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = oneOnOnesPrepIndexesMigration.version;
+const store = migrationStore(version);
 
 it('008 indexes existing 1:1 rows: open carrying items only, and meetings by id with status and date', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  const db = store.openBefore();
+  insertAda(db);
   db.prepare(
     `INSERT INTO oo_meetings (id, person_id, slot_date, date, time, time_zone, starts_at, status, created_at, updated_at)
      VALUES ('m1', 'p1', '2026-01-05', '2026-01-05', '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', 'x', 'x')`,
@@ -28,7 +22,7 @@ it('008 indexes existing 1:1 rows: open carrying items only, and meetings by id 
   item.run('recurring', 'weekly check', 'open', 'r1');
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   const indexes = migrated
     .prepare(

@@ -1,30 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { notesSearchPerFieldMigration } from '#electron/db/migrations/009_notes_search_per_field';
-import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import { closeDatabase, type Db } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m9-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = notesSearchPerFieldMigration.version;
+const store = migrationStore(version);
 
 const hits = (db: Db, index: string, word: string) =>
   db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ?`).pluck().all(`"${word}"`);
 
 it('009 moves existing notes into one index per field, kept in step, and stops secure-delete rewrites', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  const db = store.openBefore();
+  insertAda(db);
   db.prepare(
     `INSERT INTO oo_meetings (seq, id, person_id, slot_date, date, time, time_zone, starts_at, status, shared_notes, private_notes, created_at, updated_at)
      VALUES (7, 'm1', 'p1', '2026-01-05', '2026-01-05', '09:00', 'UTC', '2026-01-05T09:00:00Z', 'held', 'rollout went well', 'seemed tired', 'x', 'x')`,
   ).run();
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   expect(migrated.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'oo_meetings_fts%'").pluck().get()).toBe(
     0,

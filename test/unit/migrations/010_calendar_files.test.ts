@@ -1,23 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { calendarFilesMigration } from '#electron/db/migrations/010_calendar_files';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m10-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = calendarFilesMigration.version;
+const store = migrationStore(version);
 
 it('010 adds the calendar link tables; erasing a person leaves none of their rows', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
-  db.prepare(
-    `INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x')`,
-  ).run();
+  const db = store.openBefore();
+  insertAda(db);
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   migrated
     .prepare("INSERT INTO cal_series (uid, person_id, ends_on, imported_at) VALUES ('u1', 'p1', NULL, 'x')")

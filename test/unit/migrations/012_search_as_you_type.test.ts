@@ -1,20 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { searchAsYouTypeMigration } from '#electron/db/migrations/012_search_as_you_type';
-import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
-import {
-  checkSearchIndexes,
-  indexSeqs,
-  insertAction,
-  insertAda,
-  insertHeldMeeting,
-} from '../../support/searchIndexRows';
+import { closeDatabase, type Db } from '#electron/db/open';
+import { checkSearchIndexes, indexSeqs, insertAction, insertHeldMeeting } from '../../support/searchIndexRows';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m12-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = searchAsYouTypeMigration.version;
+const store = migrationStore(version);
 const DAY_SHIFT = 2 ** 32;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 const seqs = indexSeqs;
@@ -23,8 +14,7 @@ const meeting = (db: Db, seq: number, id: string, date: string, shared: string) 
   insertHeldMeeting(db, seq, id, date, shared, 'seemed tired');
 
 it('012 re-indexes notes and items with prefix indexes, ordered by day, kept in step as meetings move and rows go', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const db = store.openBefore();
   insertAda(db);
   // Written out of day order: seq 7 is the later day.
   meeting(db, 7, 'm1', '2026-01-12', 'promotion rollout went well');
@@ -33,7 +23,7 @@ it('012 re-indexes notes and items with prefix indexes, ordered by day, kept in 
   insertAction(db, 4, 'i2', 'Promote weekly review', null, 'r1'); // recurring: never searched
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   // Prefixes of one to three letters have their own index entries.
   const config = migrated.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck();

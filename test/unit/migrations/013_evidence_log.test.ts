@@ -1,19 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { evidenceLogMigration } from '#electron/db/migrations/013_evidence_log';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m13-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = evidenceLogMigration.version;
+const store = migrationStore(version);
 
 it('013 copies the evidence assessments already hold into the log, with its competencies, searchable', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const db = store.openBefore();
+  insertAda(db);
   db.exec(`
-    INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x');
     INSERT INTO ladders (id, name, created_at, updated_at) VALUES ('l1', 'Eng', 'x', 'x');
     INSERT INTO ladder_versions (id, ladder_id, number, doc, created_at) VALUES ('v1', 'l1', 1, '{}', 'x');
     INSERT INTO assessments (id, person_id, ladder_version_id, level_id, assessed_on, created_at, updated_at)
@@ -25,7 +21,7 @@ it('013 copies the evidence assessments already hold into the log, with its comp
   `);
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   expect(
     migrated

@@ -1,17 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { directorScaleIndexesMigration } from '#electron/db/migrations/015_director_scale_indexes';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m15-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = directorScaleIndexesMigration.version;
+const store = migrationStore(version);
 
 it('015 indexes existing scorecards by interviewer and status: drafts are one seek', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const db = store.openBefore();
   db.exec(`
     INSERT INTO interview_roles (id, title, created_at) VALUES ('r1', 'Engineer', 'x');
     INSERT INTO interview_kits (id, role_id, created_at) VALUES ('k1', 'r1', 'x');
@@ -26,7 +22,7 @@ it('015 indexes existing scorecards by interviewer and status: drafts are one se
       ('theirs', 'c3', 'k1', 'v1', 'other', 'entered', 'draft', '2026-01-01', 'x');`);
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   const drafts = (who: string) =>
     migrated
@@ -55,10 +51,10 @@ it('015 indexes existing scorecards by interviewer and status: drafts are one se
 });
 
 it('015 indexes existing evidence tags by person, tag and day with their entry', () => {
-  const file = join(dir, 'e.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const file = store.fileNamed('e.sqlite');
+  const db = store.openBefore(file);
+  insertAda(db);
   db.exec(`
-    INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x');
     INSERT INTO evidence_entries (seq, id, person_id, happened, seen_on, source_kind, created_at, updated_at) VALUES
       (1, 'e1', 'p1', 'Led the incident review', '2026-01-05', 'direct', 'x', 'x'),
       (2, 'e2', 'p1', 'Mentored a new hire', '2026-02-01', 'direct', 'x', 'x'),
@@ -67,7 +63,7 @@ it('015 indexes existing evidence tags by person, tag and day with their entry',
       (1, 'p1', 'delivery', '2026-01-05'), (2, 'p1', 'mentoring', '2026-02-01'), (3, 'p1', 'delivery', '2026-03-01');`);
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated(file);
   const timeline = () =>
     migrated
       .prepare(

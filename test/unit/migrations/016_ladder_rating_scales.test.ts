@@ -1,29 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { asReadable, asWritable } from '#electron/db/access';
 import { ladderRatingScalesMigration } from '#electron/db/migrations/016_ladder_rating_scales';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
 import { findAssessment, listAssessments } from '#electron/domains/ladders/assessmentQueries';
 import { builtInLadder } from '#electron/domains/ladders/builtIn';
 import { assessmentView } from '#shared/ladders/assessment';
 import { readiness } from '#shared/ladders/readiness';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m16-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = ladderRatingScalesMigration.version;
+const store = migrationStore(version);
 
 it('016 keeps every rating of an old store and its meaning; a rating becomes any step id of its scale', () => {
-  const file = join(dir, 'm.sqlite');
-  const old = openDatabase(file, { target: version - 1 });
+  const old = store.openBefore();
   // A ladder as stored before scales: no `scale` in its document.
   const doc = builtInLadder('engineering')!;
   expect(doc).not.toHaveProperty('scale');
-  old.exec(`
-    INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x');
-    INSERT INTO ladders (id, name, current_version_id, created_at, updated_at) VALUES ('l1', 'Eng', 'v1', 'x', 'x');
-  `);
+  insertAda(old);
+  old.exec(
+    `INSERT INTO ladders (id, name, current_version_id, created_at, updated_at) VALUES ('l1', 'Eng', 'v1', 'x', 'x');`,
+  );
   old
     .prepare("INSERT INTO ladder_versions (id, ladder_id, number, doc, created_at) VALUES ('v1', 'l1', 1, ?, 'x')")
     .run(JSON.stringify(doc));
@@ -39,7 +35,7 @@ it('016 keeps every rating of an old store and its meaning; a rating becomes any
   );
   closeDatabase(old);
 
-  const db = openDatabase(file, { target: version });
+  const db = store.openMigrated();
   expect(db.pragma('user_version', { simple: true })).toBe(version);
   const a = findAssessment(asReadable(db), 'a1')!;
   expect(a.ratings).toEqual([

@@ -1,28 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { longerSearchPrefixesMigration } from '#electron/db/migrations/018_longer_search_prefixes';
-import { closeDatabase, openDatabase, type Db } from '#electron/db/open';
+import { closeDatabase, type Db } from '#electron/db/open';
 import {
   checkSearchIndexes,
   indexSeqs,
   insertAction,
-  insertAda,
   insertHeldMeeting,
   SEARCH_INDEXES,
 } from '../../support/searchIndexRows';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m18-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = longerSearchPrefixesMigration.version;
+const store = migrationStore(version);
 const seqs = indexSeqs;
 const meeting = (db: Db, seq: number, date: string, shared: string, priv: string) =>
   insertHeldMeeting(db, seq, `m${seq}`, date, shared, priv);
 
 it('018 re-indexes notes and items with prefixes up to six letters, same keys, still kept in step by the triggers', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const db = store.openBefore();
   insertAda(db);
   meeting(db, 7, '2026-01-12', 'promotion rollout went well', 'calibration worry');
   meeting(db, 9, '2026-01-05', 'promoted to staff', 'calibrate the ladder');
@@ -33,7 +28,7 @@ it('018 re-indexes notes and items with prefixes up to six letters, same keys, s
     .all();
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   const config = migrated.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck();
   for (const index of SEARCH_INDEXES) expect(config.get(index)).toContain("prefix = '1 2 3 4 5 6'");

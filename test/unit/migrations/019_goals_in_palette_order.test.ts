@@ -1,21 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { goalsInPaletteOrderMigration } from '#electron/db/migrations/019_goals_in_palette_order';
 import { asReadable } from '#electron/db/access';
-import { closeDatabase, openDatabase } from '#electron/db/open';
+import { closeDatabase } from '#electron/db/open';
 import { GOALS_BY_TITLE, searchGoalsByTitle } from '#electron/domains/goals/search';
+import { insertAda, migrationStore } from '../../support/migrationStore';
 
-const dir = mkdtempSync(join(tmpdir(), 'cairn-m19-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const version = goalsInPaletteOrderMigration.version;
+const store = migrationStore(version);
 
 it('019 indexes existing goals in the palette order: open first, by title, read in order and stopped at the limit', () => {
-  const file = join(dir, 'm.sqlite');
-  const db = openDatabase(file, { target: version - 1 });
+  const db = store.openBefore();
+  insertAda(db);
   db.exec(`
-    INSERT INTO people (id, name, relationship, created_at, updated_at) VALUES ('p1', 'Ada', 'direct_report', 'x', 'x');
     INSERT INTO goals (id, person_id, title, status, created_at, updated_at) VALUES
       ('g1', 'p1', 'Zebra rollout plan', 'active', 'x', 'x'),
       ('g2', 'p1', 'alpha rollout', 'achieved', 'x', 'x'),
@@ -24,7 +20,7 @@ it('019 indexes existing goals in the palette order: open first, by title, read 
       ('g5', 'p1', 'Another rollout', 'dropped', 'x', 'x');`);
   closeDatabase(db);
 
-  const migrated = openDatabase(file, { target: version });
+  const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
   const plan = (migrated.prepare(`EXPLAIN QUERY PLAN ${GOALS_BY_TITLE}`).all('%roll%', 8) as { detail: string }[])
     .map((r) => r.detail)

@@ -49,7 +49,7 @@ export function CandidateEraseDialog({
           remove={removeBackups}
           onRemoveChange={setRemoveBackups}
         />
-        <Field label={`Type "${candidate.name}" to confirm`} error={error}>
+        <Field label={`Type “${candidate.name}” to confirm`} error={error}>
           {(ids) => <input {...ids} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
         </Field>
         <div className="form-actions">

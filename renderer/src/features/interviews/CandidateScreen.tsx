@@ -31,7 +31,8 @@ export function CandidateScreen() {
         subtitle={
           <>
             <Link href={`/interviews/roles/${c.roleId}`}>{c.roleTitle}</Link> · {c.stage}
-            {c.source ? ` · via ${c.source}` : ''} · kept until {formatDate(c.retainUntil, { weekday: false })}
+            {c.source ? ` · via ${c.source}` : ''} ·{' '}
+            <span className="nowrap">kept until {formatDate(c.retainUntil, { weekday: false })}</span>
             {c.erasureDue ? <span className="badge iv-badge--alert">Due for erasure</span> : null}
           </>
         }

@@ -35,7 +35,7 @@ export function KitEditorScreen() {
         title={kit ? `Edit kit: ${kit.current.stage}` : 'New interview kit'}
         subtitle={
           kit
-            ? `${role.title} · version ${kit.current.version}. Saving makes version ${kit.current.version + 1}; scorecards already started keep the version they use.`
+            ? `${role.title} · scorecards already started keep the questions they began with; new ones use your changes.`
             : `${role.title} · every candidate of this role gets the same kit.`
         }
         actions={
@@ -47,10 +47,10 @@ export function KitEditorScreen() {
       <KitForm
         role={role}
         initial={initial}
-        submitLabel={kit ? 'Save as new version' : 'Create kit'}
+        submitLabel={kit ? 'Save kit' : 'Create kit'}
         onSubmit={async (fields) => {
           const saved = await call('interviews.saveKit', { roleId: role.id, kitId: kit?.id ?? null, fields });
-          notice(`Saved ${saved.current.stage}, version ${saved.current.version}.`);
+          notice(`Saved the ${saved.current.stage} kit.`);
           navigate(`/interviews/roles/${role.id}`);
         }}
       />

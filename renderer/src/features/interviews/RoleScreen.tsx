@@ -1,4 +1,4 @@
-import { formatDate } from '#shared/format';
+import { formatDate, plural } from '#shared/format';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { Candidate } from '#shared/interviews/model';
@@ -128,7 +128,12 @@ export function RoleScreen() {
                 <li key={k.id}>
                   <Link href={`/interviews/kits/${k.id}/edit`}>{k.stage}</Link>{' '}
                   <span className="muted">
-                    · {KIND_LABEL[k.kind]} · version {k.version}
+                    · {KIND_LABEL[k.kind]}
+                    {k.version === 2
+                      ? ' · edited once'
+                      : k.version > 2
+                        ? ` · edited ${plural(k.version - 1, 'time')}`
+                        : ''}
                   </span>
                 </li>
               ))}

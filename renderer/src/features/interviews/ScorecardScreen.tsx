@@ -37,12 +37,27 @@ function ScorecardForm({ card }: { card: Scorecard }) {
     if (first) focusField(form.current, first);
   }, [errors]);
 
-  const run = async (request: () => Promise<Scorecard>, done: string) => {
+  // Opening an amendment puts focus on the first score, where the change starts; cancelling
+  // it gives focus back to "Amend…". Both buttons are replaced, so focus would fall to the page.
+  const amendButton = useRef<HTMLButtonElement>(null);
+  const wasAmending = useRef(false);
+  useEffect(() => {
+    const first = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
+    if (amending) (first('input:checked') ?? first('input, textarea'))?.focus();
+    else if (wasAmending.current) amendButton.current?.focus();
+    wasAmending.current = amending;
+  }, [amending]);
+
+  /** `redrawn`: a submit or an amendment locks the card, and its form is drawn afresh. */
+  const run = async (request: () => Promise<Scorecard>, done: string, redrawn: boolean) => {
     setErrors({});
     setGeneralError(undefined);
     try {
       await request();
       notice(done);
+      // The saved card is drawn afresh (its form remounts): the page title keeps focus meanwhile.
+      if (redrawn) document.querySelector<HTMLElement>('.page-header h1')?.focus();
+      wasAmending.current = false;
       setAmending(false);
       setReason('');
     } catch (e) {
@@ -64,6 +79,7 @@ function ScorecardForm({ card }: { card: Scorecard }) {
     await run(
       () => call('interviews.saveScorecard', { id: card.id, ratings, recommendation: rec, submit }),
       submit ? 'Scorecard submitted and locked.' : 'Draft saved.',
+      submit,
     );
   };
   const amend = async () => {
@@ -71,6 +87,7 @@ function ScorecardForm({ card }: { card: Scorecard }) {
     await run(
       () => call('interviews.amendScorecard', { id: card.id, ratings, recommendation: recommendation!, reason }),
       'Amendment recorded.',
+      true,
     );
   };
   const exportFile = async () => {
@@ -135,31 +152,33 @@ function ScorecardForm({ card }: { card: Scorecard }) {
           )}
         </Field>
       ) : null}
+      {/* Keys keep React from reusing "Amend…" as "Save amendment": the click that opens the
+          amendment would otherwise land on a submit button and show its errors at once. */}
       <div className="form-actions">
         {card.status === 'draft' ? (
           <>
-            <button type="submit" className="button button--primary">
+            <button key="submit" type="submit" className="button button--primary">
               Submit scorecard
             </button>
-            <button type="button" className="button" onClick={() => void save(false)}>
+            <button key="draft" type="button" className="button" onClick={() => void save(false)}>
               Save draft
             </button>
           </>
         ) : amending ? (
           <>
-            <button type="submit" className="button button--primary">
+            <button key="save-amendment" type="submit" className="button button--primary">
               Save amendment
             </button>
-            <button type="button" className="button" onClick={() => setAmending(false)}>
+            <button key="cancel-amendment" type="button" className="button" onClick={() => setAmending(false)}>
               Cancel
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button" onClick={() => setAmending(true)}>
+            <button key="amend" ref={amendButton} type="button" className="button" onClick={() => setAmending(true)}>
               Amend…
             </button>
-            <button type="button" className="button" onClick={() => void exportFile()}>
+            <button key="export" type="button" className="button" onClick={() => void exportFile()}>
               Export scorecard file
             </button>
           </>
@@ -194,7 +213,7 @@ export function ScorecardScreen() {
         title={`Scorecard: ${c.candidateLabel}`}
         subtitle={
           <>
-            {c.kit.stage} (kit version {c.kit.version}) · {c.interviewerName} ·{' '}
+            {c.kit.stage} · {c.interviewerName} ·{' '}
             {c.status === 'submitted' ? (
               <span className="badge iv-badge--ok">Submitted, locked</span>
             ) : (

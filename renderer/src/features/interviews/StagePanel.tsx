@@ -16,7 +16,8 @@ import { ScorecardImportDialog } from './ScorecardImportDialog';
 
 const SOURCE_LABEL = { own: 'yours', entered: 'entered by you', imported: 'imported from file' } as const;
 
-const panelColumns = (stage: string): Column<PanelEntry>[] => [
+/** The panel's table. `kitVersion` is the kit as it stands now: a scorecard written before the kit was edited says so, in words. */
+const panelColumns = (stage: string, kitVersion: number): Column<PanelEntry>[] => [
   {
     id: 'interviewer',
     header: 'Interviewer',
@@ -42,7 +43,12 @@ const panelColumns = (stage: string): Column<PanelEntry>[] => [
       </>
     ),
   },
-  { id: 'version', header: 'Kit version', cell: (p) => p.kitVersion },
+  {
+    id: 'questions',
+    header: 'Questions',
+    cell: (p) =>
+      p.kitVersion === kitVersion ? 'Current kit' : <span className="muted">Before the kit was edited</span>,
+  },
 ];
 
 /** One stage of a candidate: who is on its panel, their scorecards, the decision, and the way to the debrief. */
@@ -80,7 +86,7 @@ export function StagePanel({
       <DataTable
         rows={panel}
         rowKey={(p) => p.scorecardId}
-        columns={panelColumns(kit.stage)}
+        columns={panelColumns(kit.stage, kit.version)}
         caption={`Panel for ${kit.stage}`}
         empty={<p className="muted">No one on this panel yet.</p>}
       />

@@ -111,7 +111,28 @@ export function AssessmentScreen() {
             <span className="readiness__segment readiness__segment--unrated" style={{ flexGrow: r.unratedCount }} />
           ) : null}
         </div>
-        {a.summary ? <p className="readiness__note">{a.summary}</p> : null}
+        {/* The bar's key; the sentence above already says the same to a screen reader. */}
+        <ul className="readiness__legend" aria-hidden="true">
+          {r.counts.map(({ step, count }) =>
+            count ? (
+              <li key={step.id}>
+                <span className={`readiness__swatch readiness__segment--${barOf(r.scale, step.id)}`} />
+                {step.name} {count}
+              </li>
+            ) : null,
+          )}
+          {r.unratedCount ? (
+            <li>
+              <span className="readiness__swatch readiness__segment--unrated" />
+              Not rated {r.unratedCount}
+            </li>
+          ) : null}
+        </ul>
+        {a.summary ? (
+          <p className="readiness__note">
+            <strong>Your summary:</strong> {a.summary}
+          </p>
+        ) : null}
         {r.strengths.length ? (
           <p>
             <strong>Showing the next level:</strong> {r.strengths.map((s) => s.name).join(', ')}

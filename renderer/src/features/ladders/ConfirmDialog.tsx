@@ -3,7 +3,8 @@ import { Modal } from '#renderer/components/Modal';
 interface ConfirmDialogProps {
   title: string;
   body: string;
-  confirmLabel: string;
+  /** null when it cannot be done: the dialog then says why, and only closes. */
+  confirmLabel: string | null;
   open: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -15,11 +16,13 @@ export function ConfirmDialog({ title, body, confirmLabel, open, onConfirm, onCl
     <Modal title={title} open={open} onClose={onClose}>
       <p>{body}</p>
       <div className="form-actions">
-        <button type="button" className="button button--danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
+        {confirmLabel ? (
+          <button type="button" className="button button--danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {confirmLabel ? 'Cancel' : 'Close'}
         </button>
       </div>
     </Modal>

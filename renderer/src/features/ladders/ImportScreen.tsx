@@ -88,8 +88,16 @@ export function ImportScreen() {
   return (
     <>
       <PageHeader title="Import a ladder" subtitle={<Link href="/ladders">Back to ladders</Link>} />
-      <form className="panel form-grid" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
+      {/* The file first, across the panel so its name reads whole; the format only when detection is not enough. */}
+      <form className="panel ladder-import" aria-label="File to import" onSubmit={(e) => e.preventDefault()}>
+        <FileDrop
+          label="Ladder file"
+          accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"
+          formats="JSON, YAML, CSV or Markdown"
+          onFile={(file) => void choose(file)}
+          hint="Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only."
+        />
+        <div className="field ladder-import__format">
           <label htmlFor={formatId}>Format</label>
           <select
             id={formatId}
@@ -103,18 +111,11 @@ export function ImportScreen() {
             <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
           </select>
         </div>
-        <FileDrop
-          label="Ladder file"
-          accept=".json,.yaml,.yml,.csv,.md,.markdown,.txt"
-          formats="JSON, YAML, CSV or Markdown"
-          onFile={(file) => void choose(file)}
-          hint="Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only."
-        />
       </form>
       {preview && !preview.ok ? <Problems preview={preview} /> : null}
       {preview?.ok ? (
         <section className="panel" aria-labelledby="import-preview">
-          <h2 id="import-preview">Preview ({IMPORT_FORMAT_LABELS[preview.format]})</h2>
+          <h2 id="import-preview">Preview: read as {IMPORT_FORMAT_LABELS[preview.format]}</h2>
           <LadderSummaryView doc={preview.ladder} />
           <div className="form-actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void doImport()}>

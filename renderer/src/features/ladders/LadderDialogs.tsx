@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { plural } from '#shared/format';
 import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
-import { Modal } from '#renderer/components/Modal';
+import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
+import { FormError } from '#renderer/components/FormError';
+import { Modal } from '#renderer/components/Modal';
 
 export type Editing =
   | { kind: 'cell'; competency: string; level: string }
@@ -16,19 +19,34 @@ interface DialogProps {
   /** The wording of the cell being edited, as the matrix loaded it. */
   cell: Expectation | undefined;
   editing: Editing;
+  /** The version shown, and how many assessments were made on it: those keep it, so a save makes the next one. */
+  version: { number: number; assessments: number };
   onClose: () => void;
   /** Saves and resolves to an error message, or null when saved. */
   onSave: (kind: NonNullable<Editing>['kind'], values: Record<string, string>) => Promise<string | null>;
 }
 
-function TextField({
-  label,
-  name,
-  defaultValue,
-  multiline,
-  required,
-  hint,
-}: {
+/** What the dialog's button does, in the words of the change. */
+const SUBMIT_LABEL = {
+  cell: 'Save expectation',
+  competency: 'Add competency',
+  level: 'Add level',
+  rename: 'Rename ladder',
+} as const;
+
+/** Said before the save, not after: a ladder that assessments use keeps that version and gets a new one. */
+function VersionNote({ version }: { version: DialogProps['version'] }) {
+  if (version.assessments === 0) return null;
+  return (
+    <p className="field__hint ladder-version-note">
+      {plural(version.assessments, 'assessment')} {version.assessments === 1 ? 'uses' : 'use'} version {version.number}:
+      saving makes version {version.number + 1}, and {version.assessments === 1 ? 'it keeps' : 'they keep'} the wording{' '}
+      {version.assessments === 1 ? 'it was' : 'they were'} made with.
+    </p>
+  );
+}
+
+function TextField(props: {
   label: string;
   name: string;
   defaultValue: string;
@@ -36,37 +54,46 @@ function TextField({
   required?: boolean;
   hint?: string;
 }) {
-  const id = useId();
+  const { label, name, defaultValue, multiline, required, hint } = props;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </label>
-      {multiline ? (
-        <textarea
-          id={id}
-          name={name}
-          defaultValue={defaultValue}
-          rows={5}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-        />
-      ) : (
-        <input id={id} name={name} defaultValue={defaultValue} autoComplete="off" />
-      )}
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} required={required} hint={hint}>
+      {(ids) =>
+        multiline ? (
+          <textarea {...ids} name={name} defaultValue={defaultValue} rows={5} />
+        ) : (
+          <input {...ids} name={name} defaultValue={defaultValue} autoComplete="off" />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A competency goes into an area of the ladder, or a new one named here (its name field only shows then). */
+function CompetencyFields({ doc }: { doc: LadderOutline }) {
+  const [area, setArea] = useState(doc.areas[0]?.id ?? '');
+  return (
+    <>
+      <TextField label="Name" name="name" defaultValue="" required />
+      <Field label="Area">
+        {(ids) => (
+          <select {...ids} name="area" value={area} onChange={(e) => setArea(e.target.value)}>
+            {doc.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+            <option value="">A new area…</option>
+          </select>
+        )}
+      </Field>
+      {area === '' ? <TextField label="New area name" name="newArea" defaultValue="" required /> : null}
+    </>
   );
 }
 
 /** The small forms of the ladder editor, one modal at a time. */
-export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogProps) {
+export function LadderDialogs({ doc, cell, editing, version, onClose, onSave }: DialogProps) {
   const [error, setError] = useState<string | null>(null);
-  const areaId = useId();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!editing) return;
@@ -80,7 +107,6 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
   let title = '';
   let body: ReactNode = null;
   if (editing?.kind === 'cell') {
-    const e = cell;
     const c = doc.competencies.find((x) => x.id === editing.competency);
     title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
@@ -89,37 +115,21 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
           label="Expectation"
           name="text"
           multiline
-          defaultValue={e?.text ?? ''}
+          defaultValue={cell?.text ?? ''}
           hint="Leave empty when this level expects nothing here."
         />
         <TextField
           label="Examples"
           name="examples"
           multiline
-          defaultValue={e?.examples.join('\n') ?? ''}
+          defaultValue={cell?.examples.join('\n') ?? ''}
           hint="One example per line."
         />
       </>
     );
   } else if (editing?.kind === 'competency') {
     title = 'Add a competency';
-    body = (
-      <>
-        <TextField label="Name" name="name" defaultValue="" required />
-        <div className="field">
-          <label htmlFor={areaId}>Area</label>
-          <select id={areaId} name="area" defaultValue={doc.areas[0]?.id}>
-            {doc.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            <option value="">A new area…</option>
-          </select>
-        </div>
-        <TextField label="New area name" name="newArea" defaultValue="" hint="Only when you chose a new area." />
-      </>
-    );
+    body = <CompetencyFields doc={doc} />;
   } else if (editing?.kind === 'level') {
     title = `Add a level to ${doc.tracks.find((t) => t.id === editing.track)?.name ?? 'the track'}`;
     body = (
@@ -133,12 +143,9 @@ export function LadderDialogs({ doc, cell, editing, onClose, onSave }: DialogPro
     <Modal title={title} open={editing !== null} onClose={close}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         {body}
-        {error ? (
-          <p className="error-message" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <FormActions submitLabel="Save" onCancel={close} />
+        <VersionNote version={version} />
+        <FormError message={error ?? undefined} />
+        <FormActions submitLabel={editing ? SUBMIT_LABEL[editing.kind] : 'Save'} onCancel={close} />
       </form>
     </Modal>
   );

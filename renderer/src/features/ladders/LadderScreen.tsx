@@ -42,6 +42,8 @@ export function LadderScreen() {
   const doc = l.outline;
   const track = doc.tracks.some((t) => t.id === trackChoice) ? trackChoice! : doc.tracks[0]!.id;
   const isCurrent = l.version.id === l.currentVersionId;
+  // A ladder that assessments use is kept (the store refuses): its delete dialog says so instead of offering it.
+  const assessed = l.versions.reduce((sum, v) => sum + v.assessments, 0);
 
   const save = async (edit: LadderEdit): Promise<string | null> => {
     try {
@@ -184,6 +186,7 @@ export function LadderScreen() {
         doc={doc}
         cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined}
         editing={editing}
+        version={l.version}
         onClose={() => setEditing(null)}
         onSave={onSave}
       />
@@ -195,11 +198,13 @@ export function LadderScreen() {
             : `Remove ${doc.competencies.find((c) => confirming?.kind === 'competency' && c.id === confirming.id)?.name ?? 'this competency'}?`
         }
         body={
-          confirming?.kind === 'ladder'
-            ? 'The ladder and all its versions are deleted; people placed on it keep no ladder. A ladder that assessments use cannot be deleted.'
-            : 'The competency and its expectations at every level go. Assessments already made keep their own copy of the wording.'
+          confirming?.kind !== 'ladder'
+            ? 'The competency and its expectations at every level go. Assessments already made keep their own copy of the wording.'
+            : assessed
+              ? `${plural(assessed, 'assessment')} ${assessed === 1 ? 'uses' : 'use'} this ladder, so it is kept. Delete ${assessed === 1 ? 'that assessment' : 'those assessments'} first, from each person’s page.`
+              : 'The ladder and all its versions are deleted; people placed on it keep no ladder.'
         }
-        confirmLabel={confirming?.kind === 'ladder' ? 'Delete ladder' : 'Remove competency'}
+        confirmLabel={confirming?.kind !== 'ladder' ? 'Remove competency' : assessed ? null : 'Delete ladder'}
         onClose={() => setConfirming(null)}
         onConfirm={() => {
           const what = confirming;

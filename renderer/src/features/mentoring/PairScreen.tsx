@@ -110,6 +110,8 @@ export function PairScreen() {
   const pair = useRequest(() => call('mentoring.getPair', { id }), id);
   const [ending, setEnding] = useState(false);
   const [askRematch, setAskRematch] = useState(false);
+  // Logging a session is a dialog: the page reads first (agreement, then the sessions so far).
+  const [logging, setLogging] = useState(false);
 
   const setStatus = async (status: PairStatus, done: string) => {
     try {
@@ -143,9 +145,9 @@ export function PairScreen() {
         subtitle={<span className="badge badge--first">{PAIR_STATUS_LABELS[p.status]}</span>}
         primary={
           open ? (
-            <Link href={`/mentoring/pairs/${p.id}/edit`} className="button button--primary">
-              Edit agreement
-            </Link>
+            <button type="button" className="button button--primary" onClick={() => setLogging(true)}>
+              Log session…
+            </button>
           ) : null
         }
         actions={
@@ -187,22 +189,28 @@ export function PairScreen() {
         )}
       </section>
       <section className="panel" aria-labelledby="agreement-heading">
-        <h2 id="agreement-heading">Agreement</h2>
+        <div className="panel__header">
+          <h2 id="agreement-heading">Agreement</h2>
+          {open ? (
+            <Link href={`/mentoring/pairs/${p.id}/edit`} className="button button--quiet">
+              Edit agreement
+            </Link>
+          ) : null}
+        </div>
         <Agreement pair={p} />
       </section>
-      {open ? (
-        <section className="panel" aria-labelledby="log-heading">
-          <h2 id="log-heading">Log a session</h2>
-          <SessionForm
-            key={p.sessions.length}
-            pair={p}
-            onLogged={(_, fit) => {
-              notice('Session logged.');
-              if (fit === 'not_a_fit') setAskRematch(true);
-            }}
-          />
-        </section>
-      ) : null}
+      <Modal title="Log a session" open={logging} onClose={() => setLogging(false)} size="wide">
+        <SessionForm
+          key={p.sessions.length}
+          pair={p}
+          onCancel={() => setLogging(false)}
+          onLogged={(_, fit) => {
+            setLogging(false);
+            notice('Session logged.');
+            if (fit === 'not_a_fit') setAskRematch(true);
+          }}
+        />
+      </Modal>
       <section className="panel" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions ({p.sessionCount})</h2>
         <Sessions

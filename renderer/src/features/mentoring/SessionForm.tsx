@@ -25,9 +25,11 @@ type SessionFormValues = z.infer<typeof sessionFormSchema>;
 export function SessionForm({
   pair,
   onLogged,
+  onCancel,
 }: {
   pair: PairDetail;
   onLogged: (pair: PairDetail, fit: FitCheck | null) => void;
+  onCancel: () => void;
 }) {
   const first = pair.sessions.length === 0;
   // The store's own rules for this pair (dates within its span, fit asked once), checked as you type.
@@ -118,7 +120,7 @@ export function SessionForm({
           </label>
         </fieldset>
       ) : null}
-      <FormActions submitLabel="Log session" busy={isSubmitting} />
+      <FormActions submitLabel="Log session" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test';
+import type { Shot } from './shots';
+import { button, chooseAndWaitForDialog, clickAndWaitForDialog, openMenu, submitAndWaitForErrors } from './steps';
+
+/** A competency's menu in the ladder matrix: the way to edit a cell or remove the competency. */
+const competencyMenu = (page: Page) => button(page, /^Actions for /);
+
+/** A small ladder file in Cairn's CSV matrix, read as a user would drop it. */
+const ladderCsv = (text: string) => ({ name: 'platform-ladder.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+/** Ladders, assessments and mentoring, in the sidebar's order. */
+export const growthShots: Shot[] = [
+  { name: 'ladders', path: () => '/ladders' },
+  { name: 'ladder', path: (r) => `/ladders/${r.ladderId}` },
+  { name: 'ladder-more-menu', path: (r) => `/ladders/${r.ladderId}`, open: (p) => openMenu(p, 'More') },
+  {
+    name: 'ladder-rename-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Rename…'),
+  },
+  {
+    name: 'ladder-level-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Add level…'),
+  },
+  {
+    name: 'ladder-competency-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Add competency…'),
+  },
+  {
+    // Choosing "A new area…" brings the field that names it.
+    name: 'ladder-competency-dialog-new-area',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await clickAndWaitForDialog(page, 'Add competency…');
+      await page.getByRole('dialog').getByLabel('Area').selectOption('');
+      await page.getByRole('dialog').getByLabel('New area name (required)').waitFor();
+    },
+  },
+  {
+    name: 'ladder-delete-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete ladder…'),
+  },
+  {
+    name: 'ladder-competency-actions',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: (p) => openMenu(p, /^Actions for /),
+  },
+  {
+    name: 'ladder-cell-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await competencyMenu(page).click();
+      await page.getByRole('menuitem').first().click();
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  {
+    name: 'ladder-remove-competency-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await competencyMenu(page).click();
+      await page.getByRole('menuitem', { name: 'Remove competency…' }).click();
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  {
+    // The sample's assessments keep version 1, so a saved change makes version 2 and the list of changes.
+    name: 'ladder-version-2',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await competencyMenu(page).click();
+      await page.getByRole('menuitem').first().click();
+      const dialog = page.getByRole('dialog').first();
+      await dialog.getByLabel('Expectation').fill('Writes working, tested code for well-described tasks.');
+      await dialog.getByRole('button', { name: 'Save expectation' }).click();
+      await page.getByRole('list', { name: 'Changes' }).waitFor();
+      await page.getByRole('alertdialog').waitFor();
+    },
+  },
+  { name: 'ladder-import', path: () => '/ladders/import' },
+  {
+    name: 'ladder-import-preview',
+    path: () => '/ladders/import',
+    open: async (page) => {
+      await page.getByLabel('Ladder file').setInputFiles('test/fixtures/ladders/ft-engineering.yml');
+      await page.getByRole('heading', { name: /^Preview/ }).waitFor();
+    },
+  },
+  {
+    name: 'ladder-import-problems',
+    path: () => '/ladders/import',
+    open: async (page) => {
+      await page
+        .getByLabel('Ladder file')
+        .setInputFiles(ladderCsv('Competency,Engineer,Senior\nCode,"Writes code\nCode,Reviews,\n'));
+      await page.getByRole('region', { name: /problem/ }).waitFor();
+    },
+  },
+  { name: 'assessment', path: (r) => `/assessments/${r.assessmentId}` },
+  {
+    name: 'assessment-delete-dialog',
+    path: (r) => `/assessments/${r.assessmentId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete assessment…'),
+  },
+  { name: 'assessment-edit', path: (r) => `/assessments/${r.assessmentId}/edit` },
+  { name: 'assessment-new', path: (r) => `/assessments/new/${r.personId}` },
+  {
+    name: 'assessment-compare',
+    path: (r) => `/people/${r.personId}`,
+    open: async (page) => {
+      await page
+        .getByRole('table', { name: /^Ratings of / })
+        .first()
+        .scrollIntoViewIfNeeded();
+    },
+  },
+  { name: 'mentoring', path: () => '/mentoring' },
+  { name: 'mentoring-more-menu', path: () => '/mentoring', open: (p) => openMenu(p, 'More') },
+  { name: 'mentoring-pair', path: (r) => `/mentoring/pairs/${r.pairId}` },
+  { name: 'mentoring-pair-more-menu', path: (r) => `/mentoring/pairs/${r.pairId}`, open: (p) => openMenu(p, 'More') },
+  {
+    name: 'mentoring-pair-log-session-dialog',
+    path: (r) => `/mentoring/pairs/${r.pairId}`,
+    open: (p) => clickAndWaitForDialog(p, 'Log session…'),
+  },
+  {
+    name: 'mentoring-pair-end-dialog',
+    path: (r) => `/mentoring/pairs/${r.pairId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'End pair…'),
+  },
+  { name: 'mentoring-pair-new', path: () => '/mentoring/pairs/new' },
+  {
+    name: 'mentoring-pair-new-errors',
+    path: () => '/mentoring/pairs/new',
+    open: (p) => submitAndWaitForErrors(p, 'Add pair'),
+  },
+  { name: 'mentoring-pair-edit', path: (r) => `/mentoring/pairs/${r.pairId}/edit` },
+  { name: 'mentoring-suggest', path: (r) => `/mentoring/suggest/${r.personId}` },
+  { name: 'mentoring-group', path: () => '/mentoring/group' },
+  { name: 'mentoring-preferences', path: () => '/mentoring/preferences' },
+  {
+    name: 'mentoring-preferences-dialog',
+    path: () => '/mentoring/preferences',
+    open: (p) => clickAndWaitForDialog(p, 'Add preferences…'),
+  },
+  {
+    name: 'mentoring-preferences-import-dialog',
+    path: () => '/mentoring/preferences',
+    open: (p) => clickAndWaitForDialog(p, 'Import from CSV…'),
+  },
+];
