@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { addPersonTo } from '../support/mentoring';
 import { expectFocusSensible, tabTo } from './keyboard';
 
 /**
@@ -25,11 +26,18 @@ async function chooseFromMenu(page: Page, menuButton: string, item: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Tabs to the button, opens its dialog with Enter and checks the dialog's first field has focus. */
+async function openDialog(page: Page, buttonName: string, dialogName: string, firstField: string) {
+  await tabTo(page, page.getByRole('button', { name: buttonName }).first());
+  await press(page, 'Enter');
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await expect(dialog.getByLabel(firstField)).toBeFocused();
+  return dialog;
+}
+
 test('teams: new, edit and delete by keyboard alone', async ({ page, app }) => {
   await openSection(page, 'Teams');
-  await tabTo(page, page.getByRole('button', { name: 'New team…' }).first());
-  await press(page, 'Enter');
-  await expect(page.getByLabel('Team name (required)')).toBeFocused();
+  await openDialog(page, 'New team…', 'New team', 'Team name (required)');
   await page.keyboard.type('Platform');
   await press(page, 'Enter');
   await expect(page.getByRole('heading', { name: 'Platform' })).toBeVisible();
@@ -63,10 +71,7 @@ test('1:1 templates: a new template written and saved by keyboard alone', async 
   await openSection(page, '1:1s');
   await chooseFromMenu(page, 'More', 'Templates');
   await expect(page.getByRole('heading', { name: '1:1 templates', level: 1 })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'New template…' }));
-  await press(page, 'Enter');
-  const dialog = page.getByRole('dialog', { name: 'New template' });
-  await expect(dialog.getByLabel('Name (required)')).toBeFocused();
+  const dialog = await openDialog(page, 'New template…', 'New template', 'Name (required)');
   await page.keyboard.type('Quarter check-in');
   await press(page, 'Tab');
   await page.keyboard.type('What went well this quarter?');
@@ -82,36 +87,19 @@ test('1:1 templates: a new template written and saved by keyboard alone', async 
 });
 
 test('a stretch goal added from the person page by keyboard alone', async ({ page, app }) => {
-  const person = app.call('people.create', {
-    name: 'Ada Lovelace',
-    preferredName: '',
-    pronouns: '',
-    title: '',
-    teamId: null,
-    relationship: 'direct_report',
-    ladderId: null,
-    track: '',
-    level: '',
-    startDate: null,
-    timeZone: null,
-  });
+  const personId = addPersonTo(app, 'Ada Lovelace');
   await openSection(page, 'People');
   await tabTo(page, page.getByRole('link', { name: 'Ada Lovelace' }));
   // Another screen: focus goes to its title once it has drawn.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Add goal' }));
-  await press(page, 'Enter');
-  const dialog = page.getByRole('dialog', { name: 'Add a stretch goal' });
-  await expect(dialog.getByLabel('Title (required)')).toBeFocused();
+  const dialog = await openDialog(page, 'Add goal', 'Add a stretch goal', 'Title (required)');
   await page.keyboard.type('Lead the next incident review');
   await tabTo(page, dialog.getByRole('button', { name: 'Add goal' }));
   await press(page, 'Enter');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByText('Lead the next incident review')).toBeVisible();
-  expect(app.call('goals.list', { personId: person.id }).map((g) => g.title)).toEqual([
-    'Lead the next incident review',
-  ]);
+  expect(app.call('goals.list', { personId }).map((g) => g.title)).toEqual(['Lead the next incident review']);
   await expectFocusSensible(page, 'adding the goal');
   await expectAccessible(page);
 });
