@@ -120,6 +120,7 @@ export class AppSession {
   async whenChecked(): Promise<void> {
     const check = this.check;
     if (!check) return;
+    check.start();
     await check.settled;
     if (this.check === check) this.settleCheck();
   }
@@ -159,8 +160,19 @@ export class AppSession {
     // The vault's and the session's own requests (backups, restore) wait; the store's commands do not.
     const waits =
       !isQueryChannel(channel) && (isVaultChannel(channel) || isSessionChannel(channel) || !check?.holdsWrites);
-    if (check?.state === 'pending' && waits) await check.settled;
-    return this.dispatch(channel, payload);
+    if (check?.state === 'pending' && waits) {
+      // The window asks store.awaitCheck as it opens: that wait must not start the check early.
+      if (channel !== 'store.awaitCheck') check.start();
+      await check.settled;
+    }
+    const result = this.dispatch(channel, payload);
+    // The check's worker starts once the window's first request to the store is answered,
+    // not while the window is still asking for its first screen (integrityCheck.ts).
+    const pending = this.check;
+    if (pending?.state === 'pending' && !isVaultChannel(channel) && !isSessionChannel(channel)) {
+      setImmediate(() => pending.start());
+    }
+    return result;
   }
 
   /** Called by the app's timer: a backup when the schedule says one is due, then pruning. */

@@ -258,7 +258,11 @@ function main(): void {
     console.log(`\n### The window opening (Chromium, built renderer)\n\n${w.text}`);
   }
   if (!only) {
-    for (const r of results) console.log(`\n${payloadTable(r.payloads, r.scale)}`);
+    for (const r of results) {
+      const payloads = payloadTable(r.payloads, r.scale);
+      misses.push(...payloads.misses);
+      console.log(`\n${payloads.text}`);
+    }
     const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
     console.log(
       `\n${memoryTables([

@@ -9,7 +9,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { AssessmentForm } from '#renderer/features/ladders/AssessmentForm';
 import { assess } from '../support/ladders';
-import { upcomingMeetingId, weeklySeries } from '../support/oneOnOnes';
+import { holdUpcoming, upcomingMeetingId, weeklySeries } from '../support/oneOnOnes';
 import { realAppPerTest } from '../support/realBridge';
 import type { TestApp } from '../support/testApp';
 
@@ -45,12 +45,7 @@ function arrangeAda(target: TestApp, firstDate: string) {
   }).id;
   weeklySeries(target, personId, { firstDate, time: '10:00', timeZone: 'UTC' });
   const next = () => upcomingMeetingId(target, personId);
-  const holdNext = () => {
-    const meeting = target.call('oneOnOnes.prep', { personId }).upcoming!;
-    target.setNow(new Date(meeting.startsAt));
-    target.call('oneOnOnes.hold', { meetingId: meeting.id });
-    return meeting.id;
-  };
+  const holdNext = () => holdUpcoming(target, personId);
   const done = () => target.setNow(TODAY);
   return { ladderId, personId, next, holdNext, done };
 }

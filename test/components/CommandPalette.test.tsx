@@ -1,32 +1,35 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import type { PaletteResults } from '#shared/palette/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { useNextTime } from '#renderer/features/oneOnOnes/nextTimeStore';
 import { CommandPalette } from '#renderer/features/palette/CommandPalette';
 import { PaletteButton } from '#renderer/features/palette/PaletteButton';
 import { usePalette } from '#renderer/features/palette/paletteStore';
+import { upcomingMeetingId, weeklySeries } from '../support/oneOnOnes';
+import { realAppPerTest } from '../support/realBridge';
 
-const results: PaletteResults = {
-  people: [{ id: 'p-ada', name: 'Ada Lovelace', title: 'Staff engineer', status: 'active' }],
-  notes: [
-    {
-      meetingId: 'm-1',
-      personId: 'p-ada',
-      personName: 'Ada Lovelace',
-      date: '2026-03-05',
-      field: 'shared',
-      snippet: 'the \u0002ada\u0003 compiler',
-    },
-  ],
-  goals: [],
-  candidates: [],
-};
+/** What the palette asked the real store to search for. */
+const searches: unknown[] = [];
+/** Set by a test: the store closes before it is searched, as when Cairn locks or quits meanwhile. */
+let closeBeforeSearch = false;
+const app = realAppPerTest({
+  beforeRequest: async (channel, input) => {
+    if (channel !== 'palette.search') return;
+    searches.push(input);
+    if (closeBeforeSearch) app().session.close();
+  },
+});
 
-function arrange(search = vi.fn(async (_input: { text: string }) => ({ ok: true, value: results }))) {
-  Object.defineProperty(window, 'cairn', { value: { 'palette.search': search }, configurable: true });
+/** Ada Lovelace, a staff engineer, whose held 1:1's shared notes mention the ada compiler. */
+function arrange() {
+  const ada = app().call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', title: 'Staff engineer' });
+  weeklySeries(app(), ada.id);
+  const meetingId = upcomingMeetingId(app(), ada.id);
+  app().call('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'Talked about the ada compiler.' });
+  app().call('oneOnOnes.hold', { meetingId });
   const location = memoryLocation({ path: '/', record: true });
   render(
     <Router hook={location.hook}>
@@ -34,14 +37,15 @@ function arrange(search = vi.fn(async (_input: { text: string }) => ({ ok: true,
       <CommandPalette />
     </Router>,
   );
-  return { search, location };
+  return { ada, location };
 }
 
 beforeEach(() => {
+  searches.length = 0;
+  closeBeforeSearch = false;
   usePalette.setState({ open: false, opener: null });
   useNextTime.setState({ open: false, personId: '' });
 });
-afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
 const box = () => screen.getByRole('combobox');
 const selected = () => screen.getAllByRole('option').find((o) => o.getAttribute('aria-selected') === 'true');
@@ -79,12 +83,11 @@ describe('CommandPalette', () => {
 
   it('debounces: fast typing asks the store once, for the whole text, and groups what comes back', async () => {
     const user = userEvent.setup();
-    const { search } = arrange();
+    arrange();
     await user.keyboard('{Control>}k{/Control}');
     await user.type(box(), 'ada');
     await screen.findByRole('option', { name: /^Ada Lovelace\s*Staff engineer/ });
-    expect(search).toHaveBeenCalledTimes(1);
-    expect(search).toHaveBeenCalledWith({ text: 'ada' });
+    expect(searches).toEqual([{ text: 'ada' }]);
     const groups = screen.getAllByRole('group');
     expect(groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
       'People',
@@ -100,12 +103,12 @@ describe('CommandPalette', () => {
 
   it('Enter opens the active result: the person page, or the "next time" dialog for that person', async () => {
     const user = userEvent.setup();
-    const { location } = arrange();
+    const { ada, location } = arrange();
     await user.keyboard('{Control>}k{/Control}');
     await user.type(box(), 'ada');
     await screen.findByRole('option', { name: /^Ada Lovelace\s*Staff engineer/ });
     await user.keyboard('{Enter}');
-    expect(location.history.at(-1)).toBe('/people/p-ada');
+    expect(location.history.at(-1)).toBe(`/people/${ada.id}`);
     expect(screen.queryByRole('combobox')).toBeNull();
 
     await user.keyboard('{Control>}k{/Control}');
@@ -113,24 +116,21 @@ describe('CommandPalette', () => {
     const topic = await screen.findByRole('option', { name: 'Add a topic for next time with Ada Lovelace…' });
     while (selected() !== topic) await user.keyboard('{ArrowDown}');
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(useNextTime.getState()).toMatchObject({ open: true, personId: 'p-ada' }));
+    await waitFor(() => expect(useNextTime.getState()).toMatchObject({ open: true, personId: ada.id }));
   });
 
   it('a refusal reads as a message in the status line, never a crash', async () => {
     const user = userEvent.setup();
-    arrange(
-      vi.fn(async () => ({
-        ok: false,
-        error: { code: 'invalid_input', message: 'Shorten the search to 200 characters or fewer.', field: 'text' },
-      })) as never,
-    );
+    arrange();
+    closeBeforeSearch = true;
     await user.keyboard('{Control>}k{/Control}');
     await user.type(box(), 'C++');
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain(
-        'Search failed: Shorten the search to 200 characters or fewer.',
-      ),
-    );
+    // What the real store answers once closed, in its own words.
+    await waitFor(() => expect(searches).toHaveLength(1));
+    const refusal = app().send('palette.search', { text: 'C++' });
+    expect(refusal.ok).toBe(false);
+    const message = !refusal.ok && refusal.error.message;
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`Search failed: ${message}`));
     await act(async () => usePalette.getState().close());
     expect(screen.queryByRole('combobox')).toBeNull();
   });

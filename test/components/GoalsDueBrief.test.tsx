@@ -1,59 +1,40 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Goal, GoalsPrep } from '#shared/goals/model';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyGoalFields, type GoalFields } from '#shared/goals/model';
+import { emptyPersonFields } from '#shared/people/model';
 import { GoalsDueBrief } from '#renderer/features/goals/GoalsDueBrief';
-import { installBridge } from '../support/stubBridge';
+import { realAppPerTest } from '../support/realBridge';
 
-const goal = (over: Partial<Goal>): Goal => ({
-  id: crypto.randomUUID(),
-  personId: 'p',
-  title: 'Goal',
-  why: '',
-  ladderId: null,
-  ladderName: null,
-  targetLevel: '',
-  targetLevelName: null,
-  competencyIds: [],
-  competencyNames: [],
-  successCriteria: '',
-  dueDate: null,
-  status: 'active',
-  checkIns: [],
-  lastCheckInOn: null,
-  overdue: false,
-  stale: false,
-  createdAt: '',
-  updatedAt: '',
-  ...over,
+/** What the panel asked the store, in order: the real handlers answer every request. */
+const sent: { channel: string; input: unknown }[] = [];
+const sentOn = (channel: string) => sent.filter((s) => s.channel === channel).map((s) => s.input);
+beforeEach(() => {
+  sent.length = 0;
+});
+// The suite's usual today: Monday 2 March 2026.
+const app = realAppPerTest({
+  beforeRequest: async (channel, input) => {
+    sent.push({ channel, input });
+  },
 });
 
-function bridge(prep: GoalsPrep, checkIn = vi.fn(async () => ({ ok: true, value: prep.open[0] }))) {
-  const forPrep = vi.fn(async () => ({ ok: true, value: prep }));
-  const setStatus = vi.fn(async () => ({ ok: true, value: { ...prep.open[0], status: 'achieved' } }));
-  installBridge({ 'goals.forPrep': forPrep, 'goals.checkIn': checkIn, 'goals.setStatus': setStatus });
-  return { forPrep, checkIn, setStatus };
-}
+const addPerson = () => app().call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace' }).id;
+const addGoal = (personId: string, fields: Partial<GoalFields> & Pick<GoalFields, 'title'>) =>
+  app().call('goals.create', { personId, fields: { ...emptyGoalFields, ...fields } });
 const row = (title: string) => screen.getByText(title).closest('li')!;
-afterEach(() => Reflect.deleteProperty(window, 'cairn'));
 
 describe('GoalsDueBrief (for the 1:1 prep view)', () => {
   it('shows open goals with overdue and stale marked, and the counts', async () => {
-    bridge({
-      open: [
-        goal({
-          title: 'Speak at the meetup',
-          overdue: true,
-          dueDate: '2026-02-01',
-          checkIns: [{ id: 'c', checkedOn: '2026-01-10', note: 'Abstract sent', createdAt: '' }],
-        }),
-        goal({ title: 'Own the release train', stale: true }),
-      ],
-      dueSoon: 1,
-      overdue: 1,
-      stale: 1,
-    });
-    render(<GoalsDueBrief personId="p" />);
+    const personId = addPerson();
+    // Both set in mid-January; only the talk has had a check-in since (on 20 February).
+    app().setNow(new Date('2026-01-15T09:00:00Z'));
+    const talk = addGoal(personId, { title: 'Speak at the meetup', dueDate: '2026-02-01' });
+    addGoal(personId, { title: 'Own the release train' });
+    app().setNow(new Date('2026-02-20T09:00:00Z'));
+    app().call('goals.checkIn', { goalId: talk.id, fields: { checkedOn: null, note: 'Abstract sent' } });
+    app().setNow(new Date('2026-03-02T09:00:00Z'));
+    render(<GoalsDueBrief personId={personId} />);
     await screen.findByText('Speak at the meetup');
     const first = row('Speak at the meetup');
     expect(within(first).getByText('Overdue')).toBeTruthy();
@@ -65,27 +46,21 @@ describe('GoalsDueBrief (for the 1:1 prep view)', () => {
   });
 
   it('records a check-in from the keyboard and refuses an empty note beside the field', async () => {
-    const { checkIn, forPrep } = bridge({
-      open: [goal({ title: 'Mentor a new joiner' })],
-      dueSoon: 0,
-      overdue: 0,
-      stale: 0,
-    });
+    const goal = addGoal(addPerson(), { title: 'Mentor a new joiner' });
     const user = userEvent.setup();
-    render(<GoalsDueBrief personId="p" />);
+    render(<GoalsDueBrief personId={goal.personId} />);
     await user.click(await screen.findByRole('button', { name: 'Check in on Mentor a new joiner' }));
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     expect(screen.getByRole('alert').textContent).toBe('Note is required');
     expect(screen.getByLabelText('Progress note').getAttribute('aria-invalid')).toBe('true');
-    expect(checkIn).not.toHaveBeenCalled();
+    expect(sentOn('goals.checkIn')).toEqual([]);
     await user.type(screen.getByLabelText('Progress note'), 'Paired twice this week');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
-    expect(checkIn).toHaveBeenCalledWith({
-      goalId: expect.any(String),
-      fields: { checkedOn: null, note: 'Paired twice this week' },
-    });
+    expect(sentOn('goals.checkIn')).toEqual([
+      { goalId: expect.any(String), fields: { checkedOn: null, note: 'Paired twice this week' } },
+    ]);
     // The check-in changed goals: the panel asked again without being told to.
-    await waitFor(() => expect(forPrep).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(sentOn('goals.forPrep')).toHaveLength(2));
     // The form closed and focus went back to the button that opened it.
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Check in on Mentor a new joiner' })),
@@ -93,11 +68,11 @@ describe('GoalsDueBrief (for the 1:1 prep view)', () => {
   });
 
   it('marks a goal achieved in one step, says so, and leaves focus on the panel', async () => {
-    const { setStatus } = bridge({ open: [goal({ title: 'Lead the migration' })], dueSoon: 0, overdue: 0, stale: 0 });
+    const goal = addGoal(addPerson(), { title: 'Lead the migration' });
     const user = userEvent.setup();
-    render(<GoalsDueBrief personId="p" />);
+    render(<GoalsDueBrief personId={goal.personId} />);
     await user.click(await screen.findByRole('button', { name: 'Mark achieved: Lead the migration' }));
-    expect(setStatus).toHaveBeenCalledWith({ id: expect.any(String), status: 'achieved' });
+    expect(sentOn('goals.setStatus')).toEqual([{ id: expect.any(String), status: 'achieved' }]);
     expect(await screen.findByText('“Lead the migration” marked achieved.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Stretch goals' })));
   });

@@ -1,6 +1,7 @@
 import { emptyPersonFields } from '#shared/people/model';
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, test } from './fixtures';
+import { addTopicForNextTime } from './palette';
 import { addItem, weeklySeries } from '../support/oneOnOnes';
 
 /** Wednesday 4 March 2026: the week runs Monday 2 to Sunday 8 March. */
@@ -84,16 +85,7 @@ test('the palette, by keyboard alone: finds a person and a note, runs an action,
   await expect(page.getByRole('heading', { level: 1, name: '1:1 with Ada Lovelace' })).toBeFocused();
 
   // An action: a topic for next time with Ada, through the "next time" dialog.
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('ada');
-  const topic = dialog.getByRole('option', { name: 'Add a topic for next time with Ada Lovelace…' });
-  await expect(topic).toBeVisible();
-  while ((await topic.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  const nextTime = page.getByRole('dialog', { name: 'Topic for next time' });
-  await expect(nextTime.getByLabel('Topic')).toBeFocused();
-  await page.keyboard.type('Conference budget');
-  await page.keyboard.press('Enter');
+  await addTopicForNextTime(page, 'ada', 'Ada Lovelace', 'Conference budget');
   await expect(page.getByText('Added to your next 1:1 with Ada Lovelace.')).toBeVisible();
   expect(
     app

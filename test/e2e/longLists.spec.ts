@@ -1,6 +1,7 @@
 import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import type { LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields } from '#shared/people/model';
+import { oneTrackLadder } from '../support/ladders';
 import type { TestApp } from '../support/testApp';
 import { APP_URL, expect, expectAccessible, test } from './fixtures';
 
@@ -74,23 +75,10 @@ function longLadder(): LadderDoc {
     name: `Skill ${c + 1}`,
     description: '',
   }));
-  const expectations = competencies.flatMap((c) =>
-    levels.map((l) => ({
-      competency: c.id,
-      level: l.id,
-      text: `${c.name} at ${l.name}: does the work well, explains it to others, and improves how the team does it.`,
-      examples: [],
-    })),
-  );
-  return {
-    name: 'Long ladder',
-    description: '',
-    tracks: [{ id: 'ic', name: 'IC' }],
-    levels,
-    areas,
-    competencies,
-    expectations,
-  };
+  return oneTrackLadder('Long ladder', { levels, areas, competencies }, (ci, li) => ({
+    text: `${competencies[ci]!.name} at ${levels[li]!.name}: does the work well, explains it to others, and improves how the team does it.`,
+    examples: [],
+  }));
 }
 
 test('a long ladder shows its outline at once and loads the wording of rows as they come into view', async ({

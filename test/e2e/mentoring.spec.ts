@@ -1,16 +1,21 @@
 import { addPersonTo as addPerson, barePair, preferences as prefs } from '../support/mentoring';
+import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { expectDate, fillDate } from './dateFields';
 
 const START = new Date('2026-03-02T09:00:00Z');
 
+/** On the first day of the suite: Omar Farouk, a mentor from outside the team, and Mia Chen, a direct report. */
+function omarAndMia(app: TestApp) {
+  app.setNow(START);
+  return { omar: addPerson(app, 'Omar Farouk', 'mentor'), mia: addPerson(app, 'Mia Chen') };
+}
+
 test('a manager creates a pair with an agreement; the form says what is wrong beside each field and saves nothing until right', async ({
   page,
   app,
 }) => {
-  app.setNow(START);
-  addPerson(app, 'Omar Farouk', 'mentor');
-  addPerson(app, 'Mia Chen');
+  omarAndMia(app);
   await page.reload();
   await openSection(page, 'Mentoring');
   await expect(page.getByRole('heading', { name: 'No mentoring pairs yet' })).toBeVisible();
@@ -51,9 +56,7 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   page,
   app,
 }) => {
-  app.setNow(START);
-  const omar = addPerson(app, 'Omar Farouk', 'mentor');
-  const mia = addPerson(app, 'Mia Chen');
+  const { omar, mia } = omarAndMia(app);
   app.call(
     'mentoring.createPair',
     barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7, focusAreas: ['System design', 'Public speaking'] }),
@@ -107,9 +110,7 @@ test("a pair that misses its cadence is flagged on the overview and on both peop
   page,
   app,
 }) => {
-  app.setNow(START);
-  const omar = addPerson(app, 'Omar Farouk', 'mentor');
-  const mia = addPerson(app, 'Mia Chen');
+  const { omar, mia } = omarAndMia(app);
   const pair = app.call('mentoring.createPair', barePair(omar, mia, { startDate: '2026-03-02', cadenceDays: 7 }));
   app.call('mentoring.logSession', {
     pairId: pair.id,
@@ -155,9 +156,7 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   page,
   app,
 }) => {
-  app.setNow(START);
-  const omar = addPerson(app, 'Omar Farouk', 'mentor');
-  const mia = addPerson(app, 'Mia Chen');
+  const { omar, mia } = omarAndMia(app);
   const zoe = addPerson(app, 'Zoe Park', 'peer');
   const boss = addPerson(app, 'Bea Boss', 'peer');
   app.call('mentoring.savePreferences', {

@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { addTopicForNextTime } from './palette';
 import { weeklySeries } from '../support/oneOnOnes';
 
 // Screens refresh themselves: a command that commits says which domains it changed
@@ -18,20 +19,8 @@ test('a screen shows what a command from elsewhere (the palette) changed, withou
   await expect(nextTime.getByText('Nothing open.')).toBeVisible();
 
   // The palette's "next time" action writes the topic; the prep view behind it shows it.
-  const addTopic = async (text: string) => {
-    await page.keyboard.press('Control+K');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    await page.keyboard.type('ada');
-    const option = palette.getByRole('option', { name: 'Add a topic for next time with Ada Lovelace…' });
-    await expect(option).toBeVisible();
-    while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Topic for next time' });
-    await expect(dialog.getByLabel('Topic')).toBeFocused();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-  };
+  const addTopic = async (text: string) =>
+    await expect(await addTopicForNextTime(page, 'ada', 'Ada Lovelace', text)).toBeHidden();
   await addTopic('Conference budget');
   await expect(nextTime.getByText('Conference budget')).toBeVisible();
   await expectAccessible(page);

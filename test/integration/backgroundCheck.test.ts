@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreStatus } from '#shared/backups/model';
 import { emptyPersonFields } from '#shared/people/model';
 import { applyKey } from '#electron/db/cipher';
-import { startBackgroundCheck } from '#electron/db/integrityCheck';
+import { START_BY_MS, startBackgroundCheck } from '#electron/db/integrityCheck';
 import { migrations } from '#electron/db/migrations';
 import { closeDatabase, openDatabase, openStore } from '#electron/db/open';
 import { damagePages, pagesOf } from '../support/damage';
@@ -178,6 +178,13 @@ describe('while the start-up check runs in the background', () => {
 describe('openStore', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  /** A store at the current schema, in a fresh folder: opening it goes down the background-check path. */
+  const currentStoreFile = () => {
+    dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
+    const file = join(dir, 'current.sqlite');
+    closeDatabase(openDatabase(file));
+    return file;
+  };
 
   it('checks before migrating when migrations are pending, whatever the size', () => {
     dir = mkdtempSync(join(tmpdir(), 'cairn-check-'));
@@ -191,6 +198,37 @@ describe('openStore', () => {
     expect(current.check.verdict()).toBe('passed');
     current.check.dispose();
     closeDatabase(current.db);
+  });
+
+  it('starts the worker only when asked (or START_BY_MS after open), holding writes in the WAL until the verdict meanwhile', async () => {
+    const file = currentStoreFile();
+    const store = openStore(file, { backgroundCheckFrom: 0 });
+    const fileBefore = bytesOf(file);
+    store.db.exec("CREATE TABLE written_meanwhile (x); INSERT INTO written_meanwhile VALUES ('kept')");
+    // Well within START_BY_MS, nothing has started the worker: still pending, the file untouched.
+    await new Promise((resolve) => setTimeout(resolve, START_BY_MS / 4));
+    expect(store.check.state).toBe('pending');
+    expect(store.check.durationMs).toBeNull();
+    expect(bytesOf(file).equals(fileBefore)).toBe(true);
+    store.check.start();
+    await store.check.settled;
+    expect(store.check.state).toBe('passed');
+    expect(store.check.durationMs).not.toBeNull();
+    store.check.dispose();
+    closeDatabase(store.db);
+  });
+
+  it('closed before the worker started: the wait ends, and the next open checks again', async () => {
+    const file = currentStoreFile();
+    const store = openStore(file, { backgroundCheckFrom: 0 });
+    store.db.close();
+    store.check.dispose();
+    await store.check.settled;
+    const again = openStore(file, { backgroundCheckFrom: 0 });
+    expect(again.check.state).toBe('pending');
+    expect(again.check.verdict()).toBe('passed');
+    again.check.dispose();
+    closeDatabase(again.db);
   });
 
   it('checks on the store connection itself when the worker cannot check', () => {

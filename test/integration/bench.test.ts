@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '#electron/db/open';
 import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
+import { PAYLOAD_LIMIT, payloadTable } from '../bench/report';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PairedResult, PayloadSize } from '../bench/measure';
 import { TYPED_PREFIXES } from '../bench/typed';
@@ -84,4 +85,19 @@ it('runs a case in its own process and reports a median; every compared case exi
   for (const name of ['open-decade', 'check-decade', 'first-write-decade']) {
     expect((worker('case', name, tiny, empty) as CaseResult).iterations).toBeGreaterThanOrEqual(3);
   }
+});
+
+it('prints each payload against the 64 KiB limit: a larger response is a miss, a download is not held to it', () => {
+  const { text, misses } = payloadTable(
+    [
+      { label: 'small list', channel: 'people.page', bytes: PAYLOAD_LIMIT },
+      { label: 'everyone at once', channel: 'people.list', bytes: PAYLOAD_LIMIT + 1 },
+      { label: 'people.export (one person, a download)', channel: 'people.export', bytes: 5 * PAYLOAD_LIMIT },
+    ],
+    'director',
+  );
+  expect(misses).toEqual(['everyone at once sends 64 KiB at director scale']);
+  expect(text).toContain('| small list | `people.page` | 65,536 | 64.0 KiB | pass |');
+  expect(text).toContain('| everyone at once | `people.list` | 65,537 | 64.0 KiB | MISS |');
+  expect(text).toContain('– (a download)');
 });

@@ -3,7 +3,7 @@ import { expectationOf } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX } from '#shared/ladders/view';
 import { createTestApp, type TestApp } from '../support/testApp';
-import { personOnLadder, assess, exportedDoc } from '../support/ladders';
+import { personOnLadder, assess, exportedDoc, oneTrackLadder } from '../support/ladders';
 
 let app: TestApp;
 beforeEach(() => {
@@ -32,23 +32,10 @@ function bigDoc(): LadderDoc {
     name: `Competency ${c + 1}`,
     description: 'A sentence about the competency and why it matters.',
   }));
-  const expectations = competencies.flatMap((c, ci) =>
-    levels.map((l, li) => ({
-      competency: c.id,
-      level: l.id,
-      text: text(ci * 6 + li),
-      examples: ['An example of it.'],
-    })),
-  );
-  return {
-    name: 'Big ladder',
-    description: '',
-    tracks: [{ id: 'ic', name: 'IC' }],
-    levels,
-    areas,
-    competencies,
-    expectations,
-  };
+  return oneTrackLadder('Big ladder', { levels, areas, competencies }, (ci, li) => ({
+    text: text(ci * 6 + li),
+    examples: ['An example of it.'],
+  }));
 }
 
 describe('what the ladder screens get', () => {

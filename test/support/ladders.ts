@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentFieldsInput, Evidence } from '#shared/ladders/assessment';
-import type { LadderDoc } from '#shared/ladders/model';
+import type { Expectation, LadderDoc } from '#shared/ladders/model';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
 import type { Caller } from './caller';
 
@@ -101,6 +101,18 @@ export const storedEvidence = (over: Partial<Evidence> & Pick<Evidence, 'text'>)
   meetingLabel: '',
   ...over,
 });
+
+/** A ladder on one IC track, with an expectation in every cell worded by `cell`: for ladders at scale. */
+export function oneTrackLadder(
+  name: string,
+  parts: Pick<LadderDoc, 'levels' | 'areas' | 'competencies'>,
+  cell: (competencyIndex: number, levelIndex: number) => Pick<Expectation, 'text' | 'examples'>,
+): LadderDoc {
+  const expectations = parts.competencies.flatMap((c, ci) =>
+    parts.levels.map((l, li) => ({ competency: c.id, level: l.id, ...cell(ci, li) })),
+  );
+  return { name, description: '', tracks: [{ id: 'ic', name: 'IC' }], ...parts, expectations };
+}
 
 /** A small ladder of two tracks: Engineer and Senior on IC (Operations expected only of an Engineer), Manager on M. */
 export const TEST_LADDER: LadderDoc = {

@@ -1,5 +1,6 @@
 import type { ItemKind, Side } from '#shared/oneOnOnes/model';
 import type { Caller } from './caller';
+import type { TestApp } from './testApp';
 
 /** When a test's weekly 1:1s start: the Tuesday after the suite's usual "now" (Mon 2 March 2026), at ten, London time. */
 export interface WeeklyStart {
@@ -37,4 +38,16 @@ export function addItem(
   dueDate: string | null = null,
 ) {
   return app.call('oneOnOnes.addItem', { meetingId, kind, side, text, dueDate });
+}
+
+/**
+ * Holds the person's upcoming 1:1 at its own start time (held before then, it would count as
+ * held that day), which moves the test's clock there; returns its id.
+ */
+export function holdUpcoming(app: Pick<TestApp, 'call' | 'setNow'>, personId: string): string {
+  const meeting = app.call('oneOnOnes.prep', { personId }).upcoming;
+  if (!meeting) throw new Error('this person has no upcoming 1:1');
+  app.setNow(new Date(meeting.startsAt));
+  app.call('oneOnOnes.hold', { meetingId: meeting.id });
+  return meeting.id;
 }

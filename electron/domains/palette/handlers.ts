@@ -3,7 +3,7 @@ import type { HandlerMap } from '../../ipc/handlers';
 import { searchGoalsByTitle } from '../goals/search';
 import { searchCandidates } from '../interviews/candidateSearch';
 import { searchNotes } from '../oneOnOnes/search';
-import { listPeople } from '../people/queries';
+import { peopleNamed } from '../people/queries';
 
 const none: PaletteResults = { people: [], notes: [], goals: [], candidates: [] };
 
@@ -18,9 +18,7 @@ export const paletteHandlers: HandlerMap<'palette.search'> = {
     if (!search) return none;
     const limit = PALETTE_GROUP_LIMIT;
     return {
-      people: listPeople(ctx.db, { search, status: 'all' })
-        .slice(0, limit)
-        .map((p) => ({ id: p.id, name: p.name, title: p.title, status: p.status })),
+      people: peopleNamed(ctx.db, search, limit),
       notes: searchNotes(ctx.db, { text: search }, limit),
       goals: searchGoalsByTitle(ctx.db, search, limit),
       candidates: searchCandidates(ctx.db, search, limit),

@@ -13,6 +13,8 @@ import type { BenchCase, Comparison, Operation, PayloadProbe } from './types';
  * wait, as the app's does, in case the worker cannot answer and the check runs on it instead
  * (a director's store on a machine this busy can take longer than the worker is waited for).
  */
+const WORKER_EXIT_MS = 150;
+
 function launch(file: string, until: (store: OpenStore, i: number) => void = () => undefined): Operation {
   let last: OpenStore | null = null;
   return {
@@ -25,6 +27,9 @@ function launch(file: string, until: (store: OpenStore, i: number) => void = () 
       // The store before the check's WAL guard, as AppSession closes them.
       last?.db.close();
       last?.check.dispose();
+      // The worker thread ends after its answer: give it time to go (untimed), or its exit
+      // and heap teardown run beside the next iteration's timing, on a 2-core machine a third of it.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WORKER_EXIT_MS);
     },
   };
 }

@@ -5,16 +5,13 @@ import { builtInLadders } from '#electron/domains/ladders/builtIn';
 import { exportLadder } from '#electron/domains/ladders/export';
 import { previewImport } from '#electron/domains/ladders/import';
 import type { LadderDoc } from '#shared/ladders/model';
+import { importProblems } from '../../support/ladderImport';
 
 const ft = previewImport('ft-yaml', readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8'), 'ft.yml');
 const monzo = previewImport('monzo-md', readFileSync('test/fixtures/ladders/monzo-backend.md', 'utf8'), 'm.md');
 const docs = [ft, monzo].map((r) => (r.ok ? r.ladder : undefined)).filter((d): d is LadderDoc => d !== undefined);
 
-function errorsOf(text: string, name = 'x.json') {
-  const result = previewImport('cairn', text, name);
-  if (result.ok) throw new Error('expected problems');
-  return result.errors;
-}
+const errorsOf = (text: string, name = 'x.json') => importProblems('cairn', text, name);
 
 const small: LadderDoc = {
   name: 'Small',

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '#electron/domains/ladders/import';
+import { importProblems } from '../../support/ladderImport';
 
 const run = (text: string, name = 'Platform ladder.csv') => previewImport('auto', text, name);
-function errorsOf(text: string) {
-  const result = run(text);
-  if (result.ok) throw new Error('expected problems');
-  return result.errors;
-}
+const errorsOf = (text: string) => importProblems('auto', text, 'Platform ladder.csv');
 
 const sheet = [
   'Area,Competency,Description,Junior,Mid,Senior',

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '#electron/domains/ladders/import';
 import { levelsOfTrack } from '#shared/ladders/doc';
+import { importProblems } from '../../support/ladderImport';
 
 const ft = readFileSync('test/fixtures/ladders/ft-engineering.yml', 'utf8');
 const run = (text: string) => previewImport('ft-yaml', text, 'engineering.yml');
-function errorsOf(text: string) {
-  const result = run(text);
-  if (result.ok) throw new Error('expected problems');
-  return result.errors;
-}
+const errorsOf = (text: string) => importProblems('ft-yaml', text, 'engineering.yml');
 
 describe('Financial Times engineering-progression YAML', () => {
   it('reads the real engineering file: 8 levels, 9 themes, one expectation per theme and level', () => {

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '#electron/domains/ladders/import';
+import { importProblems } from '../../support/ladderImport';
 
 const monzo = readFileSync('test/fixtures/ladders/monzo-backend.md', 'utf8');
 const run = (text: string) => previewImport('monzo-md', text, 'backend.md');
-function errorsOf(text: string) {
-  const result = run(text);
-  if (result.ok) throw new Error('expected problems');
-  return result.errors;
-}
+const errorsOf = (text: string) => importProblems('monzo-md', text, 'backend.md');
 
 describe('Monzo progression-framework Markdown', () => {
   it('reads the real backend framework: 6 levels, 5 topics, criteria and examples', () => {
