@@ -118,7 +118,7 @@ export default defineConfig(
             {
               name: 'react-hook-form',
               importNames: ['useForm'],
-              message: 'Use useCheckedForm (#renderer/components/useCheckedForm): one rule for when errors show.',
+              message: 'Use useSavingForm or useCheckedForm (#renderer/components): one rule for when errors show.',
             },
           ],
         },

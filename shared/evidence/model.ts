@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/fields';
+import { idSchema, isoDateSchema, optionalText, requiredText, tooLongMessage } from '../schemas/fields';
 
 /** Where a piece of evidence was seen. `assessment` is evidence an assessment held before the log existed. */
 export const EVIDENCE_SOURCE_KINDS = ['one_on_one', 'mentoring', 'goal_checkin', 'direct', 'assessment'] as const;
@@ -31,10 +31,10 @@ export type EvidenceSourceInput = z.output<typeof evidenceSourceSchema>;
 
 /** A competency id of the person's ladder, or a free tag (words of the manager's own) when they have none. */
 export const evidenceTagSchema = z
-  .string({ message: 'must be text' })
+  .string({ message: 'Write the tag as text.' })
   .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters');
+  .min(1, 'A tag cannot be empty: type a word or remove it.')
+  .max(100, tooLongMessage('A tag', 100));
 
 const tagsSchema = z
   .array(evidenceTagSchema, { message: 'must be a list of competencies' })

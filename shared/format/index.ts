@@ -18,4 +18,4 @@ export { plural, pluralWord } from './plural';
 export { displayLocale } from './locale';
 export type { DisplayLocale } from './locale';
 export { formatBytes, formatList, formatNumber, formatPercent, formatSigned } from './numbers';
-export { quoted } from './quote';
+export { continued, quoted } from './quote';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { byIdSchema, idSchema } from '../schemas/fields';
+import { byIdSchema, idSchema, tooLongMessage } from '../schemas/fields';
 import type { InterviewerCalibration } from './calibration';
 import type { DebriefSummary } from './debrief';
 import {
@@ -82,7 +82,7 @@ export const interviewsContract = {
       id: idSchema,
       ratings,
       recommendation: recommendationSchema,
-      reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, 'must be at most 1000 characters'),
+      reason: z.string().trim().min(1, 'Say why the scorecard changes.').max(1000, tooLongMessage('The reason', 1000)),
     }),
   ),
   'interviews.exportScorecard': query<{ fileName: string; text: string }>()(byIdSchema),

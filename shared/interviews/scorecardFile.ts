@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, requiredLine } from '../schemas/fields';
+import { isoDateTimeSchema, requiredLine, requiredMessage } from '../schemas/fields';
 import { KIT_KINDS, recommendationSchema, scoreSchema } from './model';
 
 /**
@@ -11,7 +11,7 @@ export const SCORECARD_FILE_FORMAT = 'cairn-scorecard';
 export const SCORECARD_FILE_VERSION = 1;
 
 export const scorecardFileSchema = z.strictObject({
-  format: z.literal(SCORECARD_FILE_FORMAT, { message: `must be "${SCORECARD_FILE_FORMAT}"` }),
+  format: z.literal(SCORECARD_FILE_FORMAT, { message: `must be “${SCORECARD_FILE_FORMAT}”` }),
   version: z.literal(SCORECARD_FILE_VERSION, { message: `must be ${SCORECARD_FILE_VERSION}` }),
   exportedAt: isoDateTimeSchema,
   role: z.string().max(200),
@@ -27,7 +27,7 @@ export const scorecardFileSchema = z.strictObject({
       z.strictObject({
         item: z.string().min(1).max(120),
         score: scoreSchema,
-        evidence: z.string().trim().min(1, 'Evidence is required').max(4000),
+        evidence: z.string().trim().min(1, requiredMessage('Evidence')).max(4000),
       }),
     )
     .min(1)

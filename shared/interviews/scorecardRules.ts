@@ -1,3 +1,4 @@
+import { quoted } from '../format';
 import type { FieldProblem } from '../rules/problem';
 import type { KitVersion, Rating, RatingInput, Recommendation, ScorecardStatus } from './model';
 
@@ -13,8 +14,8 @@ export function ratingKeyProblems(kit: KitVersion, ratings: readonly RatingInput
   for (const [i, r] of ratings.entries()) {
     const field = `ratings.${i}.itemKey`;
     if (!kit.items.some((item) => item.key === r.itemKey))
-      return [{ field, message: "Not an item of this scorecard's kit" }];
-    if (seen.has(r.itemKey)) return [{ field, message: 'Rated twice' }];
+      return [{ field, message: "This is not an item of this scorecard's kit: choose one of its items." }];
+    if (seen.has(r.itemKey)) return [{ field, message: 'This item is rated twice: keep one score.' }];
     seen.add(r.itemKey);
   }
   return [];
@@ -33,7 +34,7 @@ export function recommendationOrderProblems(
   return [
     {
       field: 'recommendation',
-      message: `Rate every competency before the overall recommendation ("${name}" has no score yet).`,
+      message: `Rate every competency before the overall recommendation (${quoted(name)} has no score yet).`,
     },
   ];
 }
@@ -47,11 +48,12 @@ export function completenessProblems(
   const problems: FieldProblem[] = [];
   ratings.forEach((r, i) => {
     const name = kit.items[i]!.name;
-    if (r.score === null) problems.push({ field: `ratings.${i}.score`, message: `Score "${name}" before submitting.` });
+    if (r.score === null)
+      problems.push({ field: `ratings.${i}.score`, message: `Score ${quoted(name)} before submitting.` });
     else if (r.evidence.trim() === '')
       problems.push({
         field: `ratings.${i}.evidence`,
-        message: `Write the evidence behind the "${name}" score before submitting.`,
+        message: `Write the evidence behind the ${quoted(name)} score before submitting.`,
       });
   });
   if (recommendation === null)

@@ -8,10 +8,10 @@ export const ratingInputSchema = z.strictObject({
   competencyId: ladderKeySchema,
   /** A step of the ladder version's scale; the store checks which (a schema cannot know the ladder). */
   rating: z
-    .string({ message: "must be one of the steps of the ladder's scale" })
+    .string({ message: "Choose one of the steps of the ladder's scale." })
     .trim()
-    .min(1, "must be one of the steps of the ladder's scale")
-    .max(60, "must be one of the steps of the ladder's scale"),
+    .min(1, "Choose one of the steps of the ladder's scale.")
+    .max(60, "Choose one of the steps of the ladder's scale."),
   note: optionalText('Note', 4000),
 });
 

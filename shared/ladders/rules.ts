@@ -1,3 +1,4 @@
+import { notAfterTodayMessage } from '../rules/notAfterToday';
 import type { FieldProblem } from '../rules/problem';
 import type { AssessmentFields } from './assessment';
 import type { LadderDoc } from './model';
@@ -70,7 +71,7 @@ type Rated = Pick<AssessmentFields, 'levelId' | 'assessedOn' | 'ratings' | 'evid
 export function assessmentProblems(rules: RatingRules, fields: Rated, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (fields.assessedOn && fields.assessedOn > today) {
-    problems.push({ field: 'assessedOn', message: 'Cannot be in the future.' });
+    problems.push({ field: 'assessedOn', message: notAfterTodayMessage('The assessment date', today) });
   }
   if (fields.levelId !== rules.levelId || rules.levelName === null) {
     problems.push({ field: 'levelId', message: `"${fields.levelId}" is not a level of ${rules.ladderName}.` });

@@ -45,10 +45,10 @@ export type FocusAreaInput = z.infer<typeof focusAreaInputSchema>;
 export const agreementSchema = z.strictObject({
   expectations: optionalText('Expectations', 4000),
   cadenceDays: z
-    .number({ message: 'Cadence must be a number of days' })
-    .int('Cadence must be a whole number of days')
-    .min(1, 'Cadence must be at least 1 day')
-    .max(180, 'Cadence must be at most 180 days'),
+    .number({ message: 'Enter the cadence as a number of days.' })
+    .int('Enter the cadence as a whole number of days.')
+    .min(1, 'Cadence must be at least 1 day: enter 1 or more.')
+    .max(180, 'Cadence must be at most 180 days: enter 180 or fewer.'),
   startDate: isoDateSchema,
   plannedEnd: isoDateSchema.nullable(),
 });
@@ -89,7 +89,8 @@ export const sessionInputSchema = z.strictObject({
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
 /** Free-text terms ("testing, system design") are compared case-insensitively. */
-const termList = (label: string) => z.array(requiredText(label, 80)).max(30, `${label}: at most 30 entries`);
+const termList = (label: string) =>
+  z.array(requiredText(label, 80)).max(30, `${label} can have at most 30 entries: remove some.`);
 
 export const preferencesFieldsSchema = z.strictObject({
   wantsToMentor: z.boolean(),
@@ -97,10 +98,10 @@ export const preferencesFieldsSchema = z.strictObject({
   strengths: termList('Strength'),
   interests: termList('Interest'),
   capacity: z
-    .number({ message: 'Capacity must be a number' })
-    .int('Capacity must be a whole number')
-    .min(0, 'Capacity must be 0 or more')
-    .max(MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}`),
+    .number({ message: 'Enter the capacity as a number.' })
+    .int('Enter the capacity as a whole number.')
+    .min(0, 'Capacity must be 0 or more.')
+    .max(MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}: enter ${MAX_CAPACITY} or fewer.`),
   /** Someone who manages this person in the app's records; never suggested as their mentor. */
   managerId: idSchema.nullable(),
 });

@@ -1,3 +1,4 @@
+import { notAfterTodayMessage } from '../rules/notAfterToday';
 import type { FieldProblem } from '../rules/problem';
 import type { FitCheck, PairStatus } from './model';
 
@@ -8,13 +9,13 @@ import type { FitCheck, PairStatus } from './model';
 
 export function pairPeopleProblems(mentorId: string, menteeId: string): FieldProblem[] {
   return mentorId && mentorId === menteeId
-    ? [{ field: 'menteeId', message: 'The mentee must be someone other than the mentor' }]
+    ? [{ field: 'menteeId', message: 'The mentee must be someone other than the mentor: choose another person.' }]
     : [];
 }
 
 export function agreementProblems(agreement: { startDate: string; plannedEnd: string | null }): FieldProblem[] {
   return agreement.plannedEnd && agreement.startDate && agreement.plannedEnd <= agreement.startDate
-    ? [{ field: 'agreement.plannedEnd', message: 'The planned end must be after the start date' }]
+    ? [{ field: 'agreement.plannedEnd', message: 'The planned end must be after the start date: choose a later day.' }]
     : [];
 }
 
@@ -43,7 +44,7 @@ export function canChangeStatus(from: PairStatus, to: PairStatus): boolean {
 
 /** Ending is final, so it needs a reason for the pair's history. */
 export function endReasonProblems(reason: string): FieldProblem[] {
-  return reason.trim() ? [] : [{ field: 'reason', message: 'Say why the pair is ending' }];
+  return reason.trim() ? [] : [{ field: 'reason', message: 'Say why the pair is ending.' }];
 }
 
 /** A change to the same status is no change and no problem. */
@@ -51,13 +52,15 @@ export function statusChangeProblems(from: PairStatus, to: PairStatus, reason: s
   if (from === to) return [];
   if (!canChangeStatus(from, to)) {
     const article = /^[aeiou]/.test(from) ? 'An' : 'A';
-    return [{ field: 'status', message: `${article} ${from} pair cannot become ${to}`, conflict: true }];
+    return [{ field: 'status', message: `${article} ${from} pair cannot become ${to}.`, conflict: true }];
   }
   return to === 'ended' ? endReasonProblems(reason) : [];
 }
 
 export function pairEditProblems(status: PairStatus): FieldProblem[] {
-  return status === 'ended' ? [{ field: 'id', message: 'An ended pair can no longer be changed', conflict: true }] : [];
+  return status === 'ended'
+    ? [{ field: 'id', message: 'An ended pair can no longer be changed.', conflict: true }]
+    : [];
 }
 
 /** What a logged session must respect about its pair; `first` when no session is dated before it. */
@@ -68,12 +71,15 @@ export function sessionProblems(
   first: boolean,
 ): FieldProblem[] {
   if (pair.status === 'ended')
-    return [{ field: 'pairId', message: 'This pair has ended; sessions can no longer be logged', conflict: true }];
+    return [{ field: 'pairId', message: 'This pair has ended, so sessions can no longer be logged.', conflict: true }];
   const problems: FieldProblem[] = [];
-  if (session.date > today) problems.push({ field: 'date', message: 'A session cannot be logged in the future' });
+  if (session.date > today) problems.push({ field: 'date', message: notAfterTodayMessage('The session date', today) });
   else if (session.date < pair.startDate)
-    problems.push({ field: 'date', message: 'The session is before the pair started' });
+    problems.push({
+      field: 'date',
+      message: 'The session is before the pair started: choose a day on or after the start date.',
+    });
   if (session.fit && !first)
-    problems.push({ field: 'fit', message: 'The fit check is asked on the first session only' });
+    problems.push({ field: 'fit', message: 'The fit check is asked on the first session only: leave it empty here.' });
   return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, timeZoneSchema } from '../schemas/fields';
+import { idSchema, isoDateSchema, requiredMessage, timeZoneSchema, tooLongMessage } from '../schemas/fields';
 import { CADENCES, MONTHLY_BY, monthlyChoices, type Cadence, type CadenceRule, type MonthlyBy } from './cadence';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'skipped', 'moved'] as const;
@@ -24,12 +24,12 @@ export const CAREER_TAG = 'career';
 export const NOTES_MAX = 500_000;
 export const ITEM_TEXT_MAX = 1000;
 
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24-hour)');
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time such as 09:30.');
 const itemText = z
-  .string({ message: 'Text is required' })
+  .string({ message: requiredMessage('Text') })
   .trim()
-  .min(1, 'Text is required')
-  .max(ITEM_TEXT_MAX, `Text must be at most ${ITEM_TEXT_MAX} characters`);
+  .min(1, requiredMessage('Text'))
+  .max(ITEM_TEXT_MAX, tooLongMessage('Text', ITEM_TEXT_MAX));
 export const tagSchema = z
   .string()
   .trim()

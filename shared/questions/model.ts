@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../schemas/fields';
+import { idSchema, tooLongMessage } from '../schemas/fields';
 
 export const QUESTION_MAX = 1000;
 export const CATEGORY_MAX = 60;
@@ -56,10 +56,10 @@ export const updateQuestionSchema = z.strictObject({
   text: z
     .string()
     .trim()
-    .min(1, 'A question needs some words')
-    .max(QUESTION_MAX, `At most ${QUESTION_MAX} characters`)
+    .min(1, 'A question needs some words: type the question.')
+    .max(QUESTION_MAX, tooLongMessage('A question', QUESTION_MAX))
     .optional(),
-  category: z.string().trim().max(CATEGORY_MAX, `At most ${CATEGORY_MAX} characters`).optional(),
+  category: z.string().trim().max(CATEGORY_MAX, tooLongMessage('A category', CATEGORY_MAX)).optional(),
   starred: z.boolean().optional(),
 });
 

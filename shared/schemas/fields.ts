@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatNumber } from '../format/numbers';
 
 /** Row ids are UUIDs so exports from two machines can be merged without clashes. */
 export const idSchema = z.uuid({ message: 'Choose one from the list.' });
@@ -37,31 +38,37 @@ function mixesLookAlikeAlphabets(value: string): boolean {
  * Pure, for both processes; the schemas below call it.
  */
 export function textProblem(value: string, kind: 'text' | 'line'): string | null {
-  if (LONE_SURROGATE.test(value)) return 'contains characters that are not valid text';
-  if (CONTROL.test(value)) return 'contains an invisible or control character';
+  if (LONE_SURROGATE.test(value)) return 'contains characters that are not valid text: type it again';
+  if (CONTROL.test(value)) return 'contains an invisible or control character: remove it';
   if (kind === 'text') return null;
-  if (LINE_BREAK.test(value)) return 'must be one line';
-  if (INVISIBLE.test(value)) return 'contains an invisible or control character';
+  if (LINE_BREAK.test(value)) return 'must be one line: remove the line break';
+  if (INVISIBLE.test(value)) return 'contains an invisible or control character: remove it';
   if (mixesLookAlikeAlphabets(value))
-    return 'mixes letters from different alphabets in one word (a look-alike letter?)';
+    return 'mixes letters from different alphabets in one word (a look-alike letter?): type the word again';
   return null;
 }
 
 function checked(schema: z.ZodString, label: string, kind: 'text' | 'line') {
   return schema.superRefine((value, ctx) => {
     const problem = textProblem(value, kind);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}.` });
   });
 }
+
+/** What a field left empty says: which field, and to fill it in. */
+export const requiredMessage = (label: string) => `${label} is required: fill it in.`;
+/** What text over its limit says: the limit, and to shorten it. */
+export const tooLongMessage = (label: string, max: number) =>
+  `${label} must be at most ${formatNumber(max)} characters: shorten it.`;
 
 /** Required free text, trimmed, with a limit the message states. */
 export function requiredText(label: string, max: number, kind: 'text' | 'line' = 'text') {
   return checked(
     z
-      .string({ message: `${label} is required` })
+      .string({ message: requiredMessage(label) })
       .trim()
-      .min(1, `${label} is required`)
-      .max(max, `${label} must be at most ${max} characters`),
+      .min(1, requiredMessage(label))
+      .max(max, tooLongMessage(label, max)),
     label,
     kind,
   );
@@ -69,7 +76,7 @@ export function requiredText(label: string, max: number, kind: 'text' | 'line' =
 
 /** Optional free text: empty string means "not given". */
 export function optionalText(label: string, max: number, kind: 'text' | 'line' = 'text') {
-  return checked(z.string().trim().max(max, `${label} must be at most ${max} characters`), label, kind);
+  return checked(z.string().trim().max(max, tooLongMessage(label, max)), label, kind);
 }
 
 /** A name or title: one line of visible text (see textProblem). */

@@ -4,7 +4,7 @@ export const PASSPHRASE_MIN = 10;
 
 export const passphraseSchema = z
   .string()
-  .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters`)
+  .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters.`)
   .max(1024, 'The passphrase must be at most 1024 characters.');
 
 /** What the lock screen shows. */

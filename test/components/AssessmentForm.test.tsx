@@ -198,7 +198,9 @@ describe('AssessmentForm: the store’s rating rules, checked before sending', (
     const existing = { ...app().call('assessments.get', { id }), assessedOn: '2199-01-01' };
     const { onSubmit, user } = setup(ada, undefined, existing);
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
-    expect(await screen.findByText('Cannot be in the future.')).toBeTruthy();
+    expect(
+      await screen.findByText(/^The assessment date cannot be after today \(.+\): choose today or an earlier day\.$/),
+    ).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 });

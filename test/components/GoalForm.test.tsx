@@ -18,7 +18,7 @@ describe('GoalForm: when an error shows', () => {
     await user.click(title);
     await user.tab();
     await user.click(screen.getByRole('button', { name: /calendar/i }));
-    expect(screen.queryByText('Title is required')).toBeNull();
+    expect(screen.queryByText('Title is required: fill it in.')).toBeNull();
     expect(title.getAttribute('aria-invalid')).toBeNull();
   });
 
@@ -26,7 +26,9 @@ describe('GoalForm: when an error shows', () => {
     const { user, title, onSubmit } = setup();
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(title.getAttribute('aria-describedby')!)?.textContent).toBe('Title is required');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Title is required: fill it in.',
+    );
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -34,9 +36,9 @@ describe('GoalForm: when an error shows', () => {
     const { user, title } = setup({ ...emptyGoalFields, title: 'Lead the migration' });
     await user.clear(title);
     await user.tab();
-    expect(screen.getByText('Title is required')).toBeTruthy();
+    expect(screen.getByText('Title is required: fill it in.')).toBeTruthy();
     await user.click(title);
     await user.keyboard('Lead the release');
-    expect(screen.queryByText('Title is required')).toBeNull();
+    expect(screen.queryByText('Title is required: fill it in.')).toBeNull();
   });
 });

@@ -51,7 +51,7 @@ describe('GoalsDueBrief (for the 1:1 prep view)', () => {
     render(<GoalsDueBrief personId={goal.personId} />);
     await user.click(await screen.findByRole('button', { name: 'Check in on Mentor a new joiner' }));
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
-    expect(screen.getByRole('alert').textContent).toBe('Note is required');
+    expect(screen.getByRole('alert').textContent).toBe('Note is required: fill it in.');
     expect(screen.getByLabelText('Progress note').getAttribute('aria-invalid')).toBe('true');
     expect(sentOn('goals.checkIn')).toEqual([]);
     await user.type(screen.getByLabelText('Progress note'), 'Paired twice this week');

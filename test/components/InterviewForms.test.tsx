@@ -43,7 +43,7 @@ describe('KitForm', () => {
     const missing = screen.getByLabelText('Item 1, anchor for score 2 (required)');
     expect(missing.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(missing.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Anchor for score 2 is required',
+      'Anchor for score 2 is required: fill it in.',
     );
     expect(document.activeElement).toBe(missing);
     expect(onSubmit).not.toHaveBeenCalled();

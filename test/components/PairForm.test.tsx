@@ -58,7 +58,7 @@ describe('PairForm', () => {
     await user.selectOptions(screen.getByLabelText('Mentor (required)'), 'Omar');
     await user.selectOptions(screen.getByLabelText('Mentee (required)'), 'Omar');
     await user.click(screen.getByRole('button', { name: 'Add pair' }));
-    expect(screen.getByText('The mentee must be someone other than the mentor')).toBeTruthy();
+    expect(screen.getByText('The mentee must be someone other than the mentor: choose another person.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Mentee (required)'), 'Mia');
     await user.selectOptions(screen.getByLabelText('Cadence (required)'), 'custom');
     await user.type(screen.getByLabelText('Days between sessions (required)'), '21');

@@ -30,7 +30,7 @@ describe('PersonForm', () => {
     const name = screen.getByLabelText('Name (required)');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     const errorId = name.getAttribute('aria-describedby');
-    expect(errorId && document.getElementById(errorId)?.textContent).toBe('Name is required');
+    expect(errorId && document.getElementById(errorId)?.textContent).toBe('Name is required: fill it in.');
     expect(document.activeElement).toBe(name);
     expect(onSubmit).not.toHaveBeenCalled();
   });

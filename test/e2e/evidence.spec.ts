@@ -94,7 +94,7 @@ test('a passage of 1:1 notes and a mentoring takeaway become evidence that cover
   // Nothing ticked for a person on a ladder is allowed; no text is not.
   await dialog.getByLabel('What happened').fill('   ');
   await dialog.getByRole('button', { name: 'Log evidence' }).click();
-  await expect(dialog.getByText('What happened is required')).toBeVisible();
+  await expect(dialog.getByText('What happened is required: fill it in.')).toBeVisible();
   await dialog.getByLabel('What happened').fill(secret);
   await dialog.getByLabel('Ownership').check();
   await dialog.getByRole('button', { name: 'Log evidence' }).click();

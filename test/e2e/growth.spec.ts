@@ -112,7 +112,7 @@ test('a manager adds a stretch goal and a check-in; overdue and stale goals stan
   await goals.getByRole('button', { name: 'Add goal' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a stretch goal' });
   await dialog.getByRole('button', { name: 'Add goal' }).click();
-  await expect(dialog.getByText('Title is required')).toBeVisible();
+  await expect(dialog.getByText('Title is required: fill it in.')).toBeVisible();
   await dialog.getByLabel('Title (required)').fill('Run the incident review programme');
   await dialog.getByLabel('Success criteria').fill('Every sev-2 reviewed within a week');
   await fillDate(dialog, 'Due date', '2026-05-01');

@@ -99,7 +99,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await page.getByRole('button', { name: 'Create kit' }).click();
   const missing = page.getByLabel('Item 1, anchor for score 3 (required)');
   await expect(missing).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Anchor for score 3 is required')).toBeVisible();
+  await expect(page.getByText('Anchor for score 3 is required: fill it in.')).toBeVisible();
   await expect(missing).toBeFocused();
   await expectAccessible(page);
   expect(app.call('interviews.getRole', { id: role.id }).kits).toHaveLength(0);
@@ -139,7 +139,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await page.getByRole('radio', { name: `3 ${ANCHORS.Collaboration[2]}` }).check();
   await page.getByRole('radio', { name: 'Strong yes' }).check();
   await page.getByRole('button', { name: 'Submit scorecard' }).click();
-  await expect(page.getByText('write the evidence behind the "Collaboration" score before submitting.')).toBeVisible();
+  await expect(page.getByText('write the evidence behind the “Collaboration” score before submitting.')).toBeVisible();
   await expect(page.getByLabel('Evidence for Collaboration (required)')).toBeFocused();
   await expectAccessible(page);
   await page.getByLabel('Evidence for Collaboration (required)').fill('Pulled the quiet interviewer into the design');
@@ -187,7 +187,7 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
   await expect(page.getByRole('list', { name: 'Recommendation tally' })).toContainText('Strong no: 1');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByText('Rationale is required')).toBeVisible();
+  await expect(page.getByText('Rationale is required: fill it in.')).toBeVisible();
   await page.getByLabel('Outcome (required)').selectOption({ label: 'Advance to the next stage' });
   await page
     .getByLabel('Rationale (required)')
@@ -347,7 +347,7 @@ test('a new role is added in a dialog: a just-added competency row is not in err
 
   // Submitting empty says what to do, beside the fields.
   await dialog.getByRole('button', { name: 'Add role' }).click();
-  await expect(dialog.getByText('Title is required')).toBeVisible();
+  await expect(dialog.getByText('Title is required: fill it in.')).toBeVisible();
   await expectAccessible(page);
 
   await dialog.getByLabel('Role title (required)').fill('Staff engineer');

@@ -26,7 +26,7 @@ for (const theme of ['light', 'dark'] as const) {
     const memberDialog = page.getByRole('dialog', { name: 'Add panel member' });
     await expect(memberDialog.getByLabel('Name (required)')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(memberDialog.getByText('Name is required')).toBeVisible();
+    await expect(memberDialog.getByText('Name is required: fill it in.')).toBeVisible();
     await expect(memberDialog.getByLabel('Name (required)')).toBeFocused();
     await expectAccessible(page);
     await page.keyboard.type('Bob');
@@ -75,7 +75,7 @@ test('a role reads first: a new candidate is added in a dialog, by keyboard', as
   await expect(dialog.getByLabel('Candidate name (required)')).toBeFocused();
   await page.keyboard.type('Dana Ode');
   await page.keyboard.press('Enter');
-  await expect(dialog.getByText('Stage is required')).toBeVisible();
+  await expect(dialog.getByText('Stage is required: fill it in.')).toBeVisible();
   await expect(dialog.getByLabel('Stage (required)')).toBeFocused();
   await expectAccessible(page);
   expect(app.call('interviews.listCandidates', { roleId: role.id })).toEqual([]);

@@ -12,8 +12,8 @@ test('submitting an incomplete scorecard shows every missing part at once, focus
   // A score without evidence, a competency not scored, no recommendation: one click says all three.
   await page.getByRole('radio', { name: '3 Solid design judgement on their own' }).check();
   await page.getByRole('button', { name: 'Submit scorecard' }).click();
-  await expect(page.getByText('Write the evidence behind the "System design" score before submitting.')).toBeVisible();
-  await expect(page.getByText('Score "Collaboration" before submitting.')).toBeVisible();
+  await expect(page.getByText('Write the evidence behind the “System design” score before submitting.')).toBeVisible();
+  await expect(page.getByText('Score “Collaboration” before submitting.')).toBeVisible();
   await expect(page.getByText('Choose an overall recommendation before submitting.')).toBeVisible();
   await expect(page.getByLabel('Evidence for System design (required)')).toBeFocused();
   await expectAccessible(page);

@@ -63,7 +63,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
     .setInputFiles(file(`${header}Ada Lovelace,mentor,testing,,2,\nNobody Known,mentee,,,,\n`));
   await expect(importing.getByRole('alert')).toContainText('Nothing was imported');
   await expect(importing.getByRole('alert')).toContainText(
-    'Line 3: name "Nobody Known" is not a person in Cairn; add them first.',
+    'Line 3: The name “Nobody Known” is not a person in Cairn: add them first, or check the spelling.',
   );
   await expectAccessible(page);
   expect(app.call('mentoring.listPreferences', {})).toHaveLength(0);
@@ -86,7 +86,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByRole('menuitem', { name: 'Edit preferences…' }).click();
   await page.getByLabel('Capacity').fill('x');
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByText('Capacity must be a whole number')).toBeVisible();
+  await expect(page.getByText('Enter the capacity as a whole number, such as 2.')).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Capacity').fill('1');
   await page.getByLabel('To mentor someone').check();

@@ -30,7 +30,9 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await page.getByLabel('Mentor (required)').selectOption({ label: 'Omar Farouk' });
   await page.getByLabel('Mentee (required)').selectOption({ label: 'Omar Farouk' });
   await page.getByRole('button', { name: 'Add pair' }).click();
-  await expect(page.getByText('The mentee must be someone other than the mentor')).toBeVisible();
+  await expect(
+    page.getByText('The mentee must be someone other than the mentor: choose another person.'),
+  ).toBeVisible();
   await expectAccessible(page);
   expect(app.call('mentoring.overview', {}).pairs).toHaveLength(0);
 
@@ -42,7 +44,7 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await expectDate(page, 'Start date (required)', '2026-03-02');
   await fillDate(page, 'Planned end', '2026-02-01');
   await page.getByRole('button', { name: 'Add pair' }).click();
-  await expect(page.getByText('The planned end must be after the start date')).toBeVisible();
+  await expect(page.getByText('The planned end must be after the start date: choose a later day.')).toBeVisible();
   await fillDate(page, 'Planned end', '2026-06-30');
   await page.getByRole('button', { name: 'Add pair' }).click();
 
@@ -218,7 +220,7 @@ test('a first session that is not a fit ends the pair by keyboard and leads to o
   const end = page.getByRole('dialog', { name: 'End this pair?' });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(end.getByText('Say why the pair is ending')).toBeVisible();
+  await expect(end.getByText('Say why the pair is ending.')).toBeVisible();
   await end.getByLabel('Reason for ending (required)').fill('Mia moved teams');
   await end.getByLabel('Reason for ending (required)').press('Tab');
   await page.keyboard.press('Enter');

@@ -19,14 +19,14 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
   await page.getByRole('button', { name: 'Add person' }).click();
   const name = page.getByLabel('Name (required)');
   await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Name is required')).toBeVisible();
+  await expect(page.getByText('Name is required: fill it in.')).toBeVisible();
   await expect(name).toBeFocused();
   await expectAccessible(page);
 
   // A 10 000-character name is refused with the limit stated.
   await name.fill('x'.repeat(10_000));
   await page.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByText('Name must be at most 200 characters')).toBeVisible();
+  await expect(page.getByText('Name must be at most 200 characters: shorten it.')).toBeVisible();
 
   // A time zone that does not exist.
   await name.fill('Ada Lovelace');

@@ -38,7 +38,7 @@ test('import a question bank, star and edit one, and draw a question into a meet
   // A question left without words is refused beside its field, and nothing changes.
   await editor.getByLabel('Question').fill('   ');
   await page.getByRole('button', { name: 'Save question' }).click();
-  await expect(editor.getByText('A question needs some words')).toBeVisible();
+  await expect(editor.getByText('A question needs some words: type the question.')).toBeVisible();
   await expect(editor.getByLabel('Question')).toBeFocused();
   await expectAccessible(page);
   await expect(list).toContainText('Auf welches Projekt bist du dieses Jahr stolz?');

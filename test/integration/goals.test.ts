@@ -84,7 +84,7 @@ describe('stretch goals', () => {
     });
     expect(app.send('goals.create', { personId, fields: goal({ title: '  ' }) })).toMatchObject({
       ok: false,
-      error: { field: 'fields.title', message: 'Title is required' },
+      error: { field: 'fields.title', message: 'Title is required: fill it in.' },
     });
     expect(count('goals')).toBe(0);
     const g = app.call('goals.create', { personId, fields: goal() });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '#shared/format';
 import { createTestApp, type TestApp } from '../support/testApp';
 
 /**
@@ -52,7 +53,7 @@ function find(file: ExportFile, table: string, match: (row: Record<string, unkno
   const rows = file.tables[table]!;
   const index = rows.findIndex(match);
   if (index < 0) throw new Error(`no matching row in ${table}`);
-  return { index, row: rows[index]!, rowNumber: `row ${index + 1}` };
+  return { index, row: rows[index]!, number: index + 1 };
 }
 
 describe('importing a full export edited by hand', () => {
@@ -67,11 +68,9 @@ describe('importing a full export edited by hand', () => {
     const { result, people } = importEdited((file) => {
       const card = find(file, 'scorecards', (r) => r.status === 'submitted');
       card.row.recommendation = null;
-      where = card.rowNumber;
+      where = `Scorecard ${card.number} for “`;
     });
-    expect(result).toMatchObject(
-      refusedWith('Scorecards (tables.scorecards)', where, 'field recommendation', 'recommendation'),
-    );
+    expect(result).toMatchObject(refusedWith(where, ': its recommendation is marked submitted', 'recommendation'));
     expect(people).toBe(0);
   });
 
@@ -80,9 +79,9 @@ describe('importing a full export edited by hand', () => {
     const { result } = importEdited((file) => {
       const card = find(file, 'scorecards', (r) => r.status === 'submitted');
       card.row.submitted_at = null;
-      where = card.rowNumber;
+      where = `Scorecard ${card.number} for “`;
     });
-    expect(result).toMatchObject(refusedWith('tables.scorecards', where, 'field submitted_at'));
+    expect(result).toMatchObject(refusedWith(where, ': its submitted date is missing'));
   });
 
   it('refuses a submitted scorecard whose score was removed', () => {
@@ -90,7 +89,7 @@ describe('importing a full export edited by hand', () => {
       const card = find(file, 'scorecards', (r) => r.status === 'submitted');
       find(file, 'scorecard_ratings', (r) => r.scorecard_id === card.row.id).row.score = null;
     });
-    expect(result).toMatchObject(refusedWith('tables.scorecards', 'field status', 'is marked submitted'));
+    expect(result).toMatchObject(refusedWith('Scorecard ', ': its status is marked submitted'));
   });
 
   it('refuses a ladder document of {}', () => {
@@ -98,9 +97,9 @@ describe('importing a full export edited by hand', () => {
     const { result, people } = importEdited((file) => {
       const version = find(file, 'ladder_versions', () => true);
       version.row.doc = '{}';
-      where = version.rowNumber;
+      where = `Version ${String(version.row.number)} of the ladder “`;
     });
-    expect(result).toMatchObject(refusedWith('Ladder versions (tables.ladder_versions)', where, 'field doc'));
+    expect(result).toMatchObject(refusedWith(where, ', its ladder: ladder name is required'));
     expect(people).toBe(0);
   });
 
@@ -121,9 +120,11 @@ describe('importing a full export edited by hand', () => {
           ),
       );
       locked.row.private_notes = `${String(locked.row.private_notes)} (rewritten later)`;
-      where = locked.rowNumber;
+      where = `The 1:1 on ${formatDate(String(locked.row.slot_date), { year: 'always' })} with `;
     });
-    expect(result).toMatchObject(refusedWith('1:1s (tables.oo_meetings)', where, 'field private_notes', 'read-only'));
+    expect(result).toMatchObject(
+      refusedWith(where, ': its private notes are not the notes Cairn exported', 'read-only'),
+    );
     expect(people).toBe(0);
   });
 
@@ -141,7 +142,9 @@ describe('importing a full export edited by hand', () => {
       const other = find(file, 'oo_meetings', (m) => m.person_id !== item.row.person_id);
       item.row.origin_meeting_id = other.row.id;
     });
-    expect(result).toMatchObject(refusedWith('tables.oo_items', 'field origin_meeting_id', 'another person'));
+    expect(result).toMatchObject(
+      refusedWith("of Amara Osei's 1:1s (record ", ': its source 1:1 points at', 'another person'),
+    );
   });
 
   it('refuses values no form accepts: an unknown relationship, a date that is no day, a mood of 9, a JSON column that is not a list', () => {
@@ -149,28 +152,28 @@ describe('importing a full export edited by hand', () => {
       importEdited((file) => {
         find(file, 'people', () => true).row.relationship = 'boss';
       }).result,
-    ).toMatchObject(refusedWith('People (tables.people)', 'row 1', 'field relationship'));
+    ).toMatchObject(refusedWith('Person 1 (“', '”), its relationship: choose a relationship from the list.'));
     expect(
       importEdited((file) => {
         find(file, 'goals', () => true).row.due_date = '2026-02-30';
       }).result,
-    ).toMatchObject(refusedWith('tables.goals', 'field due_date', 'Enter a real date'));
+    ).toMatchObject(refusedWith('Goal 1 (“', ', its due date: enter a real date'));
     expect(
       importEdited((file) => {
         find(file, 'oo_meetings', (m) => m.status === 'scheduled').row.mood = 9;
       }).result,
-    ).toMatchObject(refusedWith('tables.oo_meetings', 'field mood', 'mood from 1 to 5'));
+    ).toMatchObject(refusedWith('The 1:1 on ', ', its mood: ', 'mood from 1 to 5'));
     expect(
       importEdited((file) => {
         find(file, 'oo_templates', () => true).row.items = '{"a":1}';
       }).result,
-    ).toMatchObject(refusedWith('tables.oo_templates', 'row 1', 'field items'));
+    ).toMatchObject(refusedWith('1:1 template 1 (“', ', its agenda: '));
   });
 
   it('counts rows from 1 in every message that names a row', () => {
     const { result } = importEdited((file) => {
       file.tables.people![1]!.nickname = 'x';
     });
-    expect(result).toMatchObject(refusedWith('tables.people, row 2', 'nickname is not a known field'));
+    expect(result).toMatchObject(refusedWith('Person 2 (“', 'has a field Cairn does not know (“nickname”)'));
   });
 });

@@ -53,8 +53,8 @@ it('the mentoring CSV takes a capacity as a person types it and refuses 0x10 or 
   const result = app.call('mentoring.importPreferences', { csv, commit: true });
   expect(result.imported).toBe(0);
   expect(result.errors).toEqual([
-    { line: 2, message: 'capacity must be a whole number such as 2 (found "0x10").' },
-    { line: 3, message: 'capacity must be a whole number such as 2 (found "1e1").' },
+    { line: 2, message: 'The capacity “0x10” is not a whole number: write one, such as 2.' },
+    { line: 3, message: 'The capacity “1e1” is not a whole number: write one, such as 2.' },
   ]);
 });
 

@@ -106,11 +106,15 @@ describe('scorecard files', () => {
     });
     const noSum = JSON.parse(text);
     delete noSum.checksum;
-    expect(attempt(JSON.stringify(noSum))).toMatchObject({ message: expect.stringContaining('malformed') });
+    expect(attempt(JSON.stringify(noSum))).toMatchObject({
+      message: expect.stringMatching(
+        /^The scorecard file cannot be read at its checksum: .*\. Ask the interviewer to export it again\.$/,
+      ),
+    });
     const badScore = JSON.parse(text);
     badScore.ratings[0].score = 7;
     expect(attempt(JSON.stringify(badScore))).toMatchObject({
-      message: expect.stringContaining('ratings › item 1 › score'),
+      message: expect.stringMatching(/^The scorecard file cannot be read at rating 1 \(“[^”]+”\), its score: /),
     });
 
     const wrongCandidate = addCandidate(app, kit.roleId, { name: 'Someone Else', stage: 'Onsite' });

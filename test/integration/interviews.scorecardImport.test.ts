@@ -128,7 +128,7 @@ describe('importing a scorecard file never overwrites or impersonates', () => {
         text: onsiteFile('Bob', 'Cleo Park', submittedAt),
       });
       expect(error).toMatchObject({ code: 'invalid_input', field: 'text' });
-      expect(error.message).toMatch(/submittedAt/);
+      expect(error.message).toMatch(/at the date it was submitted: /);
     }
     expect(snapshotAllTables(app.db)).toBe(before);
   });

@@ -44,7 +44,7 @@ describe('roles and kits', () => {
     expect(error).toEqual({
       code: 'invalid_input',
       field: 'fields.items.1.anchors.2',
-      message: 'Anchor for score 3 is required',
+      message: 'Anchor for score 3 is required: fill it in.',
     });
     const three = refusal('interviews.saveKit', {
       roleId: role.id,

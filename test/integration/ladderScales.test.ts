@@ -194,6 +194,9 @@ it('a full export carries a 5-step assessment; one edited to a step its scale la
   const refused = into(JSON.stringify(edited));
   expect(refused.result).toMatchObject({
     ok: false,
-    error: { code: 'invalid_input', message: expect.stringMatching(/assessments.*ratings.*"exceeding" is not a step/) },
+    error: {
+      code: 'invalid_input',
+      message: expect.stringMatching(/The assessment of Priya Raman on .*, its ratings: "exceeding" is not a step/),
+    },
   });
 });

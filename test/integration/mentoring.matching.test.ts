@@ -115,9 +115,14 @@ describe('CSV import of preferences', () => {
     const refused = app.call('mentoring.importPreferences', { csv: bad, commit: true });
     expect(refused.imported).toBe(0);
     expect(refused.errors).toEqual([
-      { line: 3, message: 'name "Nobody" is not a person in Cairn; add them first.' },
-      { line: 4, message: 'wants must be one of mentor, mentee, both, neither (found "sometimes").' },
-      { line: 4, message: 'capacity must be a whole number such as 2 (found "x").' },
+      { line: 3, message: 'The name “Nobody” is not a person in Cairn: add them first, or check the spelling.' },
+      {
+        line: 4,
+        message: expect.stringMatching(
+          /^The “wants” column says “sometimes”: write mentor, mentee, both,? or neither\.$/,
+        ),
+      },
+      { line: 4, message: 'The capacity “x” is not a whole number: write one, such as 2.' },
     ]);
     expect(count('mentoring_preferences')).toBe(0);
 
@@ -152,8 +157,8 @@ describe('CSV import of preferences', () => {
       commit: true,
     });
     expect(result.errors).toEqual([
-      { line: 2, message: 'name "sam lee" matches 2 people; make the names distinct first.' },
-      { line: 3, message: 'capacity: Capacity must be at most 20 (found "21").' },
+      { line: 2, message: 'The name “sam lee” matches 2 people in Cairn: give them distinct names first.' },
+      { line: 3, message: 'Capacity must be at most 20: enter 20 or fewer (the file says “21”).' },
     ]);
     expect(count('mentoring_preferences')).toBe(0);
   });
@@ -161,15 +166,15 @@ describe('CSV import of preferences', () => {
   it('refuses a missing column, an unknown column and a duplicate person', () => {
     addPerson('Ada');
     expect(app.call('mentoring.importPreferences', { csv: 'name,capacity\nAda,1', commit: true }).errors).toEqual([
-      { line: 1, message: 'the column "wants" is missing.' },
+      { line: 1, message: 'The column “wants” is missing: add it to the first line.' },
     ]);
     expect(
       app.call('mentoring.importPreferences', { csv: 'name,wants,colour\nAda,mentor,red', commit: true }).errors[0]!
         .message,
-    ).toMatch(/unknown column "colour"/);
+    ).toMatch(/^Cairn does not know the column “colour”: the columns are name, wants, /);
     expect(
       app.call('mentoring.importPreferences', { csv: csv(['Ada,mentor,,,,', 'ADA,mentee,,,,']), commit: true }).errors,
-    ).toEqual([{ line: 3, message: 'Ada is already on line 2.' }]);
+    ).toEqual([{ line: 3, message: 'Ada is already on line 2: keep one row for them.' }]);
     expect(count('mentoring_preferences')).toBe(0);
   });
 });

@@ -85,14 +85,14 @@ describe('pairs and sessions', () => {
     expect(!self.ok && self.error).toMatchObject({
       code: 'invalid_input',
       field: 'menteeId',
-      message: 'The mentee must be someone other than the mentor',
+      message: 'The mentee must be someone other than the mentor: choose another person.',
     });
     const dup = app.send('mentoring.createPair', pairInput(a, b));
     expect(!dup.ok && dup.error).toMatchObject({ code: 'conflict', field: 'menteeId' });
     const backwards = app.send('mentoring.createPair', pairInput(b, a, { plannedEnd: '2026-03-01' }));
     expect(!backwards.ok && backwards.error).toMatchObject({
       field: 'agreement.plannedEnd',
-      message: 'The planned end must be after the start date',
+      message: 'The planned end must be after the start date: choose a later day.',
     });
     const ghost = app.send('mentoring.createPair', pairInput(crypto.randomUUID(), a));
     expect(!ghost.ok && ghost.error).toMatchObject({ field: 'mentorId' });

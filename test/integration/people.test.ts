@@ -37,14 +37,14 @@ describe('people', () => {
     const empty = app.send('people.create', person({ name: '   ' }));
     expect(empty).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'Name is required', field: 'name' },
+      error: { code: 'invalid_input', message: 'Name is required: fill it in.', field: 'name' },
     });
 
     const long = app.send('people.create', person({ name: 'x'.repeat(10_000) }));
     expect(long.ok).toBe(false);
     expect(!long.ok && long.error).toMatchObject({
       field: 'name',
-      message: 'Name must be at most 200 characters',
+      message: 'Name must be at most 200 characters: shorten it.',
     });
 
     const unknownTeam = app.send('people.create', person({ teamId: crypto.randomUUID() }));

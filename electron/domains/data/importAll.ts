@@ -9,6 +9,9 @@ import { conflict, invalid } from '../../ipc/domainError';
 import { EXPORT_FORMAT } from './exportAll';
 import { columnsOf, dataTables, quoteName } from './tables';
 import { checkRowLinks, checkRowsAlone } from './validateRows';
+import { columnWords, RowWords, tableNoun } from './rowWords';
+import type { Row } from './rules/check';
+import { quoted } from '#shared/format';
 import type { ClockContext } from '../clock';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -23,13 +26,21 @@ const exportSchema = z.object({
 });
 type ParsedExport = z.infer<typeof exportSchema>;
 
-/** A place in the file as a person finds it: tables.people, row 3, name (rows counted from 1). */
-function placeOf(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the file';
-  const [top, table, index, ...rest] = path;
-  if (top === 'tables' && typeof index === 'number')
-    return [`tables.${String(table)}, row ${index + 1}`, ...rest.map(String)].join(', ');
-  return placeInFile(path);
+const CHOOSE_EXPORT = 'Choose a file saved with “Export everything” in Settings.';
+const NOT_AN_EXPORT = `The file is not a Cairn export. ${CHOOSE_EXPORT}`;
+
+/** Why the file's outline is not an export's, in words: "Person 2 (“Priya”), its name: …", never "tables.people, row 2". */
+function outlineProblem(issue: z.core.$ZodIssue, raw: unknown): string {
+  const [top, table, index, column] = issue.path;
+  if (top === 'format' || issue.path.length === 0) return NOT_AN_EXPORT;
+  if (top === 'version') return `The file ${issue.message}: export it again with this version of Cairn.`;
+  const tables = (raw as { tables?: unknown }).tables;
+  if (top === 'tables' && typeof table === 'string' && typeof index === 'number' && typeof tables === 'object') {
+    const where = new RowWords(tables as Record<string, Row[]>).describe(table, index);
+    const what = typeof column === 'string' ? `, its ${columnWords(column)}` : '';
+    return `${where}${what} is not what Cairn writes there (was the file edited by hand?), so nothing was imported.`;
+  }
+  return `The file's ${placeInFile(issue.path)} is not what Cairn writes there (was the file edited by hand?), so nothing was imported.`;
 }
 
 function parse(db: ReadableDB, json: string): ParsedExport {
@@ -37,12 +48,12 @@ function parse(db: ReadableDB, json: string): ParsedExport {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw invalid(`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`, 'json');
+    const why = error instanceof Error ? ` (${error.message.replace(/\.$/, '')})` : '';
+    throw invalid(`The file is not a Cairn export: it is not valid JSON${why}. ${CHOOSE_EXPORT}`, 'json');
   }
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalid(`${placeOf(issue.path)} ${issue.message}.`, 'json');
+    throw invalid(outlineProblem(parsed.error.issues[0]!, raw), 'json');
   }
   const current = schemaVersion(db);
   if (parsed.data.schemaVersion !== current) {
@@ -52,13 +63,21 @@ function parse(db: ReadableDB, json: string): ParsedExport {
     );
   }
   const known = new Set(dataTables(db));
+  const words = new RowWords(parsed.data.tables);
   for (const [table, rows] of Object.entries(parsed.data.tables)) {
-    if (!known.has(table)) throw invalid(`tables.${table} is not a table Cairn knows.`, 'json');
+    if (!known.has(table))
+      throw invalid(
+        `The file holds a kind of record Cairn does not know (${quoted(table)}), so nothing was imported. Was it made by another app, or edited by hand?`,
+        'json',
+      );
     const columns = new Set(columnsOf(db, table));
     rows.forEach((row, index) => {
       for (const column of Object.keys(row)) {
         if (!columns.has(column))
-          throw invalid(`tables.${table}, row ${index + 1}: ${column} is not a known field.`, 'json');
+          throw invalid(
+            `${words.describe(table, index)} has a field Cairn does not know (${quoted(column)}), so nothing was imported. Remove it, or export again from Cairn.`,
+            'json',
+          );
       }
     });
   }
@@ -129,6 +148,7 @@ export function importAll(db: WritableDB, json: string, clock: ClockContext): Im
       'json',
     );
   checkRowsAlone(data.tables);
+  const words = new RowWords(data.tables);
   const fresh = seededStore().counts;
   db.pragma('defer_foreign_keys = ON');
   for (const [table, rows] of Object.entries(data.tables)) {
@@ -140,9 +160,10 @@ export function importAll(db: WritableDB, json: string, clock: ClockContext): Im
       const sql = `INSERT INTO ${quoteName(table)} (${columns.map(quoteName).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
       try {
         db.prepare(sql).run(...columns.map((c) => row[c]));
-      } catch (error) {
+      } catch {
+        // The store's own words (a constraint's name) stay out of the message: they name tables and columns.
         throw invalid(
-          `tables.${table}, row ${index + 1} could not be restored (${error instanceof Error ? error.message : 'rejected'}).`,
+          `${words.describe(table, index)} could not be restored: it repeats or contradicts another record in the file (was it edited by hand?), so nothing was imported.`,
           'json',
         );
       }
@@ -150,7 +171,10 @@ export function importAll(db: WritableDB, json: string, clock: ClockContext): Im
   }
   const broken = db.pragma('foreign_key_check') as { table: string; rowid: number }[];
   if (broken.length > 0) {
-    throw invalid(`tables.${broken[0]!.table} has a row that points at a record missing from the export.`, 'json');
+    throw invalid(
+      `A ${tableNoun(broken[0]!.table)} in the file points at a record missing from it (was it edited by hand?), so nothing was imported.`,
+      'json',
+    );
   }
   checkRowLinks(data.tables, { db, ...clock }, data.noteSeals ?? null);
   return preview(data);

@@ -1,3 +1,4 @@
+import { continued } from '#shared/format';
 import { invalid } from '../../ipc/domainError';
 import type { NoteSeal } from './noteSeals';
 import { calendarAndQuestionRules } from './rules/calendarAndQuestions';
@@ -7,24 +8,7 @@ import { interviewRules } from './rules/interviews';
 import { ladderRules } from './rules/ladders';
 import { oneOnOnesRules } from './rules/oneOnOnes';
 import { peopleRules } from './rules/people';
-
-/** What each table holds, in the words of the screens, for messages about a row of it. */
-const TABLE_WORDS: Record<string, string> = {
-  people: 'People',
-  teams: 'Teams',
-  oo_series: '1:1 series',
-  oo_meetings: '1:1s',
-  oo_items: '1:1 agenda items and actions',
-  oo_templates: '1:1 templates',
-  ladders: 'Ladders',
-  ladder_versions: 'Ladder versions',
-  assessments: 'Assessments',
-  scorecards: 'Scorecards',
-  candidates: 'Candidates',
-  goals: 'Goals',
-  mentoring_pairs: 'Mentoring pairs',
-  evidence_entries: 'Evidence log',
-};
+import { columnWords, RowWords } from './rowWords';
 
 function rulesFor(seals: Record<string, NoteSeal> | null): Record<string, TableRules> {
   return {
@@ -47,7 +31,7 @@ function apply(
     if (!tableRules) continue;
     rows.forEach((row, index) => {
       const problem = check(tableRules, row);
-      if (problem) throw refusal(table, index, problem);
+      if (problem) throw refusal(new RowWords(tables).describe(table, index), problem);
     });
   }
 }
@@ -56,8 +40,8 @@ function apply(
  * Holds every row of a full export to the rules the app applies when that row is written
  * through its own channels (the same schemas and rule functions), so a file edited by hand
  * cannot put into the store what Cairn itself would refuse, and then break a screen. The
- * first problem refuses the whole file, naming the table, the row (counted from 1 in the
- * file's list for that table) and the field. This half looks at each row alone, before
+ * first problem refuses the whole file, naming the record as the screens do ("Person 2
+ * (“Priya”)", counted from 1 in the file's list of them) and the field. This half looks at each row alone, before
  * anything is written, so the store's own constraints never speak first.
  */
 export function checkRowsAlone(tables: Record<string, Row[]>): void {
@@ -77,11 +61,17 @@ export function checkRowLinks(
   apply(tables, rulesFor(seals), (rules, row) => rules.links?.(row, ctx) ?? null);
 }
 
-function refusal(table: string, index: number, problem: RowProblem) {
-  const words = TABLE_WORDS[table];
-  const where = words ? `${words} (tables.${table})` : `tables.${table}`;
+/**
+ * "… Scorecard 3 for “Cleo Park”, its recommendation: choose one before submitting." A rule's
+ * fragment ("is missing", "points at a 1:1 of another person") reads on from the field instead.
+ */
+function refusal(where: string, problem: RowProblem) {
+  const field = columnWords(problem.field);
+  const what = /^[a-z]/.test(problem.message)
+    ? `${where}: its ${field} ${problem.message.replace(/\.$/, '')}`
+    : `${where}, its ${field}: ${continued(problem.message)}`;
   return invalid(
-    `The file holds a row Cairn would not have written (was it edited by hand?), so nothing was imported. ${where}, row ${index + 1}, field ${problem.field}: ${problem.message.replace(/\.$/, '')}.`,
+    `The file holds a record Cairn would not have written (was it edited by hand?), so nothing was imported. ${what}.`,
     'json',
   );
 }

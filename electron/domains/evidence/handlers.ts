@@ -1,3 +1,4 @@
+import { notAfterTodayMessage } from '#shared/rules/notAfterToday';
 import type { EvidenceFields } from '#shared/evidence/model';
 import type { Person } from '#shared/people/model';
 import type { QueryContext } from '../../ipc/context';
@@ -31,7 +32,7 @@ function requireEntry(ctx: QueryContext, id: string) {
 
 /** On a ladder, evidence supports that ladder's competencies; without one, any free tag. */
 function checkFields(ctx: QueryContext, person: Person, fields: EvidenceFields): void {
-  if (fields.seenOn > today(ctx)) throw invalid('The date cannot be in the future.', 'seenOn');
+  if (fields.seenOn > today(ctx)) throw invalid(notAfterTodayMessage('The day it was seen', today(ctx)), 'seenOn');
   const place = ladderPlace(ctx.db, person);
   if (!place) return;
   for (const c of fields.competencyIds) {

@@ -1,3 +1,4 @@
+import { notAfterTodayMessage } from '#shared/rules/notAfterToday';
 import { GOAL_STATUS_LABELS, type GoalFields } from '#shared/goals/model';
 import { DUE_SOON_DAYS, isOpen } from '#shared/goals/flags';
 import { findLevel } from '#shared/ladders/doc';
@@ -66,7 +67,7 @@ export const goalHandlers: HandlerMap<GoalChannel> = {
   'goals.checkIn': (ctx, { goalId, fields }) => {
     const goal = requireGoal(ctx, goalId, 'goalId');
     const checkedOn = fields.checkedOn ?? today(ctx);
-    if (checkedOn > today(ctx)) throw invalid('Cannot be in the future.', 'checkedOn');
+    if (checkedOn > today(ctx)) throw invalid(notAfterTodayMessage('The check-in date', today(ctx)), 'checkedOn');
     q.insertCheckIn(ctx.db, goal, { checkedOn, note: fields.note }, stamp(ctx));
     return requireGoal(ctx, goalId, 'goalId');
   },

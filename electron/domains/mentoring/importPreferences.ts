@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatList, quoted } from '#shared/format';
 import { parseWholeNumber } from '#shared/schemas/numbers';
 import {
   preferencesFieldsSchema,
@@ -54,25 +55,37 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
   const error = (line: number, message: string) => result.errors.push({ line, message });
   // No header mode and no skipping of blank lines, so data[i] is line i + 1 of the file.
   const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
-  for (const e of parsed.errors) error((e.row ?? 0) + 1, `the file could not be read here (${e.message}).`);
+  for (const e of parsed.errors)
+    error(
+      (e.row ?? 0) + 1,
+      `The file could not be read here (${e.message.replace(/\.$/, '')}): check the quotes on this line.`,
+    );
   const lines = parsed.data;
   const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase());
   if (!header.some(Boolean)) {
-    error(1, 'the file is empty; the first line must name the columns (name, wants, …).');
+    error(1, 'The file is empty: its first line must name the columns (name, wants, …).');
     return result;
   }
   const unknown = header.filter((h) => !COLUMNS.includes(h as Column));
   if (unknown.length)
-    error(1, `unknown column ${unknown.map((u) => `"${u}"`).join(', ')}; the columns are ${COLUMNS.join(', ')}.`);
-  for (const col of REQUIRED) if (!header.includes(col)) error(1, `the column "${col}" is missing.`);
+    error(
+      1,
+      `Cairn does not know the ${unknown.length === 1 ? 'column' : 'columns'} ${formatList(unknown.map((u) => quoted(u)))}: the columns are ${formatList([...COLUMNS])}.`,
+    );
+  for (const col of REQUIRED)
+    if (!header.includes(col)) error(1, `The column ${quoted(col)} is missing: add it to the first line.`);
   if (result.errors.length) return result;
 
   const people = peopleByName(ctx.db);
   const lookup = (name: string, line: number, what: string) => {
     const found = people.get(name.trim().toLowerCase()) ?? [];
-    if (found.length === 0) error(line, `${what} "${name}" is not a person in Cairn; add them first.`);
+    if (found.length === 0)
+      error(line, `The ${what} ${quoted(name)} is not a person in Cairn: add them first, or check the spelling.`);
     if (found.length > 1)
-      error(line, `${what} "${name}" matches ${found.length} people; make the names distinct first.`);
+      error(
+        line,
+        `The ${what} ${quoted(name)} matches ${found.length} people in Cairn: give them distinct names first.`,
+      );
     return found.length === 1 ? found[0]! : null;
   };
   const seen = new Map<string, number>();
@@ -85,25 +98,29 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
     const before = result.errors.length;
     const name = cell('name');
     if (!name) {
-      error(line, 'name is empty.');
+      error(line, 'The name is empty: write whose preferences this row holds.');
       return;
     }
     const person = lookup(name, line, 'name');
     const wants = cell('wants').toLowerCase();
     if (!WANTS.includes(wants as (typeof WANTS)[number]))
-      error(line, `wants must be one of ${WANTS.join(', ')} (found "${cell('wants')}").`);
+      error(
+        line,
+        `The “wants” column says ${quoted(cell('wants'))}: write ${formatList([...WANTS], { type: 'disjunction' })}.`,
+      );
     const wantsToMentor = wants === 'mentor' || wants === 'both';
     const capacityText = cell('capacity');
     const typed = parseWholeNumber(capacityText);
     if (capacityText !== '' && typed === null)
-      error(line, `capacity must be a whole number such as 2 (found "${capacityText}").`);
+      error(line, `The capacity ${quoted(capacityText)} is not a whole number: write one, such as 2.`);
     const capacity = capacityText === '' ? (wantsToMentor ? 1 : 0) : (typed ?? 0);
     const managerName = cell('manager');
     const manager = managerName ? lookup(managerName, line, 'manager') : null;
-    if (person && manager && person.id === manager.id) error(line, 'manager cannot be the person themself.');
+    if (person && manager && person.id === manager.id)
+      error(line, 'The manager cannot be the person themself: name someone else, or leave it empty.');
     if (person) {
       const earlier = seen.get(person.id);
-      if (earlier) error(line, `${person.name} is already on line ${earlier}.`);
+      if (earlier) error(line, `${person.name} is already on line ${earlier}: keep one row for them.`);
       seen.set(person.id, line);
     }
     const fields = {
@@ -120,7 +137,7 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
       const column = String(issue.path[0] ?? '');
       error(
         line,
-        `${column === 'capacity' ? 'capacity' : column}: ${issue.message}${column === 'capacity' ? ` (found "${capacityText}")` : ''}.`,
+        `${issue.message.replace(/\.$/, '')}${column === 'capacity' ? ` (the file says ${quoted(capacityText)})` : ''}.`,
       );
     }
     if (result.errors.length > before || !person || !checked.success) return;
@@ -137,7 +154,8 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
     });
   });
 
-  if (!result.errors.length && rows.length === 0) error(2, 'there are no rows to import under the column names.');
+  if (!result.errors.length && rows.length === 0)
+    error(2, 'There are no rows under the column names: add one row per person.');
   result.errors.sort((a, b) => a.line - b.line);
   result.rows = rows.map((r) => r.preview);
   if (result.errors.length || !input.commit) return result;

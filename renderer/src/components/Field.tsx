@@ -1,18 +1,21 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { useSettledError } from './useSettledError';
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
-  required?: boolean;
+  required?: boolean | undefined;
+  /** The control's id, when something else names it (the palette focuses a search box by it). */
+  id?: string | undefined;
   /** Receives the ids the control must carry so label, hint and error are announced. */
   children: (ids: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactElement;
 }
 
 /** A labelled form control with its hint and, when invalid, its error right beside it. */
-export function Field({ label, error: given, hint, required, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, error: given, hint, required, id: fixedId, children }: FieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const error = useSettledError(given);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -16,3 +16,16 @@ export function LabelledOptions<T extends string>({
     </>
   );
 }
+
+/** The <option>s of a <select> over records (people, teams, ladders…), each shown by its name. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}

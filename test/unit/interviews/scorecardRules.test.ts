@@ -22,21 +22,21 @@ describe('scorecard rules', () => {
   it("rates only the kit's items, each once", () => {
     expect(ratingKeyProblems(kit, [{ itemKey: 'design', score: 3, evidence: '' }])).toEqual([]);
     expect(ratingKeyProblems(kit, [{ itemKey: 'typing', score: 3, evidence: '' }])).toEqual([
-      { field: 'ratings.0.itemKey', message: "Not an item of this scorecard's kit" },
+      { field: 'ratings.0.itemKey', message: "This is not an item of this scorecard's kit: choose one of its items." },
     ]);
     expect(
       ratingKeyProblems(kit, [
         { itemKey: 'design', score: 3, evidence: '' },
         { itemKey: 'design', score: 2, evidence: '' },
       ]),
-    ).toEqual([{ field: 'ratings.1.itemKey', message: 'Rated twice' }]);
+    ).toEqual([{ field: 'ratings.1.itemKey', message: 'This item is rated twice: keep one score.' }]);
   });
 
   it('no overall recommendation while a competency has no score', () => {
     expect(recommendationOrderProblems(kit, rated(3, null), 'yes')).toEqual([
       {
         field: 'recommendation',
-        message: 'Rate every competency before the overall recommendation ("Collaboration" has no score yet).',
+        message: 'Rate every competency before the overall recommendation (“Collaboration” has no score yet).',
       },
     ]);
     expect(recommendationOrderProblems(kit, rated(3, null), null)).toEqual([]);
@@ -45,10 +45,10 @@ describe('scorecard rules', () => {
 
   it('submitting needs every score, the evidence behind it and a recommendation, each at its field', () => {
     expect(completenessProblems(kit, rated(null, 2, ''), null)).toEqual([
-      { field: 'ratings.0.score', message: 'Score "System design" before submitting.' },
+      { field: 'ratings.0.score', message: 'Score “System design” before submitting.' },
       {
         field: 'ratings.1.evidence',
-        message: 'Write the evidence behind the "Collaboration" score before submitting.',
+        message: 'Write the evidence behind the “Collaboration” score before submitting.',
       },
       { field: 'recommendation', message: 'Choose an overall recommendation before submitting.' },
     ]);

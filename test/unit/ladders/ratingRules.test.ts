@@ -49,7 +49,12 @@ describe('the rating rules the assessment form and the store share', () => {
       },
     );
     expect(assessmentProblems(senior, bad, TODAY)).toEqual([
-      { field: 'assessedOn', message: 'Cannot be in the future.' },
+      {
+        field: 'assessedOn',
+        message: expect.stringMatching(
+          /^The assessment date cannot be after today \(.+\): choose today or an earlier day\.$/,
+        ),
+      },
       {
         field: 'ratings.0.rating',
         message: '"great" is not a step of Test ladder\'s rating scale (Working towards, Meeting, Exceeding).',

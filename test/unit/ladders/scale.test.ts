@@ -105,7 +105,7 @@ describe("a ladder's own rating scale", () => {
         ],
         meets: 'a',
       }),
-    ).toEqual(['scale.steps.0.name: Step name is required']);
+    ).toEqual(['scale.steps.0.name: Step name is required: fill it in.']);
   });
 
   it('places each step against the bar and names it in its own words', () => {

@@ -16,14 +16,17 @@ import { addProblems } from '#shared/rules/problem';
 describe('mentoring rules', () => {
   it('a mentor is not their own mentee; an unchosen mentor is not a clash', () => {
     expect(pairPeopleProblems('a', 'a')).toEqual([
-      { field: 'menteeId', message: 'The mentee must be someone other than the mentor' },
+      { field: 'menteeId', message: 'The mentee must be someone other than the mentor: choose another person.' },
     ]);
     expect(pairPeopleProblems('a', 'b')).toEqual([]);
     expect(pairPeopleProblems('', '')).toEqual([]);
   });
 
   it('the planned end comes after the start; no planned end is fine', () => {
-    const problem = { field: 'agreement.plannedEnd', message: 'The planned end must be after the start date' };
+    const problem = {
+      field: 'agreement.plannedEnd',
+      message: 'The planned end must be after the start date: choose a later day.',
+    };
     expect(agreementProblems({ startDate: '2026-03-02', plannedEnd: '2026-03-02' })).toEqual([problem]);
     expect(agreementProblems({ startDate: '2026-03-02', plannedEnd: '2026-03-01' })).toEqual([problem]);
     expect(agreementProblems({ startDate: '2026-03-02', plannedEnd: '2026-03-03' })).toEqual([]);
@@ -50,14 +53,14 @@ describe('mentoring rules', () => {
       'paused→ended',
     ]);
     expect(statusChangeProblems('ended', 'active', '')).toEqual([
-      { field: 'status', message: 'An ended pair cannot become active', conflict: true },
+      { field: 'status', message: 'An ended pair cannot become active.', conflict: true },
     ]);
     expect(statusChangeProblems('active', 'active', '')).toEqual([]);
   });
 
   it('ending needs a reason, and blank is no reason', () => {
     expect(statusChangeProblems('active', 'ended', '  ')).toEqual(endReasonProblems(''));
-    expect(endReasonProblems('')).toEqual([{ field: 'reason', message: 'Say why the pair is ending' }]);
+    expect(endReasonProblems('')).toEqual([{ field: 'reason', message: 'Say why the pair is ending.' }]);
     expect(statusChangeProblems('active', 'ended', 'Moved teams')).toEqual([]);
   });
 
@@ -70,13 +73,18 @@ describe('mentoring rules', () => {
     const pair = { status: 'active' as const, startDate: '2026-03-02' };
     const today = '2026-04-01';
     expect(sessionProblems(pair, { date: '2026-04-02', fit: null }, today, true)).toEqual([
-      { field: 'date', message: 'A session cannot be logged in the future' },
+      {
+        field: 'date',
+        message: expect.stringMatching(
+          /^The session date cannot be after today \(.*Apr.* 2026\): choose today or an earlier day\.$/,
+        ),
+      },
     ]);
     expect(sessionProblems(pair, { date: '2026-03-01', fit: null }, today, true)).toEqual([
-      { field: 'date', message: 'The session is before the pair started' },
+      { field: 'date', message: 'The session is before the pair started: choose a day on or after the start date.' },
     ]);
     expect(sessionProblems(pair, { date: '2026-03-10', fit: 'good_fit' }, today, false)).toEqual([
-      { field: 'fit', message: 'The fit check is asked on the first session only' },
+      { field: 'fit', message: 'The fit check is asked on the first session only: leave it empty here.' },
     ]);
     expect(sessionProblems(pair, { date: today, fit: 'good_fit' }, today, true)).toEqual([]);
     expect(sessionProblems({ ...pair, status: 'ended' }, { date: today, fit: null }, today, true)).toMatchObject([
@@ -93,7 +101,7 @@ describe('addProblems', () => {
     const result = schema.safeParse({ startDate: '2026-03-02', plannedEnd: '2026-03-01' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['plannedEnd', 'The planned end must be after the start date'],
+      ['plannedEnd', 'The planned end must be after the start date: choose a later day.'],
     ]);
   });
 });

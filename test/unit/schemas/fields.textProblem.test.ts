@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textProblem } from '#shared/schemas/fields';
 
-const MIXED = 'mixes letters from different alphabets in one word (a look-alike letter?)';
+const MIXED = 'mixes letters from different alphabets in one word (a look-alike letter?): type the word again';
 
 describe('textProblem: words that mix look-alike alphabets', () => {
   it('finds a Latin word with one Cyrillic or Greek letter in it', () => {

@@ -18,9 +18,9 @@ import {
 /** Where a refusal of the assessment form's rules lands among the assessment's columns. */
 const assessmentColumn = (field: string | undefined): string =>
   field?.startsWith('ratings')
-    ? 'ratings (table assessment_ratings)'
+    ? 'ratings'
     : field?.startsWith('evidence')
-      ? 'evidence (table assessment_evidence)'
+      ? 'evidence'
       : field === 'levelId'
         ? 'level_id'
         : field === 'assessedOn'

@@ -33,7 +33,7 @@ function notesAsSealed(db: ReadableDB, id: string, seal: NoteSeal | undefined) {
       return {
         field,
         message:
-          'differs from the notes Cairn exported for this 1:1, which is read-only (a later 1:1 was held) and carries no edit stamp',
+          'are not the notes Cairn exported for this 1:1, which is read-only (a later 1:1 was held) and carries no edit stamp',
       };
   }
   return null;

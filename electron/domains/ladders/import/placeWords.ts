@@ -1,4 +1,4 @@
-import { quoted } from '#shared/format';
+import { continued, quoted } from '#shared/format';
 
 /**
  * Where in a ladder file a problem is, and what is wrong, in a manager's words: "Competency 3
@@ -113,6 +113,6 @@ export function ladderProblemSentence(path: readonly (string | number)[], fragme
   }
   if (fieldWord && REQUIRED.test(said)) return `${entries}: give it ${withArticle(fieldWord)}.`;
   // A sentence of its own continues after the colon: "Topic 2 (“a”): another topic is already called “a”".
-  if (/^[A-Z][a-z]/.test(said)) return `${entries}: ${said.charAt(0).toLowerCase()}${said.slice(1)}.`;
+  if (/^[A-Z][a-z]/.test(said)) return `${entries}: ${continued(said)}.`;
   return `${entries}: ${fieldWord ? `its ${fieldWord}` : 'it'} ${said}.`;
 }

@@ -41,6 +41,8 @@ export interface DatePickerProps {
   /** For a form library to focus the field when it reports an error. */
   inputRef?: Ref<FocusTarget>;
   className?: string;
+  /** The label is read out but not shown, where a row says what the field is by its place (a checklist's "Due"). */
+  labelHidden?: boolean;
 }
 
 /** 'YYYY-MM-DD' to a calendar day; anything else (empty, half-typed) to null. */
@@ -81,7 +83,7 @@ export function DatePicker(props: DatePickerProps) {
       validationBehavior="aria"
       granularity="day"
     >
-      <PickerLabel label={label} required={required} />
+      <PickerLabel label={label} required={required} hidden={props.labelHidden} />
       <Group className="date-input" ref={focusRef}>
         <DateInput className="date-input__segments">
           {(segment) => <DateSegment segment={segment} className="date-input__segment" />}

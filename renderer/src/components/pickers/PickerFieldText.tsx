@@ -11,9 +11,18 @@ export interface PickerFieldProps<Target> {
 }
 
 /** A picker's label, marked when the field must be filled (as Field marks its own). */
-export function PickerLabel({ label, required }: { label: ReactNode; required?: boolean | undefined }) {
+export function PickerLabel({
+  label,
+  required,
+  hidden,
+}: {
+  label: ReactNode;
+  required?: boolean | undefined;
+  /** Read out, not shown (base.css .visually-hidden). */
+  hidden?: boolean | undefined;
+}) {
   return (
-    <Label>
+    <Label {...(hidden ? { className: 'visually-hidden' } : {})}>
       {label}
       {required ? <span className="field__required"> (required)</span> : null}
     </Label>

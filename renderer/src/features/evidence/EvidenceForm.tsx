@@ -1,7 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { TextAreaField } from '#renderer/components/InputFields';
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { EvidenceOptions } from '#shared/evidence/contract';
 import {
   EVIDENCE_SOURCE_LABELS,
@@ -10,8 +10,6 @@ import {
   type EvidenceFieldsInput,
 } from '#shared/evidence/model';
 
-import { applyServerError } from '#renderer/api/serverErrors';
-import { Field } from '#renderer/components/Field';
 import { CompetencyChoice } from './CompetencyChoice';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
@@ -34,15 +32,15 @@ interface EvidenceFormProps {
 /** One piece of evidence: what happened, what it shows, when, the competencies it supports, privacy. */
 export function EvidenceForm(props: EvidenceFormProps) {
   const { initial, options, sourceLabel, lockedPrivate, submitLabel, onSubmit, onCancel, onDelete } = props;
-  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm<
     EvidenceFieldsInput,
-    unknown,
     EvidenceFields
   >({
-    resolver: zodResolver(evidenceFieldsSchema),
+    schema: evidenceFieldsSchema,
     defaultValues: initial,
+    save: onSubmit,
+    strip: 'fields.',
   });
-  const errors = formState.errors;
   const isPrivate = useWatch({ control, name: 'private' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const firstRef = useRef<HTMLTextAreaElement | null>(null);
@@ -52,13 +50,6 @@ export function EvidenceForm(props: EvidenceFormProps) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(evidenceFieldsSchema.shape), 'fields.');
-    }
-  });
   const happened = register('happened');
 
   return (
@@ -67,26 +58,24 @@ export function EvidenceForm(props: EvidenceFormProps) {
       <p className="evidence-form__source">
         For <strong>{options.personName}</strong> · {sourceLabel ?? EVIDENCE_SOURCE_LABELS.direct}
       </p>
-      <Field label="What happened" required error={errors.happened?.message}>
-        {(ids) => (
-          <textarea
-            {...ids}
-            rows={3}
-            {...happened}
-            ref={(el) => {
-              happened.ref(el);
-              firstRef.current = el;
-            }}
-          />
-        )}
-      </Field>
-      <Field
+      <TextAreaField
+        label="What happened"
+        required
+        error={errors.happened?.message}
+        rows={3}
+        {...happened}
+        ref={(el) => {
+          happened.ref(el);
+          firstRef.current = el;
+        }}
+      />
+      <TextAreaField
         label="What it shows"
         error={errors.shows?.message}
         hint="Optional: the behaviour or skill it is evidence of."
-      >
-        {(ids) => <textarea {...ids} rows={2} {...register('shows')} />}
-      </Field>
+        rows={2}
+        {...register('shows')}
+      />
       <FormDatePicker control={control} name="seenOn" label="Date" required error={errors.seenOn?.message} />
       <CompetencyChoice
         options={options}
@@ -111,15 +100,15 @@ export function EvidenceForm(props: EvidenceFormProps) {
         </p>
       </div>
       {isPrivate || lockedPrivate ? (
-        <Field
+        <TextAreaField
           label="Shareable version"
           error={errors.shareable?.message}
           hint="Optional: the same evidence in words you would share with them."
-        >
-          {(ids) => <textarea {...ids} rows={2} {...register('shareable')} />}
-        </Field>
+          rows={2}
+          {...register('shareable')}
+        />
       ) : null}
-      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel}>
         {onDelete ? <DeleteTwice label="Delete…" confirmLabel="Yes, delete this evidence" onDelete={onDelete} /> : null}
       </FormActions>
     </form>

@@ -10,6 +10,7 @@ import { EditEvidenceDialog } from './EditEvidenceDialog';
 import { EvidenceEntryItem } from './EvidenceEntryItem';
 import { DEFAULT_PERIOD, periodStart, type PeriodKey } from './period';
 import { PeriodField } from './PeriodField';
+import { SelectField } from '#renderer/components/InputFields';
 
 /**
  * The person's evidence log on their page: coverage of their current and next level over a
@@ -72,17 +73,19 @@ export function EvidenceSection({ person }: { person: Person }) {
       </div>
       <div className="evidence__filters" role="group" aria-label="Filter evidence">
         <PeriodField id="evidence-period" value={period} onChange={setPeriod} />
-        <div className="field">
-          <label htmlFor="evidence-competency">{options.data?.ladderName ? 'Competency' : 'Tag'}</label>
-          <select id="evidence-competency" value={competencyId} onChange={(e) => setCompetencyId(e.target.value)}>
-            <option value="">All</option>
-            {filterChoices.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={options.data?.ladderName ? 'Competency' : 'Tag'}
+          id="evidence-competency"
+          value={competencyId}
+          onChange={(e) => setCompetencyId(e.target.value)}
+        >
+          <option value="">All</option>
+          {filterChoices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </SelectField>
         <div className="field evidence__search">
           <label htmlFor="evidence-search">Search evidence</label>
           <input id="evidence-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />

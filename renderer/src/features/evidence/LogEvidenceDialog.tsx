@@ -5,6 +5,8 @@ import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture, type CaptureRequest } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
 import { localToday } from './today';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField } from '#renderer/components/InputFields';
 
 function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
   const people = useRequest(() => call('people.list', {}), 'evidence-people');
@@ -21,17 +23,16 @@ function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
         if (value) onChosen(value);
       }}
     >
-      <div className="field">
-        <label htmlFor="evidence-person">Whose evidence is it?</label>
-        <select id="evidence-person" ref={ref} value={value} onChange={(e) => setValue(e.target.value)}>
-          <option value="">Choose a person…</option>
-          {people.data?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Whose evidence is it?"
+        id="evidence-person"
+        ref={ref}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      >
+        <option value="">Choose a person…</option>
+        <NamedOptions items={people.data ?? []} />
+      </SelectField>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={!value}>
           Continue

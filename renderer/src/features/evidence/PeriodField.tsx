@@ -1,4 +1,5 @@
 import { PERIODS, type PeriodKey } from './period';
+import { SelectField } from '#renderer/components/InputFields';
 
 /** The period the evidence log and a draft are seen over: one select, the same choices everywhere. */
 export function PeriodField({
@@ -11,15 +12,12 @@ export function PeriodField({
   onChange: (period: PeriodKey) => void;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>Period</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as PeriodKey)}>
-        {PERIODS.map((p) => (
-          <option key={p.key} value={p.key}>
-            {p.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label="Period" id={id} value={value} onChange={(e) => onChange(e.target.value as PeriodKey)}>
+      {PERIODS.map((p) => (
+        <option key={p.key} value={p.key}>
+          {p.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

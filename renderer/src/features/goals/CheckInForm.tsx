@@ -1,8 +1,8 @@
+import { TextAreaField } from '#renderer/components/InputFields';
 import { type FormEvent } from 'react';
 import { checkInFieldsSchema, type Goal } from '#shared/goals/model';
 import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
-import { Field } from '#renderer/components/Field';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 import { FormActions } from '#renderer/components/FormActions';
 
@@ -36,9 +36,13 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: (saved: bool
       aria-label={`Check in on ${goal.title}`}
     >
       {/* Focused on opening: that is why it was opened. A refusal of no one field is read out here too. */}
-      <Field label="Progress note" error={refusal.on('note') ?? refusal.formError}>
-        {(ids) => <textarea {...ids} name="note" rows={2} autoFocus />}
-      </Field>
+      <TextAreaField
+        label="Progress note"
+        error={refusal.on('note') ?? refusal.formError}
+        name="note"
+        rows={2}
+        autoFocus
+      />
       <DatePicker label="Date" name="checkedOn" hint="Leave empty for today." error={refusal.on('checkedOn')} />
       <FormActions submitLabel="Save check-in" onCancel={() => onDone(false)} />
     </form>

@@ -1,19 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, goalFieldsSchema, type GoalFields } from '#shared/goals/model';
 import type { LadderSummary } from '#shared/ladders/model';
 
 import { useRequest } from '#renderer/api/useRequest';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { LabelledOptions, NamedOptions } from '#renderer/components/LabelledOptions';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
 import { DeleteTwice } from '#renderer/components/DeleteTwice';
 import { emptyToNull } from '#shared/schemas/fields';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/InputFields';
 
 interface GoalFormProps {
   initial: GoalFields;
@@ -26,11 +24,11 @@ interface GoalFormProps {
 }
 
 export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, onDelete }: GoalFormProps) {
-  const { register, handleSubmit, setError, control, setValue, formState } = useCheckedForm<GoalFields>({
-    resolver: zodResolver(goalFieldsSchema),
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm({
+    schema: goalFieldsSchema,
     defaultValues: initial,
+    save: onSubmit,
   });
-  const errors = formState.errors;
   const ladderId = useWatch({ control, name: 'ladderId' });
   const chosen = useWatch({ control, name: 'competencyIds' });
   const ladder = useRequest(
@@ -39,28 +37,14 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
   );
   const doc = ladderId ? ladder.data?.outline : undefined;
 
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(goalFieldsSchema.shape));
-    }
-  });
-
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Stretch goal" className="goal-form">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Title" required error={errors.title?.message}>
-          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-        </Field>
-        <Field label="Status" error={errors.status?.message}>
-          {(ids) => (
-            <select {...ids} {...register('status')}>
-              <LabelledOptions values={GOAL_STATUSES} labels={GOAL_STATUS_LABELS} />
-            </select>
-          )}
-        </Field>
+        <TextField label="Title" required error={errors.title?.message} {...register('title')} />
+        <SelectField label="Status" error={errors.status?.message} {...register('status')}>
+          <LabelledOptions values={GOAL_STATUSES} labels={GOAL_STATUS_LABELS} />
+        </SelectField>
         <FormDatePicker
           control={control}
           name="dueDate"
@@ -69,47 +53,40 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
           error={errors.dueDate?.message}
         />
       </div>
-      <Field label="Why" error={errors.why?.message} hint="What growing this way means for them.">
-        {(ids) => <textarea {...ids} rows={2} {...register('why')} />}
-      </Field>
-      <Field label="Success criteria" error={errors.successCriteria?.message} hint="How you will both know it is done.">
-        {(ids) => <textarea {...ids} rows={2} {...register('successCriteria')} />}
-      </Field>
+      <TextAreaField
+        label="Why"
+        error={errors.why?.message}
+        hint="What growing this way means for them."
+        rows={2}
+        {...register('why')}
+      />
+      <TextAreaField
+        label="Success criteria"
+        error={errors.successCriteria?.message}
+        hint="How you will both know it is done."
+        rows={2}
+        {...register('successCriteria')}
+      />
       <div className="form-grid">
-        <Field label="Ladder" error={errors.ladderId?.message}>
-          {(ids) => (
-            <select
-              {...ids}
-              {...register('ladderId', {
-                setValueAs: emptyToNull,
-                onChange: () => {
-                  setValue('competencyIds', []);
-                  setValue('targetLevel', '');
-                },
-              })}
-            >
-              <option value="">No ladder</option>
-              {ladders.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Ladder"
+          error={errors.ladderId?.message}
+          {...register('ladderId', {
+            setValueAs: emptyToNull,
+            onChange: () => {
+              setValue('competencyIds', []);
+              setValue('targetLevel', '');
+            },
+          })}
+        >
+          <option value="">No ladder</option>
+          <NamedOptions items={ladders} />
+        </SelectField>
         {doc ? (
-          <Field label="Target level" error={errors.targetLevel?.message}>
-            {(ids) => (
-              <select {...ids} {...register('targetLevel')}>
-                <option value="">None</option>
-                {doc.levels.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Target level" error={errors.targetLevel?.message} {...register('targetLevel')}>
+            <option value="">None</option>
+            <NamedOptions items={doc.levels} />
+          </SelectField>
         ) : null}
       </div>
       {doc ? (
@@ -134,7 +111,7 @@ export function GoalForm({ initial, ladders, submitLabel, onSubmit, onCancel, on
           ) : null}
         </fieldset>
       ) : null}
-      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel}>
         {onDelete ? (
           <DeleteTwice label="Delete goal…" confirmLabel="Yes, delete goal and check-ins" onDelete={onDelete} />
         ) : null}

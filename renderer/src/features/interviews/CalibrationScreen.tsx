@@ -6,8 +6,8 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { SelectField } from '#renderer/components/InputFields';
 
 const signed = (d: MeanDiff | null) =>
   d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';
@@ -44,18 +44,14 @@ export function CalibrationScreen() {
         }
       />
       <div className="filters iv-filter">
-        <Field label="Role">
-          {(ids) => (
-            <select {...ids} value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-              <option value="">All roles</option>
-              {roles.data?.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
+          <option value="">All roles</option>
+          {roles.data?.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {rows.error ? <ErrorMessage error={rows.error} /> : null}
       {rows.data?.length === 0 ? <p className="muted">No submitted scorecards yet.</p> : null}

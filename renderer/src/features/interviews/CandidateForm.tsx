@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { TextField } from '#renderer/components/InputFields';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { candidateFieldsSchema, type CandidateFields } from '#shared/interviews/model';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
 
@@ -23,31 +21,29 @@ export function CandidateForm({
   onSubmit: (fields: CandidateFields) => Promise<void>;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<CandidateFields>({ resolver: zodResolver(candidateFieldsSchema), defaultValues: initial });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(candidateFieldsSchema.shape), 'fields.');
-    }
+  const { register, submit, errors, isSubmitting } = useSavingForm({
+    schema: candidateFieldsSchema,
+    defaultValues: initial,
+    save: onSubmit,
+    strip: 'fields.',
   });
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <FormError message={errors.root?.message} />
-      <Field label="Candidate name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field label="Stage" required error={errors.stage?.message} hint="Where they are, e.g. Onsite">
-        {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
-      </Field>
-      <Field label="Source" error={errors.source?.message} hint="Referral, agency, inbound…">
-        {(ids) => <input {...ids} {...register('source')} autoComplete="off" />}
-      </Field>
+      <TextField label="Candidate name" required error={errors.name?.message} {...register('name')} />
+      <TextField
+        label="Stage"
+        required
+        error={errors.stage?.message}
+        hint="Where they are, e.g. Onsite"
+        {...register('stage')}
+      />
+      <TextField
+        label="Source"
+        error={errors.source?.message}
+        hint="Referral, agency, inbound…"
+        {...register('source')}
+      />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

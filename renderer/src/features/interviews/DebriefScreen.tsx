@@ -1,6 +1,6 @@
+import { TextAreaField, SelectField } from '#renderer/components/InputFields';
 import { formatDateTime } from '#shared/format';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { z } from 'zod';
 import { Link, useParams } from 'wouter';
 import type { Debrief } from '#shared/interviews/contract';
@@ -17,10 +17,9 @@ import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
-import { applyServerError, errorText } from '#renderer/api/serverErrors';
+import { errorText } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
@@ -77,20 +76,16 @@ function DecisionForm({ d }: { d: Debrief }) {
   const { kitId } = useParams<{ kitId: string }>();
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<DecisionFields>({
-    resolver: zodResolver(decisionSchema),
+    submit: save,
+    errors,
+    isSubmitting,
+  } = useSavingForm<DecisionFields>({
+    schema: decisionSchema,
     defaultValues: { outcome: d.decision?.outcome ?? 'advance', rationale: d.decision?.rationale ?? '' },
-  });
-  const save = handleSubmit(async (fields) => {
-    try {
+    save: async (fields) => {
       await call('interviews.decide', { candidateId: d.candidateId, kitId, ...fields });
       notice('Decision recorded.');
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(decisionSchema.shape));
-    }
+    },
   });
   return (
     <form className="panel" noValidate aria-labelledby="decision-heading" onSubmit={save}>
@@ -103,21 +98,17 @@ function DecisionForm({ d }: { d: Debrief }) {
       ) : null}
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Outcome" required error={errors.outcome?.message}>
-          {(ids) => (
-            <select {...ids} {...register('outcome')}>
-              <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
-            </select>
-          )}
-        </Field>
-        <Field
+        <SelectField label="Outcome" required error={errors.outcome?.message} {...register('outcome')}>
+          <LabelledOptions values={OUTCOMES} labels={OUTCOME_LABELS} />
+        </SelectField>
+        <TextAreaField
           label="Rationale"
           required
           error={errors.rationale?.message}
           hint="Why, in the panel's evidence, not its volume."
-        >
-          {(ids) => <textarea {...ids} rows={3} {...register('rationale')} />}
-        </Field>
+          rows={3}
+          {...register('rationale')}
+        />
       </div>
       <button type="submit" className="button button--primary" disabled={isSubmitting}>
         Record decision

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   useFieldArray,
   useWatch,
@@ -7,12 +6,12 @@ import {
   type UseFormRegister,
   type UseFormSetValue,
 } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/InputFields';
 
 const blankItem = (): KitFields['items'][number] => ({ name: '', competencyId: null, anchors: ['', '', '', ''] });
 
@@ -46,36 +45,29 @@ function FocusItems({
           <fieldset key={f.id} className="iv-item">
             <legend>Focus item {i + 1}</legend>
             <div className="form-grid">
-              <Field
+              <SelectField
                 label={`Competency for item ${i + 1}`}
                 required={kind === 'interview'}
                 error={e?.competencyId?.message}
+                {...register(`items.${i}.competencyId`, {
+                  setValueAs: emptyToNull,
+                  onChange: (ev: { target: { value: string } }) => {
+                    const c = role.competencies.find((x) => x.id === ev.target.value);
+                    if (c) setValue(`items.${i}.name`, c.name, { shouldValidate: true });
+                  },
+                })}
               >
-                {(ids) => (
-                  <select
-                    {...ids}
-                    {...register(`items.${i}.competencyId`, {
-                      setValueAs: emptyToNull,
-                      onChange: (ev: { target: { value: string } }) => {
-                        const c = role.competencies.find((x) => x.id === ev.target.value);
-                        if (c) setValue(`items.${i}.name`, c.name, { shouldValidate: true });
-                      },
-                    })}
-                  >
-                    <option value="">
-                      {kind === 'interview' ? 'Choose a competency' : 'None: a criterion of its own'}
-                    </option>
-                    {role.competencies.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={`Name of item ${i + 1}`} required error={e?.name?.message}>
-                {(ids) => <input {...ids} {...register(`items.${i}.name`)} autoComplete="off" />}
-              </Field>
+                <option value="">
+                  {kind === 'interview' ? 'Choose a competency' : 'None: a criterion of its own'}
+                </option>
+                <NamedOptions items={role.competencies} />
+              </SelectField>
+              <TextField
+                label={`Name of item ${i + 1}`}
+                required
+                error={e?.name?.message}
+                {...register(`items.${i}.name`)}
+              />
             </div>
             {e?.anchors?.message || e?.anchors?.root?.message ? (
               <p className="field__error" role="alert">
@@ -84,20 +76,14 @@ function FocusItems({
             ) : null}
             <div className="iv-anchors">
               {SCORE_LEVELS.map((level, a) => (
-                <Field
+                <TextAreaField
                   key={level}
                   label={`Item ${i + 1}, anchor for score ${level}`}
                   required
                   error={e?.anchors?.[a]?.message}
-                >
-                  {(ids) => (
-                    <textarea
-                      {...ids}
-                      rows={3}
-                      {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)}
-                    />
-                  )}
-                </Field>
+                  rows={3}
+                  {...register(`items.${i}.anchors.${a}` as `items.${number}.anchors.0`)}
+                />
               ))}
             </div>
             <button
@@ -125,16 +111,20 @@ function Questions({ control, register, errors }: Parts) {
       <legend>Questions</legend>
       {questions.fields.map((f, i) => (
         <div key={f.id} className="iv-row">
-          <Field label={`Question ${i + 1}`} required error={errors.questions?.[i]?.text?.message}>
-            {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.text`)} />}
-          </Field>
-          <Field
+          <TextAreaField
+            label={`Question ${i + 1}`}
+            required
+            error={errors.questions?.[i]?.text?.message}
+            rows={2}
+            {...register(`questions.${i}.text`)}
+          />
+          <TextAreaField
             label={`Guidance for question ${i + 1}`}
             error={errors.questions?.[i]?.guidance?.message}
             hint="What a good answer shows"
-          >
-            {(ids) => <textarea {...ids} rows={2} {...register(`questions.${i}.guidance`)} />}
-          </Field>
+            rows={2}
+            {...register(`questions.${i}.guidance`)}
+          />
           <button type="button" className="button button--quiet" onClick={() => questions.remove(i)}>
             Remove question {i + 1}
           </button>
@@ -154,12 +144,19 @@ function TimePlan({ control, register, errors }: Parts) {
       <legend>Time plan</legend>
       {slots.fields.map((f, i) => (
         <div key={f.id} className="iv-row">
-          <Field label={`Part ${i + 1}`} required error={errors.timePlan?.[i]?.label?.message}>
-            {(ids) => <input {...ids} {...register(`timePlan.${i}.label`)} autoComplete="off" />}
-          </Field>
-          <Field label={`Minutes for part ${i + 1}`} required error={errors.timePlan?.[i]?.minutes?.message}>
-            {(ids) => <input {...ids} type="number" {...register(`timePlan.${i}.minutes`, { valueAsNumber: true })} />}
-          </Field>
+          <TextField
+            label={`Part ${i + 1}`}
+            required
+            error={errors.timePlan?.[i]?.label?.message}
+            {...register(`timePlan.${i}.label`)}
+          />
+          <TextField
+            label={`Minutes for part ${i + 1}`}
+            required
+            error={errors.timePlan?.[i]?.minutes?.message}
+            type="number"
+            {...register(`timePlan.${i}.minutes`, { valueAsNumber: true })}
+          />
           <button type="button" className="button button--quiet" onClick={() => slots.remove(i)}>
             Remove part {i + 1}
           </button>
@@ -183,46 +180,35 @@ export function KitForm({
   submitLabel: string;
   onSubmit: (f: KitFields) => Promise<void>;
 }) {
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<KitFields>({
-    resolver: zodResolver(kitFieldsSchema),
+  const { register, control, submit, setValue, errors, isSubmitting } = useSavingForm<KitFields>({
+    schema: kitFieldsSchema,
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
+    save: onSubmit,
+    strip: 'fields.',
   });
   const kind = useWatch({ control, name: 'kind' });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(kitFieldsSchema.shape), 'fields.');
-    }
-  });
   const parts = { control, register, errors };
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Interview kit">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Stage" required error={errors.stage?.message} hint="For example Phone screen, Onsite, Take-home">
-          {(ids) => <input {...ids} {...register('stage')} autoComplete="off" />}
-        </Field>
-        <Field
+        <TextField
+          label="Stage"
+          required
+          error={errors.stage?.message}
+          hint="For example Phone screen, Onsite, Take-home"
+          {...register('stage')}
+        />
+        <SelectField
           label="Kind"
           required
           error={errors.kind?.message}
           hint="Work samples are graded with the candidate's name hidden"
+          {...register('kind')}
         >
-          {(ids) => (
-            <select {...ids} {...register('kind')}>
-              <option value="interview">Interview</option>
-              <option value="work_sample">Work sample</option>
-            </select>
-          )}
-        </Field>
+          <option value="interview">Interview</option>
+          <option value="work_sample">Work sample</option>
+        </SelectField>
       </div>
       <FocusItems {...parts} role={role} kind={kind} setValue={setValue} />
       <Questions {...parts} />

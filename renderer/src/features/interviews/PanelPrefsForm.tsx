@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { prefsSchema, type Interviewer, type InterviewPrefs } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull, numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 /** Who the manager is on a panel and the global retention period, in the "Panel settings" dialog. */
 export function PanelPrefsForm({
@@ -20,55 +19,36 @@ export function PanelPrefsForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<InterviewPrefs>({ resolver: zodResolver(prefsSchema), defaultValues: prefs });
-  const submit = handleSubmit(async (fields) => {
-    try {
+  const { register, submit, errors, isSubmitting } = useSavingForm({
+    schema: prefsSchema,
+    defaultValues: prefs,
+    save: async (fields) => {
       await call('interviews.updatePrefs', fields);
       onSaved();
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(prefsSchema.shape));
-    }
+    },
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Panel settings">
       <FormError message={errors.root?.message} />
-      <Field
+      <SelectField
         label="I interview as"
         error={errors.selfInterviewerId?.message}
         hint="Debriefs stay closed to you until your own scorecard is submitted."
+        {...register('selfInterviewerId', { setValueAs: emptyToNull })}
       >
-        {(ids) => (
-          <select {...ids} {...register('selfInterviewerId', { setValueAs: emptyToNull })}>
-            <option value="">Not chosen</option>
-            {interviewers.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
+        <option value="">Not chosen</option>
+        <NamedOptions items={interviewers} />
+      </SelectField>
+      <TextField
         label="Keep candidate data for (days)"
         required
         error={errors.retentionDays?.message}
         hint="After this, a candidate is flagged for erasure. A role can set its own."
-      >
-        {(ids) => (
-          <input
-            {...ids}
-            type="number"
-            min={30}
-            max={3650}
-            {...register('retentionDays', { setValueAs: numberOrNull })}
-          />
-        )}
-      </Field>
+        type="number"
+        min={30}
+        max={3650}
+        {...register('retentionDays', { setValueAs: numberOrNull })}
+      />
       <FormActions submitLabel="Save panel settings" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -7,7 +7,7 @@ import {
   type Rating,
   type Recommendation,
 } from '#shared/interviews/model';
-import { Field } from '#renderer/components/Field';
+import { TextAreaField } from '#renderer/components/InputFields';
 
 /**
  * Puts focus on the control of a scorecard field path ("ratings.1.evidence", "recommendation"):
@@ -69,23 +69,17 @@ export function ItemRating({
           {scoreError}
         </p>
       ) : null}
-      <Field
+      <TextAreaField
         label={`Evidence for ${item.name}`}
         required
         error={errors[`ratings.${index}.evidence`]}
         hint="What the candidate said or did that puts them at this level."
-      >
-        {(ids) => (
-          <textarea
-            {...ids}
-            data-field={`ratings.${index}.evidence`}
-            rows={3}
-            value={rating.evidence}
-            readOnly={locked}
-            onChange={(e) => onChange({ ...rating, evidence: e.target.value })}
-          />
-        )}
-      </Field>
+        data-field={`ratings.${index}.evidence`}
+        rows={3}
+        value={rating.evidence}
+        readOnly={locked}
+        onChange={(e) => onChange({ ...rating, evidence: e.target.value })}
+      />
     </fieldset>
   );
 }

@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, type Resolver } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { TextField } from '#renderer/components/InputFields';
+import { useFieldArray } from 'react-hook-form';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { roleFieldsSchema, type Role, type RoleFields } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
-import { numberOrNull } from './formValues';
+import { RoleSettingsFields } from './RoleSettingsForm';
 import { FormActions } from '#renderer/components/FormActions';
 
 const blankRow = { name: '', description: '', ladderCompetencyId: null };
@@ -41,41 +39,20 @@ const roleFormSchema = roleFieldsSchema.extend({
 
 /** A new role and the competencies to assess, typed in; shown in the "New role" dialog. */
 export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => void; onCancel: () => void }) {
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<RoleFields>({
+  const { register, control, submit, errors, isSubmitting } = useSavingForm<RoleFields>({
     // The form holds rows as typed; the schema reads them as unknown only to skip the blank ones.
-    resolver: zodResolver(roleFormSchema) as unknown as Resolver<RoleFields>,
+    schema: roleFormSchema as unknown as z.ZodType<RoleFields, RoleFields>,
     defaultValues: empty,
+    save: async (fields) => onCreated(await call('interviews.createRole', fields)),
   });
   const competencies = useFieldArray({ control, name: 'competencies' });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
-      onCreated(await call('interviews.createRole', fields));
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(roleFieldsSchema.shape));
-    }
-  });
 
   const listError = errors.competencies?.root?.message ?? errors.competencies?.message;
   return (
     <form onSubmit={submit} noValidate aria-label="New role">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Role title" required error={errors.title?.message}>
-          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-        </Field>
-        <Field label="Level" error={errors.level?.message} hint="For example Senior, L4">
-          {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-        </Field>
-        <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
-          {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
-        </Field>
+        <RoleSettingsFields register={register} errors={errors} />
       </div>
       <fieldset>
         <legend>Competencies to assess</legend>
@@ -86,12 +63,17 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
         ) : null}
         {competencies.fields.map((f, i) => (
           <div key={f.id} className="iv-row">
-            <Field label={`Competency ${i + 1}`} required error={errors.competencies?.[i]?.name?.message}>
-              {(ids) => <input {...ids} {...register(`competencies.${i}.name`)} autoComplete="off" />}
-            </Field>
-            <Field label={`What competency ${i + 1} means`} error={errors.competencies?.[i]?.description?.message}>
-              {(ids) => <input {...ids} {...register(`competencies.${i}.description`)} autoComplete="off" />}
-            </Field>
+            <TextField
+              label={`Competency ${i + 1}`}
+              required
+              error={errors.competencies?.[i]?.name?.message}
+              {...register(`competencies.${i}.name`)}
+            />
+            <TextField
+              label={`What competency ${i + 1} means`}
+              error={errors.competencies?.[i]?.description?.message}
+              {...register(`competencies.${i}.description`)}
+            />
             <button
               type="button"
               className="button button--quiet iv-row__remove"

@@ -1,12 +1,34 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { TextField } from '#renderer/components/InputFields';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { roleSettingsSchema, type Role, type RoleSettings } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { numberOrNull } from './formValues';
 import { FormActions } from '#renderer/components/FormActions';
+
+/** A role's title, level and own retention period: in the "New role" and "Edit role" dialogs. */
+export function RoleSettingsFields({
+  register,
+  errors,
+}: {
+  register: UseFormRegister<RoleSettings>;
+  errors: FieldErrors<RoleSettings>;
+}) {
+  return (
+    <>
+      <TextField label="Role title" required error={errors.title?.message} {...register('title')} />
+      <TextField label="Level" error={errors.level?.message} hint="For example Senior, L4" {...register('level')} />
+      <TextField
+        label="Retention (days)"
+        error={errors.retentionDays?.message}
+        hint="Empty: use the global period"
+        type="number"
+        {...register('retentionDays', { setValueAs: numberOrNull })}
+      />
+    </>
+  );
+}
 
 /** Title, level and the role's own retention period (empty: the global one), in the "Edit role" dialog. */
 export function RoleSettingsForm({
@@ -18,35 +40,19 @@ export function RoleSettingsForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<RoleSettings>({
-    resolver: zodResolver(roleSettingsSchema),
+  const { register, submit, errors, isSubmitting } = useSavingForm<RoleSettings>({
+    schema: roleSettingsSchema,
     defaultValues: { title: role.title, level: role.level, retentionDays: role.retentionDays },
-  });
-  const submit = handleSubmit(async (fields) => {
-    try {
+    save: async (fields) => {
       await call('interviews.updateRole', { id: role.id, fields });
       onSaved();
-    } catch (e) {
-      applyServerError(e, setError, Object.keys(roleSettingsSchema.shape), 'fields.');
-    }
+    },
+    strip: 'fields.',
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Role settings">
       <FormError message={errors.root?.message} />
-      <Field label="Role title" required error={errors.title?.message}>
-        {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-      </Field>
-      <Field label="Level" error={errors.level?.message} hint="For example Senior, L4">
-        {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-      </Field>
-      <Field label="Retention (days)" error={errors.retentionDays?.message} hint="Empty: use the global period">
-        {(ids) => <input {...ids} type="number" {...register('retentionDays', { setValueAs: numberOrNull })} />}
-      </Field>
+      <RoleSettingsFields register={register} errors={errors} />
       <FormActions submitLabel="Save role" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

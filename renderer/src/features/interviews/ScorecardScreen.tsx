@@ -7,7 +7,7 @@ import { refusalAt } from '#renderer/api/useRefusal';
 import { useRequest } from '#renderer/api/useRequest';
 import { downloadText } from '#renderer/components/download';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
-import { Field } from '#renderer/components/Field';
+import { TextAreaField } from '#renderer/components/InputFields';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { KitGuide } from './KitGuide';
@@ -135,22 +135,16 @@ function ScorecardForm({ card }: { card: Scorecard }) {
         onChange={setRecommendation}
       />
       {amending ? (
-        <Field
+        <TextAreaField
           label="Reason for the change"
           required
           error={errors.reason ?? errors.ratings}
           hint="Kept with the time, next to the scorecard."
-        >
-          {(ids) => (
-            <textarea
-              {...ids}
-              data-field="reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+          data-field="reason"
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       ) : null}
       {/* Keys keep React from reusing "Amend…" as "Save amendment": the click that opens the
           amendment would otherwise land on a submit button and show its errors at once. */}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { levelsOfTrack } from '#shared/ladders/doc';
 import { ratingRulesOfOutline } from '#shared/ladders/rules';
@@ -9,6 +9,8 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { AssessmentForm } from './AssessmentForm';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField } from '#renderer/components/InputFields';
 
 /** New assessment (/assessments/new/:personId) and editing one (/assessments/:id/edit). */
 export function AssessmentEditScreen() {
@@ -27,8 +29,6 @@ export function AssessmentEditScreen() {
   const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
   const [ladderChoice, setLadder] = useState<string | null>(null);
   const [levelChoice, setLevel] = useState<string | null>(null);
-  const ladderSelect = useId();
-  const levelSelect = useId();
 
   const p = person.data;
   const ladderId = existing.data?.ladderId ?? ladderChoice ?? p?.ladderId ?? ladders.data?.[0]?.id ?? null;
@@ -80,45 +80,32 @@ export function AssessmentEditScreen() {
     <>
       <PageHeader title={title} subtitle={<Link href={`/people/${p.id}`}>Back to {p.name}</Link>} />
       <div className="panel form-grid">
-        <div className="field">
-          <label htmlFor={ladderSelect}>Ladder</label>
-          <select
-            id={ladderSelect}
-            value={ladderId ?? ''}
-            disabled={Boolean(existing.data)}
-            onChange={(e) => setLadder(e.target.value)}
-          >
-            {ladders.data.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Ladder"
+          value={ladderId ?? ''}
+          disabled={Boolean(existing.data)}
+          onChange={(e) => setLadder(e.target.value)}
+        >
+          <NamedOptions items={ladders.data} />
+        </SelectField>
         {doc ? (
-          <div className="field">
-            <label htmlFor={levelSelect}>Level assessed against</label>
-            <select
-              id={levelSelect}
-              value={levelId ?? ''}
-              onChange={(e) => setLevel(e.target.value)}
-              aria-describedby={`${levelSelect}-hint`}
-            >
-              {doc.tracks.map((t) => (
-                <optgroup key={t.id} label={t.name}>
-                  {levelsOfTrack(doc, t.id).map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                      {l.id === personLevel ? ' (their level)' : ''}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            <p id={`${levelSelect}-hint`} className="field__hint">
-              Their own level, or a target level.
-            </p>
-          </div>
+          <SelectField
+            label="Level assessed against"
+            hint="Their own level, or a target level."
+            value={levelId ?? ''}
+            onChange={(e) => setLevel(e.target.value)}
+          >
+            {doc.tracks.map((t) => (
+              <optgroup key={t.id} label={t.name}>
+                {levelsOfTrack(doc, t.id).map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                    {l.id === personLevel ? ' (their level)' : ''}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </SelectField>
         ) : null}
       </div>
       {doc && ladderId && levelId && atLevel.status === 'ready' && atLevel.data ? (

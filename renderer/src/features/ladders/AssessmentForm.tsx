@@ -1,3 +1,4 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import type { FormEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
@@ -8,7 +9,6 @@ import type { LevelExpectation } from '#shared/ladders/view';
 import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
-import { Field } from '#renderer/components/Field';
 import { EvidenceMeetingField, KEPT_LABEL, meetingOptions } from './EvidenceMeetingField';
 import { applyServerError } from '#renderer/api/serverErrors';
 import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
@@ -166,9 +166,13 @@ export function AssessmentForm({
           error={errors.assessedOn?.message}
           hint="Leave empty for today."
         />
-        <Field label="Summary" error={errors.summary?.message} hint="Your overall view, in a few sentences.">
-          {(ids) => <textarea {...ids} rows={3} {...register('summary')} />}
-        </Field>
+        <TextAreaField
+          label="Summary"
+          error={errors.summary?.message}
+          hint="Your overall view, in a few sentences."
+          rows={3}
+          {...register('summary')}
+        />
       </div>
       <section className="panel" aria-labelledby="ratings-heading">
         <h2 id="ratings-heading">Ratings</h2>
@@ -185,9 +189,7 @@ export function AssessmentForm({
                 </label>
               ))}
             </div>
-            <Field label={`Note on ${c.name}`}>
-              {(ids) => <input {...ids} {...register(`ratings.${i}.note`)} autoComplete="off" />}
-            </Field>
+            <TextField label={`Note on ${c.name}`} {...register(`ratings.${i}.note`)} />
             <LoggedEvidenceOffer
               competencyId={c.id}
               competencyName={c.name}
@@ -209,9 +211,13 @@ export function AssessmentForm({
           const linkError = errors.evidence?.[i]?.competencyIds?.message;
           return (
             <div key={field.id} className="evidence-item">
-              <Field label={`Evidence ${i + 1}`} required error={errors.evidence?.[i]?.text?.message}>
-                {(ids) => <textarea {...ids} rows={2} {...register(`evidence.${i}.text`)} />}
-              </Field>
+              <TextAreaField
+                label={`Evidence ${i + 1}`}
+                required
+                error={errors.evidence?.[i]?.text?.message}
+                rows={2}
+                {...register(`evidence.${i}.text`)}
+              />
               <fieldset className="evidence-item__links">
                 <legend>Backs these competencies</legend>
                 {competencies.map((c) => (

@@ -1,5 +1,5 @@
 import { formatDate } from '#shared/format';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Assessment, AssessmentSummary } from '#shared/ladders/assessment';
 import { compareAssessments, type ComparisonRow } from '#shared/ladders/compare';
 import { stepIndex } from '#shared/ladders/scale';
@@ -7,6 +7,7 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { Radar } from './Radar';
+import { SelectField } from '#renderer/components/InputFields';
 
 /** A snapshot named by date and the level it was measured against: a rating means nothing without its bar. */
 const snapshotLabel = (s: Pick<AssessmentSummary, 'assessedOn' | 'levelName'>) =>
@@ -27,8 +28,6 @@ const compareColumns = (before: string, after: string): Column<ComparisonRow>[] 
 
 /** Two snapshots side by side: a table of what changed for each competency, and a radar of both. */
 export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) {
-  const fromId = useId();
-  const toId = useId();
   // Snapshots come newest first; compare the previous one with the latest by default.
   const [from, setFrom] = useState(snapshots[1]?.id ?? snapshots[0]!.id);
   const [to, setTo] = useState(snapshots[0]!.id);
@@ -48,18 +47,12 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
   return (
     <div className="compare">
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={fromId}>Earlier snapshot</label>
-          <select id={fromId} value={from} onChange={(e) => setFrom(e.target.value)}>
-            {snapshots.map(option)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={toId}>Later snapshot</label>
-          <select id={toId} value={to} onChange={(e) => setTo(e.target.value)}>
-            {snapshots.map(option)}
-          </select>
-        </div>
+        <SelectField label="Earlier snapshot" value={from} onChange={(e) => setFrom(e.target.value)}>
+          {snapshots.map(option)}
+        </SelectField>
+        <SelectField label="Later snapshot" value={to} onChange={(e) => setTo(e.target.value)}>
+          {snapshots.map(option)}
+        </SelectField>
       </div>
       {earlier && later && comparison && before && after ? (
         <>

@@ -1,6 +1,6 @@
 import { meetingLabel, meetingSource } from '#shared/ladders/evidenceMeeting';
 import type { MeetingSummary } from '#shared/oneOnOnes/model';
-import { Field } from '#renderer/components/Field';
+import { SelectField } from '#renderer/components/InputFields';
 
 /** Select value for evidence whose label is kept without a link (free text, or its meeting is gone). */
 export const KEPT_LABEL = 'kept-label';
@@ -60,18 +60,20 @@ export function EvidenceMeetingField({
       ? `The 1:1 where it came up, if any (from the latest ${newestOnly}).`
       : 'The 1:1 where it came up, if any.';
   return (
-    <Field label="From the 1:1" error={error} hint={hint}>
-      {(ids) => (
-        <select {...ids} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Not from a 1:1</option>
-          {keptLabel ? <option value={KEPT_LABEL}>{`${meetingSource(keptLabel)} (not linked)`}</option> : null}
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label="From the 1:1"
+      error={error}
+      hint={hint}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">Not from a 1:1</option>
+      {keptLabel ? <option value={KEPT_LABEL}>{`${meetingSource(keptLabel)} (not linked)`}</option> : null}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -2,9 +2,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { plural } from '#shared/format';
 import type { Expectation } from '#shared/ladders/model';
 import type { LadderOutline } from '#shared/ladders/view';
-import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
 import { FormError } from '#renderer/components/FormError';
+import { SelectField, TextAreaField, TextField } from '#renderer/components/InputFields';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 import { Modal } from '#renderer/components/Modal';
 
 export type Editing =
@@ -46,46 +47,16 @@ function VersionNote({ version }: { version: DialogProps['version'] }) {
   );
 }
 
-function TextField(props: {
-  label: string;
-  name: string;
-  defaultValue: string;
-  multiline?: boolean;
-  required?: boolean;
-  hint?: string;
-}) {
-  const { label, name, defaultValue, multiline, required, hint } = props;
-  return (
-    <Field label={label} required={required} hint={hint}>
-      {(ids) =>
-        multiline ? (
-          <textarea {...ids} name={name} defaultValue={defaultValue} rows={5} />
-        ) : (
-          <input {...ids} name={name} defaultValue={defaultValue} autoComplete="off" />
-        )
-      }
-    </Field>
-  );
-}
-
 /** A competency goes into an area of the ladder, or a new one named here (its name field only shows then). */
 function CompetencyFields({ doc }: { doc: LadderOutline }) {
   const [area, setArea] = useState(doc.areas[0]?.id ?? '');
   return (
     <>
       <TextField label="Name" name="name" defaultValue="" required />
-      <Field label="Area">
-        {(ids) => (
-          <select {...ids} name="area" value={area} onChange={(e) => setArea(e.target.value)}>
-            {doc.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            <option value="">A new area…</option>
-          </select>
-        )}
-      </Field>
+      <SelectField label="Area" name="area" value={area} onChange={(e) => setArea(e.target.value)}>
+        <NamedOptions items={doc.areas} />
+        <option value="">A new area…</option>
+      </SelectField>
       {area === '' ? <TextField label="New area name" name="newArea" defaultValue="" required /> : null}
     </>
   );
@@ -111,17 +82,17 @@ export function LadderDialogs({ doc, cell, editing, version, onClose, onSave }: 
     title = `${c?.name ?? ''} at ${doc.levels.find((l) => l.id === editing.level)?.name ?? ''}`;
     body = (
       <>
-        <TextField
+        <TextAreaField
           label="Expectation"
           name="text"
-          multiline
+          rows={5}
           defaultValue={cell?.text ?? ''}
           hint="Leave empty when this level expects nothing here."
         />
-        <TextField
+        <TextAreaField
           label="Examples"
           name="examples"
-          multiline
+          rows={5}
           defaultValue={cell?.examples.join('\n') ?? ''}
           hint="One example per line."
         />

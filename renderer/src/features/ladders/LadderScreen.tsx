@@ -1,5 +1,5 @@
 import { plural } from '#shared/format';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { scaleOf } from '#shared/ladders/scale';
 import type { LadderEdit } from '#shared/ladders/view';
@@ -16,6 +16,8 @@ import { useExpectationRows } from './useExpectationRows';
 import { VersionDiff } from './VersionDiff';
 import { errorText } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField } from '#renderer/components/InputFields';
 
 export function LadderScreen() {
   const { id } = useParams<{ id: string }>();
@@ -31,8 +33,6 @@ export function LadderScreen() {
   const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
   // Counts saves, so the list of changes between versions is asked for again after each one.
   const expectations = useExpectationRows(ladder.data);
-  const trackSelect = useId();
-  const versionSelect = useId();
 
   if (ladder.error && !ladder.data) {
     return <NotFound title="Ladder not found" error={ladder.error} backHref="/ladders" backLabel="Back to ladders" />;
@@ -138,33 +138,23 @@ export function LadderScreen() {
       <ScaleSummary scale={scaleOf(doc)} custom={Boolean(doc.scale)} />
       <div className="ladder-toolbar">
         {doc.tracks.length > 1 ? (
-          <div className="field">
-            <label htmlFor={trackSelect}>Track</label>
-            <select id={trackSelect} value={track} onChange={(e) => setTrack(e.target.value)}>
-              {doc.tracks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label="Track" value={track} onChange={(e) => setTrack(e.target.value)}>
+            <NamedOptions items={doc.tracks} />
+          </SelectField>
         ) : null}
         {l.versions.length > 1 ? (
-          <div className="field">
-            <label htmlFor={versionSelect}>Version</label>
-            <select
-              id={versionSelect}
-              value={l.version.id}
-              onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}
-            >
-              {l.versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Version {v.number}
-                  {v.id === l.currentVersionId ? ' (current)' : ''} · {plural(v.assessments, 'assessment')}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Version"
+            value={l.version.id}
+            onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}
+          >
+            {l.versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                Version {v.number}
+                {v.id === l.currentVersionId ? ' (current)' : ''} · {plural(v.assessments, 'assessment')}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
       </div>
       <LadderMatrix

@@ -1,15 +1,14 @@
 import { formatDateTime } from '#shared/format';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { LadderView } from '#shared/ladders/view';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { SelectField } from '#renderer/components/InputFields';
 
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
 /** What changed between two versions of a ladder. */
 export function VersionDiff({ ladder }: { ladder: LadderView }) {
-  const fromId = useId();
-  const toId = useId();
   const versions = ladder.versions;
   const [from, setFrom] = useState(versions[versions.length - 2]?.id ?? versions[0]!.id);
   const [to, setTo] = useState(versions[versions.length - 1]!.id);
@@ -28,18 +27,12 @@ export function VersionDiff({ ladder }: { ladder: LadderView }) {
     <section className="panel" aria-labelledby="version-diff">
       <h2 id="version-diff">What changed between versions</h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={fromId}>From</label>
-          <select id={fromId} value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={toId}>To</label>
-          <select id={toId} value={to} onChange={(e) => setTo(e.target.value)}>
-            {options}
-          </select>
-        </div>
+        <SelectField label="From" value={from} onChange={(e) => setFrom(e.target.value)}>
+          {options}
+        </SelectField>
+        <SelectField label="To" value={to} onChange={(e) => setTo(e.target.value)}>
+          {options}
+        </SelectField>
       </div>
       {diff.data && changes.length === 0 ? <p className="muted">No differences.</p> : null}
       {changes.length ? (

@@ -1,6 +1,6 @@
+import { TextAreaField } from '#renderer/components/InputFields';
 import { useState } from 'react';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { Modal } from '#renderer/components/Modal';
 import { errorText } from '#renderer/api/serverErrors';
 import { endReasonProblems } from '#shared/mentoring/rules';
@@ -44,9 +44,14 @@ export function EndPairDialog({
           void end();
         }}
       >
-        <Field label="Reason for ending" required error={error}>
-          {(ids) => <textarea {...ids} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
+        <TextAreaField
+          label="Reason for ending"
+          required
+          error={error}
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <FormActions submitLabel="End pair" tone="danger" onCancel={onClose} />
       </form>
     </Modal>

@@ -9,6 +9,7 @@ import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { SelectField } from '#renderer/components/InputFields';
 
 const ASSIGNMENT_COLUMNS: Column<GroupAssignment>[] = [
   { id: 'mentee', header: 'Mentee', cell: (a) => a.mentee.name },
@@ -95,16 +96,18 @@ export function GroupProposalScreen() {
               void accept();
             }}
           >
-            <div className="field">
-              <label htmlFor="group-cadence">Cadence for the new pairs</label>
-              <select id="group-cadence" value={cadence} onChange={(e) => setCadence(e.target.value)}>
-                {CADENCE_PRESETS.map((p) => (
-                  <option key={p.days} value={String(p.days)}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label="Cadence for the new pairs"
+              id="group-cadence"
+              value={cadence}
+              onChange={(e) => setCadence(e.target.value)}
+            >
+              {CADENCE_PRESETS.map((p) => (
+                <option key={p.days} value={String(p.days)}>
+                  {p.label}
+                </option>
+              ))}
+            </SelectField>
             <button type="submit" className="button button--primary">
               Create {plural(data.assignments.length, 'proposed pair')}
             </button>

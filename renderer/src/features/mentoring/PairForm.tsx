@@ -1,15 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 
-import { Field } from '#renderer/components/Field';
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 import { FormActions } from '#renderer/components/FormActions';
+import { TextField, TextAreaField, SelectField } from '#renderer/components/InputFields';
 
 interface PairFormProps {
   initial: PairFormValues;
@@ -20,97 +19,84 @@ interface PairFormProps {
 }
 
 export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairFormProps) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<PairFormValues>({ resolver: zodResolver(pairFormSchema), defaultValues: initial });
-  const cadence = useWatch({ control, name: 'cadence' });
-
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      applyServerError(error, setError, formFieldOf);
-    }
+  const { register, submit, control, errors, isSubmitting } = useSavingForm({
+    schema: pairFormSchema,
+    defaultValues: initial,
+    save: onSubmit,
+    refusalFields: formFieldOf,
   });
-
-  const personOptions = people.map((p) => (
-    <option key={p.id} value={p.id}>
-      {p.name}
-    </option>
-  ));
+  const cadence = useWatch({ control, name: 'cadence' });
 
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Mentor" required error={errors.mentorId?.message}>
-          {(ids) => (
-            <select {...ids} {...register('mentorId')} disabled={editing}>
-              <option value="">Choose a person</option>
-              {personOptions}
-            </select>
-          )}
-        </Field>
-        <Field label="Mentee" required error={errors.menteeId?.message}>
-          {(ids) => (
-            <select {...ids} {...register('menteeId')} disabled={editing}>
-              <option value="">Choose a person</option>
-              {personOptions}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Mentor"
+          required
+          error={errors.mentorId?.message}
+          {...register('mentorId')}
+          disabled={editing}
+        >
+          <option value="">Choose a person</option>
+          <NamedOptions items={people} />
+        </SelectField>
+        <SelectField
+          label="Mentee"
+          required
+          error={errors.menteeId?.message}
+          {...register('menteeId')}
+          disabled={editing}
+        >
+          <option value="">Choose a person</option>
+          <NamedOptions items={people} />
+        </SelectField>
         {editing ? null : (
-          <Field label="Status" error={errors.status?.message} hint="Proposed until both have agreed to meet">
-            {(ids) => (
-              <select {...ids} {...register('status')}>
-                <option value="active">Active</option>
-                <option value="proposed">Proposed</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Status"
+            error={errors.status?.message}
+            hint="Proposed until both have agreed to meet"
+            {...register('status')}
+          >
+            <option value="active">Active</option>
+            <option value="proposed">Proposed</option>
+          </SelectField>
         )}
       </div>
       <div className="form-grid">
-        <Field
+        <TextField
           label="Focus areas"
           error={errors.focusAreas?.message}
           hint="Competencies to work on, separated by commas"
-        >
-          {(ids) => <input {...ids} {...register('focusAreas')} autoComplete="off" />}
-        </Field>
-        <Field label="Goals" error={errors.goals?.message}>
-          {(ids) => <textarea {...ids} rows={3} {...register('goals')} />}
-        </Field>
+          {...register('focusAreas')}
+        />
+        <TextAreaField label="Goals" error={errors.goals?.message} rows={3} {...register('goals')} />
       </div>
       <fieldset className="form-grid">
         <legend>Agreement</legend>
-        <Field
+        <TextAreaField
           label="Expectations"
           error={errors.expectations?.message}
           hint="Who prepares, how to reach each other, what stays private"
-        >
-          {(ids) => <textarea {...ids} rows={3} {...register('expectations')} />}
-        </Field>
-        <Field label="Cadence" required error={errors.cadence?.message}>
-          {(ids) => (
-            <select {...ids} {...register('cadence')}>
-              {CADENCE_PRESETS.map((p) => (
-                <option key={p.days} value={String(p.days)}>
-                  {p.label}
-                </option>
-              ))}
-              <option value="custom">Another number of days</option>
-            </select>
-          )}
-        </Field>
+          rows={3}
+          {...register('expectations')}
+        />
+        <SelectField label="Cadence" required error={errors.cadence?.message} {...register('cadence')}>
+          {CADENCE_PRESETS.map((p) => (
+            <option key={p.days} value={String(p.days)}>
+              {p.label}
+            </option>
+          ))}
+          <option value="custom">Another number of days</option>
+        </SelectField>
         {cadence === 'custom' ? (
-          <Field label="Days between sessions" required error={errors.customDays?.message}>
-            {(ids) => <input {...ids} inputMode="numeric" {...register('customDays')} autoComplete="off" />}
-          </Field>
+          <TextField
+            label="Days between sessions"
+            required
+            error={errors.customDays?.message}
+            inputMode="numeric"
+            {...register('customDays')}
+          />
         ) : null}
         <FormDatePicker
           control={control}

@@ -1,19 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
 import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
 import { splitList } from './pairFormValues';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { TextField, SelectField } from '#renderer/components/InputFields';
 
 const listText = z
   .string()
-  .max(2400, 'At most 2400 characters')
-  .refine((t) => splitList(t).every((x) => x.length <= 80), 'Each entry must be at most 80 characters')
+  .max(2400, 'This list must be at most 2400 characters: shorten it.')
+  .refine((t) => splitList(t).every((x) => x.length <= 80), 'Each entry must be at most 80 characters: shorten it.')
   .refine((t) => splitList(t).length <= 30, 'At most 30 entries');
 
 const formSchema = z.strictObject({
@@ -25,8 +24,11 @@ const formSchema = z.strictObject({
   capacity: z
     .string()
     .trim()
-    .regex(/^\d+$/, 'Capacity must be a whole number')
-    .refine((v) => Number(v) <= MAX_CAPACITY, `Capacity must be at most ${MAX_CAPACITY}`),
+    .regex(/^\d+$/, 'Enter the capacity as a whole number, such as 2.')
+    .refine(
+      (v) => Number(v) <= MAX_CAPACITY,
+      `Capacity must be at most ${MAX_CAPACITY}: enter ${MAX_CAPACITY} or fewer.`,
+    ),
   managerId: z.string(),
 });
 type FormValues = z.infer<typeof formSchema>;
@@ -56,45 +58,37 @@ export function PreferencesForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (v) => {
-    const fields: PreferencesFields = preferencesFieldsSchema.parse({
-      wantsToMentor: v.wantsToMentor,
-      wantsMentor: v.wantsMentor,
-      strengths: splitList(v.strengths),
-      interests: splitList(v.interests),
-      capacity: Number(v.capacity),
-      managerId: v.managerId || null,
-    });
-    try {
+  const { register, submit, errors, isSubmitting } = useSavingForm({
+    schema: formSchema,
+    defaultValues: initial,
+    save: async (v) => {
+      const fields: PreferencesFields = preferencesFieldsSchema.parse({
+        wantsToMentor: v.wantsToMentor,
+        wantsMentor: v.wantsMentor,
+        strengths: splitList(v.strengths),
+        interests: splitList(v.interests),
+        capacity: Number(v.capacity),
+        managerId: v.managerId || null,
+      });
       await call('mentoring.savePreferences', { personId: v.personId, fields });
       onSaved();
-    } catch (error) {
-      applyServerError(error, setError, ['managerId', 'personId']);
-    }
+    },
+    refusalFields: ['managerId', 'personId'],
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Mentoring preferences">
       <FormError message={errors.root?.message} />
-      <Field label="Person" required error={errors.personId?.message}>
-        {(ids) => (
-          <select {...ids} {...register('personId')} disabled={fixedPerson}>
-            <option value="">Choose a person</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Person"
+        required
+        error={errors.personId?.message}
+        {...register('personId')}
+        disabled={fixedPerson}
+      >
+        <option value="">Choose a person</option>
+        <NamedOptions items={people} />
+      </SelectField>
       <fieldset>
         <legend>Wants</legend>
         <label className="choice">
@@ -104,31 +98,34 @@ export function PreferencesForm({
           <input type="checkbox" {...register('wantsMentor')} /> A mentor
         </label>
       </fieldset>
-      <Field label="Strengths" error={errors.strengths?.message} hint="What they can teach, separated by commas">
-        {(ids) => <input {...ids} {...register('strengths')} autoComplete="off" />}
-      </Field>
-      <Field
+      <TextField
+        label="Strengths"
+        error={errors.strengths?.message}
+        hint="What they can teach, separated by commas"
+        {...register('strengths')}
+      />
+      <TextField
         label="Wants to grow in"
         error={errors.interests?.message}
         hint="Interests and areas to develop, separated by commas"
+        {...register('interests')}
+      />
+      <TextField
+        label="Capacity"
+        error={errors.capacity?.message}
+        hint="How many mentees at once"
+        inputMode="numeric"
+        {...register('capacity')}
+      />
+      <SelectField
+        label="Their manager"
+        error={errors.managerId?.message}
+        hint="Never suggested as their mentor"
+        {...register('managerId')}
       >
-        {(ids) => <input {...ids} {...register('interests')} autoComplete="off" />}
-      </Field>
-      <Field label="Capacity" error={errors.capacity?.message} hint="How many mentees at once">
-        {(ids) => <input {...ids} inputMode="numeric" {...register('capacity')} autoComplete="off" />}
-      </Field>
-      <Field label="Their manager" error={errors.managerId?.message} hint="Never suggested as their mentor">
-        {(ids) => (
-          <select {...ids} {...register('managerId')}>
-            <option value="">You (or not recorded)</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        <option value="">You (or not recorded)</option>
+        <NamedOptions items={people} />
+      </SelectField>
       <FormActions submitLabel="Save preferences" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -1,13 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import { useMemo } from 'react';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { FIT_CHECKS, FIT_LABELS, sessionInputSchema, type FitCheck, type PairDetail } from '#shared/mentoring/model';
 import { sessionProblems } from '#shared/mentoring/rules';
 import { addProblems } from '#shared/rules/problem';
 import { call } from '#renderer/api/client';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -17,7 +15,7 @@ const sessionFormSchema = z.strictObject({
   date: sessionInputSchema.shape.date,
   notes: sessionInputSchema.shape.notes,
   takeaways: sessionInputSchema.shape.takeaways,
-  progress: z.record(z.string(), z.string().trim().max(2000, 'Progress must be at most 2000 characters')),
+  progress: z.record(z.string(), z.string().trim().max(2000, 'Progress must be at most 2000 characters: shorten it.')),
   fit: z.enum([...FIT_CHECKS, '']),
 });
 type SessionFormValues = z.infer<typeof sessionFormSchema>;
@@ -43,20 +41,10 @@ export function SessionForm({
       ),
     [pair, first],
   );
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<SessionFormValues>({
-    resolver: zodResolver(schema),
+  const { register, control, submit, errors, isSubmitting } = useSavingForm<SessionFormValues>({
+    schema,
     defaultValues: { date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' },
-  });
-
-  const submit = handleSubmit(async (v) => {
-    try {
+    save: async (v, { reset }) => {
       const fit = v.fit === '' ? null : v.fit;
       const saved = await call('mentoring.logSession', {
         pairId: pair.id,
@@ -70,9 +58,8 @@ export function SessionForm({
       });
       reset({ date: pair.today, notes: '', takeaways: '', progress: {}, fit: '' });
       onLogged(saved, first ? fit : null);
-    } catch (error) {
-      applyServerError(error, setError, ['date', 'notes', 'takeaways', 'fit']);
-    }
+    },
+    refusalFields: ['date', 'notes', 'takeaways', 'fit'],
   });
 
   return (
@@ -90,20 +77,19 @@ export function SessionForm({
         />
       </div>
       <div className="form-grid">
-        <Field label="Notes" error={errors.notes?.message}>
-          {(ids) => <textarea {...ids} rows={3} {...register('notes')} />}
-        </Field>
-        <Field label="Takeaways" error={errors.takeaways?.message}>
-          {(ids) => <textarea {...ids} rows={3} {...register('takeaways')} />}
-        </Field>
+        <TextAreaField label="Notes" error={errors.notes?.message} rows={3} {...register('notes')} />
+        <TextAreaField label="Takeaways" error={errors.takeaways?.message} rows={3} {...register('takeaways')} />
       </div>
       {pair.focusAreas.length ? (
         <fieldset className="form-grid">
           <legend>Progress on each focus area</legend>
           {pair.focusAreas.map((f) => (
-            <Field key={f.id} label={f.name} error={errors.progress?.[f.id]?.message}>
-              {(ids) => <input {...ids} {...register(`progress.${f.id}`)} autoComplete="off" />}
-            </Field>
+            <TextField
+              key={f.id}
+              label={f.name}
+              error={errors.progress?.[f.id]?.message}
+              {...register(`progress.${f.id}`)}
+            />
           ))}
         </fieldset>
       ) : null}

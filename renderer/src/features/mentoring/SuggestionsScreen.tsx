@@ -5,6 +5,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 /** Ranked mentors for one mentee (/mentoring/suggest/:menteeId), with the reasons for each. */
 export function SuggestionsScreen() {
@@ -42,11 +43,7 @@ export function SuggestionsScreen() {
             defaultValue={menteeId ?? ''}
           >
             <option value="">Choose a person</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NamedOptions items={people.data ?? []} />
           </select>
         </div>
         <button type="submit" className="button button--primary">

@@ -31,9 +31,12 @@ export const pairFormSchema = z
     status: z.enum(['proposed', 'active']),
     focusAreas: z
       .string()
-      .max(1000, 'Focus areas must be at most 1000 characters')
+      .max(1000, 'Focus areas must be at most 1000 characters: shorten them.')
       .refine((t) => splitList(t).length <= MAX_FOCUS_AREAS, `At most ${MAX_FOCUS_AREAS} focus areas`)
-      .refine((t) => splitList(t).every((n) => n.length <= 120), 'Each focus area must be at most 120 characters'),
+      .refine(
+        (t) => splitList(t).every((n) => n.length <= 120),
+        'Each focus area must be at most 120 characters: shorten it.',
+      ),
     goals: optionalText('Goals', 4000),
     expectations: agreementSchema.shape.expectations,
     cadence: z.enum(CADENCE_CHOICES),

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
 import { useRequest } from '#renderer/api/useRequest';
-import { Field } from '#renderer/components/Field';
+import { TextField } from '#renderer/components/InputFields';
 import { Modal } from '#renderer/components/Modal';
 import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
@@ -58,11 +58,7 @@ function NextTimeForm({
         inputRef={personRef}
         error={refusal.on('personId')}
       />
-      <Field label="Topic" error={textError}>
-        {(ids) => (
-          <input {...ids} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" ref={textRef} />
-        )}
-      </Field>
+      <TextField label="Topic" error={textError} value={text} onChange={(e) => setText(e.target.value)} ref={textRef} />
       <FormActions submitLabel="Add to next 1:1" onCancel={close} />
     </form>
   );

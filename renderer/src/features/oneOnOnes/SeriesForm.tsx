@@ -1,16 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/oneOnOnes/cadence';
 import { formatZone } from '#shared/format';
 import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 const toDays = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
@@ -36,55 +34,45 @@ export function SeriesForm({
   /** Whom the series is with: their name and zone, for the choice of anchor. */
   person: { name: string; callName: string; timeZone: string | null };
 }) {
-  const {
-    register,
-    handleSubmit,
-    control,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<SeriesInput, unknown, SeriesFields>({
-    resolver: zodResolver(seriesFieldsSchema),
+  const { register, submit, control, errors, isSubmitting } = useSavingForm<SeriesInput, SeriesFields>({
+    schema: seriesFieldsSchema,
     defaultValues: initial,
+    save: (fields) => onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null }),
   });
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSaved({ ...fields, everyDays: fields.cadence === 'custom' ? fields.everyDays : null });
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(seriesFieldsSchema.shape));
-    }
-  });
   return (
     <form onSubmit={submit} noValidate aria-label="1:1 series">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Cadence" required error={errors.cadence?.message}>
-          {(ids) => (
-            <select {...ids} {...register('cadence')}>
-              <LabelledOptions values={CADENCES} labels={CADENCE_LABELS} />
-            </select>
-          )}
-        </Field>
+        <SelectField label="Cadence" required error={errors.cadence?.message} {...register('cadence')}>
+          <LabelledOptions values={CADENCES} labels={CADENCE_LABELS} />
+        </SelectField>
         {cadence === 'custom' ? (
-          <Field label="Days between 1:1s" required error={errors.everyDays?.message}>
-            {(ids) => (
-              <input {...ids} type="number" min={1} max={365} {...register('everyDays', { setValueAs: toDays })} />
-            )}
-          </Field>
+          <TextField
+            label="Days between 1:1s"
+            required
+            error={errors.everyDays?.message}
+            type="number"
+            min={1}
+            max={365}
+            {...register('everyDays', { setValueAs: toDays })}
+          />
         ) : null}
         {cadence === 'monthly' ? (
-          <Field label="Each month" required error={errors.monthlyBy?.message} hint="Counted from the first 1:1’s date">
-            {(ids) => (
-              <select {...ids} {...register('monthlyBy')}>
-                {monthlyChoices(firstDate ?? '').map((by) => (
-                  <option key={by} value={by}>
-                    {monthlyWords(firstDate ?? '', by)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Each month"
+            required
+            error={errors.monthlyBy?.message}
+            hint="Counted from the first 1:1’s date"
+            {...register('monthlyBy')}
+          >
+            {monthlyChoices(firstDate ?? '').map((by) => (
+              <option key={by} value={by}>
+                {monthlyWords(firstDate ?? '', by)}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
       </div>
       {/* The first date and its time on one row; which clock keeps the time follows (the time's label names it). */}

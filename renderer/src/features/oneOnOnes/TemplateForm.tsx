@@ -1,9 +1,8 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import type { Template } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { Field } from '#renderer/components/Field';
 import { FormError } from '#renderer/components/FormError';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { FormActions } from '#renderer/components/FormActions';
 
 interface TemplateFormValues {
@@ -37,35 +36,23 @@ export function TemplateForm({
   onSaved: (saved: Template) => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<TemplateFormValues>({
+  const { register, submit, errors, isSubmitting } = useSavingForm<TemplateFormValues>({
     defaultValues: { name: template.name, items: template.items.join('\n') },
-  });
-
-  const submit = handleSubmit(async ({ name, items }) => {
-    try {
-      onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) }));
-    } catch (error) {
-      applyServerError(error, setError, formField);
-    }
+    save: async ({ name, items }) =>
+      onSaved(await call('oneOnOnes.saveTemplate', { id: template.id, name, items: itemsOf(items) })),
+    refusalFields: formField,
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
-      <Field label="Name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field
+      <TextField label="Name" required error={errors.name?.message} {...register('name')} />
+      <TextAreaField
         label="Agenda items, one per line"
         error={errors.items?.message}
         hint={template.builtIn ? 'Comes with Cairn; your edits are kept.' : undefined}
-      >
-        {(ids) => <textarea {...ids} {...register('items')} rows={Math.max(6, template.items.length + 1)} />}
-      </Field>
+        {...register('items')}
+        rows={Math.max(6, template.items.length + 1)}
+      />
       <FormError message={errors.root?.message} />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>

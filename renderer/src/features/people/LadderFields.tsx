@@ -1,8 +1,9 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { LadderSummary } from '#shared/ladders/model';
 import type { PersonFields } from '#shared/people/model';
-import { Field } from '#renderer/components/Field';
 import { emptyToNull } from '#shared/schemas/fields';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 interface LadderFieldsProps {
   ladders: LadderSummary[];
@@ -25,66 +26,50 @@ export function LadderFields({ ladders, register, control, setValue, errors }: L
   return (
     <fieldset className="form-grid">
       <legend>Career ladder</legend>
-      <Field
+      <SelectField
         label="Ladder"
         error={errors.ladderId?.message}
         hint={ladders.length ? undefined : 'Add a ladder under Ladders to choose from it'}
+        {...register('ladderId', {
+          setValueAs: emptyToNull,
+          onChange: () => {
+            setValue('track', '', reset);
+            setValue('level', '', reset);
+          },
+        })}
       >
-        {(ids) => (
-          <select
-            {...ids}
-            {...register('ladderId', {
-              setValueAs: emptyToNull,
-              onChange: () => {
-                setValue('track', '', reset);
-                setValue('level', '', reset);
-              },
-            })}
-          >
-            <option value="">No ladder</option>
-            {ladders.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        <option value="">No ladder</option>
+        <NamedOptions items={ladders} />
+      </SelectField>
       {ladder ? (
         <>
-          <Field label="Track" error={errors.track?.message}>
-            {(ids) => (
-              <select {...ids} {...register('track', { onChange: () => setValue('level', '', reset) })}>
-                <option value="">Choose a track</option>
-                {ladder.placement.tracks.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Level" error={errors.level?.message}>
-            {(ids) => (
-              <select {...ids} {...register('level')}>
-                <option value="">Choose a level</option>
-                {levels.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Track"
+            error={errors.track?.message}
+            {...register('track', { onChange: () => setValue('level', '', reset) })}
+          >
+            <option value="">Choose a track</option>
+            <NamedOptions items={ladder.placement.tracks} />
+          </SelectField>
+          <SelectField label="Level" error={errors.level?.message} {...register('level')}>
+            <option value="">Choose a level</option>
+            <NamedOptions items={levels} />
+          </SelectField>
         </>
       ) : (
         <>
-          <Field label="Track" error={errors.track?.message} hint="For example IC or Management">
-            {(ids) => <input {...ids} {...register('track')} autoComplete="off" />}
-          </Field>
-          <Field label="Level" error={errors.level?.message} hint="Free text until a ladder is chosen">
-            {(ids) => <input {...ids} {...register('level')} autoComplete="off" />}
-          </Field>
+          <TextField
+            label="Track"
+            error={errors.track?.message}
+            hint="For example IC or Management"
+            {...register('track')}
+          />
+          <TextField
+            label="Level"
+            error={errors.level?.message}
+            hint="Free text until a ladder is chosen"
+            {...register('level')}
+          />
         </>
       )}
     </fieldset>

@@ -12,7 +12,8 @@ import { FirstRunEmptyState } from '../sample/FirstRunEmptyState';
 import { SampleBanner } from '../sample/SampleControls';
 import { toQuery, usePeopleFilters } from './filters';
 import { PeopleTable, type PeopleTableHandle } from './PeopleTable';
-import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { LabelledOptions, NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 const NO_PEOPLE: Person[] = [];
 
@@ -46,51 +47,43 @@ export function PeopleScreen() {
       />
       <SampleBanner />
       <form className="filters" role="search" aria-label="Filter people" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="people-search">Search</label>
-          <input
-            id="people-search"
-            type="search"
-            placeholder="Name or role"
-            value={filters.search}
-            onChange={(e) => filters.set({ search: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="people-team">Team</label>
-          <select id="people-team" value={filters.team} onChange={(e) => filters.set({ team: e.target.value })}>
-            <option value="">Any team</option>
-            <option value="none">No team</option>
-            {teams.data?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="people-relationship">Relationship</label>
-          <select
-            id="people-relationship"
-            value={filters.relationship}
-            onChange={(e) => filters.set({ relationship: e.target.value as Relationship | '' })}
-          >
-            <option value="">Any relationship</option>
-            <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="people-status">Status</label>
-          <select
-            id="people-status"
-            value={filters.status}
-            onChange={(e) => filters.set({ status: e.target.value as 'active' | 'left' | 'all' })}
-          >
-            <option value="active">Active</option>
-            <option value="left">Left (archived)</option>
-            <option value="all">Everyone</option>
-          </select>
-        </div>
+        <TextField
+          label="Search"
+          id="people-search"
+          type="search"
+          placeholder="Name or role"
+          value={filters.search}
+          onChange={(e) => filters.set({ search: e.target.value })}
+        />
+        <SelectField
+          label="Team"
+          id="people-team"
+          value={filters.team}
+          onChange={(e) => filters.set({ team: e.target.value })}
+        >
+          <option value="">Any team</option>
+          <option value="none">No team</option>
+          <NamedOptions items={teams.data ?? []} />
+        </SelectField>
+        <SelectField
+          label="Relationship"
+          id="people-relationship"
+          value={filters.relationship}
+          onChange={(e) => filters.set({ relationship: e.target.value as Relationship | '' })}
+        >
+          <option value="">Any relationship</option>
+          <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
+        </SelectField>
+        <SelectField
+          label="Status"
+          id="people-status"
+          value={filters.status}
+          onChange={(e) => filters.set({ status: e.target.value as 'active' | 'left' | 'all' })}
+        >
+          <option value="active">Active</option>
+          <option value="left">Left (archived)</option>
+          <option value="all">Everyone</option>
+        </SelectField>
         {filtered ? (
           <button type="button" className="button button--quiet" onClick={filters.reset}>
             Clear filters

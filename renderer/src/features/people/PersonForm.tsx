@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { LadderSummary } from '#shared/ladders/model';
 import { Controller } from 'react-hook-form';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import {
   personFieldsSchema,
   RELATIONSHIP_LABELS,
@@ -10,15 +9,14 @@ import {
   type Team,
 } from '#shared/people/model';
 
-import { Field } from '#renderer/components/Field';
 import { LadderFields } from './LadderFields';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { LabelledOptions, NamedOptions } from '#renderer/components/LabelledOptions';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
 import { emptyToNull } from '#shared/schemas/fields';
+import { TextField, SelectField } from '#renderer/components/InputFields';
 
 interface PersonFormProps {
   initial: PersonFields;
@@ -31,58 +29,37 @@ interface PersonFormProps {
 }
 
 export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<PersonFields>({ resolver: zodResolver(personFieldsSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      applyServerError(error, setError, Object.keys(personFieldsSchema.shape));
-    }
+  const { register, submit, control, setValue, errors, isSubmitting } = useSavingForm({
+    schema: personFieldsSchema,
+    defaultValues: initial,
+    save: onSubmit,
   });
 
   return (
     <form className="panel person-form" onSubmit={submit} noValidate aria-label="Person">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <Field label="Name" required error={errors.name?.message}>
-          {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-        </Field>
-        <Field label="Preferred name" error={errors.preferredName?.message}>
-          {(ids) => <input {...ids} {...register('preferredName')} autoComplete="off" />}
-        </Field>
-        <Field label="Pronouns" error={errors.pronouns?.message} hint="For example she/her, he/him, they/them">
-          {(ids) => <input {...ids} {...register('pronouns')} autoComplete="off" />}
-        </Field>
-        <Field label="Role or title" error={errors.title?.message}>
-          {(ids) => <input {...ids} {...register('title')} autoComplete="off" />}
-        </Field>
-        <Field label="Team" error={errors.teamId?.message}>
-          {(ids) => (
-            <select {...ids} {...register('teamId', { setValueAs: emptyToNull })}>
-              <option value="">No team</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Relationship to you" required error={errors.relationship?.message}>
-          {(ids) => (
-            <select {...ids} {...register('relationship')}>
-              <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
-            </select>
-          )}
-        </Field>
+        <TextField label="Name" required error={errors.name?.message} {...register('name')} />
+        <TextField label="Preferred name" error={errors.preferredName?.message} {...register('preferredName')} />
+        <TextField
+          label="Pronouns"
+          error={errors.pronouns?.message}
+          hint="For example she/her, he/him, they/them"
+          {...register('pronouns')}
+        />
+        <TextField label="Role or title" error={errors.title?.message} {...register('title')} />
+        <SelectField label="Team" error={errors.teamId?.message} {...register('teamId', { setValueAs: emptyToNull })}>
+          <option value="">No team</option>
+          <NamedOptions items={teams} />
+        </SelectField>
+        <SelectField
+          label="Relationship to you"
+          required
+          error={errors.relationship?.message}
+          {...register('relationship')}
+        >
+          <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
+        </SelectField>
         <FormDatePicker
           control={control}
           name="startDate"

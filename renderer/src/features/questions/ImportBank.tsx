@@ -3,12 +3,12 @@ import { BANK_FILE_MAX_CHARS, type BankPreview } from '#shared/questions/model';
 import { plural } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
+import { SelectField } from '#renderer/components/InputFields';
 
 /** A bank from JSON (one language or several), CSV or Markdown: preview, then import all. */
 export function ImportBank({ onImported }: { onImported: () => void }) {
   const notice = useToast();
   const fileId = useId();
-  const languageId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [language, setLanguage] = useState<string | null>(null);
   const [preview, setPreview] = useState<BankPreview | null>(null);
@@ -52,25 +52,22 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
         />
       </div>
       {preview && preview.languages.length ? (
-        <div className="field">
-          <label htmlFor={languageId}>Language to import</label>
-          <select
-            id={languageId}
-            value={language ?? ''}
-            onChange={(e) => {
-              const lang = e.target.value || null;
-              setLanguage(lang);
-              if (file) void check(file, lang);
-            }}
-          >
-            <option value="">Choose…</option>
-            {preview.languages.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Language to import"
+          value={language ?? ''}
+          onChange={(e) => {
+            const lang = e.target.value || null;
+            setLanguage(lang);
+            if (file) void check(file, lang);
+          }}
+        >
+          <option value="">Choose…</option>
+          {preview.languages.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
       {preview && preview.problems.length ? (
         <div className="error-message" role="alert">

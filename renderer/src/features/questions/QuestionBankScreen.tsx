@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { ImportBank } from './ImportBank';
 import { QuestionRow } from './QuestionRow';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 /** The question bank: browse, search, star, edit, import. Templates and meetings draw from it. */
 export function QuestionBankScreen() {
@@ -13,8 +14,6 @@ export function QuestionBankScreen() {
   const [category, setCategory] = useState('');
   const [starredOnly, setStarredOnly] = useState(false);
   const [version, setVersion] = useState(0);
-  const searchId = useId();
-  const categoryId = useId();
   const reload = () => setVersion((v) => v + 1);
   const categories = useRequest(() => call('questions.categories', {}), `categories-${version}`);
   const questions = useRequest(
@@ -40,21 +39,20 @@ export function QuestionBankScreen() {
       <section className="panel" aria-labelledby="bank-heading">
         <h2 id="bank-heading">Questions</h2>
         <div className="question-filters">
-          <div className="field">
-            <label htmlFor={searchId}>Search questions</label>
-            <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={categoryId}>Category</label>
-            <select id={categoryId} value={category} onChange={(e) => setCategory(e.target.value)}>
-              <option value="">All categories</option>
-              {(categories.data ?? []).map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField
+            label="Search questions"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">All categories</option>
+            {(categories.data ?? []).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </SelectField>
           <label className="choice">
             <input type="checkbox" checked={starredOnly} onChange={(e) => setStarredOnly(e.target.checked)} />
             Starred only

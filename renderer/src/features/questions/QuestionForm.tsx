@@ -1,10 +1,9 @@
+import { TextField, TextAreaField } from '#renderer/components/InputFields';
 import type { Question } from '#shared/questions/model';
 import { call } from '#renderer/api/client';
-import { applyServerError } from '#renderer/api/serverErrors';
-import { Field } from '#renderer/components/Field';
 import { FormActions } from '#renderer/components/FormActions';
 import { FormError } from '#renderer/components/FormError';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 
 interface QuestionFormValues {
   text: string;
@@ -24,30 +23,24 @@ export function QuestionForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<QuestionFormValues>({ defaultValues: { text: question.text, category: question.category } });
-
-  const submit = handleSubmit(async ({ text, category }) => {
-    try {
+  const { register, submit, errors, isSubmitting } = useSavingForm<QuestionFormValues>({
+    defaultValues: { text: question.text, category: question.category },
+    save: async ({ text, category }) => {
       await call('questions.update', { id: question.id, text, category });
       onSaved();
-    } catch (error) {
-      applyServerError(error, setError, ['text', 'category']);
-    }
+    },
+    refusalFields: ['text', 'category'],
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Edit question">
-      <Field label="Question" required error={errors.text?.message}>
-        {(ids) => <textarea {...ids} {...register('text')} rows={3} />}
-      </Field>
-      <Field label="Category" error={errors.category?.message} hint="Questions are drawn into a 1:1 by category.">
-        {(ids) => <input {...ids} {...register('category')} autoComplete="off" />}
-      </Field>
+      <TextAreaField label="Question" required error={errors.text?.message} {...register('text')} rows={3} />
+      <TextField
+        label="Category"
+        error={errors.category?.message}
+        hint="Questions are drawn into a 1:1 by category."
+        {...register('category')}
+      />
       <FormError message={errors.root?.message} />
       <FormActions submitLabel="Save question" busy={isSubmitting} onCancel={onCancel} />
     </form>

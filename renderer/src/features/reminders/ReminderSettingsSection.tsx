@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { PREP_REMINDER_MINUTES, type Settings } from '#shared/settings/model';
+import { SelectField } from '#renderer/components/InputFields';
 
 interface Props {
   settings: Settings;
@@ -13,7 +14,6 @@ const minutesLabel = (m: number) => (m === 0 ? 'Off' : m === 60 ? '1 hour before
  * ("1:1 with Priya in 15 minutes"), never a note, a rating or a candidate's name.
  */
 export function ReminderSettingsSection({ settings, save }: Props) {
-  const prepId = useId();
   const hintId = useId();
   return (
     <fieldset className="reminder-settings">
@@ -22,21 +22,18 @@ export function ReminderSettingsSection({ settings, save }: Props) {
         Shown as notifications by your system, even while Cairn is in the background. They never include notes, ratings
         or candidates’ names, and say nothing while Cairn is locked.
       </p>
-      <div className="field">
-        <label htmlFor={prepId}>Prepare for a 1:1</label>
-        <select
-          id={prepId}
-          aria-describedby={hintId}
-          value={settings.prepReminderMinutes}
-          onChange={(e) => save({ prepReminderMinutes: Number(e.target.value) as Settings['prepReminderMinutes'] })}
-        >
-          {PREP_REMINDER_MINUTES.map((m) => (
-            <option key={m} value={m}>
-              {minutesLabel(m)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Prepare for a 1:1"
+        aria-describedby={hintId}
+        value={settings.prepReminderMinutes}
+        onChange={(e) => save({ prepReminderMinutes: Number(e.target.value) as Settings['prepReminderMinutes'] })}
+      >
+        {PREP_REMINDER_MINUTES.map((m) => (
+          <option key={m} value={m}>
+            {minutesLabel(m)}
+          </option>
+        ))}
+      </SelectField>
       <label className="choice">
         <input
           type="checkbox"

@@ -8,6 +8,7 @@ import { SamplePanel } from '../sample/SamplePanel';
 import { DataFolderSection } from './DataFolderSection';
 import { MyTimeZone } from './MyTimeZone';
 import { useSettings } from './theme';
+import { SelectField } from '#renderer/components/InputFields';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
@@ -43,17 +44,15 @@ export function SettingsScreen() {
                 </label>
               ))}
             </fieldset>
-            <div className="field">
-              <label htmlFor="week-start">Week starts on</label>
-              <select
-                id="week-start"
-                value={settings.weekStart}
-                onChange={(e) => void save({ weekStart: e.target.value as 'monday' | 'sunday' })}
-              >
-                <option value="monday">Monday</option>
-                <option value="sunday">Sunday</option>
-              </select>
-            </div>
+            <SelectField
+              label="Week starts on"
+              id="week-start"
+              value={settings.weekStart}
+              onChange={(e) => void save({ weekStart: e.target.value as 'monday' | 'sunday' })}
+            >
+              <option value="monday">Monday</option>
+              <option value="sunday">Sunday</option>
+            </SelectField>
             <MyTimeZone settings={settings} save={save} />
             <ReminderSettingsSection settings={settings} save={(patch) => void save(patch)} />
           </form>

@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCheckedForm } from '#renderer/components/useCheckedForm';
+import { TextField } from '#renderer/components/InputFields';
+import { useSavingForm } from '#renderer/components/useSavingForm';
 import { teamFieldsSchema, type TeamFields } from '#shared/people/model';
 
-import { Field } from '#renderer/components/Field';
-import { applyServerError } from '#renderer/api/serverErrors';
 import { FormActions } from '#renderer/components/FormActions';
 
 export function TeamForm({
@@ -17,31 +15,20 @@ export function TeamForm({
   onSubmit: (fields: TeamFields) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useCheckedForm<TeamFields>({ resolver: zodResolver(teamFieldsSchema), defaultValues: initial });
-
-  const submit = handleSubmit(async (fields) => {
-    try {
+  const { register, submit, errors, isSubmitting } = useSavingForm({
+    schema: teamFieldsSchema,
+    defaultValues: initial,
+    save: async (fields, { reset }) => {
       await onSubmit(fields);
       reset(initial);
-    } catch (error) {
-      applyServerError(error, setError, ['name', 'description'], '', 'name');
-    }
+    },
+    otherwise: 'name',
   });
 
   return (
     <form className="team-form" onSubmit={submit} noValidate aria-label={submitLabel}>
-      <Field label="Team name" required error={errors.name?.message}>
-        {(ids) => <input {...ids} {...register('name')} autoComplete="off" />}
-      </Field>
-      <Field label="Description" error={errors.description?.message}>
-        {(ids) => <input {...ids} {...register('description')} autoComplete="off" />}
-      </Field>
+      <TextField label="Team name" required error={errors.name?.message} {...register('name')} />
+      <TextField label="Description" error={errors.description?.message} {...register('description')} />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '#shared/vault/model';
 import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
-import { Field } from '#renderer/components/Field';
+import { TextField } from '#renderer/components/InputFields';
 import { FormError } from '#renderer/components/FormError';
 import { PassphraseFields } from './PassphraseFields';
 import { useVault } from './vaultStore';
@@ -87,22 +87,15 @@ function Recover({
     <Frame title="Open your data with the recovery key">
       <p>{why}</p>
       <form onSubmit={submit(request)} noValidate>
-        <Field
+        <TextField
           label="Recovery key"
           error={fieldError('recoveryKey')}
           hint="14 groups of four letters and digits, as shown at setup"
-        >
-          {(ids) => (
-            <input
-              {...ids}
-              className="lock__key-input"
-              value={recoveryKey}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setRecoveryKey(e.target.value)}
-            />
-          )}
-        </Field>
+          className="lock__key-input"
+          value={recoveryKey}
+          spellCheck={false}
+          onChange={(e) => setRecoveryKey(e.target.value)}
+        />
         {status.needsNewPassphrase ? (
           <PassphraseFields onChange={setNewPassphrase} error={fieldError('newPassphrase')} />
         ) : null}
@@ -130,18 +123,15 @@ function Unlock() {
   return (
     <Frame title="Unlock Cairn">
       <form onSubmit={submit(() => call('vault.unlock', { passphrase }))} noValidate>
-        <Field label="Passphrase" error={fieldError('passphrase')}>
-          {(ids) => (
-            <input
-              {...ids}
-              type="password"
-              value={passphrase}
-              autoComplete="current-password"
-              autoFocus
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Passphrase"
+          error={fieldError('passphrase')}
+          type="password"
+          value={passphrase}
+          autoComplete="current-password"
+          autoFocus
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
         <FormError message={formError} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !passphrase}>

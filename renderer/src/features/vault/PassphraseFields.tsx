@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PASSPHRASE_MIN } from '#shared/vault/model';
-import { Field } from '#renderer/components/Field';
+import { TextField } from '#renderer/components/InputFields';
 
 /** A new passphrase typed twice; reports the value only when both match and are long enough. */
 export function PassphraseFields({
@@ -20,32 +20,23 @@ export function PassphraseFields({
   const mismatch = second.length > 0 && first !== second ? 'The two passphrases differ' : undefined;
   return (
     <>
-      <Field
+      <TextField
         label="New passphrase"
         error={error}
         hint={`At least ${PASSPHRASE_MIN} characters; a few unrelated words work well.`}
-      >
-        {(ids) => (
-          <input
-            {...ids}
-            type="password"
-            value={first}
-            autoComplete="new-password"
-            onChange={(e) => update(e.target.value, second)}
-          />
-        )}
-      </Field>
-      <Field label="Repeat the passphrase" error={mismatch}>
-        {(ids) => (
-          <input
-            {...ids}
-            type="password"
-            value={second}
-            autoComplete="new-password"
-            onChange={(e) => update(first, e.target.value)}
-          />
-        )}
-      </Field>
+        type="password"
+        value={first}
+        autoComplete="new-password"
+        onChange={(e) => update(e.target.value, second)}
+      />
+      <TextField
+        label="Repeat the passphrase"
+        error={mismatch}
+        type="password"
+        value={second}
+        autoComplete="new-password"
+        onChange={(e) => update(first, e.target.value)}
+      />
     </>
   );
 }

@@ -146,7 +146,8 @@ function AddItemForm({ meeting, kind }: Props) {
         </select>
       </div>
       {kind === 'action' ? (
-        <DatePicker label="Due" value={due} onChange={setDue} error={dueError || undefined} />
+        // The row stays one line: "Due" is said by the field's name and its dd/mm/yyyy segments.
+        <DatePicker label="Due" labelHidden value={due} onChange={setDue} error={dueError || undefined} />
       ) : null}
       <button type="submit" className="button" aria-label={kind === 'agenda' ? 'Add to agenda' : 'Add action'}>
         Add

@@ -3,6 +3,7 @@ import type { Meeting } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { useToast } from '#renderer/components/toasts';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
 
 /** Adds a template's items to the agenda; what is already there (carried over too) stays. */
 export function TemplatePicker({ meeting }: { meeting: Meeting }) {
@@ -26,11 +27,7 @@ export function TemplatePicker({ meeting }: { meeting: Meeting }) {
       <label htmlFor="template-choice">Template</label>
       <select id="template-choice" value={chosen} onChange={(e) => setChosen(e.target.value)}>
         <option value="">Choose a template…</option>
-        {templates.data.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
+        <NamedOptions items={templates.data} />
       </select>
       <button type="submit" className="button" disabled={!chosen}>
         Apply template

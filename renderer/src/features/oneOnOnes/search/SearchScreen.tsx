@@ -10,6 +10,8 @@ import { usePrivacy } from '../privacy';
 import { PrivacyToggle } from '../PrivateNote';
 import { Highlighted } from './Highlighted';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
+import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { SelectField, TextField } from '#renderer/components/InputFields';
 
 const FIELD_LABELS: Record<SearchField, string> = {
   shared: 'Shared notes',
@@ -46,35 +48,27 @@ export function SearchScreen() {
         subtitle="Shared and private notes, agenda items and actions."
         actions={<PrivacyToggle />}
       />
-      <form className="filters" role="search" aria-label="Search 1:1 notes" onSubmit={(e) => e.preventDefault()}>
-        <div className="field filters__query">
-          <label htmlFor="notes-search">Search</label>
-          <input
-            id="notes-search"
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            maxLength={500}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="notes-person">Person</label>
-          <select id="notes-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">Anyone</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form
+        className="filters filters--query-first"
+        role="search"
+        aria-label="Search 1:1 notes"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          label="Search"
+          id="notes-search"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={500}
+        />
+        <SelectField label="Person" id="notes-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+          <option value="">Anyone</option>
+          <NamedOptions items={people.data ?? []} />
+        </SelectField>
         <DatePicker label="From" value={from} onChange={setFrom} />
         <DatePicker label="To" value={to} onChange={setTo} />
-        <div className="field">
-          <label htmlFor="notes-tag">Tag</label>
-          <input id="notes-tag" value={tag} onChange={(e) => setTag(e.target.value)} autoComplete="off" />
-        </div>
+        <TextField label="Tag" id="notes-tag" value={tag} onChange={(e) => setTag(e.target.value)} />
       </form>
       {hits.error ? <ErrorMessage error={hits.error} /> : null}
       <p className="muted" role="status">
