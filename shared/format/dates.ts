@@ -95,6 +95,21 @@ export function formatClock(time: string, options: { locale?: string } = {}): st
   }).format(at);
 }
 
+/**
+ * A calendar date written out in full, for documents a person keeps (exports): "Thursday
+ * 3 December 2026" ("Thursday, December 3, 2026" in the US). Screens use formatDate.
+ */
+export function formatLongDate(date: string, options: { locale?: string } = {}): string {
+  if (!YMD.test(date)) return date;
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
 /** A month of a year, YYYY-MM or YYYY-MM-DD: "December 2026". */
 export function formatMonth(date: string, options: { locale?: string } = {}): string {
   const match = /^(\d{4})-(\d{2})/.exec(date);

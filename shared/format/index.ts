@@ -7,6 +7,7 @@ export {
   formatClock,
   formatDate,
   formatDateTime,
+  formatLongDate,
   formatMonth,
   formatTime,
   formatZone,

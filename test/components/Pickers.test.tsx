@@ -108,7 +108,7 @@ describe('PersonPicker', () => {
     const input = screen.getByRole('combobox', { name: 'Person' });
     await user.type(input, 'manager');
     expect(screen.getAllByRole('option').map((o) => o.getAttribute('aria-labelledby') && o.textContent)).toEqual([
-      'Grace HopperEngineering manager',
+      'Grace Hopper Engineering manager',
     ]);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByRole('status', { hidden: true, name: 'Chosen' }).textContent).toBe('g');

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '../e2e/fixtures';
 import { newFolder } from '../support/dataFolders';
 import type { TestApp } from '../support/testApp';
@@ -54,6 +55,17 @@ test.describe('first run', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await shoot(page, 'first-run-home', info.project.name);
   });
+
+  // Lists before anything is in them: what their empty state tells a new manager to do.
+  for (const list of ['people', 'teams', 'one-on-ones']) {
+    test(`first-run-${list}`, async ({ page, app }, info) => {
+      app.call('vault.recoveryKeyStored', {});
+      await fixClock(page);
+      await go(page, `/${list}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await shoot(page, `first-run-${list}`, info.project.name);
+    });
+  }
 });
 
 test.describe('without a system key store', () => {
@@ -74,6 +86,25 @@ test.describe('without a system key store', () => {
     await fixClock(page);
     await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
     await shoot(page, 'unlock', info.project.name);
+  });
+});
+
+test.describe('importing an export', () => {
+  test.use({ appOptions: { now } });
+
+  // The export of this same store, chosen in Settings: the preview of what it holds.
+  test('settings-import-preview', async ({ page, app }, info) => {
+    app.call('sample.load', {});
+    const folder = newFolder('cairn-gallery-export-');
+    const file = join(folder, 'cairn-export.json');
+    writeFileSync(file, app.call('data.exportAll', {}).json);
+    await fixClock(page);
+    await go(page, '/settings');
+    await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles(file);
+    await page.getByText('This file holds:').waitFor();
+    await page.getByText('This file holds:').scrollIntoViewIfNeeded();
+    await shoot(page, 'settings-import-preview', info.project.name);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 
@@ -99,11 +130,11 @@ test.describe('moving the data folder', () => {
   test('settings-moved', async ({ page, app }, info) => {
     const folder = await pickAndOpenSettings(page, app);
     await page.getByRole('button', { name: 'Move at next start' }).click();
-    await page.getByText('the next time Cairn starts').waitFor();
+    await page.getByText('the next time Cairn starts').scrollIntoViewIfNeeded();
     await shoot(page, 'settings-move-pending', info.project.name);
     app.restart();
     await page.reload();
-    await page.getByText('The old copy is still in').waitFor();
+    await page.getByText('The old copy is still in').scrollIntoViewIfNeeded();
     await shoot(page, 'settings-moved', info.project.name);
     rmSync(folder, { recursive: true, force: true });
   });

@@ -7,6 +7,8 @@ export interface SampleRecords {
   upcomingMeetingId: string;
   /** The last 1:1 held with that person. */
   heldMeetingId: string;
+  /** Someone active with no 1:1 series yet. */
+  unscheduledPersonId: string;
   ladderId: string;
   assessmentId: string;
   roleId: string;
@@ -32,6 +34,10 @@ export function findSampleRecords(app: TestApp): SampleRecords {
     history.meetings.filter((m) => m.status === 'held'),
     'held 1:1s',
   );
+  const unscheduled = first(
+    people.filter((p) => p.status === 'active' && app.call('oneOnOnes.prep', { personId: p.id }).series === null),
+    'people without 1:1s',
+  );
   const ladder = first(app.call('ladders.list', {}), 'ladders');
   const assessment = first(app.call('assessments.list', { personId: person.id }), 'assessments');
   const role = first(app.call('interviews.listRoles', {}), 'interview roles');
@@ -49,6 +55,7 @@ export function findSampleRecords(app: TestApp): SampleRecords {
     personId: person.id,
     upcomingMeetingId: prep.upcoming?.id ?? held.id,
     heldMeetingId: held.id,
+    unscheduledPersonId: unscheduled.id,
     ladderId: ladder.id,
     assessmentId: assessment.id,
     roleId: role.id,

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { SampleRecords } from './sampleRecords';
 import { growthShots } from './shotsGrowth';
 import { interviewShots } from './shotsInterviews';
-import { button, chooseAndWaitForDialog, clickAndWaitForDialog } from './steps';
+import { button, chooseAndWaitForDialog, clickAndWaitForDialog, openMenu } from './steps';
 
 /**
  * One picture in the gallery: a screen reached by its address, and for a dialog or a
@@ -28,6 +28,19 @@ export const screenShots: Shot[] = [
     },
   },
   {
+    // What a manager sees once they type: people, notes and commands that match.
+    name: 'home-palette-results',
+    path: () => '/',
+    open: async (page) => {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('combobox').first().fill('Amara');
+      await page
+        .getByRole('option', { name: /^Amara Osei/ })
+        .first()
+        .waitFor();
+    },
+  },
+  {
     name: 'home-next-time-dialog',
     path: () => '/',
     open: async (page) => {
@@ -37,6 +50,7 @@ export const screenShots: Shot[] = [
   },
   { name: 'people', path: () => '/people' },
   { name: 'person', path: (r) => `/people/${r.personId}` },
+  { name: 'person-more-menu', path: (r) => `/people/${r.personId}`, open: (p) => openMenu(p, 'More') },
   {
     name: 'person-erase-dialog',
     path: (r) => `/people/${r.personId}`,
@@ -102,8 +116,16 @@ export const screenShots: Shot[] = [
     path: () => '/teams',
     open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Delete…'),
   },
+  {
+    name: 'teams-edit-dialog',
+    path: () => '/teams',
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
+  },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
+  { name: 'one-on-ones-more-menu', path: () => '/one-on-ones', open: (p) => openMenu(p, 'More') },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
+  // A person with no 1:1s yet: the prep page opens on the form that sets the series up.
+  { name: 'one-on-ones-prep-new-series', path: (r) => `/one-on-ones/person/${r.unscheduledPersonId}` },
   {
     // The series form with a monthly cadence: the 'Each month' choice and both clocks.
     name: 'one-on-ones-prep-series-monthly',
@@ -125,6 +147,16 @@ export const screenShots: Shot[] = [
     name: 'one-on-ones-meeting-move-dialog',
     path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
     open: (p) => chooseAndWaitForDialog(p, 'More', /^Move/),
+  },
+  {
+    name: 'one-on-ones-meeting-more-menu',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => openMenu(p, 'More'),
+  },
+  {
+    name: 'one-on-ones-meeting-shortcuts-dialog',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: (p) => chooseAndWaitForDialog(p, 'More', 'Keyboard shortcuts'),
   },
   {
     name: 'one-on-ones-meeting-held',
@@ -149,6 +181,11 @@ export const screenShots: Shot[] = [
     },
   },
   { name: 'one-on-ones-templates', path: () => '/one-on-ones/templates' },
+  {
+    name: 'one-on-ones-templates-new-dialog',
+    path: () => '/one-on-ones/templates',
+    open: (p) => clickAndWaitForDialog(p, 'New template…'),
+  },
   {
     name: 'one-on-ones-templates-edit-dialog',
     path: () => '/one-on-ones/templates',

@@ -206,7 +206,7 @@ describe('erase and export', () => {
       sessions: [{ notes: 'First chat' }],
     });
     expect(exported.markdown).toContain('### Ada mentoring Bo (Active)');
-    expect(exported.markdown).toContain('#### Session 2026-03-02 — Unsure');
+    expect(exported.markdown).toMatch(/#### Session of Monday,? (2 March|March 2,) 2026 — Unsure/);
 
     app.call('people.erase', { id: a, confirmName: 'Ada' });
     for (const table of [

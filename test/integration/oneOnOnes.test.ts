@@ -271,7 +271,9 @@ describe('1:1 series and carry-over', () => {
     const { markdown, fileBaseName } = app.call('oneOnOnes.exportMeeting', { meetingId: m1.id });
     expect(fileBaseName).toBe('1on1-ada-lovelace-2026-03-03');
     expect(markdown).toContain('We agreed on **scope**.');
-    expect(markdown).toContain('- [ ] Book training (me, due 2026-03-31)');
+    expect(markdown).toMatch(/- \[ \] Book training \(me, due Tuesday,? (31 March|March 31,) 2026\)/);
+    // Dates in words; no ISO date in the text a person reads.
+    expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(markdown).not.toContain('PRIVATE');
     expect(markdown).not.toMatch(/mood/i);
 

@@ -1,3 +1,4 @@
+import { formatLongDate } from '#shared/format';
 import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { GOAL_STATUS_LABELS } from '#shared/goals/model';
 import type { PersonDataSection } from '../personData';
@@ -18,12 +19,12 @@ export const goalsPersonData: PersonDataSection = {
     const lines = ['## Stretch goals', ''];
     for (const g of goals) {
       lines.push(
-        `### ${inline(g.title)} (${GOAL_STATUS_LABELS[g.status]}${g.dueDate ? `, due ${g.dueDate}` : ''})`,
+        `### ${inline(g.title)} (${GOAL_STATUS_LABELS[g.status]}${g.dueDate ? `, due ${formatLongDate(g.dueDate)}` : ''})`,
         '',
       );
       if (g.why) lines.push(escapeMarkdownText(g.why), '');
       if (g.successCriteria) lines.push(`Success looks like: ${escapeMarkdownText(g.successCriteria)}`, '');
-      for (const c of g.checkIns) lines.push(`- ${c.checkedOn}: ${inline(c.note)}`);
+      for (const c of g.checkIns) lines.push(`- ${formatLongDate(c.checkedOn)}: ${inline(c.note)}`);
       lines.push('');
     }
     return lines.join('\n');

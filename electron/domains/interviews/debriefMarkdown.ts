@@ -1,3 +1,4 @@
+import { formatLongDate } from '#shared/format';
 import type { Debrief } from '#shared/interviews/contract';
 import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '#shared/interviews/model';
 import { escapeMarkdownInline } from '#shared/markdown/escape';
@@ -13,13 +14,13 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
     '',
     `- **Role:** ${cell(d.roleTitle)}`,
     `- **Stage:** ${cell(d.stage)}`,
-    `- **Exported:** ${exportedAt.slice(0, 10)}`,
+    `- **Exported:** ${formatLongDate(exportedAt.slice(0, 10))}`,
   ];
   if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.map(cell).join(', ')}`);
   lines.push('', '## Decision', '');
   lines.push(
     d.decision
-      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${d.decision.decidedAt.slice(0, 10)}): ${cell(d.decision.rationale)}`
+      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${formatLongDate(d.decision.decidedAt.slice(0, 10))}): ${cell(d.decision.rationale)}`
       : 'No decision recorded yet.',
   );
 

@@ -1,3 +1,4 @@
+import { formatLongDate } from '#shared/format';
 import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
 import { readiness } from '#shared/ladders/readiness';
 import type { ReadableDB } from '../../db/access';
@@ -26,7 +27,7 @@ export const assessmentsPersonData: PersonDataSection = {
     const lines = ['## Ladder assessments', ''];
     for (const a of list) {
       const r = readiness(a);
-      lines.push(`### ${a.assessedOn}: ${inline(a.ladderName)}, ${inline(r.levelName)}`, '');
+      lines.push(`### ${formatLongDate(a.assessedOn)}: ${inline(a.ladderName)}, ${inline(r.levelName)}`, '');
       if (r.summary) lines.push(escapeMarkdownText(r.summary), '');
       // A step name comes from the ladder file, so it is escaped like any other name.
       for (const item of r.items)

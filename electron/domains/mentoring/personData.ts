@@ -1,5 +1,5 @@
 import { escapeMarkdownInline as inline, escapeMarkdownText } from '#shared/markdown/escape';
-import { plural } from '#shared/format';
+import { formatLongDate, plural } from '#shared/format';
 import { FIT_LABELS, PAIR_STATUS_LABELS, cadenceLabel } from '#shared/mentoring/model';
 import type { ReadableDB } from '../../db/access';
 import type { PersonDataSection } from '../personData';
@@ -58,7 +58,7 @@ export const mentoringPersonData: PersonDataSection = {
         '',
       );
       out.push(
-        `- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${row.start_date}${row.planned_end ? ` to ${row.planned_end}` : ''}`,
+        `- **Cadence:** ${cadenceLabel(row.cadence_days)}, from ${formatLongDate(row.start_date)}${row.planned_end ? ` to ${formatLongDate(row.planned_end)}` : ''}`,
       );
       if (focusAreas.length) out.push(`- **Focus:** ${focusAreas.map((f) => inline(f.name)).join(', ')}`);
       if (row.goals) out.push(`- **Goals:** ${inline(row.goals)}`);
@@ -66,7 +66,7 @@ export const mentoringPersonData: PersonDataSection = {
       if (row.status === 'ended')
         out.push(`- **Ended${row.ended_on ? ` on ${row.ended_on}` : ''}:** ${inline(row.end_reason)}`);
       for (const s of sessions) {
-        out.push('', `#### Session ${s.date}${s.fit ? ` — ${FIT_LABELS[s.fit]}` : ''}`);
+        out.push('', `#### Session of ${formatLongDate(s.date)}${s.fit ? ` — ${FIT_LABELS[s.fit]}` : ''}`);
         if (s.notes) out.push('', escapeMarkdownText(s.notes));
         if (s.takeaways) out.push('', `**Takeaways:** ${inline(s.takeaways)}`);
         for (const p of s.progress) out.push(`- *${inline(p.focusArea)}:* ${inline(p.note)}`);

@@ -1,3 +1,4 @@
+import { formatLongDate } from '#shared/format';
 import { escapeMarkdownInline as inline, safeMarkdownBlock } from '#shared/markdown/escape';
 import { purgeDeletedText } from './searchIndex';
 import { stmt } from './statements';
@@ -8,6 +9,12 @@ import { meetingView } from './views';
 import { nameSlug } from '../fileSlug';
 
 const STATE_MARK: Record<Item['state'], string> = { open: '[ ]', done: '[x]', dropped: '[-]' };
+const STATUS_WORDS: Record<Meeting['status'], string> = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  skipped: 'Skipped',
+  moved: 'Moved',
+};
 
 function itemLine(item: Item, meeting: Meeting): string {
   const who =
@@ -18,7 +25,7 @@ function itemLine(item: Item, meeting: Meeting): string {
       : item.side === 'me'
         ? 'me'
         : inline(meeting.personName);
-  const due = item.dueDate ? `, due ${item.dueDate}` : '';
+  const due = item.dueDate ? `, due ${formatLongDate(item.dueDate)}` : '';
   return `- ${STATE_MARK[item.state]} ${inline(item.text)} (${who}${due})${item.state === 'dropped' ? ' — dropped' : ''}`;
 }
 
@@ -33,7 +40,7 @@ export function sharedMarkdown(meeting: Meeting, level = 1): string {
   const actions = meeting.items.filter((i) => i.kind === 'action');
   const h1 = '#'.repeat(level);
   const h2 = '#'.repeat(level + 1);
-  const lines = [`${h1} 1:1 with ${inline(meeting.personName)} — ${meeting.date}`, ''];
+  const lines = [`${h1} 1:1 with ${inline(meeting.personName)} — ${formatLongDate(meeting.date)}`, ''];
   if (meeting.tags.length) lines.push(`Topics: ${meeting.tags.map(inline).join(', ')}`, '');
   lines.push(
     `${h2} Agenda`,
@@ -76,7 +83,7 @@ export const oneOnOnesPersonData: PersonDataSection = {
     const parts = ['## 1:1s'];
     for (const m of meetings) {
       parts.push(sharedMarkdown(m, 3));
-      parts.push(`Status: ${m.status}${m.mood ? ` · mood ${m.mood}/5` : ''}`);
+      parts.push(`Status: ${STATUS_WORDS[m.status]}${m.mood ? ` · mood ${m.mood}/5` : ''}`);
       const privateNotes = safeMarkdownBlock(m.privateNotes, 4);
       if (privateNotes) parts.push(`#### Private notes (manager only)\n\n${privateNotes}`);
     }

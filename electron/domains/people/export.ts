@@ -1,3 +1,4 @@
+import { formatLongDate, formatZone } from '#shared/format';
 import { escapeMarkdownInline } from '#shared/markdown/escape';
 import type { Person, PersonExport } from '#shared/people/model';
 import { RELATIONSHIP_LABELS } from '#shared/people/model';
@@ -15,9 +16,12 @@ function profileMarkdown(person: Person): string {
     ['Relationship', RELATIONSHIP_LABELS[person.relationship]],
     ['Track', person.track],
     ['Level', person.level],
-    ['Start date', person.startDate],
-    ['Time zone', person.timeZone],
-    ['Status', person.status === 'active' ? 'Active' : `Left${person.leftOn ? ` on ${person.leftOn}` : ''}`],
+    ['Start date', person.startDate && formatLongDate(person.startDate)],
+    ['Time zone', person.timeZone && formatZone(person.timeZone)],
+    [
+      'Status',
+      person.status === 'active' ? 'Active' : `Left${person.leftOn ? ` on ${formatLongDate(person.leftOn)}` : ''}`,
+    ],
   ];
   for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${escapeMarkdownInline(value)}`);
   return lines.join('\n');

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 // react-aria is react-aria-components' own foundation (same install); its portal context is not re-exported.
 import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria';
 import { lastMenuTrigger } from './Menu';
+import { focusPageTitle } from './PageHeader';
 import { modalClosed, modalOpened } from './openModals';
 
 interface ModalProps {
@@ -43,7 +44,11 @@ export function Modal({ title, open, onClose, children, size = 'default' }: Moda
     }
     if (!open && dialog.open) {
       dialog.close();
-      if (returnTo.current?.isConnected && document.activeElement === document.body) returnTo.current.focus();
+      if (document.activeElement === document.body) {
+        // What opened it may have gone with what the dialog did (a deleted row's menu button).
+        if (returnTo.current?.isConnected) returnTo.current.focus();
+        else focusPageTitle();
+      }
     }
     if (!open) return;
     modalOpened(dialog);

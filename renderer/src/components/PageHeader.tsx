@@ -12,6 +12,14 @@ interface PageHeaderProps {
   more?: readonly MenuAction[];
 }
 
+/**
+ * Puts focus on the current screen's title: where it goes when what had it is gone (a deleted
+ * row's menu button, a screen left behind), so it never falls to <body>.
+ */
+export function focusPageTitle(): void {
+  document.querySelector<HTMLElement>('.page-header h1')?.focus({ preventScroll: true });
+}
+
 /** The first screen after launch leaves focus at the top of the document (skip link first). */
 let launched = false;
 

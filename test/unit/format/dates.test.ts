@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDateTime, formatMonth, formatTime, formatZone } from '#shared/format';
+import {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatMonth,
+  formatTime,
+  formatZone,
+} from '#shared/format';
 
 // Every expected string below is written by hand from the locale's conventions, not copied from a run.
 const today = '2026-12-01';
@@ -82,5 +90,15 @@ describe('formatMonth and formatZone', () => {
     const july = new Date('2026-07-01T12:00:00Z');
     expect(formatZone('Europe/London', { offset: true, at: july, locale: 'en-GB' })).toBe('London (GMT+1)');
     expect(formatZone('UTC', { offset: true, at: july })).toBe('UTC');
+  });
+});
+
+describe('formatLongDate: dates in documents, written out in full', () => {
+  it('names the weekday and month in the locale, with the year', () => {
+    expect(formatLongDate('2026-12-03', { locale: 'en-GB' })).toBe('Thursday, 3 December 2026');
+    expect(formatLongDate('2026-12-03', { locale: 'en-US' })).toBe('Thursday, December 3, 2026');
+    // The calendar day as written, whatever zone the app runs in.
+    expect(formatLongDate('2027-01-01', { locale: 'en-GB' })).toBe('Friday, 1 January 2027');
+    expect(formatLongDate('not a date', { locale: 'en-GB' })).toBe('not a date');
   });
 });

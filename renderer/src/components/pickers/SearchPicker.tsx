@@ -84,14 +84,11 @@ export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>
         <ListBox<T> className="listbox" renderEmptyState={() => <p className="listbox__empty">{emptyText}</p>}>
           {(option) => (
             <ListBoxItem id={option.id} textValue={option.label} className="listbox__item">
+              {/* The detail is part of the option's name, so what a screen reader reads is what is shown. */}
               <Text slot="label" className="listbox__label">
-                {option.label}
+                <span>{option.label}</span>
+                {option.detail ? <span className="listbox__detail"> {option.detail}</span> : null}
               </Text>
-              {option.detail ? (
-                <Text slot="description" className="listbox__detail">
-                  {option.detail}
-                </Text>
-              ) : null}
             </ListBoxItem>
           )}
         </ListBox>

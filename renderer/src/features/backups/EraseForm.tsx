@@ -46,11 +46,13 @@ export function EraseForm({
     <form onSubmit={(e) => void submit(e)}>
       {children}
       <BackupsAfterErase name={name} holding={holding.data} remove={removeBackups} onRemoveChange={setRemoveBackups} />
+      {/* Drawn once the erase preview has loaded, after the dialog opened and focused itself: the name to type is next. */}
       <TextField
         label={`Type “${name}” to confirm`}
         error={error}
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
+        autoFocus
       />
       <div className="form-actions">
         <button type="submit" className="button button--danger" disabled={typed.trim() !== name}>

@@ -83,14 +83,13 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
             {formatZone(p.timeZone, { offset: true })}
             {p.zoneFrom ? ` (from “${p.zoneFrom}”)` : ''}
           </div>
-          <div className="muted">since {formatDate(p.firstDate, { year: 'always' })}</div>
+          {/* First and last date on one line: an Ends column of its own squeezed every column at 1024 px. */}
+          <div className="muted">
+            From {formatDate(p.firstDate, { year: 'always' })}
+            {p.endsOn ? ` to ${formatDate(p.endsOn, { year: 'always' })}` : ', no end'}
+          </div>
         </>
       ),
-    },
-    {
-      id: 'ends',
-      header: 'Ends',
-      cell: (p) => (p.endsOn ? formatDate(p.endsOn, { year: 'always' }) : <span className="muted">No end</span>),
     },
     { id: 'changes', header: 'Changed dates', cell: (p) => <ChangedDates p={p} /> },
   ];

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { HomeAction, HomeGoal } from '#shared/home/model';
 import { formatDate, plural } from '#shared/format';
+import { HomePanel } from './HomePanel';
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
@@ -9,37 +10,36 @@ function More({ shown, total, what }: { shown: number; total: number; what: stri
 
 export function OverdueActions({ actions, total }: { actions: HomeAction[]; total: number }) {
   return (
-    <section className="panel home-panel" aria-labelledby="home-actions">
-      <h2 id="home-actions">Overdue actions</h2>
-      {actions.length === 0 ? (
-        <p className="muted">No action is past its due date.</p>
-      ) : (
-        <ul className="home-list">
-          {actions.map((a) => (
-            <li key={a.itemId} className="home-row">
-              <div>
-                <span className="home-row__title">{a.text}</span>
-                <span className="home-row__meta">
-                  <span className="badge badge--first">{a.side === 'me' ? 'Mine' : 'Theirs'}</span>{' '}
-                  <Link href={`/people/${a.personId}`}>{a.personName}</Link>
-                  {' · '}due {formatDate(a.dueDate)}, {plural(a.daysOverdue, 'day')} overdue
-                </span>
-              </div>
-              {a.meetingId ? (
-                <Link href={`/one-on-ones/meeting/${a.meetingId}`} className="home-row__go">
-                  Meeting
-                  <span className="visually-hidden">
-                    {' '}
-                    with {a.personName} for “{a.text}”
-                  </span>
-                </Link>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+    <HomePanel
+      id="home-actions"
+      title="Overdue actions"
+      rows={actions}
+      rowKey={(a) => a.itemId}
+      empty="No action is past its due date."
+      after={<More shown={actions.length} total={total} what="overdue actions" />}
+    >
+      {(a) => (
+        <>
+          <div>
+            <span className="home-row__title">{a.text}</span>
+            <span className="home-row__meta">
+              <span className="badge badge--first">{a.side === 'me' ? 'Mine' : 'Theirs'}</span>{' '}
+              <Link href={`/people/${a.personId}`}>{a.personName}</Link>
+              {' · '}due {formatDate(a.dueDate)}, {plural(a.daysOverdue, 'day')} overdue
+            </span>
+          </div>
+          {a.meetingId ? (
+            <Link href={`/one-on-ones/meeting/${a.meetingId}`} className="home-row__go">
+              Meeting
+              <span className="visually-hidden">
+                {' '}
+                with {a.personName} for “{a.text}”
+              </span>
+            </Link>
+          ) : null}
+        </>
       )}
-      <More shown={actions.length} total={total} what="overdue actions" />
-    </section>
+    </HomePanel>
   );
 }
 
@@ -61,29 +61,28 @@ function GoalFlags({ g, today }: { g: HomeGoal; today: string }) {
 
 export function GoalsDue({ goals, total, today }: { goals: HomeGoal[]; total: number; today: string }) {
   return (
-    <section className="panel home-panel" aria-labelledby="home-goals">
-      <h2 id="home-goals">Goals due or gone quiet</h2>
-      {goals.length === 0 ? (
-        <p className="muted">No open goal is due in the next two weeks, overdue or stale.</p>
-      ) : (
-        <ul className="home-list">
-          {goals.map((g) => (
-            <li key={g.goalId} className="home-row">
-              <div>
-                <Link href={`/people/${g.personId}`} className="home-row__title">
-                  {g.title}
-                  <span className="visually-hidden"> ({g.personName})</span>
-                </Link>
-                <span className="home-row__meta">
-                  <GoalFlags g={g} today={today} /> {g.personName}
-                  {g.dueDate ? ` · due ${formatDate(g.dueDate)}` : ''}
-                </span>
-              </div>
-            </li>
-          ))}
-        </ul>
+    <HomePanel
+      id="home-goals"
+      title="Goals due or gone quiet"
+      rows={goals}
+      rowKey={(g) => g.goalId}
+      empty="No open goal is due in the next two weeks, overdue or stale."
+      after={<More shown={goals.length} total={total} what="goals" />}
+    >
+      {(g) => (
+        <>
+          <div>
+            <Link href={`/people/${g.personId}`} className="home-row__title">
+              {g.title}
+              <span className="visually-hidden"> ({g.personName})</span>
+            </Link>
+            <span className="home-row__meta">
+              <GoalFlags g={g} today={today} /> {g.personName}
+              {g.dueDate ? ` · due ${formatDate(g.dueDate)}` : ''}
+            </span>
+          </div>
+        </>
       )}
-      <More shown={goals.length} total={total} what="goals" />
-    </section>
+    </HomePanel>
   );
 }

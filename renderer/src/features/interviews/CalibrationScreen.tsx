@@ -1,32 +1,69 @@
 import { useState } from 'react';
-import { formatMonth, formatPercent } from '#shared/format';
+import { formatMonth, formatPercent, plural } from '#shared/format';
 import { Link } from 'wouter';
 import type { InterviewerCalibration, MeanDiff } from '#shared/interviews/calibration';
+import { IN_LINE_WITHIN, RATINGS_TO_BE_SURE, readCalibration } from '#shared/interviews/calibrationReading';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { SelectField } from '#renderer/components/InputFields';
+import { LeanBar, signed } from './LeanBar';
 
-const signed = (d: MeanDiff | null) =>
-  d ? `${d.meanDiff > 0 ? '+' : d.meanDiff < 0 ? '−' : '±'}${Math.abs(d.meanDiff).toFixed(2)}` : 'n/a';
+/** The lean drawn, then said: "In line with the panel · +0.11 over 9 ratings". */
+function Lean({ diff }: { diff: MeanDiff }) {
+  return (
+    <span className="iv-lean">
+      <LeanBar diff={diff} />
+      <span>
+        {readCalibration(diff).words}
+        <span className="muted">
+          {' '}
+          · {signed(diff)} over {plural(diff.compared, 'rating')}
+        </span>
+      </span>
+    </span>
+  );
+}
 
 const CALIBRATION_COLUMNS: Column<InterviewerCalibration>[] = [
   { id: 'interviewer', header: 'Interviewer', rowHeader: true, cell: (r) => r.interviewerName },
   { id: 'scorecards', header: 'Scorecards', cell: (r) => r.scorecards },
   {
-    id: 'mean',
-    header: 'Mean difference vs panel',
-    cell: (r) => (
-      <>
-        {signed(r.overall)} {r.overall ? <span className="muted">({r.overall.compared} ratings compared)</span> : null}
-      </>
-    ),
+    id: 'lean',
+    header: 'Against the rest of the panel',
+    cell: (r) =>
+      r.overall ? <Lean diff={r.overall} /> : <span className="muted">No one else scored their candidates yet</span>,
   },
   { id: 'strong-yes', header: 'Strong yes', cell: (r) => formatPercent(r.strongYesShare) },
   { id: 'strong-no', header: 'Strong no', cell: (r) => formatPercent(r.strongNoShare) },
 ];
+
+/** One interviewer's lean by competency or by month: where it comes from, and whether it is moving. */
+function LeanTable<T extends MeanDiff>({
+  rows,
+  label,
+  header,
+  name,
+}: {
+  rows: T[];
+  label: string;
+  header: string;
+  name: (row: T) => string;
+}) {
+  return (
+    <DataTable
+      rows={rows}
+      rowKey={name}
+      caption={label}
+      columns={[
+        { id: 'name', header, rowHeader: true, cell: name },
+        { id: 'lean', header: 'Against the panel', cell: (row) => <Lean diff={row} /> },
+      ]}
+    />
+  );
+}
 
 export function CalibrationScreen() {
   const [roleId, setRoleId] = useState('');
@@ -36,7 +73,7 @@ export function CalibrationScreen() {
     <>
       <PageHeader
         title="Calibration"
-        subtitle="How each interviewer's scores sit against the rest of the panel on the same candidates. + means they score higher than their colleagues."
+        subtitle={`How each interviewer’s scores sit against the rest of the panel on the same candidates. A difference under ${IN_LINE_WITHIN} either way is in line with the panel; a lean is worth a word once it holds over ${RATINGS_TO_BE_SURE} or more ratings.`}
         actions={
           <Link href="/interviews" className="button">
             Interviews
@@ -64,31 +101,27 @@ export function CalibrationScreen() {
             caption="Calibration by interviewer"
             className="iv-calibration-table"
           />
-          <div className="iv-columns">
-            {rows.data
-              .filter((r) => r.overall)
-              .map((r) => (
-                <section key={r.interviewerId} className="panel" aria-label={`${r.interviewerName} in detail`}>
-                  <h2>{r.interviewerName}</h2>
-                  <h3>By competency</h3>
-                  <ul>
-                    {r.byCompetency.map((c) => (
-                      <li key={c.competency}>
-                        {c.competency}: {signed(c)} <span className="muted">({c.compared})</span>
-                      </li>
-                    ))}
-                  </ul>
-                  <h3>Over time</h3>
-                  <ul>
-                    {r.byMonth.map((m) => (
-                      <li key={m.month}>
-                        {formatMonth(m.month)}: {signed(m)} <span className="muted">({m.compared})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
-          </div>
+          {rows.data
+            .filter((r) => r.overall)
+            .map((r) => (
+              <section key={r.interviewerId} className="iv-section" aria-label={`${r.interviewerName} in detail`}>
+                <h2>{r.interviewerName}</h2>
+                <div className="iv-columns">
+                  <LeanTable
+                    rows={r.byCompetency}
+                    label={`${r.interviewerName} by competency`}
+                    header="Competency"
+                    name={(c) => c.competency}
+                  />
+                  <LeanTable
+                    rows={r.byMonth}
+                    label={`${r.interviewerName} over time`}
+                    header="Month"
+                    name={(m) => formatMonth(m.month)}
+                  />
+                </div>
+              </section>
+            ))}
         </>
       ) : null}
     </>

@@ -4,7 +4,8 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { useCheckedForm } from '#renderer/components/useCheckedForm';
 import { assessmentFieldsSchema, type Assessment, type AssessmentFields } from '#shared/ladders/assessment';
 import { assessmentProblems, type RatingRules } from '#shared/ladders/rules';
-import type { Rating } from '#shared/ladders/scale';
+import { stepName, type Rating } from '#shared/ladders/scale';
+import { formatDate } from '#shared/format';
 import type { LevelExpectation } from '#shared/ladders/view';
 import { HISTORY_PAGE_MAX } from '#shared/oneOnOnes/history';
 import { call } from '#renderer/api/client';
@@ -15,6 +16,7 @@ import { LoggedEvidenceOffer } from '../evidence/LoggedEvidenceOffer';
 import { useMyZone } from '../oneOnOnes/time/useMyZone';
 import { localDate } from '#shared/calendar';
 import { ExpectationText } from './ExpectationText';
+import { usePreviousAssessment } from './usePreviousAssessment';
 import { ScaleLegend } from './ScaleLegend';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
@@ -39,6 +41,19 @@ interface AssessmentFormProps {
   existing?: Assessment | undefined;
   onSubmit: (fields: AssessmentFields) => Promise<void>;
   onCancel: () => void;
+}
+
+/** What this competency was rated last time, and against which level: a rating read beside its history. */
+function PreviousRating({ previous, competencyId }: { previous: Assessment | null; competencyId: string }) {
+  const rating = previous?.ratings.find((r) => r.competencyId === competencyId);
+  if (!previous || !rating) return null;
+  const level = previous.ladder.levels.find((l) => l.id === previous.levelId)?.name;
+  return (
+    <p className="rating__previous">
+      Last time, {formatDate(previous.assessedOn, { weekday: false })}
+      {level ? ` against ${level}` : ''}: <strong>{stepName(previous.ladder.scale, rating.rating)}</strong>
+    </p>
+  );
 }
 
 /** Where a rule's problem stands in this form: the date, an evidence's competencies, or the form itself. */
@@ -92,6 +107,7 @@ export function AssessmentForm({
     `${personId}#${existing?.id ?? ''}`,
   );
   const attachedTexts = new Set(evidenceValues.map((e) => e.text));
+  const previous = usePreviousAssessment(personId, existing);
 
   const validateAndSave = handleSubmit(async (values) => {
     const candidate = {
@@ -182,6 +198,7 @@ export function AssessmentForm({
           <fieldset key={c.id} className="rating">
             <legend>{c.name}</legend>
             <ExpectationText text={c.text} className="rating__expectation" />
+            <PreviousRating previous={previous.data ?? null} competencyId={c.id} />
             <div className="rating__choices" role="radiogroup" aria-label={`Rating for ${c.name}`}>
               {rules.scale.steps.map((step) => (
                 <label key={step.id} className="choice">

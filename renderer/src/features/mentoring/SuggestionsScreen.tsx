@@ -80,7 +80,8 @@ export function SuggestionsScreen() {
                     <h2>
                       {i + 1}. {s.mentorName}
                     </h2>
-                    <span className="badge">Score {s.score}</span>
+                    {/* The list is already ranked and each reason says why: the points behind the rank say nothing more. */}
+                    {i === 0 ? <span className="badge">Best match</span> : null}
                   </div>
                   <ul aria-label={`Why ${s.mentorName}`}>
                     {s.reasons.map((r) => (

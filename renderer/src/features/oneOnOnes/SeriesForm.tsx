@@ -74,6 +74,9 @@ export function SeriesForm({
             ))}
           </SelectField>
         ) : null}
+      </div>
+      {/* The first date and its time on one row; which clock keeps the time follows (the time's label names it). */}
+      <div className="form-grid">
         <FormDatePicker
           control={control}
           name="firstDate"
@@ -82,14 +85,6 @@ export function SeriesForm({
           error={errors.firstDate?.message}
           hint="Later dates are counted from this one"
         />
-        <AnchorChoice
-          register={register('timeZone')}
-          anchor={anchor}
-          initial={initial.timeZone}
-          myZone={myZone}
-          person={person}
-          error={errors.timeZone?.message}
-        />
         <FormTimeField
           control={control}
           name="time"
@@ -97,6 +92,16 @@ export function SeriesForm({
           required
           error={errors.time?.message}
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}
+        />
+      </div>
+      <div className="form-grid">
+        <AnchorChoice
+          register={register('timeZone')}
+          anchor={anchor}
+          initial={initial.timeZone}
+          myZone={myZone}
+          person={person}
+          error={errors.timeZone?.message}
         />
       </div>
       <FormActions submitLabel="Save series" busy={isSubmitting} onCancel={onCancel} />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { useNextTime } from '../oneOnOnes/nextTimeStore';
 import { useEvidenceCapture } from '../evidence/captureStore';
+import { focusPageTitle } from '#renderer/components/PageHeader';
 import { PaletteList } from './PaletteList';
 import type { PaletteRun } from './options';
 import { isPaletteShortcut, usePalette } from './paletteStore';
@@ -111,7 +112,7 @@ export function CommandPalette() {
       // heading, so focus never falls to <body> (closing a <dialog> would put it there).
       const opener = usePalette.getState().opener;
       if (opener?.isConnected) opener.focus();
-      else document.querySelector<HTMLElement>('.page-header h1')?.focus({ preventScroll: true });
+      else focusPageTitle();
     }
   }, [open]);
 

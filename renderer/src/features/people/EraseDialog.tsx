@@ -47,9 +47,12 @@ export function EraseDialog({
             history, archive them instead.
           </p>
           <ul className="erase-list" aria-label="What will be deleted">
-            {preview.data.items.map((item) => (
-              <li key={item.label}>{describe(item)}</li>
-            ))}
+            {/* Only what is there: "0 mentoring pairs" tells the user nothing about this person. */}
+            {preview.data.items
+              .filter((item) => item.count > 0)
+              .map((item) => (
+                <li key={item.label}>{describe(item)}</li>
+              ))}
           </ul>
         </EraseForm>
       ) : null}

@@ -45,6 +45,10 @@ const COLUMNS: Column<Person>[] = [
 
 const caption = (n: number) => plural(n, 'person', 'people');
 
+/** Status only when someone listed has left: a column reading "Active" on every row says nothing. */
+const columnsFor = (people: readonly Person[]) =>
+  people.some((p) => p.status !== 'active') ? COLUMNS : COLUMNS.filter((c) => c.id !== 'status');
+
 /**
  * Still a real table for long lists: rows outside the scroll box are replaced by two spacer
  * rows, aria-rowcount gives the full count (aria-rowindex counts the header row as 1, so
@@ -86,6 +90,7 @@ function VirtualPeopleTable({ people, ref }: { people: readonly Person[]; ref?: 
     setFocusing(null);
     focusLinkIn(row);
   }, [focusing, items]);
+  const columns = columnsFor(people);
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -98,24 +103,24 @@ function VirtualPeopleTable({ people, ref }: { people: readonly Person[]; ref?: 
     >
       <table className={tableClassName({ className: 'people-table' })} aria-rowcount={people.length + 1}>
         <caption className="visually-hidden">{caption(people.length)}</caption>
-        <TableHead columns={COLUMNS} ariaRowIndex={1} />
+        <TableHead columns={columns} ariaRowIndex={1} />
         <tbody>
           {before > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS.length} style={{ height: before }} />
+              <td colSpan={columns.length} style={{ height: before }} />
             </tr>
           ) : null}
           {items.map((item) => (
             <TableRow
               key={people[item.index]!.id}
               row={people[item.index]!}
-              columns={COLUMNS}
+              columns={columns}
               ariaRowIndex={item.index + 2}
             />
           ))}
           {after > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS.length} style={{ height: after }} />
+              <td colSpan={columns.length} style={{ height: after }} />
             </tr>
           ) : null}
         </tbody>
@@ -134,7 +139,7 @@ function PlainPeopleTable({ people, ref }: { people: readonly Person[]; ref?: Re
       <DataTable
         rows={people}
         rowKey={(p) => p.id}
-        columns={COLUMNS}
+        columns={columnsFor(people)}
         caption={caption(people.length)}
         className="people-table"
       />

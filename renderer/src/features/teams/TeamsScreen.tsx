@@ -1,5 +1,5 @@
 import { plural, pluralWord } from '#shared/format';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Team } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -7,7 +7,7 @@ import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { MenuButton } from '#renderer/components/Menu';
 import { Modal } from '#renderer/components/Modal';
-import { PageHeader } from '#renderer/components/PageHeader';
+import { focusPageTitle, PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { TeamForm } from './TeamForm';
 
@@ -18,9 +18,18 @@ export function TeamsScreen() {
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Team | null>(null);
 
+  // A deleted team takes its menu button, which had focus, with it when the list refreshes: the title has it next.
+  const focusAfterDelete = useRef(false);
+  useEffect(() => {
+    if (!focusAfterDelete.current) return;
+    focusAfterDelete.current = false;
+    focusPageTitle();
+  }, [teams.data]);
+
   const remove = async (team: Team) => {
     try {
       const { membersMoved } = await call('teams.delete', { id: team.id });
+      focusAfterDelete.current = true;
       notice(
         `Deleted ${team.name}${membersMoved ? `; ${plural(membersMoved, 'person', 'people')} now ${pluralWord(membersMoved, 'has', 'have')} no team` : ''}.`,
       );

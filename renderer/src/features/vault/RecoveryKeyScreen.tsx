@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '#renderer/api/client';
+import { downloadText } from '#renderer/components/download';
 import { useVault } from './vaultStore';
 
 /** Shown once, right after the key is made: the only way into the data without this machine. */
@@ -9,14 +10,33 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
   return (
     <main className="lock" id="main">
       <div className="lock__card panel">
+        <p className="lock__brand">
+          <span className="sidebar__mark" aria-hidden="true">
+            ▲
+          </span>{' '}
+          Welcome to Cairn
+        </p>
         <h1>Store your recovery key</h1>
         <p>
           Your data is encrypted. If this computer is replaced or its key store is reset, this key is the only way to
-          open your data again. Cairn will not show it again. Write it down or keep it in a password manager.
+          open your data again. Cairn will not show it again. Keep it in a password manager, or save it somewhere other
+          than this computer.
         </p>
         <p className="lock__recovery-key" aria-label="Recovery key">
           <code>{recoveryKey}</code>
         </p>
+        <div className="lock__key-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              downloadText('Cairn recovery key.txt', `Cairn recovery key\n\n${recoveryKey}\n`, 'text/plain')
+            }
+          >
+            Save as a text file…
+          </button>
+          <span className="muted">or click the key to select it and copy it.</span>
+        </div>
         <label className="choice">
           <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have stored my
           recovery key somewhere safe

@@ -48,7 +48,12 @@ export function SearchScreen() {
         subtitle="Shared and private notes, agenda items and actions."
         actions={<PrivacyToggle />}
       />
-      <form className="filters" role="search" aria-label="Search 1:1 notes" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters filters--query-first"
+        role="search"
+        aria-label="Search 1:1 notes"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           label="Search"
           id="notes-search"
