@@ -8,7 +8,7 @@ const here = import.meta.dirname;
 /** Rendering is measured in Chromium on the built renderer (render.ts), one process per run. */
 export const renderComparisons: Comparison[] = [
   {
-    operation: 'people list rendering, 10 000 people (first page of 100, virtualised)',
+    operation: 'people list rendering, 10 000 people (the screen draws its first page of 100)',
     op: 'render-people-10000',
     baseline: 'render-people-100',
     baselineLabel: 'rendering 100 rows',
