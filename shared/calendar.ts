@@ -35,6 +35,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** This computer's own time zone: what "your time" means when no zone is chosen. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** The calendar date in `timeZone` at `instant` ("today" there). */
 export function localDate(instant: Date, timeZone: string): string {
   const parts: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { localDate } from '../calendar';
+import { localDate, systemTimeZone } from '../calendar';
 import { dateTimeFormat } from './cache';
 import { displayLocale } from './locale';
 
@@ -24,12 +24,8 @@ export interface DateTimeOptions extends DateOptions {
 
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function systemZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 function dayParts(options: DateOptions, year: string): Intl.DateTimeFormatOptions {
-  const today = options.today ?? localDate(new Date(), systemZone());
+  const today = options.today ?? localDate(new Date(), systemTimeZone());
   const showYear = options.year === 'always' || today.slice(0, 4) !== year;
   return {
     ...(options.weekday === false ? {} : { weekday: 'short' }),
@@ -65,7 +61,7 @@ function toInstant(instant: string | Date): Date {
 export function formatDateTime(instant: string | Date, options: DateTimeOptions = {}): string {
   const at = toInstant(instant);
   if (Number.isNaN(at.getTime())) return String(instant);
-  const timeZone = options.timeZone ?? systemZone();
+  const timeZone = options.timeZone ?? systemTimeZone();
   const year = localDate(at, timeZone).slice(0, 4);
   return dateTimeFormat(displayLocale(options.locale).locale, {
     ...dayParts(options, year),
@@ -80,7 +76,7 @@ export function formatTime(instant: string | Date, options: { timeZone?: string;
   if (Number.isNaN(at.getTime())) return String(instant);
   return dateTimeFormat(displayLocale(options.locale).locale, {
     ...clockParts(options.locale),
-    timeZone: options.timeZone ?? systemZone(),
+    timeZone: options.timeZone ?? systemTimeZone(),
   }).format(at);
 }
 

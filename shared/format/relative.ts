@@ -1,4 +1,4 @@
-import { daysBetween, localDate } from '../calendar';
+import { daysBetween, localDate, systemTimeZone } from '../calendar';
 import { relativeTimeFormat } from './cache';
 import { displayLocale } from './locale';
 
@@ -19,6 +19,6 @@ export function formatDayOffset(days: number, options: { locale?: string } = {})
 
 /** A calendar date (YYYY-MM-DD) against today (YYYY-MM-DD, defaults to today where the app runs). */
 export function formatRelativeDate(date: string, options: { today?: string; locale?: string } = {}): string {
-  const today = options.today ?? localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = options.today ?? localDate(new Date(), systemTimeZone());
   return formatDayOffset(daysBetween(today, date), options);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { systemTimeZone } from '../calendar';
 import { command, query } from '../ipc/channel';
 import { timeZoneSchema } from '../schemas/fields';
 
@@ -37,7 +38,7 @@ export const defaultSettings: Settings = {
 
 /** The zone every time is shown in: the one chosen in Settings, else the system's. */
 export function myTimeZone(settings: Pick<Settings, 'timeZone'> | null | undefined): string {
-  return settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return settings?.timeZone ?? systemTimeZone();
 }
 
 export interface AppInfo {

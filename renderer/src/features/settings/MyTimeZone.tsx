@@ -1,4 +1,5 @@
 import { formatZone } from '#shared/format';
+import { systemTimeZone } from '#shared/calendar';
 import type { Settings } from '#shared/settings/model';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { timeZoneOptions } from '#renderer/components/pickers/timeZones';
@@ -17,7 +18,7 @@ export function MyTimeZone({
   settings: Settings;
   save: (patch: Partial<Settings>) => Promise<void>;
 }) {
-  const system = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const system = systemTimeZone();
   const follows = settings.timeZone === null;
   return (
     <fieldset className="my-time-zone">
