@@ -38,7 +38,6 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
 export function PreferencesScreen() {
   const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
-  const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const addNew = () => setEditing({ personId: '', fixed: false, values: null });
@@ -108,10 +107,9 @@ export function PreferencesScreen() {
         ) : null}
       </Modal>
       <Modal title="Mentoring preferences" open={editing !== null} onClose={() => setEditing(null)}>
-        {editing && people.data ? (
+        {editing ? (
           <PreferencesForm
             initial={toFormValues(editing.personId, editing.values ?? emptyPreferences)}
-            people={people.data}
             fixedPerson={editing.fixed}
             onCancel={() => setEditing(null)}
             onSaved={() => {
