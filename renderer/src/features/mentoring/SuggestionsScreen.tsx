@@ -12,9 +12,9 @@ import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 export function SuggestionsScreen() {
   const { menteeId } = useParams<{ menteeId?: string }>();
   const [, navigate] = useLocation();
-  const [chosen, setChosen] = useState<{ for: string | undefined; id: string | null }>({ for: menteeId, id: null });
+  const [chosen, setChosen] = useState<{ for: string | undefined; id: string | null } | null>(null);
   // The choice starts from the address, and again when the address changes (e.g. after a re-match).
-  const mentee = chosen.for === menteeId ? chosen.id : (menteeId ?? null);
+  const mentee = chosen && chosen.for === menteeId ? chosen.id : (menteeId ?? null);
   const result = useRequest(
     () => (menteeId ? call('mentoring.suggest', { menteeId }) : Promise.resolve(null)),
     menteeId ?? 'none',
