@@ -5,21 +5,24 @@ import { closeDatabase } from '#electron/db/open';
 import { searchPeople } from '#electron/domains/people/search';
 import { migrationStore } from '../../support/migrationStore';
 
-const version = peopleSearchMigration.version;
-const store = migrationStore(version);
+const store = migrationStore(peopleSearchMigration.version);
 
-it('020 indexes existing people for the pickers and keeps the index in step with later writes', () => {
-  const db = store.openBefore();
-  db.exec(`
+/** A user's store before 020: a team, two active people and one who left. */
+function arrangeStoreBefore(): void {
+  const before = store.openBefore();
+  before.exec(`
     INSERT INTO teams (id, name, created_at) VALUES ('t1', 'Platform', 'x');
     INSERT INTO people (id, name, preferred_name, title, team_id, relationship, status, created_at, updated_at) VALUES
       ('p1', 'Ada Lovelace', '', 'Staff engineer', NULL, 'direct_report', 'active', 'x', 'x'),
       ('p2', 'Grace Hopper', 'Amazing Grace', '', 't1', 'direct_report', 'left', 'x', 'x'),
       ('p3', 'José Álvarez', '', '', 't1', 'peer', 'active', 'x', 'x');`);
-  closeDatabase(db);
+  closeDatabase(before);
+}
 
+it('020 indexes existing people for the pickers and keeps the index in step with later writes', () => {
+  arrangeStoreBefore();
   const migrated = store.openMigrated();
-  expect(migrated.pragma('user_version', { simple: true })).toBe(version);
+  expect(migrated.pragma('user_version', { simple: true })).toBe(peopleSearchMigration.version);
   const names = (text: string, status: 'active' | 'left' | 'all' = 'all') =>
     searchPeople(asReadable(migrated), { text, status }).matches.map((p) => p.name);
   expect(names('lov')).toEqual(['Ada Lovelace']);
