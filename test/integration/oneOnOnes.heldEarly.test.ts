@@ -52,24 +52,29 @@ describe('a 1:1 held before its start time', () => {
     expect(prep().upcoming!.date).toBe('2026-03-09');
   });
 
-  it('a series in a zone ahead of the manager: held before its start there, the next is still the following slot', () => {
-    // 15:00 in Kolkata is 09:30 in London; marked held at 08:00 London (13:30 in Kolkata), the same day there.
-    app.setNow(new Date('2026-03-02T08:00:00Z'));
-    weeklySeries(app, personId, { firstDate: '2026-03-02', time: '15:00', timeZone: 'Asia/Kolkata' });
-    const today = prep().upcoming!;
-    expect(today).toMatchObject({ date: '2026-03-02', startsAt: '2026-03-02T09:30:00Z' });
-    app.call('oneOnOnes.hold', { meetingId: today.id });
-    expect(prep().upcoming).toMatchObject({ date: '2026-03-09', startsAt: '2026-03-09T09:30:00Z' });
-  });
-
-  it('held the evening before, when its own day has already begun in its zone, it is not offered again', () => {
-    // Tuesday 3 March 09:00 in Auckland is Monday 20:00 UTC; at Monday 19:30 in London it is already Tuesday there.
-    app.setNow(new Date('2026-03-02T19:30:00Z'));
-    weeklySeries(app, personId, { firstDate: '2026-03-03', time: '09:00', timeZone: 'Pacific/Auckland' });
-    const first = prep().upcoming!;
-    expect(first).toMatchObject({ date: '2026-03-03', startsAt: '2026-03-02T20:00:00Z' });
-    app.call('oneOnOnes.hold', { meetingId: first.id });
-    expect(app.call('oneOnOnes.meeting', { meetingId: first.id }).date).toBe('2026-03-03');
-    expect(prep().upcoming!.date).toBe('2026-03-10');
+  // Held early by the manager's clock in a zone ahead of theirs, where the meeting's own day has begun.
+  it.each([
+    {
+      what: 'Kolkata, 15:00 there (09:30 London), held at 08:00 London',
+      heldAt: '2026-03-02T08:00:00Z',
+      series: { firstDate: '2026-03-02', time: '15:00', timeZone: 'Asia/Kolkata' },
+      first: { date: '2026-03-02', startsAt: '2026-03-02T09:30:00Z' },
+      next: '2026-03-09',
+    },
+    {
+      what: 'Auckland, Tuesday 09:00 there (Monday 20:00 UTC), held Monday 19:30 London',
+      heldAt: '2026-03-02T19:30:00Z',
+      series: { firstDate: '2026-03-03', time: '09:00', timeZone: 'Pacific/Auckland' },
+      first: { date: '2026-03-03', startsAt: '2026-03-02T20:00:00Z' },
+      next: '2026-03-10',
+    },
+  ])('$what: it keeps its day and the next is the following slot', ({ heldAt, series, first, next }) => {
+    app.setNow(new Date(heldAt));
+    weeklySeries(app, personId, series);
+    const meeting = prep().upcoming!;
+    expect(meeting).toMatchObject(first);
+    app.call('oneOnOnes.hold', { meetingId: meeting.id });
+    expect(app.call('oneOnOnes.meeting', { meetingId: meeting.id }).date).toBe(first.date);
+    expect(prep().upcoming!.date).toBe(next);
   });
 });
