@@ -78,8 +78,8 @@ export function AssessmentScreen() {
         title={assessmentTitle(p.name, r.levelName, a.assessedOn)}
         subtitle={
           <>
-            Rated against {r.levelName} on {a.ladderName} (version {a.versionNumber}) ·{' '}
-            <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
+            Rated against {r.levelName} on <Link href={`/ladders/${a.ladderId}/for/${p.id}`}>{a.ladderName}</Link>{' '}
+            (version {a.versionNumber}) · <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
         primary={
