@@ -216,11 +216,7 @@ test('opened from a person, the ladder marks their level and the next one, in wo
   await page.keyboard.press('ArrowDown');
   await expect(shown).toHaveValue('e1');
   // The level headings (area rows below are column headings too).
-  await expect(matrix.locator('thead th')).toHaveText([
-    'Competency',
-    'Engineer 1',
-    'Engineer 2, Ada Lovelace’s level',
-  ]);
+  await expect(matrix.locator('thead th')).toHaveText(['Competency', 'Engineer 1', 'Engineer 2, Ada Lovelace’s level']);
   await expectAccessible(page);
 
   // From an assessment, the ladder's name opens it for the person too.
