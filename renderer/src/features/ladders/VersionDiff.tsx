@@ -4,6 +4,7 @@ import type { LadderView } from '#shared/ladders/view';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { SelectField } from '#renderer/components/InputFields';
+import { DialogCloseRow } from '#renderer/components/DialogCloseRow';
 import { Modal } from '#renderer/components/Modal';
 
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
@@ -80,11 +81,7 @@ export function VersionDiffDialog({
   return (
     <Modal title={`What changed in version ${changedVersion(ladder).number}`} open={open} onClose={onClose} size="wide">
       {open ? <VersionDiff ladder={ladder} /> : null}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogCloseRow onClose={onClose} />
     </Modal>
   );
 }
