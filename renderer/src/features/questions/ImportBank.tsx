@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { BANK_FILE_MAX_CHARS, type BankPreview } from '#shared/questions/model';
 import { plural } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
+import { FileDrop } from '#renderer/components/FileDrop';
 import { SelectField } from '#renderer/components/InputFields';
 
 /** A bank from JSON (one language or several), CSV or Markdown: preview, then import all. */
 export function ImportBank({ onImported }: { onImported: () => void }) {
   const notice = useToast();
-  const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [language, setLanguage] = useState<string | null>(null);
   const [preview, setPreview] = useState<BankPreview | null>(null);
@@ -42,15 +42,12 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
         JSON (a list of questions, or a bank with each question in several languages), CSV with a <code>question</code>{' '}
         and a <code>category</code> column, or a Markdown list under headings (the heading is the category).
       </p>
-      <div className="field">
-        <label htmlFor={fileId}>Question file</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".json,.csv,.md,.markdown,.txt"
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
-      </div>
+      <FileDrop
+        label="Question file"
+        accept=".json,.csv,.md,.markdown,.txt"
+        formats="JSON, CSV or Markdown (.json, .csv, .md)"
+        onFile={(chosen) => void choose(chosen)}
+      />
       {preview && preview.languages.length ? (
         <SelectField
           label="Language to import"
