@@ -23,7 +23,7 @@ function filters(status: PersonSearch['status'], excluding: boolean): string {
 
 /**
  * People by the first letters of a word of their name, preferred name or role (the FTS5 prefix
- * index of migration 020), or of their team's name (teams are few; their members are read
+ * index of migration 021), or of their team's name (teams are few; their members are read
  * through people_team). Ranked: the whole name starts with the text, then a word of the name or
  * preferred name does, then the role or team; by name within each rank. CROSS JOIN keeps the
  * matches the outer loop: otherwise, on a small store, SQLite reads every active person and

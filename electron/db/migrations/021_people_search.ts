@@ -19,7 +19,7 @@ import type { Migration } from '../migration';
  * the first rows of one index (active or archived alone already have `people_status_name`).
  */
 export const peopleSearchMigration: Migration = {
-  version: 20,
+  version: 21,
   name: 'people: prefix search for pickers',
   up(db) {
     db.exec(`

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { peopleSearchMigration } from '#electron/db/migrations/020_people_search';
+import { peopleSearchMigration } from '#electron/db/migrations/021_people_search';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase } from '#electron/db/open';
 import { searchPeople } from '#electron/domains/people/search';
@@ -7,7 +7,7 @@ import { migrationStore } from '../../support/migrationStore';
 
 const store = migrationStore(peopleSearchMigration.version);
 
-/** A user's store before 020: a team, two active people and one who left. */
+/** A user's store before 021: a team, two active people and one who left. */
 function arrangeStoreBefore(): void {
   const before = store.openBefore();
   before.exec(`
@@ -19,7 +19,7 @@ function arrangeStoreBefore(): void {
   closeDatabase(before);
 }
 
-it('020 indexes existing people for the pickers and keeps the index in step with later writes', () => {
+it('021 indexes existing people for the pickers and keeps the index in step with later writes', () => {
   arrangeStoreBefore();
   const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(peopleSearchMigration.version);
