@@ -64,7 +64,7 @@ export function SeriesForm({
             label="Each month"
             required
             error={errors.monthlyBy?.message}
-            hint="Counted from the first 1:1’s date"
+            hint="Counted from the first 1:1’s date."
             {...register('monthlyBy')}
           >
             {monthlyChoices(firstDate ?? '').map((by) => (
@@ -83,7 +83,7 @@ export function SeriesForm({
           label="First 1:1"
           required
           error={errors.firstDate?.message}
-          hint="Later dates are counted from this one"
+          hint="Later dates are counted from this one."
         />
         <FormTimeField
           control={control}
