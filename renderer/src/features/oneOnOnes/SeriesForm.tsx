@@ -42,7 +42,7 @@ export function SeriesForm({
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   return (
-    <form onSubmit={submit} noValidate aria-label="1:1 series">
+    <form onSubmit={submit} noValidate aria-label="1:1 series" className="series-form">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
         <SelectField label="Cadence" required error={errors.cadence?.message} {...register('cadence')}>
