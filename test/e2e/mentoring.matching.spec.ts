@@ -30,7 +30,10 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
     'Strong in what Ann Lee wants to grow: “k8s”, “observability”',
   );
   await expect(page.getByRole('row', { name: /Ben Okafor Mentor One/ })).toBeVisible();
-  await expect(page.getByText('Total match score: 12')).toBeVisible();
+  // Both pairs are strong matches (two wanted strengths each): said in words, with what "strong" means.
+  await expect(page.getByRole('row', { name: /Ann Lee Mentor Two Strong/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ben Okafor Mentor One Strong/ })).toBeVisible();
+  await expect(page.getByText('In all: 2 strong matches.')).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel('Cadence for the new pairs').selectOption({ label: 'Every month' });
