@@ -95,7 +95,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByLabel('To mentor someone').check();
   await page.getByLabel('Strengths').fill('hiring');
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 / 1');
+  await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 of 1');
 });
 
 test('suggestions put a mentor assessed as exceeding where the mentee is working towards first, and say so', async ({

@@ -113,7 +113,7 @@ export function GroupProposalScreen() {
           />
           <MatchLegend scores={data.assignments.map((a) => a.score)} />
           <form
-            className="panel group-accept"
+            className="group-accept"
             onSubmit={(e) => {
               e.preventDefault();
               void accept();
