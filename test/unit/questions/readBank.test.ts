@@ -37,7 +37,8 @@ describe('question-bank problems say what, where and what to do', () => {
       { line: 2, message: 'This entry has no question text: add its "text", or remove the entry.' },
       {
         line: 3,
-        message: 'This question is 1,004 characters long, more than the 1,000 a question may have: shorten it or split it in two.',
+        message:
+          'This question is 1,004 characters long, more than the 1,000 a question may have: shorten it or split it in two.',
       },
     ]);
   });
