@@ -5,6 +5,7 @@ import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { SelectField } from '#renderer/components/InputFields';
 import { FileDrop } from '#renderer/components/FileDrop';
+import { ImportActions } from '#renderer/components/ImportActions';
 
 /** A bank from JSON (one language or several), CSV or Markdown: preview, then import all; in the "Import questions" dialog. */
 export function ImportBank({ onImported, onCancel }: { onImported: () => void; onCancel: () => void }) {
@@ -88,16 +89,15 @@ export function ImportBank({ onImported, onCancel }: { onImported: () => void; o
           {preview.alreadyInBank ? `, ${formatNumber(preview.alreadyInBank)} already in your bank` : ''}.
         </p>
       ) : null}
-      <div className="form-actions">
-        {preview && !preview.problems.length && preview.questions.length ? (
-          <button type="button" className="button button--primary" onClick={() => void commit()}>
-            Import {plural(preview.questions.length, 'question')}
-          </button>
-        ) : null}
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ImportActions
+        importLabel={
+          preview && !preview.problems.length && preview.questions.length
+            ? `Import ${plural(preview.questions.length, 'question')}`
+            : null
+        }
+        onImport={() => void commit()}
+        onCancel={onCancel}
+      />
     </>
   );
 }
