@@ -10,6 +10,16 @@ import { chromiumLaunchOptions } from './test/e2e/chromium';
  */
 const sizes = { 1024: { width: 1024, height: 700 }, 1440: { width: 1440, height: 900 } };
 const themes = ['light', 'dark'] as const;
+const locale = process.env.GALLERY_LOCALE ?? 'en-GB';
+const timezoneId = process.env.GALLERY_TIME_ZONE ?? 'Europe/London';
+
+// The main-process handlers run in this Node process and its workers (forked after this
+// line, with this environment): they format dates and follow "this computer's" zone as the
+// window does, so the gallery shows one manager in one place. TZ is read on every change;
+// ICU takes its default locale from LC_ALL when a worker starts. Only the gallery: the
+// end-to-end suite keeps the machine's own zone and locale.
+process.env.TZ = timezoneId;
+process.env.LC_ALL = `${locale.replace('-', '_')}.UTF-8`;
 
 export default defineConfig({
   testDir: 'test/gallery',
@@ -23,8 +33,8 @@ export default defineConfig({
   outputDir: 'out/gallery-test-results',
   use: {
     launchOptions: chromiumLaunchOptions(),
-    locale: process.env.GALLERY_LOCALE ?? 'en-GB',
-    timezoneId: process.env.GALLERY_TIME_ZONE ?? 'Europe/London',
+    locale,
+    timezoneId,
     trace: 'retain-on-failure',
   },
   projects: themes.flatMap((colorScheme) =>

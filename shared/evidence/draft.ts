@@ -1,6 +1,6 @@
 import type { DraftAudience, DraftKind, EvidenceEntry } from './model';
 import { formatMonth } from '../format';
-import { documentDate, sourceName } from './words';
+import { documentDate, documentSource } from './words';
 
 export interface DraftCompetency {
   id: string;
@@ -34,19 +34,20 @@ const TITLES: Record<DraftKind, string> = { review: 'Review', promotion: 'Promot
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 /** An entry as one bullet, or null when a shareable draft must leave it out. */
-function bullet(entry: EvidenceEntry, audience: DraftAudience): string | null {
+function bullet(entry: EvidenceEntry, audience: DraftAudience, personName: string): string | null {
   let text: string;
-  let source = sourceName(entry.source);
+  let source = documentSource(entry.source, personName);
   if (entry.private && audience === 'shareable') {
     if (!entry.shareable.trim()) return null;
     text = oneLine(entry.shareable);
-    source = sourceName({ ...entry.source, label: entry.source.label === 'private notes' ? '' : entry.source.label });
+    const label = entry.source.label === 'private notes' ? '' : entry.source.label;
+    source = documentSource({ ...entry.source, label }, personName);
   } else {
     text = oneLine(entry.happened) + (entry.shows.trim() ? ` — ${oneLine(entry.shows)}` : '');
     if (entry.private) text += ' *(private)*';
   }
-  // Typed directly has no source to open: it is named, not linked.
-  const cite = entry.source.kind === 'direct' ? source.toLowerCase() : `[${source}](${entry.source.href})`;
+  // The draft is read and copied outside Cairn, where an in-app address means nothing: sources are named, not linked.
+  const cite = entry.source.kind === 'direct' ? source.toLowerCase() : source;
   return `- ${documentDate(entry.seenOn)}: ${text} (${cite})`;
 }
 
@@ -58,8 +59,8 @@ function periodWords(from: string | null, to: string | null): string {
 }
 
 /**
- * A review or promotion-case draft: the evidence organised per competency, each bullet linked
- * to its source, the rating if there is one, and the gaps. It writes no judgement: the
+ * A review or promotion-case draft: the evidence organised per competency, each bullet naming
+ * its source, the rating if there is one, and the gaps. It writes no judgement: the
  * manager writes that. A shareable draft leaves private entries out unless they have a
  * shareable version, and says how many it left out.
  */
@@ -70,7 +71,7 @@ export function evidenceDraft(input: DraftInput): { markdown: string; leftOut: n
   lines.push(`Period: ${periodWords(input.from, input.to)}.`, '');
   const bulletsFor = (entries: EvidenceEntry[]) =>
     entries.flatMap((e) => {
-      const b = bullet(e, input.audience);
+      const b = bullet(e, input.audience, input.personName);
       return b === null ? [] : [b];
     });
   // Counted once per entry, however many competencies it supports.

@@ -17,3 +17,15 @@ export function sourceName(
   const label = source.label ? ` (${source.label})` : '';
   return `${base}${on}${label}`;
 }
+
+/**
+ * How a document (a review or promotion-case draft) cites a source, for a reader outside
+ * Cairn: in words, never an in-app address. A 1:1 is named by who it was with and when,
+ * "1:1 with Amara Osei on 19 Nov 2026 (private notes)"; the others as `sourceName` names them.
+ */
+export function documentSource(source: Pick<EvidenceSource, 'kind' | 'on' | 'label'>, personName: string): string {
+  if (source.kind !== 'one_on_one') return sourceName(source);
+  const on = source.on ? ` on ${documentDate(source.on)}` : '';
+  const label = source.label ? ` (${source.label})` : '';
+  return `${EVIDENCE_SOURCE_LABELS.one_on_one} with ${personName}${on}${label}`;
+}

@@ -86,6 +86,9 @@ test.describe('without a system key store', () => {
     await fixClock(page);
     await expect(page.getByRole('heading', { name: 'Unlock Cairn' })).toBeVisible();
     await shoot(page, 'unlock', info.project.name);
+    await page.getByRole('button', { name: 'I forgot it: use the recovery key' }).click();
+    await page.getByRole('button', { name: 'Back to passphrase' }).waitFor();
+    await shoot(page, 'unlock-recovery', info.project.name);
   });
 });
 
@@ -136,6 +139,9 @@ test.describe('moving the data folder', () => {
     await page.reload();
     await page.getByText('The old copy is still in').scrollIntoViewIfNeeded();
     await shoot(page, 'settings-moved', info.project.name);
+    await page.getByRole('button', { name: 'Remove the old copy…' }).click();
+    await page.getByRole('dialog', { name: 'Remove the old copy?' }).waitFor();
+    await shoot(page, 'settings-moved-remove-dialog', info.project.name);
     rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -121,9 +121,15 @@ export const screenShots: Shot[] = [
     path: () => '/teams',
     open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
   },
+  { name: 'teams-actions-menu', path: () => '/teams', open: (p) => openMenu(p, /^Actions for /) },
   { name: 'one-on-ones', path: () => '/one-on-ones' },
   { name: 'one-on-ones-more-menu', path: () => '/one-on-ones', open: (p) => openMenu(p, 'More') },
   { name: 'one-on-ones-prep', path: (r) => `/one-on-ones/person/${r.personId}` },
+  {
+    name: 'one-on-ones-prep-more-menu',
+    path: (r) => `/one-on-ones/person/${r.personId}`,
+    open: (p) => openMenu(p, 'More'),
+  },
   // A person with no 1:1s yet: the prep page opens on the form that sets the series up.
   { name: 'one-on-ones-prep-new-series', path: (r) => `/one-on-ones/person/${r.unscheduledPersonId}` },
   {
@@ -170,6 +176,17 @@ export const screenShots: Shot[] = [
       await page.getByLabel('Shared notes (Markdown)').fill('Ran the checkout retro and wrote the follow-ups.');
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Control+Shift+E');
+      await page.getByRole('dialog').first().waitFor();
+    },
+  },
+  {
+    // A link in the notes opens only once the manager has seen where it goes.
+    name: 'one-on-ones-meeting-link-dialog',
+    path: (r) => `/one-on-ones/meeting/${r.upcomingMeetingId}`,
+    open: async (page) => {
+      await page.getByLabel('Shared notes (Markdown)').fill('Retro notes: https://example.com/checkout-retro');
+      await button(page, /Preview/).click();
+      await page.getByRole('link', { name: 'https://example.com/checkout-retro' }).click();
       await page.getByRole('dialog').first().waitFor();
     },
   },

@@ -190,7 +190,10 @@ describe('evidence log', () => {
     expect(draft.markdown).toContain(`Rating (${documentDate('2026-05-01')}): Meeting`);
     const held = app.db.prepare('SELECT date FROM oo_meetings WHERE id = ?').pluck().get(meetingId);
     expect(held).toBe('2026-06-15');
-    expect(draft.markdown).toContain(`([1:1 of ${documentDate('2026-06-15')}](/one-on-ones/meeting/${meetingId}))`);
+    // Read outside Cairn: the 1:1 is named by who and when, with no in-app address or id in the text.
+    expect(draft.markdown).toContain(`(1:1 with Grace Hopper on ${documentDate('2026-06-15')})`);
+    expect(draft.markdown).not.toContain(meetingId);
+    expect(draft.markdown).not.toMatch(/\]\(|\/one-on-ones\//);
     expect(draft.markdown).toMatch(
       /## Gaps\n\n(- .*\n)*- Growing others: no evidence in this period, and none logged before\./,
     );

@@ -24,7 +24,7 @@ export function BackupsPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="backups-heading">
+    <section className="panel backups" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p className="muted">
         Backups are encrypted copies of your data, each checked after it is written. Scheduled ones are kept for 7 days,
@@ -44,8 +44,9 @@ export function BackupsPanel() {
           </select>
         </div>
       ) : null}
+      {/* A secondary action: Settings has no one thing to do, and nothing here should shout. */}
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={() => void backUpNow()}>
+        <button type="button" className="button" onClick={() => void backUpNow()}>
           Back up now
         </button>
       </div>

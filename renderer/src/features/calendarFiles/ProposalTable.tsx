@@ -13,7 +13,8 @@ function PersonCell({ p }: { p: SeriesProposal }) {
   if (!('id' in p.person)) {
     return (
       <>
-        {p.person.create}
+        {/* A name reads as one: the table gives room to the longer columns first. */}
+        <span className="nowrap">{p.person.create}</span>
         <div>
           <span className="badge badge--first">new person</span>
         </div>
@@ -22,7 +23,7 @@ function PersonCell({ p }: { p: SeriesProposal }) {
   }
   return (
     <>
-      {p.person.name}
+      <span className="nowrap">{p.person.name}</span>
       {p.action === 'update' ? (
         <div>
           <span className="badge">updates their series</span>

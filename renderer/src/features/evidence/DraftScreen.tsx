@@ -23,7 +23,7 @@ interface Choices {
 
 /**
  * A review or promotion case assembled from the evidence log: per competency the rating, the
- * evidence linked to its source, the gaps. No judgement is written for the manager: the text
+ * evidence with its source named, the gaps. No judgement is written for the manager: the text
  * is theirs to edit, then save as Markdown. New choices never drop edits unasked.
  */
 export function DraftScreen() {

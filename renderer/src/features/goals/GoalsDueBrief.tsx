@@ -78,7 +78,8 @@ export function GoalsDueBrief({ personId }: { personId: string }) {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const data = prep.data;
-  const summary = data
+  // With none open the sentence below says so: "0 open goals" beside it would say it twice.
+  const summary = data?.open.length
     ? [
         plural(data.open.length, 'open goal'),
         data.overdue ? `${data.overdue} overdue` : null,

@@ -77,7 +77,7 @@ export function PersonForm({ initial, teams, ladders = [], submitLabel, onSubmit
               onBlur={field.onBlur}
               inputRef={field.ref}
               error={errors.timeZone?.message}
-              hint="Used to date their 1:1s. Type a city, such as Berlin"
+              hint="Used to date their 1:1s. Type a city, such as Berlin."
             />
           )}
         />

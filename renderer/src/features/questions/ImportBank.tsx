@@ -3,8 +3,8 @@ import { BANK_FILE_MAX_CHARS, type BankPreview } from '#shared/questions/model';
 import { formatNumber, plural } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
-import { SelectField } from '#renderer/components/InputFields';
 import { FileDrop } from '#renderer/components/FileDrop';
+import { SelectField } from '#renderer/components/InputFields';
 import { ImportActions } from '#renderer/components/ImportActions';
 
 /** A bank from JSON (one language or several), CSV or Markdown: preview, then import all; in the "Import questions" dialog. */
@@ -44,7 +44,7 @@ export function ImportBank({ onImported, onCancel }: { onImported: () => void; o
       <FileDrop
         label="Question file"
         accept=".json,.csv,.md,.markdown,.txt"
-        formats="JSON (.json), CSV (.csv) or Markdown (.md)"
+        formats="JSON, CSV or Markdown (.json, .csv, .md)"
         onFile={(chosen) => void choose(chosen)}
       />
       {preview && preview.languages.length ? (

@@ -29,7 +29,7 @@ export function MyTimeZone({
           checked={follows}
           onChange={(e) => void save({ timeZone: e.target.checked ? null : (settings.timeZone ?? system) })}
         />
-        Follow this computer ({formatZone(system, { offset: true })})
+        Follow this computer: {formatZone(system, { offset: true })}
       </label>
       {follows ? null : (
         <TimeZonePicker
