@@ -142,9 +142,12 @@ export function PairScreen() {
         />
       </Modal>
       <section className="panel" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading">Sessions ({p.sessionCount})</h2>
+        <h2 id="sessions-heading" tabIndex={-1}>
+          Sessions ({p.sessionCount})
+        </h2>
         <SessionList
           pair={p}
+          headingId="sessions-heading"
           onDelete={(sessionId) =>
             call('mentoring.deleteSession', { id: sessionId }).then(
               () => notice('Session deleted.'),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Ellipsis } from 'lucide-react';
 import { formatDate } from '#shared/format';
 import { FIT_LABELS, type PairDetail } from '#shared/mentoring/model';
@@ -73,9 +73,27 @@ function SessionItem({ pair, session, onAskDelete }: { pair: PairDetail; session
   );
 }
 
-/** The sessions so far, newest first; deleting one asks first, in a dialog that names the day. */
-export function SessionList({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => Promise<void> }) {
+/**
+ * The sessions so far, newest first; deleting one asks first, in a dialog that names the day.
+ * Once it is gone, so is the menu that opened the dialog: focus goes to `headingId`, the list's heading.
+ */
+export function SessionList({
+  pair,
+  headingId,
+  onDelete,
+}: {
+  pair: PairDetail;
+  headingId: string;
+  onDelete: (sessionId: string) => Promise<void>;
+}) {
   const [deleting, setDeleting] = useState<Session | null>(null);
+  const focusHeading = useRef(false);
+  // After the dialog's own effect has closed it (a child's effects run first): the page is no longer inert.
+  useEffect(() => {
+    if (deleting || !focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(headingId)?.focus();
+  }, [deleting, headingId]);
   if (!pair.sessions.length) return <p className="muted">No sessions logged yet.</p>;
   const close = () => setDeleting(null);
   return (
@@ -96,7 +114,12 @@ export function SessionList({ pair, onDelete }: { pair: PairDetail; onDelete: (s
               <button
                 type="button"
                 className="button button--danger"
-                onClick={() => void onDelete(deleting.id).then(close)}
+                onClick={() =>
+                  void onDelete(deleting.id).then(() => {
+                    focusHeading.current = true;
+                    close();
+                  })
+                }
               >
                 Delete session of {formatDate(deleting.date)}
               </button>
