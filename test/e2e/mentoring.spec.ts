@@ -2,6 +2,7 @@ import { addPersonTo as addPerson, barePair, preferences as prefs } from '../sup
 import type { TestApp } from '../support/testApp';
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { expectDate, fillDate } from './dateFields';
+import { expectOnePrimaryAction } from './hierarchy';
 
 const START = new Date('2026-03-02T09:00:00Z');
 
@@ -20,8 +21,9 @@ test('a manager creates a pair with an agreement; the form says what is wrong be
   await openSection(page, 'Mentoring');
   await expect(page.getByRole('heading', { name: 'No mentoring pairs yet' })).toBeVisible();
   await expectAccessible(page);
+  await expectOnePrimaryAction(page, 'Create the first pair');
 
-  await page.getByRole('link', { name: 'New pair' }).click();
+  await page.getByRole('link', { name: 'Create the first pair' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New mentoring pair' })).toBeVisible();
   // Nothing chosen: the errors sit beside the fields and nothing is saved.
   await page.getByRole('button', { name: 'Add pair' }).click();

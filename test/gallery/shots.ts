@@ -252,6 +252,14 @@ export const screenShots: Shot[] = [
     },
   },
   {
+    name: 'settings-backup-toast',
+    path: () => '/settings',
+    open: async (page) => {
+      await button(page, 'Back up now').click();
+      await page.getByRole('region', { name: 'Notifications' }).getByRole('alertdialog').waitFor();
+    },
+  },
+  {
     name: 'settings-restore-dialog',
     path: () => '/settings',
     open: async (page) => {

@@ -41,6 +41,7 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
 export function PreferencesScreen() {
   const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
+  const empty = prefs.data?.length === 0;
   const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
   const [importing, setImporting] = useState(false);
@@ -55,19 +56,24 @@ export function PreferencesScreen() {
             Who mentors, who wants a mentor · <Link href="/mentoring">Back to pairs</Link>
           </>
         }
+        // With none yet the empty state below offers both: one primary action per screen, each button once.
         actions={
-          <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import from CSV…
-          </button>
+          empty ? null : (
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              Import from CSV…
+            </button>
+          )
         }
         primary={
-          <button type="button" className="button button--primary" onClick={addNew}>
-            Add preferences…
-          </button>
+          empty ? null : (
+            <button type="button" className="button button--primary" onClick={addNew}>
+              Add preferences…
+            </button>
+          )
         }
       />
       {prefs.error ? <ErrorMessage error={prefs.error} /> : null}
-      {prefs.data && prefs.data.length === 0 ? (
+      {empty ? (
         <EmptyState
           title="No preferences yet"
           action={
