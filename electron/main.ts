@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, session, shell } from 'electron';
 import { electronNotifier } from './reminders/electronNotifier';
 import ElectronStore from 'electron-store';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -69,6 +69,7 @@ async function start(): Promise<void> {
       settings: createSettingsStore(kv),
       now,
       appVersion: app.getVersion(),
+      clipboard,
       dataFolder: { location, pickFolder, restart },
     });
   } catch (error) {

@@ -28,6 +28,7 @@ import type { SecretStore } from '../vault/secretStore';
 import { Vault } from '../vault/vault';
 import { ownHandlers, type OwnChannel, type OwnHandlerMap } from './ownChannels';
 import { runScheduledBackup } from './scheduledBackup';
+import { unrefLater, type Later, type SystemClipboard } from './secretClipboard';
 
 const log = createLogger('session');
 
@@ -37,6 +38,10 @@ export interface SessionOptions {
   settings: SettingsStore;
   now: () => Date;
   appVersion: string;
+  /** The system clipboard: the first-run screen's Copy puts the recovery key there (secretClipboard.ts). */
+  clipboard: SystemClipboard;
+  /** Schedules the clipboard's clearing; tests run it when they choose. Default: a timer. */
+  later?: Later;
   /** Where the data lives and how to choose another folder (Settings → Your data). */
   dataFolder: DataFolderOptions;
   /** Store size from which the start-up check runs in the background (tests: 0 = always). */
@@ -91,6 +96,8 @@ export class AppSession {
       backupDir: this.backupDir,
       settings: options.settings,
       now: options.now,
+      clipboard: options.clipboard,
+      later: options.later ?? unrefLater,
       currentDb: () => this.db,
       storeStatus: () => this.storeStatus(),
       startEmpty: () => {

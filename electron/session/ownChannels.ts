@@ -4,6 +4,9 @@ import type { VaultChannel } from '#shared/vault/contract';
 import { listBackups, previewBackup, writeBackup } from '../backup/backupFiles';
 import { backupsHoldingRow, describeHolding } from '../backup/backupsHolding';
 import { removeHolding, restoreBackup } from './backupActions';
+import { RECOVERY_KEY_CLIPBOARD_SECONDS } from '#shared/vault/model';
+import { conflict } from '../ipc/domainError';
+import { copySecretForAWhile } from './secretClipboard';
 import { requireKey, requireOpen, type SessionParts } from './sessionParts';
 
 /** The channels the session answers itself, open store or not: the vault, the store's state, backups. */
@@ -22,6 +25,12 @@ export function ownHandlers(s: SessionParts): OwnHandlerMap {
     'vault.createWithPassphrase': ({ passphrase }) => s.vault.createWithPassphrase(passphrase),
     'vault.unlock': ({ passphrase }) => s.vault.unlock(passphrase),
     'vault.recover': ({ recoveryKey, newPassphrase }) => s.vault.recover(recoveryKey, newPassphrase),
+    'vault.copyRecoveryKey': () => {
+      const key = s.vault.recoveryKeyToStore();
+      if (!key) throw conflict('The recovery key is no longer shown, so there is nothing to copy.');
+      copySecretForAWhile(s.clipboard, key, RECOVERY_KEY_CLIPBOARD_SECONDS, s.later);
+      return { clearedAfterSeconds: RECOVERY_KEY_CLIPBOARD_SECONDS };
+    },
     'vault.recoveryKeyStored': () => s.vault.recoveryKeyStored(),
     'store.status': () => s.storeStatus(),
     // The session has already waited for the check (not a query) and acted on its verdict.

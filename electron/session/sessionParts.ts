@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { DomainError } from '../ipc/domainError';
 import type { SettingsStore } from '../settings/store';
 import type { Vault } from '../vault/vault';
+import type { Later, SystemClipboard } from './secretClipboard';
 
 /** What the session's own channels (ownChannels.ts) need from the session that answers them. */
 export interface SessionParts {
@@ -12,6 +13,9 @@ export interface SessionParts {
   backupDir: string;
   settings: SettingsStore;
   now: () => Date;
+  /** The system clipboard (Electron's in the app), for the recovery key's Copy; `later` clears it. */
+  clipboard: SystemClipboard;
+  later: Later;
   /** The open store; null while locked or set aside as damaged. */
   currentDb(): Db | null;
   storeStatus(): StoreStatus;

@@ -126,6 +126,11 @@ export class Vault {
     return this.status();
   }
 
+  /** The recovery key while the first-run screen still shows it; null once the user has stored it. */
+  recoveryKeyToStore(): string | null {
+    return this.key ? this.pendingRecoveryKey : null;
+  }
+
   recoveryKeyStored(): VaultStatus {
     this.pendingRecoveryKey = null;
     return this.status();

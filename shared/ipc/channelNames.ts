@@ -10,6 +10,7 @@ export const channelNameList = [
   'vault.createWithPassphrase',
   'vault.unlock',
   'vault.recover',
+  'vault.copyRecoveryKey',
   'vault.recoveryKeyStored',
   'store.status',
   'store.awaitCheck',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../ipc/channel';
-import { passphraseSchema as passphrase, type VaultStatus } from './model';
+import { passphraseSchema as passphrase, type RecoveryKeyCopied, type VaultStatus } from './model';
 
 /** The vault's channels: answered by the session itself (electron/session/ownChannels.ts), also while locked. */
 export const vaultContract = {
@@ -11,6 +11,13 @@ export const vaultContract = {
   'vault.recover': command<VaultStatus>()(
     z.strictObject({ recoveryKey: z.string().max(200), newPassphrase: passphrase.optional() }),
   ),
+  /**
+   * Puts the recovery key on the system clipboard while it is still being shown (first run).
+   * Main writes it, not the window: the renderer has no clipboard permission at all
+   * (electron/security/harden.ts), and takes no text here, so it cannot fill the clipboard
+   * with anything else. Main clears it again after a while if it is still there.
+   */
+  'vault.copyRecoveryKey': command<RecoveryKeyCopied>()(z.strictObject({})),
   /** The user has stored the recovery key; it is not shown again. */
   'vault.recoveryKeyStored': command<VaultStatus>()(z.strictObject({})),
 };

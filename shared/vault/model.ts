@@ -13,3 +13,11 @@ export type VaultStatus =
   | { state: 'needs-new-passphrase'; encryptingExisting: boolean }
   | { state: 'needs-passphrase' }
   | { state: 'needs-recovery-key'; reason: 'key-store-changed' | 'key-file-missing'; needsNewPassphrase: boolean };
+
+/** How long the system clipboard holds a copied recovery key before Cairn clears it (if it is still there). */
+export const RECOVERY_KEY_CLIPBOARD_SECONDS = 60;
+
+/** The answer to a copy of the recovery key: when Cairn will take it off the clipboard again. */
+export interface RecoveryKeyCopied {
+  clearedAfterSeconds: number;
+}

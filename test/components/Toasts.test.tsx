@@ -67,6 +67,23 @@ describe('Toasts', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
+  it('clears what was said on the page when a dialog opens over it', async () => {
+    const page = (open: boolean) => (
+      <>
+        <Toasts />
+        <Modal title="Restore this backup?" open={open} onClose={() => undefined}>
+          <p>Body</p>
+        </Modal>
+      </>
+    );
+    const { rerender } = render(page(false));
+    act(() => showToast('Backup written and checked.'));
+    await nextTask();
+    expect(screen.getByRole('alertdialog', { name: 'Backup written and checked.' })).toBeTruthy();
+    rerender(page(true));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('keeps a toast raised by the same action that opens the next page', async () => {
     render(<Toasts />);
     act(() => {

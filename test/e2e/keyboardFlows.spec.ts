@@ -43,6 +43,8 @@ test('teams: new, edit and delete by keyboard alone', async ({ page, app }) => {
   await expect(page.getByRole('heading', { name: 'Platform' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectFocusSensible(page, 'adding the team');
+  // The empty state's button went as the list arrived: focus is on the screen's title.
+  await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeFocused();
 
   await chooseFromMenu(page, 'Actions for Platform', 'Edit…');
   const name = page.getByLabel('Team name (required)');

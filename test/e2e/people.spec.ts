@@ -1,5 +1,6 @@
 import { expect, expectAccessible, openSection, test } from './fixtures';
 import { fillDate } from './dateFields';
+import { expectOnePrimaryAction } from './hierarchy';
 
 test('a manager adds, edits, archives, restores and erases a person, and the data survives a restart', async ({
   page,
@@ -12,6 +13,9 @@ test('a manager adds, edits, archives, restores and erases a person, and the dat
 
   await expect(page.getByRole('heading', { name: 'No people yet' })).toBeVisible();
   await expectAccessible(page);
+  await expectOnePrimaryAction(page, 'Add your first person');
+  await openSection(page, 'People');
+  await expectOnePrimaryAction(page, 'Add your first person');
   await page.getByRole('link', { name: 'Add your first person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add person' })).toBeVisible();
 

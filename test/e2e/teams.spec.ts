@@ -1,5 +1,6 @@
 import { emptyPersonFields } from '#shared/people/model';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { expectOnePrimaryAction } from './hierarchy';
 
 test('teams are created, refused when duplicated, renamed and deleted without losing members', async ({
   page,
@@ -7,7 +8,8 @@ test('teams are created, refused when duplicated, renamed and deleted without lo
 }) => {
   await openSection(page, 'Teams');
   await expect(page.getByRole('heading', { name: 'No teams yet' })).toBeVisible();
-  await page.getByRole('button', { name: 'New team…' }).first().click();
+  await expectOnePrimaryAction(page, 'New team…');
+  await page.getByRole('button', { name: 'New team…' }).click();
   const newTeam = page.getByRole('form', { name: 'Add team' });
   await newTeam.getByLabel('Team name (required)').fill('Platform');
   await newTeam.getByRole('button', { name: 'Add team' }).click();

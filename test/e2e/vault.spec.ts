@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, test } from './fixtures';
+import { tabTo } from './keyboard';
 
 test.describe('first run with an OS key store', () => {
   test.use({ appOptions: { showRecoveryKey: true } });
@@ -17,6 +18,41 @@ test.describe('first run with an OS key store', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     await expect(page.getByText('Store your recovery key')).toHaveCount(0);
+  });
+
+  test('copies the key by keyboard, says so, and takes it off the clipboard a minute later', async ({ page, app }) => {
+    const key = await page.getByLabel('Recovery key', { exact: true }).textContent();
+    const copy = page.getByRole('button', { name: 'Copy', exact: true });
+    await tabTo(page, copy);
+    await page.keyboard.press('Enter');
+    // Announced: the status region was in the page, empty, before the copy.
+    await expect(page.getByRole('status')).toHaveText(
+      'Copied. Paste it now: Cairn clears it from the clipboard in 1 minute.',
+    );
+    await expect(copy).toBeFocused();
+    // The main process wrote the system clipboard (TestApp's stands in for the OS one).
+    expect(app.clipboard.text).toBe(key);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectAccessible(page);
+    }
+    // A minute on, the key is still there, so it goes.
+    for (const task of app.clipboard.later.splice(0)) task();
+    await expect.poll(() => app.clipboard.text).toBe('');
+
+    // Whatever the user copied since is theirs: it stays.
+    await copy.click();
+    await expect.poll(() => app.clipboard.text).toBe(key);
+    app.clipboard.text = 'notes for Friday';
+    for (const task of app.clipboard.later.splice(0)) task();
+    await expect.poll(() => app.clipboard.text).toBe('notes for Friday');
+
+    // Once stored, the key is not shown again, and nothing can copy it any more.
+    await page.getByLabel('I have stored my recovery key somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue to Cairn' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    const refused = await app.session.request('vault.copyRecoveryKey', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
 

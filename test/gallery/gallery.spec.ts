@@ -49,6 +49,13 @@ test.describe('first run', () => {
     await shoot(page, 'first-run-recovery-key', info.project.name);
   });
 
+  test('first-run-recovery-key-copied', async ({ page }, info) => {
+    await fixClock(page);
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Copied/);
+    await shoot(page, 'first-run-recovery-key-copied', info.project.name);
+  });
+
   test('first-run-home', async ({ page, app }, info) => {
     app.call('vault.recoveryKeyStored', {});
     await fixClock(page);

@@ -21,6 +21,11 @@ export interface TestApp {
   dataFile: string;
   /** Stands in for Electron's folder picker: the folder it returns next (null: cancelled). */
   pickFolder: { next: string | null; asked: number };
+  /**
+   * Stands in for the system clipboard: what is on it, and what main has scheduled to run
+   * later (the recovery key's clearing); a test runs those when it means time to have passed.
+   */
+  clipboard: { text: string; later: (() => void)[] };
   /** How often the window asked to restart Cairn. */
   restartsAsked: number;
   /** The open store; throws while the vault is locked. */
@@ -54,6 +59,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   let now = options.now ?? new Date('2026-03-02T09:00:00Z');
   const secretStore = createTestSecretStore(options.osKeyStore !== 'unavailable');
   const pickFolder: TestApp['pickFolder'] = { next: null, asked: 0 };
+  const clipboard: TestApp['clipboard'] = { text: '', later: [] };
   // As main.ts does at each start: the data folder decided (a recorded move done) before the store opens.
   let location: DataFolderAtStart;
   const start = () => {
@@ -66,6 +72,12 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
       ),
       now: () => now,
       appVersion: '0.0.0-test',
+      clipboard: {
+        writeText: (text) => void (clipboard.text = text),
+        readText: () => clipboard.text,
+        clear: () => void (clipboard.text = ''),
+      },
+      later: (task) => void clipboard.later.push(task),
       dataFolder: {
         location,
         pickFolder: async () => {
@@ -91,6 +103,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
       return join(location.dataDir, 'cairn.sqlite');
     },
     pickFolder,
+    clipboard,
     restartsAsked: 0,
     session,
     secretStore,

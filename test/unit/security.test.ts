@@ -119,6 +119,8 @@ describe('hardening', () => {
     expect(opened).toEqual(['https://example.com/a']);
   });
 
+  // The clipboard included, writing too: the recovery key's Copy goes through the main process
+  // (vault.copyRecoveryKey), so no script in the window can read or fill the clipboard.
   it('refuses every permission request and check', () => {
     let request: ((c: unknown, p: string, cb: (g: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
@@ -127,10 +129,11 @@ describe('hardening', () => {
       setPermissionCheckHandler: (h) => (check = h),
     });
     const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write'];
+    for (const permission of [...permissions, 'openExternal']) {
       request?.(null, permission, (granted) => answers.push(granted));
     }
-    expect(answers).toEqual([false, false, false, false, false]);
+    expect(answers).toEqual([false, false, false, false, false, false]);
     expect(check?.()).toBe(false);
   });
 });

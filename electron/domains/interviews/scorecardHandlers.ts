@@ -7,13 +7,15 @@ import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
+import { myTimeZone } from '#shared/settings/model';
+import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
 import { debriefContext } from './debriefQuery';
 import { debriefMarkdown } from './debriefMarkdown';
 import * as q from './queries';
 import { checkComplete, checkRecommendationOrder, describeChanges, matchRatings } from './ratingRules';
 import { importScorecard, exportScorecard } from './scorecardTransfer';
 import * as s from './scorecardQueries';
+import { calibrationCards } from './calibrationCards';
 
 type Channel =
   | 'interviews.addToPanel'
@@ -140,7 +142,10 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.importScorecard': (ctx, input) => readScorecard(ctx, importScorecard(ctx, input)),
   'interviews.debrief': (ctx, { candidateId, kitId }) => buildDebrief(ctx, candidateId, kitId),
   'interviews.exportDebrief': (ctx, { candidateId, kitId }) =>
-    debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
+    debriefMarkdown(buildDebrief(ctx, candidateId, kitId), {
+      today: today(ctx),
+      timeZone: myTimeZone(ctx.settings.get()),
+    }),
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
     refuse(decisionProblems(buildDebrief(ctx, candidateId, kitId).summary.interviewers.length));
     s.upsertDecision(ctx.db, candidateId, { kitId, outcome, rationale }, stamp(ctx));
@@ -151,7 +156,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     // Panels still closed to the manager stay out: a colleague's lean there would hint at their scores.
     const self = q.getPrefs(ctx.db).selfInterviewerId;
     const closed = self ? s.draftPanelsOf(ctx.db, self) : new Set<string>();
-    const cards = s.calibrationCards(ctx.db, roleId);
+    const cards = calibrationCards(ctx.db, roleId);
     return calibrate(closed.size ? cards.filter((c) => !closed.has(c.panelKey)) : cards);
   },
 };

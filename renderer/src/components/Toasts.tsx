@@ -13,9 +13,13 @@ import { useTopModal } from './openModals';
 import { clearToastsOnNavigation, toastQueue } from './toasts';
 
 /**
- * The toast region: a landmark screen readers announce, at the foot of the sidebar column so
- * a toast never covers the content it reports on. F6 reaches it; each toast has a Dismiss button.
- * While a modal dialog is open the region is placed inside it, above its backdrop and not inert.
+ * The toast region: a landmark screen readers announce, at the bottom right of the content
+ * column, clear of the sidebar (toasts.css). F6 reaches it; each toast has a Dismiss button.
+ * While a modal dialog is open the region is placed inside it, in the dialog's own column under
+ * its actions, above its backdrop and not inert.
+ *
+ * A toast reports on the page it was raised on: moving to another page, or opening a dialog
+ * over it, clears it, so it never follows the user somewhere it does not belong.
  */
 export function Toasts() {
   const topModal = useTopModal();
@@ -24,6 +28,9 @@ export function Toasts() {
     addEventListener('hashchange', clearToastsOnNavigation);
     return () => removeEventListener('hashchange', clearToastsOnNavigation);
   }, []);
+  useEffect(() => {
+    if (topModal) clearToastsOnNavigation();
+  }, [topModal]);
   return (
     <PortalProvider getContainer={() => topModal ?? document.body}>
       <ToastRegion queue={toastQueue} className="toast-region" aria-label="Notifications">

@@ -29,7 +29,7 @@ export function showToast(message: string, tone: ToastTone = 'info'): void {
   setTimeout(() => raisedThisTask.delete(key), 0);
 }
 
-/** Toasts report on the page they were raised on; a move to another page clears them. */
+/** Toasts report on the page they were raised on; a move to another page, or a dialog opened over it, clears them. */
 export function clearToastsOnNavigation(): void {
   for (const toast of toastQueue.visibleToasts) {
     if (!raisedThisTask.has(toast.key)) toastQueue.close(toast.key);

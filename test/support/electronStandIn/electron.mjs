@@ -173,6 +173,18 @@ export const dialog = {
   },
 };
 
+/** The system clipboard: holds text, as the real one does. */
+let clipboardText = '';
+export const clipboard = {
+  writeText(text) {
+    clipboardText = text;
+  },
+  readText: () => clipboardText,
+  clear() {
+    clipboardText = '';
+  },
+};
+
 /** An OS key store that seals by reversible wrapping: enough for the vault to make and reopen a key. */
 export const safeStorage = {
   isEncryptionAvailable: () => true,
@@ -190,7 +202,19 @@ export class Notification extends EventEmitter {
   }
 }
 
-export default { app, BrowserWindow, screen, protocol, ipcMain, session, shell, dialog, safeStorage, Notification };
+export default {
+  app,
+  BrowserWindow,
+  clipboard,
+  screen,
+  protocol,
+  ipcMain,
+  session,
+  shell,
+  dialog,
+  safeStorage,
+  Notification,
+};
 
 // ---- the test's side of the channel -------------------------------------------------------
 

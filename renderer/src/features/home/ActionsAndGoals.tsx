@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
 import type { HomeAction, HomeGoal } from '#shared/home/model';
-import { formatDate, plural } from '#shared/format';
+import { formatDate, formatNumber, plural } from '#shared/format';
 import { HomePanel } from './HomePanel';
 
 function More({ shown, total, what }: { shown: number; total: number; what: string }) {
   if (total <= shown) return null;
-  return <p className="muted">{`Showing the first ${shown} of ${total} ${what}.`}</p>;
+  return <p className="muted">{`Showing the first ${formatNumber(shown)} of ${formatNumber(total)} ${what}.`}</p>;
 }
 
 export function OverdueActions({ actions, total }: { actions: HomeAction[]; total: number }) {

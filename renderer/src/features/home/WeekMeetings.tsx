@@ -4,7 +4,7 @@ import { HOME_WEEK_PAGE, type HomeMeeting } from '#shared/home/model';
 import { call } from '#renderer/api/client';
 import { useMorePages } from '#renderer/components/useMorePages';
 import { ShowMore } from '#renderer/components/ShowMore';
-import { STATUS_LABELS } from '../oneOnOnes/format';
+import { agendaWords, STATUS_LABELS } from '../oneOnOnes/format';
 import { dayOf, theirTime, timeOf } from '../oneOnOnes/time/meetingTimes';
 import { isTypingTarget } from '../oneOnOnes/shortcuts/keys';
 import { formatZone, plural } from '#shared/format';
@@ -14,12 +14,10 @@ const KEYED_ROWS = 9;
 
 /** What is ready for a 1:1, in words (never colour alone). */
 function PrepFacts({ m }: { m: HomeMeeting }) {
-  const agenda = m.agendaFromMe + m.agendaFromThem;
+  const agenda = agendaWords(m.agendaFromMe, m.agendaFromThem);
   return (
     <ul className="home-prep" aria-label="Prep">
-      <li className={agenda ? '' : 'home-prep--missing'}>
-        {agenda ? `Agenda: ${m.agendaFromMe} from me, ${m.agendaFromThem} from them` : 'No agenda yet'}
-      </li>
+      <li className={agenda ? '' : 'home-prep--missing'}>{agenda ?? 'No agenda yet'}</li>
       {m.carriedOver ? <li>{plural(m.carriedOver, 'item')} carried over</li> : null}
       {m.openActions ? <li>{plural(m.openActions, 'open action')}</li> : null}
       <li className={m.notesStarted ? '' : 'home-prep--missing'}>

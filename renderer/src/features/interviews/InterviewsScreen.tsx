@@ -49,10 +49,13 @@ export function InterviewsScreen() {
             Calibration
           </Link>
         }
+        // With no role yet the empty state below offers "New role…": one primary action per screen.
         primary={
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            New role…
-          </button>
+          d?.roles.length === 0 ? null : (
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              New role…
+            </button>
+          )
         }
       />
       <Modal title="New role" open={creating} onClose={() => setCreating(false)} size="wide">

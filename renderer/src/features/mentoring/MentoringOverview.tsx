@@ -26,7 +26,7 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
     ),
   },
   { id: 'status', header: 'Status', className: 'nowrap', cell: (p) => PAIR_STATUS_LABELS[p.status] },
-  { id: 'cadence', header: 'Cadence', cell: (p) => cadenceLabel(p.cadenceDays) },
+  { id: 'cadence', header: 'Cadence', className: 'nowrap', cell: (p) => cadenceLabel(p.cadenceDays) },
   {
     id: 'last',
     header: 'Last session',
@@ -92,10 +92,13 @@ export function MentoringOverview() {
       <PageHeader
         title="Mentoring"
         subtitle={overview.data && open.length > 0 ? healthLine(open.length, attention) : undefined}
+        // With no pair yet the empty state below offers "Create the first pair": one primary action per screen.
         primary={
-          <Link href="/mentoring/pairs/new" className="button button--primary">
-            New pair
-          </Link>
+          overview.data && pairs.length === 0 ? null : (
+            <Link href="/mentoring/pairs/new" className="button button--primary">
+              New pair
+            </Link>
+          )
         }
         actions={
           <Link href="/mentoring/suggest" className="button">

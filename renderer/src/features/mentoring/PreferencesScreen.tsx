@@ -1,3 +1,4 @@
+import { formatNumber } from '#shared/format';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { emptyPreferences, type Preferences } from '#shared/mentoring/model';
@@ -28,8 +29,10 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
   { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
   {
     id: 'capacity',
-    header: 'Mentees / capacity',
-    cell: (p) => (p.wantsToMentor ? `${p.openMentees} / ${p.capacity}` : '—'),
+    // "1 of 2": mentees now, of as many as they will take.
+    header: 'Mentees',
+    className: 'nowrap',
+    cell: (p) => (p.wantsToMentor ? `${formatNumber(p.openMentees)} of ${formatNumber(p.capacity)}` : '—'),
   },
   { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' },
 ];
@@ -38,6 +41,7 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
 export function PreferencesScreen() {
   const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
+  const empty = prefs.data?.length === 0;
   const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
   const [importing, setImporting] = useState(false);
@@ -52,19 +56,24 @@ export function PreferencesScreen() {
             Who mentors, who wants a mentor · <Link href="/mentoring">Back to pairs</Link>
           </>
         }
+        // With none yet the empty state below offers both: one primary action per screen, each button once.
         actions={
-          <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import from CSV…
-          </button>
+          empty ? null : (
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              Import from CSV…
+            </button>
+          )
         }
         primary={
-          <button type="button" className="button button--primary" onClick={addNew}>
-            Add preferences…
-          </button>
+          empty ? null : (
+            <button type="button" className="button button--primary" onClick={addNew}>
+              Add preferences…
+            </button>
+          )
         }
       />
       {prefs.error ? <ErrorMessage error={prefs.error} /> : null}
-      {prefs.data && prefs.data.length === 0 ? (
+      {empty ? (
         <EmptyState
           title="No preferences yet"
           action={

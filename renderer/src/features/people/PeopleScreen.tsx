@@ -34,15 +34,19 @@ export function PeopleScreen() {
   const teams = useRequest(() => call('teams.list', {}), 'teams');
   const filtered =
     filters.search !== '' || filters.team !== '' || filters.relationship !== '' || filters.status !== 'active';
+  const firstRun = firstPage.status === 'ready' && firstPage.data.total === 0 && !filtered;
 
   return (
     <>
       <PageHeader
         title="People"
-        actions={
-          <Link href="/people/new" className="button button--primary">
-            Add person
-          </Link>
+        // With no one yet the first-run state below offers "Add your first person": one primary action per screen.
+        primary={
+          firstRun ? null : (
+            <Link href="/people/new" className="button button--primary">
+              Add person
+            </Link>
+          )
         }
       />
       <SampleBanner />

@@ -44,10 +44,13 @@ export function TeamsScreen() {
       <PageHeader
         title="Teams"
         subtitle="Teams group people; a person belongs to one team or none."
+        // With no team yet the empty state below offers "New team…": one primary action per screen.
         primary={
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            New team…
-          </button>
+          teams.data?.length === 0 ? null : (
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              New team…
+            </button>
+          )
         }
       />
       <Modal

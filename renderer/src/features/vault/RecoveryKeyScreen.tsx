@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '#renderer/api/client';
-import { downloadText } from '#renderer/components/download';
+import { RecoveryKeyActions } from './RecoveryKeyActions';
 import { useVault } from './vaultStore';
 
 /** Shown once, right after the key is made: the only way into the data without this machine. */
@@ -23,20 +23,16 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
           than this computer.
         </p>
         <p className="lock__recovery-key" aria-label="Recovery key">
-          <code>{recoveryKey}</code>
+          <code>
+            {/* Each group with its dash stays on one line: the key breaks only between groups. */}
+            {recoveryKey.match(/[^-]+-?/g)?.map((group, i) => (
+              <span key={i} className="lock__key-group">
+                {group}
+              </span>
+            ))}
+          </code>
         </p>
-        <div className="lock__key-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              downloadText('Cairn recovery key.txt', `Cairn recovery key\n\n${recoveryKey}\n`, 'text/plain')
-            }
-          >
-            Save as a text file…
-          </button>
-          <span className="muted">or click the key to select it and copy it.</span>
-        </div>
+        <RecoveryKeyActions recoveryKey={recoveryKey} />
         <label className="choice">
           <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />I have stored my
           recovery key somewhere safe
