@@ -9,7 +9,8 @@
  *   npm run bench [-- --runs N] [--scale decade,director|decade|director|small|tiny] [--keep] [--no-render]
  *                 [--only search,typing]
  * --only times just the cases whose name contains one of the words (with their baselines),
- * for iterating on a few; it skips growth pairs, payloads, memory and the window, and does
+ * for iterating on a few; it skips growth pairs, memory, the window and the payloads of other
+ * cases (a probe names its case in PayloadProbe.bench), and does
  * not replace the saved figures the growth column of a later one-scale run reads.
  * One scale alone takes the other's figures for the growth column from its last saved run.
  * Rendering (people list and 1:1 history, 10 000 vs 100 rows) and typing in the notes editor (a
@@ -27,6 +28,7 @@ import {
   caseMeasuring,
   comparisons,
   latencyRows,
+  payloadProbes,
   PER_PERSON_GROWTH_LIMIT,
   perPersonViews,
 } from './cases';
@@ -144,7 +146,12 @@ function finishScale(scale: string, store: string, medians: Record<string, numbe
     const { p50, p95, p99 } = child<CaseResult>(['case', spec.name, store, empty]);
     latency[spec.name] = { p50, p95, p99 };
   }
-  if (only) return { scale, medians, latency, payloads: [], memory: { rssMiB: 0, heapUsedMiB: 0, externalMiB: 0 } };
+  if (only) {
+    // The probes of the cases asked for (PayloadProbe.bench) are still measured and judged.
+    const probed = new Set(payloadProbes.filter((p) => p.bench && wanted(p.bench)).map((p) => p.label));
+    const payloads = probed.size ? child<PayloadSize[]>(['payloads', store]).filter((p) => probed.has(p.label)) : [];
+    return { scale, medians, latency, payloads, memory: { rssMiB: 0, heapUsedMiB: 0, externalMiB: 0 } };
+  }
   const payloads = child<PayloadSize[]>(['payloads', store]);
   const memory = child<MemoryReport>(['memory', store], ['--expose-gc']);
   const result: ScaleResult = { scale, medians, latency, payloads, memory };
@@ -257,12 +264,12 @@ function main(): void {
     misses.push(...w.misses);
     console.log(`\n### The window opening (Chromium, built renderer)\n\n${w.text}`);
   }
+  for (const r of results.filter((r) => r.payloads.length > 0)) {
+    const payloads = payloadTable(r.payloads, r.scale);
+    misses.push(...payloads.misses);
+    console.log(`\n${payloads.text}`);
+  }
   if (!only) {
-    for (const r of results) {
-      const payloads = payloadTable(r.payloads, r.scale);
-      misses.push(...payloads.misses);
-      console.log(`\n${payloads.text}`);
-    }
     const memEmpty = child<MemoryReport>(['memory', empty], ['--expose-gc']);
     console.log(
       `\n${memoryTables([

@@ -92,7 +92,6 @@ export const coreCases: BenchCase[] = [
       return (i) => byId.get(ids[i % ids.length]);
     },
   },
-  { name: 'people-list', store: 'decade', setup: (env) => () => env!.call('people.list', { status: 'all' }) },
   {
     name: 'ipc-people-get',
     store: 'decade',
@@ -105,13 +104,6 @@ export const coreCases: BenchCase[] = [
       const ids = env!.ids(ACTIVE_PEOPLE);
       return (i) => peopleHandlers['people.get'](env!.ctx, { id: ids[i % ids.length]! });
     },
-  },
-  {
-    name: 'ipc-people-list',
-    store: 'decade',
-    setup: (env) => () => env!.call('people.list', {}),
-    warmupMs: 300,
-    baseline: (env) => () => peopleHandlers['people.list'](env!.ctx, {}),
   },
 ];
 
@@ -148,30 +140,13 @@ export const coreComparisons: Comparison[] = [
     target: { kind: 'at-most', ratio: 1.1 },
     note: 'a query: no transaction; both timed alternately in each process',
   },
-  {
-    operation: 'people.list via IPC dispatcher',
-    op: 'ipc-people-list',
-    baseline: 'ipc-people-list/baseline',
-    baselineLabel: 'handler called directly',
-    target: { kind: 'at-most', ratio: 1.1 },
-    note: 'a query: no transaction; both timed alternately in each process',
-  },
-  {
-    operation: 'people list (all, via IPC)',
-    op: 'people-list',
-    baseline: 'pk-lookup',
-    baselineLabel: 'primary-key lookup',
-    target: null,
-  },
 ];
 
 export const corePayloads: PayloadProbe[] = [
   // The people screen: a page at a time.
   { label: 'people.page (active, first page)', channel: 'people.page', input: () => ({ offset: 0 }) },
   { label: 'people.page (all, first page)', channel: 'people.page', input: () => ({ status: 'all', offset: 0 }) },
-  // Pickers (mentoring, interviews, evidence, search) still ask for everyone at once.
-  { label: 'people.list (active, for pickers)', channel: 'people.list', input: () => ({}) },
-  { label: 'people.list (all, for pickers)', channel: 'people.list', input: () => ({ status: 'all' }) },
+  // Pickers ask for the few people matching what is typed: cases/people.ts.
   {
     label: 'people.get',
     channel: 'people.get',

@@ -13,6 +13,7 @@ import { perPersonCases } from './perPerson';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
 import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
+import { peopleCases, peopleComparisons, peopleLatencyRows, peoplePayloads } from './people';
 import { BASELINE_SUFFIX, type BenchCase, type Comparison, type LatencyRow, type PayloadProbe } from './types';
 
 export type { BenchCase, Comparison, LatencyRow, PayloadProbe, Target } from './types';
@@ -23,6 +24,7 @@ export { BASELINE_SUFFIX } from './types';
 /** Every domain spreads its cases, comparisons and payload probes in here. */
 export const benchCases: BenchCase[] = [
   ...coreCases,
+  ...peopleCases,
   ...oneOnOneCases,
   ...interviewCases,
   ...homeCases,
@@ -33,15 +35,17 @@ export const benchCases: BenchCase[] = [
 ];
 export const comparisons: Comparison[] = [
   ...coreComparisons,
+  ...peopleComparisons,
   ...oneOnOneComparisons,
   ...interviewComparisons,
   ...homeComparisons,
   ...evidenceComparisons,
 ];
 /** Latency figures against their budgets, call by call. */
-export const latencyRows: LatencyRow[] = [...baseLatencyRows, ...interviewLatencyRows];
+export const latencyRows: LatencyRow[] = [...baseLatencyRows, ...peopleLatencyRows, ...interviewLatencyRows];
 export const payloadProbes: PayloadProbe[] = [
   ...corePayloads,
+  ...peoplePayloads,
   ...ladderPayloads,
   ...mentoringPayloads,
   ...oneOnOnePayloads,

@@ -71,4 +71,6 @@ export interface PayloadProbe {
   label: string;
   channel: string;
   input(env: BenchEnv): unknown;
+  /** The bench case it belongs to: `--only` that case still measures and prints this probe. */
+  bench?: string;
 }
