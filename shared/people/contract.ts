@@ -15,7 +15,10 @@ import {
 import { personSearchSchema, type PersonSearchResult } from './search';
 
 export const peopleContract = {
-  /** Everyone matching, at once: for pickers. The people screen reads people.page. */
+  /**
+   * Everyone matching, at once. No screen reads it any more (the people screen reads people.page,
+   * pickers people.search); tests still list a store's people with it.
+   */
   'people.list': query<Person[]>()(peopleQuerySchema),
   'people.page': query<PeoplePage>()(peoplePageQuerySchema),
   /** A picker's matches as the user types (people/search.ts), and its current value by id. */
