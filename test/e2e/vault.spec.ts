@@ -23,9 +23,13 @@ test.describe('first run with an OS key store', () => {
   test('copies the key by keyboard, says so, and takes it off the clipboard a minute later', async ({ page, app }) => {
     const key = await page.getByLabel('Recovery key', { exact: true }).textContent();
     const copy = page.getByRole('button', { name: 'Copy', exact: true });
+    // Said before the copy, in the status region that then says it was done (announced as it changes).
+    await expect(page.getByRole('status')).toHaveText(
+      'Copy keeps the key on the clipboard for 1 minute, then Cairn clears it.',
+    );
+    expect(app.clipboard.text).toBe('');
     await tabTo(page, copy);
     await page.keyboard.press('Enter');
-    // Announced: the status region was in the page, empty, before the copy.
     await expect(page.getByRole('status')).toHaveText(
       'Copied. Paste it now: Cairn clears it from the clipboard in 1 minute.',
     );
