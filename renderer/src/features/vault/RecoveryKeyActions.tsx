@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Check, Copy, Download } from 'lucide-react';
+import { Check, Copy, Download, Printer } from 'lucide-react';
 import { plural } from '#shared/format';
 import { RECOVERY_KEY_CLIPBOARD_SECONDS } from '#shared/vault/model';
 import { call } from '#renderer/api/client';
@@ -11,7 +11,7 @@ type Said = { text: string; error: boolean } | null;
 const minutes = (seconds: number) => plural(Math.round(seconds / 60), 'minute');
 
 /**
- * Copy and Save for the recovery key. Copy goes through the main process, which writes the
+ * Copy, Save and Print for the recovery key. Copy goes through the main process, which writes the
  * system clipboard and clears it again after a minute (the window itself has no clipboard
  * permission: docs/ARCHITECTURE.md, "Security"). The line under the buttons says so before and
  * after; it is a status region, so screen readers hear "Copied" when it changes.
@@ -45,6 +45,11 @@ export function RecoveryKeyActions({ recoveryKey }: { recoveryKey: string }) {
         >
           <Download className="icon" aria-hidden="true" />
           Save as a text file…
+        </button>
+        {/* The system's print dialog; on paper only the title and the key show (lock.css). */}
+        <button type="button" className="button" onClick={() => window.print()}>
+          <Printer className="icon" aria-hidden="true" />
+          Print…
         </button>
       </div>
       <p className={said?.error ? 'error-message lock__key-said' : 'muted lock__key-said'} role="status">
