@@ -35,9 +35,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** This computer's own time zone: what "your time" means when no zone is chosen. */
+/** How long a resolved system zone is trusted when the offset from UTC has not moved. */
+const SYSTEM_ZONE_TTL_MS = 60_000;
+let systemZone: { zone: string; offset: number; until: number } | null = null;
+
+/**
+ * This computer's own time zone: what "your time" means when no zone is chosen. Resolving it
+ * makes an Intl.DateTimeFormat, 40-150 µs, and every date a screen draws asked for it on
+ * every render (formatDate's "this year?"), as did each handler's `today`. Kept, and resolved
+ * again as soon as the offset from UTC changes (the computer moved zone, or its zone was
+ * changed) and at least once a minute (a move between zones that share today's offset).
+ */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  const offset = new Date(now).getTimezoneOffset();
+  if (!systemZone || systemZone.offset !== offset || now >= systemZone.until) {
+    systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, offset, until: now + SYSTEM_ZONE_TTL_MS };
+  }
+  return systemZone.zone;
 }
 
 /** The calendar date in `timeZone` at `instant` ("today" there). */

@@ -54,6 +54,7 @@ export function Routes() {
         <Route path="/ladders" component={LaddersScreen} />
         <Route path="/ladders/import" component={ImportScreen} />
         <Route path="/ladders/:id" component={LadderScreen} />
+        <Route path="/ladders/:id/for/:personId" component={LadderScreen} />
         <Route path="/assessments/new/:personId" component={AssessmentEditScreen} />
         <Route path="/assessments/:id/edit" component={AssessmentEditScreen} />
         <Route path="/assessments/:id" component={AssessmentScreen} />

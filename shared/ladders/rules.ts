@@ -1,3 +1,4 @@
+import { formatList, quoted } from '../format';
 import { notAfterTodayMessage } from '../rules/notAfterToday';
 import type { FieldProblem } from '../rules/problem';
 import type { AssessmentFields } from './assessment';
@@ -74,7 +75,7 @@ export function assessmentProblems(rules: RatingRules, fields: Rated, today: str
     problems.push({ field: 'assessedOn', message: notAfterTodayMessage('The assessment date', today) });
   }
   if (fields.levelId !== rules.levelId || rules.levelName === null) {
-    problems.push({ field: 'levelId', message: `"${fields.levelId}" is not a level of ${rules.ladderName}.` });
+    problems.push({ field: 'levelId', message: `That level is not in ${rules.ladderName}: choose one of its levels.` });
     return problems;
   }
   const steps = new Set(rules.scale.steps.map((s) => s.id));
@@ -82,17 +83,23 @@ export function assessmentProblems(rules: RatingRules, fields: Rated, today: str
   fields.ratings.forEach((r, i) => {
     const field = `ratings.${i}.competencyId`;
     if (!steps.has(r.rating)) {
-      const names = rules.scale.steps.map((s) => s.name).join(', ');
+      const names = formatList(
+        rules.scale.steps.map((s) => s.name),
+        { type: 'disjunction' },
+      );
       problems.push({
         field: `ratings.${i}.rating`,
-        message: `"${r.rating}" is not a step of ${rules.ladderName}'s rating scale (${names}).`,
+        message: `${quoted(r.rating)} is not a step of ${rules.ladderName}'s rating scale: rate with one of ${names}.`,
       });
     } else if (!rules.competencies.has(r.competencyId)) {
-      problems.push({ field, message: `"${r.competencyId}" is not a competency of ${rules.ladderName}.` });
+      problems.push({
+        field,
+        message: `The competency ${quoted(r.competencyId)} is not in ${rules.ladderName}: rate only its competencies.`,
+      });
     } else if (!rules.expected.has(r.competencyId)) {
       problems.push({ field, message: `This competency has no expectation at ${rules.levelName}.` });
     } else if (rated.has(r.competencyId)) {
-      problems.push({ field, message: `"${r.competencyId}" is rated twice.` });
+      problems.push({ field, message: 'This competency is rated twice: keep one rating.' });
     }
     rated.add(r.competencyId);
   });
@@ -101,7 +108,7 @@ export function assessmentProblems(rules: RatingRules, fields: Rated, today: str
       if (!rules.competencies.has(c)) {
         problems.push({
           field: `evidence.${i}.competencyIds.${k}`,
-          message: `"${c}" is not a competency of ${rules.ladderName}.`,
+          message: `The competency ${quoted(c)} is not in ${rules.ladderName}: link the evidence to one of its competencies.`,
         });
       }
     }),

@@ -9,8 +9,9 @@ export function assessmentTitle(
   personName: string,
   levelName: string,
   assessedOn: string,
-  options: { locale?: string } = {},
+  options: { locale?: string; year?: 'always' | 'auto' } = {},
 ): string {
+  // On its own (an export, a file) the year is always said; on screen, as every date there, only outside this year.
   const on = formatDate(assessedOn, { weekday: false, year: 'always', ...options });
   return `${personName} · ${levelName} assessment, ${on}`;
 }

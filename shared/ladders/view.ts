@@ -103,30 +103,37 @@ export const ladderEditSchema = z.discriminatedUnion(
 );
 export type LadderEdit = z.output<typeof ladderEditSchema>;
 
+/**
+ * An edit that names a part the ladder no longer has: the screen showed an older copy (another
+ * window removed it). Said without the part's key, which only the file format knows.
+ */
+const GONE = {
+  competency: 'That competency is no longer in this ladder: open the ladder again and choose one from the matrix',
+  level: 'That level is no longer in this ladder: open the ladder again and choose one from the matrix',
+  area: 'That area is no longer in this ladder: choose one from the list, or name a new area',
+  track: 'That track is no longer in this ladder: choose one from the list',
+};
+
 /** Where an edit points at a part the document does not have: [field, message], or null. */
 export function editProblem(doc: LadderDoc, edit: LadderEdit): [string, string] | null {
   const hasCompetency = (id: string) => doc.competencies.some((c) => c.id === id);
   switch (edit.kind) {
     case 'setExpectation':
-      if (!hasCompetency(edit.competency))
-        return ['competency', `"${edit.competency}" is not a competency of this ladder`];
-      if (!doc.levels.some((l) => l.id === edit.level))
-        return ['level', `"${edit.level}" is not a level of this ladder`];
+      if (!hasCompetency(edit.competency)) return ['competency', GONE.competency];
+      if (!doc.levels.some((l) => l.id === edit.level)) return ['level', GONE.level];
       return null;
     case 'addCompetency':
-      if (edit.area !== null && !doc.areas.some((a) => a.id === edit.area))
-        return ['area', `"${edit.area}" is not an area of this ladder`];
+      if (edit.area !== null && !doc.areas.some((a) => a.id === edit.area)) return ['area', GONE.area];
       if (edit.area === null && !edit.newArea.trim())
-        return ['newArea', 'name the new area, or choose an existing one'];
+        return ['newArea', 'Name the new area, or choose an existing one'];
       return null;
     case 'addLevel':
-      return doc.tracks.some((t) => t.id === edit.track)
-        ? null
-        : ['track', `"${edit.track}" is not a track of this ladder`];
+      return doc.tracks.some((t) => t.id === edit.track) ? null : ['track', GONE.track];
     case 'removeCompetency':
-      if (!hasCompetency(edit.competency))
-        return ['competency', `"${edit.competency}" is not a competency of this ladder`];
-      return doc.competencies.length > 1 ? null : ['competency', 'a ladder needs at least one competency'];
+      if (!hasCompetency(edit.competency)) return ['competency', GONE.competency];
+      return doc.competencies.length > 1
+        ? null
+        : ['competency', 'A ladder needs at least one competency: add another before removing this one'];
     case 'rename':
       return null;
   }

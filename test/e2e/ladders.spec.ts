@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { emptyPersonFields } from '#shared/people/model';
 import { personOnLadder, assess } from '../support/ladders';
 
 const FT = 'test/fixtures/ladders/ft-engineering.yml';
@@ -127,13 +128,21 @@ test('editing a ladder that an assessment uses makes a new version and shows wha
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Save expectation' }).click();
   await expect(page.getByRole('alertdialog')).toHaveText('Saved as version 2; earlier assessments keep their wording.');
-  const changes = page.getByRole('list', { name: 'Changes' });
+  // What changed is read from the toolbar, above the matrix, not below the whole of it.
+  const whatChanged = page.getByRole('button', { name: 'What changed in version 2' });
+  await whatChanged.focus();
+  await page.keyboard.press('Enter');
+  const diff = page.getByRole('dialog', { name: 'What changed in version 2' });
+  const changes = diff.getByRole('list', { name: 'Changes' });
   await expect(changes).toContainText('Expectation: Code and quality at Engineer 1');
   await expect(changes.locator('del')).toHaveText(
     'Writes working code for well-described tasks with guidance; adds tests when reminded.',
   );
   await expect(changes.locator('ins')).toHaveText('Writes clear, tested code and asks for review early.');
   await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(diff).toHaveCount(0);
+  await expect(whatChanged).toBeFocused();
   // A ladder that assessments use is kept: its delete dialog says why and offers no delete.
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Delete ladder…' }).click();
@@ -171,4 +180,54 @@ test('the person form places someone on a real ladder, track and level', async (
     'Software engineering (Cairn starter) · Engineering management · Senior engineering manager',
   );
   expect(app.call('people.list', {})[0]).toMatchObject({ track: 'mgmt', level: 'm2' });
+});
+
+test('opened from a person, the ladder marks their level and the next one, in words, and compares two levels', async ({
+  page,
+  app,
+}) => {
+  const ladder = app.call('ladders.addBuiltIn', { key: 'engineering' });
+  const person = personOnLadder(app, ladder.id, 'e2', { name: 'Ada Lovelace' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(`http://cairn.localhost/index.html#/people/${person.id}`);
+  await page.getByRole('link', { name: ladder.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ladder.name })).toBeVisible();
+  await expect(
+    page.getByText('Ada Lovelace’s level, Engineer 2, and the next one up, Senior engineer, are marked.'),
+  ).toBeVisible();
+  const matrix = page.getByRole('table', { name: 'Expectations by competency and level' });
+  // The marks are words in the column headings, so a screen reader hears them with every cell.
+  const current = matrix.getByRole('columnheader', { name: /^Engineer 2 ?, Ada Lovelace’s level$/ });
+  const next = matrix.getByRole('columnheader', { name: /^Senior engineer ?, Next level$/ });
+  await expect(current).toBeVisible();
+  await expect(next).toBeVisible();
+  await expect(matrix.getByRole('columnheader', { name: /level$/ })).toHaveCount(2);
+  // Scrolled so the person's level sits beside the sticky competency column, at 1024 wide.
+  const column = await matrix.getByRole('columnheader', { name: 'Competency' }).boundingBox();
+  const marked = await current.boundingBox();
+  expect(Math.abs(marked!.x - (column!.x + column!.width))).toBeLessThan(2);
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page);
+
+  // Two neighbouring levels side by side, chosen by keyboard.
+  const shown = page.getByLabel('Levels shown');
+  await shown.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(shown).toHaveValue('e1');
+  // The level headings (area rows below are column headings too).
+  await expect(matrix.locator('thead th')).toHaveText(['Competency', 'Engineer 1', 'Engineer 2, Ada Lovelace’s level']);
+  await expectAccessible(page);
+
+  // From an assessment, the ladder's name opens it for the person too.
+  const made = assess(app, person.id, { ladderId: ladder.id, levelId: 'e3' });
+  await page.goto(`http://cairn.localhost/index.html#/assessments/${made.id}`);
+  await page.getByRole('link', { name: ladder.name }).click();
+  await expect(page.getByRole('columnheader', { name: /^Engineer 2 ?, Ada Lovelace’s level$/ })).toBeVisible();
+
+  // Someone not on this ladder: nothing is marked, and the page says why.
+  const other = app.call('people.create', { ...emptyPersonFields, name: 'Grace Hopper' });
+  await page.goto(`http://cairn.localhost/index.html#/ladders/${ladder.id}/for/${other.id}`);
+  await expect(page.getByText('Grace Hopper has no level on this ladder, so no column is marked.')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /level$/ })).toHaveCount(0);
 });

@@ -8,6 +8,17 @@ const competencyMenu = (page: Page) => button(page, /^Actions for /);
 /** A small ladder file in Cairn's CSV matrix, read as a user would drop it. */
 const ladderCsv = (text: string) => ({ name: 'platform-ladder.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
 
+/** Edits a cell of a ladder the sample's assessments use, which makes version 2. */
+async function saveVersion2(page: Page): Promise<void> {
+  await competencyMenu(page).click();
+  await page.getByRole('menuitem').first().click();
+  const dialog = page.getByRole('dialog').first();
+  await dialog.getByLabel('Expectation').fill('Writes working, tested code for well-described tasks.');
+  await dialog.getByRole('button', { name: 'Save expectation' }).click();
+  await page.getByRole('button', { name: 'What changed in version 2' }).waitFor();
+  await page.getByRole('alertdialog').waitFor();
+}
+
 /** Ladders, assessments and mentoring, in the sidebar's order. */
 export const growthShots: Shot[] = [
   { name: 'ladders', path: () => '/ladders' },
@@ -67,17 +78,29 @@ export const growthShots: Shot[] = [
     },
   },
   {
-    // The sample's assessments keep version 1, so a saved change makes version 2 and the list of changes.
+    // The sample's assessments keep version 1, so a saved change makes version 2; what changed opens from the toolbar.
     name: 'ladder-version-2',
     path: (r) => `/ladders/${r.ladderId}`,
+    open: saveVersion2,
+  },
+  {
+    name: 'ladder-version-diff-dialog',
+    path: (r) => `/ladders/${r.ladderId}`,
     open: async (page) => {
-      await competencyMenu(page).click();
-      await page.getByRole('menuitem').first().click();
-      const dialog = page.getByRole('dialog').first();
-      await dialog.getByLabel('Expectation').fill('Writes working, tested code for well-described tasks.');
-      await dialog.getByRole('button', { name: 'Save expectation' }).click();
+      await saveVersion2(page);
+      await clickAndWaitForDialog(page, 'What changed in version 2');
       await page.getByRole('list', { name: 'Changes' }).waitFor();
-      await page.getByRole('alertdialog').waitFor();
+    },
+  },
+  // Opened from Amara's page: her level and the next one are marked, and scrolled into view.
+  { name: 'ladder-for-person', path: (r) => `/ladders/${r.ladderId}/for/${r.personId}` },
+  {
+    name: 'ladder-two-levels',
+    path: (r) => `/ladders/${r.ladderId}/for/${r.personId}`,
+    open: async (page) => {
+      const shown = page.getByLabel('Levels shown');
+      const pair = await shown.locator('option').nth(2).getAttribute('value');
+      await shown.selectOption(pair!);
     },
   },
   { name: 'ladder-import', path: () => '/ladders/import' },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '#electron/db/open';
-import { caseMeasuring, comparisons, payloadProbes } from '../bench/cases';
+import { caseMeasuring, comparisons, findCase, latencyRows, payloadProbes } from '../bench/cases';
 import { PAYLOAD_LIMIT, payloadTable } from '../bench/report';
 import { BENCH_KEY, generateFile, generatorParts, SCALES } from '../bench/generator';
 import type { CaseResult, PairedResult, PayloadSize } from '../bench/measure';
@@ -70,6 +70,7 @@ it('runs a case in its own process and reports a median; every compared case exi
   expect(sizes.map((s) => s.label)).toEqual(payloadProbes.map((p) => p.label));
   expect(sizes.every((s) => s.bytes > 0)).toBe(true);
   for (const c of comparisons) for (const name of [c.op, c.baseline]) expect(caseMeasuring(name)).toBeDefined();
+  for (const row of latencyRows) expect(findCase(row.op).latency).toBeDefined();
 
   // A case with an in-process baseline reports both; the launch cases open, check and write.
   const paired = worker('case', 'ipc-people-get', tiny, empty) as CaseResult;

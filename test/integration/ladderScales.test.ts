@@ -70,7 +70,7 @@ it('an assessment on a 5-step ladder is stored, read and exported in that scale�
       code: 'invalid_input',
       field: 'ratings.0.rating',
       message:
-        '"exceeding" is not a step of Platform ladder\'s rating scale (Not yet, Developing, Meeting, Strong, Role model).',
+        "“exceeding” is not a step of Platform ladder's rating scale: rate with one of Not yet, Developing, Meeting, Strong, or Role model.",
     },
   });
   expect(app.call('assessments.list', { personId })).toHaveLength(1);
@@ -196,7 +196,7 @@ it('a full export carries a 5-step assessment; one edited to a step its scale la
     ok: false,
     error: {
       code: 'invalid_input',
-      message: expect.stringMatching(/The assessment of Priya Raman on .*, its ratings: "exceeding" is not a step/),
+      message: expect.stringMatching(/The assessment of Priya Raman on .*, its ratings: “exceeding” is not a step/),
     },
   });
 });

@@ -76,7 +76,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'competencyIds.1',
-        message: '"wizardry" is not a competency of Software engineering (Cairn starter).',
+        message: 'That competency is no longer in Software engineering (Cairn starter): open the ladder again.',
       },
     });
     const tooMany = Array.from({ length: EXPECTATION_ROWS_MAX + 1 }, (_, i) => `c${i}`);
@@ -164,7 +164,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'edit.competency',
-        message: '"nope" is not a competency of this ladder.',
+        message: 'That competency is no longer in this ladder: open the ladder again and choose one from the matrix.',
       },
     });
     expect(edit({ kind: 'setExpectation', competency: 'code', level: 'e9', text: 'x', examples: [] })).toMatchObject({
@@ -203,7 +203,7 @@ describe('what the ladder screens get', () => {
       error: {
         code: 'invalid_input',
         field: 'edit.competency',
-        message: 'a ladder needs at least one competency.',
+        message: 'A ladder needs at least one competency: add another before removing this one.',
       },
     });
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_PAGE, HISTORY_PAGE_MAX, type HistoryPage } from '#shared/oneOnOnes/history';
 import { emptyPersonFields } from '#shared/people/model';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
 import { insertMeeting } from '#electron/domains/oneOnOnes/queries';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { weeklySeries } from '../support/oneOnOnes';
@@ -150,5 +151,51 @@ describe('1:1 history, a page at a time', () => {
     // A good request answers with that meeting, and (history being a query) writes nothing either.
     expect(app.call('oneOnOnes.history', { personId }).meetings).toHaveLength(1);
     expect(meetingRows()).toBe(1);
+  });
+});
+
+// Older meetings in the history turn read-only once a later one is held; autosave writes one side.
+const meetingOn = (date: string, time: string) =>
+  insertMeeting(
+    app.db,
+    { personId, slotDate: date, date, time, timeZone: 'UTC', startsAt: `${date}T${time}:00Z` },
+    'x',
+  );
+const hold = (id: string) => app.db.prepare("UPDATE oo_meetings SET status = 'held' WHERE id = ?").run(id);
+const saves = (meetingId: string) => app.send('oneOnOnes.saveNotes', { meetingId, sharedNotes: 'more notes' }).ok;
+
+describe('autosave against the history', () => {
+  it('an autosave is refused once a later meeting is held: a later day, or the same day made later; never an earlier one', () => {
+    const early = meetingOn('2026-02-10', '09:00');
+    const sameDayFirst = meetingOn('2026-02-17', '09:00');
+    const sameDaySecond = meetingOn('2026-02-17', '15:00');
+    const lastOne = meetingOn('2026-02-24', '09:00');
+    hold(early);
+    expect([early, sameDayFirst, sameDaySecond, lastOne].map(saves)).toEqual([true, true, true, true]);
+    // Held the same day but made after it: the first of the day is read-only, the second not.
+    hold(sameDaySecond);
+    expect([early, sameDayFirst, sameDaySecond, lastOne].map(saves)).toEqual([false, false, true, true]);
+    hold(lastOne);
+    expect([sameDaySecond, lastOne].map(saves)).toEqual([false, true]);
+    expect(app.call('oneOnOnes.meeting', { meetingId: lastOne }).sharedNotes).toBe('more notes');
+  });
+
+  it('an autosave writes only the notes it was given: the other side and its search entries stay', () => {
+    const id = meetingOn('2026-02-24', '09:00');
+    app.call('oneOnOnes.saveNotes', { meetingId: id, sharedNotes: 'roadmap review', privateNotes: 'promotion worry' });
+    app.call('oneOnOnes.saveNotes', { meetingId: id, privateNotes: 'promotion case drafted' });
+    app.call('oneOnOnes.saveNotes', { meetingId: id, sharedNotes: 'roadmap agreed' });
+    expect(app.call('oneOnOnes.meeting', { meetingId: id })).toMatchObject({
+      sharedNotes: 'roadmap agreed',
+      privateNotes: 'promotion case drafted',
+    });
+    const fields = (text: string) =>
+      app
+        .call('oneOnOnes.search', { text, includePrivate: true })
+        .map((h) => `${h.field}:${h.snippet.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']')}`);
+    expect(fields('promot')).toEqual(['private:[promotion] case drafted']);
+    expect(fields('roadmap')).toEqual(['shared:[roadmap] agreed']);
+    expect(fields('worry')).toEqual([]);
+    expect(fields('review')).toEqual([]);
   });
 });

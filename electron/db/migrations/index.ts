@@ -18,6 +18,7 @@ import { ladderRatingScalesMigration } from './016_ladder_rating_scales';
 import { monthlyByWeekdayMigration } from './017_monthly_by_weekday';
 import { longerSearchPrefixesMigration } from './018_longer_search_prefixes';
 import { goalsInPaletteOrderMigration } from './019_goals_in_palette_order';
+import { calibrationIndexesMigration } from './020_calibration_indexes';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   monthlyByWeekdayMigration,
   longerSearchPrefixesMigration,
   goalsInPaletteOrderMigration,
+  calibrationIndexesMigration,
 ];

@@ -14,6 +14,7 @@ import * as q from './queries';
 import { checkComplete, checkRecommendationOrder, describeChanges, matchRatings } from './ratingRules';
 import { importScorecard, exportScorecard } from './scorecardTransfer';
 import * as s from './scorecardQueries';
+import { calibrationCards } from './calibrationCards';
 
 type Channel =
   | 'interviews.addToPanel'
@@ -151,7 +152,7 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     // Panels still closed to the manager stay out: a colleague's lean there would hint at their scores.
     const self = q.getPrefs(ctx.db).selfInterviewerId;
     const closed = self ? s.draftPanelsOf(ctx.db, self) : new Set<string>();
-    const cards = s.calibrationCards(ctx.db, roleId);
+    const cards = calibrationCards(ctx.db, roleId);
     return calibrate(closed.size ? cards.filter((c) => !closed.has(c.panelKey)) : cards);
   },
 };

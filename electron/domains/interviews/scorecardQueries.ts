@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { CalibrationCard } from '#shared/interviews/calibration';
 import type {
   Amendment,
   Decision,
@@ -11,7 +10,6 @@ import type {
 } from '#shared/interviews/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import { stmt } from './stmt';
-import { findKitVersion } from './queries';
 
 export interface ScorecardRow {
   id: string;
@@ -146,60 +144,6 @@ export function upsertDecision(db: WritableDB, candidateId: string, d: Omit<Deci
     `INSERT INTO interview_decisions (candidate_id, kit_id, outcome, rationale, decided_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (candidate_id, kit_id) DO UPDATE SET outcome = excluded.outcome, rationale = excluded.rationale, decided_at = excluded.decided_at`,
   ).run(candidateId, d.kitId, d.outcome, d.rationale, now);
-}
-
-type CalibrationRow = [
-  id: string,
-  panelKey: string,
-  versionId: string,
-  interviewerId: string,
-  submittedAt: string,
-  recommendation: Recommendation | null,
-  itemKey: string,
-  score: number | null,
-];
-
-/**
- * Every submitted scorecard (of one role, or all) with its ratings, in one pass over raw
- * rows. Ratings are keyed by the item's name so that versions of a kit, and kits of a
- * role, line up by competency.
- */
-export function calibrationCards(db: ReadableDB, roleId: string | null): CalibrationCard[] {
-  const rows = stmt(
-    db,
-    `SELECT s.id, s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
-         s.recommendation, r.item_key, r.score
-       FROM scorecards s
-       JOIN scorecard_ratings r ON r.scorecard_id = s.id
-       ${roleId ? 'JOIN interview_kits k ON k.id = s.kit_id AND k.role_id = @roleId' : ''}
-       WHERE s.status = 'submitted'`,
-  )
-    .raw()
-    .all(roleId ? { roleId } : {}) as CalibrationRow[];
-  const interviewerNames = new Map(stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]);
-  const itemNames = new Map<string, Map<string, string>>();
-  const cards = new Map<string, CalibrationCard>();
-  for (const [id, panelKey, versionId, interviewerId, submittedAt, recommendation, itemKey, score] of rows) {
-    let names = itemNames.get(versionId);
-    if (!names) {
-      names = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
-      itemNames.set(versionId, names);
-    }
-    let card = cards.get(id);
-    if (!card) {
-      card = {
-        panelKey,
-        interviewerId,
-        interviewerName: interviewerNames.get(interviewerId) ?? '',
-        submittedAt,
-        recommendation,
-        ratings: [],
-      };
-      cards.set(id, card);
-    }
-    card.ratings.push({ competency: names.get(itemKey) ?? itemKey, score });
-  }
-  return [...cards.values()];
 }
 
 /** One collator for the module: building one per comparison costs more than the query. */

@@ -45,7 +45,8 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
     const { doc } = requireLadder(ctx, id, versionId);
     const known = new Set(doc.competencies.map((c) => c.id));
     competencyIds.forEach((c, i) => {
-      if (!known.has(c)) throw invalid(`"${c}" is not a competency of ${doc.name}.`, `competencyIds.${i}`);
+      if (!known.has(c))
+        throw invalid(`That competency is no longer in ${doc.name}: open the ladder again.`, `competencyIds.${i}`);
     });
     const wanted = new Set(competencyIds);
     return doc.expectations.filter((e) => wanted.has(e.competency));
@@ -53,7 +54,7 @@ export const ladderHandlers: HandlerMap<LadderChannel> = {
   'ladders.atLevel': (ctx, { id, versionId, levelId }) => {
     const { doc } = requireLadder(ctx, id, versionId);
     if (!doc.levels.some((l) => l.id === levelId))
-      throw invalid(`"${levelId}" is not a level of ${doc.name}.`, 'levelId');
+      throw invalid(`That level is no longer in ${doc.name}: choose one of its levels.`, 'levelId');
     return competenciesAtLevel(doc, levelId).map((c) => ({
       competencyId: c.id,
       name: c.name,

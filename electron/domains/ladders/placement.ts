@@ -14,11 +14,11 @@ export function checkLadderPlacement(db: ReadableDB, fields: Pick<PersonFields, 
   if (!ladder) throw invalid('That ladder does not exist (it may have been deleted).', 'ladderId');
   const { doc } = ladder;
   if (fields.track && !doc.tracks.some((t) => t.id === fields.track)) {
-    throw invalid(`"${fields.track}" is not a track of ${doc.name}.`, 'track');
+    throw invalid(`That track is not in ${doc.name}: choose one of its tracks.`, 'track');
   }
   if (fields.level) {
     const level = findLevel(doc, fields.level);
-    if (!level) throw invalid(`"${fields.level}" is not a level of ${doc.name}.`, 'level');
+    if (!level) throw invalid(`That level is not in ${doc.name}: choose one of its levels.`, 'level');
     if (fields.track && level.track !== fields.track) {
       throw invalid(`${level.name} is not on the chosen track.`, 'level');
     }

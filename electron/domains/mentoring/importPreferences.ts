@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readCsvRecords } from '../../csv/readCsv';
 import { formatList, quoted } from '#shared/format';
 import { parseWholeNumber } from '#shared/schemas/numbers';
 import {
@@ -53,14 +53,10 @@ interface ParsedRow {
 export function importPreferences(ctx: HandlerContext, input: { csv: string; commit: boolean }): ImportResult {
   const result: ImportResult = { rows: [], errors: [], imported: 0 };
   const error = (line: number, message: string) => result.errors.push({ line, message });
-  // No header mode and no skipping of blank lines, so data[i] is line i + 1 of the file.
-  const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
-  for (const e of parsed.errors)
-    error(
-      (e.row ?? 0) + 1,
-      `The file could not be read here (${e.message.replace(/\.$/, '')}): check the quotes on this line.`,
-    );
-  const lines = parsed.data;
+  // Each row keeps the line it starts on, so a quoted cell across lines does not shift the numbers.
+  const parsed = readCsvRecords(input.csv, { oneColumn: 'problem' });
+  for (const p of parsed.problems) error(p.line, p.message);
+  const lines = parsed.records.map((r) => r.cells);
   const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase());
   if (!header.some(Boolean)) {
     error(1, 'The file is empty: its first line must name the columns (name, wants, …).');
@@ -92,7 +88,7 @@ export function importPreferences(ctx: HandlerContext, input: { csv: string; com
   const rows: ParsedRow[] = [];
 
   lines.slice(1).forEach((cells, index) => {
-    const line = index + 2;
+    const line = parsed.records[index + 1]!.line;
     if (cells.every((c) => !c.trim())) return;
     const cell = (col: Column) => (header.includes(col) ? (cells[header.indexOf(col)] ?? '').trim() : '');
     const before = result.errors.length;

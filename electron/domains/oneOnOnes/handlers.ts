@@ -6,6 +6,7 @@ import type { HandlerMap } from '../../ipc/handlers';
 import { convertWallClock } from '#shared/oneOnOnes/zones';
 import { exportMeeting } from './export';
 import { historyPage } from './history';
+import { findMeetingToEdit, saveNotes, type EditCheckColumns } from './notesSave';
 import * as q from './queries';
 import { requirePerson } from '../people/requirePerson';
 import { stamp } from '../clock';
@@ -51,7 +52,7 @@ function requireScheduled(m: q.MeetingRow): void {
 }
 
 /** A meeting may change unless a later one was held; after an explicit unlock, edits are stamped. */
-function requireEditable(ctx: HandlerContext, m: q.MeetingRow): void {
+function requireEditable(ctx: HandlerContext, m: EditCheckColumns): void {
   if (m.status === 'moved') throw conflict(`This meeting moved to ${m.moved_to}; edit it there.`, 'meetingId');
   if (q.isLocked(ctx.db, m)) {
     throw conflict('This meeting is read-only because a later one was held. Unlock it to edit.', 'meetingId');
@@ -80,15 +81,12 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
   'oneOnOnes.meeting': (ctx, { meetingId }) => view(ctx, meetingId),
   'oneOnOnes.nextMeeting': (ctx, { meetingId }) => nextMeeting(ctx.db, requireMeeting(ctx, meetingId)),
   'oneOnOnes.saveNotes': (ctx, { meetingId, sharedNotes, privateNotes }) => {
-    const m = requireMeeting(ctx, meetingId);
+    const m = findMeetingToEdit(ctx.db, meetingId);
+    if (!m) throw notFound('1:1', 'meetingId');
     requireEditable(ctx, m);
-    stmt(ctx.db, 'UPDATE oo_meetings SET shared_notes = ?, private_notes = ?, updated_at = ? WHERE id = ?').run(
-      sharedNotes ?? m.shared_notes,
-      privateNotes ?? m.private_notes,
-      stamp(ctx),
-      m.id,
-    );
-    return { savedAt: stamp(ctx) };
+    const savedAt = stamp(ctx);
+    saveNotes(ctx.db, m.seq, { sharedNotes, privateNotes }, savedAt);
+    return { savedAt };
   },
   'oneOnOnes.saveDetails': (ctx, { meetingId, mood, tags }) => {
     const m = requireMeeting(ctx, meetingId);

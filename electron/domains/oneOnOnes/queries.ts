@@ -204,13 +204,16 @@ export function insertMeeting(db: WritableDB, m: NewMeeting, stamp: string): str
 }
 
 /** A later meeting of the same person has been held: this one is history. */
-export function isLocked(db: ReadableDB, m: MeetingRow): boolean {
+/**
+ * Whether a later meeting of the person was held: one range of the (person, status, date, seq)
+ * index as a row value. Spelt `date > ? OR (date = ? AND seq > ?)` it read all their held ones.
+ */
+export function isLocked(db: ReadableDB, m: Pick<MeetingRow, 'unlocked_at' | 'person_id' | 'date' | 'seq'>): boolean {
   if (m.unlocked_at) return false;
   const later = stmt(
     db,
-    `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held'
-       AND (date > ? OR (date = ? AND seq > ?)) LIMIT 1`,
-  ).get(m.person_id, m.date, m.date, m.seq);
+    `SELECT 1 FROM oo_meetings WHERE person_id = ? AND status = 'held' AND (date, seq) > (?, ?) LIMIT 1`,
+  ).get(m.person_id, m.date, m.seq);
   return later !== undefined;
 }
 

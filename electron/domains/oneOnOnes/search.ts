@@ -1,9 +1,10 @@
-import type { SearchField, SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
+import type { SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { SEQ_OF_KEY } from '../../db/migrations/012_search_as_you_type';
 import { cutQuery, holdsLongTerms, prefixQuery, searchTerms, type CutQuery } from './longPrefixes';
 import { bm25 } from './rank';
-import { makeSnippet, searchWords } from './snippet';
+import { DAY_SHIFT, searchHits, type HitSource } from './searchHits';
+import { searchWords } from './snippet';
 import { stmt } from './statements';
 
 const LIMIT = 50;
@@ -21,11 +22,8 @@ export const RANK_WINDOW = 100;
  * for the long prefix itself: a bound on the rare search whose first letters are mostly other words.
  */
 export const CHECK_BUDGET = 4 * RANK_WINDOW;
-/** Ties in score and day come out shared notes first, then private notes, then items. */
-const FIELD_ORDER: Record<SearchField, number> = { shared: 0, private: 1, agenda: 2, action: 2 };
-const DAY_SHIFT = 4294967296;
-/** The day in a search key's high bits, as YYYY-MM-DD (migration 012). */
-const DAY_OF_KEY = (rowid: string) => `date((${rowid} / ${DAY_SHIFT}) * 86400, 'unixepoch')`;
+/** Ties in score and key come out shared notes first, then private notes, then items. */
+const SOURCE_ORDER: Record<HitSource, number> = { shared: 0, private: 1, items: 2 };
 
 /**
  * User text -> a safe FTS5 query of prefixes: every term quoted (so `1:1`, `C++`, `:)`,
@@ -39,11 +37,12 @@ export function toFtsQuery(text: string): string | null {
   return terms.length === 0 ? null : prefixQuery(terms);
 }
 
+/**
+ * A match as ranking reads it: its search key and its text, nothing else. Which meeting and
+ * person it belongs to are read for the hits shown alone (searchHits.ts): reading them with
+ * every candidate made three UUID strings a row for 300 rows, a tenth of a search.
+ */
 interface HitRow {
-  meeting_id: string;
-  person_id: string;
-  date: string;
-  field: SearchField;
   rid: number;
   body: string;
 }
@@ -122,52 +121,36 @@ export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): 
   const where = (filters: string[], paged: boolean) =>
     [...keyFilters, ...filters, ...(paged ? ['f.rowid < @before'] : [])].map((f) => ` AND ${f}`).join('');
   // CROSS JOIN keeps the index as the outer loop.
-  const notesPart = (index: string, column: string, field: SearchField) => (paged: boolean) =>
-    `SELECT m.id AS meeting_id, m.person_id, m.date, '${field}' AS field, f.rowid AS rid, m.${column} AS body
+  const notesPart = (index: string, column: string) => (paged: boolean) =>
+    `SELECT f.rowid AS rid, m.${column} AS body
        FROM ${index} f CROSS JOIN oo_meetings m ON m.seq = ${SEQ_OF_KEY('f.rowid')}
        WHERE ${index} MATCH @match${where(meetingFilters, paged)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`;
-  const parts: Part[] = [
-    notesPart('oo_shared_notes_fts', 'shared_notes', 'shared'),
-    ...(query.includePrivate ? [notesPart('oo_private_notes_fts', 'private_notes', 'private')] : []),
-    // An item's meeting is its origin (set to NULL if that meeting is deleted), and its day is
-    // in its key (the meeting's day, else the day it was written): no lookup of the meeting by
-    // its UUID per hit, which scattered 200 reads over the meetings' index.
-    (paged) => `SELECT coalesce(i.origin_meeting_id, '') AS meeting_id, i.person_id,
-        ${DAY_OF_KEY('f.rowid')} AS date, i.kind AS field, f.rowid AS rid, i.text AS body
+  const parts: { source: HitSource; sql: Part }[] = [
+    { source: 'shared', sql: notesPart('oo_shared_notes_fts', 'shared_notes') },
+    ...(query.includePrivate
+      ? [{ source: 'private' as const, sql: notesPart('oo_private_notes_fts', 'private_notes') }]
+      : []),
+    {
+      source: 'items',
+      sql: (paged) => `SELECT f.rowid AS rid, i.text AS body
        FROM oo_items_fts f CROSS JOIN oo_items i ON i.seq = ${SEQ_OF_KEY('f.rowid')}
        WHERE oo_items_fts MATCH @match${where(itemFilters, paged)} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
+    },
   ];
   const words = searchWords(query.text);
   const cut = cutQuery(terms);
-  const ranked = parts.flatMap((part) => {
-    const rows = newestMatches(db, part, params, cut);
+  const ranked = parts.flatMap(({ source, sql }) => {
+    const rows = newestMatches(db, sql, params, cut);
     // Scored per index: notes and items differ in length, and BM25 weighs length against its own kind.
     const scores = bm25(
       rows.map((r) => r.body),
       words,
     );
-    return rows.map((row, i) => ({ row, score: scores[i]! }));
+    return rows.map((row, i) => ({ rid: row.rid, body: row.body, source, score: scores[i]! }));
   });
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (a.row.date < b.row.date ? 1 : a.row.date > b.row.date ? -1 : 0) ||
-      b.row.rid - a.row.rid ||
-      FIELD_ORDER[a.row.field] - FIELD_ORDER[b.row.field],
-  );
-  // Names for the hits shown alone, not for every candidate ranked.
-  const nameOf = stmt(db, 'SELECT name FROM people WHERE id = ?').pluck();
-  const names = new Map<string, string>();
-  const personName = (id: string) => {
-    if (!names.has(id)) names.set(id, nameOf.get(id) as string);
-    return names.get(id)!;
-  };
-  return ranked.slice(0, limit).map(({ row: r }) => ({
-    meetingId: r.meeting_id || null,
-    personId: r.person_id,
-    personName: personName(r.person_id),
-    date: r.date,
-    field: r.field,
-    snippet: makeSnippet(r.body, words),
-  }));
+  // Newer first on a tie: the key holds the day in its high bits (the meeting's day; an item's
+  // meeting's, else the day it was written), so a larger key is a later day, or the same day
+  // written later.
+  ranked.sort((a, b) => b.score - a.score || b.rid - a.rid || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]);
+  return searchHits(db, ranked.slice(0, limit), words);
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readCsvRecords } from '../../csv/readCsv';
 import type { BankFormat, BankProblem } from '#shared/questions/model';
 import { CATEGORY_MAX, QUESTION_MAX } from '#shared/questions/model';
 
@@ -101,23 +101,22 @@ function readJson(text: string, language: string | null): ReadBank {
 /** CSV: a header naming a `question` (or `text`) column and, optionally, a `category` column. */
 function readCsv(text: string): ReadBank {
   const out: ReadBank = { format: 'csv', languages: [], questions: [], problems: [] };
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  // A file of one column has no delimiter to detect: that is not a problem.
-  for (const e of parsed.errors.filter((x) => x.type !== 'Delimiter'))
-    out.problems.push({ line: (e.row ?? 0) + 1, message: `This line could not be read (${e.message}).` });
-  const header = (parsed.data[0] ?? []).map((h) => h.trim().toLowerCase());
+  // A file of one column (questions only) has no delimiter to detect: that is not a problem.
+  const parsed = readCsvRecords(text, { oneColumn: 'fine' });
+  for (const p of parsed.problems) out.problems.push({ line: p.line, message: p.message });
+  const header = (parsed.records[0]?.cells ?? []).map((h) => h.trim().toLowerCase());
   const textColumn = header.findIndex((h) => h === 'question' || h === 'text');
   const categoryColumn = header.indexOf('category');
   if (textColumn < 0) {
     out.problems.push({ line: 1, message: 'The first line must name the columns: question, and optionally category.' });
     return out;
   }
-  parsed.data.slice(1).forEach((cells, i) => {
+  parsed.records.slice(1).forEach(({ cells, line }) => {
     if (cells.length === 1 && cells[0] === '') return; // a blank line
     out.questions.push({
       text: cells[textColumn] ?? '',
       category: categoryColumn >= 0 ? (cells[categoryColumn] ?? '') : '',
-      line: i + 2,
+      line,
     });
   });
   return out;

@@ -1,16 +1,22 @@
 import { coreCases, coreComparisons, corePayloads } from './core';
 import { evidenceCases, evidenceComparisons, evidencePayloads } from './evidence';
 import { homeCases, homeComparisons, homePayloads } from './home';
-import { interviewCases, interviewComparisons, interviewPayloads } from './interviews';
-import { latencyCases } from './latency';
+import {
+  interviewCases,
+  interviewComparisons,
+  interviewLatencyCases,
+  interviewLatencyRows,
+  interviewPayloads,
+} from './interviews';
+import { latencyCases, latencyRows as baseLatencyRows } from './latency';
 import { perPersonCases } from './perPerson';
 import { ladderPayloads } from './ladders';
 import { mentoringPayloads } from './mentoring';
 import { oneOnOneCases, oneOnOneComparisons, oneOnOnePayloads } from './oneOnOnes';
-import { BASELINE_SUFFIX, type BenchCase, type Comparison, type PayloadProbe } from './types';
+import { BASELINE_SUFFIX, type BenchCase, type Comparison, type LatencyRow, type PayloadProbe } from './types';
 
 export type { BenchCase, Comparison, LatencyRow, PayloadProbe, Target } from './types';
-export { latencyRows } from './latency';
+
 export { PER_PERSON_GROWTH_LIMIT, perPersonViews } from './perPerson';
 export { BASELINE_SUFFIX } from './types';
 
@@ -23,6 +29,7 @@ export const benchCases: BenchCase[] = [
   ...perPersonCases,
   ...evidenceCases,
   ...latencyCases,
+  ...interviewLatencyCases,
 ];
 export const comparisons: Comparison[] = [
   ...coreComparisons,
@@ -31,6 +38,8 @@ export const comparisons: Comparison[] = [
   ...homeComparisons,
   ...evidenceComparisons,
 ];
+/** Latency figures against their budgets, call by call. */
+export const latencyRows: LatencyRow[] = [...baseLatencyRows, ...interviewLatencyRows];
 export const payloadProbes: PayloadProbe[] = [
   ...corePayloads,
   ...ladderPayloads,

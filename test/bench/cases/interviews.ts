@@ -1,5 +1,5 @@
 import type { BenchEnv } from '../env';
-import type { BenchCase, Comparison, PayloadProbe } from './types';
+import type { BenchCase, Comparison, LatencyRow, PayloadProbe } from './types';
 
 /**
  * Debrief for a role with 200 candidates × 5 interviewers (the first generated role), from
@@ -17,7 +17,30 @@ const BARE_DEBRIEF = `SELECT s.id, s.interviewer_id, s.recommendation, r.item_ke
   FROM scorecards s JOIN scorecard_ratings r ON r.scorecard_id = s.id
   WHERE s.candidate_id = ? AND s.kit_id = ?`;
 
+/**
+ * Every submitted rating, bare: one row per rating with its card and item, as calibration
+ * read them before migration 020 (a join by primary key, no grouping, nothing worked out).
+ */
+const BARE_CALIBRATION = `SELECT s.id, s.candidate_id, s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at,
+    s.recommendation, r.item_key, r.score
+  FROM scorecards s JOIN scorecard_ratings r ON r.scorecard_id = s.id WHERE s.status = 'submitted'`;
+
+/** Calibration across every role: what the screen asks for when it opens. */
+const calibrateAll = (env: BenchEnv) => () => env.call('interviews.calibration', { roleId: null });
+
 export const interviewCases: BenchCase[] = [
+  {
+    // The bare read alternates with it in the same process: both are mostly reading the same
+    // pages, whose cost a neighbour's load moves far more between processes than between turns.
+    name: 'calibration-all',
+    store: 'decade',
+    maxIterations: 30,
+    setup: (env) => calibrateAll(env!),
+    baseline: (env) => {
+      const bare = env!.db.prepare(BARE_CALIBRATION).raw();
+      return () => bare.all();
+    },
+  },
   {
     name: 'debrief-role',
     store: 'decade',
@@ -75,6 +98,14 @@ export const interviewCases: BenchCase[] = [
 
 export const interviewComparisons: Comparison[] = [
   {
+    operation: 'calibration, every role (via IPC)',
+    op: 'calibration-all',
+    baseline: 'calibration-all/baseline',
+    baselineLabel: 'bare read of every submitted rating with its scorecard, one row each (same process, turn about)',
+    target: { kind: 'at-most', ratio: 2 },
+    note: 'the calibration screen as it opens; 50,000 scorecards at director scale',
+  },
+  {
     operation: 'debrief × 200 candidates × 5 interviewers (via IPC)',
     op: 'debrief-role',
     baseline: 'debrief-role/baseline',
@@ -117,4 +148,25 @@ export const interviewPayloads: PayloadProbe[] = [
     input: (env) => ({ candidateId: firstRole(env).candidates[0], kitId: firstRole(env).kit }),
   },
   { label: 'interviews.calibration (all roles)', channel: 'interviews.calibration', input: () => ({ roleId: null }) },
+];
+
+const CALIBRATION_CALLS = 10;
+
+/** Calibration call by call: an interaction answered within RAIL's 100 ms at director scale. */
+export const interviewLatencyCases: BenchCase[] = [
+  {
+    name: 'calibration-latency',
+    store: 'decade',
+    latency: { inputs: CALIBRATION_CALLS, passes: 1 },
+    setup: (env) => calibrateAll(env!),
+  },
+];
+
+export const interviewLatencyRows: LatencyRow[] = [
+  {
+    operation: 'calibration, every role',
+    op: 'calibration-latency',
+    budgetMs: { decade: 16, director: 100 },
+    note: `${CALIBRATION_CALLS} calls`,
+  },
 ];

@@ -57,12 +57,19 @@ describe('the rating rules the assessment form and the store share', () => {
       },
       {
         field: 'ratings.0.rating',
-        message: '"great" is not a step of Test ladder\'s rating scale (Working towards, Meeting, Exceeding).',
+        message:
+          "“great” is not a step of Test ladder's rating scale: rate with one of Working towards, Meeting, or Exceeding.",
       },
-      { field: 'ratings.1.competencyId', message: '"talk" is not a competency of Test ladder.' },
+      {
+        field: 'ratings.1.competencyId',
+        message: 'The competency “talk” is not in Test ladder: rate only its competencies.',
+      },
       { field: 'ratings.2.competencyId', message: 'This competency has no expectation at Senior.' },
-      { field: 'ratings.4.competencyId', message: '"design" is rated twice.' },
-      { field: 'evidence.0.competencyIds.1', message: '"nope" is not a competency of Test ladder.' },
+      { field: 'ratings.4.competencyId', message: 'This competency is rated twice: keep one rating.' },
+      {
+        field: 'evidence.0.competencyIds.1',
+        message: 'The competency “nope” is not in Test ladder: link the evidence to one of its competencies.',
+      },
     ]);
   });
 
@@ -70,7 +77,7 @@ describe('the rating rules the assessment form and the store share', () => {
     const rules = ratingRulesOf(TEST_LADDER, 'l9');
     expect(
       assessmentProblems(rules, rated([{ competencyId: 'code', rating: 'oops' }], { levelId: 'l9' }), TODAY),
-    ).toEqual([{ field: 'levelId', message: '"l9" is not a level of Test ladder.' }]);
+    ).toEqual([{ field: 'levelId', message: 'That level is not in Test ladder: choose one of its levels.' }]);
   });
 });
 

@@ -1,30 +1,11 @@
-import Papa from 'papaparse';
 import { slugify } from '#shared/ladders/doc';
 import type { LadderDoc } from '#shared/ladders/model';
+import { readCsvRecords } from '../../../csv/readCsv';
 import { finish, nameFromFile, Problems, type ImportOutcome } from './problems';
 
 const AREA_HEADERS = new Set(['area', 'category', 'theme', 'group', 'pillar']);
 const COMPETENCY_HEADERS = new Set(['competency', 'skill', 'competence', 'behaviour', 'behavior']);
 const DESCRIPTION_HEADERS = new Set(['description', 'summary']);
-
-/**
- * The line each CSV record starts on. A quoted cell may span lines, so records and lines
- * differ; this follows the same quoting rule as the parser.
- */
-function recordLines(text: string): number[] {
-  const lines = [1];
-  let line = 1;
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
-      line += 1;
-      if (!quoted) lines.push(line);
-    }
-  }
-  return lines;
-}
 
 /** "Does X.\nExamples:\n- a\n- b" → text "Does X." and examples [a, b]. */
 function splitExamples(cell: string): { text: string; examples: string[] } {
@@ -46,16 +27,12 @@ function splitExamples(cell: string): { text: string; examples: string[] } {
  */
 export function importCsv(text: string, fileName: string): ImportOutcome {
   const problems = new Problems();
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
-  const lines = recordLines(text.replace(/^\uFEFF/, ''));
-  const lineOfRow = (row: number) => lines[row] ?? row + 1;
   // A one-column sheet has no delimiter to detect; that is a missing-levels problem, said below.
-  for (const e of parsed.errors.filter((x) => x.type !== 'Delimiter').slice(0, 20)) {
-    problems.add([], `${e.message}.`, e.row === undefined ? undefined : lineOfRow(e.row));
-  }
+  const read = readCsvRecords(text, { oneColumn: 'fine' });
+  for (const p of read.problems.slice(0, 20)) problems.add(p.column ? [`column ${p.column}`] : [], p.message, p.line);
   if (problems.list.length) return { errors: problems.list };
 
-  const rows = parsed.data.map((cells, i) => ({ cells: cells.map((c) => c.trim()), line: lineOfRow(i) }));
+  const rows = read.records.map((r) => ({ cells: r.cells.map((c) => c.trim()), line: r.line }));
   const content = rows.filter((r) => r.cells.some((c) => c !== ''));
   const header = content[0];
   if (!header) return { errors: [{ message: 'The file has no rows: the first row must name the levels.' }] };

@@ -79,7 +79,7 @@ export function AssessmentEditScreen() {
   return (
     <>
       <PageHeader title={title} subtitle={<Link href={`/people/${p.id}`}>Back to {p.name}</Link>} />
-      <div className="panel form-grid">
+      <div className="panel assessment-head">
         <SelectField
           label="Ladder"
           value={ladderId ?? ''}

@@ -174,7 +174,7 @@ export function AssessmentForm({
   return (
     <form className="assessment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Assessment">
       <FormError message={errors.root?.message} />
-      <div className="panel form-grid">
+      <div className="panel assessment-basics">
         <FormDatePicker
           control={control}
           name="assessedOn"

@@ -75,11 +75,11 @@ export function AssessmentScreen() {
   return (
     <>
       <PageHeader
-        title={assessmentTitle(p.name, r.levelName, a.assessedOn)}
+        title={assessmentTitle(p.name, r.levelName, a.assessedOn, { year: 'auto' })}
         subtitle={
           <>
-            Rated against {r.levelName} on {a.ladderName} (version {a.versionNumber}) ·{' '}
-            <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
+            Rated against {r.levelName} on <Link href={`/ladders/${a.ladderId}/for/${p.id}`}>{a.ladderName}</Link>{' '}
+            (version {a.versionNumber}) · <Link href={`/people/${p.id}`}>Back to {p.name}</Link>
           </>
         }
         primary={
@@ -87,12 +87,10 @@ export function AssessmentScreen() {
             Edit
           </Link>
         }
-        actions={
-          <button type="button" className="button" onClick={() => void exportCase()}>
-            Export promotion case
-          </button>
-        }
-        more={[{ id: 'delete', label: 'Delete assessment…', tone: 'danger', onAction: () => setConfirming(true) }]}
+        more={[
+          { id: 'export', label: 'Export promotion case', onAction: () => void exportCase() },
+          { id: 'delete', label: 'Delete assessment…', tone: 'danger', onAction: () => setConfirming(true) },
+        ]}
       />
       <section className="panel readiness" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">{r.nextLevelName ? `Towards ${r.nextLevelName}` : 'Where they stand'}</h2>

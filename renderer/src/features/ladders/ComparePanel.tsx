@@ -9,9 +9,12 @@ import { DataTable, type Column } from '#renderer/components/DataTable';
 import { Radar } from './Radar';
 import { SelectField } from '#renderer/components/InputFields';
 
-/** A snapshot named by date and the level it was measured against: a rating means nothing without its bar. */
+/**
+ * A snapshot named by date (as the list of snapshots above names it) and the level it was
+ * measured against: a rating means nothing without its bar.
+ */
 const snapshotLabel = (s: Pick<AssessmentSummary, 'assessedOn' | 'levelName'>) =>
-  `${formatDate(s.assessedOn, { weekday: false, year: 'always' })} · ${s.levelName}`;
+  `${formatDate(s.assessedOn)} · ${s.levelName}`;
 
 /** How far up its own scale a rating sits, 0 (not rated) to 1 (the top step), for the radar. */
 function reach(a: Assessment, rating: string | null): number {

@@ -1,5 +1,5 @@
 import { plural } from '#shared/format';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
   IMPORT_FORMAT_LABELS,
@@ -14,6 +14,7 @@ import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
 import { LadderSummaryView } from './LadderSummaryView';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
+import { SelectField } from '#renderer/components/InputFields';
 
 interface Loaded {
   fileName: string;
@@ -39,7 +40,6 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
 export function ImportScreen() {
   const [, navigate] = useLocation();
   const notice = useToast();
-  const formatId = useId();
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -97,20 +97,18 @@ export function ImportScreen() {
           onFile={(file) => void choose(file)}
           hint="Cairn JSON or YAML, a CSV matrix (competencies down, levels across), Financial Times YAML or Monzo Markdown. The file is read on this computer only."
         />
-        <div className="field ladder-import__format">
-          <label htmlFor={formatId}>Format</label>
-          <select
-            id={formatId}
-            value={format}
-            onChange={(e) => {
-              const next = e.target.value as ImportFormat;
-              setFormat(next);
-              void runPreview(loaded, next);
-            }}
-          >
-            <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
-          </select>
-        </div>
+        <SelectField
+          label="Format"
+          className="ladder-import__format"
+          value={format}
+          onChange={(e) => {
+            const next = e.target.value as ImportFormat;
+            setFormat(next);
+            void runPreview(loaded, next);
+          }}
+        >
+          <LabelledOptions values={IMPORT_FORMATS} labels={IMPORT_FORMAT_LABELS} />
+        </SelectField>
       </form>
       {preview && !preview.ok ? <Problems preview={preview} /> : null}
       {preview?.ok ? (

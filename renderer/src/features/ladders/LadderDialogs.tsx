@@ -39,7 +39,7 @@ const SUBMIT_LABEL = {
 function VersionNote({ version }: { version: DialogProps['version'] }) {
   if (version.assessments === 0) return null;
   return (
-    <p className="field__hint ladder-version-note">
+    <p className="ladder-version-note" role="note">
       {plural(version.assessments, 'assessment')} {version.assessments === 1 ? 'uses' : 'use'} version {version.number}:
       saving makes version {version.number + 1}, and {version.assessments === 1 ? 'it keeps' : 'they keep'} the wording{' '}
       {version.assessments === 1 ? 'it was' : 'they were'} made with.

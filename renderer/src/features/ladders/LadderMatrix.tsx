@@ -1,6 +1,7 @@
 import { Ellipsis } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { competenciesByArea, levelsOfTrack } from '#shared/ladders/doc';
+import { markWords, type LadderFor } from './levelFocus';
+import { competenciesByArea } from '#shared/ladders/doc';
 import type { Level } from '#shared/ladders/model';
 import { EXPECTATION_ROWS_MAX, type CompetencyOutline, type LadderOutline } from '#shared/ladders/view';
 import { MenuButton, type MenuAction } from '#renderer/components/Menu';
@@ -9,17 +10,25 @@ import type { ExpectationRows } from './useExpectationRows';
 
 interface LadderMatrixProps {
   outline: LadderOutline;
-  trackId: string;
   expectations: ExpectationRows;
+  /** The levels shown: all of the track's, or two neighbours chosen to compare. */
+  levels: Level[];
+  /** Opened for a person: their level and the next one stand out, in words as well as colour. */
+  person?: LadderFor | null;
   onEdit?: (competencyId: string, levelId: string) => void;
   onRemoveCompetency?: (competencyId: string) => void;
 }
 
-interface BlockProps extends Omit<LadderMatrixProps, 'outline' | 'trackId'> {
+interface BlockProps extends Omit<LadderMatrixProps, 'outline'> {
   areaName: string | null;
   competencies: CompetencyOutline[];
-  levels: Level[];
 }
+
+/** The class that makes a marked level's column stand out, in its heading and each of its cells. */
+const markClass = (person: LadderFor | null | undefined, levelId: string) => {
+  const mark = person?.marks.get(levelId);
+  return mark ? ` matrix__level--${mark}` : '';
+};
 
 /**
  * A competency's actions, in one menu on its row instead of an Edit link in every cell and a
@@ -72,7 +81,7 @@ function CompetencyActions({
 const AHEAD = '800px 0px';
 
 /** Up to EXPECTATION_ROWS_MAX rows (one tbody), whose wording is loaded when the block nears the screen. */
-function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveCompetency }: BlockProps) {
+function Block({ areaName, competencies, levels, person, expectations, onEdit, onRemoveCompetency }: BlockProps) {
   const ref = useRef<HTMLTableSectionElement>(null);
   const { load, rows } = expectations;
   const ids = competencies.map((c) => c.id).join('\n');
@@ -93,7 +102,7 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
       {areaName !== null ? (
         <tr className="matrix__area">
           <th scope="colgroup" colSpan={levels.length + 1}>
-            {areaName}
+            <span className="matrix__area-name">{areaName}</span>
           </th>
         </tr>
       ) : null}
@@ -120,7 +129,7 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
               const says = c.levels.includes(l.id);
               const e = row?.get(l.id);
               return (
-                <td key={l.id} className="matrix__cell">
+                <td key={l.id} className={`matrix__cell${markClass(person, l.id)}`}>
                   {!says ? (
                     <p className="muted matrix__empty">—</p>
                   ) : e ? (
@@ -151,8 +160,8 @@ function Block({ areaName, competencies, levels, expectations, onEdit, onRemoveC
 }
 
 /** Competencies down, levels of one track across; each cell is what that level expects. */
-export function LadderMatrix({ outline, trackId, ...rest }: LadderMatrixProps) {
-  const levels = levelsOfTrack(outline, trackId);
+export function LadderMatrix({ outline, levels, ...rest }: LadderMatrixProps) {
+  const scroller = useRef<HTMLDivElement>(null);
   const blocks = competenciesByArea(outline).flatMap(({ area, competencies }) => {
     const out: { key: string; areaName: string | null; competencies: CompetencyOutline[] }[] = [];
     for (let i = 0; i < Math.max(1, competencies.length); i += EXPECTATION_ROWS_MAX) {
@@ -164,18 +173,47 @@ export function LadderMatrix({ outline, trackId, ...rest }: LadderMatrixProps) {
     }
     return out;
   });
+  // Opened for a person, the matrix starts scrolled so their level sits beside the competencies.
+  const current = [...(rest.person?.marks ?? [])].find(([, m]) => m === 'current')?.[0];
+  const shownIds = levels.map((l) => l.id).join(' ');
+  useEffect(() => {
+    const box = scroller.current;
+    const heading = box?.querySelector<HTMLElement>('th.matrix__level--current');
+    const first = box?.querySelector<HTMLElement>('thead th');
+    if (!box || !heading || !first) return;
+    // After layout: measured on screen, so the level lands right beside the sticky competency column.
+    const frame = requestAnimationFrame(() => {
+      box.scrollLeft += heading.getBoundingClientRect().left - first.getBoundingClientRect().right;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [current, shownIds]);
   return (
-    <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Ladder matrix, scrolls sideways">
+    <div
+      ref={scroller}
+      className="matrix-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Ladder matrix, scrolls sideways"
+    >
       <table className="table matrix">
         <caption className="visually-hidden">Expectations by competency and level</caption>
         <thead>
           <tr>
             <th scope="col">Competency</th>
-            {levels.map((l) => (
-              <th key={l.id} scope="col">
-                {l.name}
-              </th>
-            ))}
+            {levels.map((l) => {
+              const mark = rest.person?.marks.get(l.id);
+              return (
+                <th key={l.id} scope="col" className={`matrix__level${markClass(rest.person, l.id)}`}>
+                  {l.name}
+                  {mark && rest.person ? (
+                    <span className="matrix__mark">
+                      <span className="visually-hidden">, </span>
+                      {markWords(mark, rest.person.name)}
+                    </span>
+                  ) : null}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         {blocks.map((b) => (

@@ -1,5 +1,6 @@
 import { plural } from '#shared/format';
 import { useState } from 'react';
+import { levelsOfTrack } from '#shared/ladders/doc';
 import { useLocation, useParams } from 'wouter';
 import { scaleOf } from '#shared/ladders/scale';
 import type { LadderEdit } from '#shared/ladders/view';
@@ -13,14 +14,16 @@ import { LadderDialogs, type Editing } from './LadderDialogs';
 import { LadderMatrix } from './LadderMatrix';
 import { ScaleSummary } from './ScaleLegend';
 import { useExpectationRows } from './useExpectationRows';
-import { VersionDiff } from './VersionDiff';
+import { VersionDiffDialog } from './VersionDiff';
 import { errorText } from '#renderer/api/serverErrors';
 import { NotFound } from '#renderer/components/NotFound';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
-import { SelectField } from '#renderer/components/InputFields';
+import { ForPersonNote } from './ForPersonNote';
+import { LadderToolbar } from './LadderToolbar';
+import { ladderFor, shownLevels, type LevelsShown } from './levelFocus';
 
 export function LadderScreen() {
-  const { id } = useParams<{ id: string }>();
+  // Opened from a person (their page, an assessment): /ladders/:id/for/:personId marks their level.
+  const { id, personId } = useParams<{ id: string; personId?: string }>();
   const [, navigate] = useLocation();
   const notice = useToast();
   const [versionId, setVersionId] = useState<string | undefined>(undefined);
@@ -28,7 +31,13 @@ export function LadderScreen() {
     () => call('ladders.get', versionId ? { id, versionId } : { id }),
     `${id}:${versionId ?? ''}`,
   );
+  const person = useRequest(
+    () => (personId ? call('people.get', { id: personId }) : Promise.resolve(undefined)),
+    personId ?? '',
+  );
   const [trackChoice, setTrack] = useState<string | null>(null);
+  const [shownChoice, setShown] = useState<LevelsShown>('all');
+  const [whatChanged, setWhatChanged] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<{ kind: 'ladder' } | { kind: 'competency'; id: string } | null>(null);
   // Counts saves, so the list of changes between versions is asked for again after each one.
@@ -40,7 +49,10 @@ export function LadderScreen() {
   const l = ladder.data;
   if (!l) return null;
   const doc = l.outline;
-  const track = doc.tracks.some((t) => t.id === trackChoice) ? trackChoice! : doc.tracks[0]!.id;
+  const forPerson = ladderFor(person.data, l);
+  const track = doc.tracks.some((t) => t.id === trackChoice) ? trackChoice! : (forPerson?.trackId ?? doc.tracks[0]!.id);
+  const levels = levelsOfTrack(doc, track);
+  const shown = shownLevels(levels, shownChoice);
   const isCurrent = l.version.id === l.currentVersionId;
   // A ladder that assessments use is kept (the store refuses): its delete dialog says so instead of offering it.
   const assessed = l.versions.reduce((sum, v) => sum + v.assessments, 0);
@@ -136,31 +148,26 @@ export function LadderScreen() {
       />
       {doc.description ? <p className="muted ladder-description">{doc.description}</p> : null}
       <ScaleSummary scale={scaleOf(doc)} custom={Boolean(doc.scale)} />
-      <div className="ladder-toolbar">
-        {doc.tracks.length > 1 ? (
-          <SelectField label="Track" value={track} onChange={(e) => setTrack(e.target.value)}>
-            <NamedOptions items={doc.tracks} />
-          </SelectField>
-        ) : null}
-        {l.versions.length > 1 ? (
-          <SelectField
-            label="Version"
-            value={l.version.id}
-            onChange={(e) => setVersionId(e.target.value === l.currentVersionId ? undefined : e.target.value)}
-          >
-            {l.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                Version {v.number}
-                {v.id === l.currentVersionId ? ' (current)' : ''} · {plural(v.assessments, 'assessment')}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-      </div>
+      {person.data ? <ForPersonNote name={person.data.name} person={forPerson} levels={levels} /> : null}
+      <LadderToolbar
+        ladder={l}
+        doc={doc}
+        track={track}
+        onTrack={(t) => {
+          setTrack(t);
+          setShown('all');
+        }}
+        levels={levels}
+        shown={shown.length === levels.length ? 'all' : shownChoice}
+        onShown={setShown}
+        onVersion={setVersionId}
+        onWhatChanged={() => setWhatChanged(true)}
+      />
       <LadderMatrix
         outline={doc}
         expectations={expectations}
-        trackId={track}
+        levels={shown}
+        person={forPerson}
         {...(isCurrent
           ? {
               onEdit: (competency: string, level: string) => setEditing({ kind: 'cell', competency, level }),
@@ -171,7 +178,9 @@ export function LadderScreen() {
             }
           : {})}
       />
-      {l.versions.length > 1 ? <VersionDiff ladder={l} /> : null}
+      {l.versions.length > 1 ? (
+        <VersionDiffDialog ladder={l} open={whatChanged} onClose={() => setWhatChanged(false)} />
+      ) : null}
       <LadderDialogs
         doc={doc}
         cell={editing?.kind === 'cell' ? expectations.rows.get(editing.competency)?.get(editing.level) : undefined}

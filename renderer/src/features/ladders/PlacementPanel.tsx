@@ -17,7 +17,8 @@ export function PlacementPanel({ person }: { person: Person }) {
     <section className="panel" aria-labelledby="placement-heading">
       <h2 id="placement-heading">Ladder</h2>
       <p>
-        <Link href={`/ladders/${l.id}`}>{l.name}</Link>
+        {/* Opened for the person: their level and the next one are marked in the matrix. */}
+        <Link href={`/ladders/${l.id}/for/${person.id}`}>{l.name}</Link>
         {track ? ` · ${track}` : ''}
         {level ? ` · ${level}` : ' · no level set'}
       </p>

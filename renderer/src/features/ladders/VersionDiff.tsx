@@ -4,14 +4,23 @@ import type { LadderView } from '#shared/ladders/view';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { SelectField } from '#renderer/components/InputFields';
+import { DialogCloseRow } from '#renderer/components/DialogCloseRow';
+import { Modal } from '#renderer/components/Modal';
 
 const KIND_LABEL = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
-/** What changed between two versions of a ladder. */
-export function VersionDiff({ ladder }: { ladder: LadderView }) {
+/** The version a "What changed" control speaks of: the one on screen, or the current one when version 1 is. */
+export function changedVersion(ladder: LadderView) {
+  const at = ladder.versions.findIndex((v) => v.id === ladder.version.id);
+  return at > 0 ? ladder.versions[at]! : ladder.versions[ladder.versions.length - 1]!;
+}
+
+/** What changed between two versions of a ladder, from the one before `to` unless the manager picks others. */
+function VersionDiff({ ladder }: { ladder: LadderView }) {
   const versions = ladder.versions;
-  const [from, setFrom] = useState(versions[versions.length - 2]?.id ?? versions[0]!.id);
-  const [to, setTo] = useState(versions[versions.length - 1]!.id);
+  const target = changedVersion(ladder);
+  const [to, setTo] = useState(target.id);
+  const [from, setFrom] = useState(versions[Math.max(0, versions.indexOf(target) - 1)]!.id);
   // Compared in the store: the window never needs two whole documents for a list of changes.
   const diff = useRequest(
     () => call('ladders.diff', { id: ladder.id, fromVersionId: from, toVersionId: to }),
@@ -24,8 +33,7 @@ export function VersionDiff({ ladder }: { ladder: LadderView }) {
     </option>
   ));
   return (
-    <section className="panel" aria-labelledby="version-diff">
-      <h2 id="version-diff">What changed between versions</h2>
+    <>
       <div className="form-grid">
         <SelectField label="From" value={from} onChange={(e) => setFrom(e.target.value)}>
           {options}
@@ -56,6 +64,24 @@ export function VersionDiff({ ladder }: { ladder: LadderView }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </>
+  );
+}
+
+/** The changes between versions, in a dialog opened from the toolbar: read where the versions are chosen. */
+export function VersionDiffDialog({
+  ladder,
+  open,
+  onClose,
+}: {
+  ladder: LadderView;
+  open: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <Modal title={`What changed in version ${changedVersion(ladder).number}`} open={open} onClose={onClose} size="wide">
+      {open ? <VersionDiff ladder={ladder} /> : null}
+      <DialogCloseRow onClose={onClose} />
+    </Modal>
   );
 }
