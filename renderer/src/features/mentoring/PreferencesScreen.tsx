@@ -1,3 +1,4 @@
+import { formatNumber } from '#shared/format';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { emptyPreferences, type Preferences } from '#shared/mentoring/model';
@@ -28,8 +29,10 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
   { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
   {
     id: 'capacity',
-    header: 'Mentees / capacity',
-    cell: (p) => (p.wantsToMentor ? `${p.openMentees} / ${p.capacity}` : '—'),
+    // "1 of 2": mentees now, of as many as they will take.
+    header: 'Mentees',
+    className: 'nowrap',
+    cell: (p) => (p.wantsToMentor ? `${formatNumber(p.openMentees)} of ${formatNumber(p.capacity)}` : '—'),
   },
   { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' },
 ];
@@ -39,7 +42,6 @@ export function PreferencesScreen() {
   const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
   const empty = prefs.data?.length === 0;
-  const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const addNew = () => setEditing({ personId: '', fixed: false, values: null });
@@ -114,10 +116,9 @@ export function PreferencesScreen() {
         ) : null}
       </Modal>
       <Modal title="Mentoring preferences" open={editing !== null} onClose={() => setEditing(null)}>
-        {editing && people.data ? (
+        {editing ? (
           <PreferencesForm
             initial={toFormValues(editing.personId, editing.values ?? emptyPreferences)}
-            people={people.data}
             fixedPerson={editing.fixed}
             onCancel={() => setEditing(null)}
             onSaved={() => {
