@@ -4,7 +4,7 @@ import { displayLocale } from './locale';
 
 /**
  * Dates and times as a person reads them, the way their locale writes them ("Thu 3 Dec",
- * "Wed, 3 Dec 2025, 10:00"): never an ISO string on screen.
+ * "Wed 3 Dec 2025, 10:00"): never an ISO string on screen.
  */
 export interface DateOptions {
   /** The short day name ("Thu"); on by default, since it is how people place a date in their week. */
@@ -35,16 +35,38 @@ function dayParts(options: DateOptions, year: string): Intl.DateTimeFormatOption
   };
 }
 
+/** The words between the weekday and what follows it ("Wed 30 Sept" → " "), if there is a weekday. */
+function afterWeekday(parts: readonly Intl.DateTimeFormatPart[]): number {
+  const weekday = parts.findIndex((p) => p.type === 'weekday');
+  return weekday >= 0 && parts[weekday + 1]?.type === 'literal' ? weekday + 1 : -1;
+}
+
+/**
+ * One form for a day with or without its year. ICU writes "Wed 30 Sept" but "Fri, 2 Apr
+ * 2027" in Britain (a comma after the weekday only when the year is there), so one list
+ * would show two forms side by side. The rule: the weekday is followed by what the locale
+ * writes without the year; the year is then added the locale's way ("Fri 2 Apr 2027",
+ * "Fri, Apr 2, 2027" in the US, where both forms already agree).
+ */
+function formatDay(locale: string, parts: Intl.DateTimeFormatOptions, at: Date): string {
+  const withYear = dateTimeFormat(locale, parts);
+  if (!parts.year || !parts.weekday) return withYear.format(at);
+  const { year: _year, ...withoutYearParts } = parts;
+  const plain = dateTimeFormat(locale, withoutYearParts).formatToParts(at);
+  const plainSeparator = plain[afterWeekday(plain)]?.value;
+  const full = withYear.formatToParts(at);
+  const separator = afterWeekday(full);
+  if (plainSeparator !== undefined && separator >= 0) full[separator] = { type: 'literal', value: plainSeparator };
+  return full.map((p) => p.value).join('');
+}
+
 /** A calendar date, YYYY-MM-DD: "Thu 3 Dec", or "Wed 3 Dec 2025" outside this year. */
 export function formatDate(date: string, options: DateOptions = {}): string {
   const match = YMD.exec(date);
   if (!match) return date;
   // Noon UTC read in UTC: the same calendar day whatever zone the app runs in.
   const instant = new Date(`${date}T12:00:00Z`);
-  return dateTimeFormat(displayLocale(options.locale).locale, {
-    ...dayParts(options, match[1]!),
-    timeZone: 'UTC',
-  }).format(instant);
+  return formatDay(displayLocale(options.locale).locale, { ...dayParts(options, match[1]!), timeZone: 'UTC' }, instant);
 }
 
 /** Hours as the user's clock writes them: "05:00" on a 24-hour clock, "5:00 AM" on a 12-hour one. */
@@ -63,11 +85,11 @@ export function formatDateTime(instant: string | Date, options: DateTimeOptions 
   if (Number.isNaN(at.getTime())) return String(instant);
   const timeZone = options.timeZone ?? systemTimeZone();
   const year = localDate(at, timeZone).slice(0, 4);
-  return dateTimeFormat(displayLocale(options.locale).locale, {
-    ...dayParts(options, year),
-    ...clockParts(options.locale),
-    timeZone,
-  }).format(at);
+  return formatDay(
+    displayLocale(options.locale).locale,
+    { ...dayParts(options, year), ...clockParts(options.locale), timeZone },
+    at,
+  );
 }
 
 /** Only the time of a moment: "10:00" (or "10:00 AM" where the locale says so). */
@@ -102,6 +124,15 @@ export function formatLongDate(date: string, options: { locale?: string } = {}):
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** The weekday of a calendar date, YYYY-MM-DD, in the user's English: "Thursday" (or "Thu"). */
+export function formatWeekday(date: string, options: { style?: 'long' | 'short'; locale?: string } = {}): string {
+  if (!YMD.test(date)) return date;
+  return dateTimeFormat(displayLocale(options.locale).locale, {
+    weekday: options.style ?? 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T12:00:00Z`));
 }

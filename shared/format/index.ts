@@ -10,6 +10,7 @@ export {
   formatLongDate,
   formatMonth,
   formatTime,
+  formatWeekday,
   formatZone,
   formatZoneOffset,
 } from './dates';

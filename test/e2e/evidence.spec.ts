@@ -102,7 +102,8 @@ test('a passage of 1:1 notes and a mentoring takeaway become evidence that cover
 
   // A mentoring takeaway, from the pair's page.
   await page.goto(`http://cairn.localhost/index.html#/mentoring/pairs/${pair.id}`);
-  await page.getByRole('button', { name: 'Log as evidence' }).click();
+  await page.getByRole('button', { name: /^Actions for the session of / }).click();
+  await page.getByRole('menuitem', { name: 'Log as evidence…' }).click();
   dialog = await logDialog(page);
   await expect(dialog.getByLabel('What happened')).toHaveValue(/billing RFC/);
   await expect(dialog.getByText('Mentoring session of')).toBeVisible();

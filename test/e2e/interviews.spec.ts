@@ -327,7 +327,7 @@ test('a candidate past retention is flagged, moved along, then erased without a 
   await expectAccessible(page);
   await roleDialog.getByLabel('Retention (days)').fill('90');
   await roleDialog.getByRole('button', { name: 'Save role' }).click();
-  await expect(page.getByText('keeps candidate data 90 days')).toBeVisible();
+  await expect(page.getByText('keeps candidate data for 90 days')).toBeVisible();
   await expect(roleDialog).toBeHidden();
   await expectAccessible(page);
   const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];

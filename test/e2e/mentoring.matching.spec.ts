@@ -30,7 +30,10 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
     'Strong in what Ann Lee wants to grow: “k8s”, “observability”',
   );
   await expect(page.getByRole('row', { name: /Ben Okafor Mentor One/ })).toBeVisible();
-  await expect(page.getByText('Total match score: 12')).toBeVisible();
+  // Both pairs are strong matches (two wanted strengths each): said in words, with what "strong" means.
+  await expect(page.getByRole('row', { name: /Ann Lee Mentor Two Strong/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ben Okafor Mentor One Strong/ })).toBeVisible();
+  await expect(page.getByText('In all: 2 strong matches.')).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel('Cadence for the new pairs').selectOption({ label: 'Every month' });
@@ -92,7 +95,7 @@ test('importing preferences from CSV shows the bad line and imports nothing, the
   await page.getByLabel('To mentor someone').check();
   await page.getByLabel('Strengths').fill('hiring');
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 / 1');
+  await expect(page.getByRole('row', { name: /^Bo Chen/ })).toContainText('0 of 1');
 });
 
 test('suggestions put a mentor assessed as exceeding where the mentee is working towards first, and say so', async ({

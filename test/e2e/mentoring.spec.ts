@@ -93,16 +93,28 @@ test('sessions are logged with notes, takeaways, progress per focus area and a f
   await page.getByLabel('Notes').fill('Second chat');
   await log.getByRole('button', { name: 'Log session' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
-  // A session logged by mistake can be deleted, after a confirmation.
-  const second = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: /^Mon, Mar 9(, 2026)?/ }) });
-  await second.getByRole('button', { name: 'Delete…' }).click();
+  // A session logged by mistake can be deleted, after a confirmation, from its one actions menu, by keyboard.
+  const actions = page.getByRole('button', { name: /^Actions for the session of Mon, Mar 9(, 2026)?$/ });
+  await expect(page.getByRole('button', { name: /^Actions for the session of / })).toHaveCount(2);
+  await actions.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem')).toHaveText(['Log as evidence…', 'Delete session…']);
   await expectAccessible(page);
-  await second.getByRole('button', { name: 'Keep it' }).click();
-  await second.getByRole('button', { name: 'Delete…' }).click();
-  await second.getByRole('button', { name: /^Delete session of Mon, Mar 9(, 2026)?$/ }).click();
-  await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeVisible();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Delete this session?' });
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Sessions (2)' })).toBeVisible();
+  // Focus goes back to the menu's button, not to the page.
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await menu.getByRole('menuitem', { name: 'Delete session…' }).click();
+  await confirm.getByRole('button', { name: /^Delete session of Mon, Mar 9(, 2026)?$/ }).click();
+  // The deleted session's menu is gone with it: focus lands on the list's heading, never on the page.
+  await expect(page.getByRole('heading', { name: 'Sessions (1)' })).toBeFocused();
   await page.getByRole('button', { name: 'Log session…' }).click();
   await page.getByLabel('Notes').fill('Second chat');
   await log.getByRole('button', { name: 'Log session' }).click();

@@ -14,11 +14,15 @@ test('import a question bank, star and edit one, and draw a question into a meet
   await expect(page.getByRole('heading', { level: 1, name: 'Question bank' })).toBeVisible();
 
   // A multilingual bank: the language is asked for, then the German questions come in with their categories.
-  await page.getByLabel('Question file').setInputFiles('test/fixtures/questions/multilingual.json');
-  await expect(page.getByRole('alert')).toContainText('several languages (de, en)');
+  await page.getByRole('button', { name: 'Import questions…' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import questions' });
+  await importing.getByLabel('Question file').setInputFiles('test/fixtures/questions/multilingual.json');
+  await expect(page.getByRole('alert')).toContainText('several languages (de and en)');
   await page.getByLabel('Language to import').selectOption('de');
   await expect(page.getByRole('status')).toContainText('3 new questions, 1 duplicate merged');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Import 3 questions' }).click();
+  await expect(importing).toBeHidden();
   await page.getByLabel('Category').selectOption('karriere');
   const list = page.getByRole('list', { name: 'Questions' });
   await expect(list.getByRole('listitem')).toHaveCount(2);

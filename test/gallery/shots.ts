@@ -215,6 +215,23 @@ export const screenShots: Shot[] = [
     open: (p) => chooseAndWaitForDialog(p, /^Actions for /, 'Edit…'),
   },
   {
+    // A bank with two problems: each says its line (and column), what is wrong and what to do.
+    name: 'one-on-ones-questions-import-problems',
+    path: () => '/one-on-ones/questions',
+    open: async (page) => {
+      await clickAndWaitForDialog(page, 'Import questions…');
+      await page
+        .getByRole('dialog')
+        .getByLabel('Question file')
+        .setInputFiles({
+          name: 'team-questions.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('category,question\nteam,What should we stop doing?\ndelivery,\n'),
+        });
+      await page.getByRole('dialog').getByRole('alert').waitFor();
+    },
+  },
+  {
     name: 'one-on-ones-import-calendar',
     path: () => '/one-on-ones/import-calendar',
     open: async (page) => {

@@ -150,6 +150,17 @@ export const growthShots: Shot[] = [
     open: (p) => clickAndWaitForDialog(p, 'Log session…'),
   },
   {
+    // One quiet menu per session, instead of links under every one.
+    name: 'mentoring-pair-session-actions',
+    path: (r) => `/mentoring/pairs/${r.pairId}`,
+    open: (p) => openMenu(p, /^Actions for the session of /),
+  },
+  {
+    name: 'mentoring-pair-delete-session-dialog',
+    path: (r) => `/mentoring/pairs/${r.pairId}`,
+    open: (p) => chooseAndWaitForDialog(p, /^Actions for the session of /, 'Delete session…'),
+  },
+  {
     name: 'mentoring-pair-end-dialog',
     path: (r) => `/mentoring/pairs/${r.pairId}`,
     open: (p) => chooseAndWaitForDialog(p, 'More', 'End pair…'),

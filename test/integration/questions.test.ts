@@ -35,9 +35,11 @@ describe('question banks', () => {
     const json = fixture('multilingual.json');
     const none = importFile('bank.json', json, null, false);
     expect(none.languages).toEqual(['de', 'en']);
-    expect(none.problems[0]!.message).toBe('This bank is in several languages (de, en): choose one to import.');
+    expect(none.problems[0]!.message).toBe('This bank is in several languages (de and en): choose one to import.');
     const wrong = importFile('bank.json', json, 'fr');
-    expect(wrong.problems[0]!.message).toBe('This bank has no questions in "fr". Its languages are: de, en.');
+    expect(wrong.problems[0]!.message).toBe(
+      'This bank has no questions in "fr": choose one of its languages, de or en.',
+    );
     expect(count()).toBe(STARTER_BANK.length);
 
     const german = importFile('bank.json', json, 'de');
@@ -52,14 +54,18 @@ describe('question banks', () => {
 
   it('CSV and Markdown lists; an empty question refuses the file with its line', () => {
     const refused = importFile('with-empty.csv', fixture('with-empty.csv'));
-    expect(refused.problems).toEqual([{ line: 4, message: 'This question is empty.' }]);
+    expect(refused.problems).toEqual([
+      { line: 4, message: 'The question in column 1 (“question”) is empty: write the question, or delete the line.' },
+    ]);
     expect(refused.imported).toBe(0);
     expect(importFile('bank.csv', fixture('bank.csv'))).toMatchObject({ imported: 2 });
     const md = importFile('bank.md', fixture('bank.md'));
     expect(md).toMatchObject({ imported: 3, mergedInFile: 1 });
     expect(app.call('questions.list', { search: 'helped' })).toMatchObject([{ category: 'team', source: 'bank.md' }]);
     const emptyItem = importFile('x.md', '## Team\n- \n');
-    expect(emptyItem.problems).toEqual([{ line: 2, message: 'This question is empty.' }]);
+    expect(emptyItem.problems).toEqual([
+      { line: 2, message: 'This list item has no question: write the question after the dash, or delete the line.' },
+    ]);
   });
 
   it('star and edit; an edit cannot make a duplicate', () => {

@@ -1,3 +1,4 @@
+import { localDate } from '#shared/calendar';
 import { formatLongDate } from '#shared/format';
 import type { Debrief } from '#shared/interviews/contract';
 import { OUTCOME_LABELS, RECOMMENDATION_LABELS, RECOMMENDATIONS } from '#shared/interviews/model';
@@ -6,21 +7,34 @@ import { escapeMarkdownInline } from '#shared/markdown/escape';
 /** Every name and text here came from people or files: escaped, one line (so also a table cell). */
 const cell = escapeMarkdownInline;
 
-/** A candidate's debrief as a Markdown document, for the hiring record. */
-export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: string; markdown: string } {
+/** The manager's calendar: the day it is now, and the zone that turns a stored moment into a day. */
+export interface ManagerDay {
+  /** Today on the manager's clock (electron/domains/clock.ts `today`), YYYY-MM-DD. */
+  today: string;
+  /** The manager's zone (Settings → My time zone, else this computer's). */
+  timeZone: string;
+}
+
+/**
+ * A candidate's debrief as a Markdown document, for the hiring record. Its dates are the
+ * manager's calendar days: a decision taken at 09:00 on the 4th in Auckland is dated the 4th,
+ * though UTC is still on the 3rd.
+ */
+export function debriefMarkdown(d: Debrief, day: ManagerDay): { fileName: string; markdown: string } {
   const { summary } = d;
+  const exportedOn = day.today;
   const lines = [
     `# Debrief: ${cell(d.candidateLabel)}`,
     '',
     `- **Role:** ${cell(d.roleTitle)}`,
     `- **Stage:** ${cell(d.stage)}`,
-    `- **Exported:** ${formatLongDate(exportedAt.slice(0, 10))}`,
+    `- **Exported:** ${formatLongDate(exportedOn)}`,
   ];
   if (d.pending.length) lines.push(`- **Not yet submitted:** ${d.pending.map(cell).join(', ')}`);
   lines.push('', '## Decision', '');
   lines.push(
     d.decision
-      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${formatLongDate(d.decision.decidedAt.slice(0, 10))}): ${cell(d.decision.rationale)}`
+      ? `**${OUTCOME_LABELS[d.decision.outcome]}** (${formatLongDate(localDate(new Date(d.decision.decidedAt), day.timeZone))}): ${cell(d.decision.rationale)}`
       : 'No decision recorded yet.',
   );
 
@@ -63,5 +77,5 @@ export function debriefMarkdown(d: Debrief, exportedAt: string): { fileName: str
     lines.push('');
   }
   const base = d.candidateLabel.replace(/[^\w-]+/g, '-').toLowerCase();
-  return { fileName: `debrief-${base}-${exportedAt.slice(0, 10)}.md`, markdown: `${lines.join('\n').trimEnd()}\n` };
+  return { fileName: `debrief-${base}-${exportedOn}.md`, markdown: `${lines.join('\n').trimEnd()}\n` };
 }

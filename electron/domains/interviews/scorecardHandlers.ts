@@ -7,7 +7,8 @@ import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound, refuse } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
-import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp } from './access';
+import { myTimeZone } from '#shared/settings/model';
+import { candidateLabel, requireCandidate, requireKitOfCandidate, requireOwnSubmitted, stamp, today } from './access';
 import { debriefContext } from './debriefQuery';
 import { debriefMarkdown } from './debriefMarkdown';
 import * as q from './queries';
@@ -141,7 +142,10 @@ export const scorecardHandlers: HandlerMap<Channel> = {
   'interviews.importScorecard': (ctx, input) => readScorecard(ctx, importScorecard(ctx, input)),
   'interviews.debrief': (ctx, { candidateId, kitId }) => buildDebrief(ctx, candidateId, kitId),
   'interviews.exportDebrief': (ctx, { candidateId, kitId }) =>
-    debriefMarkdown(buildDebrief(ctx, candidateId, kitId), stamp(ctx)),
+    debriefMarkdown(buildDebrief(ctx, candidateId, kitId), {
+      today: today(ctx),
+      timeZone: myTimeZone(ctx.settings.get()),
+    }),
   'interviews.decide': (ctx, { candidateId, kitId, outcome, rationale }) => {
     refuse(decisionProblems(buildDebrief(ctx, candidateId, kitId).summary.interviewers.length));
     s.upsertDecision(ctx.db, candidateId, { kitId, outcome, rationale }, stamp(ctx));

@@ -1,6 +1,7 @@
 import { readCsvRecords } from '../../csv/readCsv';
 import type { BankFormat, BankProblem } from '#shared/questions/model';
 import { CATEGORY_MAX, QUESTION_MAX } from '#shared/questions/model';
+import { bankWords, type CellPlace } from './bankWords';
 
 export interface RawQuestion {
   text: string;
@@ -13,6 +14,8 @@ export interface ReadBank {
   languages: string[];
   questions: RawQuestion[];
   problems: BankProblem[];
+  /** A CSV file's question column, to name the cell of a problem. */
+  questionCell?: CellPlace;
 }
 
 export function formatOf(fileName: string, text: string): BankFormat {
@@ -24,6 +27,12 @@ export function formatOf(fileName: string, text: string): BankFormat {
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** The line and column (from 1) of a character, as an editor shows them. */
+function placeOf(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: lineAt(text, index), column: index - (before.lastIndexOf('\n') + 1) + 1 };
+}
 
 /** A value that is a string, or per-language strings ({"en": "…", "de": "…"}). */
 type Localised = string | Record<string, unknown>;
@@ -48,7 +57,8 @@ function readJson(text: string, language: string | null): ReadBank {
     data = JSON.parse(text);
   } catch (e) {
     const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
-    out.problems.push({ line: at ? lineAt(text, Number(at)) : null, message: 'This is not valid JSON.' });
+    const place = at ? placeOf(text, Number(at)) : null;
+    out.problems.push({ line: place?.line ?? null, message: bankWords.notJson(place) });
     return out;
   }
   const list = Array.isArray(data)
@@ -57,7 +67,7 @@ function readJson(text: string, language: string | null): ReadBank {
       ? (data as { questions: unknown[] }).questions
       : null;
   if (!list) {
-    out.problems.push({ line: 1, message: 'Expected a list of questions, or an object with a "questions" list.' });
+    out.problems.push({ line: 1, message: bankWords.noList() });
     return out;
   }
   // The line of each entry: JSON.parse keeps none, so find the n-th entry's start in the text.
@@ -74,9 +84,7 @@ function readJson(text: string, language: string | null): ReadBank {
   if (out.languages.length && (!language || !languages.has(language))) {
     out.problems.push({
       line: null,
-      message: language
-        ? `This bank has no questions in "${language}". Its languages are: ${out.languages.join(', ')}.`
-        : `This bank is in several languages (${out.languages.join(', ')}): choose one to import.`,
+      message: language ? bankWords.noSuchLanguage(language, out.languages) : bankWords.chooseLanguage(out.languages),
     });
     return out;
   }
@@ -108,9 +116,10 @@ function readCsv(text: string): ReadBank {
   const textColumn = header.findIndex((h) => h === 'question' || h === 'text');
   const categoryColumn = header.indexOf('category');
   if (textColumn < 0) {
-    out.problems.push({ line: 1, message: 'The first line must name the columns: question, and optionally category.' });
+    out.problems.push({ line: 1, message: bankWords.noQuestionColumn() });
     return out;
   }
+  out.questionCell = { column: textColumn + 1, name: header[textColumn]! };
   parsed.records.slice(1).forEach(({ cells, line }) => {
     if (cells.length === 1 && cells[0] === '') return; // a blank line
     out.questions.push({
@@ -146,14 +155,14 @@ export function readBank(fileName: string, text: string, language: string | null
   for (const q of read.questions) {
     q.text = q.text.trim();
     q.category = q.category.trim().toLowerCase();
-    if (!q.text) read.problems.push({ line: q.line, message: 'This question is empty.' });
+    if (!q.text) read.problems.push({ line: q.line, message: bankWords.emptyQuestion(format, read.questionCell) });
     else if (q.text.length > QUESTION_MAX)
-      read.problems.push({ line: q.line, message: `This question is longer than ${QUESTION_MAX} characters.` });
+      read.problems.push({ line: q.line, message: bankWords.questionTooLong(q.text.length) });
     if (q.category.length > CATEGORY_MAX)
-      read.problems.push({ line: q.line, message: `The category is longer than ${CATEGORY_MAX} characters.` });
+      read.problems.push({ line: q.line, message: bankWords.categoryTooLong(q.category.length) });
   }
   if (!read.problems.length && !read.questions.length) {
-    read.problems.push({ line: null, message: 'No questions found in this file.' });
+    read.problems.push({ line: null, message: bankWords.noQuestions(format) });
   }
   return read;
 }

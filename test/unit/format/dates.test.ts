@@ -6,6 +6,7 @@ import {
   formatLongDate,
   formatMonth,
   formatTime,
+  formatWeekday,
   formatZone,
 } from '#shared/format';
 
@@ -21,9 +22,21 @@ describe('formatDate', () => {
   });
 
   it('adds the year only for a day outside this year, or when asked', () => {
-    expect(formatDate('2025-12-31', { today, locale: 'en-GB' })).toBe('Wed, 31 Dec 2025');
+    expect(formatDate('2025-12-31', { today, locale: 'en-GB' })).toBe('Wed 31 Dec 2025');
     expect(formatDate('2027-01-01', { today, locale: 'en-US' })).toBe('Fri, Jan 1, 2027');
     expect(formatDate('2026-02-28', { today, locale: 'en-GB', year: 'always', weekday: false })).toBe('28 Feb 2026');
+  });
+
+  it('writes a day the same way with or without its year, so one list never shows two forms', () => {
+    // ICU alone gives "Wed 30 Sept" beside "Fri, 2 Apr 2027" in Britain: the weekday keeps one separator.
+    expect(formatDate('2026-09-30', { today, locale: 'en-GB' })).toBe('Wed 30 Sept');
+    expect(formatDate('2027-04-02', { today, locale: 'en-GB' })).toBe('Fri 2 Apr 2027');
+    expect(formatDate('2026-09-30', { today, locale: 'en-GB', year: 'always' })).toBe('Wed 30 Sept 2026');
+    // Where the locale already puts a comma after the weekday, it keeps it in both forms.
+    expect(formatDate('2026-09-30', { today, locale: 'en-US' })).toBe('Wed, Sep 30');
+    expect(formatDate('2027-04-02', { today, locale: 'en-US' })).toBe('Fri, Apr 2, 2027');
+    expect(formatDate('2026-09-30', { today, locale: 'de-DE' })).toBe('Wed, 30 Sept');
+    expect(formatDate('2027-04-02', { today, locale: 'de-DE' })).toBe('Fri, 2 Apr 2027');
   });
 
   it('never moves a date to the day before or after, whatever zone the app runs in', () => {
@@ -34,6 +47,16 @@ describe('formatDate', () => {
 
   it('leaves text that is not a date alone rather than showing "Invalid Date"', () => {
     expect(formatDate('someday')).toBe('someday');
+  });
+});
+
+describe('formatWeekday', () => {
+  it('names the weekday of a calendar day in English, whatever the user’s locale', () => {
+    // 3 December 2026 is a Thursday; 29 February 2028 a Tuesday.
+    expect(formatWeekday('2026-12-03', { locale: 'en-GB' })).toBe('Thursday');
+    expect(formatWeekday('2026-12-03', { locale: 'de-DE' })).toBe('Thursday');
+    expect(formatWeekday('2028-02-29', { locale: 'en-US', style: 'short' })).toBe('Tue');
+    expect(formatWeekday('not a date')).toBe('not a date');
   });
 });
 
@@ -50,7 +73,7 @@ describe('formatDateTime and formatTime', () => {
 
   it('takes the year from the day in that zone: new year in Kolkata is still old year in UTC', () => {
     expect(formatDateTime('2026-12-31T23:30:00Z', { today, timeZone: 'Asia/Kolkata', locale: 'en-GB' })).toBe(
-      'Fri, 1 Jan 2027, 05:00',
+      'Fri 1 Jan 2027, 05:00',
     );
   });
 

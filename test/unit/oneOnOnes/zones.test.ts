@@ -58,7 +58,7 @@ describe('the other person’s time beside mine', () => {
     const late = meetingStart('2026-12-03', '23:00', NEW_YORK);
     expect(meetingWhen(late, NEW_YORK, priya, gb)).toBe('Thu 3 Dec, 23:00 · 09:30 Fri for Priya');
     expect(meetingWhen(late, NEW_YORK, priya, { ...gb, today: '2027-01-04' })).toBe(
-      'Thu, 3 Dec 2026, 23:00 · 09:30 Fri for Priya',
+      'Thu 3 Dec 2026, 23:00 · 09:30 Fri for Priya',
     );
   });
 

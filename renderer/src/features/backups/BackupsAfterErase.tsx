@@ -1,3 +1,5 @@
+import { formatDate } from '#shared/format';
+import { localDate, systemTimeZone } from '#shared/calendar';
 import type { BackupsHolding, ErasedKind } from '#shared/backups/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -15,8 +17,9 @@ export async function removeBackupsHolding(kind: ErasedKind, id: string): Promis
   await call('backups.removeHolding', { kind, id });
 }
 
+/** The day of a moment on this computer's calendar, written like every other date. */
 function day(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
+  return formatDate(localDate(new Date(iso), systemTimeZone()));
 }
 
 /**

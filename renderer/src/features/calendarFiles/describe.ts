@@ -1,6 +1,6 @@
 import type { CalendarException, SeriesProposal } from '#shared/calendarFiles/model';
 import { cadenceWords, monthlyWords } from '#shared/oneOnOnes/cadence';
-import { formatClock, formatDate } from '#shared/format';
+import { formatClock, formatDate, formatWeekday } from '#shared/format';
 
 export const cadenceText = (p: Pick<SeriesProposal, 'cadence' | 'everyDays' | 'firstDate' | 'monthlyBy'>) =>
   cadenceWords(p);
@@ -21,8 +21,7 @@ export const exceptionText = (e: CalendarException) =>
 
 /** The weekday (or day of the month) and time a series meets at, as the calendar has it. */
 export function whenText(p: Pick<SeriesProposal, 'cadence' | 'firstDate' | 'time' | 'monthlyBy'>): string {
-  const [y, m, d] = p.firstDate.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1, d));
+  const d = Number(p.firstDate.slice(8, 10));
   const time = formatClock(p.time);
   if (p.cadence === 'monthly' && p.monthlyBy !== 'day') {
     const words = monthlyWords(p.firstDate, p.monthlyBy).replace(/^on the /, '');
@@ -30,5 +29,5 @@ export function whenText(p: Pick<SeriesProposal, 'cadence' | 'firstDate' | 'time
   }
   if (p.cadence === 'monthly') return `Day ${d} of the month, ${time}`;
   if (p.cadence === 'custom') return time;
-  return `${first.toLocaleDateString(undefined, { weekday: 'long', timeZone: 'UTC' })}s, ${time}`;
+  return `${formatWeekday(p.firstDate)}s, ${time}`;
 }

@@ -11,33 +11,51 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { SelectField } from '#renderer/components/InputFields';
 import { LeanBar, signed } from './LeanBar';
 
-/** The lean drawn, then said: "In line with the panel · +0.11 over 9 ratings". */
+/** The lean drawn, then said: "In line with the panel", and under it the figures, "+0.11 over 9 ratings". */
 function Lean({ diff }: { diff: MeanDiff }) {
   return (
     <span className="iv-lean">
       <LeanBar diff={diff} />
-      <span>
-        {readCalibration(diff).words}
-        <span className="muted">
-          {' '}
-          · {signed(diff)} over {plural(diff.compared, 'rating')}
+      <span className="iv-lean__words">
+        <span>{readCalibration(diff).words}</span>
+        <span className="visually-hidden">, </span>
+        <span className="muted iv-lean__figures">
+          {signed(diff)} over {plural(diff.compared, 'rating')}
         </span>
       </span>
     </span>
   );
 }
 
+/** A share of recommendations: its heading stays on one line, its full words are for screen readers. */
+const shareHeader = (words: string) => (
+  <>
+    {words}
+    <span className="visually-hidden"> recommendations</span>
+  </>
+);
+
 const CALIBRATION_COLUMNS: Column<InterviewerCalibration>[] = [
   { id: 'interviewer', header: 'Interviewer', rowHeader: true, cell: (r) => r.interviewerName },
-  { id: 'scorecards', header: 'Scorecards', cell: (r) => r.scorecards },
+  { id: 'scorecards', header: 'Scorecards', className: 'nowrap iv-number', cell: (r) => r.scorecards },
   {
     id: 'lean',
     header: 'Against the rest of the panel',
     cell: (r) =>
       r.overall ? <Lean diff={r.overall} /> : <span className="muted">No one else scored their candidates yet</span>,
   },
-  { id: 'strong-yes', header: 'Strong yes', cell: (r) => formatPercent(r.strongYesShare) },
-  { id: 'strong-no', header: 'Strong no', cell: (r) => formatPercent(r.strongNoShare) },
+  {
+    id: 'strong-yes',
+    header: shareHeader('Strong yes'),
+    className: 'nowrap iv-number',
+    cell: (r) => formatPercent(r.strongYesShare),
+  },
+  {
+    id: 'strong-no',
+    header: shareHeader('Strong no'),
+    className: 'nowrap iv-number',
+    cell: (r) => formatPercent(r.strongNoShare),
+  },
 ];
 
 /** One interviewer's lean by competency or by month: where it comes from, and whether it is moving. */
@@ -58,7 +76,7 @@ function LeanTable<T extends MeanDiff>({
       rowKey={name}
       caption={label}
       columns={[
-        { id: 'name', header, rowHeader: true, cell: name },
+        { id: 'name', header, rowHeader: true, className: 'iv-lean-table__name', cell: name },
         { id: 'lean', header: 'Against the panel', cell: (row) => <Lean diff={row} /> },
       ]}
     />
@@ -73,7 +91,7 @@ export function CalibrationScreen() {
     <>
       <PageHeader
         title="Calibration"
-        subtitle={`How each interviewer’s scores sit against the rest of the panel on the same candidates. A difference under ${IN_LINE_WITHIN} either way is in line with the panel; a lean is worth a word once it holds over ${RATINGS_TO_BE_SURE} or more ratings.`}
+        subtitle={`How each interviewer’s scores sit against the rest of the panel on the same candidates. A difference under ${IN_LINE_WITHIN} either way is in line with the panel; a lean is worth a word once it holds over ${RATINGS_TO_BE_SURE} ratings or more.`}
         actions={
           <Link href="/interviews" className="button">
             Interviews

@@ -1,5 +1,5 @@
 import { TextAreaField, SelectField } from '#renderer/components/InputFields';
-import { formatDateTime } from '#shared/format';
+import { formatDateTime, plural } from '#shared/format';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import type { z } from 'zod';
 import { Link, useParams } from 'wouter';
@@ -9,6 +9,7 @@ import {
   OUTCOMES,
   RECOMMENDATION_LABELS,
   RECOMMENDATIONS,
+  SCORE_LEVELS,
   decisionFieldsSchema,
 } from '#shared/interviews/model';
 import { decisionProblems } from '#shared/interviews/decisionRules';
@@ -24,6 +25,9 @@ import { FormError } from '#renderer/components/FormError';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
 
 type MatrixRow = Debrief['summary']['rows'][number];
+
+/** A score is read against the top of the anchored scale: "3 of 4". */
+const SCORE_MAX = SCORE_LEVELS.at(-1)!;
 
 /** Competencies down, interviewers across; a row two or more points apart is flagged to discuss first. */
 function Matrix({ d }: { d: Debrief }) {
@@ -47,14 +51,26 @@ function Matrix({ d }: { d: Debrief }) {
         const c = row.cells[n]!;
         return (
           <>
-            <span className="iv-score">{c.score ?? '–'}</span>
+            {c.score === null ? (
+              <span className="iv-score">–</span>
+            ) : (
+              <span className="iv-score">
+                {c.score}
+                <span className="iv-score__of"> of {SCORE_MAX}</span>
+              </span>
+            )}
             {c.missingEvidence ? <span className="badge iv-badge--alert">No evidence</span> : null}
             {c.evidence ? <p className="iv-evidence">{c.evidence}</p> : null}
           </>
         );
       },
     })),
-    { id: 'spread', header: 'Spread', cell: (row) => row.spread ?? '–' },
+    {
+      id: 'spread',
+      header: 'Spread',
+      className: 'nowrap',
+      cell: (row) => (row.spread === null ? '–' : plural(row.spread, 'point')),
+    },
   ];
   return (
     <DataTable

@@ -72,7 +72,7 @@ export function RoleScreen() {
     <>
       <PageHeader
         title={role.title}
-        subtitle={`${role.level || 'No level set'} · keeps candidate data ${role.retentionDays ? `${role.retentionDays} days` : 'for the global period'}`}
+        subtitle={`${role.level || 'No level set'} · keeps candidate data ${role.retentionDays ? `for ${plural(role.retentionDays, 'day')}` : 'as long as Panel settings say'}`}
         actions={
           <Link href="/interviews" className="button">
             All roles

@@ -22,7 +22,7 @@ export function RoleSettingsFields({
       <TextField
         label="Retention (days)"
         error={errors.retentionDays?.message}
-        hint="Empty: use the global period"
+        hint="Leave empty to keep candidates as long as Panel settings say"
         type="number"
         {...register('retentionDays', { setValueAs: numberOrNull })}
       />

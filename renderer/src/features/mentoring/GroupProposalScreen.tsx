@@ -2,6 +2,13 @@ import { plural } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { CADENCE_PRESETS, type GroupAssignment } from '#shared/mentoring/model';
+import {
+  MATCH_STRENGTH_LABELS,
+  MATCH_STRENGTH_MEANINGS,
+  matchStrength,
+  matchSummary,
+  type MatchStrength,
+} from '#shared/mentoring/matchStrength';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
@@ -14,7 +21,7 @@ import { SelectField } from '#renderer/components/InputFields';
 const ASSIGNMENT_COLUMNS: Column<GroupAssignment>[] = [
   { id: 'mentee', header: 'Mentee', cell: (a) => a.mentee.name },
   { id: 'mentor', header: 'Mentor', cell: (a) => a.mentor.name },
-  { id: 'score', header: 'Score', cell: (a) => a.score },
+  { id: 'match', header: 'Match', cell: (a) => MATCH_STRENGTH_LABELS[matchStrength(a.score)] },
   {
     id: 'why',
     header: 'Why',
@@ -27,6 +34,22 @@ const ASSIGNMENT_COLUMNS: Column<GroupAssignment>[] = [
     ),
   },
 ];
+
+/** How well the proposal matches as a whole, and what each word in the Match column means. */
+function MatchLegend({ scores }: { scores: number[] }) {
+  return (
+    <div className="match-legend">
+      <p>In all: {matchSummary(scores)}.</p>
+      <dl className="muted">
+        {(Object.keys(MATCH_STRENGTH_LABELS) as MatchStrength[]).map((strength) => (
+          <div key={strength}>
+            <dt>{MATCH_STRENGTH_LABELS[strength]}:</dt> <dd>{MATCH_STRENGTH_MEANINGS[strength]}.</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
 
 /**
  * The best assignment of every waiting mentee at once (highest total match within each
@@ -88,9 +111,9 @@ export function GroupProposalScreen() {
             caption="Proposed pairs"
             className="mentoring-table"
           />
-          <p className="muted">Total match score: {data.totalScore}</p>
+          <MatchLegend scores={data.assignments.map((a) => a.score)} />
           <form
-            className="panel group-accept"
+            className="group-accept"
             onSubmit={(e) => {
               e.preventDefault();
               void accept();

@@ -5,6 +5,7 @@ import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { FileDrop } from '#renderer/components/FileDrop';
+import { ImportActions } from '#renderer/components/ImportActions';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
@@ -103,16 +104,11 @@ export function ImportPreferences({ onImported, onCancel }: { onImported: () => 
           />
         </>
       ) : null}
-      <div className="form-actions">
-        {result && !result.errors.length ? (
-          <button type="button" className="button button--primary" onClick={() => void commit()}>
-            Import {plural(result.rows.length, 'row')}
-          </button>
-        ) : null}
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ImportActions
+        importLabel={result && !result.errors.length ? `Import ${plural(result.rows.length, 'row')}` : null}
+        onImport={() => void commit()}
+        onCancel={onCancel}
+      />
     </>
   );
 }

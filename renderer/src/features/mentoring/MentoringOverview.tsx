@@ -26,7 +26,7 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
     ),
   },
   { id: 'status', header: 'Status', className: 'nowrap', cell: (p) => PAIR_STATUS_LABELS[p.status] },
-  { id: 'cadence', header: 'Cadence', cell: (p) => cadenceLabel(p.cadenceDays) },
+  { id: 'cadence', header: 'Cadence', className: 'nowrap', cell: (p) => cadenceLabel(p.cadenceDays) },
   {
     id: 'last',
     header: 'Last session',

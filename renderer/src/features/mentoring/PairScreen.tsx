@@ -2,13 +2,7 @@ import { formatDate } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { graceDays, quietAfterDays } from '#shared/mentoring/health';
-import {
-  cadenceLabel,
-  FIT_LABELS,
-  PAIR_STATUS_LABELS,
-  type PairDetail,
-  type PairStatus,
-} from '#shared/mentoring/model';
+import { cadenceLabel, PAIR_STATUS_LABELS, type PairDetail, type PairStatus } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { Modal } from '#renderer/components/Modal';
@@ -17,7 +11,7 @@ import { useToast } from '#renderer/components/toasts';
 import { EndPairDialog } from './EndPairDialog';
 import { HealthFlags } from './HealthFlags';
 import { SessionForm } from './SessionForm';
-import { LogEvidenceButton } from '../evidence/LogEvidenceButton';
+import { SessionList } from './SessionList';
 import { NotFound } from '#renderer/components/NotFound';
 import { Facts } from '#renderer/components/Facts';
 
@@ -37,70 +31,6 @@ function Agreement({ pair }: { pair: PairDetail }) {
     ['Ended', pair.status === 'ended' ? `${pair.endedOn ? formatDate(pair.endedOn) : ''} — ${pair.endReason}` : null],
   ];
   return <Facts rows={rows} />;
-}
-
-function Sessions({ pair, onDelete }: { pair: PairDetail; onDelete: (sessionId: string) => void }) {
-  const [confirming, setConfirming] = useState<string | null>(null);
-  if (!pair.sessions.length) return <p className="muted">No sessions logged yet.</p>;
-  return (
-    <ol className="session-list" reversed>
-      {pair.sessions.map((s) => (
-        <li key={s.id} className="session">
-          <h3 id={`session-${s.id}`}>
-            {formatDate(s.date)}
-            {s.fit ? <span className="badge">{FIT_LABELS[s.fit]}</span> : null}
-          </h3>
-          {s.notes ? <p className="session__notes">{s.notes}</p> : null}
-          {s.takeaways ? (
-            <p>
-              <strong>Takeaways:</strong> {s.takeaways}
-            </p>
-          ) : null}
-          {s.progress.length ? (
-            <ul>
-              {s.progress.map((p) => (
-                <li key={p.focusAreaId}>
-                  <strong>{p.focusArea}:</strong> {p.note}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {s.takeaways || s.notes ? (
-            <LogEvidenceButton
-              describedBy={`session-${s.id}`}
-              request={{
-                personId: pair.mentee.id,
-                source: { kind: 'mentoring', id: s.id },
-                sourceLabel: `Mentoring session of ${formatDate(s.date)}, with ${pair.mentor.name}`,
-                text: s.takeaways || s.notes,
-                seenOn: s.date,
-              }}
-            />
-          ) : null}
-          {confirming === s.id ? (
-            <p className="session__actions">
-              Delete this session for good?{' '}
-              <button type="button" className="button button--danger" onClick={() => onDelete(s.id)}>
-                Delete session of {formatDate(s.date)}
-              </button>{' '}
-              <button type="button" className="button" onClick={() => setConfirming(null)}>
-                Keep it
-              </button>
-            </p>
-          ) : (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setConfirming(s.id)}
-              aria-describedby={`session-${s.id}`}
-            >
-              Delete…
-            </button>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
 }
 
 export function PairScreen() {
@@ -212,11 +142,14 @@ export function PairScreen() {
         />
       </Modal>
       <section className="panel" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading">Sessions ({p.sessionCount})</h2>
-        <Sessions
+        <h2 id="sessions-heading" tabIndex={-1}>
+          Sessions ({p.sessionCount})
+        </h2>
+        <SessionList
           pair={p}
+          headingId="sessions-heading"
           onDelete={(sessionId) =>
-            void call('mentoring.deleteSession', { id: sessionId }).then(
+            call('mentoring.deleteSession', { id: sessionId }).then(
               () => notice('Session deleted.'),
               (e: Error) => notice(e.message, 'error'),
             )

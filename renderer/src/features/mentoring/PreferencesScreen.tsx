@@ -1,3 +1,4 @@
+import { formatNumber } from '#shared/format';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { emptyPreferences, type Preferences } from '#shared/mentoring/model';
@@ -28,8 +29,10 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
   { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
   {
     id: 'capacity',
-    header: 'Mentees / capacity',
-    cell: (p) => (p.wantsToMentor ? `${p.openMentees} / ${p.capacity}` : '—'),
+    // "1 of 2": mentees now, of as many as they will take.
+    header: 'Mentees',
+    className: 'nowrap',
+    cell: (p) => (p.wantsToMentor ? `${formatNumber(p.openMentees)} of ${formatNumber(p.capacity)}` : '—'),
   },
   { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' },
 ];

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { BANK_FILE_MAX_CHARS, type BankPreview } from '#shared/questions/model';
-import { plural } from '#shared/format';
+import { formatNumber, plural } from '#shared/format';
 import { call } from '#renderer/api/client';
 import { useToast } from '#renderer/components/toasts';
 import { FileDrop } from '#renderer/components/FileDrop';
 import { SelectField } from '#renderer/components/InputFields';
+import { ImportActions } from '#renderer/components/ImportActions';
 
-/** A bank from JSON (one language or several), CSV or Markdown: preview, then import all. */
-export function ImportBank({ onImported }: { onImported: () => void }) {
+/** A bank from JSON (one language or several), CSV or Markdown: preview, then import all; in the "Import questions" dialog. */
+export function ImportBank({ onImported, onCancel }: { onImported: () => void; onCancel: () => void }) {
   const notice = useToast();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [language, setLanguage] = useState<string | null>(null);
@@ -16,10 +17,9 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
   const check = async (next: { name: string; text: string }, lang: string | null) => {
     setPreview(await call('questions.import', { fileName: next.name, text: next.text, language: lang, commit: false }));
   };
-  const choose = async (chosen: File | undefined) => {
+  const choose = async (chosen: File) => {
     setPreview(null);
     setLanguage(null);
-    if (!chosen) return setFile(null);
     if (chosen.size > BANK_FILE_MAX_CHARS)
       return notice('This file is larger than 2 MB; a question bank is far smaller.', 'error');
     const next = { name: chosen.name, text: await chosen.text() };
@@ -36,8 +36,7 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="bank-import-heading">
-      <h2 id="bank-import-heading">Import questions</h2>
+    <>
       <p className="muted">
         JSON (a list of questions, or a bank with each question in several languages), CSV with a <code>question</code>{' '}
         and a <code>category</code> column, or a Markdown list under headings (the heading is the category).
@@ -68,7 +67,11 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
       ) : null}
       {preview && preview.problems.length ? (
         <div className="error-message" role="alert">
-          <p>Nothing will be imported:</p>
+          <p>
+            {preview.languages.length
+              ? 'One more choice before the preview:'
+              : `Nothing was imported. Fix ${preview.problems.length === 1 ? 'this' : 'these'} and choose the file again:`}
+          </p>
           <ul>
             {preview.problems.map((p, i) => (
               <li key={i}>
@@ -80,24 +83,21 @@ export function ImportBank({ onImported }: { onImported: () => void }) {
         </div>
       ) : null}
       {preview && !preview.problems.length ? (
-        <div role="status">
-          <p>
-            {plural(preview.questions.length, 'new question')}
-            {preview.mergedInFile ? `, ${plural(preview.mergedInFile, 'duplicate')} merged` : ''}
-            {preview.alreadyInBank ? `, ${preview.alreadyInBank} already in your bank` : ''}.
-          </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!preview.questions.length}
-              onClick={() => void commit()}
-            >
-              Import {plural(preview.questions.length, 'question')}
-            </button>
-          </div>
-        </div>
+        <p role="status">
+          {plural(preview.questions.length, 'new question')}
+          {preview.mergedInFile ? `, ${plural(preview.mergedInFile, 'duplicate')} merged` : ''}
+          {preview.alreadyInBank ? `, ${formatNumber(preview.alreadyInBank)} already in your bank` : ''}.
+        </p>
       ) : null}
-    </section>
+      <ImportActions
+        importLabel={
+          preview && !preview.problems.length && preview.questions.length
+            ? `Import ${plural(preview.questions.length, 'question')}`
+            : null
+        }
+        onImport={() => void commit()}
+        onCancel={onCancel}
+      />
+    </>
   );
 }

@@ -4,16 +4,18 @@ import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
+import { Modal } from '#renderer/components/Modal';
 import { ImportBank } from './ImportBank';
 import { QuestionRow } from './QuestionRow';
 import { SelectField, TextField } from '#renderer/components/InputFields';
 
-/** The question bank: browse, search, star, edit, import. Templates and meetings draw from it. */
+/** The question bank: browse, search, star, edit; import in a dialog. Templates and meetings draw from it. */
 export function QuestionBankScreen() {
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState('');
   const [starredOnly, setStarredOnly] = useState(false);
   const [version, setVersion] = useState(0);
+  const [importing, setImporting] = useState(false);
   const reload = () => setVersion((v) => v + 1);
   const categories = useRequest(() => call('questions.categories', {}), `categories-${version}`);
   const questions = useRequest(
@@ -31,9 +33,14 @@ export function QuestionBankScreen() {
           </>
         }
         actions={
-          <Link href="/one-on-ones" className="button">
-            Back to 1:1s
-          </Link>
+          <>
+            <Link href="/one-on-ones" className="button">
+              Back to 1:1s
+            </Link>
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              Import questions…
+            </button>
+          </>
         }
       />
       <section className="panel" aria-labelledby="bank-heading">
@@ -71,7 +78,15 @@ export function QuestionBankScreen() {
           )
         ) : null}
       </section>
-      <ImportBank onImported={reload} />
+      <Modal title="Import questions" open={importing} onClose={() => setImporting(false)} size="wide">
+        <ImportBank
+          onCancel={() => setImporting(false)}
+          onImported={() => {
+            setImporting(false);
+            reload();
+          }}
+        />
+      </Modal>
     </>
   );
 }
