@@ -31,6 +31,7 @@ export const channelNameList = [
   'settings.update',
   'app.info',
   'people.list',
+  'people.search',
   'people.page',
   'people.get',
   'people.create',

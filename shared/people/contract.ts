@@ -12,11 +12,14 @@ import {
   type PersonExport,
   type Team,
 } from './model';
+import { personSearchSchema, type PersonSearchResult } from './search';
 
 export const peopleContract = {
   /** Everyone matching, at once: for pickers. The people screen reads people.page. */
   'people.list': query<Person[]>()(peopleQuerySchema),
   'people.page': query<PeoplePage>()(peoplePageQuerySchema),
+  /** A picker's matches as the user types (people/search.ts), and its current value by id. */
+  'people.search': query<PersonSearchResult>()(personSearchSchema),
   'people.get': query<Person>()(byIdSchema),
   'people.create': command<Person>()(personFieldsSchema),
   'people.update': command<Person>()(z.strictObject({ id: idSchema, fields: personFieldsSchema })),

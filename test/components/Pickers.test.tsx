@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { TimeZonePicker } from '#renderer/components/pickers/TimeZonePicker';
 import { labelOfZone, timeZoneOptions, zoneMatches, zoneNamedBy } from '#renderer/components/pickers/timeZones';
 
@@ -83,43 +82,5 @@ describe('TimeZonePicker', () => {
     render(<ZoneHarness initial={null} />);
     await user.click(screen.getByRole('button', { name: /Show all time zones/ }));
     expect(screen.getAllByRole('option').length).toBeGreaterThan(300);
-  });
-});
-
-describe('PersonPicker', () => {
-  const people = [
-    { id: 'a', name: 'Ada Lovelace', detail: 'Staff engineer' },
-    { id: 'g', name: 'Grace Hopper', detail: 'Engineering manager' },
-  ];
-
-  function PersonHarness({ error }: { error?: string }) {
-    const [id, setId] = useState<string | null>(null);
-    return (
-      <>
-        <PersonPicker people={people} value={id} onChange={setId} error={error} />
-        <output aria-label="Chosen">{id ?? 'none'}</output>
-      </>
-    );
-  }
-
-  it('narrows by name or role as you type and picks with Enter', async () => {
-    const user = userEvent.setup();
-    render(<PersonHarness />);
-    const input = screen.getByRole('combobox', { name: 'Person' });
-    await user.type(input, 'manager');
-    expect(screen.getAllByRole('option').map((o) => o.getAttribute('aria-labelledby') && o.textContent)).toEqual([
-      'Grace Hopper Engineering manager',
-    ]);
-    await user.keyboard('{ArrowDown}{Enter}');
-    expect(screen.getByRole('status', { hidden: true, name: 'Chosen' }).textContent).toBe('g');
-  });
-
-  it('ties its error to the input', () => {
-    render(<PersonHarness error="Choose who the topic is for" />);
-    const input = screen.getByRole('combobox', { name: 'Person' });
-    expect(input.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (input.getAttribute('aria-describedby') ?? '').split(' ');
-    const error = screen.getByText('Choose who the topic is for');
-    expect(describedBy).toContain(error.id);
   });
 });

@@ -129,6 +129,8 @@ test('the `?` sheet lists every shortcut of the meeting; the private notes use t
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
+  // Focus on its one control, not on the scrolling list (a ring around the whole sheet).
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
   for (const [keys, what] of [
     ['Alt+Shift+D', 'Mark as held'],
     ['Alt+Shift+S', 'Skip this 1:1'],

@@ -1,6 +1,7 @@
 import { assess, ratedAs } from '../support/ladders';
 import { addPersonTo as addPerson, arrangeContestedMentors, preferences as prefs } from '../support/mentoring';
 import { expect, expectAccessible, openSection, test } from './fixtures';
+import { choosePerson } from './personPicker';
 
 /** Who could mentor whom, as a manager sees it: group proposals, CSV preferences, suggestions. */
 const START = new Date('2026-03-02T09:00:00Z');
@@ -15,7 +16,7 @@ test('a group proposal assigns everyone for the best total, shows why, and is ac
   await openSection(page, 'Mentoring');
   // One mentee at a time first: Ann's best single match is Mentor One.
   await page.getByRole('link', { name: 'Find a mentor' }).click();
-  await page.getByLabel('Mentee', { exact: true }).selectOption({ label: 'Ann Lee' });
+  await choosePerson(page, 'Mentee', 'Ann Lee');
   await page.getByRole('button', { name: 'Show mentors' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mentors for Ann Lee' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('1. Mentor One');
@@ -124,7 +125,7 @@ test('suggestions put a mentor assessed as exceeding where the mentee is working
   await page.reload();
   await openSection(page, 'Mentoring');
   await page.getByRole('link', { name: 'Find a mentor' }).click();
-  await page.getByLabel('Mentee', { exact: true }).selectOption({ label: 'Ana Silva' });
+  await choosePerson(page, 'Mentee', 'Ana Silva');
   await page.getByRole('button', { name: 'Show mentors' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mentors for Ana Silva' })).toBeVisible();
   await expect(

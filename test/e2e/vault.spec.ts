@@ -99,6 +99,8 @@ test.describe('without an OS key store', () => {
     app.restart();
     await page.reload();
     await page.getByRole('button', { name: 'I forgot it: use the recovery key' }).click();
+    // Focus moves to the field the screen asks for, not to the page.
+    await expect(page.getByLabel('Recovery key', { exact: true })).toBeFocused();
     await page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey.toLowerCase());
     await page.getByLabel('New passphrase').fill('bright harbour words');
     await page.getByLabel('Repeat the passphrase').fill('bright harbour words');

@@ -64,7 +64,7 @@ test.describe('first run', () => {
   });
 
   // Lists before anything is in them: what their empty state tells a new manager to do.
-  for (const list of ['people', 'teams', 'one-on-ones']) {
+  for (const list of ['people', 'teams', 'one-on-ones', 'ladders']) {
     test(`first-run-${list}`, async ({ page, app }, info) => {
       app.call('vault.recoveryKeyStored', {});
       await fixClock(page);

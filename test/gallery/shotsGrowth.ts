@@ -92,6 +92,16 @@ export const growthShots: Shot[] = [
       await page.getByRole('list', { name: 'Changes' }).waitFor();
     },
   },
+  {
+    // An earlier version reads as such: no edit actions, and the toolbar says what changed after it.
+    name: 'ladder-earlier-version',
+    path: (r) => `/ladders/${r.ladderId}`,
+    open: async (page) => {
+      await saveVersion2(page);
+      await page.getByLabel('Version', { exact: true }).selectOption({ index: 0 });
+      await page.getByText(/earlier version, read only/).waitFor();
+    },
+  },
   // Opened from Amara's page: her level and the next one are marked, and scrolled into view.
   { name: 'ladder-for-person', path: (r) => `/ladders/${r.ladderId}/for/${r.personId}` },
   {
@@ -128,7 +138,19 @@ export const growthShots: Shot[] = [
     path: (r) => `/assessments/${r.assessmentId}`,
     open: (p) => chooseAndWaitForDialog(p, 'More', 'Delete assessment…'),
   },
+  { name: 'assessment-more-menu', path: (r) => `/assessments/${r.assessmentId}`, open: (p) => openMenu(p, 'More') },
   { name: 'assessment-edit', path: (r) => `/assessments/${r.assessmentId}/edit` },
+  {
+    // Evidence that backs no competency: the form says so beside the evidence, and keeps its place.
+    name: 'assessment-new-errors',
+    path: (r) => `/assessments/new/${r.personId}`,
+    open: async (page) => {
+      await button(page, 'Add evidence').click();
+      await page.getByLabel('Evidence 1').fill('Led the checkout incident review.');
+      await submitAndWaitForErrors(page, 'Save assessment');
+      await page.getByText('Link the evidence to at least one competency.').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'assessment-new', path: (r) => `/assessments/new/${r.personId}` },
   {
     name: 'assessment-compare',

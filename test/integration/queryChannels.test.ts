@@ -55,6 +55,7 @@ function validInputs(): Partial<Record<ChannelName, unknown>> {
     'app.info': {},
     'people.list': { status: 'all', search: 'a' },
     'people.page': { status: 'all', search: 'a', offset: 0 },
+    'people.search': { text: 'a', status: 'all', chosen: [personId], exclude: [personId] },
     'people.get': { id: personId },
     'people.erasePreview': { id: personId },
     'people.export': { id: personId },

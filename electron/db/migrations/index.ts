@@ -19,6 +19,7 @@ import { monthlyByWeekdayMigration } from './017_monthly_by_weekday';
 import { longerSearchPrefixesMigration } from './018_longer_search_prefixes';
 import { goalsInPaletteOrderMigration } from './019_goals_in_palette_order';
 import { calibrationIndexesMigration } from './020_calibration_indexes';
+import { peopleSearchMigration } from './021_people_search';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   longerSearchPrefixesMigration,
   goalsInPaletteOrderMigration,
   calibrationIndexesMigration,
+  peopleSearchMigration,
 ];

@@ -8,12 +8,14 @@ import { leaveNoTrace } from '../eraseTraces';
 import { personDataSections } from '../personData';
 import { exportPerson } from './export';
 import * as q from './queries';
+import { searchPeople } from './search';
 import { requirePerson as requireAnyPerson } from './requirePerson';
 import { stamp, today } from '../clock';
 
 type PeopleChannel =
   | 'people.list'
   | 'people.page'
+  | 'people.search'
   | 'people.get'
   | 'people.create'
   | 'people.update'
@@ -52,6 +54,7 @@ function erasurePreview(ctx: QueryContext, person: Person): ErasurePreview {
 export const peopleHandlers: HandlerMap<PeopleChannel> = {
   'people.list': (ctx, query) => q.listPeople(ctx.db, query),
   'people.page': (ctx, { offset, ...query }) => q.peoplePage(ctx.db, query, offset),
+  'people.search': (ctx, query) => searchPeople(ctx.db, query),
   'people.get': (ctx, { id }) => requirePerson(ctx, id),
   'people.create': (ctx, fields) => {
     requireTeamIfGiven(ctx, fields.teamId);

@@ -14,6 +14,8 @@ interface ModalProps {
   size?: 'default' | 'wide';
 }
 
+const FIRST_CONTROL = '.modal__body :is(button, a[href], input, select, textarea):not(:disabled)';
+
 /**
  * Where focus goes back to when the dialog closes. The browser returns it to whatever had it
  * when the dialog opened; for a dialog chosen from a menu that is the menu item, gone once the
@@ -41,6 +43,12 @@ export function Modal({ title, open, onClose, children, size = 'default' }: Moda
     if (open && !dialog.open) {
       returnTo.current = openerOf(document.activeElement);
       dialog.showModal();
+      // A body that scrolls is a tab stop of its own, and the browser gives it the first focus
+      // when it comes before any control: a ring around the whole dialog. The dialog's first
+      // control takes it instead (a read-only sheet's Close); the body stays a stop for scrolling.
+      if (document.activeElement === dialog.querySelector('.modal__body')) {
+        dialog.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
+      }
     }
     if (!open && dialog.open) {
       dialog.close();

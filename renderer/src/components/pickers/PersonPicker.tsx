@@ -1,63 +1,99 @@
+import { useState } from 'react';
+import { ComboBox } from 'react-aria-components';
+import { PERSON_SEARCH_TEXT_MAX, type PersonChoice } from '#shared/people/search';
+import { useSettledError } from '../useSettledError';
 import type { PickerFieldProps } from './PickerFieldText';
-import { SearchPicker } from './SearchPicker';
+import { PickerComboParts } from './PickerComboParts';
+import { usePersonSearch } from './usePersonSearch';
 
-export interface PersonChoice {
-  id: string;
-  name: string;
-  /** Quieter words beside the name in the list, such as the role. */
-  detail?: string | null;
-}
-
-interface PersonPickerProps extends PickerFieldProps<HTMLInputElement> {
+export interface PersonPickerProps extends PickerFieldProps<HTMLInputElement> {
   label?: string;
-  people: readonly PersonChoice[];
+  /** The chosen person's id; null when nobody is chosen. */
   value: string | null;
-  onChange: (personId: string | null) => void;
+  /** With the person chosen (their name and what the list showed), or null when cleared. */
+  onChange: (personId: string | null, person: PersonChoice | null) => void;
+  /** Active people (the default), or everyone, people who left too (a search of past notes). */
+  status?: 'active' | 'all';
+  /** People not to offer. */
+  exclude?: readonly string[];
+  placeholder?: string;
   autoFocus?: boolean;
+  isDisabled?: boolean;
 }
 
-const matches = (option: { label: string; detail?: string }, typed: string) => {
-  const hay = `${option.label} ${option.detail ?? ''}`.toLowerCase();
-  return typed
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((w) => hay.includes(w));
-};
+/** The quieter words beside a name: role, team, and whether they left. */
+function detailOf(p: PersonChoice): string {
+  return [p.title, p.teamName, p.status === 'left' ? 'left' : ''].filter(Boolean).join(' · ');
+}
 
-/** Choose one person by typing part of their name or role. */
+const toOption = (p: PersonChoice) => ({ id: p.id, label: p.name, ...(detailOf(p) ? { detail: detailOf(p) } : {}) });
+
+/**
+ * Choose one person by typing the start of their name, role or team. Each keystroke asks the
+ * server (people.search) for the few people that match, so a picker never loads everyone; an
+ * answer to older text is dropped (useRequest). The chosen person's name is asked for by id.
+ * Input and selection are both controlled (react-aria's pattern for a list loaded elsewhere):
+ * while typing the input shows the text; otherwise the chosen person's name, or nothing.
+ */
 export function PersonPicker({
   label = 'Person',
-  people,
   value,
   onChange,
   onBlur,
+  status = 'active',
+  exclude,
   hint,
-  error,
+  error: given,
   required,
   inputRef,
+  placeholder = 'Type a name',
   autoFocus,
+  isDisabled,
 }: PersonPickerProps) {
-  const options = people.map((p) => ({ id: p.id, label: p.name, ...(p.detail ? { detail: p.detail } : {}) }));
+  const error = useSettledError(given);
+  const [typed, setTyped] = useState<string | null>(null);
+  // The name of the person just chosen, shown at once, before the server has said it again.
+  const [picked, setPicked] = useState<PersonChoice | null>(null);
+  const search = usePersonSearch({ text: typed ?? '', status, exclude, chosen: value });
+  const options = (search.data?.matches ?? []).map(toOption);
+  const chosen = value === null ? null : picked?.id === value ? picked : search.data?.chosen[0];
   return (
-    <SearchPicker
-      label={label}
-      options={options}
-      selectedId={value}
-      onSelect={(o) => onChange(o.id)}
+    <ComboBox
+      className={`field picker${error ? ' field--invalid' : ''}`}
+      items={options}
+      inputValue={typed ?? chosen?.name ?? ''}
       onInputChange={(text) => {
-        if (!text.trim()) onChange(null);
+        setTyped(text);
+        if (!text.trim() && value !== null) onChange(null, null);
+      }}
+      selectedKey={value}
+      onSelectionChange={(key) => {
+        // Leaving the field mid-typing also lands here, with the chosen key or (when the chosen
+        // person is not among the matches shown) with none: either way the chosen name comes
+        // back. Only emptying the field chooses nobody (onInputChange).
+        setTyped(null);
+        const match = key === null ? undefined : search.data?.matches.find((p) => p.id === String(key));
+        if (!match) return;
+        setPicked(match);
+        if (match.id !== value) onChange(match.id, match);
       }}
       {...(onBlur ? { onBlur } : {})}
-      filter={matches}
-      showAllLabel="Show everyone"
-      {...(hint ? { hint } : {})}
-      error={error}
-      {...(inputRef ? { inputRef } : {})}
-      required={required ?? false}
-      placeholder="Type a name"
-      autoFocus={autoFocus ?? false}
-      emptyText="Nobody matches that name."
-    />
+      allowsEmptyCollection
+      isInvalid={Boolean(error)}
+      {...(isDisabled ? { isDisabled: true } : {})}
+      {...(autoFocus ? { autoFocus: true } : {})}
+    >
+      <PickerComboParts
+        label={label}
+        required={required}
+        showAllLabel="Show people"
+        placeholder={placeholder}
+        maxLength={PERSON_SEARCH_TEXT_MAX}
+        hint={hint}
+        error={error}
+        emptyText={search.data ? 'Nobody’s name, role or team starts with that.' : 'Looking…'}
+        inputRef={inputRef}
+      />
+    </ComboBox>
   );
 }

@@ -1,16 +1,7 @@
 import type { ReactNode, Ref } from 'react';
-import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import { ChevronsUpDown } from 'lucide-react';
+import { ComboBox } from 'react-aria-components';
 import { useSettledError } from '../useSettledError';
-import { PickerLabel, PickerNotes } from './PickerFieldText';
-
-export interface PickerOption {
-  id: string;
-  /** What the input shows once chosen, and what a screen reader reads. */
-  label: string;
-  /** Quieter words after the label in the list (an offset, a role). */
-  detail?: string;
-}
+import { PickerComboParts, type PickerOption } from './PickerComboParts';
 
 export interface SearchPickerProps<T extends PickerOption> {
   label: string;
@@ -68,31 +59,16 @@ export function SearchPicker<T extends PickerOption>(props: SearchPickerProps<T>
       isInvalid={Boolean(error)}
       {...(props.autoFocus ? { autoFocus: true } : {})}
     >
-      <PickerLabel label={label} required={required} />
-      <div className="picker__control">
-        <Input
-          className="picker__input"
-          {...(props.inputRef ? { ref: props.inputRef } : {})}
-          {...(props.placeholder ? { placeholder: props.placeholder } : {})}
-        />
-        <Button className="picker__button" aria-label={showAllLabel}>
-          <ChevronsUpDown className="icon" aria-hidden="true" />
-        </Button>
-      </div>
-      <PickerNotes hint={hint} error={error} />
-      <Popover className="popover picker__popover" placement="bottom start" offset={4}>
-        <ListBox<T> className="listbox" renderEmptyState={() => <p className="listbox__empty">{emptyText}</p>}>
-          {(option) => (
-            <ListBoxItem id={option.id} textValue={option.label} className="listbox__item">
-              {/* The detail is part of the option's name, so what a screen reader reads is what is shown. */}
-              <Text slot="label" className="listbox__label">
-                <span>{option.label}</span>
-                {option.detail ? <span className="listbox__detail"> {option.detail}</span> : null}
-              </Text>
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <PickerComboParts<T>
+        label={label}
+        required={required}
+        showAllLabel={showAllLabel}
+        placeholder={props.placeholder}
+        hint={hint}
+        error={error}
+        emptyText={emptyText}
+        inputRef={props.inputRef}
+      />
     </ComboBox>
   );
 }

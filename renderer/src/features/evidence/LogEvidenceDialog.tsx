@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
+import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 import { useToast } from '#renderer/components/toasts';
 import { useEvidenceCapture, type CaptureRequest } from './captureStore';
 import { EvidenceForm } from './EvidenceForm';
 import { localToday } from './today';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
-import { SelectField } from '#renderer/components/InputFields';
 
 function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
-  const people = useRequest(() => call('people.list', {}), 'evidence-people');
-  const ref = useRef<HTMLSelectElement>(null);
-  const [value, setValue] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState<string | null>(null);
   useEffect(() => {
     const frame = requestAnimationFrame(() => ref.current?.focus());
     return () => cancelAnimationFrame(frame);
@@ -23,16 +21,7 @@ function ChoosePerson({ onChosen }: { onChosen: (id: string) => void }) {
         if (value) onChosen(value);
       }}
     >
-      <SelectField
-        label="Whose evidence is it?"
-        id="evidence-person"
-        ref={ref}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-      >
-        <option value="">Choose a person…</option>
-        <NamedOptions items={people.data ?? []} />
-      </SelectField>
+      <PersonPicker label="Whose evidence is it?" value={value} onChange={setValue} inputRef={ref} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={!value}>
           Continue

@@ -274,7 +274,11 @@ export function AssessmentForm({
                   onChange={(value) => setValue(`evidence.${i}.meeting`, value)}
                 />
               </div>
-              <button type="button" className="button button--quiet" onClick={() => evidence.remove(i)}>
+              <button
+                type="button"
+                className="button button--quiet evidence-item__remove"
+                onClick={() => evidence.remove(i)}
+              >
                 Remove evidence {i + 1}
               </button>
             </div>

@@ -31,7 +31,7 @@ function StartingPoints({ onAdded }: { onAdded: (id: string) => void }) {
   };
   if (!builtIn.data?.length) return null;
   return (
-    <section className="panel" aria-labelledby="starting-points">
+    <section className="panel starting-points" aria-labelledby="starting-points">
       <h2 id="starting-points">Starting points</h2>
       <p className="muted">Ladders written for Cairn. Add one, then edit it to fit your organisation.</p>
       <ul className="starter-list">
@@ -55,19 +55,19 @@ export function LaddersScreen() {
   const ladders = useRequest(() => call('ladders.list', {}), 'ladders');
   const [, navigate] = useLocation();
   const list = ladders.data ?? [];
+  const empty = ladders.status === 'ready' && list.length === 0;
+  const importLink = (
+    <Link href="/ladders/import" className="button button--primary">
+      Import a ladder
+    </Link>
+  );
   return (
     <>
-      <PageHeader
-        title="Ladders"
-        actions={
-          <Link href="/ladders/import" className="button button--primary">
-            Import a ladder
-          </Link>
-        }
-      />
+      {/* One primary action: in the header, or in the empty state while there is no ladder. */}
+      <PageHeader title="Ladders" actions={empty ? null : importLink} />
       {ladders.error ? <ErrorMessage error={ladders.error} /> : null}
-      {ladders.status === 'ready' && list.length === 0 ? (
-        <EmptyState title="No ladders yet" action={<Link href="/ladders/import">Import a ladder file</Link>}>
+      {empty ? (
+        <EmptyState title="No ladders yet" action={importLink}>
           Import the ladder your company already keeps (a spreadsheet saved as CSV, Cairn JSON or YAML, the Financial
           Times or Monzo formats), or start from one of Cairn&apos;s below.
         </EmptyState>

@@ -1,24 +1,22 @@
 import { useWatch } from 'react-hook-form';
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { CADENCE_PRESETS } from '#shared/mentoring/model';
-import type { Person } from '#shared/people/model';
 
 import { formFieldOf, pairFormSchema, type PairFormValues } from './pairFormValues';
 import { FormDatePicker } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { FormPersonPicker } from '#renderer/components/pickers/FormPersonPicker';
 import { FormActions } from '#renderer/components/FormActions';
 import { TextField, TextAreaField, SelectField } from '#renderer/components/InputFields';
 
 interface PairFormProps {
   initial: PairFormValues;
-  people: Person[];
   editing: boolean;
   onSubmit: (values: PairFormValues) => Promise<void>;
   onCancel: () => void;
 }
 
-export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairFormProps) {
+export function PairForm({ initial, editing, onSubmit, onCancel }: PairFormProps) {
   const { register, submit, control, errors, isSubmitting } = useSavingForm({
     schema: pairFormSchema,
     defaultValues: initial,
@@ -31,26 +29,22 @@ export function PairForm({ initial, people, editing, onSubmit, onCancel }: PairF
     <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
-        <SelectField
+        <FormPersonPicker
+          control={control}
+          name="mentorId"
           label="Mentor"
           required
           error={errors.mentorId?.message}
-          {...register('mentorId')}
-          disabled={editing}
-        >
-          <option value="">Choose a person</option>
-          <NamedOptions items={people} />
-        </SelectField>
-        <SelectField
+          isDisabled={editing}
+        />
+        <FormPersonPicker
+          control={control}
+          name="menteeId"
           label="Mentee"
           required
           error={errors.menteeId?.message}
-          {...register('menteeId')}
-          disabled={editing}
-        >
-          <option value="">Choose a person</option>
-          <NamedOptions items={people} />
-        </SelectField>
+          isDisabled={editing}
+        />
         {editing ? null : (
           <SelectField
             label="Status"

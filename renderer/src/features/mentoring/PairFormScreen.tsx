@@ -15,14 +15,13 @@ export function PairFormScreen() {
   const params = useParams<{ id?: string; menteeId?: string; mentorId?: string }>();
   const [, navigate] = useLocation();
   const notice = useToast();
-  const people = useRequest(() => call('people.list', {}), 'people');
   const overview = useRequest(() => call('mentoring.overview', {}), 'today');
   const pair = useRequest(
     () => (params.id ? call('mentoring.getPair', { id: params.id }) : Promise.resolve(null)),
     params.id ?? 'new',
   );
-  const error = people.error ?? pair.error ?? overview.error;
-  const ready = people.status === 'ready' && pair.status === 'ready' && overview.status === 'ready';
+  const error = pair.error ?? overview.error;
+  const ready = pair.status === 'ready' && overview.status === 'ready';
 
   const initial = (): PairFormValues =>
     pair.data
@@ -62,7 +61,6 @@ export function PairFormScreen() {
       {ready ? (
         <PairForm
           initial={initial()}
-          people={people.data}
           editing={Boolean(params.id)}
           onSubmit={save}
           onCancel={() => navigate(params.id ? `/mentoring/pairs/${params.id}` : '/mentoring')}

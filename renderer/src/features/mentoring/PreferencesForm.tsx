@@ -1,13 +1,12 @@
 import { useSavingForm } from '#renderer/components/useSavingForm';
 import { z } from 'zod';
 import { MAX_CAPACITY, preferencesFieldsSchema, type PreferencesFields } from '#shared/mentoring/model';
-import type { Person } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { splitList } from './pairFormValues';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
-import { TextField, SelectField } from '#renderer/components/InputFields';
+import { TextField } from '#renderer/components/InputFields';
+import { FormPersonPicker } from '#renderer/components/pickers/FormPersonPicker';
 
 const listText = z
   .string()
@@ -47,18 +46,16 @@ export function toFormValues(personId: string, p: PreferencesFields): FormValues
 
 export function PreferencesForm({
   initial,
-  people,
   fixedPerson,
   onSaved,
   onCancel,
 }: {
   initial: FormValues;
-  people: Person[];
   fixedPerson: boolean;
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { register, submit, errors, isSubmitting } = useSavingForm({
+  const { register, submit, control, errors, isSubmitting } = useSavingForm({
     schema: formSchema,
     defaultValues: initial,
     save: async (v) => {
@@ -79,16 +76,14 @@ export function PreferencesForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Mentoring preferences">
       <FormError message={errors.root?.message} />
-      <SelectField
+      <FormPersonPicker
+        control={control}
+        name="personId"
         label="Person"
         required
         error={errors.personId?.message}
-        {...register('personId')}
-        disabled={fixedPerson}
-      >
-        <option value="">Choose a person</option>
-        <NamedOptions items={people} />
-      </SelectField>
+        isDisabled={fixedPerson}
+      />
       <fieldset>
         <legend>Wants</legend>
         <label className="choice">
@@ -117,15 +112,14 @@ export function PreferencesForm({
         inputMode="numeric"
         {...register('capacity')}
       />
-      <SelectField
+      <FormPersonPicker
+        control={control}
+        name="managerId"
         label="Their manager"
         error={errors.managerId?.message}
         hint="Never suggested as their mentor"
-        {...register('managerId')}
-      >
-        <option value="">You (or not recorded)</option>
-        <NamedOptions items={people} />
-      </SelectField>
+        placeholder="You (or not recorded)"
+      />
       <FormActions submitLabel="Save preferences" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

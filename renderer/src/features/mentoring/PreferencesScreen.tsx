@@ -42,7 +42,6 @@ export function PreferencesScreen() {
   const notice = useToast();
   const prefs = useRequest(() => call('mentoring.listPreferences', {}), 'prefs');
   const empty = prefs.data?.length === 0;
-  const people = useRequest(() => call('people.list', {}), 'people');
   const [editing, setEditing] = useState<{ personId: string; fixed: boolean; values: Preferences | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const addNew = () => setEditing({ personId: '', fixed: false, values: null });
@@ -117,10 +116,9 @@ export function PreferencesScreen() {
         ) : null}
       </Modal>
       <Modal title="Mentoring preferences" open={editing !== null} onClose={() => setEditing(null)}>
-        {editing && people.data ? (
+        {editing ? (
           <PreferencesForm
             initial={toFormValues(editing.personId, editing.values ?? emptyPreferences)}
-            people={people.data}
             fixedPerson={editing.fixed}
             onCancel={() => setEditing(null)}
             onSaved={() => {

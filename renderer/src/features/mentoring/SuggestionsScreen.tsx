@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatDate } from '#shared/format';
 import { Link, useLocation, useParams } from 'wouter';
 import { call } from '#renderer/api/client';
@@ -5,13 +6,15 @@ import { useRequest } from '#renderer/api/useRequest';
 import { EmptyState } from '#renderer/components/EmptyState';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
 import { PageHeader } from '#renderer/components/PageHeader';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
+import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 
 /** Ranked mentors for one mentee (/mentoring/suggest/:menteeId), with the reasons for each. */
 export function SuggestionsScreen() {
   const { menteeId } = useParams<{ menteeId?: string }>();
   const [, navigate] = useLocation();
-  const people = useRequest(() => call('people.list', {}), 'people');
+  const [chosen, setChosen] = useState<{ for: string | undefined; id: string | null } | null>(null);
+  // The choice starts from the address, and again when the address changes (e.g. after a re-match).
+  const mentee = chosen && chosen.for === menteeId ? chosen.id : (menteeId ?? null);
   const result = useRequest(
     () => (menteeId ? call('mentoring.suggest', { menteeId }) : Promise.resolve(null)),
     menteeId ?? 'none',
@@ -29,22 +32,11 @@ export function SuggestionsScreen() {
         aria-label="Choose a mentee"
         onSubmit={(e) => {
           e.preventDefault();
-          const chosen = new FormData(e.currentTarget).get('mentee');
-          navigate(chosen ? `/mentoring/suggest/${String(chosen)}` : '/mentoring/suggest');
+          navigate(mentee ? `/mentoring/suggest/${mentee}` : '/mentoring/suggest');
         }}
       >
-        <div className="field field--narrow">
-          <label htmlFor="suggest-mentee">Mentee</label>
-          {/* Keyed so the choice resets when the address changes (e.g. after a re-match). */}
-          <select
-            id="suggest-mentee"
-            name="mentee"
-            key={`${menteeId ?? 'none'}:${people.data?.length ?? 0}`}
-            defaultValue={menteeId ?? ''}
-          >
-            <option value="">Choose a person</option>
-            <NamedOptions items={people.data ?? []} />
-          </select>
+        <div className="field--narrow">
+          <PersonPicker label="Mentee" value={mentee} onChange={(id) => setChosen({ for: menteeId, id })} />
         </div>
         <button type="submit" className="button button--primary">
           Show mentors

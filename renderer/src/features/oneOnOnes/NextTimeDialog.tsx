@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
-import { useRequest } from '#renderer/api/useRequest';
 import { TextField } from '#renderer/components/InputFields';
 import { Modal } from '#renderer/components/Modal';
 import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
@@ -19,8 +18,9 @@ function NextTimeForm({
   initialText: string;
   onDone: () => void;
 }) {
-  const people = useRequest(() => call('people.list', {}), 'next-time-people');
   const [personId, setPersonId] = useState(initialPerson);
+  // The name of the person chosen in the picker, for the notice (one given by the page is asked for).
+  const [personName, setPersonName] = useState<string | null>(null);
   const [text, setText] = useState(initialText);
   const refusal = useRefusal(['personId', 'text']);
   // A refusal of no one field is read out under the topic, the form's last field.
@@ -42,7 +42,7 @@ function NextTimeForm({
     }
     try {
       await call('oneOnOnes.queue', { personId, text });
-      const name = people.data?.find((p) => p.id === personId)?.name ?? 'them';
+      const name = personName ?? (await call('people.get', { id: personId })).name;
       notice(`Added to your next 1:1 with ${name}.`);
       onDone();
     } catch (err) {
@@ -52,9 +52,11 @@ function NextTimeForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <PersonPicker
-        people={(people.data ?? []).map((p) => ({ id: p.id, name: p.name, detail: p.title || null }))}
         value={personId || null}
-        onChange={(id) => setPersonId(id ?? '')}
+        onChange={(id, person) => {
+          setPersonId(id ?? '');
+          setPersonName(person?.name ?? null);
+        }}
         inputRef={personRef}
         error={refusal.on('personId')}
       />

@@ -42,7 +42,7 @@ export function SeriesForm({
   const cadence = useWatch({ control, name: 'cadence' });
   const [anchor, firstDate, time] = useWatch({ control, name: ['timeZone', 'firstDate', 'time'] });
   return (
-    <form onSubmit={submit} noValidate aria-label="1:1 series">
+    <form onSubmit={submit} noValidate aria-label="1:1 series" className="series-form">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
         <SelectField label="Cadence" required error={errors.cadence?.message} {...register('cadence')}>
@@ -64,7 +64,7 @@ export function SeriesForm({
             label="Each month"
             required
             error={errors.monthlyBy?.message}
-            hint="Counted from the first 1:1’s date"
+            hint="Counted from the first 1:1’s date."
             {...register('monthlyBy')}
           >
             {monthlyChoices(firstDate ?? '').map((by) => (
@@ -83,7 +83,7 @@ export function SeriesForm({
           label="First 1:1"
           required
           error={errors.firstDate?.message}
-          hint="Later dates are counted from this one"
+          hint="Later dates are counted from this one."
         />
         <FormTimeField
           control={control}

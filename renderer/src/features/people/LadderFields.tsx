@@ -67,7 +67,7 @@ export function LadderFields({ ladders, register, control, setValue, errors }: L
           <TextField
             label="Level"
             error={errors.level?.message}
-            hint="Free text until a ladder is chosen"
+            hint="Free text until a ladder is chosen."
             {...register('level')}
           />
         </>

@@ -26,7 +26,7 @@ export function TeamForm({
   });
 
   return (
-    <form className="team-form" onSubmit={submit} noValidate aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <TextField label="Team name" required error={errors.name?.message} {...register('name')} />
       <TextField label="Description" error={errors.description?.message} {...register('description')} />
       <FormActions submitLabel={submitLabel} busy={isSubmitting} onCancel={onCancel} />

@@ -94,6 +94,8 @@ function Recover({
           className="lock__key-input"
           value={recoveryKey}
           spellCheck={false}
+          // What the screen asks for; reached from "I forgot it", focus would otherwise fall to the page.
+          autoFocus
           onChange={(e) => setRecoveryKey(e.target.value)}
         />
         {status.needsNewPassphrase ? (

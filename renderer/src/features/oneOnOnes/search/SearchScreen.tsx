@@ -10,8 +10,8 @@ import { usePrivacy } from '../privacy';
 import { PrivacyToggle } from '../PrivateNote';
 import { Highlighted } from './Highlighted';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
-import { NamedOptions } from '#renderer/components/LabelledOptions';
-import { SelectField, TextField } from '#renderer/components/InputFields';
+import { TextField } from '#renderer/components/InputFields';
+import { PersonPicker } from '#renderer/components/pickers/PersonPicker';
 
 const FIELD_LABELS: Record<SearchField, string> = {
   shared: 'Shared notes',
@@ -27,7 +27,6 @@ export function SearchScreen() {
   const [to, setTo] = useState('');
   const [tag, setTag] = useState('');
   const hidden = usePrivacy((s) => s.hidden);
-  const people = useRequest(() => call('people.list', { status: 'all' }), 'people');
   const deferredText = useDeferredValue(text);
   const cleanTag = tag.trim().toLowerCase();
   const query = {
@@ -62,10 +61,14 @@ export function SearchScreen() {
           onChange={(e) => setText(e.target.value)}
           maxLength={500}
         />
-        <SelectField label="Person" id="notes-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <option value="">Anyone</option>
-          <NamedOptions items={people.data ?? []} />
-        </SelectField>
+        {/* Past notes are about people who left too. */}
+        <PersonPicker
+          label="Person"
+          status="all"
+          placeholder="Anyone"
+          value={personId || null}
+          onChange={(id) => setPersonId(id ?? '')}
+        />
         <DatePicker label="From" value={from} onChange={setFrom} />
         <DatePicker label="To" value={to} onChange={setTo} />
         <TextField label="Tag" id="notes-tag" value={tag} onChange={(e) => setTag(e.target.value)} />
