@@ -1,4 +1,4 @@
-import { formatList, plural } from '../format';
+import { formatList, formatNumber, pluralWord } from '../format';
 import { GAP_POINTS } from './matching';
 
 /**
@@ -33,16 +33,20 @@ export const MATCH_STRENGTH_MEANINGS: Record<MatchStrength, string> = {
   'common-ground': 'they share interests only',
 };
 
-/** "2 strong matches and 1 good": how a whole proposal matches, strongest first. */
+/**
+ * "2 strong matches, 1 good and 1 on common ground only": how a whole proposal matches,
+ * strongest first; the word "match" goes with the first count only, as a person would say it.
+ */
 export function matchSummary(scores: readonly number[], options: { locale?: string } = {}): string {
-  const count = (strength: MatchStrength) => scores.filter((s) => matchStrength(s) === strength).length;
-  const strong = count('strong');
-  const good = count('good');
-  const common = count('common-ground');
-  const parts = [
-    strong ? plural(strong, 'strong match', 'strong matches', options) : null,
-    good ? plural(good, 'good', 'good', options) : null,
-    common ? plural(common, 'on common ground only', 'on common ground only', options) : null,
-  ].filter((p): p is string => p !== null);
+  const strengths: MatchStrength[] = ['strong', 'good', 'common-ground'];
+  const parts = strengths
+    .map((strength) => ({ strength, n: scores.filter((s) => matchStrength(s) === strength).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ strength, n }, i) => {
+      const noun = i === 0 ? ` ${pluralWord(n, 'match', 'matches')}` : '';
+      const count = formatNumber(n, options);
+      if (strength === 'common-ground') return `${count}${noun} on common ground only`;
+      return `${count} ${strength}${noun}`;
+    });
   return formatList(parts, options);
 }

@@ -193,7 +193,9 @@ test('a manager builds a kit, scores independently, imports a colleague’s file
     .getByLabel('Rationale (required)')
     .fill("Design gap came from Bob's prompt; the others saw strong design.");
   await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByText(/Recorded .*: Advance to the next stage/)).toBeVisible();
+  // Once recorded, the decision reads first; changing it is on purpose, and focus waits on that button.
+  await expect(page.getByText(/^Advance to the next stage, recorded /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change decision…' })).toBeFocused();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Markdown' }).click();
   const markdown = await readFile(await (await download).path(), 'utf8');

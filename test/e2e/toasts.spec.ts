@@ -61,3 +61,28 @@ test('a toast raised as a dialog closes shows on the page, clear of the sidebar'
   expect(await overlap(toast, page.getByRole('heading', { name: 'Platform' }))).toBe(false);
   await expectAccessible(page);
 });
+
+test('a toast raised while a dialog stays open sits in the dialog, under its actions', async ({ page, app }) => {
+  const team = app.call('teams.create', { name: 'Platform', description: '' });
+  await openSection(page, 'Teams');
+  await page.getByRole('button', { name: 'Actions for Platform' }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Platform?' });
+  await expect(dialog).toBeVisible();
+  // Nothing said about zero members (a manager's words).
+  await expect(dialog).toContainText('The team is removed. No one active is in it.');
+  // Gone meanwhile (here through the store directly): the store refuses, and the dialog stays open.
+  app.call('teams.delete', { id: team.id });
+  const deleteTeam = dialog.getByRole('button', { name: 'Delete team' });
+  await deleteTeam.click();
+  const toast = dialog.getByRole('region', { name: 'Notifications' }).getByRole('alertdialog');
+  await expect(toast).toBeVisible();
+  expect(await overlap(toast, deleteTeam), 'the toast covers the dialog’s action').toBe(false);
+  const [t, d, b] = [await box(toast), await box(dialog), await box(deleteTeam)];
+  expect(t.y, 'the toast sits under the actions').toBeGreaterThanOrEqual(b.y + b.height);
+  expect(t.y + t.height, 'inside the dialog').toBeLessThanOrEqual(d.y + d.height);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectAccessible(page);
+  }
+});

@@ -20,12 +20,19 @@ test.describe('first run with an OS key store', () => {
     await expect(page.getByText('Store your recovery key')).toHaveCount(0);
   });
 
-  test('copies the key by keyboard, says so, and takes it off the clipboard a minute later', async ({ page, app }) => {
+  test('copies the key by keyboard, says so, takes it off the clipboard a minute later; prints only the key', async ({
+    page,
+    app,
+  }) => {
     const key = await page.getByLabel('Recovery key', { exact: true }).textContent();
     const copy = page.getByRole('button', { name: 'Copy', exact: true });
+    // Said before the copy, in the status region that then says it was done (announced as it changes).
+    await expect(page.getByRole('status')).toHaveText(
+      'Copy keeps the key on the clipboard for 1 minute, then Cairn clears it.',
+    );
+    expect(app.clipboard.text).toBe('');
     await tabTo(page, copy);
     await page.keyboard.press('Enter');
-    // Announced: the status region was in the page, empty, before the copy.
     await expect(page.getByRole('status')).toHaveText(
       'Copied. Paste it now: Cairn clears it from the clipboard in 1 minute.',
     );
@@ -46,6 +53,15 @@ test.describe('first run with an OS key store', () => {
     app.clipboard.text = 'notes for Friday';
     for (const task of app.clipboard.later.splice(0)) task();
     await expect.poll(() => app.clipboard.text).toBe('notes for Friday');
+
+    // On paper: the title and the key, none of the buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Store your recovery key' })).toBeVisible();
+    await expect(page.getByLabel('Recovery key', { exact: true })).toHaveText(key!);
+    await expect(page.getByRole('button', { name: 'Print…' })).toBeHidden();
+    await expect(copy).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Continue to Cairn' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
 
     // Once stored, the key is not shown again, and nothing can copy it any more.
     await page.getByLabel('I have stored my recovery key somewhere safe').check();

@@ -1,4 +1,7 @@
-import { foldText, WORD } from './snippet';
+import { ASCII, foldText, WORD } from './snippet';
+
+/** Whether a character code is a letter or digit of ASCII (lowercased): WORD's match there. */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 interface TextStats {
   /** How many words start with each prefix. */
@@ -7,37 +10,20 @@ interface TextStats {
   length: number;
 }
 
-const UPPER_A = 65;
-const UPPER_Z = 90;
-/** Whether a character code, lowercased, is an ASCII letter or digit: WORD's match there. */
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-/** An ASCII character code lowercased, as toLowerCase would. */
-const lowerCode = (c: number) => (c >= UPPER_A && c <= UPPER_Z ? c + 32 : c);
-
-/** Whether `prefix` (folded) is written at `at` in `text`, ignoring ASCII case. */
-function startsAt(text: string, at: number, prefix: string): boolean {
-  if (at + prefix.length > text.length) return false;
-  for (let j = 0; j < prefix.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== prefix.charCodeAt(j)) return false;
-  return true;
-}
-
 /**
- * Plain ASCII (most notes) is walked character by character, once: no match objects for each
- * of the 300 candidates' words (a regular expression there cost half a search), no lowercased
- * copy of each text, no separate pass to learn it is ASCII. Null at the first character past
- * ASCII: that text is counted the Unicode way instead.
+ * Plain ASCII (most notes) is walked character by character: no match objects for each of
+ * the 600 candidates' words (a regular expression there cost half a search).
  */
-function asciiStats(text: string, prefixes: readonly string[]): TextStats | null {
+function asciiStats(text: string, prefixes: readonly string[]): TextStats {
+  const lower = text.toLowerCase();
   const tf = prefixes.map(() => 0);
   let length = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return null;
-    const wordChar = isAsciiWordChar(lowerCode(c));
+  for (let i = 0; i < lower.length; i++) {
+    const wordChar = isAsciiWordChar(lower.charCodeAt(i));
     if (wordChar && !inWord) {
       length++;
-      for (let k = 0; k < prefixes.length; k++) if (startsAt(text, i, prefixes[k]!)) tf[k]!++;
+      for (let k = 0; k < prefixes.length; k++) if (lower.startsWith(prefixes[k]!, i)) tf[k]!++;
     }
     inWord = wordChar;
   }
@@ -68,7 +54,7 @@ const B = 0.75;
  * average length is that of the candidates.
  */
 export function bm25(texts: readonly string[], prefixes: readonly string[]): number[] {
-  const stats = texts.map((text) => asciiStats(text, prefixes) ?? unicodeStats(text, prefixes));
+  const stats = texts.map((text) => (ASCII.test(text) ? asciiStats(text, prefixes) : unicodeStats(text, prefixes)));
   const average = stats.reduce((sum, s) => sum + s.length, 0) / Math.max(1, stats.length) || 1;
   return stats.map(({ tf, length }) =>
     tf.reduce((score, f) => score + (f * (K1 + 1)) / (f + K1 * (1 - B + (B * length) / average)), 0),

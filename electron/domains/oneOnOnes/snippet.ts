@@ -1,4 +1,5 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '#shared/oneOnOnes/highlight';
+import { isAsciiWordChar, lowerCode, startsAt } from './asciiWords';
 
 export const WORD = /[\p{L}\p{N}]+/gu;
 /** Plain ASCII text (most of it) skips the costly Unicode normalisation. */
@@ -22,21 +23,14 @@ const matchesAny = (word: string, prefixes: readonly string[]) => prefixes.some(
  * term's whole doclist for each row and cost more than the search itself.
  */
 export function makeSnippet(text: string, words: readonly string[], size = 16): string {
-  const clean = text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
-  // Words are read only up to the window after the first match (plus one, to know whether
-  // more follows): a long note is not tokenised and folded to its end for 16 words.
+  const clean =
+    text.includes(HIGHLIGHT_START) || text.includes(HIGHLIGHT_END)
+      ? text.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '')
+      : text;
   const lead = Math.min(4, Math.floor((size - 1) / 2)); // a little context before the match
-  const tokens: { start: number; end: number; hit: boolean }[] = [];
-  let first = -1;
-  const pattern = new RegExp(WORD.source, WORD.flags);
-  for (let m = pattern.exec(clean); m; m = pattern.exec(clean)) {
-    const hit = matchesAny(foldText(m[0]), words);
-    tokens.push({ start: m.index, end: m.index + m[0].length, hit });
-    if (first < 0 && hit) first = tokens.length - 1;
-    if (first >= 0 && tokens.length > Math.max(0, first - lead) + size) break;
-  }
+  const { tokens, first: found } = (ASCII.test(clean) ? asciiTokens : unicodeTokens)(clean, words, size, lead);
   if (tokens.length === 0) return clean.slice(0, 200);
-  first = Math.max(0, first);
+  const first = Math.max(0, found);
   const from = Math.max(0, Math.min(first - lead, tokens.length - size));
   const to = Math.min(tokens.length, from + size);
   let out = from > 0 ? '…' : '';
@@ -51,3 +45,54 @@ export function makeSnippet(text: string, words: readonly string[], size = 16): 
   else out += clean.slice(cursor);
   return out.replace(/\s+/g, ' ').trim();
 }
+
+interface Token {
+  start: number;
+  end: number;
+  hit: boolean;
+}
+
+/**
+ * Words are read only up to the window after the first match (plus one, to know whether more
+ * follows): a long note is not tokenised and folded to its end for 16 words.
+ */
+type Tokenise = (
+  text: string,
+  words: readonly string[],
+  size: number,
+  lead: number,
+) => { tokens: Token[]; first: number };
+
+const windowFull = (tokens: Token[], first: number, size: number, lead: number) =>
+  first >= 0 && tokens.length > Math.max(0, first - lead) + size;
+
+const unicodeTokens: Tokenise = (text, words, size, lead) => {
+  const tokens: Token[] = [];
+  let first = -1;
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const hit = matchesAny(foldText(m[0]), words);
+    tokens.push({ start: m.index, end: m.index + m[0].length, hit });
+    if (first < 0 && hit) first = tokens.length - 1;
+    if (windowFull(tokens, first, size, lead)) break;
+  }
+  return { tokens, first };
+};
+
+/** Plain ASCII (most notes): the same words, found by character code (asciiWords.ts). */
+const asciiTokens: Tokenise = (text, words, size, lead) => {
+  const tokens: Token[] = [];
+  let first = -1;
+  const isWordAt = (i: number) => isAsciiWordChar(lowerCode(text.charCodeAt(i)));
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && !isWordAt(i)) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && isWordAt(i)) i++;
+    const hit = words.some((w) => startsAt(text, start, w, i));
+    tokens.push({ start, end: i, hit });
+    if (first < 0 && hit) first = tokens.length - 1;
+    if (windowFull(tokens, first, size, lead)) break;
+  }
+  return { tokens, first };
+};

@@ -23,7 +23,9 @@ describe('matchStrength', () => {
 describe('matchSummary', () => {
   it('counts the matches of a proposal by strength, strongest first, in words', () => {
     expect(matchSummary([6, 6], { locale: 'en-GB' })).toBe('2 strong matches');
+    expect(matchSummary([3], { locale: 'en-GB' })).toBe('1 good match');
     expect(matchSummary([3, 12, 1], { locale: 'en-GB' })).toBe('1 strong match, 1 good and 1 on common ground only');
-    expect(matchSummary([1, 2, 4], { locale: 'en-US' })).toBe('1 good and 2 on common ground only');
+    expect(matchSummary([1, 2, 4], { locale: 'en-US' })).toBe('1 good match and 2 on common ground only');
+    expect(matchSummary([2], { locale: 'en-GB' })).toBe('1 match on common ground only');
   });
 });

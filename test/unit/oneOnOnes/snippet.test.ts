@@ -23,4 +23,14 @@ describe('search snippets', () => {
     expect(mark(makeSnippet('fake \u0002bold\u0003 text', searchWords('text')))).toBe('fake bold [text]');
     expect(makeSnippet(':) :(', searchWords('x'))).toBe(':) :(');
   });
+
+  it('reads plain ASCII by character code exactly as it reads other text: case, digits, word starts, underscores', () => {
+    const words = searchWords('promo q3');
+    const ascii = 'PROMOTION case for Q3_review; re-promoted (Q3 2026), unpromoted';
+    // The same sentence with one letter past ASCII reads the other way; it must mark the same words.
+    const unicode = `${ascii} é`;
+    const expected = '[PROMOTION] case for [Q3]_review; re-[promoted] ([Q3] 2026), unpromoted';
+    expect(mark(makeSnippet(ascii, words))).toBe(expected);
+    expect(mark(makeSnippet(unicode, words))).toBe(`${expected} é`);
+  });
 });

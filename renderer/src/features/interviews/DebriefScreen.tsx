@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { TextAreaField, SelectField } from '#renderer/components/InputFields';
 import { formatDateTime, plural } from '#shared/format';
 import { useSavingForm } from '#renderer/components/useSavingForm';
@@ -87,7 +88,7 @@ function Matrix({ d }: { d: Debrief }) {
 const decisionSchema = decisionFieldsSchema.pick({ outcome: true, rationale: true });
 type DecisionFields = z.infer<typeof decisionSchema>;
 
-function DecisionForm({ d }: { d: Debrief }) {
+function DecisionForm({ d, onDone }: { d: Debrief; onDone: (() => void) | undefined }) {
   const notice = useToast();
   const { kitId } = useParams<{ kitId: string }>();
   const {
@@ -101,17 +102,12 @@ function DecisionForm({ d }: { d: Debrief }) {
     save: async (fields) => {
       await call('interviews.decide', { candidateId: d.candidateId, kitId, ...fields });
       notice('Decision recorded.');
+      onDone?.();
     },
   });
   return (
     <form className="panel" noValidate aria-labelledby="decision-heading" onSubmit={save}>
-      <h2 id="decision-heading">Decision</h2>
-      {d.decision ? (
-        <p>
-          Recorded {formatDateTime(d.decision.decidedAt)}: <strong>{OUTCOME_LABELS[d.decision.outcome]}</strong>.{' '}
-          {d.decision.rationale}
-        </p>
-      ) : null}
+      <h2 id="decision-heading">{d.decision ? 'Change the decision' : 'Decision'}</h2>
       <FormError message={errors.root?.message} />
       <div className="form-grid">
         <SelectField label="Outcome" required error={errors.outcome?.message} {...register('outcome')}>
@@ -126,10 +122,48 @@ function DecisionForm({ d }: { d: Debrief }) {
           {...register('rationale')}
         />
       </div>
-      <button type="submit" className="button button--primary" disabled={isSubmitting}>
-        Record decision
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          Record decision
+        </button>
+        {onDone ? (
+          <button type="button" className="button" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
+  );
+}
+
+/** The decision reads first once recorded; changing it is on purpose, in the same place. */
+function Decision({ d }: { d: Debrief }) {
+  const [changing, setChanging] = useState(false);
+  const showForm = !d.decision || changing;
+  const change = useRef<HTMLButtonElement>(null);
+  const formWasShown = useRef(showForm);
+  useEffect(() => {
+    // Back from the form (recorded or cancelled), its buttons are gone: focus goes to "Change decision…".
+    if (formWasShown.current && !showForm) change.current?.focus();
+    formWasShown.current = showForm;
+  }, [showForm]);
+  const decided = d.decision;
+  if (showForm || !decided) {
+    return <DecisionForm d={d} onDone={d.decision ? () => setChanging(false) : undefined} />;
+  }
+  return (
+    <section className="panel" aria-labelledby="decision-heading">
+      <div className="panel__header">
+        <h2 id="decision-heading">Decision</h2>
+        <button ref={change} type="button" className="button button--quiet" onClick={() => setChanging(true)}>
+          Change decision…
+        </button>
+      </div>
+      <p>
+        <strong>{OUTCOME_LABELS[decided.outcome]}</strong>, recorded {formatDateTime(decided.decidedAt)}.
+      </p>
+      <p>{decided.rationale}</p>
+    </section>
   );
 }
 
@@ -221,7 +255,7 @@ export function DebriefScreen() {
               ))}
             </ul>
           </section>
-          <DecisionForm d={d} />
+          <Decision d={d} />
         </>
       )}
     </>

@@ -40,7 +40,7 @@ export function KitEditorScreen() {
         }
         actions={
           <Link href={`/interviews/roles/${role.id}`} className="button">
-            Back to {role.title}
+            Back to role
           </Link>
         }
       />

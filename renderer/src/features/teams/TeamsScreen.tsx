@@ -117,8 +117,9 @@ export function TeamsScreen() {
       ) : null}
       <Modal title={`Delete ${deleting?.name ?? 'team'}?`} open={deleting !== null} onClose={() => setDeleting(null)}>
         <p>
-          The team is removed. Its {plural(deleting?.activeMembers ?? 0, 'active member')}{' '}
-          {pluralWord(deleting?.activeMembers ?? 0, 'stays', 'stay')} in Cairn, without a team.
+          {deleting?.activeMembers
+            ? `The team is removed. Its ${plural(deleting.activeMembers, 'active member')} ${pluralWord(deleting.activeMembers, 'stays', 'stay')} in Cairn, without a team.`
+            : 'The team is removed. No one active is in it.'}
         </p>
         <div className="form-actions">
           <button type="button" className="button button--danger" onClick={() => deleting && void remove(deleting)}>

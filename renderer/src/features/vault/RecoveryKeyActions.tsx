@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { Check, Copy, Download } from 'lucide-react';
+import { Check, Copy, Download, Printer } from 'lucide-react';
 import { plural } from '#shared/format';
+import { RECOVERY_KEY_CLIPBOARD_SECONDS } from '#shared/vault/model';
 import { call } from '#renderer/api/client';
 import { errorText } from '#renderer/api/serverErrors';
 import { downloadText } from '#renderer/components/download';
 
 type Said = { text: string; error: boolean } | null;
 
+const minutes = (seconds: number) => plural(Math.round(seconds / 60), 'minute');
+
 /**
- * Copy and Save for the recovery key. Copy goes through the main process, which writes the
+ * Copy, Save and Print for the recovery key. Copy goes through the main process, which writes the
  * system clipboard and clears it again after a minute (the window itself has no clipboard
- * permission: docs/ARCHITECTURE.md, "Security"). The line under the buttons says so, in a
- * status region that is always there (empty at first), so screen readers hear "Copied".
+ * permission: docs/ARCHITECTURE.md, "Security"). The line under the buttons says so before and
+ * after; it is a status region, so screen readers hear "Copied" when it changes.
  */
 export function RecoveryKeyActions({ recoveryKey }: { recoveryKey: string }) {
   const [said, setSaid] = useState<Said>(null);
@@ -19,8 +22,10 @@ export function RecoveryKeyActions({ recoveryKey }: { recoveryKey: string }) {
   const copy = async () => {
     try {
       const { clearedAfterSeconds } = await call('vault.copyRecoveryKey', {});
-      const minutes = plural(Math.round(clearedAfterSeconds / 60), 'minute');
-      setSaid({ text: `Copied. Paste it now: Cairn clears it from the clipboard in ${minutes}.`, error: false });
+      setSaid({
+        text: `Copied. Paste it now: Cairn clears it from the clipboard in ${minutes(clearedAfterSeconds)}.`,
+        error: false,
+      });
     } catch (error) {
       setSaid({ text: errorText(error), error: true });
     }
@@ -41,9 +46,15 @@ export function RecoveryKeyActions({ recoveryKey }: { recoveryKey: string }) {
           <Download className="icon" aria-hidden="true" />
           Save as a text file…
         </button>
+        {/* The system's print dialog; on paper only the title and the key show (lock.css). */}
+        <button type="button" className="button" onClick={() => window.print()}>
+          <Printer className="icon" aria-hidden="true" />
+          Print…
+        </button>
       </div>
       <p className={said?.error ? 'error-message lock__key-said' : 'muted lock__key-said'} role="status">
-        {said?.text ?? ''}
+        {said?.text ??
+          `Copy keeps the key on the clipboard for ${minutes(RECOVERY_KEY_CLIPBOARD_SECONDS)}, then Cairn clears it.`}
       </p>
     </>
   );
