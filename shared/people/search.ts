@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/fields';
 import type { Person } from './model';
-
-/** How many people a picker is shown at once: enough to scroll a little, never everyone. */
-export const PERSON_SEARCH_LIMIT = 20;
-/** Longer text names nobody: a picker's input stops there. */
-export const PERSON_SEARCH_TEXT_MAX = 200;
+import { PERSON_SEARCH_TEXT_MAX } from './searchLimits';
 
 /**
  * What a people picker asks as the user types (people.search). People are found by the first

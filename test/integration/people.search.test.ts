@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPersonFields, type PersonFields } from '#shared/people/model';
-import { PERSON_SEARCH_LIMIT, type PersonSearch } from '#shared/people/search';
+import type { PersonSearch } from '#shared/people/search';
+import { PERSON_SEARCH_LIMIT } from '#shared/people/searchLimits';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { everyoneSql, matchesSql } from '#electron/domains/people/search';
 

@@ -1,9 +1,5 @@
-import {
-  PERSON_SEARCH_LIMIT,
-  type PersonChoice,
-  type PersonSearch,
-  type PersonSearchResult,
-} from '#shared/people/search';
+import type { PersonChoice, PersonSearch, PersonSearchResult } from '#shared/people/search';
+import { PERSON_SEARCH_LIMIT } from '#shared/people/searchLimits';
 import type { ReadableDB } from '../../db/access';
 import { stmt } from '../../db/statements';
 import { likePrefix } from '../../db/like';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ComboBox } from 'react-aria-components';
-import { PERSON_SEARCH_TEXT_MAX, type PersonChoice } from '#shared/people/search';
+import type { PersonChoice } from '#shared/people/search';
+import { PERSON_SEARCH_TEXT_MAX } from '#shared/people/searchLimits';
 import { useSettledError } from '../useSettledError';
 import type { PickerFieldProps } from './PickerFieldText';
 import { PickerComboParts } from './PickerComboParts';
