@@ -7,7 +7,7 @@ import {
   type UseFormSetValue,
 } from 'react-hook-form';
 import { useSavingForm } from '#renderer/components/useSavingForm';
-import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
+import { kitFormSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
 import { NamedOptions } from '#renderer/components/LabelledOptions';
@@ -181,7 +181,7 @@ export function KitForm({
   onSubmit: (f: KitFields) => Promise<void>;
 }) {
   const { register, control, submit, setValue, errors, isSubmitting } = useSavingForm<KitFields>({
-    schema: kitFieldsSchema,
+    schema: kitFormSchema,
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
     save: onSubmit,
     strip: 'fields.',
