@@ -110,7 +110,7 @@ function Questions({ control, register, errors }: Parts) {
     <fieldset>
       <legend>Questions</legend>
       {questions.fields.map((f, i) => (
-        <div key={f.id} className="iv-row">
+        <div key={f.id} className="iv-row iv-row--question">
           <TextAreaField
             label={`Question ${i + 1}`}
             required
@@ -143,7 +143,7 @@ function TimePlan({ control, register, errors }: Parts) {
     <fieldset>
       <legend>Time plan</legend>
       {slots.fields.map((f, i) => (
-        <div key={f.id} className="iv-row">
+        <div key={f.id} className="iv-row iv-row--slot">
           <TextField
             label={`Part ${i + 1}`}
             required
