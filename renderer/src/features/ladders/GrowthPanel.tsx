@@ -24,7 +24,7 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
       <>
         {s.levelName}{' '}
         <span className="muted">
-          ({s.ladderName}, v{s.versionNumber})
+          · {s.ladderName}, version {s.versionNumber}
         </span>
       </>
     ),
@@ -33,11 +33,19 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
     // In the words of the scale the snapshot was rated on: scales may differ between snapshots.
     id: 'ratings',
     header: 'Ratings',
-    cell: (s) =>
-      s.counts
-        .filter((c) => c.count > 0)
-        .map((c) => `${c.step.name} ${c.count}`)
-        .join(' · ') || 'None rated',
+    // Each "Meeting 3" stays whole when the cell wraps.
+    cell: (s) => {
+      const rated = s.counts.filter((c) => c.count > 0);
+      if (!rated.length) return 'None rated';
+      return rated.map((c, i) => (
+        <span key={c.step.name}>
+          {i > 0 ? ' · ' : ''}
+          <span className="nowrap">
+            {c.step.name} {c.count}
+          </span>
+        </span>
+      ));
+    },
   },
   { id: 'evidence', header: 'Evidence', cell: (s) => s.evidence },
 ];
