@@ -26,7 +26,9 @@ export function CompetencyChoice({ options, chosen, error, onChange }: Props) {
     const areas = [...new Set(options.competencies.map((c) => c.area))];
     return (
       <fieldset className="evidence-form__competencies" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend>Competencies it supports ({options.ladderName})</legend>
+        <legend>
+          Competencies it supports <span className="muted">· {options.ladderName}</span>
+        </legend>
         {areas.map((area) => (
           <div key={area} className="evidence-form__area" role="group" aria-label={area}>
             <span className="evidence-form__area-name" aria-hidden="true">

@@ -60,7 +60,7 @@ export function CoverageSummary({
                 <ul className="coverage__list coverage__list--covered" aria-label={`Evidence for ${level.levelName}`}>
                   {covered.map((r) => (
                     <li key={r.competencyId}>
-                      {r.name} <span className="muted">· {r.count}</span>
+                      {r.name} <span className="muted">({r.count})</span>
                     </li>
                   ))}
                 </ul>
