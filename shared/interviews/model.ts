@@ -51,7 +51,7 @@ export const retentionDaysSchema = z
   .max(3650, 'Keep candidates for at most 3650 days (ten years).');
 
 export const roleFieldsSchema = z.strictObject({
-  title: requiredLine('Title', 200),
+  title: requiredLine('Role title', 200),
   level: optionalText('Level', 100),
   /** Null: use the global retention period. */
   retentionDays: retentionDaysSchema.nullable(),
@@ -124,12 +124,28 @@ export const kitFieldsSchema = z.strictObject({
     .max(12, 'A kit focuses on at most 12 competencies.')
     .refine(
       (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,
-      'focus items must have different names',
+      'Give each focus item a different name.',
     ),
   questions: z.array(kitQuestionSchema).max(40, 'A kit has at most 40 questions.'),
   timePlan: z.array(timeSlotSchema).max(20, 'A time plan has at most 20 parts.'),
 });
 export type KitFields = z.infer<typeof kitFieldsSchema>;
+
+/** What an interview's item without a competency says: the store refuses it, and the kit form says so first. */
+export const ITEM_NEEDS_COMPETENCY = 'Choose a competency for this item.';
+
+/**
+ * The kit form's check: the kit's fields and, for an interview, a competency on every item,
+ * so that one submit shows every problem rather than the store's one refusal after the rest.
+ */
+export const kitFormSchema = kitFieldsSchema.superRefine((kit, ctx) => {
+  if (kit.kind !== 'interview') return;
+  kit.items.forEach((item, i) => {
+    if (item.competencyId === null) {
+      ctx.addIssue({ code: 'custom', message: ITEM_NEEDS_COMPETENCY, path: ['items', i, 'competencyId'] });
+    }
+  });
+});
 
 export interface KitItem extends KitItemFields {
   key: string;
@@ -190,7 +206,7 @@ export type InterviewPrefs = z.infer<typeof prefsSchema>;
 // ---- candidates --------------------------------------------------------------------
 
 export const candidateFieldsSchema = z.strictObject({
-  name: requiredLine('Name', 200),
+  name: requiredLine('Candidate name', 200),
   stage: requiredLine('Stage', 120),
   source: optionalText('Source', 200),
 });

@@ -49,6 +49,18 @@ describe('KitForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('says an interview item has no competency in the same submit as every other problem', async () => {
+    const onSubmit = vi.fn(async (_: KitFields) => {});
+    const user = userEvent.setup();
+    render(<KitForm role={role} initial={null} submitLabel="Create kit" onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('button', { name: 'Create kit' }));
+    expect(screen.getByLabelText('Stage (required)').getAttribute('aria-invalid')).toBe('true');
+    const competency = screen.getByLabelText('Competency for item 1 (required)');
+    expect(competency.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Choose a competency for this item.')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('puts a refusal from the store beside the field it names', async () => {
     const onSubmit = vi.fn(async () => {
       throw new RequestError({

@@ -351,7 +351,7 @@ test('a new role is added in a dialog: a just-added competency row is not in err
 
   // Submitting empty says what to do, beside the fields.
   await dialog.getByRole('button', { name: 'Add role' }).click();
-  await expect(dialog.getByText('Title is required: fill it in.')).toBeVisible();
+  await expect(dialog.getByText('Role title is required: fill it in.')).toBeVisible();
   await expectAccessible(page);
 
   await dialog.getByLabel('Role title (required)').fill('Staff engineer');

@@ -111,8 +111,8 @@ test.describe('importing an export', () => {
     await fixClock(page);
     await go(page, '/settings');
     await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles(file);
-    await page.getByText('This file holds:').waitFor();
-    await page.getByText('This file holds:').scrollIntoViewIfNeeded();
+    await page.getByText('It holds:').waitFor();
+    await page.getByText('It holds:').scrollIntoViewIfNeeded();
     await shoot(page, 'settings-import-preview', info.project.name);
     rmSync(folder, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { KitFields } from '#shared/interviews/model';
+import { ITEM_NEEDS_COMPETENCY, type KitFields } from '#shared/interviews/model';
 import type { HandlerContext, QueryContext } from '../../ipc/context';
 import { conflict, invalid, notFound } from '../../ipc/domainError';
 import type { HandlerMap } from '../../ipc/handlers';
@@ -45,7 +45,7 @@ function prepareKit(ctx: HandlerContext, roleId: string, kitId: string | null, f
       throw invalid(`That competency is not one of this role's.`, `fields.items.${i}.competencyId`);
     }
     if (fields.kind === 'interview' && item.competencyId === null) {
-      throw invalid(`Choose which of the role's competencies this assesses.`, `fields.items.${i}.competencyId`);
+      throw invalid(ITEM_NEEDS_COMPETENCY, `fields.items.${i}.competencyId`);
     }
     return { ...item, key: item.key && known.has(item.key) ? item.key : randomUUID() };
   });

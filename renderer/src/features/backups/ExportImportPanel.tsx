@@ -5,6 +5,7 @@ import { errorText } from '#renderer/api/serverErrors';
 import { downloadText } from '#renderer/components/download';
 import { FileDrop } from '#renderer/components/FileDrop';
 import { useToast } from '#renderer/components/toasts';
+import { formatDateTime } from '#shared/format';
 import { ContentsList } from './ContentsList';
 
 /** The whole store as JSON + Markdown, and the way back from that JSON into an empty Cairn. */
@@ -63,7 +64,10 @@ export function ExportImportPanel() {
       />
       {pending ? (
         <div className="import-preview">
-          <p>This file holds:</p>
+          {/* Said as the restore dialog says it of a backup: when it was made, then what it holds. */}
+          <p>
+            Export from <strong>{formatDateTime(pending.preview.exportedAt)}</strong>. It holds:
+          </p>
           <ContentsList counts={pending.preview.counts} label="What the import holds" />
           <button type="button" className="button button--primary" onClick={() => void importAll()}>
             Import all of it

@@ -8,7 +8,11 @@ export function CalendarProblems({ problems }: { problems: CalendarProblem[] }) 
   return (
     <section className="panel import-problems" aria-labelledby="calendar-problems">
       <h2 id="calendar-problems">{plural(problems.length, 'event')} not imported</h2>
-      <p className="muted">These look like 1:1s, but Cairn cannot keep them as a series as they are.</p>
+      <p className="muted">
+        {problems.length === 1
+          ? 'It looks like a 1:1, but Cairn cannot keep it as a series as it is.'
+          : 'These look like 1:1s, but Cairn cannot keep them as a series as they are.'}
+      </p>
       <ul className="import-problems__list">
         {problems.map((p, i) => (
           <li key={i}>{calendarProblemSentence(p)}</li>

@@ -86,13 +86,26 @@ export function ProposalTable({ proposals, chosen, onToggle }: Props) {
           </div>
           {/* First and last date on one line: an Ends column of its own squeezed every column at 1024 px. */}
           <div className="muted">
-            From {formatDate(p.firstDate, { year: 'always' })}
-            {p.endsOn ? ` to ${formatDate(p.endsOn, { year: 'always' })}` : ', no end'}
+            {/* "From" stays with its date, and a date never breaks inside ("Thu 24 Jun / 2027"). */}
+            <span className="nowrap">From {formatDate(p.firstDate, { year: 'always' })}</span>
+            {p.endsOn ? (
+              <>
+                {' '}
+                <span className="nowrap">to {formatDate(p.endsOn, { year: 'always' })}</span>
+              </>
+            ) : (
+              ', no end'
+            )}
           </div>
         </>
       ),
     },
-    { id: 'changes', header: 'Changed dates', cell: (p) => <ChangedDates p={p} /> },
+    {
+      id: 'changes',
+      header: 'Changed dates',
+      cell: (p) => <ChangedDates p={p} />,
+      className: 'calendar-proposals__changes-column',
+    },
   ];
   return (
     <DataTable

@@ -25,10 +25,15 @@ export function CompetencyChoice({ options, chosen, error, onChange }: Props) {
   if (options.ladderName) {
     const areas = [...new Set(options.competencies.map((c) => c.area))];
     return (
-      <fieldset className="evidence-form__competencies" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend>
-          Competencies it supports <span className="muted">· {options.ladderName}</span>
-        </legend>
+      <fieldset
+        className="evidence-form__competencies"
+        aria-describedby={error ? `${id}-ladder ${id}-error` : `${id}-ladder`}
+      >
+        {/* The ladder in a line of its own: its name often has brackets of its own ("… (Cairn starter)"). */}
+        <legend>Competencies it supports</legend>
+        <p id={`${id}-ladder`} className="field__hint">
+          From their ladder, {options.ladderName}.
+        </p>
         {areas.map((area) => (
           <div key={area} className="evidence-form__area" role="group" aria-label={area}>
             <span className="evidence-form__area-name" aria-hidden="true">

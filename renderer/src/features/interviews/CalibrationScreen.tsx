@@ -91,7 +91,7 @@ export function CalibrationScreen() {
     <>
       <PageHeader
         title="Calibration"
-        subtitle={`How each interviewer’s scores sit against the rest of the panel on the same candidates. A difference under ${IN_LINE_WITHIN} either way is in line with the panel; a lean is worth a word once it holds over ${RATINGS_TO_BE_SURE} ratings or more.`}
+        subtitle={`How each interviewer’s scores sit against the rest of the panel on the same candidates. A difference under ${IN_LINE_WITHIN} either way is in line with the panel; a lean is worth a word once it holds across ${RATINGS_TO_BE_SURE} or more ratings.`}
         actions={
           <Link href="/interviews" className="button">
             Interviews

@@ -7,7 +7,7 @@ import {
   type UseFormSetValue,
 } from 'react-hook-form';
 import { useSavingForm } from '#renderer/components/useSavingForm';
-import { kitFieldsSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
+import { kitFormSchema, SCORE_LEVELS, type KitFields, type Role } from '#shared/interviews/model';
 import { FormError } from '#renderer/components/FormError';
 import { emptyToNull } from './formValues';
 import { NamedOptions } from '#renderer/components/LabelledOptions';
@@ -110,7 +110,7 @@ function Questions({ control, register, errors }: Parts) {
     <fieldset>
       <legend>Questions</legend>
       {questions.fields.map((f, i) => (
-        <div key={f.id} className="iv-row">
+        <div key={f.id} className="iv-row iv-row--question">
           <TextAreaField
             label={`Question ${i + 1}`}
             required
@@ -143,7 +143,7 @@ function TimePlan({ control, register, errors }: Parts) {
     <fieldset>
       <legend>Time plan</legend>
       {slots.fields.map((f, i) => (
-        <div key={f.id} className="iv-row">
+        <div key={f.id} className="iv-row iv-row--slot">
           <TextField
             label={`Part ${i + 1}`}
             required
@@ -181,7 +181,7 @@ export function KitForm({
   onSubmit: (f: KitFields) => Promise<void>;
 }) {
   const { register, control, submit, setValue, errors, isSubmitting } = useSavingForm<KitFields>({
-    schema: kitFieldsSchema,
+    schema: kitFormSchema,
     defaultValues: initial ?? { stage: '', kind: 'interview', items: [blankItem()], questions: [], timePlan: [] },
     save: onSubmit,
     strip: 'fields.',

@@ -69,11 +69,12 @@ export function ItemRating({
           {scoreError}
         </p>
       ) : null}
+      {/* A locked card is read, not filled in: no "(required)" and no hint on what to write. */}
       <TextAreaField
         label={`Evidence for ${item.name}`}
-        required
+        required={!locked}
         error={errors[`ratings.${index}.evidence`]}
-        hint="What the candidate said or did that puts them at this level."
+        hint={locked ? undefined : 'What the candidate said or did that puts them at this level.'}
         data-field={`ratings.${index}.evidence`}
         rows={3}
         value={rating.evidence}
@@ -100,13 +101,21 @@ export function RecommendationField({
 }) {
   const id = useId();
   return (
-    <fieldset className="iv-rating" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className="iv-rating"
+      aria-describedby={
+        [locked ? null : `${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+      }
+    >
       <legend>Overall recommendation</legend>
-      <p id={`${id}-hint`} className="field__hint">
-        {allRated
-          ? 'No neutral option: lean one way.'
-          : 'Rate every competency first; the overall recommendation comes after.'}
-      </p>
+      {/* Once locked the choice is made: the advice on making it goes. */}
+      {locked ? null : (
+        <p id={`${id}-hint`} className="field__hint">
+          {allRated
+            ? 'No neutral option: lean one way.'
+            : 'Rate every competency first; the overall recommendation comes after.'}
+        </p>
+      )}
       <div className="iv-recs">
         {RECOMMENDATIONS.map((r) => (
           <label key={r} className="choice">

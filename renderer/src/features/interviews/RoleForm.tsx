@@ -76,7 +76,7 @@ export function RoleForm({ onCreated, onCancel }: { onCreated: (role: Role) => v
             />
             <button
               type="button"
-              className="button button--quiet iv-row__remove"
+              className="button button--quiet"
               aria-label={`Remove competency ${i + 1}`}
               onClick={() => competencies.remove(i)}
               disabled={competencies.fields.length === 1}

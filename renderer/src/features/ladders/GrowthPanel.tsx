@@ -33,13 +33,13 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
     // In the words of the scale the snapshot was rated on: scales may differ between snapshots.
     id: 'ratings',
     header: 'Ratings',
-    // Each "Meeting 3" stays whole when the cell wraps.
+    // Each count stays whole ("Meeting 3"): a narrow column wraps between counts, never inside one.
     cell: (s) => {
-      const rated = s.counts.filter((c) => c.count > 0);
-      if (!rated.length) return 'None rated';
-      return rated.map((c, i) => (
-        <span key={c.step.name}>
-          {i > 0 ? ' · ' : ''}
+      const counts = s.counts.filter((c) => c.count > 0);
+      if (!counts.length) return 'None rated';
+      return counts.map((c, i) => (
+        <span key={c.step.id}>
+          {i ? ' · ' : ''}
           <span className="nowrap">
             {c.step.name} {c.count}
           </span>
@@ -70,13 +70,13 @@ export function GrowthPanel({ person }: { person: Person }) {
           rows={snapshots}
           rowKey={(s) => s.id}
           columns={SNAPSHOT_COLUMNS}
-          caption="Assessment snapshots"
+          caption="Assessments"
           className="table--short-heads growth-table"
         />
       ) : null}
       {snapshots.length >= 2 ? (
         <>
-          <h3>Compare snapshots</h3>
+          <h3>Compare assessments</h3>
           <ComparePanel snapshots={snapshots} />
         </>
       ) : null}

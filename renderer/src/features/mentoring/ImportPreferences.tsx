@@ -20,7 +20,7 @@ const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
     cell: (r) => (
       <>
         {r.name}
-        {r.replaces ? <span className="badge">replaces</span> : null}
+        {r.replaces ? <span className="badge">Replaces</span> : null}
       </>
     ),
   },
@@ -66,8 +66,8 @@ export function ImportPreferences({ onImported, onCancel }: { onImported: () => 
   return (
     <>
       <p className="muted">
-        Columns: <code>name, wants, strengths, interests, capacity, manager</code>. <code>wants</code> is mentor,
-        mentee, both or neither; separate list entries with “;”. People are matched by name.
+        Columns: <code>name, wants, strengths, interests, capacity, manager</code>. In the <code>wants</code> column
+        write mentor, mentee, both or neither; separate list entries with “;”. People are matched by name.
       </p>
       <FileDrop
         label="CSV file"
@@ -98,7 +98,7 @@ export function ImportPreferences({ onImported, onCancel }: { onImported: () => 
             rows={result.rows}
             rowKey={(r) => String(r.line)}
             columns={PREVIEW_COLUMNS}
-            caption={`Preview: ${result.rows.length} rows, nothing saved yet`}
+            caption={`Preview: ${plural(result.rows.length, 'row')}, nothing saved yet`}
             captionVisible
             className="mentoring-table"
           />

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { formatDate, formatNumber, plural, pluralWord } from '#shared/format';
 import { Link, useLocation } from 'wouter';
-import { cadenceLabel, ENDED_PAIRS_PAGE, PAIR_STATUS_LABELS, type PairSummary } from '#shared/mentoring/model';
+import { cadenceLabel, ENDED_PAIRS_PAGE, type PairSummary } from '#shared/mentoring/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { DataTable, type Column } from '#renderer/components/DataTable';
@@ -25,7 +25,6 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
       </>
     ),
   },
-  { id: 'status', header: 'Status', className: 'nowrap', cell: (p) => PAIR_STATUS_LABELS[p.status] },
   { id: 'cadence', header: 'Cadence', className: 'nowrap', cell: (p) => cadenceLabel(p.cadenceDays) },
   {
     id: 'last',
@@ -35,6 +34,7 @@ const PAIR_COLUMNS: Column<PairSummary>[] = [
   },
   {
     id: 'health',
+    // Also where the status goes when it is not "Active": a column saying "Active" on every open row squeezed the names.
     header: 'Health',
     className: 'pairs-table__health',
     cell: (p) => <HealthFlags health={p.health} status={p.status} />,

@@ -26,7 +26,7 @@ export function PairForm({ initial, editing, onSubmit, onCancel }: PairFormProps
   const cadence = useWatch({ control, name: 'cadence' });
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Mentoring pair">
+    <form className="panel pair-form" onSubmit={submit} noValidate aria-label="Mentoring pair">
       <FormError message={errors.root?.message} />
       <div className="form-grid">
         <FormPersonPicker
@@ -49,7 +49,7 @@ export function PairForm({ initial, editing, onSubmit, onCancel }: PairFormProps
           <SelectField
             label="Status"
             error={errors.status?.message}
-            hint="Proposed until both have agreed to meet"
+            hint="Choose Proposed until both have agreed to meet"
             {...register('status')}
           >
             <option value="active">Active</option>

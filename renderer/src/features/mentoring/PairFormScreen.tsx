@@ -53,7 +53,7 @@ export function PairFormScreen() {
       <PageHeader
         title={
           params.id
-            ? `Edit pair: ${pair.data ? `${pair.data.mentor.name} → ${pair.data.mentee.name}` : '…'}`
+            ? `Edit pair: ${pair.data ? `${pair.data.mentor.name} mentoring ${pair.data.mentee.name}` : '…'}`
             : 'New mentoring pair'
         }
       />

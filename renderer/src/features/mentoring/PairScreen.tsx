@@ -1,4 +1,4 @@
-import { formatDate } from '#shared/format';
+import { formatDate, plural } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { graceDays, quietAfterDays } from '#shared/mentoring/health';
@@ -110,12 +110,12 @@ export function PairScreen() {
         <h2 id="health-heading">Health</h2>
         <HealthFlags health={p.health} status={p.status} />
         {p.status === 'active' ? (
-          <p className="muted">
-            Flagged when a session is more than {graceDays(p.cadenceDays)} days past due, and as gone quiet after{' '}
-            {quietAfterDays(p.cadenceDays)} days without one.
+          <p className="muted pair-health__rule">
+            Flagged as overdue once a session is more than {plural(graceDays(p.cadenceDays), 'day')} late, and as gone
+            quiet after {plural(quietAfterDays(p.cadenceDays), 'day')} without one.
           </p>
         ) : (
-          <p className="muted">Only active pairs are checked for overdue sessions.</p>
+          <p className="muted pair-health__rule">Only active pairs are checked for overdue sessions.</p>
         )}
       </section>
       <section className="panel" aria-labelledby="agreement-heading">

@@ -34,8 +34,13 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
     className: 'nowrap',
     cell: (p) => (p.wantsToMentor ? `${formatNumber(p.openMentees)} of ${formatNumber(p.capacity)}` : '—'),
   },
-  { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' },
 ];
+
+const MANAGER_COLUMN: Column<Preferences> = { id: 'manager', header: 'Manager', cell: (p) => p.managerName ?? '' };
+
+/** The Manager column only when someone's manager is recorded: a column of blanks looked unfinished. */
+const columnsFor = (rows: readonly Preferences[]) =>
+  rows.some((p) => p.managerName) ? [...PREFERENCE_COLUMNS, MANAGER_COLUMN] : PREFERENCE_COLUMNS;
 
 /** Who wants to mentor or be mentored, their strengths, interests and capacity. */
 export function PreferencesScreen() {
@@ -95,7 +100,7 @@ export function PreferencesScreen() {
         <DataTable
           rows={prefs.data}
           rowKey={(p) => p.personId}
-          columns={PREFERENCE_COLUMNS}
+          columns={columnsFor(prefs.data)}
           caption="Mentoring preferences"
           className="mentoring-table"
           rowActions={(p) => ({

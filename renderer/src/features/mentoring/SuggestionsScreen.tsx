@@ -45,23 +45,34 @@ export function SuggestionsScreen() {
       {result.error ? <ErrorMessage error={result.error} /> : null}
       {data ? (
         <>
-          <p className="muted">
-            {data.wanted.length
-              ? `Wants to grow in: ${data.wanted.join(', ')}.`
-              : 'Nothing recorded that they want to grow in yet.'}{' '}
-            {data.hasPreferences ? null : <Link href="/mentoring/preferences">Record their mentoring preferences</Link>}
-          </p>
-          {data.gaps?.names.length ? (
+          <div className="mentee-basis">
             <p className="muted">
-              Working towards in their latest assessment ({formatDate(data.gaps.assessedOn)}):{' '}
-              {data.gaps.names.join(', ')}.
+              {data.wanted.length
+                ? `Wants to grow in: ${data.wanted.join(', ')}.`
+                : 'Nothing recorded that they want to grow in yet.'}{' '}
+              {data.hasPreferences ? null : (
+                <Link href="/mentoring/preferences">Record their mentoring preferences</Link>
+              )}
             </p>
-          ) : null}
+            {data.gaps?.names.length ? (
+              <p className="muted">
+                {`Working towards, in their assessment of ${formatDate(data.gaps.assessedOn)}: ${data.gaps.names.join(', ')}.`}
+              </p>
+            ) : null}
+          </div>
           {data.suggestions.length === 0 ? (
-            <EmptyState title="No mentor to suggest">
+            <EmptyState
+              title="No mentor to suggest"
+              action={
+                <Link href="/mentoring/preferences" className="button">
+                  Mentoring preferences
+                </Link>
+              }
+            >
               <p>
                 No mentor with room declares a strength in what {data.mentee.name} wants to grow, or is assessed as
-                exceeding where they are working towards. Add strengths and capacity under mentoring preferences.
+                exceeding where they are working towards. Add mentors’ strengths and capacity in their mentoring
+                preferences.
               </p>
             </EmptyState>
           ) : (

@@ -44,7 +44,7 @@ export function MoveDataDialog({
         <button type="button" className="button" onClick={() => void schedule(false)}>
           Move at next start
         </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
       </div>

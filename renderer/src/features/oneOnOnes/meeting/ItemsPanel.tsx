@@ -51,7 +51,7 @@ function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
           item.kind === 'action' || item.side === 'them' ? sideLabel(item.side, meeting.personName) : null,
           item.dueDate ? `due ${formatDate(item.dueDate)}` : null,
           carried && item.originDate ? `carried from ${formatDate(item.originDate)}` : null,
-          item.queued && !carried ? 'next-time topic' : null,
+          item.queued && !carried ? 'for next time' : null,
           item.recurringId ? 'every time' : null,
           item.state !== 'open' ? stateLabel(item.kind, item.state).toLocaleLowerCase() : null,
         ]

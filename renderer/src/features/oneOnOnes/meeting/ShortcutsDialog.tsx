@@ -8,13 +8,24 @@ const EVERYWHERE = [
   { words: 'Ctrl+Shift+H', label: 'Hide or show private notes' },
 ] as const;
 
+/** "Ctrl+Z / Ctrl+Shift+Z" as two keys that may sit on two lines, so the keys column stays narrow. */
+function Keys({ words }: { words: string }) {
+  const choices = words.split(' / ');
+  return choices.map((k, i) => (
+    <span key={k}>
+      {i > 0 ? ' / ' : null}
+      <kbd>{k}</kbd>
+    </span>
+  ));
+}
+
 function Rows({ rows }: { rows: readonly { words: string; label: string }[] }) {
   return (
     <tbody>
       {rows.map((r) => (
         <tr key={r.label}>
           <td className="shortcuts__keys">
-            <kbd>{r.words}</kbd>
+            <Keys words={r.words} />
           </td>
           <td>{r.label}</td>
         </tr>
@@ -56,10 +67,14 @@ export function ShortcutsDialog({
   const notes = [...Object.values(NOTES_KEYS), ...BUILT_IN_NOTES_KEYS];
   return (
     <Modal title="Keyboard shortcuts" open={open} onClose={onClose} size="wide">
+      {/* Two columns of about equal height: the screen's and the shell's keys on the left, the
+          editor's on the right, so the sheet fits a 700 px window without scrolling. */}
       <div className="shortcuts-sheet">
-        <Table caption="This 1:1" rows={screen} />
+        <div className="shortcuts-sheet__column">
+          <Table caption="This 1:1" rows={screen} />
+          <Table caption="Everywhere" rows={EVERYWHERE} />
+        </div>
         <Table caption="In the notes" rows={notes} />
-        <Table caption="Everywhere" rows={EVERYWHERE} />
       </div>
       <div className="form-actions">
         <button type="button" className="button button--primary" onClick={onClose}>

@@ -39,7 +39,7 @@ export function SeriesPanel({ prep, myZone, onClose }: { prep: Prep; myZone: str
     notice('Series saved.');
   };
   return (
-    <section className="panel" aria-labelledby="series-heading">
+    <section className="panel prep-brief__panel" aria-labelledby="series-heading">
       <h2 id="series-heading">{prep.series ? 'Edit the 1:1 series' : `Set up 1:1s with ${prep.personName}`}</h2>
       {person.data ? (
         <SeriesForm
