@@ -55,15 +55,15 @@ function noteOf(footing: Footing, a: Snapshot, b: Snapshot): string | null {
     case 'same':
       return null;
     case 'higher-level':
-      return `The earlier snapshot is against ${from}, the later one against ${to}, a higher level: the same rating there asks more, so a lower one is not a step back.`;
+      return `The earlier assessment is against ${from}, the later one against ${to}, a higher level: the same rating there asks more, so a lower one is not a step back.`;
     case 'lower-level':
-      return `The earlier snapshot is against ${from}, the later one against ${to}, a lower level: the ratings are measured against different bars.`;
+      return `The earlier assessment is against ${from}, the later one against ${to}, a lower level: the ratings are measured against different bars.`;
     case 'other-level':
-      return `The earlier snapshot is against ${from}, the later one against ${to}, on another track: the ratings are measured against different bars.`;
+      return `The earlier assessment is against ${from}, the later one against ${to}, on another track: the ratings are measured against different bars.`;
     case 'other-ladder':
-      return `The snapshots are on different ladders (${a.ladderName} and ${b.ladderName}): the ratings are measured against different bars.`;
+      return `The assessments are on different ladders (${a.ladderName} and ${b.ladderName}): the ratings are measured against different bars.`;
     case 'other-scale':
-      return `The ladder's rating scale changed between the snapshots: each rating is shown in the words of the scale it was made on.`;
+      return `The ladder's rating scale changed between the assessments: each rating is shown in the words of the scale it was made on.`;
   }
 }
 

@@ -34,7 +34,7 @@ test('a ladder is edited by keyboard alone: menus, dialogs and their errors, foc
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Add level…' })).toBeFocused();
   await page.keyboard.press('Enter');
-  const level = page.getByRole('dialog', { name: 'Add a level to Individual contributor' });
+  const level = page.getByRole('dialog', { name: 'Add a level to the Individual contributor track' });
   await expect(level.getByLabel('Level name (required)')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(level.getByText('Level name is required.')).toBeVisible();

@@ -62,7 +62,7 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
 
   // Against a higher bar, a lower step is not "Down": the comparison says what changed.
   await page.getByRole('link', { name: 'Back to Priya Raman' }).click();
-  const snapshots = page.getByRole('table', { name: 'Assessment snapshots' });
+  const snapshots = page.getByRole('table', { name: 'Assessments' });
   await expect(snapshots).toContainText('Developing 1 · Meeting 1 · Strong 1');
   const compare = page.getByRole('table', {
     name: /^Ratings of Mon,? (1 Sept?|Sep 1,) 2025 · Senior Engineer and Tue,? (3 Mar|Mar 3)(,? 2026)? · Staff Engineer/,
@@ -71,7 +71,7 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
   await expect(compare.getByRole('row', { name: /^Design Strong Developing Lower rating, higher bar$/ })).toBeVisible();
   await expect(compare.getByText('Down')).toHaveCount(0);
   await expect(page.getByRole('note')).toContainText(
-    'The earlier snapshot is against Senior Engineer, the later one against Staff Engineer, a higher level',
+    'The earlier assessment is against Senior Engineer, the later one against Staff Engineer, a higher level',
   );
   // No radar draws the shapes of two different bars as if one shrank.
   await expect(page.getByRole('img', { name: /Radar chart/ })).toHaveCount(0);

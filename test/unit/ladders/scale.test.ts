@@ -155,7 +155,7 @@ describe('honest comparisons', () => {
     ]);
     expect(c.rows.some((r) => r.change === 'down' || r.words === 'Down')).toBe(false);
     expect(c.note).toBe(
-      'The earlier snapshot is against Senior Engineer, the later one against Staff Engineer, a higher level: the same rating there asks more, so a lower one is not a step back.',
+      'The earlier assessment is against Senior Engineer, the later one against Staff Engineer, a higher level: the same rating there asks more, so a lower one is not a step back.',
     );
     const back = compareAssessments(staff, senior);
     expect(back.footing).toBe('lower-level');

@@ -53,7 +53,7 @@ export function LoggedEvidenceOffer({
             <li key={e.id}>
               <span>
                 {formatDate(e.seenOn)}: {e.private && !text ? 'A private entry' : text}{' '}
-                <span className="muted">({sourceName(e.source, formatDate)})</span>
+                <span className="muted">· {sourceName(e.source, formatDate)}</span>
               </span>
               {text === null ? (
                 <span className="muted">Private: give it a shareable version to attach it</span>

@@ -50,7 +50,7 @@ function PreviousRating({ previous, competencyId }: { previous: Assessment | nul
   const level = previous.ladder.levels.find((l) => l.id === previous.levelId)?.name;
   return (
     <p className="rating__previous">
-      Last time, {formatDate(previous.assessedOn, { weekday: false })}
+      Last time, on {formatDate(previous.assessedOn, { weekday: false })}
       {level ? ` against ${level}` : ''}: <strong>{stepName(previous.ladder.scale, rating.rating)}</strong>
     </p>
   );

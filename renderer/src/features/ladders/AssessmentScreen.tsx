@@ -152,7 +152,7 @@ export function AssessmentScreen() {
       <ConfirmDialog
         open={confirming}
         title={`Delete the assessment of ${formatDate(a.assessedOn)}?`}
-        body="Its ratings and evidence go with it. Other snapshots are kept."
+        body="Its ratings and evidence go with it. Other assessments are kept."
         confirmLabel="Delete assessment"
         onClose={() => setConfirming(false)}
         onConfirm={() => {

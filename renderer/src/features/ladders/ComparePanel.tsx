@@ -50,10 +50,10 @@ export function ComparePanel({ snapshots }: { snapshots: AssessmentSummary[] }) 
   return (
     <div className="compare">
       <div className="form-grid">
-        <SelectField label="Earlier snapshot" value={from} onChange={(e) => setFrom(e.target.value)}>
+        <SelectField label="Earlier assessment" value={from} onChange={(e) => setFrom(e.target.value)}>
           {snapshots.map(option)}
         </SelectField>
-        <SelectField label="Later snapshot" value={to} onChange={(e) => setTo(e.target.value)}>
+        <SelectField label="Later assessment" value={to} onChange={(e) => setTo(e.target.value)}>
           {snapshots.map(option)}
         </SelectField>
       </div>

@@ -24,7 +24,7 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
       <>
         {s.levelName}{' '}
         <span className="muted">
-          ({s.ladderName}, v{s.versionNumber})
+          · {s.ladderName}, version {s.versionNumber}
         </span>
       </>
     ),
@@ -33,11 +33,19 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
     // In the words of the scale the snapshot was rated on: scales may differ between snapshots.
     id: 'ratings',
     header: 'Ratings',
-    cell: (s) =>
-      s.counts
-        .filter((c) => c.count > 0)
-        .map((c) => `${c.step.name} ${c.count}`)
-        .join(' · ') || 'None rated',
+    // Each count stays whole ("Meeting 3"): a narrow column wraps between counts, never inside one.
+    cell: (s) => {
+      const counts = s.counts.filter((c) => c.count > 0);
+      if (!counts.length) return 'None rated';
+      return counts.map((c, i) => (
+        <span key={c.step.id}>
+          {i ? ' · ' : ''}
+          <span className="nowrap">
+            {c.step.name} {c.count}
+          </span>
+        </span>
+      ));
+    },
   },
   { id: 'evidence', header: 'Evidence', cell: (s) => s.evidence },
 ];
@@ -62,13 +70,13 @@ export function GrowthPanel({ person }: { person: Person }) {
           rows={snapshots}
           rowKey={(s) => s.id}
           columns={SNAPSHOT_COLUMNS}
-          caption="Assessment snapshots"
+          caption="Assessments"
           className="table--short-heads growth-table"
         />
       ) : null}
       {snapshots.length >= 2 ? (
         <>
-          <h3>Compare snapshots</h3>
+          <h3>Compare assessments</h3>
           <ComparePanel snapshots={snapshots} />
         </>
       ) : null}

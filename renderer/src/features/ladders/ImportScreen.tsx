@@ -1,4 +1,4 @@
-import { plural } from '#shared/format';
+import { plural, pluralWord } from '#shared/format';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import {
@@ -25,7 +25,7 @@ function Problems({ preview }: { preview: Extract<ImportPreview, { ok: false }> 
   return (
     <section className="panel import-problems" aria-labelledby="import-problems">
       <h2 id="import-problems">{plural(preview.errors.length, 'problem')} found — nothing will be imported</h2>
-      <p className="muted">Fix these in the file and choose it again.</p>
+      <p className="muted">Fix {pluralWord(preview.errors.length, 'it', 'them')} in the file and choose it again.</p>
       <ul className="import-problems__list">
         {preview.errors.map((e, i) => (
           <li key={i}>

@@ -102,9 +102,18 @@ export function LadderDialogs({ doc, cell, editing, version, onClose, onSave }: 
     title = 'Add a competency';
     body = <CompetencyFields doc={doc} />;
   } else if (editing?.kind === 'level') {
-    title = `Add a level to ${doc.tracks.find((t) => t.id === editing.track)?.name ?? 'the track'}`;
+    const track = doc.tracks.find((t) => t.id === editing.track)?.name;
+    // Levels are ordered within their track, so the last of it is the one the new level goes above.
+    const top = doc.levels.filter((l) => l.track === editing.track).at(-1)?.name;
+    title = track ? `Add a level to the ${track} track` : 'Add a level';
     body = (
-      <TextField label="Level name" name="name" defaultValue="" required hint="It goes above the current top level." />
+      <TextField
+        label="Level name"
+        name="name"
+        defaultValue=""
+        required
+        hint={top ? `It goes above ${top}.` : 'It goes above the current top level.'}
+      />
     );
   } else if (editing?.kind === 'rename') {
     title = 'Rename the ladder';

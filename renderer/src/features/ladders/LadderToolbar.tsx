@@ -60,7 +60,8 @@ export function LadderToolbar({
             {l.versions.map((v) => (
               <option key={v.id} value={v.id}>
                 Version {v.number}
-                {v.id === l.currentVersionId ? ' (current)' : ''} · {plural(v.assessments, 'assessment')}
+                {v.id === l.currentVersionId ? ' (current)' : ''} ·{' '}
+                {v.assessments ? plural(v.assessments, 'assessment') : 'no assessments'}
               </option>
             ))}
           </SelectField>
