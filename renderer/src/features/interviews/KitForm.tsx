@@ -44,7 +44,7 @@ function FocusItems({
         return (
           <fieldset key={f.id} className="iv-item">
             <legend>Focus item {i + 1}</legend>
-            <div className="form-grid">
+            <div className="form-grid iv-pair">
               <SelectField
                 label={`Competency for item ${i + 1}`}
                 required={kind === 'interview'}
@@ -191,7 +191,7 @@ export function KitForm({
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Interview kit">
       <FormError message={errors.root?.message} />
-      <div className="form-grid">
+      <div className="form-grid iv-pair">
         <TextField
           label="Stage"
           required
