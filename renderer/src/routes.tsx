@@ -89,7 +89,8 @@ export function Routes() {
               path: '',
               title: 'Page not found',
               lead: 'This page does not exist',
-              body: 'The link may be out of date. Use the sidebar to go on.',
+              body: 'The link may be out of date, or what it led to was deleted.',
+              action: { href: '/', label: 'Go to Home' },
             }}
           />
         </Route>

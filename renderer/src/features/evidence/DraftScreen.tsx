@@ -1,3 +1,4 @@
+import { plural } from '#shared/format';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { DraftAudience, DraftKind } from '#shared/evidence/model';
@@ -117,7 +118,7 @@ export function DraftScreen() {
         {draft.status === 'ready' && assembled.audience === 'shareable' ? (
           <p className="draft__left-out" role="status">
             {draft.data.leftOut
-              ? `Left out of this shareable draft: ${draft.data.leftOut} private ${draft.data.leftOut === 1 ? 'entry' : 'entries'} without a shareable version.`
+              ? `Left out of this shareable draft: ${plural(draft.data.leftOut, 'private entry', 'private entries')} without a shareable version.`
               : 'Nothing left out: every private entry in this period has a shareable version, or there is none.'}
           </p>
         ) : null}

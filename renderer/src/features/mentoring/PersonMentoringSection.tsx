@@ -16,7 +16,7 @@ export function PersonMentoringSection({ person }: { person: Person }) {
       {preferences ? (
         <p>
           {preferences.wantsToMentor
-            ? `Will mentor up to ${plural(preferences.capacity, 'person', 'people')}; mentoring ${formatNumber(preferences.openMentees)} now. `
+            ? `Can mentor up to ${plural(preferences.capacity, 'person', 'people')}; ${preferences.openMentees ? `mentoring ${formatNumber(preferences.openMentees)} now` : 'mentoring no one now'}. `
             : ''}
           {preferences.wantsMentor ? 'Wants a mentor. ' : ''}
           {preferences.strengths.length ? `Strengths: ${preferences.strengths.join(', ')}. ` : ''}

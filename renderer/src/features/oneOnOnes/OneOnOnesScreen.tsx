@@ -94,7 +94,7 @@ export function OneOnOnesScreen() {
           title="No one to meet yet"
           action={
             <Link href="/people/new" className="button button--primary">
-              Add a person
+              Add person
             </Link>
           }
         >

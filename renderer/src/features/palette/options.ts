@@ -53,7 +53,7 @@ const STATIC_ACTIONS: PaletteOption[] = [
     label: `Go to ${s.label}`,
     run: { kind: 'go', href: s.path },
   })),
-  { key: 'new-person', group: 'actions', label: 'New person', run: { kind: 'go', href: '/people/new' } },
+  { key: 'new-person', group: 'actions', label: 'Add person', run: { kind: 'go', href: '/people/new' } },
   { key: 'next-time', group: 'actions', label: 'Add a topic for next time…', run: { kind: 'nextTime', personId: '' } },
   { key: 'log-evidence', group: 'actions', label: 'Log evidence…', run: { kind: 'logEvidence', personId: '' } },
   {

@@ -16,8 +16,10 @@ const COLUMNS: Column<Person>[] = [
     header: 'Name',
     cell: (p) => (
       <>
-        <Link href={`/people/${p.id}`}>{p.name}</Link>
-        {p.pronouns ? <span className="muted"> ({p.pronouns})</span> : null}
+        <Link href={`/people/${p.id}`} className="people-table__name">
+          {p.name}
+        </Link>
+        {p.pronouns ? <span className="people-table__pronouns muted"> {p.pronouns}</span> : null}
       </>
     ),
   },

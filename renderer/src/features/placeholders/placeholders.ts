@@ -4,6 +4,8 @@ export interface Placeholder {
   /** The empty state's heading: a section not built yet has "Nothing here yet". */
   lead?: string;
   body: string;
+  /** Where to go instead, as the screen's one button (the not-found page's way home). */
+  action?: { href: string; label: string };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { plural, pluralWord } from '#shared/format';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import type { Team } from '#shared/people/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -9,7 +10,14 @@ import { MenuButton } from '#renderer/components/Menu';
 import { Modal } from '#renderer/components/Modal';
 import { focusPageTitle, PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
+import { usePeopleFilters } from '../people/filters';
 import { TeamForm } from './TeamForm';
+
+const showTeamOnPeopleList = (teamId: string) => {
+  const filters = usePeopleFilters.getState();
+  filters.reset();
+  filters.set({ team: teamId });
+};
 
 export function TeamsScreen() {
   const teams = useRequest(() => call('teams.list', {}), 'teams');
@@ -98,7 +106,14 @@ export function TeamsScreen() {
               <div>
                 <h2 className="team-list__name">{team.name}</h2>
                 <p className="muted">
-                  {plural(team.activeMembers, 'active member')}
+                  {team.activeMembers ? (
+                    // The count opens the people list filtered to this team: who is in it, one step away.
+                    <Link href="/people" onClick={() => showTeamOnPeopleList(team.id)}>
+                      {plural(team.activeMembers, 'active member')}
+                    </Link>
+                  ) : (
+                    'No active members'
+                  )}
                   {team.description ? ` · ${team.description}` : ''}
                 </p>
               </div>

@@ -90,7 +90,7 @@ function Recover({
         <TextField
           label="Recovery key"
           error={fieldError('recoveryKey')}
-          hint="14 groups of four letters and digits, as shown at setup"
+          hint="The 14 groups of letters and digits shown at setup. Case, spaces and dashes do not matter."
           className="lock__key-input"
           value={recoveryKey}
           spellCheck={false}
