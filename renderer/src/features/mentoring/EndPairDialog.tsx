@@ -44,6 +44,7 @@ export function EndPairDialog({
           void end();
         }}
       >
+        <p>Ending is final: the pair moves to Ended pairs with its sessions, and this reason is kept with it.</p>
         <TextAreaField
           label="Reason for ending"
           required

@@ -7,6 +7,11 @@ import { Modal } from '#renderer/components/Modal';
 import { useToast } from '#renderer/components/toasts';
 import { QuestionForm } from './QuestionForm';
 
+/** Where it came from, as the templates say it: "comes with Cairn", or "from team-questions.csv". */
+function sourceWords(source: string): string {
+  return source === 'Cairn' ? 'comes with Cairn' : `from ${source}`;
+}
+
 /** One question, read first: star it in place; its actions menu opens the editor in a dialog. */
 export function QuestionRow({ question, onChange }: { question: Question; onChange: () => void }) {
   const notice = useToast();
@@ -29,7 +34,7 @@ export function QuestionRow({ question, onChange }: { question: Question; onChan
       <div className="question-row__text">
         <span>{question.text}</span>
         <span className="muted">
-          {question.category || 'no category'} · {question.source}
+          {question.category || 'no category'} · {sourceWords(question.source)}
           {question.asked ? ` · asked ${question.asked}×` : ''}
         </span>
       </div>

@@ -40,7 +40,7 @@ export function ReminderSettingsSection({ settings, save }: Props) {
           checked={settings.dueReminders}
           onChange={(e) => save({ dueReminders: e.target.checked })}
         />
-        Also remind me of actions and goals due today, scorecards left as drafts and mentoring pairs behind
+        Also remind me of actions and goals due today, draft scorecards and mentoring pairs behind
       </label>
     </fieldset>
   );
