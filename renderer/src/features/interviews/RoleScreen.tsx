@@ -49,6 +49,7 @@ export function RoleScreen() {
     async () => ({
       role: await call('interviews.getRole', { id }),
       candidates: await call('interviews.listCandidates', { roleId: id }),
+      prefs: await call('interviews.getPrefs', {}),
     }),
     id,
   );
@@ -61,7 +62,7 @@ export function RoleScreen() {
   }, [rows]);
   if (data.error) return <ErrorMessage error={data.error} />;
   if (!data.data) return null;
-  const { role, candidates } = data.data;
+  const { role, candidates, prefs } = data.data;
   const close = () => setDialog(null);
   const newCandidate = (
     <button type="button" className="button button--primary" onClick={() => setDialog('candidate')}>
@@ -72,7 +73,8 @@ export function RoleScreen() {
     <>
       <PageHeader
         title={role.title}
-        subtitle={`${role.level || 'No level set'} · keeps candidate data ${role.retentionDays ? `for ${plural(role.retentionDays, 'day')}` : 'as long as Panel settings say'}`}
+        // The period in days either way: a role without its own says it follows the panel's.
+        subtitle={`${role.level || 'No level set'} · keeps candidate data for ${plural(role.retentionDays ?? prefs.retentionDays, 'day')}${role.retentionDays ? '' : ', as Panel settings say'}`}
         actions={
           <Link href="/interviews" className="button">
             All roles
