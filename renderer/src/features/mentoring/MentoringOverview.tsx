@@ -15,7 +15,8 @@ import { HealthFlags } from './HealthFlags';
 const PAIR_COLUMNS: Column<PairSummary>[] = [
   {
     id: 'pair',
-    header: 'Pair',
+    // Says which way the arrow in each row points.
+    header: 'Mentor → mentee',
     cell: (p) => (
       <>
         <Link href={`/mentoring/pairs/${p.id}`}>
