@@ -22,6 +22,11 @@ export const recommendationSchema = z.enum(RECOMMENDATIONS, { message: 'Choose s
 
 export const KIT_KINDS = ['interview', 'work_sample'] as const;
 export type KitKind = (typeof KIT_KINDS)[number];
+/** A kit's kind as read after its stage ("Onsite · interview"), on a role and on a candidate alike. */
+export const KIT_KIND_WORDS: Record<KitKind, string> = {
+  interview: 'interview',
+  work_sample: 'work sample, graded blind',
+};
 
 export const OUTCOMES = ['advance', 'offer', 'hold', 'reject'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

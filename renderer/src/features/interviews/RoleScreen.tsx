@@ -1,7 +1,7 @@
 import { formatDate, plural } from '#shared/format';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { Candidate } from '#shared/interviews/model';
+import { KIT_KIND_WORDS, type Candidate } from '#shared/interviews/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { ErrorMessage } from '#renderer/components/ErrorMessage';
@@ -12,8 +12,6 @@ import { useToast } from '#renderer/components/toasts';
 import { CandidateDialogs, type CandidateDialog } from './CandidateDialogs';
 import { CandidateForm } from './CandidateForm';
 import { RoleSettingsForm } from './RoleSettingsForm';
-
-const KIND_LABEL = { interview: 'Interview', work_sample: 'Work sample (graded blind)' } as const;
 
 const CANDIDATE_COLUMNS: Column<Candidate>[] = [
   {
@@ -130,7 +128,7 @@ export function RoleScreen() {
                 <li key={k.id}>
                   <Link href={`/interviews/kits/${k.id}/edit`}>{k.stage}</Link>{' '}
                   <span className="muted">
-                    · {KIND_LABEL[k.kind]}
+                    · {KIT_KIND_WORDS[k.kind]}
                     {k.version === 2
                       ? ' · edited once'
                       : k.version > 2

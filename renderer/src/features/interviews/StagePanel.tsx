@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import {
+  KIT_KIND_WORDS,
   OUTCOME_LABELS,
   type CandidateDetail,
   type Interviewer,
@@ -80,8 +81,7 @@ export function StagePanel({
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {kit.stage}{' '}
-        <span className="muted">· {kit.kind === 'work_sample' ? 'work sample, graded blind' : 'interview'}</span>
+        {kit.stage} <span className="muted">· {KIT_KIND_WORDS[kit.kind]}</span>
       </h2>
       <DataTable
         rows={panel}
