@@ -16,6 +16,8 @@ export interface SampleRecords {
   candidateId: string;
   scorecardId: string;
   pairId: string;
+  /** Someone waiting for a mentor whom a mentor fits: the suggestions screen with a ranked list. */
+  waitingMenteeId: string;
 }
 
 function first<T>(items: readonly T[], what: string): T {
@@ -51,6 +53,7 @@ export function findSampleRecords(app: TestApp): SampleRecords {
   );
   const scorecard = first(candidate.panel, 'scorecards');
   const pair = first(app.call('mentoring.overview', {}).pairs, 'mentoring pairs');
+  const waiting = first(app.call('mentoring.proposeGroup', {}).assignments, 'mentees a mentor fits');
   return {
     personId: person.id,
     upcomingMeetingId: prep.upcoming?.id ?? held.id,
@@ -63,5 +66,6 @@ export function findSampleRecords(app: TestApp): SampleRecords {
     candidateId: candidate.candidate.id,
     scorecardId: scorecard.scorecardId,
     pairId: pair.id,
+    waitingMenteeId: waiting.mentee.id,
   };
 }

@@ -194,7 +194,9 @@ export const growthShots: Shot[] = [
     open: (p) => submitAndWaitForErrors(p, 'Add pair'),
   },
   { name: 'mentoring-pair-edit', path: (r) => `/mentoring/pairs/${r.pairId}/edit` },
+  // Amara: no mentor fits, so the empty state; the next shot shows a ranked list.
   { name: 'mentoring-suggest', path: (r) => `/mentoring/suggest/${r.personId}` },
+  { name: 'mentoring-suggest-results', path: (r) => `/mentoring/suggest/${r.waitingMenteeId}` },
   { name: 'mentoring-group', path: () => '/mentoring/group' },
   { name: 'mentoring-preferences', path: () => '/mentoring/preferences' },
   {

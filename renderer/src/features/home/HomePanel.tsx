@@ -22,7 +22,8 @@ export function HomePanel<T>({
   children: (row: T) => ReactNode;
 }) {
   return (
-    <section className="panel home-panel" aria-labelledby={id}>
+    // With nothing in it the panel steps back (see home.css), so the week's 1:1s lead the page.
+    <section className={`panel home-panel${rows.length === 0 ? ' home-panel--quiet' : ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>

@@ -38,7 +38,8 @@ export function SuggestionsScreen() {
         <div className="field--narrow">
           <PersonPicker label="Mentee" value={mentee} onChange={(id) => setChosen({ for: menteeId, id })} />
         </div>
-        <button type="submit" className="button button--primary">
+        {/* Choosing whom to look at is a filter; the screen's one primary action is pairing with the best match. */}
+        <button type="submit" className="button">
           Show mentors
         </button>
       </form>
@@ -91,7 +92,10 @@ export function SuggestionsScreen() {
                       <li key={r}>{r}</li>
                     ))}
                   </ul>
-                  <Link href={`/mentoring/pairs/new/${data.mentee.id}/${s.mentorId}`} className="button">
+                  <Link
+                    href={`/mentoring/pairs/new/${data.mentee.id}/${s.mentorId}`}
+                    className={i === 0 ? 'button button--primary' : 'button'}
+                  >
                     Pair {data.mentee.name} with {s.mentorName}
                   </Link>
                 </li>
