@@ -50,6 +50,9 @@ export const retentionDaysSchema = z
   .min(30, 'Keep candidates for at least 30 days.')
   .max(3650, 'Keep candidates for at most 3650 days (ten years).');
 
+/** What a role with no competency says, beside the list or (in the New role form) its first row. */
+export const ROLE_NEEDS_COMPETENCY = 'Add at least one competency to assess.';
+
 export const roleFieldsSchema = z.strictObject({
   title: requiredLine('Role title', 200),
   level: optionalText('Level', 100),
@@ -57,7 +60,7 @@ export const roleFieldsSchema = z.strictObject({
   retentionDays: retentionDaysSchema.nullable(),
   competencies: z
     .array(competencyFieldsSchema)
-    .min(1, 'Add at least one competency to assess.')
+    .min(1, ROLE_NEEDS_COMPETENCY)
     .max(30, 'A role assesses at most 30 competencies.')
     .refine(
       (list) => new Set(list.map((c) => c.name.toLowerCase())).size === list.length,

@@ -352,6 +352,10 @@ test('a new role is added in a dialog: a just-added competency row is not in err
   // Submitting empty says what to do, beside the fields.
   await dialog.getByRole('button', { name: 'Add role' }).click();
   await expect(dialog.getByText('Role title is required: fill it in.')).toBeVisible();
+  await expect(dialog.getByLabel('Competency 1 (required)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('Add at least one competency to assess.')).toBeVisible();
+  // Focus goes to the first problem on screen, the title, not to the competency below it.
+  await expect(dialog.getByLabel('Role title (required)')).toBeFocused();
   await expectAccessible(page);
 
   await dialog.getByLabel('Role title (required)').fill('Staff engineer');
