@@ -178,3 +178,20 @@ test('a goal is checked in on and marked achieved from prep; a long silence on c
   await expect(glance).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the series form opened from More takes focus, and Cancel hands it to the next 1:1, never to the page', async ({
+  page,
+  app,
+}) => {
+  const { person } = arrange(app);
+  await openPrep(page, person.id);
+  await page.getByRole('button', { name: 'More' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Edit series' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit the 1:1 series' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit the 1:1 series' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Open next 1:1' })).toBeFocused();
+});

@@ -18,7 +18,9 @@ test('reminders: turned on in Settings, recorded at the right time as the clock 
   const reminders = page.getByRole('group', { name: 'Reminders' });
   await expect(reminders.getByLabel('Prepare for a 1:1')).toHaveValue('0');
   await reminders.getByLabel('Prepare for a 1:1').selectOption({ label: '15 minutes before' });
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  // Said beside the heading, not in a toast lying over the settings at the foot of the window.
+  await expect(page.getByRole('region', { name: 'Notifications' }).getByRole('alertdialog')).toHaveCount(0);
   await expectAccessible(page);
 
   const recorder = recordingNotifier();

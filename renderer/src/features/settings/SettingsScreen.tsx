@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { THEMES, type Theme } from '#shared/settings/model';
@@ -12,15 +13,31 @@ import { SelectField } from '#renderer/components/InputFields';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Match the system', light: 'Light', dark: 'Dark' };
 
+/** How long "Saved" stays beside the heading after a change: long enough to be seen, then out of the way. */
+const SAVED_SHOWN_MS = 2500;
+
+/**
+ * Preferences save as they change. Each save is confirmed beside the panel's heading, in a
+ * status a screen reader announces, not in a toast: a toast at the foot of the window lay over
+ * the reminder settings at 1024×700, on top of the very preferences it reported on.
+ */
+function useSavedStatus() {
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (savedAt === null) return;
+    const timer = setTimeout(() => setSavedAt(null), SAVED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [savedAt]);
+  return { saved: savedAt !== null, markSaved: () => setSavedAt(Date.now()) };
+}
+
 export function SettingsScreen() {
   const { settings, update } = useSettings();
   const notice = useToast();
+  const { saved, markSaved } = useSavedStatus();
 
   const save = (patch: Parameters<typeof update>[0]) =>
-    update(patch).then(
-      () => notice('Settings saved.'),
-      (e: Error) => notice(e.message, 'error'),
-    );
+    update(patch).then(markSaved, (e: Error) => notice(e.message, 'error'));
 
   return (
     <>
@@ -28,7 +45,13 @@ export function SettingsScreen() {
       <div className="settings-page">
         {settings ? (
           <form className="panel settings" aria-labelledby="preferences-heading" onSubmit={(e) => e.preventDefault()}>
-            <h2 id="preferences-heading">Preferences</h2>
+            <div className="settings__header">
+              <h2 id="preferences-heading">Preferences</h2>
+              {/* Always in the page, so the change of its words is announced. */}
+              <p role="status" className="settings__saved">
+                {saved ? 'Saved' : ''}
+              </p>
+            </div>
             <fieldset className="settings__choices">
               <legend>Theme</legend>
               {THEMES.map((theme) => (

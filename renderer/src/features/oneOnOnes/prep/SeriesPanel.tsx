@@ -3,6 +3,7 @@ import type { Prep, SeriesFields } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
 import { useToast } from '#renderer/components/toasts';
+import { useEffect, useRef } from 'react';
 import { SeriesForm } from '../SeriesForm';
 
 function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
@@ -38,9 +39,30 @@ export function SeriesPanel({ prep, myZone, onClose }: { prep: Prep; myZone: str
     onClose?.();
     notice('Series saved.');
   };
+  const heading = useRef<HTMLHeadingElement>(null);
+  const editing = Boolean(onClose);
+  useEffect(() => {
+    // Opened from the More menu: the form is where the keyboard goes next, not the menu's
+    // button (the menu hands focus back to it as it closes, hence the frame's wait).
+    const frame = editing ? requestAnimationFrame(() => heading.current?.focus()) : 0;
+    return () => {
+      cancelAnimationFrame(frame);
+      // Saved or cancelled, the form is gone with the focus inside it: land on the screen's
+      // primary action (Open next 1:1), else its title, never on <body>.
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        const target =
+          document.querySelector<HTMLElement>('.page-header .button--primary') ??
+          document.querySelector<HTMLElement>('.page-header h1');
+        target?.focus({ preventScroll: true });
+      });
+    };
+  }, [editing]);
   return (
     <section className="panel prep-brief__panel" aria-labelledby="series-heading">
-      <h2 id="series-heading">{prep.series ? 'Edit the 1:1 series' : `Set up 1:1s with ${prep.personName}`}</h2>
+      <h2 id="series-heading" ref={heading} tabIndex={-1}>
+        {prep.series ? 'Edit the 1:1 series' : `Set up 1:1s with ${prep.personName}`}
+      </h2>
       {person.data ? (
         <SeriesForm
           initial={seriesDefaults(prep, myZone)}
