@@ -77,7 +77,9 @@ test('moving the data to a folder chosen with the system picker, by keyboard, in
   const removal = page.getByRole('dialog', { name: 'Remove the old copy?' });
   await expect(removal).toContainText('Anything else in that folder stays');
   await expectAccessible(page);
-  await tabTo(page, removal.getByRole('button', { name: 'Remove the old copy' }));
+  // It opens on 'Keep it', so Enter as it appears removes nothing; the removal is one step back.
+  await expect(removal.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await tabTo(page, removal.getByRole('button', { name: 'Remove the old copy' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(removal).toBeHidden();
   await expect(data).not.toContainText('The old copy is still in');

@@ -49,6 +49,13 @@ export function Modal({ title, open, onClose, children, size = 'default' }: Moda
       if (document.activeElement === dialog.querySelector('.modal__body')) {
         dialog.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
       }
+      // A question whose first control destroys (Delete team, Remove sample team, Delete
+      // assessment) opens on the button beside it, Cancel: Enter pressed out of habit as the
+      // dialog appears must never be what deletes. The destructive button is one Tab away.
+      const first = document.activeElement;
+      if (first instanceof HTMLElement && first.matches('.button--danger')) {
+        first.parentElement?.querySelector<HTMLElement>('button:not(.button--danger):not(:disabled)')?.focus();
+      }
     }
     if (!open && dialog.open) {
       dialog.close();
