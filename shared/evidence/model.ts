@@ -9,7 +9,7 @@ export const EVIDENCE_SOURCE_LABELS: Record<EvidenceSourceKind, string> = {
   one_on_one: '1:1',
   mentoring: 'Mentoring session',
   goal_checkin: 'Goal check-in',
-  direct: 'Typed directly',
+  direct: 'Observed directly',
   assessment: 'Assessment',
 };
 
@@ -25,7 +25,7 @@ export const evidenceSourceSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('goal_checkin'), id: idSchema }),
     z.strictObject({ kind: z.literal('direct') }),
   ],
-  { message: 'Choose a 1:1, a mentoring session, a goal check-in or typed directly.' },
+  { message: 'Choose a 1:1, a mentoring session, a goal check-in, or say you observed it directly.' },
 );
 export type EvidenceSourceInput = z.output<typeof evidenceSourceSchema>;
 

@@ -5,7 +5,7 @@ import { EVIDENCE_SOURCE_LABELS, type EvidenceSource } from './model';
 export const documentDate = (iso: string) => formatDate(iso, { weekday: false, year: 'always' });
 
 /**
- * "1:1 of 3 Dec 2026 (private notes)", "Mentoring session of 5 Nov 2026 (with Sam)", "Typed directly".
+ * "1:1 of 3 Dec 2026 (private notes)", "Mentoring session of 5 Nov 2026 (with Sam)", "Observed directly".
  * Screens pass their own date format; documents use `documentDate`.
  */
 export function sourceName(

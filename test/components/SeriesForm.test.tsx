@@ -102,4 +102,14 @@ describe('SeriesForm', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save series' }));
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ timeZone: 'America/New_York' });
   });
+
+  it('offers no clock to choose when both are in the same zone, and keeps the manager’s', async () => {
+    const onSaved = vi.fn(async (_: SeriesFields) => {});
+    const ada = { name: 'Ada Lovelace', callName: 'Ada', timeZone: 'Europe/London' };
+    render(<SeriesForm initial={initial} onSaved={onSaved} myZone="Europe/London" person={ada} />);
+    expect(screen.queryByRole('group', { name: 'Keep the time fixed on' })).toBeNull();
+    expect(screen.getByRole('group', { name: /^Time, your time \(London\)/ })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save series' }));
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ timeZone: 'Europe/London' });
+  });
 });

@@ -184,7 +184,7 @@ test('"Log evidence for …" in the palette logs typed evidence from any screen'
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('option', { name: 'Log evidence for Ada Lovelace…' }).click();
   const dialog = await logDialog(page);
-  await expect(dialog.getByText('typed directly')).toBeVisible();
+  await expect(dialog.getByText('observed directly')).toBeVisible();
   await dialog.getByLabel('What happened').fill('Ran the team offsite agenda');
   await dialog.getByLabel('Growing others').check();
   await dialog.getByRole('button', { name: 'Log evidence' }).click();

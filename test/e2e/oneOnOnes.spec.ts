@@ -12,7 +12,7 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   test.setTimeout(120_000); // a whole week of screens; slower on a shared machine
   app.setNow(MONDAY);
   app.call('settings.update', { timeZone: 'Europe/London' });
-  app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' });
+  const ada = app.call('people.create', { ...emptyPersonFields, name: 'Ada Lovelace', timeZone: 'Europe/London' }).id;
   await page.reload();
 
   await openSection(page, '1:1s');
@@ -24,9 +24,11 @@ test("a manager's week: set up a series, prepare, hold, skip, and every open ite
   // Set up the series: the time is asked on the manager's clock, which stays fixed.
   await fillDate(page, 'First 1:1 (required)', '2026-03-03');
   await fillTime(page, 'Time, your time (London) (required)', '10:00');
-  await expect(page.getByRole('radio', { name: 'My time (London)' })).toBeChecked();
+  // Both in London: no clock to choose between, and the series keeps the manager's.
+  await expect(page.getByRole('group', { name: 'Keep the time fixed on' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save series' }).click();
   await expect(page.getByText(/^Next 1:1: Tue, Mar 3(, 2026)?, 10:00 AM/)).toBeVisible();
+  expect(app.call('oneOnOnes.prep', { personId: ada }).series?.timeZone).toBe('Europe/London');
   await expectAccessible(page);
 
   // Prepare: a topic for next time, from the prep view, by keyboard.

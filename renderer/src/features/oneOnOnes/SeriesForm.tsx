@@ -4,7 +4,7 @@ import { CADENCE_LABELS, CADENCES, monthlyChoices, monthlyWords } from '#shared/
 import { formatZone } from '#shared/format';
 import { seriesFieldsSchema, type SeriesFields, type SeriesInput } from '#shared/oneOnOnes/model';
 import { LabelledOptions } from '#renderer/components/LabelledOptions';
-import { AnchorChoice, AnchorPreview } from './time/AnchorChoice';
+import { AnchorChoice, AnchorPreview, anchorOptions } from './time/AnchorChoice';
 import { FormDatePicker, FormTimeField } from '#renderer/components/pickers/FormDateFields';
 import { FormError } from '#renderer/components/FormError';
 import { FormActions } from '#renderer/components/FormActions';
@@ -94,16 +94,20 @@ export function SeriesForm({
           hint={<AnchorPreview date={firstDate} time={time} anchor={anchor} myZone={myZone} person={person} />}
         />
       </div>
-      <div className="form-grid">
-        <AnchorChoice
-          register={register('timeZone')}
-          anchor={anchor}
-          initial={initial.timeZone}
-          myZone={myZone}
-          person={person}
-          error={errors.timeZone?.message}
-        />
-      </div>
+      {/* With one clock to keep (both in the same zone) there is nothing to choose: the time's
+          label already says whose clock it is on, and the series keeps it. */}
+      {anchorOptions(initial.timeZone, myZone, person).length > 1 || errors.timeZone ? (
+        <div className="form-grid">
+          <AnchorChoice
+            register={register('timeZone')}
+            anchor={anchor}
+            initial={initial.timeZone}
+            myZone={myZone}
+            person={person}
+            error={errors.timeZone?.message}
+          />
+        </div>
+      ) : null}
       <FormActions submitLabel="Save series" busy={isSubmitting} onCancel={onCancel} />
     </form>
   );

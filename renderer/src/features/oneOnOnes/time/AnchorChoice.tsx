@@ -9,6 +9,20 @@ interface Who {
 }
 
 /**
+ * The clocks a series could keep: the manager's, the other person's when it differs, and the
+ * one it was set up on when that is neither.
+ */
+export function anchorOptions(initial: string, myZone: string, person: Who): { zone: string; label: string }[] {
+  const options = [{ zone: myZone, label: `My time (${formatZone(myZone)})` }];
+  if (person.timeZone && person.timeZone !== myZone)
+    options.push({ zone: person.timeZone, label: `${person.callName}’s time (${formatZone(person.timeZone)})` });
+  // A series set up on a third clock keeps it until the manager picks another.
+  if (!options.some((o) => o.zone === initial))
+    options.push({ zone: initial, label: `As set up (${formatZone(initial)})` });
+  return options;
+}
+
+/**
  * Which clock the series keeps when daylight saving starts or ends: the manager's (the
  * default) or the other person's. The time typed is on that clock; the other one may move
  * by an hour for a few weeks a year. docs/time-zones.md explains the default.
@@ -28,12 +42,7 @@ export function AnchorChoice({
   person: Who;
   error?: string | undefined;
 }) {
-  const options: { zone: string; label: string }[] = [{ zone: myZone, label: `My time (${formatZone(myZone)})` }];
-  if (person.timeZone && person.timeZone !== myZone)
-    options.push({ zone: person.timeZone, label: `${person.callName}’s time (${formatZone(person.timeZone)})` });
-  // A series set up on a third clock keeps it until the manager picks another.
-  if (!options.some((o) => o.zone === initial))
-    options.push({ zone: initial, label: `As set up (${formatZone(initial)})` });
+  const options = anchorOptions(initial, myZone, person);
   return (
     <fieldset className={`field anchor-choice${error ? ' field--invalid' : ''}`} aria-describedby="anchor-hint">
       <legend>Keep the time fixed on</legend>
