@@ -14,7 +14,12 @@ export function counterpart(db: ReadableDB, personId: string): Counterpart {
      FROM people p LEFT JOIN oo_series s ON s.person_id = p.id WHERE p.id = ?`,
   ).get(personId) as { name: string; preferred_name: string; zone: string | null } | undefined;
   if (!row) return { callName: '', timeZone: null };
-  return { callName: callName(row.name, row.preferred_name), timeZone: row.zone };
+  return counterpartOf(row.name, row.preferred_name, row.zone);
+}
+
+/** The same from a person's columns and their series' zone, for a view that has read both already. */
+export function counterpartOf(name: string, preferredName: string, zone: string | null): Counterpart {
+  return { callName: callName(name, preferredName), timeZone: zone };
 }
 
 /** The preferred name when one is set, else the first word of the full name. */

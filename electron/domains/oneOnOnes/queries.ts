@@ -4,6 +4,7 @@ import type {
   Item,
   MeetingStatus,
   MeetingSummary,
+  PrepItem,
   RecurringItem,
   Series,
   SeriesInput,
@@ -245,9 +246,10 @@ export function itemsOfMeeting(db: ReadableDB, meetingId: string): Item[] {
 
 /**
  * Open items that carry over (recurring instances belong to one meeting and never do), each
- * with whether it has already been on a held, skipped or moved meeting.
+ * with whether it has already been on a held, skipped or moved meeting (carried), in the
+ * prep view's shape: built once here rather than copied again to rename a field.
  */
-export function openItems(db: ReadableDB, personId: string): (Item & { seen: boolean })[] {
+export function openItems(db: ReadableDB, personId: string): PrepItem[] {
   const rows = stmt(
     db,
     // oo_items_open holds exactly these rows and columns in seq order; id+status+date answer
@@ -295,7 +297,7 @@ export function openItems(db: ReadableDB, personId: string): (Item & { seen: boo
       originMeetingId,
       originDate,
       closedAt,
-      seen: seen === 1,
+      carried: seen === 1,
     }),
   );
 }

@@ -3,7 +3,7 @@ import { localDate } from '#shared/oneOnOnes/cadence';
 import { CAREER_TAG, type Meeting, type Prep } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
-import { counterpart } from './counterpart';
+import { counterpart, counterpartOf } from './counterpart';
 import * as q from './queries';
 
 function personName(db: ReadableDB, personId: string): string {
@@ -33,15 +33,16 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 
 /** Everything the manager wants on one screen before the next 1:1. */
 export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
-  // The name doubles as the existence check, one query fewer on a view opened often.
-  const name = stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string | undefined;
-  if (name === undefined) throw notFound('person', 'personId');
+  // The person's row doubles as the existence check and, with the series read below, gives
+  // the counterpart without counterpart()'s own join: one statement fewer on a view opened often.
+  const person = stmt(db, 'SELECT name, preferred_name, time_zone FROM people WHERE id = ?').get(personId) as
+    { name: string; preferred_name: string; time_zone: string | null } | undefined;
+  if (person === undefined) throw notFound('person', 'personId');
   // Every write path keeps the upcoming meeting in place (schedule.ts), so reading only finds it.
   const upcoming = q.findUpcoming(db, personId);
   const series = q.findSeries(db, personId);
   const today = localDate(now, series?.timeZone ?? 'UTC');
   const last = q.lastHeld(db, personId);
-  const open = q.openItems(db, personId);
   // Newest held meeting first, stopping at the first one tagged "career".
   const careerDate = stmt(
     db,
@@ -61,15 +62,14 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
   ).reverse();
   return {
     personId,
-    personName: name,
-    person: counterpart(db, personId),
+    personName: person.name,
+    person: counterpartOf(person.name, person.preferred_name, person.time_zone ?? series?.timeZone ?? null),
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
     lastMeeting: last
       ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes }
       : null,
-    // Items already on a held, skipped or moved meeting have been carried at least once.
-    openItems: open.map(({ seen, ...item }) => ({ ...item, carried: seen })),
+    openItems: q.openItems(db, personId),
     recurring: q.listRecurring(db, personId),
     daysSinceLast: last ? daysBetween(last.date, today) : null,
     daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,
