@@ -3,16 +3,10 @@ import { idSchema, isoDateSchema, optionalText, requiredText } from '../schemas/
 import type { PairHealth } from './health';
 import { CADENCE_LABELS } from '../oneOnOnes/cadence';
 
-export const PAIR_STATUSES = ['proposed', 'active', 'paused', 'ended'] as const;
-export type PairStatus = (typeof PAIR_STATUSES)[number];
-export const PAIR_STATUS_LABELS: Record<PairStatus, string> = {
-  proposed: 'Proposed',
-  active: 'Active',
-  paused: 'Paused',
-  ended: 'Ended',
-};
-/** Statuses that hold a mentor's slot and count as "the same pair" for duplicates. */
-export const OPEN_STATUSES: readonly PairStatus[] = ['proposed', 'active', 'paused'];
+import { PAIR_STATUSES, type PairStatus } from './status';
+
+// A pair's statuses live in status.ts, apart from the schemas, for screens in the first script.
+export { OPEN_STATUSES, PAIR_STATUSES, PAIR_STATUS_LABELS, type PairStatus } from './status';
 
 export const FIT_CHECKS = ['good_fit', 'unsure', 'not_a_fit'] as const;
 export type FitCheck = (typeof FIT_CHECKS)[number];

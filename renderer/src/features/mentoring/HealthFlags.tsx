@@ -1,5 +1,5 @@
 import type { PairHealth } from '#shared/mentoring/health';
-import { PAIR_STATUS_LABELS, type PairStatus } from '#shared/mentoring/model';
+import { PAIR_STATUS_LABELS, type PairStatus } from '#shared/mentoring/status';
 
 const SEVERE = new Set(['not_a_fit', 'quiet', 'never_met', 'overdue', 'past_end']);
 
