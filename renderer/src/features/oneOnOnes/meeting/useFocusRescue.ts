@@ -13,10 +13,15 @@ export function useFocusRescue(version: unknown) {
       first.current = false;
       return;
     }
-    if (document.activeElement && document.activeElement !== document.body) return;
-    const target =
-      document.querySelector<HTMLElement>('.page-header .button--primary') ??
-      document.querySelector<HTMLElement>('.page-header h1');
-    target?.focus({ preventScroll: true });
+    rescueFocus();
   }, [version]);
+}
+
+/** If focus fell to <body>, put it on the screen's primary action, else its title. */
+export function rescueFocus() {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const target =
+    document.querySelector<HTMLElement>('.page-header .button--primary') ??
+    document.querySelector<HTMLElement>('.page-header h1');
+  target?.focus({ preventScroll: true });
 }

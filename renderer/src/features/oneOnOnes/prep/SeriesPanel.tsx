@@ -5,6 +5,7 @@ import { useRequest } from '#renderer/api/useRequest';
 import { useToast } from '#renderer/components/toasts';
 import { useEffect, useRef } from 'react';
 import { SeriesForm } from '../SeriesForm';
+import { rescueFocus } from '../meeting/useFocusRescue';
 
 function seriesDefaults(prep: Prep, myZone: string): SeriesFields {
   const s = prep.series;
@@ -49,13 +50,7 @@ export function SeriesPanel({ prep, myZone, onClose }: { prep: Prep; myZone: str
       cancelAnimationFrame(frame);
       // Saved or cancelled, the form is gone with the focus inside it: land on the screen's
       // primary action (Open next 1:1), else its title, never on <body>.
-      requestAnimationFrame(() => {
-        if (document.activeElement && document.activeElement !== document.body) return;
-        const target =
-          document.querySelector<HTMLElement>('.page-header .button--primary') ??
-          document.querySelector<HTMLElement>('.page-header h1');
-        target?.focus({ preventScroll: true });
-      });
+      requestAnimationFrame(rescueFocus);
     };
   }, [editing]);
   return (
