@@ -10,16 +10,20 @@ import { stmt } from './statements';
 export function counterpart(db: ReadableDB, personId: string): Counterpart {
   const row = stmt(
     db,
-    `SELECT p.name, p.preferred_name, coalesce(p.time_zone, s.time_zone) AS zone
+    `SELECT p.name, p.preferred_name, p.time_zone, s.time_zone AS series_zone
      FROM people p LEFT JOIN oo_series s ON s.person_id = p.id WHERE p.id = ?`,
-  ).get(personId) as { name: string; preferred_name: string; zone: string | null } | undefined;
+  ).get(personId) as
+    { name: string; preferred_name: string; time_zone: string | null; series_zone: string | null } | undefined;
   if (!row) return { callName: '', timeZone: null };
-  return counterpartOf(row.name, row.preferred_name, row.zone);
+  return counterpartOf(row, row.series_zone);
 }
 
 /** The same from a person's columns and their series' zone, for a view that has read both already. */
-export function counterpartOf(name: string, preferredName: string, zone: string | null): Counterpart {
-  return { callName: callName(name, preferredName), timeZone: zone };
+export function counterpartOf(
+  person: { name: string; preferred_name: string; time_zone: string | null },
+  seriesZone: string | null,
+): Counterpart {
+  return { callName: callName(person.name, person.preferred_name), timeZone: person.time_zone ?? seriesZone };
 }
 
 /** The preferred name when one is set, else the first word of the full name. */

@@ -63,7 +63,7 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
   return {
     personId,
     personName: person.name,
-    person: counterpartOf(person.name, person.preferred_name, person.time_zone ?? series?.timeZone ?? null),
+    person: counterpartOf(person, series?.timeZone ?? null),
     series,
     upcoming: upcoming ? q.toSummary(db, upcoming) : null,
     lastMeeting: last
