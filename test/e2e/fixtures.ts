@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { channelNames } from '#shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '#shared/ipc/bridge';
 import { changesAfter } from '#shared/ipc/changesAfter';
 import { createTestApp, type TestApp, type TestAppOptions } from '../support/testApp';
+import { runAxe } from './axe';
 
 /** The built renderer is served under this origin; *.localhost is a secure context. */
 export const APP_URL = 'http://cairn.localhost';
@@ -125,11 +125,8 @@ export { expect };
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const listOpen = await page.locator('[role="combobox"][aria-expanded="true"]').count();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .disableRules(listOpen > 0 ? ['aria-hidden-focus'] : [])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const violations = await runAxe(page, listOpen > 0 ? ['aria-hidden-focus'] : []);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
 
 /** Fails with the list of WCAG 2.2 AA violations axe finds on the current screen. */
