@@ -101,12 +101,13 @@ test('everything is exported, and the export is imported into an empty Cairn aft
   await page.getByRole('button', { name: 'Export everything' }).click();
   expect((await download).suggestedFilename()).toMatch(/^cairn-export-\d{4}-\d{2}-\d{2}\.json$/);
 
-  // Into this (non-empty) Cairn the import is refused with the reason.
+  // Into this (non-empty) Cairn the import is refused with the reason as the file is read,
+  // before anything offers to import it.
   await page
     .getByLabel('Import an export (into an empty Cairn)')
     .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(source) });
-  await page.getByRole('button', { name: 'Import all of it' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('restores into an empty Cairn only');
+  await expect(page.getByRole('button', { name: 'Import all of it' })).toHaveCount(0);
 
   // A broken file is refused before any preview.
   await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles({

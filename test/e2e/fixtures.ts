@@ -134,6 +134,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
 
+/**
+ * Waits until every request the window has made is answered. In Electron a screen's second
+ * request (the next 1:1 for its shortcut) answers within a millisecond of the first; through
+ * this harness's binding, on a busy machine, a key pressed as the title appears can come first.
+ */
+export async function requestsAnswered(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __cairnPending: number }).__cairnPending === 0);
+}
+
 /** Goes to a screen through the sidebar, as a user would. */
 export async function openSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();

@@ -77,6 +77,7 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   expect(markdown).toContain('- Led the payments refactor design review (1:1 on 3 Mar 2026)');
 
   await page.getByRole('link', { name: 'Back to Ada Lovelace' }).click();
+  await page.getByText('Compare assessments', { exact: true }).click();
   const compare = page.getByRole('table', { name: /^Ratings of Mon,? (1 Dec|Dec 1,) 2025 · Engineer 2 and / });
   await expect(compare.getByRole('row', { name: /Code and quality Meeting Exceeding Up/ })).toBeVisible();
   await expect(compare.getByRole('row', { name: /System design Working towards Meeting Up/ })).toBeVisible();
@@ -87,6 +88,7 @@ test('a manager assesses a person twice with evidence from a 1:1 they held and c
   // The same screens pass axe in the dark theme.
   app.call('settings.update', { theme: 'dark' });
   await page.reload();
+  await page.getByText('Compare assessments', { exact: true }).click();
   await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
   await expectAccessible(page);
   await page

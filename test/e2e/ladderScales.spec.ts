@@ -64,6 +64,7 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
   await page.getByRole('link', { name: 'Back to Priya Raman' }).click();
   const snapshots = page.getByRole('table', { name: 'Assessments' });
   await expect(snapshots).toContainText('Developing 1 · Meeting 1 · Strong 1');
+  await page.getByText('Compare assessments', { exact: true }).click();
   const compare = page.getByRole('table', {
     name: /^Ratings of Mon,? (1 Sept?|Sep 1,) 2025 · Senior Engineer and Tue,? (3 Mar|Mar 3)(,? 2026)? · Staff Engineer/,
   });
@@ -79,6 +80,9 @@ test('a ladder with its own 5-step scale is imported, rated on, shown and compar
 
   app.call('settings.update', { theme: 'dark' });
   await page.reload();
+  // The comparison opens from the keyboard too: it is a disclosure, Enter opens it.
+  await page.getByText('Compare assessments', { exact: true }).focus();
+  await page.keyboard.press('Enter');
   await expect(compare).toBeVisible();
   await expectAccessible(page);
 });

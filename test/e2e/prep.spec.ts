@@ -62,7 +62,7 @@ test('at 1280×800 the top of the prep view answers what this conversation needs
 
   // Each open item once: the carried-over action is not listed a second time.
   await expect(open.getByRole('checkbox', { name: /Send the abstract to Jonah/ })).toHaveCount(1);
-  await expect(open.getByText('Amara’s action · since')).toBeVisible();
+  await expect(open.getByText('Amara’s action · carried from')).toBeVisible();
   // The sparkline's text alternative gives every dated value.
   const moods = prep.moodTrend.map((m) => String(m.mood));
   await expect(glance.getByRole('img', { name: /^Mood/ })).toHaveAttribute(

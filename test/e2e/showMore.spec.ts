@@ -5,7 +5,7 @@ import { emptyPersonFields } from '#shared/people/model';
 import { pairInput } from '../support/mentoring';
 import { weeklySeries } from '../support/oneOnOnes';
 import type { TestApp } from '../support/testApp';
-import { APP_URL, expect, expectAccessible, test } from './fixtures';
+import { APP_URL, expect, expectAccessible, requestsAnswered, test } from './fixtures';
 
 const PEOPLE = Math.max(HOME_WEEK_PAGE, OVERVIEW_PAGE) + 12;
 
@@ -81,6 +81,7 @@ test('the 1:1s screen shows a page of people and the rest on asking, each row as
   // The meeting screen's "Next 1:1" goes to the next person's 1:1 of the day.
   await rows.first().getByRole('link', { name: /Thu/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: `1:1 with ${nameOf(1)}` })).toBeVisible();
+  await requestsAnswered(page);
   await page.keyboard.press('Alt+Shift+N');
   await expect(page.getByRole('heading', { level: 1, name: `1:1 with ${nameOf(2)}` })).toBeVisible();
 });

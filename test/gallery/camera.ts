@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { accessibilityViolations } from '../e2e/fixtures';
+import { accessibilityViolations, requestsAnswered } from '../e2e/fixtures';
 
 /** Where the pictures go: out/gallery unless GALLERY_DIR says otherwise. */
 export const galleryDir = resolve(process.env.GALLERY_DIR ?? 'out/gallery');
@@ -19,7 +19,7 @@ export async function settle(page: Page): Promise<void> {
     await page.evaluate(
       () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
     );
-    await page.waitForFunction(() => (window as unknown as { __cairnPending: number }).__cairnPending === 0);
+    await requestsAnswered(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 }

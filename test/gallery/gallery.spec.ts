@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../e2e/fixtures';
 import { newFolder } from '../support/dataFolders';
-import type { TestApp } from '../support/testApp';
+import { createTestApp, type TestApp } from '../support/testApp';
 import { shoot } from './camera';
 import { findSampleRecords } from './sampleRecords';
 import { screenShots } from './shots';
@@ -102,12 +102,14 @@ test.describe('without a system key store', () => {
 test.describe('importing an export', () => {
   test.use({ appOptions: { now } });
 
-  // The export of this same store, chosen in Settings: the preview of what it holds.
-  test('settings-import-preview', async ({ page, app }, info) => {
-    app.call('sample.load', {});
+  // An export of the sample team, made on another machine, chosen in Settings of an empty Cairn: the preview.
+  test('settings-import-preview', async ({ page }, info) => {
+    const other = createTestApp({ now });
+    other.call('sample.load', {});
     const folder = newFolder('cairn-gallery-export-');
     const file = join(folder, 'cairn-export.json');
-    writeFileSync(file, app.call('data.exportAll', {}).json);
+    writeFileSync(file, other.call('data.exportAll', {}).json);
+    other.close();
     await fixClock(page);
     await go(page, '/settings');
     await page.getByLabel('Import an export (into an empty Cairn)').setInputFiles(file);

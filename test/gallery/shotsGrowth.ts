@@ -156,6 +156,7 @@ export const growthShots: Shot[] = [
     name: 'assessment-compare',
     path: (r) => `/people/${r.personId}`,
     open: async (page) => {
+      await page.getByText('Compare assessments', { exact: true }).click();
       await page
         .getByRole('table', { name: /^Ratings of / })
         .first()

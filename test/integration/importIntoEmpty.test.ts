@@ -32,15 +32,19 @@ it.each([
   const target = start();
   change(target);
   const before = snapshotAllTables(target.db);
-  expect(target.send('data.importAll', { json })).toMatchObject({
+  const refusal = {
     ok: false,
     error: { code: 'conflict', field: 'json', message: expect.stringContaining('already holds') },
-  });
+  };
+  // The preview refuses as the import does, so the screen never offers an import it would turn down.
+  expect(target.send('data.previewImport', { json })).toMatchObject(refusal);
+  expect(target.send('data.importAll', { json })).toMatchObject(refusal);
   expect(snapshotAllTables(target.db)).toBe(before);
 });
 
 it('still imports into a store nobody has changed', () => {
   const json = anExport();
   const target = start();
+  expect(target.call('data.previewImport', { json }).counts).toMatchObject({ people: 1 });
   expect(target.call('data.importAll', { json }).counts).toMatchObject({ people: 1 });
 });

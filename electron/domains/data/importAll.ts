@@ -131,8 +131,24 @@ function preview(data: ParsedExport): ImportPreview {
   return { schemaVersion: data.schemaVersion, exportedAt: data.exportedAt, counts };
 }
 
+/**
+ * The file is checked first (a broken file says so wherever it is dropped), then the store:
+ * the preview refuses as the import would, so a Cairn with data never offers an import it
+ * will turn down after the click.
+ */
 export function previewImport(db: ReadableDB, json: string): ImportPreview {
-  return preview(parse(db, json));
+  const data = parse(db, json);
+  refuseUnlessEmpty(db);
+  return preview(data);
+}
+
+/** One rule for the preview and the import: an export restores into an empty Cairn only. */
+function refuseUnlessEmpty(db: ReadableDB): void {
+  if (holdsUserChanges(db))
+    throw conflict(
+      'Import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
+      'json',
+    );
 }
 
 /**
@@ -142,11 +158,7 @@ export function previewImport(db: ReadableDB, json: string): ImportPreview {
  */
 export function importAll(db: WritableDB, json: string, clock: ClockContext): ImportPreview {
   const data = parse(db, json);
-  if (holdsUserChanges(db))
-    throw conflict(
-      'Import restores into an empty Cairn only; this one already holds data or changes of yours (an edited template or setting counts).',
-      'json',
-    );
+  refuseUnlessEmpty(db);
   checkRowsAlone(data.tables);
   const words = new RowWords(data.tables);
   const fresh = seededStore().counts;

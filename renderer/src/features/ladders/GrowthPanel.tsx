@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatDate } from '#shared/format';
 import { Link } from 'wouter';
 import type { AssessmentSummary } from '#shared/ladders/assessment';
@@ -50,6 +51,21 @@ const SNAPSHOT_COLUMNS: Column<AssessmentSummary>[] = [
   { id: 'evidence', header: 'Evidence', cell: (s) => s.evidence },
 ];
 
+/**
+ * The comparison opens on asking: inline it made the person page some 450 px taller at
+ * 1024 px and pushed ladder, evidence and mentoring below it. Its two assessments are read
+ * only once it is open.
+ */
+function CompareDisclosure({ snapshots }: { snapshots: AssessmentSummary[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="growth__compare" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Compare assessments</summary>
+      {open ? <ComparePanel snapshots={snapshots} /> : null}
+    </details>
+  );
+}
+
 /** The person page's ladder section: dated assessment snapshots and how they compare. */
 export function GrowthPanel({ person }: { person: Person }) {
   const list = useRequest(() => call('assessments.list', { personId: person.id }), person.id);
@@ -74,12 +90,7 @@ export function GrowthPanel({ person }: { person: Person }) {
           className="table--short-heads growth-table"
         />
       ) : null}
-      {snapshots.length >= 2 ? (
-        <>
-          <h3>Compare assessments</h3>
-          <ComparePanel snapshots={snapshots} />
-        </>
-      ) : null}
+      {snapshots.length >= 2 ? <CompareDisclosure snapshots={snapshots} /> : null}
     </section>
   );
 }

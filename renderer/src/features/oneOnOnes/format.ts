@@ -1,4 +1,4 @@
-import { formatDayOffset, formatNumber, plural } from '#shared/format';
+import { formatDate, formatDayOffset, formatNumber, plural } from '#shared/format';
 import type { ItemState, MeetingStatus } from '#shared/oneOnOnes/model';
 
 export const STATUS_LABELS: Record<MeetingStatus, string> = {
@@ -29,3 +29,6 @@ export function agendaWords(fromMe: number, fromThem: number): string | null {
   if (fromThem) return `${plural(fromThem, 'topic')} from them`;
   return null;
 }
+
+/** An item brought over from an earlier 1:1, said the same way in prep and in the meeting. */
+export const carriedFrom = (originDate: string) => `carried from ${formatDate(originDate)}`;

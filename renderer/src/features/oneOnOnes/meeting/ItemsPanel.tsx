@@ -4,7 +4,7 @@ import type { Item, ItemKind, Meeting, Side } from '#shared/oneOnOnes/model';
 import { call } from '#renderer/api/client';
 import { useRefusal } from '#renderer/api/useRefusal';
 import { useToast } from '#renderer/components/toasts';
-import { stateLabel } from '../format';
+import { carriedFrom, stateLabel } from '../format';
 import { DatePicker } from '#renderer/components/pickers/DatePicker';
 
 interface Props {
@@ -50,7 +50,7 @@ function ItemRow({ item, meeting }: { item: Item; meeting: Meeting }) {
         {[
           item.kind === 'action' || item.side === 'them' ? sideLabel(item.side, meeting.personName) : null,
           item.dueDate ? `due ${formatDate(item.dueDate)}` : null,
-          carried && item.originDate ? `carried from ${formatDate(item.originDate)}` : null,
+          carried && item.originDate ? carriedFrom(item.originDate) : null,
           item.queued && !carried ? 'for next time' : null,
           item.recurringId ? 'every time' : null,
           item.state !== 'open' ? stateLabel(item.kind, item.state).toLocaleLowerCase() : null,

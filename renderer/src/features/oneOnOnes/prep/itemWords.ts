@@ -1,7 +1,8 @@
 import { formatDate } from '#shared/format';
 import type { PrepItem } from '#shared/oneOnOnes/model';
+import { carriedFrom } from '../format';
 
-/** Who an item belongs to and how long it has waited, in words ("Amara’s action · due Thu 3 Dec · since Thu 5 Nov"). */
+/** Who an item belongs to and how long it has waited, in words ("Amara’s action · due Thu 3 Dec · carried from Thu 5 Nov"). */
 export function itemMeta(item: PrepItem, callName: string): string {
   const who =
     item.kind === 'agenda'
@@ -13,7 +14,7 @@ export function itemMeta(item: PrepItem, callName: string): string {
         : `${callName}’s action`;
   const parts = [who];
   if (item.dueDate) parts.push(`due ${formatDate(item.dueDate)}`);
-  if (item.carried && item.originDate) parts.push(`since ${formatDate(item.originDate)}`);
+  if (item.carried && item.originDate) parts.push(carriedFrom(item.originDate));
   else if (item.queued) parts.push('for next time');
   return parts.join(' · ');
 }
