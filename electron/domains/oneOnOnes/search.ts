@@ -2,7 +2,7 @@ import type { SearchHit, SearchQuery } from '#shared/oneOnOnes/model';
 import type { ReadableDB } from '../../db/access';
 import { SEQ_OF_KEY } from '../../db/migrations/012_search_as_you_type';
 import { cutQuery, holdsLongTerms, prefixQuery, searchTerms, type CutQuery } from './longPrefixes';
-import { bm25 } from './rank';
+import { bm25Scores, textStats, type TextStats } from './rank';
 import { DAY_SHIFT, searchHits, type HitSource } from './searchHits';
 import { searchWords } from './snippet';
 import { stmt } from './statements';
@@ -47,28 +47,55 @@ interface HitRow {
   body: string;
 }
 
+/** A match with what ranking reads of its text (rank.ts), read once per candidate. */
+interface Candidate extends HitRow {
+  stats: TextStats;
+}
+
 /** One index's search: its SQL, first window or (paged) a later one. */
 type Part = (paged: boolean) => string;
 
 /**
- * One index's newest RANK_WINDOW matches, newest first. With a cut query (a term longer than
- * the indexed prefixes), windows of its matches are read newest-first and each row checked for
- * the long terms, until RANK_WINDOW hold them or the index has no more: the same rows, in the
- * same order, as FTS5's own answer to the long prefix, which merges the list of every word
- * that starts so before returning one (7 ms for "promotion" among a director's items). Past
- * CHECK_BUDGET rows read, or on a check that cannot tell, FTS5 answers the long prefix itself.
+ * Whether a row the cut query matched holds the long terms. A plain ASCII row is answered
+ * from the counts ranking needs anyway (a word starting with the term is one FTS5 matches):
+ * one walk of the text instead of a lowercased copy and a search of it per term, a tenth of
+ * a search. Where a long term is not one of the query's words (a quote inside it) or the
+ * text is not ASCII, longPrefixes.ts answers.
  */
-function newestMatches(db: ReadableDB, part: Part, params: Record<string, string | number>, cut: CutQuery | null) {
-  const exact = () => stmt(db, part(false)).all(params) as HitRow[];
+function holdsCut(row: HitRow, stats: TextStats, cut: CutQuery, longAt: readonly number[]): boolean | 'unsure' {
+  if (stats.ascii && longAt.every((k) => k >= 0)) return longAt.every((k) => stats.tf[k]! > 0);
+  return holdsLongTerms(row.body, cut.longTerms);
+}
+
+/**
+ * One index's newest RANK_WINDOW matches, newest first, with their stats for ranking. With a
+ * cut query (a term longer than the indexed prefixes), windows of its matches are read
+ * newest-first and each row checked for the long terms, until RANK_WINDOW hold them or the
+ * index has no more: the same rows, in the same order, as FTS5's own answer to the long
+ * prefix, which merges the list of every word that starts so before returning one (7 ms for
+ * "promotion" among a director's items). Past CHECK_BUDGET rows read, or on a check that
+ * cannot tell, FTS5 answers the long prefix itself.
+ */
+function newestMatches(
+  db: ReadableDB,
+  part: Part,
+  params: Record<string, string | number>,
+  cut: CutQuery | null,
+  words: readonly string[],
+): Candidate[] {
+  const withStats = (row: HitRow): Candidate => ({ ...row, stats: textStats(row.body, words) });
+  const exact = () => (stmt(db, part(false)).all(params) as HitRow[]).map(withStats);
   if (!cut) return exact();
-  const kept: HitRow[] = [];
+  const longAt = cut.longTerms.map((term) => words.indexOf(term));
+  const kept: Candidate[] = [];
   let read = 0;
   let rows = stmt(db, part(false)).all({ ...params, match: cut.match }) as HitRow[];
   for (;;) {
     for (const row of rows) {
-      const holds = holdsLongTerms(row.body, cut.longTerms);
+      const candidate = withStats(row);
+      const holds = holdsCut(row, candidate.stats, cut, longAt);
       if (holds === 'unsure') return exact();
-      if (holds) kept.push(row);
+      if (holds) kept.push(candidate);
       if (kept.length === RANK_WINDOW) return kept;
     }
     read += rows.length;
@@ -140,12 +167,9 @@ export function searchNotes(db: ReadableDB, query: SearchQuery, limit = LIMIT): 
   const words = searchWords(query.text);
   const cut = cutQuery(terms);
   const ranked = parts.flatMap(({ source, sql }) => {
-    const rows = newestMatches(db, sql, params, cut);
+    const rows = newestMatches(db, sql, params, cut, words);
     // Scored per index: notes and items differ in length, and BM25 weighs length against its own kind.
-    const scores = bm25(
-      rows.map((r) => r.body),
-      words,
-    );
+    const scores = bm25Scores(rows.map((r) => r.stats));
     return rows.map((row, i) => ({ rid: row.rid, body: row.body, source, score: scores[i]! }));
   });
   // Newer first on a tie: the key holds the day in its high bits (the meeting's day; an item's
