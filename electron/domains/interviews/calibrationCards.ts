@@ -47,34 +47,41 @@ export function calibrationCards(db: ReadableDB, roleId: string | null): Calibra
   return cardsFromRows(db, rows);
 }
 
+/** One item's rating as calibration reads it, for each score it can have: [none, 1, 2, 3, 4]. */
+type RatingsByScore = CalibrationCard['ratings'][number][];
+
 /** Packed rows as calibration's cards: item keys named from their kit version, scores unpacked. */
 export function cardsFromRows(db: ReadableDB, rows: CardRow[]): CalibrationCard[] {
   const interviewerNames = new Map(stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]);
   // Most cards of a kit version rate the same items: their competencies are worked out once
   // per version and set of keys, not parsed and looked up again for each of 50,000 cards.
-  const competencies = new Map<string, string[]>();
-  const competenciesOf = (versionId: string, itemKeys: string) => {
-    const key = `${versionId}\n${itemKeys}`;
-    let names = competencies.get(key);
-    if (!names) {
+  // Each item's five possible ratings are made once too and shared by every card that gives
+  // it that score (calibration only reads them): 250,000 objects fewer at a director's scale.
+  const byVersion = new Map<string, Map<string, RatingsByScore[]>>();
+  const ratingsOf = (versionId: string, itemKeys: string) => {
+    let layouts = byVersion.get(versionId);
+    if (!layouts) byVersion.set(versionId, (layouts = new Map()));
+    let items = layouts.get(itemKeys);
+    if (!items) {
       const byKey = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
-      names = (JSON.parse(itemKeys) as string[]).map((k) => byKey.get(k) ?? k);
-      competencies.set(key, names);
+      items = (JSON.parse(itemKeys) as string[]).map((k) => {
+        const competency = byKey.get(k) ?? k;
+        return [null, 1, 2, 3, 4].map((score) => ({ competency, score }));
+      });
+      layouts.set(itemKeys, items);
     }
-    return names;
+    return items;
   };
+  const ZERO = NO_SCORE.charCodeAt(0);
   return rows.map(([panelKey, versionId, interviewerId, submittedAt, recommendation, itemKeys, scores]) => {
-    const names = competenciesOf(versionId, itemKeys);
+    const items = ratingsOf(versionId, itemKeys);
     return {
       panelKey,
       interviewerId,
       interviewerName: interviewerNames.get(interviewerId) ?? '',
       submittedAt,
       recommendation,
-      ratings: names.map((competency, i) => ({
-        competency,
-        score: scores[i] === NO_SCORE ? null : Number(scores[i]),
-      })),
+      ratings: items.map((ratings, i) => ratings[scores.charCodeAt(i) - ZERO]!),
     };
   });
 }
