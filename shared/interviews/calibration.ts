@@ -55,6 +55,13 @@ function add<K>(map: Map<K, Sum>, key: K, value: number) {
   } else map.set(key, { sum: value, n: 1 });
 }
 
+/** A key's running total, begun at nothing (0 + x is x, to the bit) if it has none yet. */
+function totalIn<K>(map: Map<K, Sum>, key: K): Sum {
+  let total = map.get(key);
+  if (!total) map.set(key, (total = { sum: 0, n: 0 }));
+  return total;
+}
+
 /**
  * How each interviewer's scores sit against the rest of the panel. Each rating is compared
  * with the mean of the other interviewers' scores for the same item on the same panel; a
@@ -63,17 +70,21 @@ function add<K>(map: Map<K, Sum>, key: K, value: number) {
 export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
   // Per panel and competency: sum and count of all scores, so "the others" is (sum − own) / (n − 1).
   // Nested maps rather than joined string keys: this runs over every rating of a role.
-  const totals = new Map<string, Map<string, { sum: number; n: number }>>();
+  const totals = new Map<string, Map<string, Sum>>();
+  // Each scored rating's panel total, in the order the second pass meets them again: looked
+  // up once per rating instead of twice (at a director's scale, 250,000 lookups saved).
+  const totalOf: Sum[] = [];
   for (const card of cards) {
     let panel = totals.get(card.panelKey);
     if (!panel) totals.set(card.panelKey, (panel = new Map()));
     for (const r of card.ratings) {
       if (r.score === null) continue;
-      const t = panel.get(r.competency);
+      let t = panel.get(r.competency);
       if (t) {
         t.sum += r.score;
         t.n += 1;
-      } else panel.set(r.competency, { sum: r.score, n: 1 });
+      } else panel.set(r.competency, (t = { sum: r.score, n: 1 }));
+      totalOf.push(t);
     }
   }
 
@@ -87,6 +98,7 @@ export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
     byMonth: Map<string, Sum>;
   }
   const people = new Map<string, Acc>();
+  let rated = 0;
   for (const card of cards) {
     let acc = people.get(card.interviewerId);
     if (!acc) {
@@ -104,17 +116,19 @@ export function calibrate(cards: CalibrationCard[]): InterviewerCalibration[] {
     acc.cards += 1;
     if (card.recommendation === 'strong_yes') acc.strongYes += 1;
     if (card.recommendation === 'strong_no') acc.strongNo += 1;
-    const month = card.submittedAt.slice(0, 7);
-    const panel = totals.get(card.panelKey)!;
+    // A card's ratings share its month: its total is found once, at the first one compared.
+    let monthTotal: Sum | undefined;
     for (const r of card.ratings) {
       if (r.score === null) continue;
-      const t = panel.get(r.competency)!;
+      const t = totalOf[rated++]!;
       if (t.n < 2) continue;
       const diff = r.score - (t.sum - r.score) / (t.n - 1);
       acc.all.sum += diff;
       acc.all.n += 1;
       add(acc.byCompetency, r.competency, diff);
-      add(acc.byMonth, month, diff);
+      monthTotal ??= totalIn(acc.byMonth, card.submittedAt.slice(0, 7));
+      monthTotal.sum += diff;
+      monthTotal.n += 1;
     }
   }
 

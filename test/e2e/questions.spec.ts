@@ -26,6 +26,8 @@ test('import a question bank, star and edit one, and draw a question into a meet
   await page.getByLabel('Category').selectOption('karriere');
   const list = page.getByRole('list', { name: 'Questions' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
+  // The panel says how many the filter leaves, not the page's title again.
+  await expect(page.getByRole('heading', { level: 2, name: '2 questions match' })).toBeVisible();
   await expectAccessible(page);
 
   // Star one and edit its words.

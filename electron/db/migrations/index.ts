@@ -20,6 +20,7 @@ import { longerSearchPrefixesMigration } from './018_longer_search_prefixes';
 import { goalsInPaletteOrderMigration } from './019_goals_in_palette_order';
 import { calibrationIndexesMigration } from './020_calibration_indexes';
 import { peopleSearchMigration } from './021_people_search';
+import { calibrationCardsMigration } from './022_calibration_cards';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   goalsInPaletteOrderMigration,
   calibrationIndexesMigration,
   peopleSearchMigration,
+  calibrationCardsMigration,
 ];

@@ -1,8 +1,14 @@
 import type { ReadableDB } from '../../db/access';
 
 /**
- * The tables that hold user data: every table but SQLite's own and the internals of
- * full-text indexes (which triggers rebuild from the real tables).
+ * Tables that only restate others, kept in step by triggers (migration 022's calibration rows):
+ * an export leaves them out and an import rebuilds them from the rows it writes.
+ */
+const DERIVED = new Set(['calibration_cards']);
+
+/**
+ * The tables that hold user data: every table but SQLite's own, the internals of full-text
+ * indexes (which triggers rebuild from the real tables) and the derived tables above.
  */
 export function dataTables(db: ReadableDB): string[] {
   const rows = db
@@ -11,6 +17,7 @@ export function dataTables(db: ReadableDB): string[] {
   const virtual = rows.filter((r) => /^CREATE VIRTUAL/i.test(r.sql)).map((r) => r.name);
   return rows
     .filter((r) => !/^CREATE VIRTUAL/i.test(r.sql) && !virtual.some((v) => r.name.startsWith(`${v}_`)))
+    .filter((r) => !DERIVED.has(r.name))
     .map((r) => r.name);
 }
 

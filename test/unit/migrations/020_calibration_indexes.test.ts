@@ -2,10 +2,21 @@ import { expect, it } from 'vitest';
 import { calibrationIndexesMigration } from '#electron/db/migrations/020_calibration_indexes';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase } from '#electron/db/open';
-import { calibrationCards, calibrationCardsSql } from '#electron/domains/interviews/calibrationCards';
+import { cardsFromRows, type CardRow } from '#electron/domains/interviews/calibrationCards';
 import { migrationStore } from '../../support/migrationStore';
 
 const version = calibrationIndexesMigration.version;
+
+/**
+ * Calibration's read as 020 served it (calibration_cards, migration 022, replaced it): every
+ * submitted card with its ratings packed by a GROUP BY, through the two indexes.
+ */
+const READ_020 = `SELECT s.candidate_id || '/' || s.kit_id, s.kit_version_id, s.interviewer_id, s.submitted_at, s.recommendation,
+    json_group_array(r.item_key), group_concat(coalesce(r.score, 0), '')
+  FROM scorecards s INDEXED BY scorecards_submitted
+  JOIN scorecard_ratings r INDEXED BY scorecard_ratings_scores ON r.scorecard_id = s.id
+  WHERE s.status = 'submitted'
+  GROUP BY s.id`;
 const store = migrationStore(version);
 
 const KIT = JSON.stringify({
@@ -35,14 +46,14 @@ it('020 indexes existing submitted scorecards and their scores: calibration read
 
   const migrated = store.openMigrated();
   expect(migrated.pragma('user_version', { simple: true })).toBe(version);
-  const plan = (migrated.prepare(`EXPLAIN QUERY PLAN ${calibrationCardsSql(false)}`).all() as { detail: string }[])
+  const plan = (migrated.prepare(`EXPLAIN QUERY PLAN ${READ_020}`).all() as { detail: string }[])
     .map((r) => r.detail)
     .join('\n');
   // Every card and rating from the indexes, in card order: no table row read, nothing sorted.
   expect(plan).toContain('SCAN s USING COVERING INDEX scorecards_submitted');
   expect(plan).toContain('SEARCH r USING COVERING INDEX scorecard_ratings_scores (scorecard_id=?)');
   expect(plan).not.toContain('TEMP B-TREE');
-  const cards = () => calibrationCards(asReadable(migrated), null);
+  const cards = () => cardsFromRows(asReadable(migrated), migrated.prepare(READ_020).raw().all() as CardRow[]);
   expect(cards()).toEqual([
     {
       panelKey: 'c1/k1',

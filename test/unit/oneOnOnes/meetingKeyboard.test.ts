@@ -68,3 +68,19 @@ describe('the palette with a screen’s actions', () => {
     ).toEqual(['Mark as held']);
   });
 });
+
+describe('the palette\'s "Go to" actions', () => {
+  const goTo = (here?: string) =>
+    buildOptions('go to', null, [], here)
+      .filter((o) => o.label.startsWith('Go to '))
+      .map((o) => o.label);
+  it('offers every section but the one the palette was opened on', () => {
+    expect(goTo()).toContain('Go to Home');
+    expect(goTo('/')).not.toContain('Go to Home');
+    expect(goTo('/')).toContain('Go to People');
+    expect(goTo('/people')).not.toContain('Go to People');
+  });
+  it('still offers a section from a screen inside it', () => {
+    expect(goTo('/people/0b7e2f1c')).toContain('Go to People');
+  });
+});

@@ -6,6 +6,7 @@ import { useToast } from '#renderer/components/toasts';
 import { DataTable, type Column } from '#renderer/components/DataTable';
 import { FileDrop } from '#renderer/components/FileDrop';
 import { ImportActions } from '#renderer/components/ImportActions';
+import { Topics } from './Topics';
 
 const wantsText = (r: { wantsToMentor: boolean; wantsMentor: boolean }) =>
   r.wantsToMentor && r.wantsMentor ? 'Both' : r.wantsToMentor ? 'To mentor' : r.wantsMentor ? 'A mentor' : 'Neither';
@@ -25,8 +26,8 @@ const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
     ),
   },
   { id: 'wants', header: 'Wants', cell: wantsText },
-  { id: 'strengths', header: 'Strengths', cell: (r) => r.strengths.join(', ') },
-  { id: 'interests', header: 'Wants to grow in', cell: (r) => r.interests.join(', ') },
+  { id: 'strengths', header: 'Strengths', cell: (r) => <Topics topics={r.strengths} /> },
+  { id: 'interests', header: 'Wants to grow in', cell: (r) => <Topics topics={r.interests} /> },
   { id: 'capacity', header: 'Capacity', cell: (r) => r.capacity },
   { id: 'manager', header: 'Manager', cell: (r) => r.manager ?? '' },
 ];

@@ -12,6 +12,7 @@ import { PageHeader } from '#renderer/components/PageHeader';
 import { useToast } from '#renderer/components/toasts';
 import { ImportPreferences } from './ImportPreferences';
 import { PreferencesForm, toFormValues } from './PreferencesForm';
+import { Topics } from './Topics';
 
 function wants(p: Preferences): string {
   return [p.wantsToMentor ? 'To mentor' : '', p.wantsMentor ? 'A mentor' : ''].filter(Boolean).join(', ') || 'Neither';
@@ -25,8 +26,8 @@ const PREFERENCE_COLUMNS: Column<Preferences>[] = [
     cell: (p) => <Link href={`/people/${p.personId}`}>{p.name}</Link>,
   },
   { id: 'wants', header: 'Wants', className: 'nowrap', cell: wants },
-  { id: 'strengths', header: 'Strengths', cell: (p) => p.strengths.join(', ') },
-  { id: 'interests', header: 'Wants to grow in', cell: (p) => p.interests.join(', ') },
+  { id: 'strengths', header: 'Strengths', cell: (p) => <Topics topics={p.strengths} /> },
+  { id: 'interests', header: 'Wants to grow in', cell: (p) => <Topics topics={p.interests} /> },
   {
     id: 'capacity',
     // "1 of 2": mentees now, of as many as they will take.

@@ -79,6 +79,8 @@ export function buildOptions(
   text: string,
   results: PaletteResults | null,
   screenActions: readonly ScreenAction[] = [],
+  /** The screen the palette was opened on: "Go to" it would go nowhere, so it is not offered. */
+  here?: string,
 ): PaletteOption[] {
   const words = text.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const screen = screenActions
@@ -121,7 +123,8 @@ export function buildOptions(
         run: { kind: 'logEvidence', personId: p.id },
       },
     ]);
-  const actions = [...personActions, ...STATIC_ACTIONS.filter((a) => matches(a.label, words))];
+  const elsewhere = (a: PaletteOption) => !(a.run.kind === 'go' && a.run.href === here);
+  const actions = [...personActions, ...STATIC_ACTIONS.filter((a) => elsewhere(a) && matches(a.label, words))];
   const notes = r.notes.map((n, i): PaletteOption => ({
     key: `note-${i}-${n.meetingId ?? n.personId}`,
     group: 'notes',

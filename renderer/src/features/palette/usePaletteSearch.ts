@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
 import type { PaletteResults } from '#shared/palette/model';
 import { call } from '#renderer/api/client';
 import { buildOptions } from './options';
@@ -39,9 +40,10 @@ export function usePaletteSearch() {
 
   const blank = !text.trim();
   const screenActions = useScreenActions((s) => s.actions);
+  const [here] = useLocation();
   const options = useMemo(
-    () => buildOptions(text, blank ? null : (results?.value ?? null), screenActions),
-    [text, blank, results, screenActions],
+    () => buildOptions(text, blank ? null : (results?.value ?? null), screenActions, here),
+    [text, blank, results, screenActions, here],
   );
   const found = options.findIndex((o) => o.key === activeKey);
   const active = found === -1 ? 0 : found;

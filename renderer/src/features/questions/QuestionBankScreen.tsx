@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '#shared/format';
 import { Link } from 'wouter';
 import { call } from '#renderer/api/client';
 import { useRequest } from '#renderer/api/useRequest';
@@ -8,6 +9,12 @@ import { Modal } from '#renderer/components/Modal';
 import { ImportBank } from './ImportBank';
 import { QuestionRow } from './QuestionRow';
 import { SelectField, TextField } from '#renderer/components/InputFields';
+
+function bankHeading(count: number | undefined, filtered: boolean): string {
+  if (count === undefined) return 'Questions';
+  if (!filtered) return plural(count, 'question');
+  return count === 0 ? 'No questions match' : `${plural(count, 'question')} ${count === 1 ? 'matches' : 'match'}`;
+}
 
 /** The question bank: browse, search, star, edit; import in a dialog. Templates and meetings draw from it. */
 export function QuestionBankScreen() {
@@ -22,6 +29,7 @@ export function QuestionBankScreen() {
     () => call('questions.list', { search, category: category || undefined, starredOnly }),
     `questions-${search}-${category}-${starredOnly}-${version}`,
   );
+  const filtered = Boolean(search.trim() || category || starredOnly);
   return (
     <>
       <PageHeader
@@ -44,7 +52,8 @@ export function QuestionBankScreen() {
         }
       />
       <section className="panel" aria-labelledby="bank-heading">
-        <h2 id="bank-heading">Questions</h2>
+        {/* The page is already "Question bank": the panel says how many, and whether a filter narrows them. */}
+        <h2 id="bank-heading">{bankHeading(questions.data?.length, filtered)}</h2>
         <div className="question-filters">
           <TextField
             label="Search questions"
@@ -74,7 +83,9 @@ export function QuestionBankScreen() {
               ))}
             </ul>
           ) : (
-            <p className="muted">No questions match.</p>
+            <p className="muted">
+              {filtered ? 'Try other words, another category, or all questions.' : 'No questions yet.'}
+            </p>
           )
         ) : null}
       </section>
