@@ -24,6 +24,17 @@ describe('search snippets', () => {
     expect(makeSnippet(':) :(', searchWords('x'))).toBe(':) :(');
   });
 
+  it('reads runs of spaces, tabs and line breaks as one space, and trims the ends', () => {
+    const words = searchWords('promo');
+    expect(mark(makeSnippet('Plan:\n\n- promotion  case\tnext week  ', words))).toBe(
+      'Plan: - [promotion] case next week',
+    );
+    expect(mark(makeSnippet('Plan: the promotion case for next week ', words))).toBe(
+      'Plan: the [promotion] case for next week',
+    );
+    expect(mark(makeSnippet('one two\u00a0three four promotion five', words, 3))).toBe('…four [promotion] five');
+  });
+
   it('reads plain ASCII by character code exactly as it reads other text: case, digits, word starts, underscores', () => {
     const words = searchWords('promo q3');
     const ascii = 'PROMOTION case for Q3_review; re-promoted (Q3 2026), unpromoted';
