@@ -270,6 +270,9 @@ test('a work sample is graded blind: the name appears nowhere the grader looks',
   await blind();
   await page.goto(`${APP_URL}/index.html#/interviews/candidates/${zara.id}/debrief/${sample.id}`);
   await expect(page.getByRole('heading', { level: 1, name: `Debrief: Candidate ${zara.alias}` })).toBeVisible();
+  // One grader, every score with its evidence: nothing to raise first, said in a line, not a panel.
+  await expect(page.getByText('Nothing stands out to discuss first')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Discuss first' })).toHaveCount(0);
   await blind();
 });
 

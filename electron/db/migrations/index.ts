@@ -21,6 +21,7 @@ import { goalsInPaletteOrderMigration } from './019_goals_in_palette_order';
 import { calibrationIndexesMigration } from './020_calibration_indexes';
 import { peopleSearchMigration } from './021_people_search';
 import { calibrationCardsMigration } from './022_calibration_cards';
+import { calibrationLayoutsMigration } from './023_calibration_layouts';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   calibrationIndexesMigration,
   peopleSearchMigration,
   calibrationCardsMigration,
+  calibrationLayoutsMigration,
 ];

@@ -1,10 +1,10 @@
 import type { ReadableDB } from '../../db/access';
 
 /**
- * Tables that only restate others, kept in step by triggers (migration 022's calibration rows):
+ * Tables that only restate others, kept in step by triggers (calibration's rows, migrations 022–023):
  * an export leaves them out and an import rebuilds them from the rows it writes.
  */
-const DERIVED = new Set(['calibration_cards']);
+const DERIVED = new Set(['calibration_cards', 'calibration_layouts']);
 
 /**
  * The tables that hold user data: every table but SQLite's own, the internals of full-text

@@ -9,72 +9,80 @@ const NO_SCORE = '0';
 
 export type CardRow = [
   panelKey: string,
-  versionId: string,
+  /** Which items the card rates, in order: a row of calibration_layouts. */
+  layoutId: number,
   interviewerId: string,
   submittedAt: string,
   recommendation: Recommendation | null,
-  /** The card's item keys, as a JSON array. */
-  itemKeys: string,
-  /** Their scores, one character each (NO_SCORE for none), in the same order. */
+  /** Their scores, one character each (NO_SCORE for none), in the layout's order. */
   scores: string,
 ];
 
+/** A layout: the kit version and its item keys, as a JSON array, in the order of a card's scores. */
+export type Layout = [versionId: string, itemKeys: string];
+
 /**
- * Every role's submitted cards, one row each from calibration_cards (migration 022, kept in
- * step by triggers), in card-id order; one role's through its kits, in the same order. The
+ * Every role's submitted cards, one row each from calibration_cards (migrations 022–023, kept
+ * in step by triggers), in card-id order; one role's through its kits, in the same order. The
  * order is the one calibration read them in before 022, so its sums come out the same.
  */
 export const calibrationCardsSql = (byRole: boolean) =>
-  `SELECT c.candidate_id || '/' || c.kit_id, c.kit_version_id, c.interviewer_id, c.submitted_at, c.recommendation,
-       c.item_keys, c.scores
+  `SELECT c.candidate_id || '/' || c.kit_id, c.layout_id, c.interviewer_id, c.submitted_at, c.recommendation, c.scores
      FROM ${byRole ? 'interview_kits k JOIN calibration_cards c ON c.kit_id = k.id AND k.role_id = @roleId' : 'calibration_cards c'}
      ORDER BY c.scorecard_id`;
 
 /**
  * Every submitted scorecard (of one role, or all) with its ratings: one row per card, its
- * ratings packed into two columns. Ratings are keyed by the item's name so that versions of a
- * kit, and kits of a role, line up by competency.
+ * ratings packed into a layout and a string of scores. Ratings are keyed by the item's name so
+ * that versions of a kit, and kits of a role, line up by competency.
  *
  * At a director's scale that is 50,000 short rows. Packed per card at open, through a join and
  * a GROUP BY over 250,000 ratings, it took 0.4–0.6 s an open; packed as each card is written
- * (migration 022) the read is a tenth of that. A card with no ratings is left out, as the join
- * always did.
+ * (migration 022), with the few dozen layouts kept apart (023), the read is a small part of
+ * that. A card with no ratings is left out, as the join always did.
  */
 export function calibrationCards(db: ReadableDB, roleId: string | null): CalibrationCard[] {
   const rows = stmt(db, calibrationCardsSql(roleId !== null))
     .raw()
     .all(roleId ? { roleId } : {}) as CardRow[];
-  return cardsFromRows(db, rows);
+  const layouts = new Map(
+    (
+      stmt(db, 'SELECT id, kit_version_id, item_keys FROM calibration_layouts').raw().all() as [
+        number,
+        string,
+        string,
+      ][]
+    ).map(([id, versionId, itemKeys]) => [id, [versionId, itemKeys] as Layout]),
+  );
+  return cardsFromRows(db, rows, layouts);
 }
 
 /** One item's rating as calibration reads it, for each score it can have: [none, 1, 2, 3, 4]. */
 type RatingsByScore = CalibrationCard['ratings'][number][];
 
 /** Packed rows as calibration's cards: item keys named from their kit version, scores unpacked. */
-export function cardsFromRows(db: ReadableDB, rows: CardRow[]): CalibrationCard[] {
+export function cardsFromRows(db: ReadableDB, rows: CardRow[], layouts: Map<number, Layout>): CalibrationCard[] {
   const interviewerNames = new Map(stmt(db, 'SELECT id, name FROM interviewers').raw().all() as [string, string][]);
-  // Most cards of a kit version rate the same items: their competencies are worked out once
-  // per version and set of keys, not parsed and looked up again for each of 50,000 cards.
-  // Each item's five possible ratings are made once too and shared by every card that gives
-  // it that score (calibration only reads them): 250,000 objects fewer at a director's scale.
-  const byVersion = new Map<string, Map<string, RatingsByScore[]>>();
-  const ratingsOf = (versionId: string, itemKeys: string) => {
-    let layouts = byVersion.get(versionId);
-    if (!layouts) byVersion.set(versionId, (layouts = new Map()));
-    let items = layouts.get(itemKeys);
+  // A layout's competencies are worked out once, not parsed and looked up again for each of
+  // 50,000 cards; each item's five possible ratings are made once too and shared by every card
+  // that gives it that score (calibration only reads them): 250,000 objects fewer.
+  const named = new Map<number, RatingsByScore[]>();
+  const ratingsOf = (layoutId: number) => {
+    let items = named.get(layoutId);
     if (!items) {
+      const [versionId, itemKeys] = layouts.get(layoutId)!;
       const byKey = new Map(findKitVersion(db, versionId)?.items.map((i) => [i.key, i.name]) ?? []);
       items = (JSON.parse(itemKeys) as string[]).map((k) => {
         const competency = byKey.get(k) ?? k;
         return [null, 1, 2, 3, 4].map((score) => ({ competency, score }));
       });
-      layouts.set(itemKeys, items);
+      named.set(layoutId, items);
     }
     return items;
   };
   const ZERO = NO_SCORE.charCodeAt(0);
-  return rows.map(([panelKey, versionId, interviewerId, submittedAt, recommendation, itemKeys, scores]) => {
-    const items = ratingsOf(versionId, itemKeys);
+  return rows.map(([panelKey, layoutId, interviewerId, submittedAt, recommendation, scores]) => {
+    const items = ratingsOf(layoutId);
     return {
       panelKey,
       interviewerId,

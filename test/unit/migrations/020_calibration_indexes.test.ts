@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { calibrationIndexesMigration } from '#electron/db/migrations/020_calibration_indexes';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase } from '#electron/db/open';
-import { cardsFromRows, type CardRow } from '#electron/domains/interviews/calibrationCards';
 import { migrationStore } from '../../support/migrationStore';
+import { cardsFromInlineRows, type InlineCardRow } from '../../support/packedCalibrationRows';
 
 const version = calibrationIndexesMigration.version;
 
@@ -53,7 +53,8 @@ it('020 indexes existing submitted scorecards and their scores: calibration read
   expect(plan).toContain('SCAN s USING COVERING INDEX scorecards_submitted');
   expect(plan).toContain('SEARCH r USING COVERING INDEX scorecard_ratings_scores (scorecard_id=?)');
   expect(plan).not.toContain('TEMP B-TREE');
-  const cards = () => cardsFromRows(asReadable(migrated), migrated.prepare(READ_020).raw().all() as CardRow[]);
+  const cards = () =>
+    cardsFromInlineRows(asReadable(migrated), migrated.prepare(READ_020).raw().all() as InlineCardRow[]);
   expect(cards()).toEqual([
     {
       panelKey: 'c1/k1',

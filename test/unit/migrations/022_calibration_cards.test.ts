@@ -2,11 +2,26 @@ import { expect, it } from 'vitest';
 import { calibrationCardsMigration } from '#electron/db/migrations/022_calibration_cards';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase, type Db } from '#electron/db/open';
-import { calibrationCards, calibrationCardsSql } from '#electron/domains/interviews/calibrationCards';
 import { calibrationCardsFromRatings } from '../../support/calibrationFromRatings';
 import { migrationStore } from '../../support/migrationStore';
+import { cardsFromInlineRows, type InlineCardRow } from '../../support/packedCalibrationRows';
 
 const version = calibrationCardsMigration.version;
+
+/** Calibration's read as 022 served it (023 keeps the layouts apart): one row per card, in key order. */
+const READ_022 = (byRole: boolean) =>
+  `SELECT c.candidate_id || '/' || c.kit_id, c.kit_version_id, c.interviewer_id, c.submitted_at, c.recommendation,
+       c.item_keys, c.scores
+     FROM ${byRole ? 'interview_kits k JOIN calibration_cards c ON c.kit_id = k.id AND k.role_id = @roleId' : 'calibration_cards c'}
+     ORDER BY c.scorecard_id`;
+const calibrationCards = (db: Db, roleId: string | null) =>
+  cardsFromInlineRows(
+    asReadable(db),
+    db
+      .prepare(READ_022(roleId !== null))
+      .raw()
+      .all(roleId ? { roleId } : {}) as InlineCardRow[],
+  );
 const store = migrationStore(version);
 
 const kit = (items: [string, string][]) =>
@@ -47,7 +62,7 @@ function arrangeStoreBefore(): void {
 /** calibration_cards read as the handler reads it, against the raw rows, for every role and each. */
 function expectInStep(db: Db): void {
   for (const roleId of [null, 'r1', 'r2']) {
-    expect(calibrationCards(asReadable(db), roleId)).toEqual(calibrationCardsFromRatings(db, roleId));
+    expect(calibrationCards(db, roleId)).toEqual(calibrationCardsFromRatings(db, roleId));
   }
 }
 
@@ -62,7 +77,7 @@ it('022 packs existing submitted scorecards one row each, reads them alone, and 
     ['s4', '["craft"]', '3'],
     ['s5', '["craft"]', '1'],
   ]);
-  expect(calibrationCards(asReadable(migrated), null).map((c) => c.ratings)).toEqual([
+  expect(calibrationCards(migrated, null).map((c) => c.ratings)).toEqual([
     [
       { competency: 'Coding', score: null },
       { competency: 'System design', score: 4 },
@@ -76,7 +91,7 @@ it('022 packs existing submitted scorecards one row each, reads them alone, and 
   ]);
   expectInStep(migrated);
   // Every role's cards in key order from the one table: no scorecard or rating read, nothing sorted.
-  const plan = (migrated.prepare(`EXPLAIN QUERY PLAN ${calibrationCardsSql(false)}`).all() as { detail: string }[])
+  const plan = (migrated.prepare(`EXPLAIN QUERY PLAN ${READ_022(false)}`).all() as { detail: string }[])
     .map((r) => r.detail)
     .join('\n');
   expect(plan).toBe('SCAN c');

@@ -220,30 +220,38 @@ export function DebriefScreen() {
         <p className="muted">{notYet.message}</p>
       ) : (
         <>
-          <section className="panel" aria-labelledby="discuss-heading">
-            <h2 id="discuss-heading">Discuss first</h2>
-            {summary.disagreements.length ? (
-              <ul aria-label="Disagreements">
-                {summary.disagreements.map((name) => (
-                  <li key={name}>{name}: scores two or more points apart</li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">No competency has scores two or more points apart.</p>
-            )}
-            {summary.missingEvidence.length ? (
-              <>
-                <h3>Missing evidence</h3>
-                <ul aria-label="Missing evidence">
-                  {summary.missingEvidence.map((m) => (
-                    <li key={`${m.itemName}/${m.interviewerName}`}>
-                      {m.itemName}: {m.interviewerName}
-                    </li>
+          {summary.disagreements.length || summary.missingEvidence.length ? (
+            <section className="panel" aria-labelledby="discuss-heading">
+              <h2 id="discuss-heading">Discuss first</h2>
+              {summary.disagreements.length ? (
+                <ul aria-label="Disagreements">
+                  {summary.disagreements.map((name) => (
+                    <li key={name}>{name}: scores two or more points apart</li>
                   ))}
                 </ul>
-              </>
-            ) : null}
-          </section>
+              ) : (
+                <p className="muted">No competency has scores two or more points apart.</p>
+              )}
+              {summary.missingEvidence.length ? (
+                <>
+                  <h3>Missing evidence</h3>
+                  <ul aria-label="Missing evidence">
+                    {summary.missingEvidence.map((m) => (
+                      <li key={`${m.itemName}/${m.interviewerName}`}>
+                        {m.itemName}: {m.interviewerName}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </section>
+          ) : (
+            // Nothing to raise takes a line, not a panel: the scores below come first.
+            <p className="muted debrief__calm">
+              Nothing stands out to discuss first: no competency has scores two or more points apart, and every score
+              has its evidence.
+            </p>
+          )}
           <Matrix d={d} />
           <section className="panel" aria-labelledby="tally-heading">
             <h2 id="tally-heading">Recommendations</h2>

@@ -57,7 +57,8 @@ export function PairForm({ initial, editing, onSubmit, onCancel }: PairFormProps
           </SelectField>
         )}
       </div>
-      <div className="form-grid">
+      {/* One column: focus areas are a list on one line, cut off in half the width. */}
+      <div className="form-grid pair-form__full-width">
         <TextField
           label="Focus areas"
           error={errors.focusAreas?.message}
