@@ -22,6 +22,7 @@ import { calibrationIndexesMigration } from './020_calibration_indexes';
 import { peopleSearchMigration } from './021_people_search';
 import { calibrationCardsMigration } from './022_calibration_cards';
 import { calibrationLayoutsMigration } from './023_calibration_layouts';
+import { calibrationTriggersMigration } from './024_calibration_triggers';
 
 /** Every schema step, in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   peopleSearchMigration,
   calibrationCardsMigration,
   calibrationLayoutsMigration,
+  calibrationTriggersMigration,
 ];
