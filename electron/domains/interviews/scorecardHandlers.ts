@@ -1,7 +1,6 @@
 import type { Debrief } from '#shared/interviews/contract';
 import { summariseDebrief } from '#shared/interviews/debrief';
 import type { KitVersion, Scorecard } from '#shared/interviews/model';
-import { calibrate } from '#shared/interviews/calibration';
 import { decisionProblems } from '#shared/interviews/decisionRules';
 import { scorecardChangeProblems } from '#shared/interviews/scorecardRules';
 import type { QueryContext } from '../../ipc/context';
@@ -15,7 +14,7 @@ import * as q from './queries';
 import { checkComplete, checkRecommendationOrder, describeChanges, matchRatings } from './ratingRules';
 import { importScorecard, exportScorecard } from './scorecardTransfer';
 import * as s from './scorecardQueries';
-import { calibrationCards } from './calibrationCards';
+import { calibrationOf } from './calibrationCards';
 
 type Channel =
   | 'interviews.addToPanel'
@@ -156,7 +155,6 @@ export const scorecardHandlers: HandlerMap<Channel> = {
     // Panels still closed to the manager stay out: a colleague's lean there would hint at their scores.
     const self = q.getPrefs(ctx.db).selfInterviewerId;
     const closed = self ? s.draftPanelsOf(ctx.db, self) : new Set<string>();
-    const cards = calibrationCards(ctx.db, roleId);
-    return calibrate(closed.size ? cards.filter((c) => !closed.has(c.panelKey)) : cards);
+    return calibrationOf(ctx.db, roleId, closed);
   },
 };
