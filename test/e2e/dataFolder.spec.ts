@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { emptyPersonFields } from '#shared/people/model';
 import { newFolder } from '../support/dataFolders';
-import { expect, expectAccessible, test } from './fixtures';
+import { APP_URL, expect, expectAccessible, test } from './fixtures';
 import { choose, tabTo } from './keyboard';
 
 /**
@@ -60,10 +60,11 @@ test('moving the data to a folder chosen with the system picker, by keyboard, in
   await page.keyboard.press('Enter');
   await expect.poll(() => app.restartsAsked).toBe(1);
 
-  // What Electron's relaunch does: a new run (the move happens before the store opens), the window loaded again.
+  // What Electron's relaunch does: a new run (the move happens before the store opens), the
+  // window loaded afresh, on Home (a reload would keep the address and so stay on Settings).
   app.restart();
   app.call('settings.update', { theme: 'dark' });
-  await page.reload();
+  await page.goto(`${APP_URL}/index.html`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(app.dir).toBe(to);
   expect(app.call('people.list', {}).map((p) => p.name)).toEqual(['Priya Raman']);
