@@ -34,9 +34,14 @@ interface Person {
 }
 
 /**
- * calibrate() (calibration.ts) worked straight from the packed rows, with no card objects in
- * between: its answer to the last bit, as calibrationInStep proves against the raw ratings.
- * What calibrate() did per rating by name is done once per layout here: each layout's items
+ * How each interviewer's scores sit against the rest of the panel: each rating is compared
+ * with the mean of the other interviewers' scores for the same item on the same panel; a
+ * positive mean difference means they score higher than their colleagues.
+ *
+ * Worked straight from the packed rows, with no card objects in between. The same rule over
+ * plain cards, calibrate() in test/support/calibrationReference.ts, is the readable version
+ * the tests hold this one to, to the last bit (calibratePacked.test, and calibrationInStep
+ * against the raw ratings). What it does per rating by name is done once per layout here: each layout's items
  * are competency numbers, so a panel's totals and an interviewer's sums are small arrays
  * indexed by number, not maps keyed by name. Scores are whole numbers, so a panel's sums are
  * exact either way; each interviewer's differences are added in the same order as before

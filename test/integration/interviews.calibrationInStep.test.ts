@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '#shared/backups/model';
-import { calibrate } from '#shared/interviews/calibration';
 import { emptyPersonFields } from '#shared/people/model';
 import { asReadable } from '#electron/db/access';
-import { calibrationCards } from '#electron/domains/interviews/calibrationCards';
+import { calibrate, calibrationCards } from '../support/calibrationReference';
 import { sealScorecardFile } from '#electron/domains/interviews/scorecardFile';
 import { calibrationCardsFromRatings } from '../support/calibrationFromRatings';
 import { addCandidate, arrangePanel, ratingsFor } from '../support/interviews';

@@ -1,4 +1,4 @@
-import type { CalibrationCard } from '#shared/interviews/calibration';
+import type { CalibrationCard } from './calibrationReference';
 import type { Recommendation } from '#shared/interviews/model';
 import type { Db } from '#electron/db/open';
 

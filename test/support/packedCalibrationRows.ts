@@ -1,5 +1,5 @@
 import type { ReadableDB } from '#electron/db/access';
-import { cardsFromRows, type CardRow, type Layout } from '#electron/domains/interviews/calibrationCards';
+import { cardsFromRows, type CardRow, type Layout } from './calibrationReference';
 import type { Recommendation } from '#shared/interviews/model';
 
 /** A card as migrations 020 and 022 packed it: its kit version and item keys in the row itself. */

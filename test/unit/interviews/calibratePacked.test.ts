@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrate, type CalibrationCard } from '#shared/interviews/calibration';
+import { calibrate, type CalibrationCard } from '../../support/calibrationReference';
 import { calibratePacked, type PackedCard } from '#shared/interviews/calibratePacked';
 
 /** A small fixed-seed generator (mulberry32): the same cards on every run. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrate, type CalibrationCard } from '#shared/interviews/calibration';
+import { calibrate, type CalibrationCard } from '../../support/calibrationReference';
 
 const card = (
   panelKey: string,

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { calibrationLayoutsMigration } from '#electron/db/migrations/023_calibration_layouts';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase, type Db } from '#electron/db/open';
-import { calibrationCards, calibrationCardsSql } from '#electron/domains/interviews/calibrationCards';
+import { calibrationCardsSql } from '#electron/domains/interviews/calibrationCards';
+import { calibrationCards } from '../../support/calibrationReference';
 import { calibrationCardsFromRatings } from '../../support/calibrationFromRatings';
 import { migrationStore } from '../../support/migrationStore';
 

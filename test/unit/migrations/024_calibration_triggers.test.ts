@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { calibrationTriggersMigration } from '#electron/db/migrations/024_calibration_triggers';
 import { asReadable } from '#electron/db/access';
 import { closeDatabase, type Db } from '#electron/db/open';
-import { calibrationCards } from '#electron/domains/interviews/calibrationCards';
+import { calibrationCards } from '../../support/calibrationReference';
 import { calibrationCardsFromRatings } from '../../support/calibrationFromRatings';
 import { migrationStore } from '../../support/migrationStore';
 
