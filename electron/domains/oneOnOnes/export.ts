@@ -5,6 +5,7 @@ import { stmt } from './statements';
 import type { Item, Meeting, MeetingExport } from '#shared/oneOnOnes/model';
 import type { PersonDataSection } from '../personData';
 import * as q from './queries';
+import { listRecurring } from './recurringAndTemplates';
 import { meetingView } from './views';
 import { nameSlug } from '../fileSlug';
 
@@ -74,7 +75,7 @@ export const oneOnOnesPersonData: PersonDataSection = {
     stmt(db, 'SELECT count(*) FROM oo_meetings WHERE person_id = ?').pluck().get(personId) as number,
   collect: (db, personId) => ({
     series: q.findSeries(db, personId),
-    recurring: q.listRecurring(db, personId),
+    recurring: listRecurring(db, personId),
     meetings: q.listMeetings(db, personId).map((m) => meetingView(db, m)),
   }),
   markdown: (db, personId) => {

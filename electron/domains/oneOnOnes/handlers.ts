@@ -8,6 +8,7 @@ import { exportMeeting } from './export';
 import { historyPage } from './history';
 import { findMeetingToEdit, saveNotes, type EditCheckColumns } from './notesSave';
 import * as q from './queries';
+import { listTemplates } from './recurringAndTemplates';
 import { requirePerson } from '../people/requirePerson';
 import { stamp } from '../clock';
 import * as schedule from './schedule';
@@ -216,7 +217,7 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
     ).run(id);
     return { removed: true };
   },
-  'oneOnOnes.templates': (ctx) => q.listTemplates(ctx.db),
+  'oneOnOnes.templates': (ctx) => listTemplates(ctx.db),
   'oneOnOnes.saveTemplate': (ctx, { id, name, items }) => {
     const existing = stmt(ctx.db, 'SELECT 1 FROM oo_templates WHERE id = ?').get(id);
     if (existing) {
@@ -234,12 +235,12 @@ export const oneOnOnesHandlers: HandlerMap<OneOnOnesChannel> = {
         stamp(ctx),
       );
     }
-    return q.listTemplates(ctx.db).find((t) => t.id === id)!;
+    return listTemplates(ctx.db).find((t) => t.id === id)!;
   },
   'oneOnOnes.applyTemplate': (ctx, { meetingId, templateId }) => {
     const m = requireMeeting(ctx, meetingId);
     requireEditable(ctx, m);
-    const template = q.listTemplates(ctx.db).find((t) => t.id === templateId);
+    const template = listTemplates(ctx.db).find((t) => t.id === templateId);
     if (!template) throw notFound('template', 'templateId');
     const onAgenda = new Set(q.itemsOfMeeting(ctx.db, m.id).map((i) => i.text.trim().toLowerCase()));
     for (const item of template.items) {

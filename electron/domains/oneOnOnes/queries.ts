@@ -1,15 +1,6 @@
 import { stmt } from './statements';
 import { randomUUID } from 'node:crypto';
-import type {
-  Item,
-  MeetingStatus,
-  MeetingSummary,
-  PrepItem,
-  RecurringItem,
-  Series,
-  SeriesInput,
-  Template,
-} from '#shared/oneOnOnes/model';
+import type { Item, MeetingStatus, MeetingSummary, PrepItem, Series, SeriesInput } from '#shared/oneOnOnes/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
 
 interface SeriesRow {
@@ -375,27 +366,4 @@ export function addMyAgendaItem(
     originMeetingId: meeting.id,
   };
   link(db, meeting.id, insertItem(db, item, stamp));
-}
-
-// --- recurring and templates ----------------------------------------------
-
-export function listRecurring(db: ReadableDB, personId: string): RecurringItem[] {
-  return stmt(db, 'SELECT id, text FROM oo_recurring WHERE person_id = ? ORDER BY created_at, id').all(
-    personId,
-  ) as RecurringItem[];
-}
-
-export function listTemplates(db: ReadableDB): Template[] {
-  const rows = stmt(db, 'SELECT * FROM oo_templates ORDER BY built_in DESC, name').all() as {
-    id: string;
-    name: string;
-    items: string;
-    built_in: number;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    items: JSON.parse(r.items) as string[],
-    builtIn: r.built_in === 1,
-  }));
 }

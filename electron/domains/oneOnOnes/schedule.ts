@@ -3,6 +3,7 @@ import { localDate, meetingStart, nextSlotAfter, slotOnOrAfter } from '#shared/o
 import type { Series } from '#shared/oneOnOnes/model';
 import type { ReadableDB, WritableDB } from '../../db/access';
 import * as q from './queries';
+import { listRecurring } from './recurringAndTemplates';
 import { calendarSays } from '../calendarFiles/calendarSays';
 
 /**
@@ -31,7 +32,7 @@ function nextDate(db: ReadableDB, series: Series, now: Date): string {
 }
 
 function addRecurringInstances(db: WritableDB, personId: string, meetingId: string, stamp: string): void {
-  for (const r of q.listRecurring(db, personId)) {
+  for (const r of listRecurring(db, personId)) {
     q.addMyAgendaItem(db, { id: meetingId, personId }, r.text, r.id, stamp);
   }
 }

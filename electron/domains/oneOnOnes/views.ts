@@ -5,6 +5,7 @@ import type { ReadableDB } from '../../db/access';
 import { notFound } from '../../ipc/domainError';
 import { counterpart, counterpartOf } from './counterpart';
 import * as q from './queries';
+import { listRecurring } from './recurringAndTemplates';
 
 function personName(db: ReadableDB, personId: string): string {
   return stmt(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) as string;
@@ -70,7 +71,7 @@ export function prepView(db: ReadableDB, personId: string, now: Date): Prep {
       ? { id: last.id, date: last.date, sharedNotes: last.shared_notes, privateNotes: last.private_notes }
       : null,
     openItems: q.openItems(db, personId),
-    recurring: q.listRecurring(db, personId),
+    recurring: listRecurring(db, personId),
     daysSinceLast: last ? daysBetween(last.date, today) : null,
     daysSinceCareer: careerDate ? daysBetween(careerDate, today) : null,
     moodTrend: moods,
